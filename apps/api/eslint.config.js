@@ -1,0 +1,3 @@
+import { base } from '@sme/eslint-config';
+
+export default base;
