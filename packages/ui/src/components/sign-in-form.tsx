@@ -1,0 +1,48 @@
+import { LockOutlined, MailOutlined } from '@ant-design/icons';
+import { Alert, Button, Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+export type SignInValues = { email: string; password: string };
+
+export type SignInFormProps = {
+  onSubmit: (values: SignInValues) => void;
+  loading?: boolean;
+  /** Shown above the button, e.g. the InvalidCredentialsError message. */
+  error?: string | null;
+};
+
+/** Email + password; a real <form>, so Enter submits and password managers recognise it. */
+export function SignInForm({ onSubmit, loading = false, error }: SignInFormProps) {
+  const { t } = useTranslation();
+  return (
+    <Form<SignInValues>
+      name="sign-in"
+      layout="vertical"
+      requiredMark={false}
+      onFinish={(values) => onSubmit({ email: values.email.trim(), password: values.password })}
+      disabled={loading}
+    >
+      <Form.Item
+        label={t('ui.signIn.email')}
+        name="email"
+        rules={[
+          { required: true, message: t('ui.signIn.emailRequired') },
+          { type: 'email', message: t('ui.signIn.emailInvalid') },
+        ]}
+      >
+        <Input prefix={<MailOutlined />} type="email" autoComplete="username" autoFocus inputMode="email" />
+      </Form.Item>
+      <Form.Item
+        label={t('ui.signIn.password')}
+        name="password"
+        rules={[{ required: true, message: t('ui.signIn.passwordRequired') }]}
+      >
+        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+      </Form.Item>
+      {error ? <Alert type="error" showIcon title={error} data-testid="sign-in-error" style={{ marginBottom: 16 }} /> : null}
+      <Button type="primary" htmlType="submit" block loading={loading}>
+        {t('ui.signIn.submit')}
+      </Button>
+    </Form>
+  );
+}

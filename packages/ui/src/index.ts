@@ -1,0 +1,16 @@
+export { APPLICATION_STATUSES, APPLICATION_STATUS_COLOURS, isApplicationStatus, type ApplicationStatus } from './application-status';
+export { SERVICE_FUNCTIONS, sortServiceFunctions, type ServiceFunction } from './service-function';
+export { DEFAULT_LOCALE, LOCALES, toLocale, type Locale } from './locale';
+export { formatDate, formatDateTime, TIME_ZONE } from './format-date';
+export { describeRequestError, errorCodes, type RequestErrorLike } from './request-error';
+export { createI18n, SHARED_RESOURCES, type CreateI18nOptions } from './i18n/create-i18n';
+export { flattenKeys, keyDifferences, mergeResources } from './i18n/keys';
+export type { SharedResources, Translations } from './i18n/zh-CN';
+export { ApplicationStatusTag } from './components/application-status-tag';
+export { ServiceFunctionTags, useServiceFunctionOptions } from './components/service-functions';
+export { LanguageSwitch } from './components/language-switch';
+export { SignInForm, type SignInFormProps, type SignInValues } from './components/sign-in-form';
+export { AppShell, type AppShellProps, type ShellNavItem, type ShellUser } from './components/app-shell';
+export { NoAccess } from './components/no-access';
+export { CenteredPage, LoadingScreen } from './components/centered-page';
+export { UiProvider } from './components/ui-provider';

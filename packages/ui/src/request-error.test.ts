@@ -1,0 +1,29 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { zhCN } from './i18n/zh-CN';
+import { describeRequestError } from './request-error';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.init({ lng: 'zh-CN', resources: { 'zh-CN': { translation: zhCN } }, interpolation: { escapeValue: false } });
+});
+
+describe('describeRequestError', () => {
+  it('explains a network failure without leaking its technical message', () => {
+    expect(describeRequestError({ networkError: new Error('fetch failed'), graphQLErrors: [] }, i18n.t)).toBe(
+      zhCN.ui.error.network,
+    );
+  });
+
+  it('recognises an expired session and a missing permission by error code', () => {
+    const unauthenticated = { graphQLErrors: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED' } }] };
+    const forbidden = { graphQLErrors: [{ message: 'x', extensions: { code: 'FORBIDDEN' } }] };
+    expect(describeRequestError(unauthenticated, i18n.t)).toBe(zhCN.ui.error.unauthenticated);
+    expect(describeRequestError(forbidden, i18n.t)).toBe(zhCN.ui.error.forbidden);
+  });
+
+  it('shows the server messages otherwise', () => {
+    const error = { graphQLErrors: [{ message: 'boom' }, { message: 'bang' }] };
+    expect(describeRequestError(error, i18n.t)).toBe('服务器返回错误：boom; bang');
+  });
+});

@@ -1,0 +1,25 @@
+import type { TFunction } from 'i18next';
+
+/** The parts of urql's CombinedError this needs; structural so that ui does not depend on urql. */
+export type RequestErrorLike = {
+  networkError?: Error | undefined;
+  graphQLErrors: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> | undefined }>;
+};
+
+export function errorCodes(error: RequestErrorLike): string[] {
+  return error.graphQLErrors
+    .map((e) => e.extensions?.['code'])
+    .filter((code): code is string => typeof code === 'string');
+}
+
+/** A user-facing sentence for a failed request: transport and auth failures get fixed texts,
+ * anything else shows the server's messages. */
+export function describeRequestError(error: RequestErrorLike, t: TFunction): string {
+  if (error.networkError) return t('ui.error.network');
+  const codes = errorCodes(error);
+  if (codes.includes('UNAUTHENTICATED')) return t('ui.error.unauthenticated');
+  if (codes.includes('FORBIDDEN')) return t('ui.error.forbidden');
+  const messages = error.graphQLErrors.map((e) => e.message).filter(Boolean);
+  if (messages.length === 0) return t('ui.error.unknown');
+  return t('ui.error.server', { message: messages.join('; ') });
+}
