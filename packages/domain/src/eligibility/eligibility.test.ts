@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import { checkEligibility, type EligibilityFacts, type FunctionFacts } from './eligibility';
+import { ELIGIBILITY_THRESHOLDS as T } from './thresholds';
+
+const INFORMATION: FunctionFacts = { function: 'INFORMATION', onlineServiceSystem: true, offlineEnterprisesServed: 150, activitiesPerYear: 8 };
+const TECHNOLOGY: FunctionFacts = { function: 'TECHNOLOGY', expertDatabase: true, projectDatabase: true, activitiesPerYear: 5 };
+const STARTUP: FunctionFacts = {
+  function: 'STARTUP',
+  projectDatabase: true,
+  startupGuide: true,
+  serviceHotline: true,
+  governmentAgencyService: true,
+  activitiesPerYear: 8,
+};
+const TRAINING: FunctionFacts = {
+  function: 'TRAINING',
+  trainingQualification: true,
+  onlineAndOfflineTraining: true,
+  trainingEvaluation: true,
+  traineesPerYear: 2000,
+};
+const FINANCING_A: FunctionFacts = { function: 'FINANCING', activitiesPerYear: 10, financingFacilitatedYuan: 800_000_000 };
+
+/** Every figure exactly at its threshold: the minimal eligible applicant. */
+const base: EligibilityFacts = {
+  foundedOn: '2024-03-01',
+  submittedOn: '2026-03-01',
+  independentLegalPerson: true,
+  soundFinances: true,
+  fixedPremises: true,
+  managementRules: true,
+  smallMicroFeeConcessions: true,
+  developmentPlan: true,
+  principalIntegrity: true,
+  organisationKind: 'SME_SERVICE_INSTITUTION',
+  totalAssetsYuan: 3_000_000,
+  satisfactionPercent: 80,
+  freeOrLowFeeSharePercent: 20,
+  smesServedLastYear: 150,
+  smesServedYearBefore: 149,
+  aggregatedInstitutions: 5,
+  serviceStaff: 20,
+  qualifiedStaff: 16,
+  functions: [INFORMATION],
+};
+
+const check = (facts: EligibilityFacts, code: string) => {
+  const found = checkEligibility(facts).checks.find((c) => c.code === code);
+  if (!found) throw new Error(`no check ${code}`);
+  return found;
+};
+
+describe('checkEligibility — Art. 5', () => {
+  it('accepts the minimal applicant with every figure exactly at its threshold', () => {
+    const result = checkEligibility(base);
+    expect(result.checks.filter((c) => !c.passed)).toEqual([]);
+    expect(result.eligible).toBe(true);
+    expect(result.qualifiedFunctions).toEqual(['INFORMATION']);
+  });
+
+  it('has one check per Art. 5 condition, each naming its paragraph', () => {
+    const art5 = checkEligibility(base).checks.filter((c) => c.article.startsWith('Art. 5'));
+    expect(art5.map((c) => c.code)).toEqual([
+      'ART5_1_INDEPENDENT_LEGAL_PERSON',
+      'ART5_1_OPERATING_YEARS',
+      'ART5_1_TOTAL_ASSETS',
+      'ART5_1_SOUND_FINANCES',
+      'ART5_1_ORGANISATION_KIND',
+      'ART5_2_SMES_SERVED',
+      'ART5_2_SATISFACTION',
+      'ART5_2_STEADY_GROWTH',
+      'ART5_3_FIXED_PREMISES',
+      'ART5_3_AGGREGATED_INSTITUTIONS',
+      'ART5_4_MANAGEMENT_RULES',
+      'ART5_4_SMALL_MICRO_FEE_CONCESSIONS',
+      'ART5_4_FREE_OR_LOW_FEE_SHARE',
+      'ART5_4_DEVELOPMENT_PLAN',
+      'ART5_5_PRINCIPAL_INTEGRITY',
+      'ART5_5_SERVICE_STAFF',
+      'ART5_5_QUALIFIED_STAFF_SHARE',
+    ]);
+    for (const c of art5) expect(c.article).toBe(`Art. 5(${c.code[5]})`);
+  });
+
+  it.each([
+    ['ART5_1_TOTAL_ASSETS', { totalAssetsYuan: 2_999_999.99 }],
+    ['ART5_2_SMES_SERVED', { smesServedLastYear: 149, smesServedYearBefore: 100 }],
+    ['ART5_2_SATISFACTION', { satisfactionPercent: 79.99 }],
+    ['ART5_3_AGGREGATED_INSTITUTIONS', { aggregatedInstitutions: 4 }],
+    ['ART5_4_FREE_OR_LOW_FEE_SHARE', { freeOrLowFeeSharePercent: 19.9 }],
+    ['ART5_5_SERVICE_STAFF', { serviceStaff: 19, qualifiedStaff: 19 }],
+    ['ART5_5_QUALIFIED_STAFF_SHARE', { serviceStaff: 20, qualifiedStaff: 15 }],
+    ['ART5_2_STEADY_GROWTH', { smesServedLastYear: 150, smesServedYearBefore: 150 }],
+  ] as const)('%s fails just below its threshold', (code, patch) => {
+    const facts = { ...base, ...patch };
+    const result = checkEligibility(facts);
+    expect(check(facts, code).passed).toBe(false);
+    expect(result.eligible).toBe(false);
+    // The failure is confined to the condition under test.
+    expect(result.checks.filter((c) => !c.passed).map((c) => c.code)).toEqual([code]);
+  });
+
+  it.each([
+    ['ART5_1_INDEPENDENT_LEGAL_PERSON', 'independentLegalPerson'],
+    ['ART5_1_SOUND_FINANCES', 'soundFinances'],
+    ['ART5_3_FIXED_PREMISES', 'fixedPremises'],
+    ['ART5_4_MANAGEMENT_RULES', 'managementRules'],
+    ['ART5_4_SMALL_MICRO_FEE_CONCESSIONS', 'smallMicroFeeConcessions'],
+    ['ART5_4_DEVELOPMENT_PLAN', 'developmentPlan'],
+    ['ART5_5_PRINCIPAL_INTEGRITY', 'principalIntegrity'],
+  ] as const)('%s fails when %s is not attested', (code, field) => {
+    const facts = { ...base, [field]: false };
+    const result = checkEligibility(facts);
+    expect(result.checks.filter((c) => !c.passed).map((c) => c.code)).toEqual([code]);
+    expect(result.eligible).toBe(false);
+  });
+
+  it('accepts every organisation kind of Art. 5(1) and rejects anything else', () => {
+    for (const kind of ['SME_SERVICE_INSTITUTION', 'SOCIAL_INTERMEDIARY', 'TECH_SERVICE_INSTITUTION', 'RESEARCH_INSTITUTE', 'INTERNET_ENTERPRISE'] as const) {
+      expect(check({ ...base, organisationKind: kind }, 'ART5_1_ORGANISATION_KIND').passed).toBe(true);
+    }
+    const bogus = { ...base, organisationKind: 'BANK' as unknown as EligibilityFacts['organisationKind'] };
+    expect(check(bogus, 'ART5_1_ORGANISATION_KIND').passed).toBe(false);
+  });
+
+  it('counts two full years from the founding date, the anniversary included', () => {
+    expect(check({ ...base, foundedOn: '2024-03-01', submittedOn: '2026-03-01' }, 'ART5_1_OPERATING_YEARS').passed).toBe(true);
+    expect(check({ ...base, foundedOn: '2024-03-01', submittedOn: '2026-02-28' }, 'ART5_1_OPERATING_YEARS').passed).toBe(false);
+    expect(check({ ...base, foundedOn: '2023-12-31', submittedOn: '2025-12-31' }, 'ART5_1_OPERATING_YEARS').passed).toBe(true);
+    expect(check({ ...base, foundedOn: '2024-01-01', submittedOn: '2025-12-31' }, 'ART5_1_OPERATING_YEARS').passed).toBe(false);
+  });
+
+  it('lets an organisation founded on 29 February submit from 1 March two years on (decision)', () => {
+    expect(check({ ...base, foundedOn: '2024-02-29', submittedOn: '2026-02-28' }, 'ART5_1_OPERATING_YEARS').passed).toBe(false);
+    expect(check({ ...base, foundedOn: '2024-02-29', submittedOn: '2026-03-01' }, 'ART5_1_OPERATING_YEARS').passed).toBe(true);
+    // Leap year to leap year needs no adjustment.
+    expect(check({ ...base, foundedOn: '2026-02-28', submittedOn: '2028-02-28' }, 'ART5_1_OPERATING_YEARS').passed).toBe(true);
+  });
+
+  it('fails rather than throws on a missing founding date, saying what is missing', () => {
+    const c = check({ ...base, foundedOn: '' }, 'ART5_1_OPERATING_YEARS');
+    expect(c.passed).toBe(false);
+    expect(c.message.zhCN).toContain('成立日期');
+    expect(c.message.en).toContain('founding date');
+  });
+
+  it('fails the staff share when there are no staff at all, or more qualified than staff', () => {
+    expect(check({ ...base, serviceStaff: 0, qualifiedStaff: 0 }, 'ART5_5_QUALIFIED_STAFF_SHARE').passed).toBe(false);
+    expect(check({ ...base, serviceStaff: 20, qualifiedStaff: 21 }, 'ART5_5_QUALIFIED_STAFF_SHARE').passed).toBe(false);
+    // 80% computed exactly: 4 of 5 people must not be lost to floating point.
+    expect(check({ ...base, serviceStaff: 25, qualifiedStaff: 20 }, 'ART5_5_QUALIFIED_STAFF_SHARE').passed).toBe(true);
+  });
+
+  it('reports threshold and declared value as text, and names article and figures in both languages', () => {
+    const c = check({ ...base, totalAssetsYuan: 2_500_000 }, 'ART5_1_TOTAL_ASSETS');
+    expect(c.required).toBe('≥ 3,000,000 CNY');
+    expect(c.actual).toBe('2,500,000 CNY');
+    expect(c.message.zhCN).toContain('第五条第（一）款');
+    expect(c.message.zhCN).toContain('2,500,000');
+    expect(c.message.en).toContain('Art. 5(1)');
+    expect(c.message.en).toContain('3,000,000');
+    expect(c.message.en).toContain('not met');
+  });
+
+  it('exports the thresholds the checks apply', () => {
+    expect(T.totalAssetsYuan).toBe(3_000_000);
+    expect(T.financing.newGuaranteesYuan).toBe(3_000_000_000);
+  });
+});
+
+describe('checkEligibility — Art. 6', () => {
+  const withFunctions = (...functions: FunctionFacts[]): EligibilityFacts => ({ ...base, functions });
+
+  it('qualifies each function whose figures sit exactly at the thresholds', () => {
+    const result = checkEligibility(withFunctions(INFORMATION, TECHNOLOGY, STARTUP, TRAINING, FINANCING_A));
+    expect(result.qualifiedFunctions).toEqual(['INFORMATION', 'TECHNOLOGY', 'STARTUP', 'TRAINING', 'FINANCING']);
+    expect(result.eligible).toBe(true);
+  });
+
+  it.each([
+    [INFORMATION, 'ART6_1_OFFLINE_ENTERPRISES_SERVED', { offlineEnterprisesServed: 149 }],
+    [INFORMATION, 'ART6_1_ACTIVITIES', { activitiesPerYear: 7 }],
+    [INFORMATION, 'ART6_1_ONLINE_SERVICE_SYSTEM', { onlineServiceSystem: false }],
+    [TECHNOLOGY, 'ART6_2_EXPERT_DATABASE', { expertDatabase: false }],
+    [TECHNOLOGY, 'ART6_2_PROJECT_DATABASE', { projectDatabase: false }],
+    [TECHNOLOGY, 'ART6_2_ACTIVITIES', { activitiesPerYear: 4 }],
+    [STARTUP, 'ART6_3_PROJECT_DATABASE', { projectDatabase: false }],
+    [STARTUP, 'ART6_3_STARTUP_GUIDE', { startupGuide: false }],
+    [STARTUP, 'ART6_3_SERVICE_HOTLINE', { serviceHotline: false }],
+    [STARTUP, 'ART6_3_GOVERNMENT_AGENCY_SERVICE', { governmentAgencyService: false }],
+    [STARTUP, 'ART6_3_ACTIVITIES', { activitiesPerYear: 7 }],
+    [TRAINING, 'ART6_4_TRAINING_QUALIFICATION', { trainingQualification: false }],
+    [TRAINING, 'ART6_4_ONLINE_AND_OFFLINE_TRAINING', { onlineAndOfflineTraining: false }],
+    [TRAINING, 'ART6_4_TRAINING_EVALUATION', { trainingEvaluation: false }],
+    [TRAINING, 'ART6_4_TRAINEES', { traineesPerYear: 1999 }],
+    [FINANCING_A, 'ART6_5_FINANCING', { activitiesPerYear: 9 }],
+    [FINANCING_A, 'ART6_5_FINANCING', { financingFacilitatedYuan: 799_999_999 }],
+  ] as const)('%o: %s fails just below / when not attested', (declared, code, patch) => {
+    const facts = withFunctions({ ...declared, ...patch });
+    const result = checkEligibility(facts);
+    const failing = result.checks.filter((c) => !c.passed).map((c) => c.code);
+    expect(failing).toEqual([code, 'ART6_NO_QUALIFYING_FUNCTION']);
+    expect(result.qualifiedFunctions).toEqual([]);
+    expect(result.eligible).toBe(false);
+    const failed = result.checks.find((c) => c.code === code);
+    expect(failed?.function).toBe(declared.function);
+  });
+
+  it('accepts the guarantee branch of Art. 6(5) at exactly 3,000,000,000 CNY and reports both branches', () => {
+    const guarantor: FunctionFacts = { function: 'FINANCING', guaranteeInstitution: true, newGuaranteesYuan: 3_000_000_000 };
+    const ok = check(withFunctions(guarantor), 'ART6_5_FINANCING');
+    expect(ok.passed).toBe(true);
+    expect(ok.actual).toContain('activities —');
+    expect(ok.actual).toContain('3,000,000,000 CNY');
+    expect(check(withFunctions({ ...guarantor, newGuaranteesYuan: 2_999_999_999 }), 'ART6_5_FINANCING').passed).toBe(false);
+    expect(check(withFunctions({ ...guarantor, guaranteeInstitution: false }), 'ART6_5_FINANCING').passed).toBe(false);
+    // The guarantee figure alone does not qualify a non-guarantor.
+    expect(check(withFunctions({ ...FINANCING_A, activitiesPerYear: 9, guaranteeInstitution: false, newGuaranteesYuan: 5e9 }), 'ART6_5_FINANCING').passed).toBe(false);
+  });
+
+  it('fails a declared function with a missing figure and names the figure in both languages', () => {
+    const c = check(withFunctions({ function: 'TRAINING', trainingQualification: true, onlineAndOfflineTraining: true, trainingEvaluation: true }), 'ART6_4_TRAINEES');
+    expect(c.passed).toBe(false);
+    expect(c.actual).toBeNull();
+    expect(c.message.zhCN).toContain('未填报：年培训人次');
+    expect(c.message.en).toContain('missing figure: trainee-times per year');
+    const att = check(withFunctions({ ...TECHNOLOGY, expertDatabase: null }), 'ART6_2_EXPERT_DATABASE');
+    expect(att.passed).toBe(false);
+    expect(att.message.en).toContain('missing');
+    const fin = check(withFunctions({ function: 'FINANCING' }), 'ART6_5_FINANCING');
+    expect(fin.passed).toBe(false);
+    expect(fin.message.en).toContain('financing activities per year');
+    expect(fin.message.en).toContain('guarantee institution');
+  });
+
+  it('lists only declared functions that qualify, whatever Art. 5 says', () => {
+    const result = checkEligibility({ ...withFunctions({ ...TECHNOLOGY, activitiesPerYear: 1 }, TRAINING), totalAssetsYuan: 1 });
+    expect(result.qualifiedFunctions).toEqual(['TRAINING']);
+    expect(result.eligible).toBe(false);
+    expect(check({ ...base, functions: [TRAINING] }, 'ART6_NO_QUALIFYING_FUNCTION').passed).toBe(true);
+  });
+
+  it('fails the Art. 6 check when nothing is declared', () => {
+    const result = checkEligibility(withFunctions());
+    const c = result.checks.find((x) => x.code === 'ART6_NO_QUALIFYING_FUNCTION');
+    expect(c).toMatchObject({ article: 'Art. 6', function: null, passed: false });
+    expect(c?.message.zhCN).toContain('第六条');
+    expect(result.eligible).toBe(false);
+  });
+
+  it('checks a function declared twice only once, and never mutates its input', () => {
+    const facts = withFunctions(INFORMATION, { ...INFORMATION, activitiesPerYear: 0 });
+    const frozen = JSON.stringify(facts);
+    const result = checkEligibility(facts);
+    expect(result.checks.filter((c) => c.code === 'ART6_1_ACTIVITIES')).toHaveLength(1);
+    expect(JSON.stringify(facts)).toBe(frozen);
+  });
+});
