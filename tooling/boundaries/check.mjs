@@ -1,0 +1,93 @@
+// Enforces the import direction of shared/STYLE.md. Fails (exit 1) when a package imports an
+// internal package it may not, reaches into another package by relative path, or when a
+// package that must stay pure imports a forbidden library.
+//
+//   apps/api        → domain, db
+//   apps/admin      → ui, domain          (never db)
+//   apps/portal     → ui, domain          (never db)
+//   packages/ui     → domain              (no data fetching)
+//   packages/domain → nothing internal    (no Prisma, GraphQL, React, I/O)
+//   packages/db     → nothing internal
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const RULES = {
+  'apps/api': { internal: ['@sme/domain', '@sme/db'], forbidden: [] },
+  'apps/admin': { internal: ['@sme/ui', '@sme/domain'], forbidden: ['@prisma/', 'pg', '@electric-sql/'] },
+  'apps/portal': { internal: ['@sme/ui', '@sme/domain'], forbidden: ['@prisma/', 'pg', '@electric-sql/'] },
+  'packages/ui': { internal: ['@sme/domain'], forbidden: ['urql', '@urql/', '@prisma/', 'graphql'] },
+  'packages/domain': {
+    internal: [],
+    forbidden: ['@prisma/', 'graphql', 'react', 'react-dom', 'urql', '@urql/', 'node:', 'fs', 'path', 'pg', 'crypto', 'antd'],
+  },
+  'packages/db': { internal: [], forbidden: ['graphql', 'react', '@pothos/'] },
+};
+
+// Tooling presets (@sme/tsconfig, @sme/eslint-config) are allowed everywhere.
+const TOOLING = new Set(['@sme/tsconfig', '@sme/eslint-config']);
+const SOURCE = /\.(ts|tsx|mts|js|mjs|jsx)$/;
+const SPECIFIER = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+
+function* walk(dir) {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'dist' || name === 'generated' || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* walk(path);
+    else if (SOURCE.test(name) && !name.endsWith('.d.ts')) yield path;
+  }
+}
+
+function matches(specifier, prefix) {
+  return prefix.endsWith('/') || prefix.endsWith(':') ? specifier.startsWith(prefix) : specifier === prefix || specifier.startsWith(`${prefix}/`);
+}
+
+export function checkPackage(pkgDir, rule, base = root) {
+  const problems = [];
+  const abs = join(base, pkgDir);
+  const manifest = JSON.parse(readFileSync(join(abs, 'package.json'), 'utf8'));
+  const deps = { ...manifest.dependencies, ...manifest.devDependencies, ...manifest.peerDependencies };
+  for (const name of Object.keys(deps)) {
+    if (name.startsWith('@sme/') && !TOOLING.has(name) && !rule.internal.includes(name)) {
+      problems.push(`${pkgDir}/package.json depends on ${name}, which ${pkgDir} may not use`);
+    }
+  }
+  const srcDir = join(abs, 'src');
+  let files = [];
+  try {
+    files = [...walk(srcDir)];
+  } catch {
+    return problems;
+  }
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(SPECIFIER)) {
+      const spec = m[1] ?? m[2] ?? m[3];
+      const where = relative(base, file);
+      if (spec.startsWith('.')) {
+        const target = resolve(dirname(file), spec);
+        if (!target.startsWith(abs + sep) && target !== abs) problems.push(`${where} reaches outside its package: ${spec}`);
+        continue;
+      }
+      if (spec.startsWith('@sme/') && !TOOLING.has(spec.split('/').slice(0, 2).join('/'))) {
+        const pkg = spec.split('/').slice(0, 2).join('/');
+        if (!rule.internal.includes(pkg)) problems.push(`${where} imports ${pkg}, which ${pkgDir} may not use`);
+        continue;
+      }
+      const bad = rule.forbidden.find((prefix) => matches(spec, prefix));
+      if (bad) problems.push(`${where} imports ${spec}, forbidden in ${pkgDir}`);
+    }
+  }
+  return problems;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const problems = Object.entries(RULES).flatMap(([dir, rule]) => checkPackage(dir, rule));
+  if (problems.length > 0) {
+    console.error(`Import direction violated (shared/STYLE.md):\n- ${problems.join('\n- ')}`);
+    process.exit(1);
+  }
+  console.info(`boundaries: ${Object.keys(RULES).length} packages follow the import direction`);
+}
