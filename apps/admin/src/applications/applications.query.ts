@@ -1,0 +1,45 @@
+import { graphql, type ResultOf } from '../graphql';
+
+export const ApplicationsQuery = graphql(`
+  query Applications($first: Int!, $after: String, $status: ApplicationStatus, $roundId: ID) {
+    applications(first: $first, after: $after, status: $status, roundId: $roundId) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          status
+          functions
+          updatedAt
+          organisation {
+            id
+            name
+            creditCode
+          }
+          round {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RoundsQuery = graphql(`
+  query Rounds {
+    rounds {
+      id
+      name
+      year
+      sequence
+    }
+  }
+`);
+
+export type ApplicationRow = ResultOf<typeof ApplicationsQuery>['applications']['edges'][number]['node'];
+export type RoundOption = ResultOf<typeof RoundsQuery>['rounds'][number];

@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Served by the API at /admin/ (SPA fallback to index.html); in dev, /graphql goes to the API.
+export default defineConfig({
+  base: '/admin/',
+  plugins: [react()],
+  server: {
+    port: 5174,
+    proxy: { '/graphql': { target: 'http://localhost:4000' } },
+  },
+  build: {
+    outDir: 'dist',
+    // antd is one large chunk by design; the console is an intranet tool, not a landing page
+    chunkSizeWarningLimit: 2000,
+  },
+});
