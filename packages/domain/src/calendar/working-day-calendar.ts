@@ -1,0 +1,83 @@
+import builtIn from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+import { dayOfWeek, isIsoDate, yearOf, type IsoDate } from '../shared/iso-date';
+
+/**
+ * The Chinese statutory working-day calendar: weekends, public holidays (法定节假日) and the
+ * make-up working days (调休上班) that the State Council's annual schedule moves onto weekends.
+ *
+ * Source of the built-in data: the `chinese-days` package. Its lookup functions are NOT used:
+ * they parse `YYYY-MM-DD` as UTC midnight and then read the day back with local-time getters,
+ * so west of UTC they answer for the previous day (in America/New_York, `getDayDetail('2024-10-01')`
+ * reports 2024-09-30 and `isWorkday('2025-01-27')`, a Monday, says false). Its JSON data — plain
+ * `YYYY-MM-DD` keys — is read instead, which gives the same answer in every time zone and in
+ * browsers.
+ *
+ * Years the data covers (2004–2026 in chinese-days 1.5.7) follow the published schedules; other
+ * years default to Monday–Friday working. The State Council publishes next year's schedule late in
+ * the year, so administrators add overrides, which always win over built-in data.
+ */
+export type CalendarOverride = { date: IsoDate; isWorkingDay: boolean; note: string };
+
+export type DaySource = 'OVERRIDE' | 'PUBLIC_HOLIDAY' | 'MAKEUP_WORKING_DAY' | 'WEEKDAY' | 'WEEKEND';
+
+export type DayDetail = {
+  date: IsoDate;
+  isWorkingDay: boolean;
+  source: DaySource;
+  /** The holiday's name (e.g. `春节 / Spring Festival`) or the override's note; null for plain days. */
+  note: string | null;
+};
+
+export type WorkingDayCalendar = {
+  isWorkingDay: (date: IsoDate) => boolean;
+  dayDetail: (date: IsoDate) => DayDetail;
+  /** Calendar years whose holidays and make-up days come from the built-in data. */
+  builtInYears: readonly number[];
+};
+
+type BuiltInData = { holidays: Record<string, string>; workdays: Record<string, string> };
+const data = builtIn as BuiltInData;
+
+/** chinese-days stores `English name,中文名,n`; show it as `中文名 / English name`. */
+function holidayName(raw: string): string {
+  const [en, zh] = raw.split(',');
+  return zh && en ? `${zh} / ${en}` : raw;
+}
+
+const BUILT_IN_YEARS: readonly number[] = [...new Set(Object.keys(data.holidays).map((d) => Number(d.slice(0, 4))))].sort((a, b) => a - b);
+
+export type CalendarOptions = {
+  /** Leave out the chinese-days data (tests, or a deployment that keeps the whole schedule as overrides). */
+  useBuiltInData?: boolean;
+};
+
+/**
+ * Builds the calendar. When two overrides name the same date the later one wins, so an
+ * administrator's correction can simply be appended.
+ */
+export function createWorkingDayCalendar(overrides: readonly CalendarOverride[] = [], options: CalendarOptions = {}): WorkingDayCalendar {
+  const useBuiltIn = options.useBuiltInData ?? true;
+  const byDate = new Map<string, CalendarOverride>();
+  for (const o of overrides) {
+    if (!isIsoDate(o.date)) throw new RangeError(`Calendar override with an invalid date: ${JSON.stringify(o.date)}`);
+    byDate.set(o.date, o);
+  }
+  const builtInYears = useBuiltIn ? BUILT_IN_YEARS : [];
+
+  const dayDetail = (date: IsoDate): DayDetail => {
+    if (!isIsoDate(date)) throw new RangeError(`Not an ISO calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+    const override = byDate.get(date);
+    if (override) return { date, isWorkingDay: override.isWorkingDay, source: 'OVERRIDE', note: override.note };
+    if (useBuiltIn && builtInYears.includes(yearOf(date))) {
+      const makeUp = data.workdays[date];
+      if (makeUp !== undefined) return { date, isWorkingDay: true, source: 'MAKEUP_WORKING_DAY', note: holidayName(makeUp) };
+      const holiday = data.holidays[date];
+      if (holiday !== undefined) return { date, isWorkingDay: false, source: 'PUBLIC_HOLIDAY', note: holidayName(holiday) };
+    }
+    const dow = dayOfWeek(date);
+    const weekend = dow === 0 || dow === 6;
+    return { date, isWorkingDay: !weekend, source: weekend ? 'WEEKEND' : 'WEEKDAY', note: null };
+  };
+
+  return { isWorkingDay: (date) => dayDetail(date).isWorkingDay, dayDetail, builtInYears };
+}
