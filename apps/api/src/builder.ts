@@ -1,0 +1,78 @@
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import type PrismaTypes from './generated/pothos-prisma-types.js';
+import { getDatamodel } from './generated/pothos-prisma-types.js';
+import { hasRole, type Context } from './context.js';
+import { prisma } from './db.js';
+import { isProduction } from './env.js';
+import { ForbiddenError, ValidationError } from './graphql/error-classes.js';
+
+// Scopes are the only vocabulary of authorisation in the schema. Root fields are denied to
+// signed-out callers by default (queryType/mutationType below); public ones opt out explicitly.
+type AuthScopes = {
+  signedIn: boolean;
+  member: boolean;
+  unitStaff: boolean;
+  reviewer: boolean;
+  admin: boolean;
+  analyst: boolean;
+  // Association staff of any kind: the admin console's audience.
+  staff: boolean;
+  public: boolean;
+};
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: AuthScopes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    Date: { Input: string; Output: string | Date };
+    DateTime: { Input: Date; Output: Date };
+    Decimal: { Input: number; Output: number | { toString(): string } };
+  };
+}>({
+  defaultFieldNullability: false,
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      signedIn: ctx.viewer !== null,
+      member: hasRole(ctx.viewer, 'MEMBER'),
+      unitStaff: hasRole(ctx.viewer, 'UNIT_STAFF'),
+      reviewer: hasRole(ctx.viewer, 'REVIEWER'),
+      admin: hasRole(ctx.viewer, 'ADMIN'),
+      analyst: hasRole(ctx.viewer, 'ANALYST'),
+      staff: ['ADMIN', 'UNIT_STAFF', 'REVIEWER', 'ANALYST'].some((r) => hasRole(ctx.viewer, r as never)),
+      public: true,
+    }),
+    // One recognisable message for every denial, so clients can tell it from other failures.
+    unauthorizedError: (_parent, ctx) =>
+      new ForbiddenError(ctx.viewer ? '没有权限执行此操作 (forbidden)' : '请先登录 (sign-in required)'),
+  },
+  errors: {
+    defaultTypes: [],
+    // Input that fails its zod schema becomes a ValidationError member of the result union.
+    unsafelyHandleInputErrors: true,
+  },
+  validation: {
+    validationError: (result) => new ValidationError(result.issues),
+  },
+  prisma: {
+    client: () => prisma(),
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: isProduction ? null : 'warn',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    // No generic node(id) lookup: it would bypass the per-type ownership checks.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+  },
+});

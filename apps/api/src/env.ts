@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+// The only place the API reads process.env (STYLE.md). Everything else receives an AppEnv.
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  // PostgreSQL connection string; without it the data lives in embedded PGlite under DATA_DIR.
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('.data'),
+  // Demo accounts and data are seeded on the embedded default only, never on PostgreSQL.
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  // Set when TLS terminates in front of the app, so the session cookie is marked Secure.
+  COOKIE_SECURE: z
+    .enum(['true', 'false', 'auto'])
+    .default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+// Read at module load by code that must decide before any AppEnv exists (schema build options).
+export const isProduction = process.env.NODE_ENV === 'production';
+
+export type AppEnv = {
+  nodeEnv: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  seedDemo: boolean;
+  sessionTtlHours: number;
+  cookieSecure: 'always' | 'never' | 'auto';
+  logLevel: string;
+};
+
+export function readEnv(source: Record<string, string | undefined> = process.env, repoRoot = process.cwd()): AppEnv {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: resolve(repoRoot, e.DATA_DIR),
+    // Never on PostgreSQL, whatever SEED_DEMO says: demo passwords must not reach production.
+    seedDemo: e.DATABASE_URL === undefined && (e.SEED_DEMO ?? true),
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    cookieSecure: e.COOKIE_SECURE === 'true' ? 'always' : e.COOKIE_SECURE === 'false' ? 'never' : 'auto',
+    logLevel: e.LOG_LEVEL,
+  };
+}

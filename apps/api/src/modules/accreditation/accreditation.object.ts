@@ -1,0 +1,78 @@
+import { builder } from '../../builder.js';
+import { prisma } from '../../db.js';
+import { ServiceFunctionEnum } from '../application/application.object.js';
+import { canSeeOrganisation } from '../organisation/organisation-access.js';
+
+export const RevocationReasonEnum = builder.enumType('RevocationReason', {
+  description: 'Art. 11: verified violation; Art. 13: failed spot check; or another reason given in text.',
+  values: ['VIOLATION_VERIFIED', 'FAILED_SPOT_CHECK', 'OTHER'] as const,
+});
+export const SpotCheckStatusEnum = builder.enumType('SpotCheckStatus', {
+  values: ['PENDING', 'PASSED', 'FAILED'] as const,
+});
+
+// Arts. 9 and 11: the title, its certificate and its three-year validity.
+builder.prismaNode('Accreditation', {
+  id: { field: 'id' },
+  authScopes: (a, ctx) => canSeeOrganisation(ctx.viewer, a.organisationId),
+  fields: (t) => ({
+    certificateNumber: t.exposeString('certificateNumber'),
+    organisation: t.relation('organisation'),
+    application: t.relation('application'),
+    functions: t.field({ type: [ServiceFunctionEnum], resolve: (a) => a.functions }),
+    awardedOn: t.expose('awardedOn', { type: 'Date' }),
+    validFrom: t.expose('validFrom', { type: 'Date' }),
+    validUntil: t.expose('validUntil', { type: 'Date' }),
+    renews: t.relation('renews', { nullable: true }),
+    revocation: t.relation('revocation', { nullable: true }),
+  }),
+});
+
+// Art. 13: one sampled platform's check.
+builder.prismaNode('SpotCheck', {
+  id: { field: 'id' },
+  authScopes: { admin: true },
+  fields: (t) => ({
+    accreditation: t.relation('accreditation'),
+    status: t.expose('status', { type: SpotCheckStatusEnum }),
+    position: t.exposeInt('position'),
+    dueOn: t.expose('dueOn', { type: 'Date', nullable: true }),
+    responseText: t.exposeString('responseText', { nullable: true }),
+    note: t.exposeString('note', { nullable: true }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+// Arts. 11 and 13: revocations are published, so anyone who may see the accreditation sees why.
+builder.prismaNode('Revocation', {
+  id: { field: 'id' },
+  authScopes: { staff: true },
+  fields: (t) => ({
+    accreditation: t.relation('accreditation'),
+    reason: t.expose('reason', { type: RevocationReasonEnum }),
+    reasonText: t.exposeString('reasonText', { nullable: true }),
+    evidence: t.exposeString('evidence'),
+    effectiveOn: t.expose('effectiveOn', { type: 'Date' }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime' }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  accreditations: t.prismaField({
+    type: ['Accreditation'],
+    description: 'Accreditations, most recently awarded first.',
+    authScopes: { admin: true, reviewer: true, analyst: true },
+    resolve: (query) => prisma().accreditation.findMany({ ...query, orderBy: [{ awardedOn: 'desc' }, { id: 'desc' }] }),
+  }),
+  revocations: t.prismaField({
+    type: ['Revocation'],
+    authScopes: { staff: true },
+    resolve: (query) => prisma().revocation.findMany({ ...query, orderBy: { effectiveOn: 'desc' } }),
+  }),
+  spotChecks: t.prismaField({
+    type: ['SpotCheck'],
+    authScopes: { admin: true },
+    resolve: (query) => prisma().spotCheck.findMany({ ...query, orderBy: [{ campaignId: 'desc' }, { position: 'asc' }] }),
+  }),
+}));

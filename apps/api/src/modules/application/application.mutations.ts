@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { actorOf, recordAudit } from '../../audit/record-audit.js';
+import { builder } from '../../builder.js';
+import { todayInShanghai } from '../../clock.js';
+import { prisma } from '../../db.js';
+import { RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
+import { formatIsoDate } from '../common/scalars.js';
+import { RoundRef } from '../round/round.object.js';
+import { ServiceFunctionEnum } from './application.object.js';
+
+const CreateDraftApplicationInput = builder.inputType('CreateDraftApplicationInput', {
+  fields: (t) => ({
+    roundId: t.globalID({ required: true, for: RoundRef }),
+    functions: t.field({
+      type: [ServiceFunctionEnum],
+      required: true,
+      validate: z
+        .array(z.string())
+        .min(1, '至少选择一项服务功能 (Art. 6: choose at least one service function)')
+        .refine((fs) => new Set(fs).size === fs.length, '服务功能不能重复 (each function once)'),
+    }),
+  }),
+});
+
+builder.mutationField('createDraftApplication', (t) =>
+  t.prismaField({
+    type: 'Application',
+    description: 'A member starts an application for a round. Drafts can be written any time before the round closes.',
+    authScopes: { member: true },
+    errors: {
+      types: [ValidationError, RuleViolationError],
+      union: { name: 'CreateDraftApplicationResult' },
+      result: { name: 'CreateDraftApplicationSuccess' },
+    },
+    args: { input: t.arg({ type: CreateDraftApplicationInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const organisationId = ctx.viewer?.organisationId;
+      if (!organisationId) {
+        throw new RuleViolationError('Art. 2', 'NO_ORGANISATION', '该账号未关联申报机构 (this account belongs to no organisation)');
+      }
+      return prisma().$transaction(async (tx) => {
+        const round = await tx.round.findUnique({ where: { id: input.roundId.id } });
+        if (!round) throw new ValidationError([{ path: ['input', 'roundId'], message: '申报批次不存在 (no such round)' }]);
+        const today = todayInShanghai();
+        if (formatIsoDate(round.submissionDeadline) < today) {
+          throw new RuleViolationError(
+            'Art. 10',
+            'ROUND_CLOSED',
+            `${round.name}已于 ${formatIsoDate(round.submissionDeadline)} 截止申报 (Art. 10: the round closed on ${formatIsoDate(round.submissionDeadline)})`,
+          );
+        }
+        const existing = await tx.application.findFirst({
+          where: { organisationId, roundId: round.id, status: { not: 'WITHDRAWN' } },
+          select: { id: true },
+        });
+        if (existing) {
+          throw new RuleViolationError(
+            'Art. 10',
+            'ALREADY_APPLIED_IN_ROUND',
+            `本机构在${round.name}已有申报，请继续编辑该申报 (Art. 10: one application per organisation per round)`,
+          );
+        }
+        const created = await tx.application.create({
+          data: {
+            roundId: round.id,
+            organisationId,
+            createdById: ctx.viewer?.userId ?? null,
+            functions: { create: input.functions.map((fn) => ({ function: fn })) },
+          },
+        });
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'application.createDraft',
+          entityType: 'Application',
+          entityId: created.id,
+          data: { roundId: round.id, functions: input.functions },
+        });
+        return tx.application.findUniqueOrThrow({ ...query, where: { id: created.id } });
+      });
+    },
+  }),
+);

@@ -1,0 +1,54 @@
+import { builder } from '../../builder.js';
+import { canSeeOrganisation } from '../organisation/organisation-access.js';
+
+export const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {
+  description: 'The application lifecycle (Arts. 2, 7–9).',
+  values: [
+    'DRAFT',
+    'SUBMITTED',
+    'RECOMMENDED',
+    'RETURNED',
+    'UNDER_REVIEW',
+    'MORE_INFO_REQUESTED',
+    'REVIEW_PASSED',
+    'REVIEW_FAILED',
+    'IN_PUBLIC_NOTICE',
+    'ACCREDITED',
+    'FAILED',
+    'WITHDRAWN',
+  ] as const,
+});
+
+export const ServiceFunctionEnum = builder.enumType('ServiceFunction', {
+  description: 'Art. 4: the five service function categories.',
+  values: ['INFORMATION', 'TECHNOLOGY', 'STARTUP', 'TRAINING', 'FINANCING'] as const,
+});
+
+export const ApplicationRef = builder.prismaNode('Application', {
+  id: { field: 'id' },
+  authScopes: (application, ctx) => canSeeOrganisation(ctx.viewer, application.organisationId),
+  fields: (t) => ({
+    status: t.expose('status', { type: ApplicationStatusEnum }),
+    version: t.exposeInt('version', { description: 'Send back with every change; a stale version is refused.' }),
+    isRenewal: t.exposeBoolean('isRenewal'),
+    round: t.relation('round'),
+    organisation: t.relation('organisation'),
+    functions: t.field({
+      type: [ServiceFunctionEnum],
+      description: 'The declared service functions (Art. 4), in the order of Art. 4.',
+      select: { functions: { select: { function: true } } },
+      resolve: (application) => sortByArticle4(application.functions.map((f: { function: ServiceFunction }) => f.function)),
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+type ServiceFunction = (typeof ARTICLE_4_ORDER)[number];
+
+const ARTICLE_4_ORDER = ['INFORMATION', 'TECHNOLOGY', 'STARTUP', 'TRAINING', 'FINANCING'] as const;
+
+function sortByArticle4<T extends (typeof ARTICLE_4_ORDER)[number]>(functions: T[]): T[] {
+  return [...functions].sort((a, b) => ARTICLE_4_ORDER.indexOf(a) - ARTICLE_4_ORDER.indexOf(b));
+}

@@ -1,0 +1,63 @@
+import { builder } from '../../builder.js';
+import { hasRole } from '../../context.js';
+import { prisma } from '../../db.js';
+import type { Prisma } from '@sme/db';
+import { RoundRef } from '../round/round.object.js';
+import { ApplicationRef, ApplicationStatusEnum } from './application.object.js';
+
+builder.queryFields((t) => ({
+  myApplications: t.prismaField({
+    type: ['Application'],
+    description: "The signed-in member organisation's applications, newest first.",
+    authScopes: { member: true },
+    resolve: (query, _root, _args, ctx) =>
+      prisma().application.findMany({
+        ...query,
+        where: { organisationId: ctx.viewer?.organisationId ?? '' },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      }),
+  }),
+
+  application: t.prismaField({
+    type: 'Application',
+    nullable: true,
+    authScopes: { signedIn: true },
+    args: { id: t.arg.globalID({ required: true, for: ApplicationRef }) },
+    resolve: (query, _root, args) => prisma().application.findUnique({ ...query, where: { id: args.id.id } }),
+  }),
+
+  applications: t.prismaConnection(
+    {
+      type: 'Application',
+      cursor: 'id',
+      description: 'Applications visible to association staff, most recently changed first.',
+      authScopes: { admin: true, reviewer: true, analyst: true, unitStaff: true },
+      args: {
+        status: t.arg({ type: ApplicationStatusEnum }),
+        roundId: t.arg.globalID({ for: RoundRef }),
+      },
+      totalCount: (_parent, args, ctx) => prisma().application.count({ where: staffApplicationFilter(args, ctx.viewer) }),
+      resolve: (query, _root, args, ctx) =>
+        prisma().application.findMany({
+          ...query,
+          where: staffApplicationFilter(args, ctx.viewer),
+          orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+        }),
+    },
+    { name: 'ApplicationConnection' },
+    { name: 'ApplicationEdge' },
+  ),
+}));
+
+type StaffFilterArgs = { status?: string | null; roundId?: { id: string } | null };
+
+// Unit staff see only the applications of members their unit developed (Art. 2); other staff
+// roles see every application.
+function staffApplicationFilter(args: StaffFilterArgs, viewer: Parameters<typeof hasRole>[0]): Prisma.ApplicationWhereInput {
+  const where: Prisma.ApplicationWhereInput = {};
+  if (args.status) where.status = args.status as Prisma.ApplicationWhereInput['status'];
+  if (args.roundId) where.roundId = args.roundId.id;
+  const broad = hasRole(viewer, 'ADMIN') || hasRole(viewer, 'REVIEWER') || hasRole(viewer, 'ANALYST');
+  if (!broad) where.organisation = { memberships: { some: { unitId: viewer?.unitId ?? '' } } };
+  return where;
+}

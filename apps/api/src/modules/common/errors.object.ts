@@ -1,0 +1,59 @@
+import { builder } from '../../builder.js';
+import {
+  InvalidCredentialsError,
+  NotFoundError,
+  RuleViolationError,
+  StaleVersionError,
+  ValidationError,
+  type FieldIssue,
+} from '../../graphql/error-classes.js';
+
+export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
+  description: 'An expected failure, returned as a member of a result union.',
+  fields: (t) => ({ message: t.exposeString('message') }),
+});
+
+const FieldError = builder.objectRef<FieldIssue>('FieldError').implement({
+  fields: (t) => ({
+    path: t.exposeStringList('path'),
+    message: t.exposeString('message'),
+  }),
+});
+
+builder.objectType(ValidationError, {
+  name: 'ValidationError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    fieldErrors: t.field({ type: [FieldError], resolve: (e) => e.fieldErrors }),
+  }),
+});
+
+builder.objectType(RuleViolationError, {
+  name: 'RuleViolationError',
+  description: 'A rule of the accreditation measures failed; `article` names it, e.g. "Art. 10".',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    article: t.exposeString('article'),
+    code: t.exposeString('code'),
+  }),
+});
+
+builder.objectType(InvalidCredentialsError, {
+  name: 'InvalidCredentialsError',
+  interfaces: [ErrorInterface],
+});
+
+builder.objectType(NotFoundError, {
+  name: 'NotFoundError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ entity: t.exposeString('entity') }),
+});
+
+builder.objectType(StaleVersionError, {
+  name: 'StaleVersionError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    expectedVersion: t.exposeInt('expectedVersion'),
+    actualVersion: t.exposeInt('actualVersion'),
+  }),
+});

@@ -1,0 +1,52 @@
+import { builder } from '../../builder.js';
+import { canSeeOrganisation } from './organisation-access.js';
+
+export const OrganisationKindEnum = builder.enumType('OrganisationKind', {
+  description: 'Art. 5(1): the kinds of institution that may apply.',
+  values: [
+    'SME_SERVICE_INSTITUTION',
+    'SOCIAL_INTERMEDIARY',
+    'TECH_SERVICE_INSTITUTION',
+    'RESEARCH_INSTITUTE',
+    'INTERNET_ENTERPRISE',
+  ] as const,
+});
+
+export const MembershipStatusEnum = builder.enumType('MembershipStatus', {
+  values: ['ACTIVE', 'SUSPENDED', 'ENDED'] as const,
+});
+
+builder.prismaNode('Organisation', {
+  id: { field: 'id' },
+  authScopes: (org, ctx) => canSeeOrganisation(ctx.viewer, org.id),
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    creditCode: t.exposeString('creditCode', { description: 'Unified social credit code (统一社会信用代码).' }),
+    kind: t.expose('kind', { type: OrganisationKindEnum, nullable: true }),
+    foundedOn: t.expose('foundedOn', { type: 'Date', nullable: true }),
+    address: t.exposeString('address', { nullable: true }),
+    contactName: t.exposeString('contactName', { nullable: true }),
+    contactPhone: t.exposeString('contactPhone', { nullable: true }),
+    contactEmail: t.exposeString('contactEmail', { nullable: true }),
+    // The current (active) membership, if any: it decides who may submit and who recommends.
+    membership: t.field({
+      type: MembershipRef,
+      nullable: true,
+      select: { memberships: { where: { status: 'ACTIVE' }, take: 1 } },
+      resolve: (org) => org.memberships[0] ?? null,
+    }),
+    memberships: t.relation('memberships', { query: { orderBy: { since: 'desc' } } }),
+  }),
+});
+
+const MembershipRef = builder.prismaNode('Membership', {
+  id: { field: 'id' },
+  authScopes: (m, ctx) => canSeeOrganisation(ctx.viewer, m.organisationId),
+  fields: (t) => ({
+    unit: t.relation('unit'),
+    organisation: t.relation('organisation'),
+    status: t.expose('status', { type: MembershipStatusEnum }),
+    since: t.expose('since', { type: 'Date' }),
+    endedOn: t.expose('endedOn', { type: 'Date', nullable: true }),
+  }),
+});

@@ -1,0 +1,29 @@
+import { isRoundOpenForSubmission } from '@sme/domain';
+import { builder } from '../../builder.js';
+import { todayInShanghai } from '../../clock.js';
+import { prisma } from '../../db.js';
+import { toDomainRound } from './round.object.js';
+
+builder.queryFields((t) => ({
+  rounds: t.prismaField({
+    type: ['Round'],
+    description: 'All rounds, newest first.',
+    authScopes: { signedIn: true },
+    resolve: (query) => prisma().round.findMany({ ...query, orderBy: [{ year: 'desc' }, { sequence: 'desc' }] }),
+  }),
+  openRounds: t.prismaField({
+    type: ['Round'],
+    description: 'Rounds open for submission today (Art. 10).',
+    authScopes: { signedIn: true },
+    resolve: async (query) => {
+      const today = todayInShanghai();
+      // Only rounds whose window can contain today; the domain rule decides exactly.
+      const candidates = await prisma().round.findMany({
+        ...query,
+        where: { opensOn: { lte: new Date(`${today}T00:00:00Z`) }, submissionDeadline: { gte: new Date(`${today}T00:00:00Z`) } },
+        orderBy: [{ year: 'asc' }, { sequence: 'asc' }],
+      });
+      return candidates.filter((r) => isRoundOpenForSubmission(toDomainRound(r), today));
+    },
+  }),
+}));

@@ -1,0 +1,14 @@
+import { builder } from '../../builder.js';
+import { prisma } from '../../db.js';
+
+builder.queryField('me', (t) =>
+  t.prismaField({
+    type: 'User',
+    nullable: true,
+    description: 'The signed-in user, or null when signed out.',
+    skipTypeScopes: true,
+    authScopes: { public: true },
+    resolve: (query, _root, _args, ctx) =>
+      ctx.viewer ? prisma().user.findUnique({ ...query, where: { id: ctx.viewer.userId } }) : null,
+  }),
+);

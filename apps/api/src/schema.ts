@@ -1,0 +1,23 @@
+// Imports every module so its types and fields register on the builder, then builds the schema.
+import { builder } from './builder.js';
+import './modules/common/scalars.js';
+import './modules/common/errors.object.js';
+import './modules/user/user.object.js';
+import './modules/user/user.queries.js';
+import './modules/user/auth.mutations.js';
+import './modules/unit/unit.object.js';
+import './modules/organisation/organisation.object.js';
+import './modules/round/round.object.js';
+import './modules/round/round.queries.js';
+import './modules/application/application.object.js';
+import './modules/application/application.queries.js';
+import './modules/application/application.mutations.js';
+import './modules/notice/notice.object.js';
+import './modules/accreditation/accreditation.object.js';
+import './modules/audit/audit-event.object.js';
+
+// Root types deny signed-out callers unless a field opts out with skipTypeScopes.
+builder.queryType({ authScopes: { signedIn: true } });
+builder.mutationType({ authScopes: { signedIn: true } });
+
+export const schema = builder.toSchema({ sortSchema: true });

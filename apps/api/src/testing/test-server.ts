@@ -1,0 +1,93 @@
+// Integration-test harness: a fresh database (in-memory PGlite, or a throw-away schema on the
+// PostgreSQL server named by DATABASE_URL), migrated and seeded with the demo data, behind the
+// real Fastify + Apollo server listening on a loopback port. Tests talk to it over HTTP.
+import { randomBytes } from 'node:crypto';
+import { createDatabase, type Database } from '@sme/db';
+import { seedDemoData } from '@sme/db/seed';
+import type { FastifyInstance } from 'fastify';
+import { todayInShanghai } from '../clock.js';
+import { setPrisma } from '../db.js';
+import { buildServer } from '../server.js';
+import { setSessionSettings } from '../settings.js';
+
+export type TestServer = {
+  url: string;
+  db: Database;
+  app: FastifyInstance;
+  close(): Promise<void>;
+};
+
+function freshDatabaseUrl(): string | undefined {
+  const base = process.env.DATABASE_URL;
+  if (!base) return undefined;
+  const url = new URL(base);
+  url.searchParams.set('schema', `t_${randomBytes(6).toString('hex')}`);
+  return url.toString();
+}
+
+export async function startTestServer(options: { seed?: boolean } = {}): Promise<TestServer> {
+  const databaseUrl = freshDatabaseUrl();
+  const db = await createDatabase({ databaseUrl, migrate: true });
+  setPrisma(db.prisma);
+  setSessionSettings({ ttlHours: 1, cookieSecure: 'auto' });
+  if (options.seed !== false) await seedDemoData(db.prisma, { today: todayInShanghai() });
+  const app = await buildServer({ databaseKind: db.kind, logLevel: 'warn' });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    app,
+    close: async () => {
+      await app.close();
+      if (databaseUrl) {
+        const schema = new URL(databaseUrl).searchParams.get('schema');
+        await db.prisma.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      }
+      await db.close();
+    },
+  };
+}
+
+type GraphQLResponse<T> = { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+
+// A browser-like GraphQL client: keeps the session cookie between calls, sends Apollo's
+// CSRF-prevention header as the front ends do.
+export class GraphQLClient {
+  private cookie: string | undefined;
+  constructor(private readonly baseUrl: string) {}
+
+  get sessionCookie(): string | undefined {
+    return this.cookie;
+  }
+
+  lastSetCookie: string | undefined;
+
+  async request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'apollo-require-preflight': 'true',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) {
+      this.lastSetCookie = setCookie;
+      const pair = setCookie.split(';')[0] ?? '';
+      this.cookie = pair.endsWith('=') ? undefined : pair;
+    }
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  async login(email: string, password = 'demo1234'): Promise<void> {
+    const result = await this.request<{ login: { __typename: string } }>(
+      'mutation ($input: LoginInput!) { login(input: $input) { __typename } }',
+      { input: { email, password } },
+    );
+    if (result.data?.login.__typename !== 'LoginSuccess') throw new Error(`login as ${email} failed: ${JSON.stringify(result)}`);
+  }
+}
