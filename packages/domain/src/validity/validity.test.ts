@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, compareIsoDates, fromEpochDay, toEpochDay } from '../shared/iso-date';
+import { accreditationStatusOn, canApplyForRenewal, renewalValidity, renewalWindow, validityOf } from './validity';
+
+describe('validity (Art. 11)', () => {
+  it('runs to the day before the third anniversary', () => {
+    expect(validityOf('2026-01-01')).toEqual({ validFrom: '2026-01-01', validUntil: '2028-12-31' });
+    expect(validityOf('2025-12-31')).toEqual({ validFrom: '2025-12-31', validUntil: '2028-12-30' });
+    expect(validityOf('2025-03-01')).toEqual({ validFrom: '2025-03-01', validUntil: '2028-02-29' });
+    expect(validityOf('2025-02-28').validUntil).toBe('2028-02-27');
+  });
+
+  it('gives a 29 February award the whole of February three years on (decision)', () => {
+    expect(validityOf('2024-02-29').validUntil).toBe('2027-02-28');
+    expect(validityOf('2028-02-29').validUntil).toBe('2031-02-28');
+  });
+
+  it('opens renewal for the whole calendar year in which validity ends', () => {
+    expect(renewalWindow('2027-02-28')).toEqual({ opensOn: '2027-01-01', closesOn: '2027-12-31' });
+    expect(canApplyForRenewal('2028-12-31', '2028-01-01').ok).toBe(true);
+    expect(canApplyForRenewal('2028-12-31', '2028-12-31').ok).toBe(true);
+    expect(canApplyForRenewal('2028-03-31', '2028-11-30').ok).toBe(true); // after expiry, same year
+    const early = canApplyForRenewal('2028-12-31', '2027-12-31');
+    expect(early).toMatchObject({ ok: false, error: { code: 'OUTSIDE_RENEWAL_WINDOW', article: 'Art. 11', opensOn: '2028-01-01' } });
+    if (!early.ok) expect(early.error.message.zhCN).toContain('第十一条');
+    expect(canApplyForRenewal('2028-12-31', '2029-01-01').ok).toBe(false);
+  });
+
+  it('starts a renewal the day after the old validity ends, or on its award date if later', () => {
+    expect(renewalValidity('2028-12-31', '2028-10-15')).toEqual({ validFrom: '2029-01-01', validUntil: '2031-12-31' });
+    expect(renewalValidity('2028-03-31', '2028-11-20')).toEqual({ validFrom: '2028-11-20', validUntil: '2031-11-19' });
+    expect(renewalValidity('2028-02-28', '2027-12-01')).toEqual({ validFrom: '2028-02-29', validUntil: '2031-02-28' });
+    expect(renewalValidity('2027-02-28', '2027-01-10')).toEqual({ validFrom: '2027-03-01', validUntil: '2030-02-28' });
+  });
+
+  it('reports status on a date, with revocation effective from its effective date', () => {
+    const v = validityOf('2026-01-01');
+    expect(accreditationStatusOn(v, '2025-12-31')).toBe('NOT_YET_VALID');
+    expect(accreditationStatusOn(v, '2026-01-01')).toBe('ACTIVE');
+    expect(accreditationStatusOn(v, '2028-12-31')).toBe('ACTIVE');
+    expect(accreditationStatusOn(v, '2029-01-01')).toBe('EXPIRED');
+    const revocation = { effectiveOn: '2027-06-01' };
+    expect(accreditationStatusOn(v, '2027-05-31', revocation)).toBe('ACTIVE');
+    expect(accreditationStatusOn(v, '2027-06-01', revocation)).toBe('REVOKED');
+    expect(accreditationStatusOn(v, '2030-01-01', revocation)).toBe('REVOKED');
+    // A revocation dated after expiry changes nothing.
+    expect(accreditationStatusOn(v, '2029-02-01', { effectiveOn: '2029-01-15' })).toBe('EXPIRED');
+    expect(accreditationStatusOn(v, '2026-06-01', null)).toBe('ACTIVE');
+  });
+
+  it('property: validity always lasts three years, and a renewal never overlaps nor ends before the old one', () => {
+    const date = fc.integer({ min: toEpochDay('2000-01-01'), max: toEpochDay('2100-12-31') }).map(fromEpochDay);
+    fc.assert(
+      fc.property(date, fc.integer({ min: -400, max: 400 }), (awardedOn, delay) => {
+        const v = validityOf(awardedOn);
+        const days = toEpochDay(v.validUntil) - toEpochDay(v.validFrom) + 1;
+        expect(days === 1095 || days === 1096).toBe(true);
+        const r = renewalValidity(v.validUntil, addDays(v.validUntil, delay));
+        expect(compareIsoDates(r.validFrom, v.validUntil)).toBeGreaterThan(0);
+        expect(compareIsoDates(r.validUntil, v.validUntil)).toBeGreaterThan(0);
+      }),
+    );
+  });
+});

@@ -1,0 +1,74 @@
+import { addDays, anniversary, compareIsoDates, formatIsoDate, maxIsoDate, yearOf, type IsoDate } from '../shared/iso-date';
+import { err, ok, type DomainFailure, type Result } from '../shared/message';
+
+/** Art. 11: 每次认定有效期为三年. */
+export const VALIDITY_YEARS = 3;
+
+export type Validity = { validFrom: IsoDate; validUntil: IsoDate };
+
+/**
+ * From the award date to the day before the third anniversary, both days included.
+ * Award 2026-01-01 → until 2028-12-31. For an award on 29 February the anniversary in a common
+ * year is 1 March (see `anniversary`), so award 2024-02-29 → until 2027-02-28: three full years,
+ * no day lost.
+ */
+export function validityOf(awardedOn: IsoDate): Validity {
+  return { validFrom: awardedOn, validUntil: addDays(anniversary(awardedOn, VALIDITY_YEARS), -1) };
+}
+
+/** Art. 11: 在有效期满当年可再次申报 — the whole calendar year in which validity ends. */
+export function renewalWindow(validUntil: IsoDate): { opensOn: IsoDate; closesOn: IsoDate } {
+  const year = yearOf(validUntil);
+  return { opensOn: formatIsoDate({ year, month: 1, day: 1 }), closesOn: formatIsoDate({ year, month: 12, day: 31 }) };
+}
+
+export type RenewalWindowError = DomainFailure<'OUTSIDE_RENEWAL_WINDOW'> & { opensOn: IsoDate; closesOn: IsoDate };
+
+/**
+ * A renewal may be submitted on any day of the year the validity ends — before expiry or after
+ * it within that year — and not in another year (earlier is premature, later is a new
+ * application rather than a renewal).
+ */
+export function canApplyForRenewal(validUntil: IsoDate, submittedOn: IsoDate): Result<true, RenewalWindowError> {
+  const window = renewalWindow(validUntil);
+  if (yearOf(submittedOn) === yearOf(validUntil)) return ok(true);
+  return err({
+    code: 'OUTSIDE_RENEWAL_WINDOW',
+    article: 'Art. 11',
+    ...window,
+    message: {
+      zhCN: `第十一条：有效期至 ${validUntil}，只能在有效期满当年（${window.opensOn} 至 ${window.closesOn}）再次申报。`,
+      en: `Art. 11: valid until ${validUntil}; a renewal may be submitted only in the year the validity ends (${window.opensOn} to ${window.closesOn}).`,
+    },
+  });
+}
+
+/**
+ * A renewal continues the old accreditation without overlap: it starts the day after the old
+ * one ends, or on its own award date if that is later (a gap then shows as EXPIRED), and runs
+ * three years from its start like any accreditation.
+ */
+export function renewalValidity(oldValidUntil: IsoDate, renewalAwardedOn: IsoDate): Validity {
+  return validityOf(maxIsoDate(addDays(oldValidUntil, 1), renewalAwardedOn));
+}
+
+export type AccreditationStatus = 'NOT_YET_VALID' | 'ACTIVE' | 'EXPIRED' | 'REVOKED';
+
+/** `effectiveOn` is the first day the title is no longer held (Art. 11 violation or Art. 13 failed spot check). */
+export type RevocationFacts = { effectiveOn: IsoDate };
+
+/**
+ * Status on `date`. A revocation takes effect on its effective date (the first day no longer
+ * valid) and only if it falls within the validity — a revocation dated after expiry changes
+ * nothing, the title had already lapsed.
+ */
+export function accreditationStatusOn(accreditation: Validity, date: IsoDate, revocation?: RevocationFacts | null): AccreditationStatus {
+  const revoked =
+    revocation != null &&
+    compareIsoDates(revocation.effectiveOn, accreditation.validUntil) <= 0 &&
+    compareIsoDates(date, revocation.effectiveOn) >= 0;
+  if (revoked) return 'REVOKED';
+  if (compareIsoDates(date, accreditation.validFrom) < 0) return 'NOT_YET_VALID';
+  if (compareIsoDates(date, accreditation.validUntil) > 0) return 'EXPIRED';
+  return 'ACTIVE';
+}
