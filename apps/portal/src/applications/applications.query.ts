@@ -1,0 +1,64 @@
+import { graphql, type ResultOf } from '../graphql';
+
+export const MyApplicationsQuery = graphql(`
+  query MyApplications {
+    myApplications {
+      id
+      status
+      functions
+      createdAt
+      updatedAt
+      round {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const OpenRoundsQuery = graphql(`
+  query OpenRounds {
+    openRounds {
+      id
+      name
+      submissionDeadline
+    }
+  }
+`);
+
+export const CreateDraftApplicationMutation = graphql(`
+  mutation CreateDraftApplication($input: CreateDraftApplicationInput!) {
+    createDraftApplication(input: $input) {
+      __typename
+      ... on CreateDraftApplicationSuccess {
+        data {
+          id
+          status
+          functions
+          createdAt
+          updatedAt
+          round {
+            id
+            name
+          }
+        }
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on RuleViolationError {
+        message
+        article
+        code
+      }
+    }
+  }
+`);
+
+export type MyApplication = ResultOf<typeof MyApplicationsQuery>['myApplications'][number];
+export type OpenRound = ResultOf<typeof OpenRoundsQuery>['openRounds'][number];
+export type CreateDraftApplicationResult = ResultOf<typeof CreateDraftApplicationMutation>['createDraftApplication'];

@@ -1,0 +1,166 @@
+import { describeRequestError, sortServiceFunctions, useServiceFunctionOptions } from '@sme/ui';
+import { Alert, App, Button, Checkbox, Empty, Flex, Form, Radio, Space, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import type { ServiceFunction } from '../graphql';
+import { useViewer } from '../viewer-context';
+import { CreateDraftApplicationMutation, OpenRoundsQuery, type OpenRound } from './applications.query';
+import { describeCreateFailure, type CreateFailure } from './create-failure';
+
+export function NewApplicationPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: OpenRoundsQuery });
+
+  let body;
+  if (!data) {
+    body = error ? (
+      <Alert
+        type="error"
+        showIcon
+        title={t('newApplication.roundsFailed', { message: describeRequestError(error, t) })}
+        action={
+          <Button size="small" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
+            {t('ui.error.retry')}
+          </Button>
+        }
+      />
+    ) : (
+      <Flex justify="center" style={{ padding: 48 }}>
+        <Spin aria-label={t('app.loading')} spinning={fetching} />
+      </Flex>
+    );
+  } else if (data.openRounds.length === 0) {
+    body = (
+      <Empty
+        data-testid="no-open-round"
+        description={
+          <Flex vertical gap={4}>
+            <Typography.Text strong>{t('newApplication.noOpenRound')}</Typography.Text>
+            <Typography.Text type="secondary">{t('newApplication.noOpenRoundHint')}</Typography.Text>
+          </Flex>
+        }
+      >
+        <Button onClick={() => void navigate('/applications')}>{t('newApplication.backToList')}</Button>
+      </Empty>
+    );
+  } else {
+    body = <NewApplicationForm rounds={data.openRounds} />;
+  }
+
+  return (
+    <Flex vertical gap={16} style={{ maxWidth: 720 }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('newApplication.title')}
+      </Typography.Title>
+      {body}
+    </Flex>
+  );
+}
+
+type FormValues = { roundId: string; functions: ServiceFunction[] };
+
+function NewApplicationForm({ rounds }: { rounds: readonly OpenRound[] }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const viewer = useViewer();
+  const [form] = Form.useForm<FormValues>();
+  const functionOptions = useServiceFunctionOptions();
+  const [{ fetching }, create] = useMutation(CreateDraftApplicationMutation);
+  const [failure, setFailure] = useState<CreateFailure | null>(null);
+  const organisation = viewer.organisation;
+
+  const submit = async (values: FormValues) => {
+    setFailure(null);
+    const result = await create({
+      input: { roundId: values.roundId, functions: sortServiceFunctions(values.functions) },
+    });
+    if (result.error) {
+      setFailure({ summary: describeRequestError(result.error, t), fieldErrors: [], otherErrors: [] });
+      return;
+    }
+    const outcome = result.data?.createDraftApplication;
+    if (!outcome) return;
+    if (outcome.__typename === 'CreateDraftApplicationSuccess') {
+      void message.success(t('newApplication.created', { round: outcome.data.round.name }));
+      void navigate('/applications');
+      return;
+    }
+    const described = describeCreateFailure(outcome, t);
+    form.setFields(described.fieldErrors.map(({ field, messages }) => ({ name: field, errors: messages })));
+    setFailure(described);
+  };
+
+  return (
+    <Form<FormValues>
+      form={form}
+      name="new-application"
+      layout="vertical"
+      initialValues={{ roundId: rounds.length === 1 ? rounds[0]?.id : undefined, functions: [] }}
+      onFinish={(values) => void submit(values)}
+      disabled={fetching || !organisation}
+    >
+      {organisation ? (
+        <Form.Item label={t('newApplication.organisation')}>
+          <Typography.Text strong data-testid="applicant-organisation">
+            {organisation.name}
+          </Typography.Text>
+        </Form.Item>
+      ) : (
+        <Alert type="warning" showIcon title={t('newApplication.noOrganisation')} style={{ marginBottom: 24 }} />
+      )}
+      <Form.Item
+        label={t('newApplication.round')}
+        name="roundId"
+        rules={[{ required: true, message: t('newApplication.roundRequired') }]}
+      >
+        <Radio.Group>
+          <Space orientation="vertical">
+            {rounds.map((round) => (
+              <Radio key={round.id} value={round.id}>
+                {t('newApplication.roundOption', { name: round.name, deadline: round.submissionDeadline })}
+              </Radio>
+            ))}
+          </Space>
+        </Radio.Group>
+      </Form.Item>
+      <Form.Item
+        label={t('newApplication.functions')}
+        name="functions"
+        extra={t('newApplication.functionsHint')}
+        rules={[{ required: true, type: 'array', min: 1, message: t('newApplication.functionsRequired') }]}
+      >
+        <Checkbox.Group options={functionOptions} />
+      </Form.Item>
+      {failure ? (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="create-application-error"
+          title={failure.summary}
+          description={
+            failure.otherErrors.length > 0 ? (
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {failure.otherErrors.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
+            ) : undefined
+          }
+          style={{ marginBottom: 24 }}
+        />
+      ) : null}
+      <Space>
+        <Button type="primary" htmlType="submit" loading={fetching}>
+          {t('newApplication.submit')}
+        </Button>
+        <Button htmlType="button" onClick={() => void navigate('/applications')} disabled={false}>
+          {t('newApplication.cancel')}
+        </Button>
+      </Space>
+    </Form>
+  );
+}

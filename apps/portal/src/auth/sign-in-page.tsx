@@ -1,0 +1,41 @@
+import { CenteredPage, SignInForm, describeRequestError, type SignInValues } from '@sme/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { useResetSession } from '../session';
+import { LoginMutation } from './viewer';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const resetSession = useResetSession();
+  const [{ fetching }, login] = useMutation(LoginMutation);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (input: SignInValues) => {
+    setError(null);
+    const result = await login({ input });
+    if (result.error) {
+      setError(t('signIn.failed', { message: describeRequestError(result.error, t) }));
+      return;
+    }
+    const outcome = result.data?.login;
+    if (!outcome) return;
+    switch (outcome.__typename) {
+      case 'LoginSuccess':
+        // the cookie is set; a fresh client reads `me` and decides what to show
+        resetSession();
+        return;
+      case 'InvalidCredentialsError':
+        setError(outcome.message);
+        return;
+      default:
+        outcome satisfies never;
+    }
+  };
+
+  return (
+    <CenteredPage title={t('app.title')} subtitle={t('app.subtitle')}>
+      <SignInForm onSubmit={(values) => void submit(values)} loading={fetching} error={error} />
+    </CenteredPage>
+  );
+}

@@ -1,0 +1,44 @@
+import { graphql, type ResultOf } from '../graphql';
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      email
+      displayName
+      roles
+      organisation {
+        id
+        name
+        creditCode
+      }
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      __typename
+      ... on LoginSuccess {
+        data {
+          id
+          email
+          roles
+          displayName
+        }
+      }
+      ... on InvalidCredentialsError {
+        message
+      }
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+export type Viewer = NonNullable<ResultOf<typeof MeQuery>['me']>;

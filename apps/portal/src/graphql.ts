@@ -1,0 +1,16 @@
+import { initGraphQLTada } from 'gql.tada';
+import type { introspection } from './graphql-env';
+
+// Typed against apps/api/schema.graphql; src/graphql-env.d.ts is generated from it
+// (pnpm run generate:graphql) and committed.
+export const graphql = initGraphQLTada<{
+  introspection: introspection;
+  scalars: { Date: string; DateTime: string };
+}>();
+
+export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';
+export { readFragment } from 'gql.tada';
+
+export type ApplicationStatus = ReturnType<typeof graphql.scalar<'ApplicationStatus'>>;
+export type ServiceFunction = ReturnType<typeof graphql.scalar<'ServiceFunction'>>;
+export type Role = ReturnType<typeof graphql.scalar<'Role'>>;

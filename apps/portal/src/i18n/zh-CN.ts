@@ -1,0 +1,56 @@
+import type { Translations } from '@sme/ui';
+
+export const zhCN = {
+  app: {
+    title: '示范平台申报系统',
+    subtitle: '会员单位登录',
+    loading: '正在加载…',
+    meFailed: '无法读取登录状态',
+    signedOut: '已退出登录',
+    signOutFailed: '退出登录失败：{{message}}',
+  },
+  signIn: {
+    failed: '登录失败：{{message}}',
+  },
+  nav: {
+    myApplications: '我的申报',
+    newApplication: '新建申报',
+  },
+  notFound: {
+    title: '页面不存在',
+    back: '返回我的申报',
+  },
+  myApplications: {
+    title: '我的申报',
+    create: '新建申报',
+    round: '申报批次',
+    functions: '服务功能类别',
+    status: '状态',
+    createdAt: '创建时间',
+    updatedAt: '更新时间',
+    empty: '您的机构还没有申报',
+    emptyHint: '在开放的申报批次中选择服务功能类别，即可创建申报草稿。',
+  },
+  newApplication: {
+    title: '新建申报',
+    organisation: '申报机构',
+    noOrganisation: '您的账号尚未关联会员机构，暂时无法申报。请联系协会会员部。',
+    round: '申报批次',
+    roundOption: '{{name}}（申报截止：{{deadline}}）',
+    roundRequired: '请选择申报批次',
+    functions: '服务功能类别',
+    functionsHint: '可多选，依据《认定管理办法》第四条。',
+    functionsRequired: '请至少选择一项服务功能类别',
+    submit: '创建申报草稿',
+    cancel: '取消',
+    created: '已创建申报草稿（{{round}}）',
+    noOpenRound: '目前没有开放的申报批次',
+    noOpenRoundHint: '协会每年组织两批认定（第十条），请留意申报通知。',
+    backToList: '返回我的申报',
+    validationFailed: '申报信息有误：{{message}}',
+    ruleViolation: '{{message}}（依据 {{article}}）',
+    roundsFailed: '无法加载申报批次：{{message}}',
+  },
+};
+
+export type AppResources = Translations<typeof zhCN>;
