@@ -3,5 +3,7 @@ export type { CreateDatabaseOptions, Database } from './client';
 export type { DatabaseKind, DatabaseOptions } from './options';
 export { hashPassword, verifyPassword } from './password';
 export { PrismaClient, Prisma } from './generated/prisma/client';
+// Enums as values and types (Role, ApplicationStatus, …).
 export * from './generated/prisma/enums';
-export type * from './generated/prisma/models';
+// Model types (Unit, User, …), used by the API's generated Pothos types.
+export type * from './generated/prisma/client';

@@ -20,10 +20,9 @@ export async function applyMigrations(
   const migrationsList = await readMigrationList(options.migrationsDir ?? defaultMigrationsDir);
   const engine = await startEngine(connection.factory);
   try {
-    const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList,
-      filters: { externalTables: [], externalEnums: [] },
-    });
+    const { appliedMigrationNames } = await engine.run((schemaEngine) =>
+      schemaEngine.applyMigrations({ migrationsList, filters: { externalTables: [], externalEnums: [] } }),
+    );
     return { appliedMigrationNames };
   } finally {
     engine.free();

@@ -16,13 +16,15 @@ export async function diffMigrationsToSchema(options: DiffOptions = {}): Promise
   try {
     const engine = await startEngine(connection.factory, schema);
     try {
-      const result = await engine.diff({
-        from: { tag: 'migrations', ...migrationsList },
-        to: { tag: 'schemaDatamodel', files: [schema] },
-        script: true,
-        exitCode: null,
-        filters: { externalTables: [], externalEnums: [] },
-      });
+      const result = await engine.run((schemaEngine) =>
+        schemaEngine.diff({
+          from: { tag: 'migrations', ...migrationsList },
+          to: { tag: 'schemaDatamodel', files: [schema] },
+          script: true,
+          exitCode: null,
+          filters: { externalTables: [], externalEnums: [] },
+        }),
+      );
       return normaliseScript(result.stdout ?? '');
     } finally {
       engine.free();

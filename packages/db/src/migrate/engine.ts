@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
-import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { ErrorRegistry, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 
@@ -44,8 +44,42 @@ export async function startEngine(
   factory: SqlMigrationAwareDriverAdapterFactory,
   datamodel?: { path: string; content: string },
   log: (message: string) => void = () => {},
-): Promise<SchemaEngine> {
+): Promise<EngineHandle> {
   await loadWasm();
   const datamodels: [string, string][] | undefined = datamodel ? [[datamodel.path, datamodel.content]] : undefined;
-  return bindings.SchemaEngine.new({ datamodels }, log, bindMigrationAwareSqlAdapterFactory(factory));
+  const bound = bindMigrationAwareSqlAdapterFactory(factory);
+  const engine = await bindings.SchemaEngine.new({ datamodels }, log, bound);
+  return {
+    engine,
+    run: async (operation) => {
+      try {
+        return await operation(engine);
+      } catch (error) {
+        throw withDriverError(error, bound.errorRegistry);
+      }
+    },
+    free: () => engine.free(),
+  };
+}
+
+export type EngineHandle = {
+  engine: SchemaEngine;
+  /** Runs an engine call, replacing "External error id#n" by the database's own error. */
+  run<T>(operation: (engine: SchemaEngine) => Promise<T>): Promise<T>;
+  free(): void;
+};
+
+/**
+ * The engine reports driver failures as "external connector error … External error id#n";
+ * the actual database error sits in the adapter's error registry under that id.
+ */
+function withDriverError(error: unknown, registry: ErrorRegistry): unknown {
+  const message = error instanceof Error ? error.message : String(error);
+  const id = /External error id#(\d+)/.exec(message)?.[1];
+  const record = id === undefined ? undefined : registry.consumeError(Number(id));
+  if (!record) return error;
+  const cause = record.error;
+  const detail =
+    cause instanceof Error ? cause.message : typeof cause === 'object' && cause ? JSON.stringify(cause) : String(cause);
+  return new Error(`${detail}\n${message}`, { cause });
 }

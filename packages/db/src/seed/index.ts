@@ -1,0 +1,3 @@
+export { seedDemoData } from './seed-demo-data';
+export type { SeedDemoDataOptions, SeedDemoDataResult } from './seed-demo-data';
+export { DEMO_PASSWORD, demoAccounts } from './demo-data';

@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDatabase } from '../client';
+import type { Database } from '../client';
+import { verifyPassword } from '../password';
+import { freshTestDatabase } from '../testing/test-database';
+import type { TestDatabaseTarget } from '../testing/test-database';
+import { DEMO_PASSWORD } from './demo-data';
+import { seedDemoData } from './seed-demo-data';
+
+const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+function isValidCreditCode(code: string): boolean {
+  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return false;
+  const sum = [...code.slice(0, 17)].reduce((acc, ch, i) => acc + CHARSET.indexOf(ch) * (WEIGHTS[i] ?? 0), 0);
+  return CHARSET.charAt((31 - (sum % 31)) % 31) === code.charAt(17);
+}
+
+describe('seedDemoData', () => {
+  let target: TestDatabaseTarget | undefined;
+  let db: Database | undefined;
+  afterEach(async () => {
+    await db?.close();
+    await target?.dispose();
+    db = undefined;
+    target = undefined;
+  });
+
+  it('creates the five demo accounts with working passwords, once', async () => {
+    target = freshTestDatabase();
+    db = await createDatabase({ ...target.options, migrate: true });
+    const { prisma } = db;
+
+    expect(await seedDemoData(prisma, { today: '2026-11-25' })).toEqual({ seeded: true });
+    expect(await seedDemoData(prisma, { today: '2026-11-25' })).toEqual({ seeded: false });
+
+    const users = await prisma.user.findMany({ orderBy: { email: 'asc' } });
+    expect(users.map((user) => [user.email, user.roles])).toEqual([
+      ['admin@example.com', ['ADMIN']],
+      ['analyst@example.com', ['ANALYST']],
+      ['member@example.com', ['MEMBER']],
+      ['reviewer@example.com', ['REVIEWER']],
+      ['unit@example.com', ['UNIT_STAFF']],
+    ]);
+    for (const user of users) {
+      expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+      expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
+      expect(await verifyPassword(user.passwordHash, 'wrong')).toBe(false);
+    }
+    expect(await prisma.unit.count()).toBe(6);
+    expect(await prisma.round.count()).toBe(1);
+    expect(await prisma.application.count()).toBe(2);
+    expect(await prisma.auditEvent.count({ where: { action: 'seed.demo' } })).toBe(1);
+  });
+
+  it('ties the member to an active membership developed by the unit user’s unit, with a round open today', async () => {
+    target = freshTestDatabase();
+    db = await createDatabase({ ...target.options, migrate: true });
+    const { prisma } = db;
+    await seedDemoData(prisma, { today: '2026-01-05' });
+
+    const member = await prisma.user.findUniqueOrThrow({
+      where: { email: 'member@example.com' },
+      include: { organisation: { include: { memberships: true, applications: true } } },
+    });
+    const unitUser = await prisma.user.findUniqueOrThrow({ where: { email: 'unit@example.com' } });
+    const active = member.organisation?.memberships.filter((m) => m.status === 'ACTIVE') ?? [];
+    expect(active).toHaveLength(1);
+    expect(active[0]?.unitId).toBe(unitUser.unitId);
+    expect(member.organisation?.applications.map((a) => a.status)).toEqual(['DRAFT']);
+
+    const direct = await prisma.membership.findMany({ where: { status: 'ACTIVE', unit: { kind: 'MEMBERSHIP_DEPARTMENT' } } });
+    expect(direct).toHaveLength(1);
+
+    const round = await prisma.round.findFirstOrThrow();
+    const today = new Date('2026-01-05T00:00:00Z');
+    expect(round.year).toBe(2026);
+    expect(round.opensOn <= today && today <= round.submissionDeadline).toBe(true);
+
+    for (const organisation of await prisma.organisation.findMany()) {
+      expect(isValidCreditCode(organisation.creditCode), organisation.creditCode).toBe(true);
+    }
+  });
+});
