@@ -1,0 +1,154 @@
+// Public API of @sme/domain: pure accreditation rules, usable on the server and in browsers.
+
+export type { IsoDate, DateParts } from './shared/iso-date';
+export {
+  isIsoDate,
+  parseIsoDate,
+  formatIsoDate,
+  addDays,
+  compareIsoDates,
+  dayOfWeek,
+  anniversary,
+  eachDay,
+  isLeapYear,
+  toEpochDay,
+  fromEpochDay,
+} from './shared/iso-date';
+export type { Message, Article, DomainFailure, Result } from './shared/message';
+export { ok, err, assertNever } from './shared/message';
+
+// Art. 4–6: functions and eligibility
+export type { ServiceFunction, OrganisationKind } from './eligibility/service-function';
+export {
+  SERVICE_FUNCTIONS,
+  SERVICE_FUNCTION_NAMES,
+  SERVICE_FUNCTION_ARTICLES,
+  ORGANISATION_KINDS,
+  ORGANISATION_KIND_NAMES,
+} from './eligibility/service-function';
+export { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds } from './eligibility/thresholds';
+export { checkEligibility, type EligibilityFacts, type FunctionFacts, type EligibilityCheck, type EligibilityResult } from './eligibility/eligibility';
+
+// Art. 7: materials
+export {
+  MaterialKind,
+  MATERIAL_KINDS,
+  MATERIAL_KIND_NAMES,
+  ACCEPTED_MIME_TYPES,
+  requiredMaterialKinds,
+  missingMaterials,
+  missingMaterialsError,
+  isAcceptedMimeType,
+  normaliseMimeType,
+  checkMaterialFileType,
+  type MaterialKindName,
+  type AcceptedMimeType,
+  type MissingMaterialsError,
+  type UnsupportedFileTypeError,
+} from './materials/materials';
+
+// Art. 2: membership and recommendation
+export {
+  UNIT_KINDS,
+  UNIT_KIND_NAMES,
+  MEMBERSHIP_STATUSES,
+  MEMBERSHIP_STATUS_NAMES,
+  canSubmit,
+  canRecommend,
+  recommendingUnitFor,
+  type UnitKind,
+  type Unit,
+  type Membership,
+  type MembershipStatus,
+  type NotAMemberError,
+  type WrongRecommendingUnitError,
+} from './membership/membership';
+
+// Art. 10: rounds
+export {
+  MAX_ROUNDS_PER_YEAR,
+  validateRound,
+  isRoundOpenForSubmission,
+  checkRoundOpen,
+  roundOpenOn,
+  type Round,
+  type RoundError,
+  type RoundErrorCode,
+  type RoundClosedError,
+} from './rounds/rounds';
+
+// Application lifecycle
+export {
+  APPLICATION_STATUSES,
+  APPLICATION_ACTIONS,
+  APPLICATION_TRANSITIONS,
+  APPLICATION_STATUS_NAMES,
+  ROLES,
+  ROLE_NAMES,
+  TERMINAL_STATUSES,
+  transition,
+  availableActions,
+  isTerminal,
+  type ApplicationStatus,
+  type ApplicationAction,
+  type Role,
+  type IllegalTransitionError,
+  type RoleNotPermittedError,
+  type TransitionError,
+} from './lifecycle/application-lifecycle';
+
+// Art. 8: statutory calendar and public notice
+export {
+  createWorkingDayCalendar,
+  type WorkingDayCalendar,
+  type CalendarOverride,
+  type CalendarOptions,
+  type DayDetail,
+  type DaySource,
+} from './calendar/working-day-calendar';
+export {
+  PUBLIC_NOTICE_WORKING_DAYS,
+  noticePeriod,
+  isNoticePeriodOver,
+  checkObjectionWindow,
+  type NoticePeriod,
+  type ObjectionWindowClosedError,
+} from './calendar/notice-period';
+
+// Art. 11: validity, renewal, revocation
+export {
+  VALIDITY_YEARS,
+  validityOf,
+  renewalWindow,
+  canApplyForRenewal,
+  renewalValidity,
+  accreditationStatusOn,
+  type Validity,
+  type AccreditationStatus,
+  type RevocationFacts,
+  type RenewalWindowError,
+} from './validity/validity';
+
+// Art. 13: spot-check sampling
+export { SAMPLING_ALGORITHM, drawSample, allocateStrata, generateSeed, type DrawSampleInput } from './spot-check/draw-sample';
+export { seededRandom, cyrb128, sfc32, type SeededRandom } from './spot-check/seeded-random';
+
+// Art. 9: certificate numbers
+export {
+  CERTIFICATE_PREFIX,
+  formatCertificateNumber,
+  parseCertificateNumber,
+  verifyCertificateNumber,
+  type CertificateNumberParts,
+  type InvalidCertificateNumberError,
+} from './certificate/certificate-number';
+
+// GB 32100-2015 unified social credit code
+export {
+  CREDIT_CODE_ALPHABET,
+  CREDIT_CODE_WEIGHTS,
+  checkCreditCode,
+  creditCodeCheckCharacter,
+  type CreditCodeCheck,
+  type CreditCodeReason,
+} from './credit-code/credit-code';
