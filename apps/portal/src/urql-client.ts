@@ -6,6 +6,8 @@ export function createApiClient(onSessionExpired: () => void): Client {
   return new Client({
     url: '/graphql',
     requestPolicy: 'cache-and-network',
+    // POST always: urql would send queries as GET, which caches and proxies treat differently
+    preferGetMethod: false,
     fetchOptions: {
       credentials: 'include',
       // Apollo's CSRF protection rejects requests that could have come from a plain form post

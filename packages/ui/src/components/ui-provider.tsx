@@ -10,7 +10,13 @@ export function UiProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const locale = toLocale(i18n.language);
   return (
-    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1f5fbf' } }}>
+    <ConfigProvider
+      locale={locale === 'en' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#1f5fbf' } }}
+      // antd spaces out two-character Chinese labels ("登 录"), which also changes the
+      // accessible name that users of screen readers and browser tests rely on
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );
