@@ -162,6 +162,27 @@ describe('checkEligibility — Art. 5', () => {
     expect(c.message.en).toContain('not met');
   });
 
+  it('survives a half-filled form from the live pre-check: blanks fail, nothing throws', () => {
+    const blank = {
+      ...base,
+      totalAssetsYuan: Number.NaN,
+      serviceStaff: null,
+      smesServedYearBefore: undefined,
+      functions: undefined,
+    } as unknown as EligibilityFacts;
+    const result = checkEligibility(blank);
+    expect(result.eligible).toBe(false);
+    const failing = result.checks.filter((c) => !c.passed).map((c) => c.code);
+    expect(failing).toEqual([
+      'ART5_1_TOTAL_ASSETS',
+      'ART5_2_STEADY_GROWTH',
+      'ART5_5_SERVICE_STAFF',
+      'ART5_5_QUALIFIED_STAFF_SHARE',
+      'ART6_NO_QUALIFYING_FUNCTION',
+    ]);
+    expect(result.checks.find((c) => c.code === 'ART5_2_STEADY_GROWTH')?.message.en).toContain('enterprises served in year N-2');
+  });
+
   it('exports the thresholds the checks apply', () => {
     expect(T.totalAssetsYuan).toBe(3_000_000);
     expect(T.financing.newGuaranteesYuan).toBe(3_000_000_000);

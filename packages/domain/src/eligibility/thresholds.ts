@@ -1,7 +1,7 @@
 /**
  * The figures of Art. 5 and Art. 6, in one table so the UIs show exactly the numbers the rules
- * apply. All comparisons are inclusive (≥): the source says 以上 / 不低于 / 不少于, which in
- * Chinese regulatory usage include the figure itself.
+ * apply. All comparisons are inclusive (≥): the source says 以上 / 不低于 / 不少于, which include
+ * the figure itself (民法典 Art. 1259: 所称的“以上”……包括本数).
  */
 export const ELIGIBILITY_THRESHOLDS = {
   /** Art. 5(1) 运营两年以上 */
