@@ -8,6 +8,8 @@ export type CreateDatabaseOptions = DatabaseOptions & {
    * Sharing the connection matters for PGlite, which is a single in-process connection.
    */
   migrate?: boolean;
+  /** Override of prisma/migrations (e.g. when the app is bundled and ships them elsewhere). */
+  migrationsDir?: string;
 };
 
 export type Database = {
@@ -30,7 +32,7 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
     if (options.migrate) {
       // Loaded lazily: the WebAssembly engine is only needed when migrating.
       const { applyMigrations } = await import('./migrate/apply-migrations');
-      ({ appliedMigrationNames } = await applyMigrations(connection));
+      ({ appliedMigrationNames } = await applyMigrations(connection, { migrationsDir: options.migrationsDir }));
     }
   } catch (error) {
     await connection.close();

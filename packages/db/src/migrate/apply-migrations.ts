@@ -14,7 +14,7 @@ export type ApplyMigrationsResult = {
  */
 export async function applyMigrations(
   connection: Connection,
-  options: { migrationsDir?: string } = {},
+  options: { migrationsDir?: string | undefined } = {},
 ): Promise<ApplyMigrationsResult> {
   if (connection.schema) await createSchemaIfMissing(connection, connection.schema);
   const migrationsList = await readMigrationList(options.migrationsDir ?? defaultMigrationsDir);

@@ -8,10 +8,12 @@ import type { ApplyMigrationsResult } from './apply-migrations';
  * the same PGlite directory afterwards (PGlite allows one opener at a time). For an in-memory
  * PGlite use `createDatabase({ migrate: true })` instead: closing would discard it.
  */
-export async function migrateDatabase(options: DatabaseOptions): Promise<ApplyMigrationsResult> {
+export async function migrateDatabase(
+  options: DatabaseOptions & { migrationsDir?: string },
+): Promise<ApplyMigrationsResult> {
   const connection = await openConnection(options);
   try {
-    return await applyMigrations(connection);
+    return await applyMigrations(connection, { migrationsDir: options.migrationsDir });
   } finally {
     await connection.close();
   }
