@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships index.js and index.mjs; Pothos and Apollo load index.js, so tests must
+    // too, or the schema's types come from "another module or realm".
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     include: ['src/**/*.test.ts'],
     // Each integration file starts its own database and server.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
+import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
 import { RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
@@ -74,7 +75,7 @@ builder.mutationField('createDraftApplication', (t) =>
           entityId: created.id,
           data: { roundId: round.id, functions: input.functions },
         });
-        return tx.application.findUniqueOrThrow({ ...query, where: { id: created.id } });
+        return tx.application.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: created.id } });
       });
     },
   }),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { clearSessionCookie, openSession, setSessionCookie } from '../../auth/session.js';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
+import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { prisma } from '../../db.js';
 import { InvalidCredentialsError, ValidationError } from '../../graphql/error-classes.js';
 import { sessionSettings } from '../../settings.js';
@@ -52,10 +53,19 @@ builder.mutationField('login', (t) =>
           entityType: 'User',
           entityId: user.id,
         });
-        const viewer = await tx.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
+        const viewer = await tx.user.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: user.id } });
         return { session: opened, viewer };
       });
       setSessionCookie(ctx.request, ctx.reply, session.token, session.expiresAt, settings);
+      // The caller is now this user: the returned fields are authorised as theirs.
+      ctx.viewer = {
+        userId: user.id,
+        sessionId: session.sessionId,
+        email: user.email,
+        roles: user.roles,
+        organisationId: user.organisationId,
+        unitId: user.unitId,
+      };
       return viewer;
     },
   }),
@@ -70,9 +80,10 @@ builder.mutationField('logout', (t) =>
       clearSessionCookie(ctx.reply);
       const viewer = ctx.viewer;
       if (!viewer) return false;
+      ctx.viewer = null;
       await prisma().$transaction(async (tx) => {
         await tx.session.deleteMany({ where: { id: viewer.sessionId } });
-        await recordAudit(tx, actorOf(ctx), { action: 'auth.logout', entityType: 'User', entityId: viewer.userId });
+        await recordAudit(tx, { actorId: viewer.userId, ip: ctx.ip }, { action: 'auth.logout', entityType: 'User', entityId: viewer.userId });
       });
       return true;
     },

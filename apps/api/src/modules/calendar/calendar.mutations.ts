@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { actorOf, recordAudit } from '../../audit/record-audit.js';
+import { builder } from '../../builder.js';
+import { nonEmptyQuery } from '../../graphql/prisma-query.js';
+import { prisma } from '../../db.js';
+import { ValidationError } from '../../graphql/error-classes.js';
+import { formatIsoDate } from '../common/scalars.js';
+import { WorkingDayOverrideRef } from './calendar.object.js';
+
+const note = z.string().trim().min(1, '请说明依据，如国务院办公厅通知 (Art. 8: give the source of the change)').max(200);
+
+builder.mutationFields((t) => ({
+  setWorkingDay: t.prismaField({
+    type: WorkingDayOverrideRef,
+    description: 'Art. 8: marks a date as a working day or not, overriding the built-in statutory calendar (e.g. next year\'s schedule).',
+    authScopes: { admin: true },
+    errors: { types: [ValidationError], union: { name: 'SetWorkingDayResult' }, result: { name: 'SetWorkingDaySuccess' } },
+    args: {
+      date: t.arg({ type: 'Date', required: true }),
+      isWorkingDay: t.arg.boolean({ required: true }),
+      note: t.arg.string({ required: true, validate: note }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      prisma().$transaction(async (tx) => {
+        const date = new Date(`${args.date}T00:00:00Z`);
+        const before = await tx.workingDayOverride.findUnique({ where: { date } });
+        const saved = await tx.workingDayOverride.upsert({
+          ...nonEmptyQuery(query, 'date'),
+          where: { date },
+          create: { date, isWorkingDay: args.isWorkingDay, note: args.note, updatedById: ctx.viewer?.userId ?? null },
+          update: { isWorkingDay: args.isWorkingDay, note: args.note, updatedById: ctx.viewer?.userId ?? null },
+        });
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'calendar.setWorkingDay',
+          entityType: 'WorkingDayOverride',
+          entityId: args.date,
+          data: { before: before && { isWorkingDay: before.isWorkingDay, note: before.note }, after: { isWorkingDay: args.isWorkingDay, note: args.note } },
+        });
+        return saved;
+      }),
+  }),
+
+  clearWorkingDayOverride: t.boolean({
+    description: 'Removes the override of a date, so the built-in statutory calendar applies again. False when there was none.',
+    authScopes: { admin: true },
+    args: { date: t.arg({ type: 'Date', required: true }) },
+    resolve: (_root, args, ctx) =>
+      prisma().$transaction(async (tx) => {
+        const date = new Date(`${args.date}T00:00:00Z`);
+        const existing = await tx.workingDayOverride.findUnique({ where: { date } });
+        if (!existing) return false;
+        await tx.workingDayOverride.delete({ where: { date } });
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'calendar.clearWorkingDayOverride',
+          entityType: 'WorkingDayOverride',
+          entityId: formatIsoDate(existing.date),
+          data: { before: { isWorkingDay: existing.isWorkingDay, note: existing.note } },
+        });
+        return true;
+      }),
+  }),
+}));

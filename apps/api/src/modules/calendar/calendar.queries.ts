@@ -1,0 +1,43 @@
+import { eachDay, noticePeriod } from '@sme/domain';
+import { z } from 'zod';
+import { builder } from '../../builder.js';
+import { prisma } from '../../db.js';
+import { CalendarDayRef, NoticePeriodRef, WorkingDayOverrideRef } from './calendar.object.js';
+import { loadWorkingDayCalendar } from './load-calendar.js';
+
+const year = z.number().int().min(2000, '年份应在 2000–2100 之间').max(2100, '年份应在 2000–2100 之间');
+
+builder.queryFields((t) => ({
+  noticePeriod: t.field({
+    type: NoticePeriodRef,
+    description: 'Art. 8: the public-notice period for a publication date, on the statutory calendar plus overrides. Public.',
+    skipTypeScopes: true,
+    authScopes: { public: true },
+    args: { publishedOn: t.arg({ type: 'Date', required: true }) },
+    resolve: async (_root, args) => noticePeriod(args.publishedOn, await loadWorkingDayCalendar()),
+  }),
+
+  workingDayOverrides: t.prismaField({
+    type: [WorkingDayOverrideRef],
+    description: "Administrators' calendar corrections in a year.",
+    authScopes: { staff: true },
+    args: { year: t.arg.int({ required: true, validate: year }) },
+    resolve: (query, _root, args) =>
+      prisma().workingDayOverride.findMany({
+        ...query,
+        where: { date: { gte: new Date(Date.UTC(args.year, 0, 1)), lt: new Date(Date.UTC(args.year + 1, 0, 1)) } },
+        orderBy: { date: 'asc' },
+      }),
+  }),
+
+  workingDayCalendar: t.field({
+    type: [CalendarDayRef],
+    description: 'Every day of a year with whether it is a working day and why (built-in data or an override).',
+    authScopes: { staff: true },
+    args: { year: t.arg.int({ required: true, validate: year }) },
+    resolve: async (_root, args) => {
+      const calendar = await loadWorkingDayCalendar();
+      return eachDay(`${args.year}-01-01`, `${args.year}-12-31`).map((d) => calendar.dayDetail(d));
+    },
+  }),
+}));
