@@ -66,7 +66,9 @@ describe('seedDemoData', () => {
     const active = member.organisation?.memberships.filter((m) => m.status === 'ACTIVE') ?? [];
     expect(active).toHaveLength(1);
     expect(active[0]?.unitId).toBe(unitUser.unitId);
-    expect(member.organisation?.applications.map((a) => a.status)).toEqual(['DRAFT']);
+    // No application yet: the demo member can create the round's one application (Art. 10).
+    expect(member.organisation?.applications).toEqual([]);
+    expect(await prisma.application.count({ where: { status: 'DRAFT' } })).toBe(2);
 
     const direct = await prisma.membership.findMany({ where: { status: 'ACTIVE', unit: { kind: 'MEMBERSHIP_DEPARTMENT' } } });
     expect(direct).toHaveLength(1);

@@ -76,12 +76,14 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoDataOp
 
     const round = await tx.round.create({ data: demoRound(today) });
 
-    // Member's draft: mostly complete, declares INFORMATION and TRAINING.
+    // Another member's draft: mostly complete, declares INFORMATION and TRAINING. The demo
+    // member's own organisation starts with no application, so signing in as
+    // member@example.com shows the way to create one for the open round (one per round).
     await tx.application.create({
       data: {
         roundId: round.id,
-        organisationId: organisationId('beijing'),
-        createdById: userIds.get('member@example.com') ?? null,
+        organisationId: organisationId('shenzhen'),
+        createdById: null,
         isRenewal: false,
         foundedOn: parseDay('2015-03-18'),
         organisationKind: 'SME_SERVICE_INSTITUTION',
