@@ -87,6 +87,18 @@ describe('draft applications — the thin slice', () => {
     expect(await server.db.prisma.application.count()).toBe(before);
   });
 
+  it('has the database refuse a second live application in a round, so concurrent requests cannot both create one', async () => {
+    const org = await server.db.prisma.organisation.create({ data: { name: '并发测试机构', creditCode: '91110000802100433B' } });
+    const round = await server.db.prisma.round.findFirstOrThrow({ orderBy: { year: 'desc' } });
+    const first = await server.db.prisma.application.create({ data: { organisationId: org.id, roundId: round.id } });
+    await expect(server.db.prisma.application.create({ data: { organisationId: org.id, roundId: round.id } })).rejects.toMatchObject({
+      code: 'P2002',
+    });
+    // A withdrawn application no longer counts.
+    await server.db.prisma.application.update({ where: { id: first.id }, data: { status: 'WITHDRAWN' } });
+    await expect(server.db.prisma.application.create({ data: { organisationId: org.id, roundId: round.id } })).resolves.toBeTruthy();
+  });
+
   it('refuses a draft with no service function, naming the field', async () => {
     const member = new GraphQLClient(server.url);
     await member.login('member@example.com');

@@ -5,6 +5,7 @@ import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
 import { RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
+import { isUniqueViolation } from '../../graphql/prisma-errors.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { RoundRef } from '../round/round.object.js';
 import { ServiceFunctionEnum } from './application.object.js';
@@ -50,25 +51,30 @@ builder.mutationField('createDraftApplication', (t) =>
             `${round.name}已于 ${formatIsoDate(round.submissionDeadline)} 截止申报 (Art. 10: the round closed on ${formatIsoDate(round.submissionDeadline)})`,
           );
         }
-        const existing = await tx.application.findFirst({
-          where: { organisationId, roundId: round.id, status: { not: 'WITHDRAWN' } },
-          select: { id: true },
-        });
-        if (existing) {
-          throw new RuleViolationError(
+        const alreadyApplied = () =>
+          new RuleViolationError(
             'Art. 10',
             'ALREADY_APPLIED_IN_ROUND',
             `本机构在${round.name}已有申报，请继续编辑该申报 (Art. 10: one application per organisation per round)`,
           );
-        }
-        const created = await tx.application.create({
-          data: {
-            roundId: round.id,
-            organisationId,
-            createdById: ctx.viewer?.userId ?? null,
-            functions: { create: input.functions.map((fn) => ({ function: fn })) },
-          },
+        const existing = await tx.application.findFirst({
+          where: { organisationId, roundId: round.id, status: { not: 'WITHDRAWN' } },
+          select: { id: true },
         });
+        if (existing) throw alreadyApplied();
+        // The partial unique index settles a race between two concurrent requests.
+        const created = await tx.application
+          .create({
+            data: {
+              roundId: round.id,
+              organisationId,
+              createdById: ctx.viewer?.userId ?? null,
+              functions: { create: input.functions.map((fn) => ({ function: fn })) },
+            },
+          })
+          .catch((error: unknown) => {
+            throw isUniqueViolation(error) ? alreadyApplied() : error;
+          });
         await recordAudit(tx, actorOf(ctx), {
           action: 'application.createDraft',
           entityType: 'Application',
