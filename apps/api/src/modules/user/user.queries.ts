@@ -8,7 +8,9 @@ builder.queryField('me', (t) =>
     description: 'The signed-in user, or null when signed out.',
     skipTypeScopes: true,
     authScopes: { public: true },
-    resolve: (query, _root, _args, ctx) =>
-      ctx.viewer ? prisma().user.findUnique({ ...query, where: { id: ctx.viewer.userId } }) : null,
+    resolve: (query, _root, _args, ctx) => {
+      const lookup = { ...query, where: { id: ctx.viewer?.userId ?? '' } };
+      return ctx.viewer ? prisma().user.findUnique(lookup) : null;
+    },
   }),
 );

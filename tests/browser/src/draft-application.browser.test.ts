@@ -1,0 +1,77 @@
+// The thin slice through every layer, as people use it: a member signs in to the portal and
+// creates a draft for the open round; an administrator signs in to the console and finds it in
+// the applications list with its organisation and status. Both sign out.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startSystem, type RunningSystem } from './system.js';
+
+let system: RunningSystem;
+let browser: Browser;
+
+beforeAll(async () => {
+  system = await startSystem();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByLabel('密码').fill('demo1234');
+  // Enter submits: the form is usable from the keyboard.
+  await page.getByLabel('密码').press('Enter');
+  await page.getByTestId('signed-in-user').waitFor();
+}
+
+describe('draft application slice in Chromium', () => {
+  let organisationName = '';
+
+  it('a member creates a draft for the open round in the portal (in Chinese by default)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${system.baseUrl}/`);
+    // Chinese is the default language: the sign-in form is labelled in Chinese.
+    await page.getByLabel('电子邮箱').waitFor();
+    await signIn(page, 'member@example.com');
+
+    await page.getByRole('menuitem', { name: '新建申报' }).click();
+    organisationName = (await page.getByTestId('applicant-organisation').innerText()).trim();
+    expect(organisationName.length).toBeGreaterThan(0);
+    await page.getByLabel('培训服务').check();
+    await page.getByRole('button', { name: '创建申报草稿' }).click();
+
+    const row = page.getByTestId('application-row').filter({ hasText: '培训服务' });
+    await row.first().waitFor();
+    await expect(row.first().innerText()).resolves.toContain('草稿');
+
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByLabel('电子邮箱').waitFor();
+    await page.close();
+  });
+
+  it('an administrator sees that draft in the console with its organisation and status', async () => {
+    expect(organisationName, 'the portal test names the organisation').not.toBe('');
+    const page = await browser.newPage();
+    await page.goto(`${system.baseUrl}/admin/`);
+    await signIn(page, 'admin@example.com');
+    await page.getByTestId('applications-table').waitFor();
+    const row = page.getByTestId('application-row').filter({ hasText: organisationName }).filter({ hasText: '培训服务' });
+    await row.first().waitFor();
+    const text = await row.first().innerText();
+    expect(text).toContain('草稿');
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByLabel('电子邮箱').waitFor();
+    await page.close();
+  });
+
+  it('a wrong password shows the error and keeps the user on the sign-in page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${system.baseUrl}/admin/`);
+    await page.getByLabel('电子邮箱').fill('admin@example.com');
+    await page.getByLabel('密码').fill('not-the-password');
+    await page.getByLabel('密码').press('Enter');
+    await expect(page.getByTestId('sign-in-error').innerText()).resolves.toContain('邮箱或密码不正确');
+    await page.close();
+  });
+});
