@@ -33,7 +33,7 @@ function Session() {
 }
 
 function ClientScope({ onSessionExpired }: { onSessionExpired: () => void }) {
-  const [client] = useState(() => createApiClient(onSessionExpired));
+  const [client] = useState(() => createApiClient(onSessionExpired, i18n));
   return (
     <Provider value={client}>
       <AuthGate />

@@ -1,18 +1,24 @@
+import type { i18n as I18n } from 'i18next';
 import { Client, cacheExchange, fetchExchange, getOperationName, mapExchange } from 'urql';
 
 /** A client for one signed-in session; the app makes a new one at sign-in and sign-out so no
  * cached data outlives the user it was fetched for. */
-export function createApiClient(onSessionExpired: () => void): Client {
+export function createApiClient(onSessionExpired: () => void, i18n: I18n): Client {
   return new Client({
     url: '/graphql',
     requestPolicy: 'cache-and-network',
     // POST always: urql would send queries as GET, which caches and proxies treat differently
     preferGetMethod: false,
-    fetchOptions: {
+    // a function, so each request carries the language chosen at that moment
+    fetchOptions: () => ({
       credentials: 'include',
-      // Apollo's CSRF protection rejects requests that could have come from a plain form post
-      headers: { 'apollo-require-preflight': 'true' },
-    },
+      headers: {
+        // Apollo's CSRF protection rejects requests that could have come from a plain form post
+        'apollo-require-preflight': 'true',
+        // lets the API word its messages in the language the user chose, not the browser's
+        'accept-language': i18n.language,
+      },
+    }),
     exchanges: [
       mapExchange({
         onError(error, operation) {

@@ -30,6 +30,17 @@ describe('describeCreateFailure', () => {
     expect(describeCreateFailure(violation, i18n.t).summary).toContain('Art. 10');
   });
 
+  it('does not repeat an article the message already names', async () => {
+    await i18n.changeLanguage('zh-CN');
+    const violation = {
+      __typename: 'RuleViolationError' as const,
+      message: '每批次限申报一次（Art. 10）',
+      article: 'Art. 10',
+      code: 'DUPLICATE',
+    };
+    expect(describeCreateFailure(violation, i18n.t).summary).toBe('每批次限申报一次（Art. 10）');
+  });
+
   it('puts field errors on their fields and keeps the rest', async () => {
     await i18n.changeLanguage('zh-CN');
     const failure = describeCreateFailure(

@@ -40,9 +40,11 @@ export function describeCreateFailure(result: Failed, t: TFunction): CreateFailu
       };
     }
     case 'RuleViolationError':
-      // the article lets the applicant look the rule up in the Measures
+      // the article lets the applicant look the rule up in the Measures; named once only
       return {
-        summary: t('newApplication.ruleViolation', { message: result.message, article: result.article }),
+        summary: result.message.includes(result.article)
+          ? result.message
+          : t('newApplication.ruleViolation', { message: result.message, article: result.article }),
         fieldErrors: [],
         otherErrors: [],
       };
