@@ -1,5 +1,6 @@
 // Start-up: read the environment, bring the database schema up to date, seed the embedded
 // demo on first run, and serve the API and both front ends on one port.
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDatabase } from '@sme/db';
@@ -13,6 +14,8 @@ import { setSessionSettings } from './settings.js';
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const env = readEnv(process.env, repoRoot);
 const dbOptions = env.databaseUrl ? { databaseUrl: env.databaseUrl } : { dataDir: join(env.dataDir, 'pglite') };
+// PGlite creates its own directory but not the parents (a fresh clone has no .data/).
+if (dbOptions.dataDir) mkdirSync(dbOptions.dataDir, { recursive: true });
 
 // Migrations run on the same connection the app then uses (PGlite allows one opener).
 const database = await createDatabase({ ...dbOptions, migrate: true });
