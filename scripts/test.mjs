@@ -2,16 +2,18 @@
 // PostgreSQL when DATABASE_URL is set. Browser tests need Chromium: they run when it is
 // installed and are required under CI (CI=true), where .ci/run installs it.
 import { existsSync } from 'node:fs';
-import { ensureInstalled, main, pnpm, run } from './lib/run.mjs';
+import { ensureInstalled, main, pnpm } from './lib/run.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const turbo = (...args) => pnpm(['exec', 'turbo', 'run', ...args]);
 
 await main(async () => {
   await ensureInstalled();
-  await run('node', ['tooling/boundaries/check.mjs']);
-  await pnpm(['exec', 'turbo', 'run', 'typecheck', 'lint', 'test', '--output-logs=errors-only', '--continue']);
+  // The import-direction check (STYLE.md) is @sme/boundaries' build task, so it fails builds too.
+  await turbo('build', '--filter=@sme/boundaries', '--output-logs=errors-only');
+  await turbo('typecheck', 'lint', 'test', '--output-logs=errors-only', '--continue');
   if (existsSync(chromium)) {
-    await pnpm(['exec', 'turbo', 'run', 'test:browser', '--output-logs=new-only']);
+    await turbo('test:browser', '--output-logs=new-only');
   } else if (process.env.CI === 'true') {
     throw new Error(`Browser tests need Chromium at ${chromium} (apt-get install -y chromium)`);
   } else {
