@@ -34,6 +34,13 @@ export const LoginMutation = graphql(`
       ... on InvalidCredentialsError {
         message
       }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `);

@@ -28,6 +28,10 @@ export function SignInPage() {
       case 'InvalidCredentialsError':
         setError(outcome.message);
         return;
+      case 'ValidationError':
+        // the form checks the same things first, so this is rare; show everything the API said
+        setError([outcome.message, ...outcome.fieldErrors.map((e) => e.message)].join(' '));
+        return;
       default:
         outcome satisfies never;
     }

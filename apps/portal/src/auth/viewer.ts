@@ -31,6 +31,13 @@ export const LoginMutation = graphql(`
       ... on InvalidCredentialsError {
         message
       }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `);
