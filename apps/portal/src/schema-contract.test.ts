@@ -1,8 +1,19 @@
 import { APPLICATION_STATUSES, SERVICE_FUNCTIONS, SHARED_RESOURCES, type ApplicationStatus as UiStatus } from '@sme/ui';
 import type { ServiceFunction as UiFunction } from '@sme/ui';
-import { buildSchema, isEnumType, parse, validate } from 'graphql';
+import {
+  buildSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  parse,
+  validate,
+} from 'graphql';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import schemaSource from '../../api/schema.graphql?raw';
+import generatedTypes from './graphql-env.d.ts?raw';
 import type { ApplicationStatus, ServiceFunction } from './graphql';
 
 const schema = buildSchema(schemaSource);
@@ -42,5 +53,33 @@ describe('the contract in apps/api/schema.graphql', () => {
       const errors = validate(schema, parse(source)).map((e) => e.message);
       expect(errors, `${file}: ${source}`).toEqual([]);
     }
+  });
+
+  it('is what src/graphql-env.d.ts was generated from (else run generate:graphql)', () => {
+    // each type is one line of the generated file; every member the schema declares must be on it
+    const lines = new Map(
+      generatedTypes.split('\n').flatMap((line) => {
+        const name = /^\s*'(\w+)': \{/.exec(line)?.[1];
+        return name ? [[name, line] as const] : [];
+      }),
+    );
+    const stale: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || isScalarType(type)) continue;
+      const line = lines.get(type.name);
+      if (!line) {
+        stale.push(type.name);
+        continue;
+      }
+      const members = isEnumType(type)
+        ? type.getValues().map((v) => `'${v.name}'`)
+        : isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)
+          ? Object.keys(type.getFields()).map((f) => `name: '${f}'`)
+          : isUnionType(type)
+            ? type.getTypes().map((t) => `'${t.name}'`)
+            : [];
+      for (const member of members) if (!line.includes(member)) stale.push(`${type.name} ${member}`);
+    }
+    expect(stale).toEqual([]);
   });
 });
