@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -52,16 +52,35 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   return app;
 }
 
-// A single-page app: its files under `prefix`, and index.html for any other path below it so
-// client-side routes survive a reload.
+// A single-page app under `prefix`: its files as they are on disk now (a rebuild needs no
+// restart), and index.html for client-side routes so a reload keeps the page. A missing file
+// with an extension (a stale asset) is a real 404, not HTML.
 async function serveSpa(app: FastifyInstance, dist: string | undefined, prefix: string): Promise<void> {
   if (!dist || !existsSync(join(dist, 'index.html'))) {
     app.log.warn({ prefix, dist }, 'front end not built; not serving it');
     return;
   }
-  await app.register(async (scope) => {
-    await scope.register(fastifyStatic, { root: dist, prefix, wildcard: false });
-    scope.get(`${prefix}*`, (_request, reply) => reply.type('text/html').sendFile('index.html', dist));
-    if (prefix !== '/') scope.get(prefix.replace(/\/$/, ''), (_request, reply) => reply.redirect(prefix));
-  });
+  await app.register(
+    async (scope) => {
+      await scope.register(fastifyStatic, {
+        root: dist,
+        prefix: '/',
+        index: ['index.html'],
+        cacheControl: false,
+        // Vite fingerprints everything under assets/, so those can be cached for good;
+        // index.html must be revalidated to pick up a new build.
+        setHeaders: (res, path) => {
+          res.setHeader('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      });
+      scope.setNotFoundHandler((request, reply) => {
+        const path = request.url.split('?')[0] ?? '';
+        if (request.method !== 'GET' || /\.[a-z0-9]+$/i.test(path)) {
+          return reply.code(404).send({ error: 'Not Found', path });
+        }
+        return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html', dist);
+      });
+    },
+    { prefix: prefix === '/' ? '' : prefix.replace(/\/$/, '') },
+  );
 }

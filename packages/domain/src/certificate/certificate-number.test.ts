@@ -36,12 +36,16 @@ describe('certificate numbers', () => {
     fc.assert(
       fc.property(parts, (p) => {
         const n = formatCertificateNumber(p);
+        // Collected and asserted once: an expect() per corruption makes this slow on a busy CI.
+        const accepted: string[] = [];
         for (let i = 0; i < n.length; i++) {
           for (const c of CHARS) {
             if (c === n[i]) continue;
-            expect(verifyCertificateNumber(n.slice(0, i) + c + n.slice(i + 1)), `${n} @${i}→${c}`).toBe(false);
+            const corrupted = n.slice(0, i) + c + n.slice(i + 1);
+            if (verifyCertificateNumber(corrupted)) accepted.push(`${n} @${i}→${c}`);
           }
         }
+        expect(accepted).toEqual([]);
       }),
       { numRuns: 200 },
     );
