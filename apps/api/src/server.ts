@@ -22,6 +22,8 @@ export type ServerOptions = {
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info' },
+    // Two log lines per request drown the start-up output; LOG_LEVEL=debug brings them back.
+    disableRequestLogging: !['debug', 'trace'].includes(options.logLevel ?? 'info'),
     trustProxy: options.trustProxy ?? false,
     // Uploads go through their own route; GraphQL bodies stay small.
     bodyLimit: 1024 * 1024,
