@@ -1,10 +1,12 @@
-import { FileTextOutlined } from '@ant-design/icons';
+import { CalendarOutlined, FileTextOutlined } from '@ant-design/icons';
 import { AppShell, type ShellNavItem } from '@sme/ui';
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ApplicationsPage } from './applications/applications-page';
+import { canEditCalendar } from './auth/access';
 import type { Viewer } from './auth/viewer';
+import { CalendarPage } from './calendar/calendar-page';
 import { useSignOut } from './auth/use-sign-out';
 
 export function ConsoleShell({ viewer }: { viewer: Viewer }) {
@@ -13,8 +15,12 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
   const location = useLocation();
   const { signOut, signingOut } = useSignOut();
 
-  // every console role may list applications (the API narrows what each one sees)
-  const navItems: ShellNavItem[] = [{ key: '/applications', label: t('nav.applications'), icon: <FileTextOutlined /> }];
+  // every console role may list applications (the API narrows what each one sees) and read the
+  // working-day calendar; only administrators get its editing controls
+  const navItems: ShellNavItem[] = [
+    { key: '/applications', label: t('nav.applications'), icon: <FileTextOutlined /> },
+    { key: '/calendar', label: t('nav.calendar'), icon: <CalendarOutlined /> },
+  ];
   const selectedKey = navItems.find((item) => location.pathname.startsWith(item.key))?.key;
 
   return (
@@ -30,6 +36,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
       <Routes>
         <Route index element={<Navigate to="/applications" replace />} />
         <Route path="applications" element={<ApplicationsPage />} />
+        <Route path="calendar" element={<CalendarPage canEdit={canEditCalendar(viewer.roles)} />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </AppShell>

@@ -14,7 +14,8 @@ import {
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import schemaSource from '../../api/schema.graphql?raw';
 import generatedTypes from './graphql-env.d.ts?raw';
-import type { ApplicationStatus, ServiceFunction } from './graphql';
+import { DAY_SOURCES } from './calendar/day-source';
+import type { ApplicationStatus, DaySource, ServiceFunction } from './graphql';
 
 const schema = buildSchema(schemaSource);
 const operations = import.meta.glob<string>(['./**/*.{ts,tsx}', '!./**/*.test.{ts,tsx}', '!./**/*.d.ts'], {
@@ -42,6 +43,11 @@ describe('the contract in apps/api/schema.graphql', () => {
   it('has a label for every ServiceFunction', () => {
     expectTypeOf<ServiceFunction>().toEqualTypeOf<UiFunction>();
     expect([...SERVICE_FUNCTIONS].sort()).toEqual(enumValues('ServiceFunction').sort());
+  });
+
+  it('has a label and colour for every DaySource (the calendar legend)', () => {
+    expectTypeOf<(typeof DAY_SOURCES)[number]>().toEqualTypeOf<DaySource>();
+    expect([...DAY_SOURCES].sort()).toEqual(enumValues('DaySource').sort());
   });
 
   it('accepts every operation this app sends', () => {

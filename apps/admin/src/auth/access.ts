@@ -6,3 +6,9 @@ export const CONSOLE_ROLES: readonly Role[] = ['ADMIN', 'UNIT_STAFF', 'REVIEWER'
 export function hasConsoleAccess(roles: readonly Role[]): boolean {
   return roles.some((role) => CONSOLE_ROLES.includes(role));
 }
+
+/** Art. 8 calendar corrections change every notice period, so only the secretariat makes them
+ * (the API enforces the same; this only hides controls that would be refused). */
+export function canEditCalendar(roles: readonly Role[]): boolean {
+  return roles.includes('ADMIN');
+}

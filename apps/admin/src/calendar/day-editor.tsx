@@ -1,0 +1,109 @@
+import { describeRequestError } from '@sme/ui';
+import { Alert, App, Form, Input, Modal, Radio, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { CALENDAR_CONTEXT, SetWorkingDayMutation, type CalendarDay, type WorkingDayOverride } from './calendar.query';
+import type { IsoDate } from './month-grid';
+
+type DayEditorProps = {
+  date: IsoDate;
+  /** How the calendar counts the day now, when that year is loaded. */
+  day: CalendarDay | undefined;
+  override: WorkingDayOverride | undefined;
+  onClose: () => void;
+};
+
+type Values = { isWorkingDay: boolean; note: string };
+
+/** Sets one day as worked or not, with the source of the change (Art. 8). */
+export function DayEditor({ date, day, override, onClose }: DayEditorProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [{ fetching }, setWorkingDay] = useMutation(SetWorkingDayMutation);
+  const [error, setError] = useState<string | null>(null);
+
+  // an existing override is edited as it stands; otherwise the likely change is the opposite of today's
+  const initialValues: Values = {
+    isWorkingDay: override ? override.isWorkingDay : !(day?.isWorkingDay ?? true),
+    note: override?.note ?? '',
+  };
+
+  const save = async (values: Values) => {
+    setError(null);
+    const result = await setWorkingDay({ date, isWorkingDay: values.isWorkingDay, note: values.note.trim() }, CALENDAR_CONTEXT);
+    if (result.error) {
+      setError(t('calendar.editor.failed', { message: describeRequestError(result.error, t) }));
+      return;
+    }
+    const outcome = result.data?.setWorkingDay;
+    if (!outcome) return;
+    switch (outcome.__typename) {
+      case 'SetWorkingDaySuccess':
+        void message.success(
+          t('calendar.editor.saved', { date: outcome.data.date, kind: t(outcome.data.isWorkingDay ? 'calendar.working' : 'calendar.rest') }),
+        );
+        onClose();
+        return;
+      case 'ValidationError': {
+        const onNote = outcome.fieldErrors.filter((e) => e.path.includes('note')).map((e) => e.message);
+        const others = outcome.fieldErrors.filter((e) => !e.path.includes('note')).map((e) => e.message);
+        if (onNote.length > 0) form.setFields([{ name: 'note', errors: onNote }]);
+        if (others.length > 0 || onNote.length === 0) setError([outcome.message, ...others].join(' '));
+        return;
+      }
+      default:
+        outcome satisfies never;
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('calendar.editor.title', { date })}
+      okText={t('calendar.editor.save')}
+      cancelText={t('calendar.editor.cancel')}
+      confirmLoading={fetching}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      {day ? (
+        <Typography.Paragraph type="secondary" data-testid="day-editor-current">
+          {t('calendar.editor.current', {
+            source: t(`calendar.source.${day.source}`),
+            kind: t(day.isWorkingDay ? 'calendar.working' : 'calendar.rest'),
+          })}
+          {day.note ? (
+            <>
+              <br />
+              {t('calendar.editor.currentNote', { note: day.note })}
+            </>
+          ) : null}
+        </Typography.Paragraph>
+      ) : null}
+      <Form<Values> form={form} name="day-editor" layout="vertical" initialValues={initialValues} onFinish={(values) => void save(values)}>
+        <Form.Item name="isWorkingDay" label={t('calendar.editor.kind')}>
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={[
+              { value: true, label: t('calendar.editor.setWorking') },
+              { value: false, label: t('calendar.editor.setRest') },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item
+          name="note"
+          label={t('calendar.editor.note')}
+          extra={t('calendar.editor.noteHelp')}
+          rules={[{ required: true, whitespace: true, message: t('calendar.editor.noteRequired') }, { max: 200 }]}
+        >
+          <Input.TextArea rows={3} maxLength={200} showCount placeholder={t('calendar.editor.notePlaceholder')} />
+        </Form.Item>
+      </Form>
+      {error ? <Alert type="error" showIcon title={error} data-testid="day-editor-error" /> : null}
+    </Modal>
+  );
+}

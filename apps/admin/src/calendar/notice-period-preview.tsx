@@ -1,0 +1,58 @@
+import { describeRequestError } from '@sme/ui';
+import { Alert, Card, Descriptions, Flex, Input, Skeleton, Space, Tag, Typography } from 'antd';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { CALENDAR_CONTEXT, NoticePeriodQuery } from './calendar.query';
+import type { IsoDate } from './month-grid';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Art. 8 in practice: which five working days a notice published on a given date would run. */
+export function NoticePeriodPreview({ defaultDate }: { defaultDate: IsoDate }) {
+  const { t } = useTranslation();
+  const inputId = useId();
+  const [publishedOn, setPublishedOn] = useState<string>(defaultDate);
+  const valid = ISO_DATE.test(publishedOn);
+  const [{ data, fetching, error }] = useQuery({
+    query: NoticePeriodQuery,
+    variables: { publishedOn },
+    pause: !valid,
+    context: CALENDAR_CONTEXT,
+  });
+  const period = valid ? data?.noticePeriod : undefined;
+
+  return (
+    <Card size="small" title={t('calendar.notice.title')} data-testid="notice-preview">
+      <Flex vertical gap={12}>
+        <Typography.Text type="secondary">{t('calendar.notice.help')}</Typography.Text>
+        <Space>
+          <label htmlFor={inputId}>{t('calendar.notice.publishedOn')}</label>
+          <Input id={inputId} type="date" value={publishedOn} onChange={(e) => setPublishedOn(e.target.value)} style={{ width: 170 }} />
+        </Space>
+        {!valid ? <Typography.Text type="secondary">{t('calendar.notice.pick')}</Typography.Text> : null}
+        {error ? <Alert type="error" showIcon title={t('calendar.notice.failed', { message: describeRequestError(error, t) })} /> : null}
+        {valid && !period && fetching ? <Skeleton active paragraph={{ rows: 2 }} title={false} /> : null}
+        {period ? (
+          <Descriptions size="small" column={1} bordered>
+            <Descriptions.Item label={t('calendar.notice.startsOn')}>
+              <span data-testid="notice-starts">{period.startsOn}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('calendar.notice.endsOn')}>
+              <span data-testid="notice-ends">{period.endsOn}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('calendar.notice.workingDays')}>
+              <Flex wrap gap={4} data-testid="notice-working-days">
+                {period.workingDays.map((day) => (
+                  <Tag key={day} data-testid="notice-working-day">
+                    {day}
+                  </Tag>
+                ))}
+              </Flex>
+            </Descriptions.Item>
+          </Descriptions>
+        ) : null}
+      </Flex>
+    </Card>
+  );
+}
