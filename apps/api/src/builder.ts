@@ -9,7 +9,7 @@ import { getDatamodel } from './generated/pothos-prisma-types.js';
 import { hasRole, type Context } from './context.js';
 import { prisma } from './db.js';
 import { isProduction } from './env.js';
-import { ForbiddenError, ValidationError } from './graphql/error-classes.js';
+import { ForbiddenError, UnauthenticatedError, ValidationError } from './graphql/error-classes.js';
 
 // Scopes are the only vocabulary of authorisation in the schema. Root fields are denied to
 // signed-out callers by default (queryType/mutationType below); public ones opt out explicitly.
@@ -49,9 +49,10 @@ export const builder = new SchemaBuilder<{
       staff: ['ADMIN', 'UNIT_STAFF', 'REVIEWER', 'ANALYST'].some((r) => hasRole(ctx.viewer, r as never)),
       public: true,
     }),
-    // One recognisable message for every denial, so clients can tell it from other failures.
     unauthorizedError: (_parent, ctx) =>
-      new ForbiddenError(ctx.viewer ? '没有权限执行此操作 (forbidden)' : '请先登录 (sign-in required)'),
+      ctx.viewer
+        ? new ForbiddenError('没有权限执行此操作 (forbidden)')
+        : new UnauthenticatedError('请先登录或重新登录 (sign-in required)'),
   },
   errors: {
     defaultTypes: [],

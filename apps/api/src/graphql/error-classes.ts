@@ -51,9 +51,17 @@ export class StaleVersionError extends Error {
   }
 }
 
-// Authorisation failures stay top-level GraphQL errors (STYLE.md), with a stable code.
+// Authorisation failures stay top-level GraphQL errors (STYLE.md), with a stable code:
+// UNAUTHENTICATED when nobody is signed in (or the session lapsed), so clients can send the
+// user to sign in; FORBIDDEN when the signed-in user's roles do not allow it.
 export class ForbiddenError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'UNAUTHENTICATED' } });
   }
 }

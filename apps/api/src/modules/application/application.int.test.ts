@@ -138,7 +138,7 @@ describe('draft applications — the thin slice', () => {
 
     const anonymous = new GraphQLClient(server.url);
     const byAnonymous = await anonymous.request(CREATE, { input: { roundId, functions: ['TRAINING'] } });
-    expect(byAnonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(byAnonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
     const member = new GraphQLClient(server.url);
     await member.login('member@example.com');
