@@ -42,7 +42,7 @@ export function NoticePeriodPreview({ defaultDate }: { defaultDate: IsoDate }) {
               <span data-testid="notice-ends">{period.endsOn}</span>
             </Descriptions.Item>
             <Descriptions.Item label={t('calendar.notice.workingDays')}>
-              <Flex wrap gap={4} data-testid="notice-working-days">
+              <Flex wrap gap={4} data-testid="notice-working-days" data-published-on={period.publishedOn}>
                 {period.workingDays.map((day) => (
                   <Tag key={day} data-testid="notice-working-day">
                     {day}
