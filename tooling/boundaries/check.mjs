@@ -3,8 +3,9 @@
 // package that must stay pure imports a forbidden library.
 //
 //   apps/api        → domain, db
-//   apps/admin      → ui, domain          (never db)
-//   apps/portal     → ui, domain          (never db)
+//   apps/admin      → client, ui, domain  (never db)
+//   apps/portal     → client, ui, domain  (never db)
+//   packages/client → ui, domain          (the typed GraphQL client and session pieces)
 //   packages/ui     → domain              (no data fetching)
 //   packages/domain → nothing internal    (no Prisma, GraphQL, React, I/O)
 //   packages/db     → nothing internal
@@ -16,8 +17,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const RULES = {
   'apps/api': { internal: ['@sme/domain', '@sme/db'], forbidden: [] },
-  'apps/admin': { internal: ['@sme/ui', '@sme/domain'], forbidden: ['@prisma/', 'pg', '@electric-sql/'] },
-  'apps/portal': { internal: ['@sme/ui', '@sme/domain'], forbidden: ['@prisma/', 'pg', '@electric-sql/'] },
+  'apps/admin': { internal: ['@sme/client', '@sme/ui', '@sme/domain'], forbidden: ['@prisma/', 'pg', '@electric-sql/'] },
+  'apps/portal': { internal: ['@sme/client', '@sme/ui', '@sme/domain'], forbidden: ['@prisma/', 'pg', '@electric-sql/'] },
+  'packages/client': { internal: ['@sme/ui', '@sme/domain'], forbidden: ['@prisma/', 'pg', '@electric-sql/'] },
   'packages/ui': { internal: ['@sme/domain'], forbidden: ['urql', '@urql/', '@prisma/', 'graphql'] },
   'packages/domain': {
     internal: [],

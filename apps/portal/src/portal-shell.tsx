@@ -1,12 +1,11 @@
 import { FileAddOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { useSignOut, type Viewer } from '@sme/client';
 import { AppShell, type ShellNavItem } from '@sme/ui';
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { MyApplicationsPage } from './applications/my-applications-page';
 import { NewApplicationPage } from './applications/new-application-page';
-import { useSignOut } from './auth/use-sign-out';
-import type { Viewer } from './auth/viewer';
 import { ViewerContext } from './viewer-context';
 
 export function PortalShell({ viewer }: { viewer: Viewer }) {

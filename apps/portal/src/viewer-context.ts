@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Viewer } from './auth/viewer';
+import type { Viewer } from '@sme/client';
 
 /** The signed-in member, for pages that need the organisation (read once by the auth gate). */
 export const ViewerContext = createContext<Viewer | null>(null);

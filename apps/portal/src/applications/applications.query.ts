@@ -1,4 +1,4 @@
-import { graphql, type ResultOf } from '../graphql';
+import { graphql, type ResultOf } from '@sme/client';
 
 export const MyApplicationsQuery = graphql(`
   query MyApplications {

@@ -70,7 +70,7 @@ export function MyApplicationsPage() {
       {data === undefined ? (
         fetching ? (
           <Flex justify="center" style={{ padding: 48 }}>
-            <Spin aria-label={t('app.loading')} />
+            <Spin aria-label={t('ui.session.loading')} />
           </Flex>
         ) : null
       ) : isEmpty ? (

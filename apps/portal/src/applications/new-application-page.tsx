@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import type { ServiceFunction } from '../graphql';
+import type { ServiceFunction } from '@sme/client';
 import { useViewer } from '../viewer-context';
 import { CreateDraftApplicationMutation, OpenRoundsQuery, type OpenRound } from './applications.query';
 import { describeCreateFailure, type CreateFailure } from './create-failure';
@@ -29,7 +29,7 @@ export function NewApplicationPage() {
       />
     ) : (
       <Flex justify="center" style={{ padding: 48 }}>
-        <Spin aria-label={t('app.loading')} spinning={fetching} />
+        <Spin aria-label={t('ui.session.loading')} spinning={fetching} />
       </Flex>
     );
   } else if (data.openRounds.length === 0) {

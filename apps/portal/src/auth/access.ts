@@ -1,4 +1,4 @@
-import type { Role } from '../graphql';
+import type { Role } from '@sme/client';
 
 /** Member organisations; association staff use the admin console. */
 export function hasPortalAccess(roles: readonly Role[]): boolean {

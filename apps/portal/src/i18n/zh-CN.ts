@@ -4,13 +4,6 @@ export const zhCN = {
   app: {
     title: '示范平台申报系统',
     subtitle: '会员单位登录',
-    loading: '正在加载…',
-    meFailed: '无法读取登录状态',
-    signedOut: '已退出登录',
-    signOutFailed: '退出登录失败：{{message}}',
-  },
-  signIn: {
-    failed: '登录失败：{{message}}',
   },
   nav: {
     myApplications: '我的申报',

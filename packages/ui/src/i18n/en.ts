@@ -41,6 +41,13 @@ export const en: SharedResources = {
       signOut: 'Sign out',
       signedInAs: 'Signed in as',
     },
+    session: {
+      loading: 'Loading…',
+      meFailed: 'Could not read who is signed in',
+      signInFailed: 'Sign-in failed: {{message}}',
+      signedOut: 'Signed out',
+      signOutFailed: 'Sign-out failed: {{message}}',
+    },
     noAccess: {
       title: 'No access to this console',
       description:

@@ -40,6 +40,13 @@ export const zhCN = {
       signOut: '退出登录',
       signedInAs: '当前用户',
     },
+    session: {
+      loading: '正在加载…',
+      meFailed: '无法读取登录状态',
+      signInFailed: '登录失败：{{message}}',
+      signedOut: '已退出登录',
+      signOutFailed: '退出登录失败：{{message}}',
+    },
     noAccess: {
       title: '无权访问此系统',
       description: '您的账号（{{email}}）没有使用此系统的权限。如需开通，请联系协会管理员。',

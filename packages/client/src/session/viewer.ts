@@ -1,5 +1,7 @@
 import { graphql, type ResultOf } from '../graphql';
 
+// Who is signed in, with what both front ends show in their header: the member's
+// organisation (portal) or the staff member's unit (console).
 export const MeQuery = graphql(`
   query Me {
     me {
@@ -11,6 +13,10 @@ export const MeQuery = graphql(`
         id
         name
         creditCode
+      }
+      unit {
+        id
+        name
       }
     }
   }

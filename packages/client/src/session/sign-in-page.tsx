@@ -2,10 +2,10 @@ import { CenteredPage, SignInForm, describeRequestError, type SignInValues } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { useResetSession } from '../session';
+import { useResetSession } from './session-scope';
 import { LoginMutation } from './viewer';
 
-export function SignInPage() {
+export function SignInPage({ title, subtitle }: { title: string; subtitle: string }) {
   const { t } = useTranslation();
   const resetSession = useResetSession();
   const [{ fetching }, login] = useMutation(LoginMutation);
@@ -15,7 +15,7 @@ export function SignInPage() {
     setError(null);
     const result = await login({ input });
     if (result.error) {
-      setError(t('signIn.failed', { message: describeRequestError(result.error, t) }));
+      setError(t('ui.session.signInFailed', { message: describeRequestError(result.error, t) }));
       return;
     }
     const outcome = result.data?.login;
@@ -38,7 +38,7 @@ export function SignInPage() {
   };
 
   return (
-    <CenteredPage title={t('app.title')} subtitle={t('app.subtitle')}>
+    <CenteredPage title={title} subtitle={subtitle}>
       <SignInForm onSubmit={(values) => void submit(values)} loading={fetching} error={error} />
     </CenteredPage>
   );

@@ -1,9 +1,9 @@
-import { App } from 'antd';
 import { describeRequestError } from '@sme/ui';
+import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
-import { useResetSession } from '../session';
+import { useResetSession } from './session-scope';
 import { LogoutMutation } from './viewer';
 
 /** Calls logout, then starts over at the sign-in page. */
@@ -17,10 +17,10 @@ export function useSignOut(): { signOut: () => void; signingOut: boolean } {
   const signOut = async () => {
     const result = await logout({});
     if (result.error) {
-      void message.error(t('app.signOutFailed', { message: describeRequestError(result.error, t) }));
+      void message.error(t('ui.session.signOutFailed', { message: describeRequestError(result.error, t) }));
       return;
     }
-    void message.success(t('app.signedOut'));
+    void message.success(t('ui.session.signedOut'));
     void navigate('/', { replace: true });
     resetSession();
   };

@@ -1,24 +1,34 @@
 import { LoadingScreen, NoAccess, describeRequestError } from '@sme/ui';
 import { Button, Result } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { PortalShell } from '../portal-shell';
-import { hasPortalAccess } from './access';
+import type { Role } from '../graphql';
 import { SignInPage } from './sign-in-page';
 import { useSignOut } from './use-sign-out';
 import { MeQuery, type Viewer } from './viewer';
 
-/** Who is signed in decides the screen: sign-in, no access, or the portal. */
-export function AuthGate() {
+export type AuthGateProps = {
+  /** Whether these roles may use this front end. */
+  hasAccess: (roles: readonly Role[]) => boolean;
+  /** Shown on the sign-in page. */
+  title: string;
+  subtitle: string;
+  /** The signed-in application. */
+  children: (viewer: Viewer) => ReactNode;
+};
+
+/** Who is signed in decides the screen: sign-in, no access, or the application. */
+export function AuthGate({ hasAccess, title, subtitle, children }: AuthGateProps) {
   const { t } = useTranslation();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MeQuery });
 
   if (!data) {
-    if (fetching || !error) return <LoadingScreen label={t('app.loading')} />;
+    if (fetching || !error) return <LoadingScreen label={t('ui.session.loading')} />;
     return (
       <Result
         status="error"
-        title={t('app.meFailed')}
+        title={t('ui.session.meFailed')}
         subTitle={describeRequestError(error, t)}
         extra={
           <Button type="primary" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
@@ -28,9 +38,9 @@ export function AuthGate() {
       />
     );
   }
-  if (!data.me) return <SignInPage />;
-  if (!hasPortalAccess(data.me.roles)) return <NoAccessPage viewer={data.me} />;
-  return <PortalShell viewer={data.me} />;
+  if (!data.me) return <SignInPage title={title} subtitle={subtitle} />;
+  if (!hasAccess(data.me.roles)) return <NoAccessPage viewer={data.me} />;
+  return <>{children(data.me)}</>;
 }
 
 function NoAccessPage({ viewer }: { viewer: Viewer }) {

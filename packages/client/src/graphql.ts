@@ -1,11 +1,12 @@
 import { initGraphQLTada } from 'gql.tada';
 import type { introspection } from './graphql-env';
 
-// Typed against apps/api/schema.graphql; src/graphql-env.d.ts is generated from it
-// (pnpm run generate:graphql) and committed.
+// The one typed `graphql()` both front ends write their operations with. Typed against
+// apps/api/schema.graphql through src/graphql-env.d.ts, which is generated from it
+// (pnpm --filter @sme/client run generate:graphql) and committed.
 export const graphql = initGraphQLTada<{
   introspection: introspection;
-  scalars: { Date: string; DateTime: string };
+  scalars: { Date: string; DateTime: string; Decimal: number };
 }>();
 
 export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';

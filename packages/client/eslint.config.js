@@ -1,0 +1,3 @@
+import { react } from '@sme/eslint-config';
+
+export default react;

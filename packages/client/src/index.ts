@@ -1,0 +1,9 @@
+// The typed GraphQL client both front ends share: `graphql()` typed from apps/api/schema.graphql,
+// the urql client, and the session pieces (who is signed in, sign-in, sign-out).
+export { graphql, readFragment, type ApplicationStatus, type FragmentOf, type ResultOf, type Role, type ServiceFunction, type VariablesOf } from './graphql';
+export { createApiClient } from './api-client';
+export { AuthGate, type AuthGateProps } from './session/auth-gate';
+export { SessionScope, useResetSession } from './session/session-scope';
+export { SignInPage } from './session/sign-in-page';
+export { useSignOut } from './session/use-sign-out';
+export { MeQuery, type Viewer } from './session/viewer';
