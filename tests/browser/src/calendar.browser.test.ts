@@ -119,16 +119,41 @@ describe('working-day calendar in Chromium', () => {
     await signOut(page);
   });
 
-  it('an administrator can reach the editor from the keyboard by typing a date', async () => {
+  it('an administrator reaches the editor from the keyboard by typing a date, and an existing override opens as it stands', async () => {
     const page = await openCalendar('admin@example.com');
-    await page.getByLabel('日期', { exact: true }).fill('2027-10-09');
-    await page.getByRole('button', { name: '调整…' }).press('Enter');
-    const dialog = page.getByRole('dialog', { name: '调整 2027-10-09' });
-    await dialog.waitFor();
-    // the editor switches the page to that date's year
+    await showYear(page, 2026);
+    const openEditor = async (date: string) => {
+      await page.getByLabel('日期', { exact: true }).fill(date);
+      await page.getByLabel('日期', { exact: true }).press('Enter');
+      const dialog = page.getByRole('dialog', { name: `调整 ${date}` });
+      await dialog.getByLabel('依据说明').waitFor();
+      return dialog;
+    };
+    const note = '国务院办公厅关于2027年部分节假日安排的通知：10月9日上班';
+
+    // a date in another year: the page switches to that year and the editor opens on it
+    let dialog = await openEditor('2027-10-09');
     await page.locator('[data-testid="calendar-year"][data-year="2027"]').waitFor();
+    await dialog.getByRole('radio', { name: '设为工作日' }).check();
+    await dialog.getByLabel('依据说明').fill(note);
+    await dialog.getByLabel('依据说明').press('Tab');
+    await dialog.getByRole('button', { name: '保存' }).press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('[data-testid="override-row"][data-date="2027-10-09"]').waitFor();
+
+    // opened again from another year, the editor waits for 2027 and starts from the saved override
+    await showYear(page, 2026);
+    dialog = await openEditor('2027-10-09');
+    await expect(dialog.getByLabel('依据说明').inputValue()).resolves.toBe(note);
+    await expect(dialog.getByRole('radio', { name: '设为工作日' }).isChecked()).resolves.toBe(true);
+    await expect(dialog.getByTestId('day-editor-current').innerText()).resolves.toContain('人工调整');
     await dialog.getByRole('button', { name: '取消' }).click();
     await dialog.waitFor({ state: 'hidden' });
+
+    const row = page.locator('[data-testid="override-row"][data-date="2027-10-09"]');
+    await row.getByRole('button', { name: '撤销' }).click();
+    await page.getByRole('tooltip').filter({ hasText: '撤销对 2027-10-09 的调整？' }).getByRole('button', { name: '撤销调整' }).click();
+    await row.waitFor({ state: 'detached' });
     await signOut(page);
   });
 

@@ -44,6 +44,12 @@ export function CalendarPage({ canEdit }: { canEdit: boolean }) {
     [calendar.data],
   );
   const overrideList = overrides.data?.workingDayOverrides;
+  // a date typed for another year opens the editor before that year's calendar and overrides arrive
+  const editorReady =
+    editing !== null &&
+    days.has(editing) &&
+    overrides.operation?.variables.year === yearOf(editing) &&
+    (overrides.data !== undefined || overrides.error !== undefined);
 
   const edit = useCallback(
     (date: IsoDate) => {
@@ -92,7 +98,9 @@ export function CalendarPage({ canEdit }: { canEdit: boolean }) {
       />
       {canEdit && editing ? (
         <DayEditor
-          key={editing}
+          // mounted afresh once the day's year has loaded, so the form starts from the current state
+          key={`${editing}|${String(editorReady)}`}
+          loading={!editorReady}
           date={editing}
           day={days.get(editing)}
           override={overrideList?.find((o) => o.date === editing)}

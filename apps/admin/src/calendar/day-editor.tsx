@@ -8,6 +8,8 @@ import type { IsoDate } from './month-grid';
 
 type DayEditorProps = {
   date: IsoDate;
+  /** The day's year is still loading: the dialog opens at once, the form when the day is known. */
+  loading: boolean;
   /** How the calendar counts the day now, when that year is loaded. */
   day: CalendarDay | undefined;
   override: WorkingDayOverride | undefined;
@@ -17,7 +19,13 @@ type DayEditorProps = {
 type Values = { isWorkingDay: boolean; note: string };
 
 /** Sets one day as worked or not, with the source of the change (Art. 8). */
-export function DayEditor({ date, day, override, onClose }: DayEditorProps) {
+export function DayEditor({ loading, ...props }: DayEditorProps) {
+  const { t } = useTranslation();
+  if (loading) return <Modal open loading title={t('calendar.editor.title', { date: props.date })} footer={null} onCancel={props.onClose} />;
+  return <DayEditorForm {...props} />;
+}
+
+function DayEditorForm({ date, day, override, onClose }: Omit<DayEditorProps, 'loading'>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();

@@ -34,7 +34,7 @@ export function NoticePeriodPreview({ defaultDate }: { defaultDate: IsoDate }) {
         {error ? <Alert type="error" showIcon title={t('calendar.notice.failed', { message: describeRequestError(error, t) })} /> : null}
         {valid && !period && fetching ? <Skeleton active paragraph={{ rows: 2 }} title={false} /> : null}
         {period ? (
-          <Descriptions size="small" column={1} bordered>
+          <Descriptions size="small" column={1} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
             <Descriptions.Item label={t('calendar.notice.startsOn')}>
               <span data-testid="notice-starts">{period.startsOn}</span>
             </Descriptions.Item>
