@@ -1,12 +1,11 @@
+import { AuthGate, SessionScope } from '@sme/client';
 import { UiProvider } from '@sme/ui';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
-import { Provider } from 'urql';
-import { AuthGate } from './auth/auth-gate';
+import { hasConsoleAccess } from './auth/access';
+import { ConsoleShell } from './console-shell';
 import { i18n } from './i18n';
-import { ResetSessionContext } from './session';
-import { createApiClient } from './urql-client';
 
 export function App() {
   return (
@@ -14,30 +13,21 @@ export function App() {
       <UiProvider>
         <DocumentTitle />
         <BrowserRouter basename="/admin">
-          <Session />
+          <SessionScope i18n={i18n}>
+            <Gate />
+          </SessionScope>
         </BrowserRouter>
       </UiProvider>
     </I18nextProvider>
   );
 }
 
-function Session() {
-  const [generation, setGeneration] = useState(0);
-  const resetSession = useCallback(() => setGeneration((g) => g + 1), []);
+function Gate() {
+  const { t } = useTranslation();
   return (
-    <ResetSessionContext.Provider value={resetSession}>
-      {/* a new key per session drops the old client, its cache and all page state */}
-      <ClientScope key={generation} onSessionExpired={resetSession} />
-    </ResetSessionContext.Provider>
-  );
-}
-
-function ClientScope({ onSessionExpired }: { onSessionExpired: () => void }) {
-  const [client] = useState(() => createApiClient(onSessionExpired, i18n));
-  return (
-    <Provider value={client}>
-      <AuthGate />
-    </Provider>
+    <AuthGate hasAccess={hasConsoleAccess} title={t('app.title')} subtitle={t('app.subtitle')}>
+      {(viewer) => <ConsoleShell viewer={viewer} />}
+    </AuthGate>
   );
 }
 

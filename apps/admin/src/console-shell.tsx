@@ -1,3 +1,4 @@
+import { useSignOut, type Viewer } from '@sme/client';
 import { CalendarOutlined, FileTextOutlined } from '@ant-design/icons';
 import { AppShell, type ShellNavItem } from '@sme/ui';
 import { Button, Result } from 'antd';
@@ -5,9 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ApplicationsPage } from './applications/applications-page';
 import { canEditCalendar } from './auth/access';
-import type { Viewer } from './auth/viewer';
 import { CalendarPage } from './calendar/calendar-page';
-import { useSignOut } from './auth/use-sign-out';
 
 export function ConsoleShell({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();

@@ -15,3 +15,4 @@ export { readFragment } from 'gql.tada';
 export type ApplicationStatus = ReturnType<typeof graphql.scalar<'ApplicationStatus'>>;
 export type ServiceFunction = ReturnType<typeof graphql.scalar<'ServiceFunction'>>;
 export type Role = ReturnType<typeof graphql.scalar<'Role'>>;
+export type DaySource = ReturnType<typeof graphql.scalar<'DaySource'>>;

@@ -1,6 +1,6 @@
 // The typed GraphQL client both front ends share: `graphql()` typed from apps/api/schema.graphql,
 // the urql client, and the session pieces (who is signed in, sign-in, sign-out).
-export { graphql, readFragment, type ApplicationStatus, type FragmentOf, type ResultOf, type Role, type ServiceFunction, type VariablesOf } from './graphql';
+export { graphql, readFragment, type ApplicationStatus, type DaySource, type FragmentOf, type ResultOf, type Role, type ServiceFunction, type VariablesOf } from './graphql';
 export { createApiClient } from './api-client';
 export { AuthGate, type AuthGateProps } from './session/auth-gate';
 export { SessionScope, useResetSession } from './session/session-scope';

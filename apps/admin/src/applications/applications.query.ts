@@ -1,4 +1,4 @@
-import { graphql, type ResultOf } from '../graphql';
+import { graphql, type ResultOf } from '@sme/client';
 
 export const ApplicationsQuery = graphql(`
   query Applications($first: Int!, $after: String, $status: ApplicationStatus, $roundId: ID) {

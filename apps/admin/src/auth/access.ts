@@ -1,4 +1,4 @@
-import type { Role } from '../graphql';
+import type { Role } from '@sme/client';
 
 /** Association staff; MEMBER accounts use the portal. */
 export const CONSOLE_ROLES: readonly Role[] = ['ADMIN', 'UNIT_STAFF', 'REVIEWER', 'ANALYST'];

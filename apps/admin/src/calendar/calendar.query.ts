@@ -1,4 +1,4 @@
-import { graphql, type ResultOf } from '../graphql';
+import { graphql, type ResultOf } from '@sme/client';
 
 export const WorkingDayCalendarQuery = graphql(`
   query WorkingDayCalendar($year: Int!) {

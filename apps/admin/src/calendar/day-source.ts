@@ -1,4 +1,4 @@
-import type { DaySource } from '../graphql';
+import type { DaySource } from '@sme/client';
 
 // Mirrors enum DaySource in apps/api/schema.graphql; src/schema-contract.test.ts fails when the
 // schema gains a source this list (and so the legend, labels and colours) does not cover.

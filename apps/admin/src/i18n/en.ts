@@ -4,13 +4,6 @@ export const en: AppResources = {
   app: {
     title: 'Demonstration Platform Accreditation',
     subtitle: 'Association staff sign-in',
-    loading: 'Loading…',
-    meFailed: 'Could not read your sign-in state',
-    signedOut: 'Signed out',
-    signOutFailed: 'Sign-out failed: {{message}}',
-  },
-  signIn: {
-    failed: 'Sign-in failed: {{message}}',
   },
   nav: {
     applications: 'Applications',

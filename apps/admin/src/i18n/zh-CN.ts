@@ -4,13 +4,6 @@ export const zhCN = {
   app: {
     title: '示范平台认定管理系统',
     subtitle: '协会工作人员登录',
-    loading: '正在加载…',
-    meFailed: '无法读取登录状态',
-    signedOut: '已退出登录',
-    signOutFailed: '退出登录失败：{{message}}',
-  },
-  signIn: {
-    failed: '登录失败：{{message}}',
   },
   nav: {
     applications: '申报管理',
