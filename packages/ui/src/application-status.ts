@@ -1,20 +1,8 @@
-// Mirrors enum ApplicationStatus in apps/api/schema.graphql; each app has a test that fails when
-// the schema gains a status this list (and therefore the labels and colours) does not cover.
-export const APPLICATION_STATUSES = [
-  'DRAFT',
-  'SUBMITTED',
-  'RECOMMENDED',
-  'RETURNED',
-  'UNDER_REVIEW',
-  'MORE_INFO_REQUESTED',
-  'REVIEW_PASSED',
-  'REVIEW_FAILED',
-  'IN_PUBLIC_NOTICE',
-  'ACCREDITED',
-  'FAILED',
-  'WITHDRAWN',
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+// The statuses are the domain's (packages/domain, the lifecycle of RULES.md); the API's enum is
+// built from the same list. A contract test fails when the schema's enum differs.
+import { APPLICATION_STATUSES, type ApplicationStatus } from '@sme/domain';
+
+export { APPLICATION_STATUSES, type ApplicationStatus };
 
 /** antd Tag colours: grey while the applicant holds it, blue/cyan in the association's hands,
  * orange when the applicant must act, green for success, red for a negative outcome. */

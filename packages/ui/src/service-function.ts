@@ -1,6 +1,7 @@
-// The five service functions of Art. 4, in the article's order; mirrors enum ServiceFunction.
-export const SERVICE_FUNCTIONS = ['INFORMATION', 'TECHNOLOGY', 'STARTUP', 'TRAINING', 'FINANCING'] as const;
-export type ServiceFunction = (typeof SERVICE_FUNCTIONS)[number];
+// The five service functions of Art. 4, in the article's order, as the domain defines them.
+import { SERVICE_FUNCTIONS, type ServiceFunction } from '@sme/domain';
+
+export { SERVICE_FUNCTIONS, type ServiceFunction };
 
 /** Sorts functions into the article's order so lists read the same everywhere. */
 export function sortServiceFunctions<T extends string>(functions: readonly T[]): T[] {

@@ -1,27 +1,15 @@
+import { APPLICATION_STATUSES, SERVICE_FUNCTIONS, type ServiceFunction } from '@sme/domain';
 import { builder } from '../../builder.js';
 import { canSeeOrganisation } from '../organisation/organisation-access.js';
 
 export const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {
   description: 'The application lifecycle (Arts. 2, 7–9).',
-  values: [
-    'DRAFT',
-    'SUBMITTED',
-    'RECOMMENDED',
-    'RETURNED',
-    'UNDER_REVIEW',
-    'MORE_INFO_REQUESTED',
-    'REVIEW_PASSED',
-    'REVIEW_FAILED',
-    'IN_PUBLIC_NOTICE',
-    'ACCREDITED',
-    'FAILED',
-    'WITHDRAWN',
-  ] as const,
+  values: APPLICATION_STATUSES,
 });
 
 export const ServiceFunctionEnum = builder.enumType('ServiceFunction', {
   description: 'Art. 4: the five service function categories.',
-  values: ['INFORMATION', 'TECHNOLOGY', 'STARTUP', 'TRAINING', 'FINANCING'] as const,
+  values: SERVICE_FUNCTIONS,
 });
 
 export const ApplicationRef = builder.prismaNode('Application', {
@@ -45,10 +33,7 @@ export const ApplicationRef = builder.prismaNode('Application', {
   }),
 });
 
-type ServiceFunction = (typeof ARTICLE_4_ORDER)[number];
-
-const ARTICLE_4_ORDER = ['INFORMATION', 'TECHNOLOGY', 'STARTUP', 'TRAINING', 'FINANCING'] as const;
-
-function sortByArticle4<T extends (typeof ARTICLE_4_ORDER)[number]>(functions: T[]): T[] {
-  return [...functions].sort((a, b) => ARTICLE_4_ORDER.indexOf(a) - ARTICLE_4_ORDER.indexOf(b));
+// SERVICE_FUNCTIONS lists the functions in the order of Art. 4.
+function sortByArticle4(functions: ServiceFunction[]): ServiceFunction[] {
+  return [...functions].sort((a, b) => SERVICE_FUNCTIONS.indexOf(a) - SERVICE_FUNCTIONS.indexOf(b));
 }

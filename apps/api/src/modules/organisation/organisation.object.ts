@@ -1,15 +1,10 @@
+import { ORGANISATION_KINDS } from '@sme/domain';
 import { builder } from '../../builder.js';
 import { canSeeOrganisation } from './organisation-access.js';
 
 export const OrganisationKindEnum = builder.enumType('OrganisationKind', {
   description: 'Art. 5(1): the kinds of institution that may apply.',
-  values: [
-    'SME_SERVICE_INSTITUTION',
-    'SOCIAL_INTERMEDIARY',
-    'TECH_SERVICE_INSTITUTION',
-    'RESEARCH_INSTITUTE',
-    'INTERNET_ENTERPRISE',
-  ] as const,
+  values: ORGANISATION_KINDS,
 });
 
 export const MembershipStatusEnum = builder.enumType('MembershipStatus', {

@@ -1,9 +1,10 @@
+import { ROLES } from '@sme/domain';
 import { builder } from '../../builder.js';
 import { hasRole } from '../../context.js';
 
 export const RoleEnum = builder.enumType('Role', {
   description: 'MEMBER: an organisation user; UNIT_STAFF: a recommending unit; REVIEWER; ADMIN: the secretariat; ANALYST: read-only statistics.',
-  values: ['MEMBER', 'UNIT_STAFF', 'REVIEWER', 'ADMIN', 'ANALYST'] as const,
+  values: ROLES,
 });
 
 builder.prismaNode('User', {
