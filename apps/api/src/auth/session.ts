@@ -20,7 +20,10 @@ export async function openSession(
   settings: SessionSettings,
 ): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + settings.ttlHours * 3_600_000);
+  const now = Date.now();
+  const expiresAt = new Date(now + settings.ttlHours * 3_600_000);
+  // Tidy as we go: a user's lapsed sessions go when they next sign in.
+  await tx.session.deleteMany({ where: { userId, expiresAt: { lt: new Date(now) } } });
   const session = await tx.session.create({
     data: { tokenHash: hashToken(token), userId, expiresAt, userAgent: meta.userAgent?.slice(0, 500) ?? null, ip: meta.ip },
   });
