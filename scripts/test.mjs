@@ -2,16 +2,24 @@
 // PostgreSQL when DATABASE_URL is set. Browser tests need Chromium: they run when it is
 // installed and are required under CI (CI=true), where .ci/run installs it.
 import { existsSync } from 'node:fs';
-import { ensureInstalled, main, pnpm } from './lib/run.mjs';
+import { ensureInstalled, main, pnpmCountingTests, printTestSummary } from './lib/run.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const turbo = (...args) => pnpm(['exec', 'turbo', 'run', ...args]);
+const turbo = (...args) => pnpmCountingTests(['exec', 'turbo', 'run', ...args]);
 
 await main(async () => {
   await ensureInstalled();
+  try {
+    await checks();
+  } finally {
+    printTestSummary();
+  }
+});
+
+async function checks() {
   // The import-direction check (STYLE.md) is @sme/boundaries' build task, so it fails builds too.
   await turbo('build', '--filter=@sme/boundaries', '--output-logs=errors-only');
-  await turbo('typecheck', 'lint', 'test', '--output-logs=errors-only', '--continue');
+  await turbo('typecheck', 'lint', 'test', '--output-logs=new-only', '--continue');
   if (existsSync(chromium)) {
     await turbo('test:browser', '--output-logs=new-only');
   } else if (process.env.CI === 'true') {
@@ -19,4 +27,4 @@ await main(async () => {
   } else {
     console.warn(`\nBrowser tests skipped: no Chromium at ${chromium}. Install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
   }
-});
+}
