@@ -1,9 +1,9 @@
 // Integration-test harness: a fresh database (in-memory PGlite, or a throw-away schema on the
 // PostgreSQL server named by DATABASE_URL), migrated and seeded with the demo data, behind the
 // real Fastify + Apollo server listening on a loopback port. Tests talk to it over HTTP.
-import { randomBytes } from 'node:crypto';
 import { createDatabase, type Database } from '@sme/db';
 import { seedDemoData } from '@sme/db/seed';
+import { freshTestDatabase } from '@sme/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { todayInShanghai } from '../clock.js';
 import { setPrisma } from '../db.js';
@@ -17,17 +17,9 @@ export type TestServer = {
   close(): Promise<void>;
 };
 
-function freshDatabaseUrl(): string | undefined {
-  const base = process.env.DATABASE_URL;
-  if (!base) return undefined;
-  const url = new URL(base);
-  url.searchParams.set('schema', `t_${randomBytes(6).toString('hex')}`);
-  return url.toString();
-}
-
 export async function startTestServer(options: { seed?: boolean } = {}): Promise<TestServer> {
-  const databaseUrl = freshDatabaseUrl();
-  const db = await createDatabase({ databaseUrl, migrate: true });
+  const target = freshTestDatabase();
+  const db = await createDatabase({ ...target.options, migrate: true });
   setPrisma(db.prisma);
   setSessionSettings({ ttlHours: 1, cookieSecure: 'auto' });
   if (options.seed !== false) await seedDemoData(db.prisma, { today: todayInShanghai() });
@@ -41,11 +33,8 @@ export async function startTestServer(options: { seed?: boolean } = {}): Promise
     app,
     close: async () => {
       await app.close();
-      if (databaseUrl) {
-        const schema = new URL(databaseUrl).searchParams.get('schema');
-        await db.prisma.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      }
       await db.close();
+      await target.dispose();
     },
   };
 }
