@@ -7,9 +7,21 @@ export async function canSeeOrganisation(viewer: Viewer | null, organisationId: 
   if (!viewer) return false;
   if (hasRole(viewer, 'ADMIN') || hasRole(viewer, 'REVIEWER') || hasRole(viewer, 'ANALYST')) return true;
   if (hasRole(viewer, 'MEMBER') && viewer.organisationId === organisationId) return true;
-  if (hasRole(viewer, 'UNIT_STAFF') && viewer.unitId) {
-    const developed = await prisma().membership.count({ where: { organisationId, unitId: viewer.unitId } });
-    return developed > 0;
-  }
+  if (hasRole(viewer, 'UNIT_STAFF') && viewer.unitId) return (await organisationsDevelopedBy(viewer)).has(organisationId);
   return false;
+}
+
+// A list of 50 applications checks 100 objects; one query per request answers them all. The
+// viewer object lives for one request, so the memo does too.
+const developedByViewer = new WeakMap<Viewer, Promise<Set<string>>>();
+
+function organisationsDevelopedBy(viewer: Viewer): Promise<Set<string>> {
+  let found = developedByViewer.get(viewer);
+  if (!found) {
+    found = prisma()
+      .membership.findMany({ where: { unitId: viewer.unitId ?? '' }, select: { organisationId: true } })
+      .then((rows) => new Set(rows.map((r) => r.organisationId)));
+    developedByViewer.set(viewer, found);
+  }
+  return found;
 }
