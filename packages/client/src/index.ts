@@ -3,6 +3,7 @@
 export { graphql, readFragment, type ApplicationStatus, type DaySource, type FragmentOf, type ResultOf, type Role, type ServiceFunction, type VariablesOf } from './graphql';
 export { createApiClient } from './api-client';
 export { AuthGate, type AuthGateProps } from './session/auth-gate';
+export { FrontEndRoot, type FrontEndRootProps } from './session/front-end-root';
 export { SessionScope, useResetSession } from './session/session-scope';
 export { SignInPage } from './session/sign-in-page';
 export { useSignOut } from './session/use-sign-out';
