@@ -38,7 +38,6 @@ export function Workbench({ title, description, cards, loading = false, alert, c
               <Col key={card.key} xs={24} sm={12} lg={8} xl={6}>
                 <Link
                   to={card.to}
-                  aria-label={t('ui.workbench.open', { label: card.label, count: card.count ?? 0 })}
                   data-testid="workbench-card"
                   data-card={card.key}
                   style={{ display: 'block' }}

@@ -97,7 +97,6 @@ export const en: SharedResources = {
       title: 'Workbench',
       todo: 'To do',
       nothing: 'Nothing to do',
-      open: 'Open {{label}} ({{count}})',
     },
     confirm: {
       ok: 'OK',

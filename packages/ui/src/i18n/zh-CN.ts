@@ -95,7 +95,6 @@ export const zhCN = {
       title: '工作台',
       todo: '待办事项',
       nothing: '暂无待办',
-      open: '查看 {{label}}（{{count}} 项）',
     },
     confirm: {
       ok: '确定',
