@@ -37,7 +37,7 @@ async function openCalendar(email: string): Promise<Page> {
 }
 
 async function showYear(page: Page, year: number): Promise<void> {
-  const input = page.getByLabel('年份');
+  const input = page.getByLabel('年份', { exact: true });
   await input.fill(String(year));
   await input.press('Enter');
   await page.locator(`[data-testid="calendar-year"][data-year="${year}"]`).waitFor();
@@ -48,7 +48,9 @@ function day(page: Page, date: string) {
 }
 
 async function previewNotice(page: Page, publishedOn: string): Promise<{ endsOn: string; workingDays: string[] }> {
+  // antd's date picker takes a typed date on Enter
   await page.getByLabel('公示发布日期').fill(publishedOn);
+  await page.getByLabel('公示发布日期').press('Enter');
   const preview = page.getByTestId('notice-preview');
   await preview.locator(`[data-testid="notice-working-days"][data-published-on="${publishedOn}"]`).waitFor();
   return {

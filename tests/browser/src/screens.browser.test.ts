@@ -87,7 +87,7 @@ describe('shared screens in Chromium', () => {
     await page.getByText('请输入电子邮箱').waitFor();
     await page.getByTestId('language-switch').getByText('English').click();
     await page.getByText('Please enter your email').waitFor();
-    await expect(page.getByText('请输入电子邮箱').count()).resolves.toBe(0);
+    await page.getByText('请输入电子邮箱').waitFor({ state: 'detached' });
 
     await page.getByLabel('Email').fill('reviewer@example.com');
     await page.getByLabel('Password').fill('demo1234');
