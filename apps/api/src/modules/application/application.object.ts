@@ -2,7 +2,8 @@ import { APPLICATION_ACTIONS, APPLICATION_STATUSES, SERVICE_FUNCTIONS, applicati
 import { builder } from '../../builder.js';
 import { canSeeOrganisation } from '../organisation/organisation-access.js';
 import { applicationPartiesOf, applicationPartySelect, toLoadedApplication } from '../../workflow/load-application.js';
-import { TimelineEntryRef } from './timeline-entry.object.js';
+// Registers the TimelineEntry type used by Application.timeline.
+import './timeline-entry.object.js';
 
 export const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {
   description: 'The application lifecycle (Arts. 2, 7–9).',
