@@ -170,6 +170,3 @@ export {
   type CreditCodeCheck,
   type CreditCodeReason,
 } from './credit-code/credit-code';
-
-// Regions: provinces for the public register (Art. 9)
-export { PROVINCES, findProvince, provinceOf, provinceDivisionCode, provinceName, type Province } from './region/provinces';
