@@ -30,3 +30,5 @@ export { ISO_DATE_FORMAT, MAX_DATE_YEAR, MIN_DATE_YEAR, checkIsoDate, type DateC
 export { ApplicationStatusSteps, STATUS_STEPS, statusStepPosition } from './components/status-steps';
 export { useRevalidateOnLanguageChange } from './components/use-form-language';
 export { CheckboxGroupField, type CheckboxGroupFieldProps } from './components/checkbox-group-field';
+export { RegionCascader, type RegionCascaderProps } from './components/region-cascader';
+export { REGION_TREE, regionName, regionLabel, provinceOf, checkRegion, type RegionNode } from '@sme/domain/region';
