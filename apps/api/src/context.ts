@@ -18,7 +18,13 @@ export type Context = {
   request: FastifyRequest;
   reply: FastifyReply;
   ip: string;
+  /** The language the caller reads (from Accept-Language); messages are Chinese unless it is English. */
+  locale: 'ZH_CN' | 'EN';
 };
+
+export function localeFromHeader(acceptLanguage: string | undefined): 'ZH_CN' | 'EN' {
+  return /^\s*en\b/i.test(acceptLanguage ?? '') ? 'EN' : 'ZH_CN';
+}
 
 export function hasRole(viewer: Viewer | null, role: Role): boolean {
   return viewer !== null && viewer.roles.includes(role);

@@ -6,7 +6,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { viewerFromRequest } from './auth/session.js';
-import type { Context } from './context.js';
+import { localeFromHeader, type Context } from './context.js';
 import { schema } from './schema.js';
 
 export type ServerOptions = {
@@ -46,6 +46,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       request,
       reply,
       ip: request.ip,
+      locale: localeFromHeader(request.headers['accept-language']),
     }),
   });
 

@@ -91,23 +91,41 @@ export {
   type RoundClosedError,
 } from './rounds/rounds';
 
+// Workflows: one table per subject says who may take which action from which status
+export {
+  createWorkflow,
+  articleZh,
+  type Workflow,
+  type WorkflowDefinition,
+  type ActionRule,
+  type Edge,
+  type NotAPartyError,
+} from './workflow/workflow';
+export { formatChineseDate } from './shared/chinese-format';
+
 // Application lifecycle
 export {
   APPLICATION_STATUSES,
   APPLICATION_ACTIONS,
   APPLICATION_TRANSITIONS,
   APPLICATION_STATUS_NAMES,
+  APPLICATION_PARTIES,
+  APPLICATION_PARTY_NAMES,
+  EDITABLE_STATUSES,
   ROLES,
   ROLE_NAMES,
   TERMINAL_STATUSES,
+  applicationWorkflow,
   transition,
   availableActions,
+  partiesOf,
   isTerminal,
   type ApplicationStatus,
   type ApplicationAction,
+  type ApplicationParty,
+  type ApplicationGateFacts,
+  type PartyFacts,
   type Role,
-  type IllegalTransitionError,
-  type RoleNotPermittedError,
   type TransitionError,
 } from './lifecycle/application-lifecycle';
 

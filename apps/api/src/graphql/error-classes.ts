@@ -18,36 +18,74 @@ export class ValidationError extends Error {
   }
 }
 
-// A rule of RULES.md failed. `article` names it (e.g. "Art. 10"), `code` is stable for clients.
-export class RuleViolationError extends Error {
+// A message in both languages; the GraphQL `message` field answers in the caller's language
+// (modules/common/errors.object.ts), Chinese unless the client asked for English.
+export type LocalisedText = { zhCN: string; en: string };
+
+// An expected failure whose message exists in both languages.
+export class LocalisedError extends Error {
+  readonly text: LocalisedText;
+  constructor(text: LocalisedText) {
+    super(text.zhCN);
+    this.text = text;
+  }
+}
+
+// A rule of RULES.md failed. `article` names it (e.g. "Art. 10", or "software" for a rule of this
+// software rather than of the measures), `code` is stable for clients.
+export class RuleViolationError extends LocalisedError {
   constructor(
     readonly article: string,
     readonly code: string,
-    message: string,
+    message: LocalisedText | string,
   ) {
-    super(message);
+    super(typeof message === 'string' ? { zhCN: message, en: message } : message);
+  }
+
+  /** A failure value of the domain package, as the error clients see. */
+  static from(failure: { article: string; code: string; message: LocalisedText }): RuleViolationError {
+    return new RuleViolationError(failure.article, failure.code, failure.message);
   }
 }
 
-export class InvalidCredentialsError extends Error {
+export class InvalidCredentialsError extends LocalisedError {
   constructor() {
-    super('邮箱或密码不正确 (e-mail or password is incorrect)');
+    super({ zhCN: '邮箱或密码不正确。', en: 'The e-mail or password is incorrect.' });
   }
 }
 
-export class NotFoundError extends Error {
+const ENTITY_NAMES: Record<string, LocalisedText> = {
+  Application: { zhCN: '申报', en: 'application' },
+  Round: { zhCN: '申报批次', en: 'round' },
+  Organisation: { zhCN: '机构', en: 'organisation' },
+  Accreditation: { zhCN: '认定称号', en: 'title' },
+  PublicNotice: { zhCN: '公示', en: 'public notice' },
+  Objection: { zhCN: '异议', en: 'objection' },
+  SpotCheck: { zhCN: '抽查', en: 'spot check' },
+  InfoRequest: { zhCN: '补充材料要求', en: 'information request' },
+  User: { zhCN: '用户', en: 'user' },
+  Unit: { zhCN: '单位', en: 'unit' },
+};
+
+// Unknown, malformed, or not visible to the caller: the same answer, so existence is not leaked.
+export class NotFoundError extends LocalisedError {
   constructor(readonly entity: string) {
-    super(`未找到 ${entity} (not found)`);
+    const name = ENTITY_NAMES[entity] ?? { zhCN: entity, en: entity };
+    super({ zhCN: `未找到该${name.zhCN}，或您无权查看。`, en: `No such ${name.en}, or you may not see it.` });
   }
 }
 
-// Another user changed the record since the caller read it (optimistic concurrency).
-export class StaleVersionError extends Error {
+// Another user changed the record since the caller read it (optimistic concurrency). Exposed to
+// clients as `ConflictError` (CONTRACT.md).
+export class StaleVersionError extends LocalisedError {
   constructor(
     readonly expectedVersion: number,
     readonly actualVersion: number,
   ) {
-    super(`记录已被他人修改，请刷新后重试 (the record changed: version ${actualVersion}, you had ${expectedVersion})`);
+    super({
+      zhCN: `记录已被他人修改（当前版本${actualVersion}，您提交的是版本${expectedVersion}），请刷新后重试，您的输入不会丢失。`,
+      en: `Someone else changed this record (now version ${actualVersion}, you sent version ${expectedVersion}). Reload and try again; your input is kept.`,
+    });
   }
 }
 

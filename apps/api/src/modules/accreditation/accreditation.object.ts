@@ -4,8 +4,12 @@ import { ServiceFunctionEnum } from '../application/application.object.js';
 import { canSeeOrganisation } from '../organisation/organisation-access.js';
 
 export const RevocationReasonEnum = builder.enumType('RevocationReason', {
-  description: 'Art. 11: verified violation; Art. 13: failed spot check; or another reason given in text.',
-  values: ['VIOLATION_VERIFIED', 'FAILED_SPOT_CHECK', 'OTHER'] as const,
+  description: 'The seed\'s two grounds: Art. 11 a verified violation of law or regulation; Art. 13 a failed spot check.',
+  values: ['VIOLATION_VERIFIED', 'FAILED_SPOT_CHECK'] as const,
+});
+export const RevocationStatusEnum = builder.enumType('RevocationStatus', {
+  description: 'OPEN until an administrator completes it with its effective date; a revocation is never dismissed (Art. 13).',
+  values: ['OPEN', 'COMPLETED'] as const,
 });
 export const SpotCheckStatusEnum = builder.enumType('SpotCheckStatus', {
   values: ['PENDING', 'PASSED', 'FAILED'] as const,
@@ -18,7 +22,8 @@ builder.prismaNode('Accreditation', {
   fields: (t) => ({
     certificateNumber: t.exposeString('certificateNumber'),
     organisation: t.relation('organisation'),
-    application: t.relation('application'),
+    application: t.relation('application', { nullable: true }),
+    imported: t.exposeBoolean('imported', { description: 'Awarded before this system and imported.' }),
     functions: t.field({ type: [ServiceFunctionEnum], resolve: (a) => a.functions }),
     awardedOn: t.expose('awardedOn', { type: 'Date' }),
     validFrom: t.expose('validFrom', { type: 'Date' }),
@@ -50,10 +55,12 @@ builder.prismaNode('Revocation', {
   fields: (t) => ({
     accreditation: t.relation('accreditation'),
     reason: t.expose('reason', { type: RevocationReasonEnum }),
-    reasonText: t.exposeString('reasonText', { nullable: true }),
-    evidence: t.exposeString('evidence'),
-    effectiveOn: t.expose('effectiveOn', { type: 'Date' }),
-    decidedAt: t.expose('decidedAt', { type: 'DateTime' }),
+    status: t.expose('status', { type: RevocationStatusEnum }),
+    description: t.exposeString('description'),
+    evidence: t.exposeString('evidence', { nullable: true }),
+    effectiveOn: t.expose('effectiveOn', { type: 'Date', nullable: true }),
+    openedAt: t.expose('openedAt', { type: 'DateTime' }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
   }),
 });

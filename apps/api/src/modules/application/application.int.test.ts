@@ -77,13 +77,13 @@ describe('draft applications — the thin slice', () => {
     expect(audit.some((a) => a.entityId && result?.data?.id?.length)).toBe(true);
   });
 
-  it('refuses a second application by the same organisation in the same round, naming Art. 10', async () => {
+  it('refuses a second application by the same organisation in the same round, as a rule of the software (not Art. 10)', async () => {
     const member = new GraphQLClient(server.url);
     await member.login('member@example.com');
     const roundId = await openRoundId(member);
     const before = await server.db.prisma.application.count();
     const second = await member.request<CreateResult>(CREATE, { input: { roundId, functions: ['FINANCING'] } });
-    expect(second.data?.createDraftApplication).toMatchObject({ __typename: 'RuleViolationError', article: 'Art. 10', code: 'ALREADY_APPLIED_IN_ROUND' });
+    expect(second.data?.createDraftApplication).toMatchObject({ __typename: 'RuleViolationError', article: 'software', code: 'ALREADY_APPLIED_IN_ROUND' });
     expect(await server.db.prisma.application.count()).toBe(before);
   });
 

@@ -1,3 +1,4 @@
+import { formatChineseDate } from '@sme/domain';
 import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
@@ -38,25 +39,26 @@ builder.mutationField('createDraftApplication', (t) =>
     resolve: async (query, _root, { input }, ctx) => {
       const organisationId = ctx.viewer?.organisationId;
       if (!organisationId) {
-        throw new RuleViolationError('Art. 2', 'NO_ORGANISATION', '该账号未关联申报机构 (this account belongs to no organisation)');
+        throw new RuleViolationError('Art. 2', 'NO_ORGANISATION', {
+          zhCN: '第二条：该账号未关联申报机构。',
+          en: 'Art. 2: this account belongs to no organisation.',
+        });
       }
       return prisma().$transaction(async (tx) => {
         const round = await tx.round.findUnique({ where: { id: input.roundId.id } });
         if (!round) throw new ValidationError([{ path: ['input', 'roundId'], message: '申报批次不存在 (no such round)' }]);
         const today = todayInShanghai();
         if (formatIsoDate(round.submissionDeadline) < today) {
-          throw new RuleViolationError(
-            'Art. 10',
-            'ROUND_CLOSED',
-            `${round.name}已于 ${formatIsoDate(round.submissionDeadline)} 截止申报 (Art. 10: the round closed on ${formatIsoDate(round.submissionDeadline)})`,
-          );
+          throw new RuleViolationError('Art. 10', 'ROUND_CLOSED', {
+            zhCN: `第十条：${round.name}已于${formatChineseDate(formatIsoDate(round.submissionDeadline))}截止申报。`,
+            en: `Art. 10: ${round.name} closed for submissions on ${formatIsoDate(round.submissionDeadline)}.`,
+          });
         }
         const alreadyApplied = () =>
-          new RuleViolationError(
-            'Art. 10',
-            'ALREADY_APPLIED_IN_ROUND',
-            `本机构在${round.name}已有申报，请继续编辑该申报 (Art. 10: one application per organisation per round)`,
-          );
+          new RuleViolationError('software', 'ALREADY_APPLIED_IN_ROUND', {
+            zhCN: `系统规则：每个机构每个批次只能有一份有效申报，本机构在${round.name}已有申报，请继续编辑该申报。`,
+            en: `A rule of this system (not of the measures): one live application per organisation and round. Your organisation already has one in ${round.name}; continue that one.`,
+          });
         const existing = await tx.application.findFirst({
           where: { organisationId, roundId: round.id, status: { not: 'WITHDRAWN' } },
           select: { id: true },

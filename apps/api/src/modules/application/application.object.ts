@@ -1,6 +1,9 @@
-import { APPLICATION_STATUSES, SERVICE_FUNCTIONS, type ServiceFunction } from '@sme/domain';
+import { APPLICATION_ACTIONS, APPLICATION_STATUSES, SERVICE_FUNCTIONS, applicationWorkflow, type ApplicationAction, type ServiceFunction } from '@sme/domain';
 import { builder } from '../../builder.js';
 import { canSeeOrganisation } from '../organisation/organisation-access.js';
+import { applicationPartiesOf, applicationPartySelect, toLoadedApplication } from '../../workflow/load-application.js';
+// Registers the TimelineEntry type used by Application.timeline.
+import './timeline-entry.object.js';
 
 export const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {
   description: 'The application lifecycle (Arts. 2, 7–9).',
@@ -10,6 +13,14 @@ export const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {
 export const ServiceFunctionEnum = builder.enumType('ServiceFunction', {
   description: 'Art. 4: the five service function categories.',
   values: SERVICE_FUNCTIONS,
+});
+
+// GraphQL enum values are upper snake case: declineRecommendation → DECLINE_RECOMMENDATION.
+export const toEnumValue = (action: string): string => action.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
+
+export const ApplicationActionEnum = builder.enumType('ApplicationAction', {
+  description: "A status change of an application (the domain's transition table). `allowedActions` lists those the viewer may take now.",
+  values: Object.fromEntries(APPLICATION_ACTIONS.map((a) => [toEnumValue(a), { value: a }])) as Record<string, { value: ApplicationAction }>,
 });
 
 export const ApplicationRef = builder.prismaNode('Application', {
@@ -30,6 +41,21 @@ export const ApplicationRef = builder.prismaNode('Application', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
+    allowedActions: t.field({
+      type: [ApplicationActionEnum],
+      description:
+        "The status changes the viewer may take now, from the domain's transition table. A gated action (e.g. award before the notice ends) is listed; taking it returns the gate's reason.",
+      select: applicationPartySelect,
+      resolve: (application, _args, ctx) => {
+        const loaded = toLoadedApplication(application);
+        return applicationWorkflow.allowed(loaded.status, applicationPartiesOf(ctx.viewer, loaded));
+      },
+    }),
+    timeline: t.relation('timeline', {
+      description: 'Every status change and message, oldest first.',
+      query: { orderBy: [{ at: 'asc' }, { id: 'asc' }] },
+    }),
   }),
 });
 

@@ -1,5 +1,7 @@
 import { builder } from '../../builder.js';
+import { pick } from './locale.js';
 import {
+  LocalisedError,
   InvalidCredentialsError,
   NotFoundError,
   RuleViolationError,
@@ -10,7 +12,12 @@ import {
 
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'An expected failure, returned as a member of a result union.',
-  fields: (t) => ({ message: t.exposeString('message') }),
+  fields: (t) => ({
+    message: t.string({
+      description: "In the caller's language (Accept-Language: en for English; Chinese otherwise).",
+      resolve: (error, _args, ctx) => (error instanceof LocalisedError ? pick(error.text, ctx.locale) : error.message),
+    }),
+  }),
 });
 
 const FieldError = builder.objectRef<FieldIssue>('FieldError').implement({
@@ -50,7 +57,8 @@ builder.objectType(NotFoundError, {
 });
 
 builder.objectType(StaleVersionError, {
-  name: 'StaleVersionError',
+  name: 'ConflictError',
+  description: 'The record changed since the caller read it (a stale `version`); nothing was changed.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
     expectedVersion: t.exposeInt('expectedVersion'),
