@@ -3,11 +3,11 @@ import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { prisma } from '../../db.js';
-import { ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, ValidationError } from '../../graphql/error-classes.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { WorkingDayOverrideRef } from './calendar.object.js';
 
-const note = z.string().trim().min(1, '请说明依据，如国务院办公厅通知 (Art. 8: give the source of the change)').max(200);
+const note = z.string().trim().min(1, bilingual({ zhCN: '请说明依据，如国务院办公厅通知', en: 'give the source of the change, e.g. the State Council notice' })).max(200);
 
 builder.mutationFields((t) => ({
   setWorkingDay: t.prismaField({
