@@ -9,7 +9,8 @@ import { todayInShanghai } from './clock.js';
 import { setPrisma } from './db.js';
 import { readEnv } from './env.js';
 import { buildServer } from './server.js';
-import { setSessionSettings } from './settings.js';
+import { demoAccountsWithPublishedPassword } from './security/demo-accounts.js';
+import { setSecuritySettings, setSessionSettings } from './settings.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const env = readEnv(process.env, repoRoot);
@@ -21,10 +22,20 @@ if (dbOptions.dataDir) mkdirSync(dbOptions.dataDir, { recursive: true });
 const database = await createDatabase({ ...dbOptions, migrate: true });
 setPrisma(database.prisma);
 setSessionSettings({ ttlHours: env.sessionTtlHours, idleMinutes: env.sessionIdleMinutes, cookieSecure: env.cookieSecure });
+setSecuritySettings({ requireAdminTwoFactor: env.requireAdminTwoFactor });
 
 if (env.seedDemo) {
   const seeded = await seedDemoData(database.prisma, { today: todayInShanghai() });
   if (seeded.seeded) console.info('Seeded demo data: sign in as admin@example.com / demo1234 (see README).');
+}
+
+// Published passwords must never go unnoticed: warn on every start while they work.
+const withDemoPassword = await demoAccountsWithPublishedPassword();
+if (withDemoPassword.length > 0) {
+  console.warn(
+    `WARNING: ${withDemoPassword.length} account(s) still sign in with the published demo password (${withDemoPassword.join(', ')}). ` +
+      'Fine for a local demo; never expose this installation. Both apps show a banner while this is so.',
+  );
 }
 
 const app = await buildServer({

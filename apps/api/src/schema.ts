@@ -16,6 +16,7 @@ import './modules/notice/notice.object.js';
 import './modules/accreditation/accreditation.object.js';
 import './modules/audit/audit-event.object.js';
 import './modules/common/locale.js';
+import './security/security.queries.js';
 import './modules/eligibility/eligibility.queries.js';
 import './modules/credit-code/credit-code.queries.js';
 import './modules/calendar/calendar.object.js';

@@ -1,3 +1,4 @@
+import type { Prisma } from '@sme/db';
 import { hasRole, type Viewer } from '../../context.js';
 import { prisma } from '../../db.js';
 
@@ -20,7 +21,7 @@ function organisationsDevelopedBy(viewer: Viewer): Promise<Set<string>> {
   if (!found) {
     const unitId = viewer.unitId ?? '';
     found = Promise.all([
-      prisma().membership.findMany({ where: { unitId }, select: { organisationId: true } }),
+      prisma().membership.findMany({ where: { unitId, status: 'ACTIVE' }, select: { organisationId: true } }),
       // The Membership Department also sees the organisations that asked to join (Art. 2).
       prisma()
         .unit.findUnique({ where: { id: unitId }, select: { kind: true } })
@@ -31,4 +32,11 @@ function organisationsDevelopedBy(viewer: Viewer): Promise<Set<string>> {
     developedByViewer.set(viewer, found);
   }
   return found;
+}
+
+// The organisations a unit develops NOW: only a current (ACTIVE) membership gives its unit's
+// staff access. After the membership ends (or is suspended) the unit sees nothing of them,
+// not even their past applications (issue #13). Every list scoped to a unit uses this.
+export function developedByUnit(unitId: string | null): Prisma.OrganisationWhereInput {
+  return { memberships: { some: { unitId: unitId ?? '', status: 'ACTIVE' } } };
 }
