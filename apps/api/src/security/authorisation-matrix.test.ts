@@ -37,6 +37,7 @@ export const ACCESS: Record<string, Access> = {
   'Query.publicNotices': { callers: STAFF, rule: 'none: association staff see every notice' },
   'Query.revocations': { callers: ['UNIT_STAFF', 'ADMIN'], rule: 'admin: all; unit staff: published ones of current members (developedByUnit)' },
   'Query.rounds': { callers: ALL_SIGNED_IN, rule: 'none: rounds are published by the association' },
+  'Query.statistics': { callers: ['ADMIN', 'ANALYST'], rule: 'none: aggregates only, no personal data' },
   'Query.spotChecks': { callers: ['ADMIN'], rule: 'administrators only' },
   'Query.workingDayCalendar': { callers: STAFF, rule: 'none: the statutory calendar' },
   'Query.workingDayOverrides': { callers: STAFF, rule: 'none: association calendar data' },
