@@ -18,6 +18,8 @@ export function statusStepPosition(status: ApplicationStatus): StepPosition {
       return { current: 1, state: 'error' };
     case 'RECOMMENDED':
       return { current: 2, state: 'finish' };
+    case 'NOT_RECOMMENDED':
+      return { current: 2, state: 'error' };
     case 'UNDER_REVIEW':
     case 'MORE_INFO_REQUESTED':
       return { current: 3, state: 'process' };
