@@ -1,3 +1,4 @@
+import type { Prisma, Role } from '@sme/db';
 import type { Tx } from '../db.js';
 
 export type Recipients =
@@ -24,7 +25,11 @@ export type Notice = {
 // announce (a transactional outbox): nothing is announced that did not happen, and nothing
 // that happened goes unannounced. The job runner sends the outbox's e-mail.
 export async function notify(tx: Tx, to: Recipients, notice: Notice): Promise<number> {
-  const users = await tx.user.findMany({ where: { active: true, ...recipientFilter(to) }, select: { id: true, email: true } });
+  // Roles are filtered here, not in SQL: an enum-array filter (`roles: { has }`) fails on the PGlite adapter.
+  const { where, role } = recipientFilter(to);
+  const users = (await tx.user.findMany({ where: { active: true, ...where }, select: { id: true, email: true, roles: true } })).filter(
+    (u) => role === null || u.roles.includes(role),
+  );
   if (users.length === 0) return 0;
   await tx.notification.createMany({
     data: users.map((u) => ({ userId: u.id, kind: notice.kind, title: notice.title.zhCN, body: notice.body.zhCN, link: notice.link ?? null })),
@@ -35,9 +40,9 @@ export async function notify(tx: Tx, to: Recipients, notice: Notice): Promise<nu
   return users.length;
 }
 
-function recipientFilter(to: Recipients) {
-  if ('organisationId' in to) return { organisationId: to.organisationId, roles: { has: 'MEMBER' as const } };
-  if ('unitId' in to) return { unitId: to.unitId, roles: { has: 'UNIT_STAFF' as const } };
-  if ('admins' in to) return { roles: { has: 'ADMIN' as const } };
-  return { id: { in: [...to.userIds] } };
+function recipientFilter(to: Recipients): { where: Prisma.UserWhereInput; role: Role | null } {
+  if ('organisationId' in to) return { where: { organisationId: to.organisationId }, role: 'MEMBER' };
+  if ('unitId' in to) return { where: { unitId: to.unitId }, role: 'UNIT_STAFF' };
+  if ('admins' in to) return { where: {}, role: 'ADMIN' };
+  return { where: { id: { in: [...to.userIds] } }, role: null };
 }

@@ -20,17 +20,18 @@ const REVIEWING = ['UNDER_REVIEW', 'MORE_INFO_REQUESTED'] as const;
 /** The pool as the assignment rule sees it: active experts who are active reviewers, with their open load. */
 async function loadPool(tx: Tx) {
   const profiles = await tx.expertProfile.findMany({
-    where: { active: true, user: { active: true, roles: { has: 'REVIEWER' } } },
+    where: { active: true, user: { active: true } },
     select: {
       userId: true,
       functions: true,
       provinceCode: true,
       affiliations: true,
       unitId: true,
-      user: { select: { displayName: true, reviewAssignments: { select: { completedAt: true, recusedAt: true, application: { select: { status: true } } } } } },
+      user: { select: { displayName: true, roles: true, reviewAssignments: { select: { completedAt: true, recusedAt: true, application: { select: { status: true } } } } } },
     },
   });
-  return profiles.map((p) => ({
+  // The REVIEWER role is checked here: enum-array filters fail on the PGlite adapter.
+  return profiles.filter((p) => p.user.roles.includes('REVIEWER')).map((p) => ({
     id: p.userId,
     name: p.user.displayName,
     functions: p.functions as ServiceFunction[],
