@@ -197,3 +197,6 @@ export {
   type AutoAssignResult,
   type SkipReason,
 } from './review/auto-assign';
+
+// Statistics: the accreditation funnel
+export { FUNNEL_STAGES, FUNNEL_STAGE_DEFINITIONS, reachedStages, passRate, type FunnelStage, type StageDefinition } from './statistics/funnel';

@@ -1,7 +1,8 @@
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { ServiceFunctionEnum } from '../application/application.object.js';
-import { canSeeOrganisation } from '../organisation/organisation-access.js';
+import { hasRole } from '../../context.js';
+import { canSeeOrganisation, developedByUnit } from '../organisation/organisation-access.js';
 
 export const RevocationReasonEnum = builder.enumType('RevocationReason', {
   description: 'The seed\'s two grounds: Art. 11 a verified violation of law or regulation; Art. 13 a failed spot check.',
@@ -48,10 +49,13 @@ builder.prismaNode('SpotCheck', {
   }),
 });
 
-// Arts. 11 and 13: revocations are published, so anyone who may see the accreditation sees why.
+// Arts. 11 and 13: a published revocation may be seen by whoever may see the accreditation;
+// until it is published (and with its evidence being prepared) only administrators see it.
 builder.prismaNode('Revocation', {
   id: { field: 'id' },
-  authScopes: { staff: true },
+  select: { publishedAt: true, accreditation: { select: { organisationId: true } } },
+  authScopes: (r, ctx) =>
+    hasRole(ctx.viewer, 'ADMIN') || (r.publishedAt !== null && canSeeOrganisation(ctx.viewer, r.accreditation.organisationId)),
   fields: (t) => ({
     accreditation: t.relation('accreditation'),
     reason: t.expose('reason', { type: RevocationReasonEnum }),
@@ -74,8 +78,16 @@ builder.queryFields((t) => ({
   }),
   revocations: t.prismaField({
     type: ['Revocation'],
-    authScopes: { staff: true },
-    resolve: (query) => prisma().revocation.findMany({ ...query, orderBy: { effectiveOn: 'desc' } }),
+    description: 'Revocations, latest first: all for administrators; for unit staff, the published ones of their current members.',
+    authScopes: { admin: true, unitStaff: true },
+    resolve: (query, _root, _args, ctx) =>
+      prisma().revocation.findMany({
+        ...query,
+        where: hasRole(ctx.viewer, 'ADMIN')
+          ? {}
+          : { publishedAt: { not: null }, accreditation: { organisation: developedByUnit(ctx.viewer?.unitId ?? null) } },
+        orderBy: { effectiveOn: 'desc' },
+      }),
   }),
   spotChecks: t.prismaField({
     type: ['SpotCheck'],

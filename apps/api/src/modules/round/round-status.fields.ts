@@ -6,7 +6,7 @@ import { ApplicationStatusEnum } from '../application/application.object.js';
 
 type StatusCount = { status: ApplicationStatus; count: number };
 
-const StatusCountRef = builder.objectRef<StatusCount>('ApplicationStatusCount').implement({
+const StatusCountRef = builder.objectRef<StatusCount>('RoundStatusCount').implement({
   fields: (t) => ({
     status: t.field({ type: ApplicationStatusEnum, resolve: (c) => c.status }),
     count: t.exposeInt('count'),
