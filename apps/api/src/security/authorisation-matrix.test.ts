@@ -29,6 +29,7 @@ export const ACCESS: Record<string, Access> = {
   'Query.demoAccountsActive': { callers: 'public', rule: 'none: a yes/no about the installation' },
   'Query.eligibilityPreview': { callers: 'public', rule: 'none: pure rule evaluation of the input' },
   'Query.me': { callers: 'public', rule: 'the session\'s own user, null signed out' },
+  'Query.myApiTokens': { callers: ['ADMIN', 'ANALYST'], rule: 'the viewer\'s own tokens only' },
   'Query.myApplications': { callers: ['MEMBER'], rule: 'the viewer\'s organisation only' },
   'Query.noticePeriod': { callers: 'public', rule: 'none: calendar arithmetic' },
   'Query.openRounds': { callers: ALL_SIGNED_IN, rule: 'none: rounds are published' },
@@ -41,9 +42,11 @@ export const ACCESS: Record<string, Access> = {
   'Query.workingDayOverrides': { callers: STAFF, rule: 'none: association calendar data' },
   // ── Mutation ──
   'Mutation.clearWorkingDayOverride': { callers: ['ADMIN'], rule: 'administrators only' },
+  'Mutation.createApiToken': { callers: ['ADMIN', 'ANALYST'], rule: 'a token of the viewer\'s own' },
   'Mutation.createDraftApplication': { callers: ['MEMBER'], rule: 'the viewer\'s own organisation' },
   'Mutation.login': { callers: 'public', rule: 'throttled by account and address' },
   'Mutation.logout': { callers: 'public', rule: 'the caller\'s own session' },
+  'Mutation.revokeApiToken': { callers: ['ADMIN', 'ANALYST'], rule: 'the viewer\'s own tokens only (NotFoundError otherwise)' },
   'Mutation.setWorkingDay': { callers: ['ADMIN'], rule: 'administrators only' },
 };
 
