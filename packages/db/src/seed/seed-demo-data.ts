@@ -146,7 +146,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoDataOp
       },
     });
     return { seeded: true };
-  });
+  }, { timeout: 120_000, maxWait: 30_000 }); // a slow machine must not abort the first start
 }
 
 /** Round of today's year, open today: opened up to 30 days ago, closing up to 30 days ahead. */
