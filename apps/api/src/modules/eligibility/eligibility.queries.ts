@@ -72,7 +72,7 @@ const EligibilityCheckRef = builder.objectRef<EligibilityCheck>('EligibilityChec
   }),
 });
 
-const EligibilityResultRef = builder.objectRef<EligibilityResult>('EligibilityResult').implement({
+export const EligibilityResultRef = builder.objectRef<EligibilityResult>('EligibilityResult').implement({
   fields: (t) => ({
     eligible: t.exposeBoolean('eligible', { description: 'Every Art. 5 condition holds and at least one declared function meets Art. 6.' }),
     qualifiedFunctions: t.field({
