@@ -11,9 +11,10 @@ export function materialKindKey(kind: number): MaterialKindName {
   return MATERIAL_KIND_NAMES[kind as MaterialKind].key;
 }
 
-// The one place the API asks the domain which kinds are missing (Art. 7).
-export function missingKinds(functions: readonly ServiceFunction[], presentKinds: readonly number[]): MaterialKind[] {
-  return missingMaterials(functions, presentKinds as MaterialKind[]);
+// The one place the API asks the domain which kinds are missing (Art. 7: all eight, whatever
+// the functions; the functions stay in the signature in case a kind ever depends on them).
+export function missingKinds(_functions: readonly ServiceFunction[], presentKinds: readonly number[]): MaterialKind[] {
+  return missingMaterials(presentKinds as MaterialKind[]);
 }
 
 export function requiredKinds(functions: readonly ServiceFunction[]): MaterialKind[] {
