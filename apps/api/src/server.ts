@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { viewerFromRequest } from './auth/session.js';
 import { localeFromHeader, type Context } from './context.js';
 import { prisma } from './db.js';
+import { registerCertificateRoutes } from './modules/accreditation/certificate.route.js';
 import { schema } from './schema.js';
 import { armorProtection } from './security/armor.js';
 import { errorLoggingPlugin, fastifyErrorHandler, makeFormatError } from './security/error-masking.js';
@@ -109,6 +110,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       }),
     }),
   });
+
+  await registerCertificateRoutes(app);
 
   await serveSpa(app, options.adminDist, '/admin/');
   await serveSpa(app, options.portalDist, '/');
