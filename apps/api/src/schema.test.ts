@@ -22,6 +22,7 @@ describe('authorisation is denied by default', () => {
     'Mutation.lodgeObjection',
     'Mutation.login',
     'Mutation.logout',
+    'Mutation.registerOrganisation',
     'Query.certificate',
     'Query.creditCodeCheck',
     'Query.demoAccountsActive',

@@ -170,3 +170,6 @@ export {
   type CreditCodeCheck,
   type CreditCodeReason,
 } from './credit-code/credit-code';
+
+// Statistics: the accreditation funnel
+export { FUNNEL_STAGES, FUNNEL_STAGE_DEFINITIONS, reachedStages, passRate, type FunnelStage, type StageDefinition } from './statistics/funnel';
