@@ -116,9 +116,9 @@ builder.queryFields((t) => ({
         region: t.arg.string({ validate: regionArg }),
         name: t.arg.string({ description: 'Part of the organisation name.', validate: z.string().trim().max(100) }),
       },
-      totalCount: (_parent, args) => prisma().accreditation.count({ where: registerFilter(args) }),
-      resolve: (query, _root, args) =>
-        prisma().accreditation.findMany({ ...query, where: registerFilter(args), orderBy: [{ awardedOn: 'desc' }, { id: 'asc' }] }),
+      totalCount: async (_parent, args) => prisma().accreditation.count({ where: await registerFilter(args) }),
+      resolve: async (query, _root, args) =>
+        prisma().accreditation.findMany({ ...query, where: await registerFilter(args), orderBy: [{ awardedOn: 'desc' }, { id: 'asc' }] }),
     },
     { name: 'AccreditationConnection' },
     { name: 'AccreditationEdge' },
@@ -144,7 +144,7 @@ builder.prismaObjectField('Application', 'accreditation', (t) =>
 type RegisterArgs = { function?: ServiceFunction | null; region?: string | null; name?: string | null };
 
 /** Valid today: within its validity and not revoked as of today (Arts. 11, 13). */
-export function registerFilter(args: RegisterArgs, today = todayInShanghai()): Prisma.AccreditationWhereInput {
+export async function registerFilter(args: RegisterArgs, today = todayInShanghai()): Promise<Prisma.AccreditationWhereInput> {
   const day = new Date(`${today}T00:00:00Z`);
   const where: Prisma.AccreditationWhereInput = {
     validFrom: { lte: day },
@@ -152,7 +152,14 @@ export function registerFilter(args: RegisterArgs, today = todayInShanghai()): P
     NOT: { revocation: { is: { status: 'COMPLETED', effectiveOn: { lte: day } } } },
   };
   const organisation: Prisma.OrganisationWhereInput = {};
-  if (args.function) where.functions = { has: args.function };
+  // Prisma's has/hasEvery on an enum array reach PGlite's adapter malformed ("malformed array
+  // literal"), so the titles with the function are found in SQL, among those valid today.
+  if (args.function) {
+    const rows = await prisma().$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Accreditation"
+      WHERE ${args.function} = ANY("functions"::text[]) AND "validFrom" <= ${day}::date AND "validUntil" >= ${day}::date`;
+    where.id = { in: rows.map((r) => r.id) };
+  }
   if (args.name?.trim()) organisation.name = { contains: args.name.trim(), mode: 'insensitive' };
   if (args.region?.trim()) {
     const codes = regionCodes(args.region.trim());

@@ -319,6 +319,7 @@ describe('awardAccreditations (Arts. 8, 9, 11)', () => {
       'query ($f: ServiceFunction, $n: String) { register(function: $f, name: $n, first: 20) { totalCount edges { node { certificateNumber organisationName functions validUntil region } } } }',
       { f: 'TRAINING', n: clean.organisation.name.slice(0, 4) },
     );
+    expect(register.errors).toBeUndefined();
     expect(register.data?.register.edges.map((e) => e.node.certificateNumber)).toContain(number);
     const otherFunction = await anonymous.request<{ register: { edges: { node: { certificateNumber: string } }[] } }>('{ register(function: FINANCING, first: 100) { edges { node { certificateNumber } } } }');
     expect(otherFunction.data?.register.edges.map((e) => e.node.certificateNumber)).not.toContain(number);
