@@ -10,6 +10,7 @@ import { viewerFromRequest } from './auth/session.js';
 import { localeFromHeader, type Context } from './context.js';
 import { prisma } from './db.js';
 import { schema } from './schema.js';
+import { sessionSettings } from './settings.js';
 import { armorProtection } from './security/armor.js';
 import { errorLoggingPlugin, fastifyErrorHandler, makeFormatError } from './security/error-masking.js';
 import { registerSecurityHeaders } from './security/headers.js';
@@ -101,7 +102,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     preValidation: rejectNulBytes,
     handler: fastifyApolloHandler<Context>(apollo, {
       context: async (request, reply) => ({
-        viewer: await viewerFromRequest(request),
+        viewer: await viewerFromRequest(request, sessionSettings()),
         request,
         reply,
         ip: request.ip,

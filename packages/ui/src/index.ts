@@ -14,5 +14,6 @@ export { AppShell, type AppShellProps, type ShellNavItem, type ShellUser } from 
 export { NoAccess } from './components/no-access';
 export { CenteredPage, LoadingScreen } from './components/centered-page';
 export { UiProvider } from './components/ui-provider';
+export { DemoBanner } from './components/demo-banner';
 export { RegionCascader, type RegionCascaderProps } from './components/region-cascader';
 export { REGION_TREE, regionName, regionLabel, provinceOf, checkRegion, type RegionNode } from '@sme/domain/region';

@@ -44,6 +44,9 @@ export const ACCESS: Record<string, Access> = {
   'Mutation.login': { callers: 'public', rule: 'throttled by account and address' },
   'Mutation.logout': { callers: 'public', rule: 'the caller\'s own session' },
   'Mutation.setWorkingDay': { callers: ['ADMIN'], rule: 'administrators only' },
+  'Mutation.signOutEverywhere': { callers: ALL_SIGNED_IN, rule: 'the caller\'s own sessions' },
+  'Mutation.startTwoFactorEnrolment': { callers: ALL_SIGNED_IN, rule: 'the caller\'s own account; staff accounts only (stored roles), password re-entered' },
+  'Mutation.confirmTwoFactorEnrolment': { callers: ALL_SIGNED_IN, rule: 'the caller\'s own account; staff accounts only (stored roles)' },
 };
 
 type ScopeMap = Record<string, unknown>;
