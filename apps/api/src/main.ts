@@ -19,7 +19,7 @@ const dbOptions = env.databaseUrl ? { databaseUrl: env.databaseUrl } : { dataDir
 if (dbOptions.dataDir) mkdirSync(dbOptions.dataDir, { recursive: true });
 
 // Migrations run on the same connection the app then uses (PGlite allows one opener).
-const database = await createDatabase({ ...dbOptions, migrate: true });
+const database = await createDatabase({ ...dbOptions, migrate: true, migrationsDir: join(repoRoot, 'packages/db/prisma/migrations') });
 setPrisma(database.prisma);
 setSessionSettings({ ttlHours: env.sessionTtlHours, idleMinutes: env.sessionIdleMinutes, cookieSecure: env.cookieSecure });
 setSecuritySettings({ requireAdminTwoFactor: env.requireAdminTwoFactor });

@@ -21,6 +21,7 @@ describe('authorisation is denied by default', () => {
   const PUBLIC_FIELDS = [
     'Mutation.login',
     'Mutation.logout',
+    'Mutation.registerOrganisation',
     'Query.creditCodeCheck',
     'Query.demoAccountsActive',
     'Query.eligibilityPreview',

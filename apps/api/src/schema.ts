@@ -22,6 +22,12 @@ import './modules/credit-code/credit-code.queries.js';
 import './modules/calendar/calendar.object.js';
 import './modules/calendar/calendar.queries.js';
 import './modules/calendar/calendar.mutations.js';
+import './modules/membership/membership-request.object.js';
+import './modules/membership/membership.queries.js';
+import './modules/membership/membership.mutations.js';
+import './modules/membership/registration.mutations.js';
+import './modules/statistics/statistics.object.js';
+import './modules/statistics/statistics.queries.js';
 
 // Root types deny signed-out callers unless a field opts out with skipTypeScopes.
 builder.queryType({ authScopes: { signedIn: true } });
