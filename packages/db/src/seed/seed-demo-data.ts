@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { hashPassword } from '../password';
 import { DEMO_PASSWORD, demoAccounts, demoOrganisations, demoUnits } from './demo-data';
+import { seedReviewDemo } from './review';
 
 export type SeedDemoDataOptions = {
   /** Today's calendar date (Asia/Shanghai), 'YYYY-MM-DD'. The demo round is open on it. */
@@ -129,6 +130,8 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoDataOp
       },
     });
 
+    await seedReviewDemo(tx, { roundId: round.id, today, unitId, userId: (email) => userIds.get(email) ?? '' });
+
     await tx.auditEvent.create({
       data: {
         action: 'seed.demo',
@@ -143,7 +146,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoDataOp
       },
     });
     return { seeded: true };
-  });
+  }, { timeout: 120_000, maxWait: 30_000 }); // a slow machine must not abort the first start
 }
 
 /** Round of today's year, open today: opened up to 30 days ago, closing up to 30 days ahead. */

@@ -1,4 +1,5 @@
-import { isIsoDate, parseIsoDate, type IsoDate } from './iso-date';
+import { formatChineseDate } from './chinese-format';
+import { isIsoDate, type IsoDate } from './iso-date';
 import { groupThousands } from './message';
 
 /**
@@ -7,11 +8,9 @@ import { groupThousands } from './message';
  * 是/否, dates as 2026年11月25日. English messages keep grouped yuan and ISO dates.
  */
 
-/** 2026-11-25 → 2026年11月25日. Anything that is not an ISO date is returned unchanged. */
+/** 2026-11-25 → 2026年11月25日 (`formatChineseDate`), but total: anything that is not an ISO date is returned unchanged. */
 export function formatDateZh(date: IsoDate): string {
-  if (typeof date !== 'string' || !isIsoDate(date)) return String(date);
-  const { year, month, day } = parseIsoDate(date);
-  return `${year}年${month}月${day}日`;
+  return typeof date === 'string' && isIsoDate(date) ? formatChineseDate(date) : String(date);
 }
 
 /** Shifts a whole number of fen by `places` decimal places without floating-point error. */
