@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role, Viewer } from '../context.js';
 import { prisma, type Tx } from '../db.js';
 import { securitySettings } from '../settings.js';
+import { bearerToken, viewerFromApiToken } from './api-token.js';
 
 export const SESSION_COOKIE = 'sme_session';
 // Under HTTPS the cookie is named with the __Host- prefix: browsers then accept it only with
@@ -88,6 +89,9 @@ export function effectiveRoles(roles: readonly Role[], twoFactorVerified: boolea
 }
 
 export async function viewerFromRequest(request: FastifyRequest, settings: Pick<SessionSettings, 'idleMinutes'>): Promise<Viewer | null> {
+  // Scripts send a personal access token instead of the cookie (issue #12).
+  const bearer = bearerToken(request);
+  if (bearer) return viewerFromApiToken(request, bearer);
   const token = sessionTokenOf(request);
   if (!token) return null;
   const session = await prisma().session.findUnique({
