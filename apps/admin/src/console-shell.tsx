@@ -8,6 +8,7 @@ import { ApplicationsPage } from './applications/applications-page';
 import { canEditCalendar } from './auth/access';
 import { CalendarPage } from './calendar/calendar-page';
 import { WorkbenchPage } from './workbench-page';
+import { reviewNavItems, reviewRoutes } from './review/review-routes';
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it. */
 export function selectedNavKey(pathname: string, keys: readonly string[]): string | undefined {
@@ -28,6 +29,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
     { key: '/', label: t('nav.home'), icon: <DashboardOutlined /> },
     { key: '/applications', label: t('nav.applications'), icon: <FileTextOutlined /> },
     { key: '/calendar', label: t('nav.calendar'), icon: <CalendarOutlined /> },
+    ...reviewNavItems(viewer.roles, t),
   ];
 
   return (
@@ -45,6 +47,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
         <Route path="applications" element={<ApplicationsPage />} />
         <Route path="applications/:id" element={<ApplicationPage />} />
         <Route path="calendar" element={<CalendarPage canEdit={canEditCalendar(viewer.roles)} />} />
+        {reviewRoutes(viewer.roles)}
         <Route path="*" element={<NotFoundResult title={t('notFound.title')} backTo="/" backLabel={t('notFound.back')} />} />
       </Routes>
     </AppShell>

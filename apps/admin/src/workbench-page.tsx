@@ -3,6 +3,7 @@ import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '@sme/client';
+import { useReviewWorkbenchCards } from './review/review-workbench';
 
 // Counts per status the console's roles act on. The API narrows what each role sees (unit staff:
 // their own members), so the same query gives each role its own numbers. Role-specific to-dos
@@ -37,10 +38,11 @@ export function WorkbenchPage() {
     { key: 'reviewPassed', label: t('workbench.reviewPassed'), hint: t('workbench.reviewPassedHint'), count: data?.reviewPassed.totalCount, to: '/applications?status=REVIEW_PASSED' },
     { key: 'inPublicNotice', label: t('workbench.inPublicNotice'), hint: t('workbench.inPublicNoticeHint'), count: data?.inPublicNotice.totalCount, to: '/applications?status=IN_PUBLIC_NOTICE' },
   ];
+  const reviewCards = useReviewWorkbenchCards();
   return (
     <Workbench
       description={t('workbench.description')}
-      cards={cards}
+      cards={[...reviewCards, ...cards]}
       loading={fetching}
       alert={error ? <Alert type="error" showIcon title={describeRequestError(error, t)} /> : null}
     />

@@ -10,7 +10,7 @@ import {
 } from '@sme/ui';
 import { Alert, Button, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ApplicationQuery } from './applications.query';
 
@@ -21,6 +21,7 @@ export function ApplicationPage() {
   const { id = '' } = useParams();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ApplicationQuery, variables: { id } });
   const back = { title: t('nav.applications'), to: '/applications' };
+  const navigate = useNavigate();
 
   if (!data && fetching) return <Skeleton active />;
   if (isNotFoundError(error) || (data && !data.application)) {
@@ -49,6 +50,8 @@ export function ApplicationPage() {
       breadcrumbs={[back]}
       status={<ApplicationStatusTag status={application.status} />}
       description={application.round.name}
+      // recommendation, assignment, scoring and decisions live on the review page (issue #9)
+      actions={[{ key: 'review', label: t('review.detail.open'), primary: true, onRun: () => void navigate(`/review/${id}`) }]}
       fields={[
         { key: 'organisation', label: t('applications.organisation'), value: application.organisation.name },
         { key: 'creditCode', label: t('applications.creditCode'), value: <Typography.Text code>{application.organisation.creditCode}</Typography.Text> },

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role, Viewer } from '../context.js';
 import { prisma, type Tx } from '../db.js';
-import { securitySettings } from '../settings.js';
+import { securitySettings, sessionSettings } from '../settings.js';
 import { bearerToken, viewerFromApiToken } from './api-token.js';
 
 export const SESSION_COOKIE = 'sme_session';
@@ -88,7 +88,7 @@ export function effectiveRoles(roles: readonly Role[], twoFactorVerified: boolea
   return roles.filter((r) => r !== 'ADMIN');
 }
 
-export async function viewerFromRequest(request: FastifyRequest, settings: Pick<SessionSettings, 'idleMinutes'>): Promise<Viewer | null> {
+export async function viewerFromRequest(request: FastifyRequest, settings: Pick<SessionSettings, 'idleMinutes'> = sessionSettings()): Promise<Viewer | null> {
   // Scripts send a personal access token instead of the cookie (issue #12).
   const bearer = bearerToken(request);
   if (bearer) return viewerFromApiToken(request, bearer);
