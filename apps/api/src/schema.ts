@@ -24,6 +24,12 @@ import './modules/review/review.mutations.js';
 import './modules/review/expert.mutations.js';
 import './modules/notice/notice.object.js';
 import './modules/accreditation/accreditation.object.js';
+import './modules/accreditation/certificate.queries.js';
+import './modules/notice/notice.queries.js';
+import './modules/notice/publish-notice.js';
+import './modules/notice/lodge-objection.js';
+import './modules/notice/resolve-objection.js';
+import './modules/notice/award-accreditations.js';
 import './modules/audit/audit-event.object.js';
 import './modules/common/locale.js';
 import './security/security.queries.js';
@@ -33,11 +39,15 @@ import './modules/calendar/calendar.object.js';
 import './modules/calendar/calendar.queries.js';
 import './modules/calendar/calendar.mutations.js';
 import './modules/membership/membership-request.object.js';
+import './modules/application/application-facts.object.js';
+import './modules/application/save-application-facts.js';
+import './modules/material/material.object.js';
 import './modules/membership/membership.queries.js';
 import './modules/membership/membership.mutations.js';
 import './modules/membership/registration.mutations.js';
 import './modules/statistics/statistics.object.js';
 import './modules/statistics/statistics.queries.js';
+import './modules/api-token/api-token.graphql.js';
 
 // Root types deny signed-out callers unless a field opts out with skipTypeScopes.
 builder.queryType({ authScopes: { signedIn: true } });
