@@ -34,7 +34,16 @@ const envSchema = z.object({
   // embedded demo (whose README accounts are not enrolled).
   REQUIRE_ADMIN_2FA: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+  // Uploaded materials: local disk under DATA_DIR/files (one process), or an S3-compatible
+  // bucket shared by several API processes.
+  STORAGE: z.enum(['disk', 's3']).default('disk'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
+}).refine((e) => e.STORAGE !== 's3' || Boolean(e.S3_BUCKET), { path: ['S3_BUCKET'], message: 'required when STORAGE=s3' });
 
 // Read at module load by code that must decide before any AppEnv exists (schema build options).
 export const isProduction = (process.env.NODE_ENV ?? 'production') === 'production';
@@ -63,6 +72,17 @@ export type AppEnv = {
   trustProxy: string[];
   cookieSecure: 'always' | 'never' | 'auto';
   logLevel: string;
+  storage:
+    | { kind: 'disk' }
+    | {
+        kind: 's3';
+        endpoint: string | undefined;
+        bucket: string;
+        region: string;
+        accessKeyId: string | undefined;
+        secretAccessKey: string | undefined;
+        forcePathStyle: boolean;
+      };
 };
 
 export function readEnv(source: Record<string, string | undefined> = process.env, repoRoot = process.cwd()): AppEnv {
@@ -86,5 +106,17 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY.split(',').map((s) => s.trim()).filter(Boolean),
     cookieSecure: e.COOKIE_SECURE === 'true' ? 'always' : e.COOKIE_SECURE === 'false' ? 'never' : 'auto',
     logLevel: e.LOG_LEVEL,
+    storage:
+      e.STORAGE === 's3'
+        ? {
+            kind: 's3',
+            endpoint: e.S3_ENDPOINT,
+            bucket: e.S3_BUCKET ?? '',
+            region: e.S3_REGION,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE === 'true',
+          }
+        : { kind: 'disk' },
   };
 }
