@@ -4,21 +4,22 @@ import { APPLICATION_STATUSES, type ApplicationStatus } from '@sme/domain';
 
 export { APPLICATION_STATUSES, type ApplicationStatus };
 
-/** antd Tag colours: grey while the applicant holds it, blue/cyan in the association's hands,
- * orange when the applicant must act, green for success, red for a negative outcome. */
+/** antd Tag colours, only those whose text reads at 4.5:1 or better (axe): grey while the
+ * applicant holds it, blues in the association's hands, magenta when the applicant must act,
+ * purple in public notice, solid dark green for success, red for a negative outcome. */
 export const APPLICATION_STATUS_COLOURS: Record<ApplicationStatus, string> = {
   DRAFT: 'default',
   SUBMITTED: 'blue',
   RECOMMENDED: 'geekblue',
-  RETURNED: 'orange',
-  NOT_RECOMMENDED: 'default',
-  UNDER_REVIEW: 'processing',
-  MORE_INFO_REQUESTED: 'warning',
-  REVIEW_PASSED: 'cyan',
-  REVIEW_FAILED: 'volcano',
+  RETURNED: 'magenta',
+  NOT_RECOMMENDED: 'red',
+  UNDER_REVIEW: 'blue',
+  MORE_INFO_REQUESTED: 'magenta',
+  REVIEW_PASSED: 'geekblue',
+  REVIEW_FAILED: 'red',
   IN_PUBLIC_NOTICE: 'purple',
-  ACCREDITED: 'success',
-  FAILED: 'error',
+  ACCREDITED: '#237804',
+  FAILED: 'red',
   WITHDRAWN: 'default',
 };
 
