@@ -20,6 +20,10 @@ const envSchema = z.object({
     .enum(['true', 'false', 'auto'])
     .default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Mail and jobs (lifecycle): SMTP when set, else .eml files under DATA_DIR/mail.
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('中小企业公共服务示范平台认定系统 <noreply@localhost>'),
+  JOBS: z.enum(['true', 'false']).default('true'),
 });
 
 // Read at module load by code that must decide before any AppEnv exists (schema build options).
@@ -35,6 +39,10 @@ export type AppEnv = {
   sessionTtlHours: number;
   cookieSecure: 'always' | 'never' | 'auto';
   logLevel: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Run the job runner (outbox, reminders) in this process. */
+  jobsEnabled: boolean;
 };
 
 export function readEnv(source: Record<string, string | undefined> = process.env, repoRoot = process.cwd()): AppEnv {
@@ -55,5 +63,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE === 'true' ? 'always' : e.COOKIE_SECURE === 'false' ? 'never' : 'auto',
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    jobsEnabled: e.JOBS === 'true',
   };
 }

@@ -8,6 +8,7 @@ import { seedDemoData } from '@sme/db/seed';
 import { todayInShanghai } from './clock.js';
 import { setPrisma } from './db.js';
 import { readEnv } from './env.js';
+import { startJobs } from './jobs/start-jobs.js';
 import { buildServer } from './server.js';
 import { setSessionSettings } from './settings.js';
 
@@ -38,6 +39,7 @@ const app = await buildServer({
 const shutdown = async (signal: string) => {
   app.log.info({ signal }, 'shutting down');
   await app.close();
+  await jobs?.stop();
   await database.close();
   process.exit(0);
 };
@@ -45,4 +47,5 @@ process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: env.port, host: env.host });
+const jobs = startJobs(database.prisma, env, app.log);
 console.info(`Ready: http://localhost:${env.port}/ (portal), http://localhost:${env.port}/admin/ (console), /graphql, /healthz — database: ${database.kind}`);

@@ -21,6 +21,15 @@ import './modules/credit-code/credit-code.queries.js';
 import './modules/calendar/calendar.object.js';
 import './modules/calendar/calendar.queries.js';
 import './modules/calendar/calendar.mutations.js';
+import './modules/lifecycle/title.fields.js';
+import './modules/lifecycle/spot-check.mutations.js';
+import './modules/lifecycle/spot-check.fields.js';
+import './modules/lifecycle/revocation.mutations.js';
+import './modules/lifecycle/national-recommendation.js';
+import './modules/lifecycle/import.mutations.js';
+import './modules/lifecycle/renewal.mutations.js';
+import './modules/lifecycle/notification.js';
+import './modules/lifecycle/outbox.queries.js';
 
 // Root types deny signed-out callers unless a field opts out with skipTypeScopes.
 builder.queryType({ authScopes: { signedIn: true } });

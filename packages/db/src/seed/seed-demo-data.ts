@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { hashPassword } from '../password';
 import { DEMO_PASSWORD, demoAccounts, demoOrganisations, demoUnits } from './demo-data';
+import { seedLifecycle } from './lifecycle';
 
 export type SeedDemoDataOptions = {
   /** Today's calendar date (Asia/Shanghai), 'YYYY-MM-DD'. The demo round is open on it. */
@@ -128,6 +129,8 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoDataOp
         functions: { create: [{ function: 'TECHNOLOGY', expertDatabase: true, activitiesPerYear: 6 }] },
       },
     });
+
+    await seedLifecycle(tx, { today: options.today, organisationId, adminUserId: userIds.get('admin@example.com') ?? '' }, passwordHashes[0]);
 
     await tx.auditEvent.create({
       data: {

@@ -1,4 +1,6 @@
+import { SPOT_CHECK_STATUSES } from '@sme/domain';
 import { builder } from '../../builder.js';
+import { hasRole } from '../../context.js';
 import { prisma } from '../../db.js';
 import { ServiceFunctionEnum } from '../application/application.object.js';
 import { canSeeOrganisation } from '../organisation/organisation-access.js';
@@ -12,7 +14,8 @@ export const RevocationStatusEnum = builder.enumType('RevocationStatus', {
   values: ['OPEN', 'COMPLETED'] as const,
 });
 export const SpotCheckStatusEnum = builder.enumType('SpotCheckStatus', {
-  values: ['PENDING', 'PASSED', 'FAILED'] as const,
+  description: 'Art. 13: drawn (PENDING), EVIDENCE_REQUESTED, RESPONDED, then PASSED or FAILED (final).',
+  values: SPOT_CHECK_STATUSES,
 });
 
 // Arts. 9 and 11: the title, its certificate and its three-year validity.
@@ -34,9 +37,14 @@ builder.prismaNode('Accreditation', {
 });
 
 // Art. 13: one sampled platform's check.
+// Admins and analysts see every check; the holder's members see their own (they answer it).
 builder.prismaNode('SpotCheck', {
   id: { field: 'id' },
-  authScopes: { admin: true },
+  authScopes: async (c, ctx) => {
+    if (hasRole(ctx.viewer, 'ADMIN') || hasRole(ctx.viewer, 'ANALYST')) return true;
+    const title = await prisma().accreditation.findUnique({ where: { id: c.accreditationId }, select: { organisationId: true } });
+    return hasRole(ctx.viewer, 'MEMBER') && title !== null && ctx.viewer?.organisationId === title.organisationId;
+  },
   fields: (t) => ({
     accreditation: t.relation('accreditation'),
     status: t.expose('status', { type: SpotCheckStatusEnum }),
@@ -51,7 +59,11 @@ builder.prismaNode('SpotCheck', {
 // Arts. 11 and 13: revocations are published, so anyone who may see the accreditation sees why.
 builder.prismaNode('Revocation', {
   id: { field: 'id' },
-  authScopes: { staff: true },
+  authScopes: async (r, ctx) => {
+    if (hasRole(ctx.viewer, 'ADMIN') || hasRole(ctx.viewer, 'REVIEWER') || hasRole(ctx.viewer, 'ANALYST') || hasRole(ctx.viewer, 'UNIT_STAFF')) return true;
+    const title = await prisma().accreditation.findUnique({ where: { id: r.accreditationId }, select: { organisationId: true } });
+    return title !== null && canSeeOrganisation(ctx.viewer, title.organisationId);
+  },
   fields: (t) => ({
     accreditation: t.relation('accreditation'),
     reason: t.expose('reason', { type: RevocationReasonEnum }),
@@ -75,7 +87,7 @@ builder.queryFields((t) => ({
   revocations: t.prismaField({
     type: ['Revocation'],
     authScopes: { staff: true },
-    resolve: (query) => prisma().revocation.findMany({ ...query, orderBy: { effectiveOn: 'desc' } }),
+    resolve: (query) => prisma().revocation.findMany({ ...query, orderBy: [{ status: 'asc' }, { openedAt: 'desc' }] }),
   }),
   spotChecks: t.prismaField({
     type: ['SpotCheck'],
