@@ -24,7 +24,9 @@ export type Notice = {
 // announce (a transactional outbox): nothing is announced that did not happen, and nothing
 // that happened goes unannounced. The job runner sends the outbox's e-mail.
 export async function notify(tx: Tx, to: Recipients, notice: Notice): Promise<number> {
-  const users = await tx.user.findMany({ where: { active: true, ...recipientFilter(to) }, select: { id: true, email: true } });
+  const { role, ...where } = recipientFilter(to);
+  // The role is checked here, not in SQL: PGlite's adapter sends an enum-array filter (`roles: { has }`) as a malformed array literal.
+  const users = (await tx.user.findMany({ where: { active: true, ...where }, select: { id: true, email: true, roles: true } })).filter((u) => !role || u.roles.includes(role));
   if (users.length === 0) return 0;
   await tx.notification.createMany({
     data: users.map((u) => ({ userId: u.id, kind: notice.kind, title: notice.title.zhCN, body: notice.body.zhCN, link: notice.link ?? null })),
@@ -35,9 +37,9 @@ export async function notify(tx: Tx, to: Recipients, notice: Notice): Promise<nu
   return users.length;
 }
 
-function recipientFilter(to: Recipients) {
-  if ('organisationId' in to) return { organisationId: to.organisationId, roles: { has: 'MEMBER' as const } };
-  if ('unitId' in to) return { unitId: to.unitId, roles: { has: 'UNIT_STAFF' as const } };
-  if ('admins' in to) return { roles: { has: 'ADMIN' as const } };
+function recipientFilter(to: Recipients): { role?: 'MEMBER' | 'UNIT_STAFF' | 'ADMIN'; organisationId?: string; unitId?: string; id?: { in: string[] } } {
+  if ('organisationId' in to) return { organisationId: to.organisationId, role: 'MEMBER' };
+  if ('unitId' in to) return { unitId: to.unitId, role: 'UNIT_STAFF' };
+  if ('admins' in to) return { role: 'ADMIN' };
   return { id: { in: [...to.userIds] } };
 }
