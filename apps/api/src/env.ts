@@ -1,9 +1,12 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
 // The only place the API reads process.env (STYLE.md). Everything else receives an AppEnv.
 const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  // Production unless a developer asks otherwise (`npm run dev` sets development): the command
+  // users run must never show stack traces or open introspection to strangers.
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('production'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   // PostgreSQL connection string; without it the data lives in embedded PGlite under DATA_DIR.
@@ -19,6 +22,17 @@ const envSchema = z.object({
   COOKIE_SECURE: z
     .enum(['true', 'false', 'auto'])
     .default('auto'),
+  // Reverse proxies whose X-Forwarded-For / -Proto are believed: comma-separated addresses or
+  // CIDRs (also proxy-addr's names loopback, linklocal, uniquelocal). Empty: none.
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .refine((v) => v.split(',').map((s) => s.trim()).filter(Boolean).every(isProxyAddress), 'a comma-separated list of IP addresses or CIDRs'),
+  // Sessions end after this long without a request, whatever SESSION_TTL_HOURS allows.
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  // Administrators must sign in with a TOTP code. Default: on with PostgreSQL, off on the
+  // embedded demo (whose README accounts are not enrolled).
+  REQUIRE_ADMIN_2FA: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Mail and jobs (lifecycle): SMTP when set, else .eml files under DATA_DIR/mail.
   SMTP_URL: z.string().url().optional(),
@@ -27,7 +41,18 @@ const envSchema = z.object({
 });
 
 // Read at module load by code that must decide before any AppEnv exists (schema build options).
-export const isProduction = process.env.NODE_ENV === 'production';
+export const isProduction = (process.env.NODE_ENV ?? 'production') === 'production';
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n >= 0 && n <= (family === 4 ? 32 : 128);
+}
 
 export type AppEnv = {
   nodeEnv: 'development' | 'test' | 'production';
@@ -37,6 +62,9 @@ export type AppEnv = {
   dataDir: string;
   seedDemo: boolean;
   sessionTtlHours: number;
+  sessionIdleMinutes: number;
+  requireAdminTwoFactor: boolean;
+  trustProxy: string[];
   cookieSecure: 'always' | 'never' | 'auto';
   logLevel: string;
   smtpUrl: string | undefined;
@@ -61,6 +89,9 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     // Never on PostgreSQL, whatever SEED_DEMO says: demo passwords must not reach production.
     seedDemo: e.DATABASE_URL === undefined && (e.SEED_DEMO ?? true),
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    requireAdminTwoFactor: e.REQUIRE_ADMIN_2FA === undefined ? e.DATABASE_URL !== undefined : e.REQUIRE_ADMIN_2FA === 'true',
+    trustProxy: e.TRUST_PROXY.split(',').map((s) => s.trim()).filter(Boolean),
     cookieSecure: e.COOKIE_SECURE === 'true' ? 'always' : e.COOKIE_SECURE === 'false' ? 'never' : 'auto',
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,

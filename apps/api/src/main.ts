@@ -10,7 +10,8 @@ import { setPrisma } from './db.js';
 import { readEnv } from './env.js';
 import { startJobs } from './jobs/start-jobs.js';
 import { buildServer } from './server.js';
-import { setSessionSettings } from './settings.js';
+import { demoAccountsWithPublishedPassword } from './security/demo-accounts.js';
+import { setSecuritySettings, setSessionSettings } from './settings.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const env = readEnv(process.env, repoRoot);
@@ -19,13 +20,23 @@ const dbOptions = env.databaseUrl ? { databaseUrl: env.databaseUrl } : { dataDir
 if (dbOptions.dataDir) mkdirSync(dbOptions.dataDir, { recursive: true });
 
 // Migrations run on the same connection the app then uses (PGlite allows one opener).
-const database = await createDatabase({ ...dbOptions, migrate: true });
+const database = await createDatabase({ ...dbOptions, migrate: true, migrationsDir: join(repoRoot, 'packages/db/prisma/migrations') });
 setPrisma(database.prisma);
-setSessionSettings({ ttlHours: env.sessionTtlHours, cookieSecure: env.cookieSecure });
+setSessionSettings({ ttlHours: env.sessionTtlHours, idleMinutes: env.sessionIdleMinutes, cookieSecure: env.cookieSecure });
+setSecuritySettings({ requireAdminTwoFactor: env.requireAdminTwoFactor });
 
 if (env.seedDemo) {
   const seeded = await seedDemoData(database.prisma, { today: todayInShanghai() });
   if (seeded.seeded) console.info('Seeded demo data: sign in as admin@example.com / demo1234 (see README).');
+}
+
+// Published passwords must never go unnoticed: warn on every start while they work.
+const withDemoPassword = await demoAccountsWithPublishedPassword();
+if (withDemoPassword.length > 0) {
+  console.warn(
+    `WARNING: ${withDemoPassword.length} account(s) still sign in with the published demo password (${withDemoPassword.join(', ')}). ` +
+      'Fine for a local demo; never expose this installation. Both apps show a banner while this is so.',
+  );
 }
 
 const app = await buildServer({
@@ -33,15 +44,35 @@ const app = await buildServer({
   adminDist: join(repoRoot, 'apps/admin/dist'),
   portalDist: join(repoRoot, 'apps/portal/dist'),
   logLevel: env.logLevel,
-  trustProxy: env.nodeEnv === 'production',
+  trustProxy: env.trustProxy,
+  // Only `npm run dev` (NODE_ENV=development) shows error details and opens introspection.
+  exposeErrorDetails: env.nodeEnv === 'development',
+  introspection: env.nodeEnv === 'development' ? 'all' : 'staff',
 });
 
+// SIGTERM: /readyz turns 503, the listener stops accepting, requests in flight finish (Fastify
+// and Apollo's drain plugin wait for them), then the database closes. A stuck request cannot
+// hold the process for ever.
+let stopping = false;
 const shutdown = async (signal: string) => {
-  app.log.info({ signal }, 'shutting down');
-  await app.close();
-  await jobs?.stop();
-  await database.close();
-  process.exit(0);
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'shutting down: finishing requests in flight');
+  const force = setTimeout(() => {
+    app.log.error('requests still running after 20 s; exiting');
+    process.exit(1);
+  }, 20_000);
+  force.unref();
+  try {
+    await app.close();
+    await jobs?.stop();
+    await database.close();
+    app.log.info('shut down cleanly');
+    process.exit(0);
+  } catch (error) {
+    app.log.error({ err: error }, 'shutdown failed');
+    process.exit(1);
+  }
 };
 process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));

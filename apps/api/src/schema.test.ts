@@ -22,6 +22,7 @@ describe('authorisation is denied by default', () => {
     'Mutation.login',
     'Mutation.logout',
     'Query.creditCodeCheck',
+    'Query.demoAccountsActive',
     'Query.eligibilityPreview',
     'Query.me',
     'Query.noticePeriod',

@@ -16,6 +16,7 @@ import './modules/notice/notice.object.js';
 import './modules/accreditation/accreditation.object.js';
 import './modules/audit/audit-event.object.js';
 import './modules/common/locale.js';
+import './security/security.queries.js';
 import './modules/eligibility/eligibility.queries.js';
 import './modules/credit-code/credit-code.queries.js';
 import './modules/calendar/calendar.object.js';
@@ -30,6 +31,8 @@ import './modules/lifecycle/import.mutations.js';
 import './modules/lifecycle/renewal.mutations.js';
 import './modules/lifecycle/notification.js';
 import './modules/lifecycle/outbox.queries.js';
+import './modules/statistics/statistics.object.js';
+import './modules/statistics/statistics.queries.js';
 
 // Root types deny signed-out callers unless a field opts out with skipTypeScopes.
 builder.queryType({ authScopes: { signedIn: true } });

@@ -1,13 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { viewerFromRequest } from './auth/session.js';
 import { localeFromHeader, type Context } from './context.js';
+import { prisma } from './db.js';
 import { schema } from './schema.js';
+import { armorProtection } from './security/armor.js';
+import { errorLoggingPlugin, fastifyErrorHandler, makeFormatError } from './security/error-masking.js';
+import { registerSecurityHeaders } from './security/headers.js';
+import { rejectNulBytes } from './security/input-guard.js';
+import { introspectionGate } from './security/introspection.js';
+
+// GraphQL documents of both front ends are a few KB; 100 KB leaves room for long texts in
+// variables while a megabyte-sized bomb is refused before it is parsed (issue #13).
+export const GRAPHQL_BODY_LIMIT = 100 * 1024;
 
 export type ServerOptions = {
   databaseKind: 'pglite' | 'postgresql';
@@ -15,38 +26,87 @@ export type ServerOptions = {
   adminDist?: string;
   portalDist?: string;
   logLevel?: string;
-  // Set behind a load balancer so request.ip and request.protocol come from X-Forwarded-*.
-  trustProxy?: boolean;
+  // Addresses/CIDRs of reverse proxies whose X-Forwarded-* are believed; none by default, so a
+  // client cannot choose the address stored in the audit trail.
+  trustProxy?: readonly string[];
+  // Stack traces and raw messages of unexpected errors to the client: only `npm run dev`.
+  exposeErrorDetails?: boolean;
+  // Who may introspect the schema: everyone (development) or signed-in staff (default).
+  introspection?: 'all' | 'staff';
+  // Where log lines go (tests read them); stdout by default.
+  logStream?: { write(line: string): void };
 };
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const exposeDetails = options.exposeErrorDetails ?? false;
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'info' },
+    logger: {
+      level: options.logLevel ?? 'info',
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
+    // The request id is the correlation id a masked error shows the caller.
+    genReqId: () => randomUUID(),
     // Two log lines per request drown the start-up output; LOG_LEVEL=debug brings them back.
     disableRequestLogging: !['debug', 'trace'].includes(options.logLevel ?? 'info'),
-    trustProxy: options.trustProxy ?? false,
-    // Uploads go through their own route; GraphQL bodies stay small.
+    trustProxy: options.trustProxy && options.trustProxy.length > 0 ? [...options.trustProxy] : false,
+    // Uploads go through their own route with their own limit; /graphql has a smaller one.
     bodyLimit: 1024 * 1024,
   });
+  app.setErrorHandler(fastifyErrorHandler(exposeDetails));
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  await registerSecurityHeaders(app);
   await app.register(fastifyCookie);
 
+  // Liveness: the process answers. Readiness: it can serve requests now (database reachable,
+  // not shutting down), so a load balancer stops sending work before SIGTERM's drain.
+  let draining = false;
+  app.addHook('preClose', async () => {
+    draining = true;
+  });
   app.get('/healthz', async () => ({ status: 'ok', database: options.databaseKind }));
+  app.get('/readyz', async (_request, reply) => {
+    if (draining) return reply.code(503).send({ status: 'draining' });
+    try {
+      await prisma().$queryRaw`SELECT 1`;
+    } catch (error) {
+      app.log.error({ event: 'readiness.database', err: error }, 'database not reachable');
+      return reply.code(503).send({ status: 'database unavailable' });
+    }
+    return { status: 'ready', database: options.databaseKind };
+  });
 
+  const armor = armorProtection();
   const apollo = new ApolloServer<Context>({
     schema,
-    plugins: [fastifyApolloDrainPlugin(app)],
-    // Introspection stays on: analysts and the front-end tooling read the schema.
+    ...armor,
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ...armor.plugins,
+      introspectionGate(options.introspection ?? 'staff'),
+      errorLoggingPlugin(app.log),
+    ],
+    // Gated per request by introspectionGate rather than for everyone.
     introspection: true,
+    includeStacktraceInErrorResponses: exposeDetails,
+    formatError: makeFormatError(app.log, exposeDetails),
   });
   await apollo.start();
-  await app.register(fastifyApollo(apollo), {
-    path: '/graphql',
-    context: async (request, reply) => ({
-      viewer: await viewerFromRequest(request),
-      request,
-      reply,
-      ip: request.ip,
-      locale: localeFromHeader(request.headers['accept-language']),
+  app.route({
+    method: ['GET', 'POST', 'OPTIONS'],
+    url: '/graphql',
+    bodyLimit: GRAPHQL_BODY_LIMIT,
+    preValidation: rejectNulBytes,
+    handler: fastifyApolloHandler<Context>(apollo, {
+      context: async (request, reply) => ({
+        viewer: await viewerFromRequest(request),
+        request,
+        reply,
+        ip: request.ip,
+        locale: localeFromHeader(request.headers['accept-language']),
+      }),
     }),
   });
 

@@ -1,7 +1,7 @@
 import type { SessionSettings } from './auth/session.js';
 
 // Runtime settings resolved from the environment at start-up and read by resolvers.
-let session: SessionSettings = { ttlHours: 12, cookieSecure: 'auto' };
+let session: SessionSettings = { ttlHours: 12, idleMinutes: 30, cookieSecure: 'auto' };
 
 export function setSessionSettings(value: SessionSettings): void {
   session = value;
@@ -9,4 +9,19 @@ export function setSessionSettings(value: SessionSettings): void {
 
 export function sessionSettings(): SessionSettings {
   return session;
+}
+
+export type SecuritySettings = {
+  // Administrators must complete a TOTP challenge to sign in.
+  requireAdminTwoFactor: boolean;
+};
+
+let security: SecuritySettings = { requireAdminTwoFactor: false };
+
+export function setSecuritySettings(value: SecuritySettings): void {
+  security = value;
+}
+
+export function securitySettings(): SecuritySettings {
+  return security;
 }

@@ -183,3 +183,5 @@ export {
 } from './after-award/spot-check-workflow';
 export { TITLE_STATES, TITLE_PARTIES, TITLE_STATE_NAMES, titleWorkflow, titleStateOf, type TitleState, type TitleParty, type TitleAction } from './after-award/title-workflow';
 export { TITLE_STATUSES, TITLE_STATUS_NAMES, titleStatusOn, type TitleStatus, type DatedTitle } from './after-award/title-status';
+// Statistics: the accreditation funnel
+export { FUNNEL_STAGES, FUNNEL_STAGE_DEFINITIONS, reachedStages, passRate, type FunnelStage, type StageDefinition } from './statistics/funnel';

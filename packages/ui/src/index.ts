@@ -14,3 +14,5 @@ export { AppShell, type AppShellProps, type ShellNavItem, type ShellUser } from 
 export { NoAccess } from './components/no-access';
 export { CenteredPage, LoadingScreen } from './components/centered-page';
 export { UiProvider } from './components/ui-provider';
+export { RegionCascader, type RegionCascaderProps } from './components/region-cascader';
+export { REGION_TREE, regionName, regionLabel, provinceOf, checkRegion, type RegionNode } from '@sme/domain/region';

@@ -11,7 +11,7 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export type SessionSettings = { ttlHours: number; cookieSecure: 'always' | 'never' | 'auto' };
+export type SessionSettings = { ttlHours: number; idleMinutes: number; cookieSecure: 'always' | 'never' | 'auto' };
 
 export async function openSession(
   tx: Tx,

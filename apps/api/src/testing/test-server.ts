@@ -7,7 +7,7 @@ import { freshTestDatabase } from '@sme/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { todayInShanghai } from '../clock.js';
 import { setPrisma } from '../db.js';
-import { buildServer } from '../server.js';
+import { buildServer, type ServerOptions } from '../server.js';
 import { setSessionSettings } from '../settings.js';
 
 export type TestServer = {
@@ -17,13 +17,13 @@ export type TestServer = {
   close(): Promise<void>;
 };
 
-export async function startTestServer(options: { seed?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: { seed?: boolean; server?: Partial<ServerOptions> } = {}): Promise<TestServer> {
   const target = freshTestDatabase();
   const db = await createDatabase({ ...target.options, migrate: true });
   setPrisma(db.prisma);
-  setSessionSettings({ ttlHours: 1, cookieSecure: 'auto' });
+  setSessionSettings({ ttlHours: 1, idleMinutes: 30, cookieSecure: 'auto' });
   if (options.seed !== false) await seedDemoData(db.prisma, { today: todayInShanghai() });
-  const app = await buildServer({ databaseKind: db.kind, logLevel: 'warn' });
+  const app = await buildServer({ databaseKind: db.kind, logLevel: 'warn', ...options.server });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

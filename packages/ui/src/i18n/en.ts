@@ -28,6 +28,10 @@ export const en: SharedResources = {
       TRAINING: 'Training services',
       FINANCING: 'Financing services',
     },
+    region: {
+      placeholder: 'Province / city',
+      notFound: 'No matching region',
+    },
     signIn: {
       email: 'Email',
       emailRequired: 'Please enter your email',

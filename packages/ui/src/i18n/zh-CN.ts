@@ -27,6 +27,10 @@ export const zhCN = {
       TRAINING: '培训服务',
       FINANCING: '融资服务',
     },
+    region: {
+      placeholder: '省份 / 城市',
+      notFound: '没有匹配的地区',
+    },
     signIn: {
       email: '电子邮箱',
       emailRequired: '请输入电子邮箱',

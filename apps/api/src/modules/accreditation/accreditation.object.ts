@@ -1,9 +1,9 @@
 import { SPOT_CHECK_STATUSES } from '@sme/domain';
 import { builder } from '../../builder.js';
-import { hasRole } from '../../context.js';
 import { prisma } from '../../db.js';
 import { ServiceFunctionEnum } from '../application/application.object.js';
-import { canSeeOrganisation } from '../organisation/organisation-access.js';
+import { hasRole } from '../../context.js';
+import { canSeeOrganisation, developedByUnit } from '../organisation/organisation-access.js';
 
 export const RevocationReasonEnum = builder.enumType('RevocationReason', {
   description: 'The seed\'s two grounds: Art. 11 a verified violation of law or regulation; Art. 13 a failed spot check.',
@@ -56,14 +56,13 @@ builder.prismaNode('SpotCheck', {
   }),
 });
 
-// Arts. 11 and 13: revocations are published, so anyone who may see the accreditation sees why.
+// Arts. 11 and 13: a published revocation may be seen by whoever may see the accreditation;
+// until it is published (and with its evidence being prepared) only administrators see it.
 builder.prismaNode('Revocation', {
   id: { field: 'id' },
-  authScopes: async (r, ctx) => {
-    if (hasRole(ctx.viewer, 'ADMIN') || hasRole(ctx.viewer, 'REVIEWER') || hasRole(ctx.viewer, 'ANALYST') || hasRole(ctx.viewer, 'UNIT_STAFF')) return true;
-    const title = await prisma().accreditation.findUnique({ where: { id: r.accreditationId }, select: { organisationId: true } });
-    return title !== null && canSeeOrganisation(ctx.viewer, title.organisationId);
-  },
+  select: { publishedAt: true, accreditation: { select: { organisationId: true } } },
+  authScopes: (r, ctx) =>
+    hasRole(ctx.viewer, 'ADMIN') || (r.publishedAt !== null && canSeeOrganisation(ctx.viewer, r.accreditation.organisationId)),
   fields: (t) => ({
     accreditation: t.relation('accreditation'),
     reason: t.expose('reason', { type: RevocationReasonEnum }),
@@ -86,8 +85,16 @@ builder.queryFields((t) => ({
   }),
   revocations: t.prismaField({
     type: ['Revocation'],
-    authScopes: { staff: true },
-    resolve: (query) => prisma().revocation.findMany({ ...query, orderBy: [{ status: 'asc' }, { openedAt: 'desc' }] }),
+    description: 'Revocations, latest first: all for administrators; for unit staff, the published ones of their current members.',
+    authScopes: { admin: true, unitStaff: true },
+    resolve: (query, _root, _args, ctx) =>
+      prisma().revocation.findMany({
+        ...query,
+        where: hasRole(ctx.viewer, 'ADMIN')
+          ? {}
+          : { publishedAt: { not: null }, accreditation: { organisation: developedByUnit(ctx.viewer?.unitId ?? null) } },
+        orderBy: { effectiveOn: 'desc' },
+      }),
   }),
   spotChecks: t.prismaField({
     type: ['SpotCheck'],

@@ -2,6 +2,7 @@ import { builder } from '../../builder.js';
 import { hasRole } from '../../context.js';
 import { prisma } from '../../db.js';
 import type { Prisma } from '@sme/db';
+import { developedByUnit } from '../organisation/organisation-access.js';
 import { RoundRef } from '../round/round.object.js';
 import { ApplicationRef, ApplicationStatusEnum } from './application.object.js';
 
@@ -58,6 +59,6 @@ function staffApplicationFilter(args: StaffFilterArgs, viewer: Parameters<typeof
   if (args.status) where.status = args.status as Prisma.ApplicationWhereInput['status'];
   if (args.roundId) where.roundId = args.roundId.id;
   const broad = hasRole(viewer, 'ADMIN') || hasRole(viewer, 'REVIEWER') || hasRole(viewer, 'ANALYST');
-  if (!broad) where.organisation = { memberships: { some: { unitId: viewer?.unitId ?? '' } } };
+  if (!broad) where.organisation = developedByUnit(viewer?.unitId ?? null);
   return where;
 }

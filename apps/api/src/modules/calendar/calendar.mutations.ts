@@ -7,6 +7,9 @@ import { ValidationError } from '../../graphql/error-classes.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { WorkingDayOverrideRef } from './calendar.object.js';
 
+// The statutory calendar and its reads cover 2000–2100; an override outside them would never
+// be read (and 0001-01-01 was once stored).
+const calendarDate = z.string().refine((d) => Number(d.slice(0, 4)) >= 2000 && Number(d.slice(0, 4)) <= 2100, '日期应在 2000–2100 年之间 (the calendar covers 2000–2100)');
 const note = z.string().trim().min(1, '请说明依据，如国务院办公厅通知 (Art. 8: give the source of the change)').max(200);
 
 builder.mutationFields((t) => ({
@@ -16,7 +19,7 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: [ValidationError], union: { name: 'SetWorkingDayResult' }, result: { name: 'SetWorkingDaySuccess' } },
     args: {
-      date: t.arg({ type: 'Date', required: true }),
+      date: t.arg({ type: 'Date', required: true, validate: calendarDate }),
       isWorkingDay: t.arg.boolean({ required: true }),
       note: t.arg.string({ required: true, validate: note }),
     },

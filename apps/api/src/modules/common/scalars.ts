@@ -2,6 +2,8 @@ import { GraphQLError, Kind } from 'graphql';
 import { builder } from '../../builder.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const DATE_MIN_YEAR = 1900;
+export const DATE_MAX_YEAR = 2100;
 
 // A calendar date such as 2026-10-01, with no time or zone. Prisma returns @db.Date columns as
 // Dates at UTC midnight, so the UTC parts are the calendar date.
@@ -12,6 +14,12 @@ export function parseIsoDate(value: unknown): string {
   const d = new Date(`${value}T00:00:00Z`);
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
     throw new GraphQLError(`Date ${value} does not exist in the calendar`);
+  }
+  // Dates outside any plausible record (0001-01-01, 9999-12-31) were stored as given; founding
+  // dates reach back a century, deadlines and calendars not beyond 2100.
+  const year = Number(value.slice(0, 4));
+  if (year < DATE_MIN_YEAR || year > DATE_MAX_YEAR) {
+    throw new GraphQLError(`日期应在 ${DATE_MIN_YEAR}–${DATE_MAX_YEAR} 年之间 (Date must fall in the years ${DATE_MIN_YEAR}–${DATE_MAX_YEAR}), got ${value}`);
   }
   return value;
 }
@@ -36,6 +44,8 @@ builder.scalarType('DateTime', {
   parseValue: (value) => {
     const d = typeof value === 'string' ? new Date(value) : new Date(NaN);
     if (Number.isNaN(d.getTime())) throw new GraphQLError('DateTime must be an ISO 8601 string');
+    const year = d.getUTCFullYear();
+    if (year < DATE_MIN_YEAR || year > DATE_MAX_YEAR) throw new GraphQLError(`DateTime must fall in the years ${DATE_MIN_YEAR}–${DATE_MAX_YEAR}`);
     return d;
   },
 });

@@ -1,3 +1,4 @@
+import type { Prisma } from '@sme/db';
 import { hasRole, type Viewer } from '../../context.js';
 import { prisma } from '../../db.js';
 
@@ -19,9 +20,16 @@ function organisationsDevelopedBy(viewer: Viewer): Promise<Set<string>> {
   let found = developedByViewer.get(viewer);
   if (!found) {
     found = prisma()
-      .membership.findMany({ where: { unitId: viewer.unitId ?? '' }, select: { organisationId: true } })
+      .membership.findMany({ where: { unitId: viewer.unitId ?? '', status: 'ACTIVE' }, select: { organisationId: true } })
       .then((rows) => new Set(rows.map((r) => r.organisationId)));
     developedByViewer.set(viewer, found);
   }
   return found;
+}
+
+// The organisations a unit develops NOW: only a current (ACTIVE) membership gives its unit's
+// staff access. After the membership ends (or is suspended) the unit sees nothing of them,
+// not even their past applications (issue #13). Every list scoped to a unit uses this.
+export function developedByUnit(unitId: string | null): Prisma.OrganisationWhereInput {
+  return { memberships: { some: { unitId: unitId ?? '', status: 'ACTIVE' } } };
 }

@@ -6,7 +6,7 @@ export const UnitKindEnum = builder.enumType('UnitKind', {
 });
 
 // Units are the association's own structure, public to every signed-in user.
-builder.prismaNode('Unit', {
+export const UnitRef = builder.prismaNode('Unit', {
   id: { field: 'id' },
   authScopes: { signedIn: true },
   fields: (t) => ({

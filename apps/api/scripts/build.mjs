@@ -1,0 +1,39 @@
+// Production build of the API: one ES module (dist/main.js) so `npm start` runs JavaScript
+// instead of compiling TypeScript on every start (tsx cost seconds and ~150 MiB at start-up).
+// The workspace packages (@sme/domain, @sme/db — shipped as TypeScript source) and pure-data
+// dependencies are bundled in; the API's own npm dependencies stay external and are loaded
+// from node_modules as usual, since several locate files beside themselves at run time
+// (WebAssembly engines, PGlite's data files, argon2's native binary, fonts).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const external = new Set(Object.keys(pkg.dependencies ?? {}).filter((name) => !name.startsWith('@sme/')));
+const packageName = (path) => (path.startsWith('@') ? path.split('/').slice(0, 2).join('/') : path.split('/')[0]);
+
+await build({
+  entryPoints: [join(root, 'src/main.ts')],
+  outfile: join(root, 'dist/main.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: true,
+  logLevel: 'warning',
+  // ESM output still meets CommonJS code in bundled dependencies.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  plugins: [
+    {
+      name: 'external-dependencies',
+      setup(b) {
+        b.onResolve({ filter: /^[^./]/ }, (args) => {
+          if (args.path.startsWith('node:')) return { external: true };
+          return external.has(packageName(args.path)) ? { external: true } : undefined;
+        });
+      },
+    },
+  ],
+});

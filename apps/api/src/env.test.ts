@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readEnv } from './env.js';
+
+describe('readEnv', () => {
+  it('defaults to production semantics', () => {
+    expect(readEnv({}).nodeEnv).toBe('production');
+  });
+
+  it('never seeds demo accounts on PostgreSQL, whatever SEED_DEMO says', () => {
+    expect(readEnv({ DATABASE_URL: 'postgresql://u:p@localhost:5432/db', SEED_DEMO: 'true' }).seedDemo).toBe(false);
+    expect(readEnv({}).seedDemo).toBe(true);
+  });
+
+  it('trusts no proxy by default and accepts addresses and CIDRs', () => {
+    expect(readEnv({}).trustProxy).toEqual([]);
+    expect(readEnv({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1,loopback' }).trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', '::1', 'loopback']);
+    expect(() => readEnv({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+    expect(() => readEnv({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('requires administrators\' two-factor sign-in on PostgreSQL by default, not on the embedded demo', () => {
+    expect(readEnv({ DATABASE_URL: 'postgresql://u:p@localhost:5432/db' }).requireAdminTwoFactor).toBe(true);
+    expect(readEnv({}).requireAdminTwoFactor).toBe(false);
+    expect(readEnv({ REQUIRE_ADMIN_2FA: 'true' }).requireAdminTwoFactor).toBe(true);
+  });
+
+  it('has a 30-minute idle timeout by default', () => {
+    expect(readEnv({}).sessionIdleMinutes).toBe(30);
+  });
+});

@@ -1,0 +1,224 @@
+// Every figure of `statistics` is one aggregate query: PostgreSQL counts, groups and takes the
+// median; no application or title row is loaded into Node. The same SQL serves PGlite and
+// PostgreSQL. Filters and "reached stage" are defined once here so each figure agrees with
+// the others and with the lists it summarises.
+import { FUNNEL_STAGES, FUNNEL_STAGE_DEFINITIONS, type FunnelStage, type ServiceFunction } from '@sme/domain';
+import { Prisma, type PrismaClient } from '@sme/db';
+
+export type StatisticsFilter = {
+  year?: number | null;
+  roundId?: string | null;
+  function?: ServiceFunction | null;
+  /** GB/T 2260 code: a province (xx0000) or a city. */
+  region?: string | null;
+  unitId?: string | null;
+};
+
+type Db = Pick<PrismaClient, '$queryRaw'>;
+
+const { sql, join, empty } = Prisma;
+
+function and(parts: Prisma.Sql[]): Prisma.Sql {
+  return parts.length === 0 ? sql`TRUE` : join(parts, ' AND ');
+}
+
+function inList(values: readonly string[]): Prisma.Sql {
+  return values.length === 0 ? sql`(NULL)` : sql`(${join(values.map((v) => sql`${v}`), ', ')})`;
+}
+
+/** The organisation's unit: the unit of its active membership, else of its latest one. */
+function unitOf(orgIdColumn: Prisma.Sql): Prisma.Sql {
+  return sql`(SELECT m."unitId" FROM "Membership" m WHERE m."organisationId" = ${orgIdColumn}
+              ORDER BY (m.status = 'ACTIVE') DESC, m.since DESC, m.id LIMIT 1)`;
+}
+
+function regionMatches(region: string): Prisma.Sql {
+  return sql`(o."provinceCode" = ${region} OR o."cityCode" = ${region})`;
+}
+
+/** Conditions on applications `a` (joined with round `r` and organisation `o`). */
+export function applicationConditions(f: StatisticsFilter): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (f.year != null) parts.push(sql`r.year = ${f.year}`);
+  if (f.roundId) parts.push(sql`a."roundId" = ${f.roundId}`);
+  if (f.function) {
+    parts.push(sql`EXISTS (SELECT 1 FROM "ApplicationFunction" af WHERE af."applicationId" = a.id AND af.function::text = ${f.function})`);
+  }
+  if (f.region) parts.push(regionMatches(f.region));
+  if (f.unitId) parts.push(sql`${unitOf(sql`a."organisationId"`)} = ${f.unitId}`);
+  return and(parts);
+}
+
+/** Conditions on titles `ac` (joined with organisation `o`). The year is the year of the award. */
+export function accreditationConditions(f: StatisticsFilter): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (f.year != null) parts.push(sql`EXTRACT(YEAR FROM ac."awardedOn") = ${f.year}`);
+  if (f.roundId) parts.push(sql`EXISTS (SELECT 1 FROM "Application" fa WHERE fa.id = ac."applicationId" AND fa."roundId" = ${f.roundId})`);
+  if (f.function) parts.push(sql`${f.function} = ANY(ac.functions::text[])`);
+  if (f.region) parts.push(regionMatches(f.region));
+  if (f.unitId) parts.push(sql`${unitOf(sql`ac."organisationId"`)} = ${f.unitId}`);
+  return and(parts);
+}
+
+/** Valid today (Art. 11): within its three years and not revoked with effect by today. */
+export function validOn(today: string): Prisma.Sql {
+  return sql`ac."validFrom" <= ${today}::date AND ac."validUntil" >= ${today}::date
+    AND NOT EXISTS (SELECT 1 FROM "Revocation" rv WHERE rv."accreditationId" = ac.id
+                    AND rv.status = 'COMPLETED' AND rv."effectiveOn" <= ${today}::date)`;
+}
+
+const stageColumn = (stage: FunnelStage): string => `reached_${stage.toLowerCase()}`;
+
+function stageExpression(stage: FunnelStage): Prisma.Sql {
+  const def = FUNNEL_STAGE_DEFINITIONS[stage];
+  const byStatus = sql`a.status::text IN ${inList(def.currentStatuses)}`;
+  if (def.timelineStatuses.length === 0) return byStatus;
+  const flag = Prisma.raw(`tl.${stageColumn(stage)}`);
+  return sql`(${byStatus} OR COALESCE(${flag}, FALSE))`;
+}
+
+/**
+ * One row per filtered application with the stages it reached, its round and year, and the
+ * submission and decision instants (the columns, or the timeline when a column is empty).
+ * The timeline is read once per application through its (applicationId, at) index.
+ */
+function applicationStages(f: StatisticsFilter): Prisma.Sql {
+  const timelineFlags = FUNNEL_STAGES.filter((s) => FUNNEL_STAGE_DEFINITIONS[s].timelineStatuses.length > 0).map(
+    (s) => sql`bool_or(t.status IN ${inList(FUNNEL_STAGE_DEFINITIONS[s].timelineStatuses)}) AS ${Prisma.raw(stageColumn(s))}`,
+  );
+  const stageFlags = FUNNEL_STAGES.map((s) => sql`${stageExpression(s)} AS ${Prisma.raw(stageColumn(s))}`);
+  return sql`
+    SELECT a.id, a."roundId" AS round_id, r.year, a.status::text AS status,
+      COALESCE(a."submittedAt", tl.submitted_at) AS submitted_at,
+      COALESCE(a."decidedAt", tl.decided_at) AS decided_at,
+      ${join(stageFlags, ', ')}
+    FROM "Application" a
+    JOIN "Round" r ON r.id = a."roundId"
+    JOIN "Organisation" o ON o.id = a."organisationId"
+    LEFT JOIN LATERAL (
+      SELECT ${join(timelineFlags, ', ')},
+        min(t.at) FILTER (WHERE t.status = 'SUBMITTED') AS submitted_at,
+        min(t.at) FILTER (WHERE t.status IN ('REVIEW_PASSED', 'REVIEW_FAILED')) AS decided_at
+      FROM "TimelineEntry" t WHERE t."applicationId" = a.id
+    ) tl ON TRUE
+    WHERE ${applicationConditions(f)}`;
+}
+
+const DAYS = sql`EXTRACT(EPOCH FROM (s.decided_at - s.submitted_at)) / 86400.0`;
+
+export async function applicationsByStatus(db: Db, f: StatisticsFilter): Promise<{ status: string; count: number }[]> {
+  return db.$queryRaw<{ status: string; count: number }[]>`
+    SELECT a.status::text AS status, count(*)::int AS count
+    FROM "Application" a JOIN "Round" r ON r.id = a."roundId" JOIN "Organisation" o ON o.id = a."organisationId"
+    WHERE ${applicationConditions(f)}
+    GROUP BY a.status ORDER BY a.status`;
+}
+
+export type FunnelCounts = Record<Lowercase<FunnelStage>, number>;
+const funnelSelect = join(
+  FUNNEL_STAGES.map((s) => sql`count(*) FILTER (WHERE s.${Prisma.raw(stageColumn(s))})::int AS ${Prisma.raw(s.toLowerCase())}`),
+  ', ',
+);
+
+export async function funnelByRound(db: Db, f: StatisticsFilter): Promise<(FunnelCounts & { roundId: string; year: number })[]> {
+  return db.$queryRaw`
+    SELECT s.round_id AS "roundId", min(s.year)::int AS year, ${funnelSelect}
+    FROM (${applicationStages(f)}) s
+    GROUP BY s.round_id ORDER BY min(s.year), s.round_id`;
+}
+
+export type YearTrendRow = FunnelCounts & { year: number; medianDays: number | null };
+
+export async function trendsByYear(db: Db, f: StatisticsFilter): Promise<YearTrendRow[]> {
+  const rows = await db.$queryRaw<(FunnelCounts & { year: number; medianDays: number | string | null })[]>`
+    SELECT s.year::int AS year, ${funnelSelect},
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${DAYS}) FILTER (WHERE s.submitted_at IS NOT NULL AND s.decided_at IS NOT NULL AND s.reached_reviewed) AS "medianDays"
+    FROM (${applicationStages(f)}) s
+    GROUP BY s.year ORDER BY s.year`;
+  return rows.map((r) => ({ ...r, medianDays: r.medianDays === null ? null : Number(r.medianDays) }));
+}
+
+export async function reviewOutcomes(db: Db, f: StatisticsFilter): Promise<{ reviewed: number; passed: number; medianDays: number | null }> {
+  const [row] = await db.$queryRaw<{ reviewed: number; passed: number; medianDays: number | string | null }[]>`
+    SELECT count(*) FILTER (WHERE s.reached_reviewed)::int AS reviewed,
+      count(*) FILTER (WHERE s.reached_passed)::int AS passed,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${DAYS}) FILTER (WHERE s.submitted_at IS NOT NULL AND s.decided_at IS NOT NULL AND s.reached_reviewed) AS "medianDays"
+    FROM (${applicationStages(f)}) s`;
+  return { reviewed: row?.reviewed ?? 0, passed: row?.passed ?? 0, medianDays: row?.medianDays == null ? null : Number(row.medianDays) };
+}
+
+const TITLES = sql`FROM "Accreditation" ac JOIN "Organisation" o ON o.id = ac."organisationId"`;
+
+export async function accreditationsByFunction(db: Db, f: StatisticsFilter, today: string): Promise<{ function: ServiceFunction; count: number }[]> {
+  return db.$queryRaw`
+    SELECT fn AS function, count(*)::int AS count
+    ${TITLES} CROSS JOIN LATERAL unnest(ac.functions::text[]) AS fn
+    WHERE ${validOn(today)} AND ${accreditationConditions(f)}
+    GROUP BY fn ORDER BY count(*) DESC, fn`;
+}
+
+/** By province; titles of organisations that recorded no region are under the empty code. */
+export async function accreditationsByRegion(db: Db, f: StatisticsFilter, today: string): Promise<{ region: string; count: number }[]> {
+  return db.$queryRaw`
+    SELECT COALESCE(o."provinceCode", '') AS region, count(*)::int AS count
+    ${TITLES}
+    WHERE ${validOn(today)} AND ${accreditationConditions(f)}
+    GROUP BY COALESCE(o."provinceCode", '') ORDER BY count(*) DESC, region`;
+}
+
+export async function accreditationsByUnit(db: Db, f: StatisticsFilter, today: string): Promise<{ unitId: string; count: number }[]> {
+  return db.$queryRaw`
+    SELECT u.unit_id AS "unitId", count(*)::int AS count
+    ${TITLES} CROSS JOIN LATERAL (SELECT ${unitOf(sql`ac."organisationId"`)} AS unit_id) u
+    WHERE ${validOn(today)} AND ${accreditationConditions(f)} AND u.unit_id IS NOT NULL
+    GROUP BY u.unit_id ORDER BY count(*) DESC, u.unit_id`;
+}
+
+export async function accreditationsValid(db: Db, f: StatisticsFilter, today: string): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count ${TITLES} WHERE ${validOn(today)} AND ${accreditationConditions(f)}`;
+  return row?.count ?? 0;
+}
+
+/** Titles valid today whose last valid day falls within the next `days` days (today included). */
+export async function expiringWithin(db: Db, f: StatisticsFilter, today: string, days: number): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count ${TITLES}
+    WHERE ${validOn(today)} AND ${accreditationConditions(f)}
+      AND ac."validUntil" <= (${today}::date + ${days}::int)`;
+  return row?.count ?? 0;
+}
+
+/** Titles awarded per year (imported ones included): the supply side of the trend. */
+export async function awardsByYear(db: Db, f: StatisticsFilter): Promise<{ year: number; count: number }[]> {
+  return db.$queryRaw`
+    SELECT EXTRACT(YEAR FROM ac."awardedOn")::int AS year, count(*)::int AS count
+    ${TITLES} WHERE ${accreditationConditions(f)}
+    GROUP BY 1 ORDER BY 1`;
+}
+
+/** Spot checks (Art. 13) of the filtered titles; the year is the campaign's. */
+export async function spotCheckOutcomes(db: Db, f: StatisticsFilter): Promise<{ drawn: number; passed: number; failed: number; pending: number }> {
+  const [row] = await db.$queryRaw<{ drawn: number; passed: number; failed: number; pending: number }[]>`
+    SELECT count(*)::int AS drawn,
+      count(*) FILTER (WHERE sc.status = 'PASSED')::int AS passed,
+      count(*) FILTER (WHERE sc.status = 'FAILED')::int AS failed,
+      count(*) FILTER (WHERE sc.status = 'PENDING')::int AS pending
+    FROM "SpotCheck" sc
+    JOIN "SpotCheckCampaign" c ON c.id = sc."campaignId"
+    JOIN "Accreditation" ac ON ac.id = sc."accreditationId"
+    JOIN "Organisation" o ON o.id = ac."organisationId"
+    WHERE ${accreditationConditions({ ...f, year: null })} ${f.year != null ? sql`AND c.year = ${f.year}` : empty}`;
+  return row ?? { drawn: 0, passed: 0, failed: 0, pending: 0 };
+}
+
+/** Revocations (Arts. 11, 13), open or completed, by ground; the year is the year it was opened. */
+export async function revocationsByReason(db: Db, f: StatisticsFilter): Promise<{ reason: string; count: number }[]> {
+  return db.$queryRaw`
+    SELECT rv.reason::text AS reason, count(*)::int AS count
+    FROM "Revocation" rv
+    JOIN "Accreditation" ac ON ac.id = rv."accreditationId"
+    JOIN "Organisation" o ON o.id = ac."organisationId"
+    WHERE ${accreditationConditions({ ...f, year: null })} ${f.year != null ? sql`AND EXTRACT(YEAR FROM rv."openedAt") = ${f.year}` : empty}
+    GROUP BY rv.reason ORDER BY rv.reason`;
+}

@@ -1,0 +1,131 @@
+// The role × root-field matrix, generated from the built schema (issue #13). Every Query and
+// Mutation root field must have an entry in ACCESS below saying who may call it and which
+// object-level rule limits what they get. A new field without an entry fails this test, so
+// ownership is decided when the field is written, not found later by a probe.
+import type { GraphQLField, GraphQLObjectType } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { schema } from '../schema.js';
+
+const ROLES = ['MEMBER', 'UNIT_STAFF', 'REVIEWER', 'ADMIN', 'ANALYST'] as const;
+type Role = (typeof ROLES)[number];
+type Caller = 'ANONYMOUS' | Role;
+const CALLERS: Caller[] = ['ANONYMOUS', ...ROLES];
+
+// Who passes the root field's scopes. 'public': everyone, signed out too. A list: exactly
+// these signed-in roles. `rule`: the object-level check that limits WHAT each caller gets
+// (ownership, current membership, publication) — required, even if it is "none: reference data".
+type Access = { callers: 'public' | readonly Role[]; rule: string };
+
+const ALL_SIGNED_IN = ROLES;
+const STAFF = ['UNIT_STAFF', 'REVIEWER', 'ADMIN', 'ANALYST'] as const;
+
+export const ACCESS: Record<string, Access> = {
+  // ── Query ──
+  'Query.accreditations': { callers: ['REVIEWER', 'ADMIN', 'ANALYST'], rule: 'Accreditation type: canSeeOrganisation' },
+  'Query.application': { callers: ALL_SIGNED_IN, rule: 'Application type: canSeeOrganisation (own organisation; unit staff: current members only)' },
+  'Query.applications': { callers: STAFF, rule: 'unit staff: developedByUnit (ACTIVE memberships); other staff: all' },
+  'Query.auditEvents': { callers: ['ADMIN'], rule: 'administrators only' },
+  'Query.creditCodeCheck': { callers: 'public', rule: 'none: pure checksum of the input' },
+  'Query.demoAccountsActive': { callers: 'public', rule: 'none: a yes/no about the installation' },
+  'Query.eligibilityPreview': { callers: 'public', rule: 'none: pure rule evaluation of the input' },
+  'Query.me': { callers: 'public', rule: 'the session\'s own user, null signed out' },
+  'Query.myApplications': { callers: ['MEMBER'], rule: 'the viewer\'s organisation only' },
+  'Query.noticePeriod': { callers: 'public', rule: 'none: calendar arithmetic' },
+  'Query.openRounds': { callers: ALL_SIGNED_IN, rule: 'none: rounds are published' },
+  'Query.publicNotices': { callers: STAFF, rule: 'none: association staff see every notice' },
+  'Query.revocations': { callers: ['UNIT_STAFF', 'ADMIN'], rule: 'admin: all; unit staff: published ones of current members (developedByUnit)' },
+  'Query.rounds': { callers: ALL_SIGNED_IN, rule: 'none: rounds are published by the association' },
+  'Query.statistics': { callers: ['ADMIN', 'ANALYST'], rule: 'none: aggregates only, no personal data' },
+  'Query.spotChecks': { callers: ['ADMIN'], rule: 'administrators only' },
+  'Query.workingDayCalendar': { callers: STAFF, rule: 'none: the statutory calendar' },
+  'Query.workingDayOverrides': { callers: STAFF, rule: 'none: association calendar data' },
+  // ── Mutation ──
+  'Mutation.clearWorkingDayOverride': { callers: ['ADMIN'], rule: 'administrators only' },
+  'Mutation.createDraftApplication': { callers: ['MEMBER'], rule: 'the viewer\'s own organisation' },
+  'Mutation.login': { callers: 'public', rule: 'throttled by account and address' },
+  'Mutation.logout': { callers: 'public', rule: 'the caller\'s own session' },
+  'Mutation.setWorkingDay': { callers: ['ADMIN'], rule: 'administrators only' },
+};
+
+type ScopeMap = Record<string, unknown>;
+type PothosFieldOptions = { authScopes?: ScopeMap | ((...args: unknown[]) => unknown); skipTypeScopes?: boolean };
+type PothosTypeOptions = { authScopes?: ScopeMap };
+
+function scopesOf(caller: Caller): Record<string, boolean> {
+  const signedIn = caller !== 'ANONYMOUS';
+  return {
+    public: true,
+    signedIn,
+    member: caller === 'MEMBER',
+    unitStaff: caller === 'UNIT_STAFF',
+    reviewer: caller === 'REVIEWER',
+    admin: caller === 'ADMIN',
+    analyst: caller === 'ANALYST',
+    staff: signedIn && caller !== 'MEMBER',
+  };
+}
+
+// Pothos semantics: a scope map passes when any of its scopes holds ($all: every one).
+function passes(map: ScopeMap | undefined, scopes: Record<string, boolean>): boolean {
+  if (!map) return true;
+  if (map.$all) return Object.entries(map.$all as ScopeMap).every(([k, v]) => (v ? scopes[k] : true));
+  return Object.entries(map).some(([k, v]) => {
+    if (k === '$any') return passes(v as ScopeMap, scopes);
+    return v === true && scopes[k] === true;
+  });
+}
+
+function callersOf(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): 'public' | Role[] | 'dynamic' {
+  const fieldOptions = (field.extensions as { pothosOptions?: PothosFieldOptions }).pothosOptions ?? {};
+  const typeOptions = (type.extensions as { pothosOptions?: PothosTypeOptions }).pothosOptions ?? {};
+  if (typeof fieldOptions.authScopes === 'function') return 'dynamic';
+  const allowed = CALLERS.filter((caller) => {
+    const scopes = scopesOf(caller);
+    const typeOk = fieldOptions.skipTypeScopes ? true : passes(typeOptions.authScopes, scopes);
+    return typeOk && passes(fieldOptions.authScopes as ScopeMap | undefined, scopes);
+  });
+  if (allowed.length === CALLERS.length) return 'public';
+  if (allowed.includes('ANONYMOUS')) throw new Error(`${type.name}.${field.name} is open to signed-out callers but not to every role`);
+  return allowed as Role[];
+}
+
+function rootFields(): { key: string; type: GraphQLObjectType; field: GraphQLField<unknown, unknown> }[] {
+  const out = [];
+  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    if (!type) continue;
+    for (const field of Object.values(type.getFields())) out.push({ key: `${type.name}.${field.name}`, type, field });
+  }
+  return out;
+}
+
+describe('role × root-field authorisation matrix', () => {
+  it('has an ownership rule for every root field of the schema', () => {
+    const missing = rootFields()
+      .map((f) => f.key)
+      .filter((key) => !ACCESS[key]);
+    expect(
+      missing,
+      `Root field(s) without an access rule: ${missing.join(', ')}.\n` +
+        'Add each to ACCESS in apps/api/src/security/authorisation-matrix.test.ts: which roles may call it ' +
+        "(callers) and which object-level check limits what they see or change (rule, e.g. 'canSeeOrganisation', " +
+        "'developedByUnit (ACTIVE memberships)', 'own organisation only').",
+    ).toEqual([]);
+  });
+
+  it('lists no field the schema does not have', () => {
+    const present = new Set(rootFields().map((f) => f.key));
+    expect(Object.keys(ACCESS).filter((key) => !present.has(key))).toEqual([]);
+  });
+
+  it('gives every field a non-empty object-level rule', () => {
+    expect(Object.entries(ACCESS).filter(([, a]) => a.rule.trim().length < 4).map(([k]) => k)).toEqual([]);
+  });
+
+  it.each(rootFields().map((f) => [f.key, f] as const))('%s: the schema\'s scopes match the table', (key, { type, field }) => {
+    const expected = ACCESS[key];
+    if (!expected) return; // reported by the first test
+    const actual = callersOf(type, field);
+    const want = expected.callers === 'public' ? 'public' : [...expected.callers].sort();
+    expect(actual === 'public' || actual === 'dynamic' ? actual : [...actual].sort(), `${key}: scopes in code differ from ACCESS`).toEqual(want);
+  });
+});

@@ -1,0 +1,35 @@
+import { verifyPassword } from '@sme/db';
+import { DEMO_PASSWORD, demoAccounts } from '@sme/db/seed';
+import { prisma } from '../db.js';
+
+// Accounts that still sign in with the README's published password. While any exists, both
+// apps show a banner and the server warns at start (issue #13). Checked against the hashes
+// (argon2, ~50 ms each), so the answer is cached for a minute.
+const TTL_MS = 60_000;
+let cached: { at: number; value: Promise<string[]> } | undefined;
+
+export function demoAccountsWithPublishedPassword(now = Date.now()): Promise<string[]> {
+  if (!cached || now - cached.at > TTL_MS) {
+    cached = { at: now, value: findThem() };
+    cached.value.catch(() => {
+      cached = undefined;
+    });
+  }
+  return cached.value;
+}
+
+export function forgetDemoAccountCheck(): void {
+  cached = undefined;
+}
+
+async function findThem(): Promise<string[]> {
+  const users = await prisma().user.findMany({
+    where: { email: { in: demoAccounts.map((a) => a.email) }, active: true },
+    select: { email: true, passwordHash: true },
+  });
+  const found: string[] = [];
+  for (const user of users) {
+    if (await verifyPassword(user.passwordHash, DEMO_PASSWORD).catch(() => false)) found.push(user.email);
+  }
+  return found.sort();
+}

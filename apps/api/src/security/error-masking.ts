@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import type { ApolloServerPlugin, GraphQLRequestContextDidEncounterErrors } from '@apollo/server';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { FastifyBaseLogger, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { Context } from '../context.js';
+import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../graphql/error-classes.js';
+import { actorForLog } from './security-log.js';
+
+// Codes a developer put on an error on purpose: their messages are written for the caller.
+// Anything else (a Prisma error, a TypeError, graphql-js's "Cannot return null …") is
+// unexpected: the caller gets an opaque message and a correlation id, the log gets the rest.
+function isUnexpected(code: unknown): boolean {
+  return typeof code !== 'string' || code === 'INTERNAL_SERVER_ERROR';
+}
+
+// The business error classes, when a field without a result union throws them (e.g. a query's
+// zod validation), are expected too: they get a stable code instead of being masked.
+function expectedCode(error: unknown): string | undefined {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof ValidationError) return 'BAD_USER_INPUT';
+  if (original instanceof RuleViolationError) return 'RULE_VIOLATION';
+  if (original instanceof NotFoundError) return 'NOT_FOUND';
+  if (original instanceof StaleVersionError) return 'CONFLICT';
+  return undefined;
+}
+
+export const INTERNAL_MESSAGE = '服务器内部错误，请稍后重试；如需帮助请提供编号 (internal error; quote the reference if you contact support)';
+
+const correlationOf = new WeakMap<object, string>();
+
+export function errorLoggingPlugin(log: FastifyBaseLogger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors(ctx: GraphQLRequestContextDidEncounterErrors<Context>) {
+          const correlationId = ctx.contextValue.request?.id ?? randomUUID();
+          const actor = actorForLog(ctx.contextValue.viewer ?? null);
+          for (const error of ctx.errors) {
+            const code = expectedCode(error) ?? error.extensions?.code;
+            correlationOf.set(error, correlationId);
+            if (code === 'FORBIDDEN') {
+              log.warn({ event: 'security.forbidden', correlationId, actor, path: error.path, operation: ctx.operationName ?? null, ip: ctx.contextValue.ip }, 'forbidden');
+            } else if (code === 'UNAUTHENTICATED') {
+              log.info({ event: 'security.unauthenticated', correlationId, path: error.path, operation: ctx.operationName ?? null, ip: ctx.contextValue.ip }, 'sign-in required');
+            } else if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') {
+              log.info({ event: 'graphql.rejected', correlationId, actor, reason: error.message.slice(0, 200), ip: ctx.contextValue.ip }, 'query rejected');
+            } else if (isUnexpected(code)) {
+              log.error({ event: 'error.internal', correlationId, actor, path: error.path, operation: ctx.operationName ?? null, err: error.originalError ?? error }, 'internal error');
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+// Apollo's formatError: known codes keep their message (never a stack trace unless the
+// developer script asked for details); unexpected errors are replaced.
+export function makeFormatError(log: FastifyBaseLogger, exposeDetails: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const known = expectedCode(error);
+    if (known) {
+      const original = (error instanceof GraphQLError ? error.originalError : error) as Error & { article?: string; code?: string };
+      formatted = {
+        message: original.message,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: known, ...(original instanceof RuleViolationError ? { article: original.article, rule: original.code } : {}) },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (!isUnexpected(code)) {
+      if (exposeDetails) return formatted;
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    let correlationId = typeof error === 'object' && error !== null ? correlationOf.get(error) : undefined;
+    if (!correlationId) {
+      // Failed outside the request pipeline (e.g. while building the context): log it here.
+      correlationId = randomUUID();
+      log.error({ event: 'error.internal', correlationId, err: error }, 'internal error');
+    }
+    if (exposeDetails) return { ...formatted, extensions: { ...formatted.extensions, correlationId } };
+    return {
+      message: `${INTERNAL_MESSAGE} [${correlationId}]`,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
+    };
+  };
+}
+
+// Fastify's own errors (other routes, body too large, bad JSON): 4xx messages describe the
+// request and stay; 5xx are masked like GraphQL's.
+export function fastifyErrorHandler(exposeDetails: boolean) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    if (status < 500) {
+      return reply.code(status).send({ statusCode: status, code: error.code, error: 'Bad Request', message: error.message });
+    }
+    request.log.error({ event: 'error.internal', correlationId: request.id, err: error }, 'internal error');
+    return reply.code(status).send({
+      statusCode: status,
+      error: 'Internal Server Error',
+      message: exposeDetails ? error.message : `${INTERNAL_MESSAGE} [${request.id}]`,
+      correlationId: request.id,
+    });
+  };
+}

@@ -1,0 +1,191 @@
+// Issue #13, items 1, 4, 5, 7 and 9: query-cost limits, body cap, introspection, masked
+// errors with correlation ids, NUL bytes and dates at the edge, security headers, forwarded
+// addresses and security logging. Each test fails on the server as it was before.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setPrisma } from '../db.js';
+import { buildServer } from '../server.js';
+import { GraphQLClient, startTestServer, type TestServer } from '../testing/test-server.js';
+
+let server: TestServer;
+const logLines: Record<string, unknown>[] = [];
+const logStream = { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) };
+
+beforeAll(async () => {
+  server = await startTestServer({ server: { logStream, logLevel: 'info' } });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+type Body = { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+
+async function post(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}, url = server.url) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, text, body: (text.startsWith('{') ? JSON.parse(text) : {}) as Body };
+}
+
+const codes = (body: Body) => (body.errors ?? []).map((e) => e.extensions?.code);
+
+describe('query cost limits (armor) refuse before execution', () => {
+  it('refuses 1,000 aliases signed out, and a normal query still answers', async () => {
+    const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: noticePeriod(publishedOn: "2026-10-09") { endsOn }`).join(' ');
+    const started = Date.now();
+    const { body } = await post(`{ ${aliases} }`);
+    expect(body.data).toBeUndefined();
+    expect(codes(body)).toContain('GRAPHQL_VALIDATION_FAILED');
+    expect(Date.now() - started).toBeLessThan(2000);
+    const fifty = Array.from({ length: 50 }, (_, i) => `a${i}: noticePeriod(publishedOn: "2026-10-09") { endsOn }`).join(' ');
+    expect(JSON.stringify((await post(`{ ${fifty} }`)).body.errors)).toMatch(/alias/i);
+    expect((await post('{ me { email } }')).body).toEqual({ data: { me: null } });
+  });
+
+  it('refuses depth 80 with a validation error, not an internal one', async () => {
+    let selection = 'id';
+    for (let i = 0; i < 40; i++) selection = `membership { organisation { ${selection} } }`;
+    const { body } = await post(`{ me { organisation { ${selection} } } }`);
+    expect(codes(body)).toContain('GRAPHQL_VALIDATION_FAILED');
+    expect(codes(body)).not.toContain('INTERNAL_SERVER_ERROR');
+    expect(JSON.stringify(body.errors)).toMatch(/depth/i);
+  });
+
+  it('refuses a body over 100 KB with 413 before parsing it', async () => {
+    const { status, text } = await post(`{ me { email } } # ${'x'.repeat(200 * 1024)}`);
+    expect(status).toBe(413);
+    expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
+  });
+
+  it('refuses many tokens even without aliases', async () => {
+    const { body } = await post(`{ me { ${'email '.repeat(5000)} } }`);
+    expect(codes(body)).toContain('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(body.errors)).toMatch(/token/i);
+  });
+});
+
+describe('introspection', () => {
+  const INTROSPECT = '{ __schema { queryType { name } } }';
+  it('is refused to signed-out callers and members', async () => {
+    expect(codes((await post(INTROSPECT)).body)).toEqual(['FORBIDDEN']);
+    const member = new GraphQLClient(server.url);
+    await member.login('member@example.com');
+    expect(codes((await member.request(INTROSPECT)) as Body)).toEqual(['FORBIDDEN']);
+    expect(codes((await post('{ __type(name: "User") { name } }')).body)).toEqual(['FORBIDDEN']);
+  });
+  it('is open to signed-in staff (the analysts\' explorer)', async () => {
+    const analyst = new GraphQLClient(server.url);
+    await analyst.login('analyst@example.com');
+    expect((await analyst.request(INTROSPECT)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+  it('does not suggest field names to strangers', async () => {
+    const { body } = await post('{ mee { email } }');
+    expect(JSON.stringify(body.errors)).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('errors', () => {
+  it('masks an unexpected error: opaque message, correlation id, full detail only in the log', async () => {
+    setPrisma(
+      new Proxy({} as never, {
+        get: () => {
+          throw new Error('boom in /secret/path/db.ts with P2010 raw query failed');
+        },
+      }),
+    );
+    let result: Awaited<ReturnType<typeof post>>;
+    try {
+      result = await post('{ noticePeriod(publishedOn: "2026-10-09") { endsOn } }');
+    } finally {
+      setPrisma(server.db.prisma);
+    }
+    const error = result.body.errors?.[0];
+    expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(result.text).not.toMatch(/boom|secret|P2010|stacktrace|\.ts/);
+    const correlationId = error?.extensions?.correlationId;
+    expect(correlationId).toBe(result.headers.get('x-request-id'));
+    expect(error?.message).toContain(String(correlationId));
+    const logged = logLines.find((l) => l.event === 'error.internal' && l.correlationId === correlationId);
+    expect(JSON.stringify(logged)).toContain('boom in /secret/path/db.ts');
+  });
+
+  it('refuses a NUL byte as bad input, never a database error', async () => {
+    const { status, text, body } = await post('mutation ($input: LoginInput!) { login(input: $input) { __typename } }', {
+      input: { email: 'admin\u0000@example.com', password: 'x' },
+    });
+    expect(status).toBe(400);
+    expect(codes(body)).toEqual(['BAD_USER_INPUT']);
+    expect(text).not.toMatch(/prisma|P20\d\d|22021|invalid byte/i);
+  });
+
+  it.each(['0001-01-01', '9999-12-31'])('refuses the date %s at the edge', async (date) => {
+    const admin = new GraphQLClient(server.url);
+    await admin.login('admin@example.com');
+    const result = (await admin.request(
+      'mutation ($date: Date!) { setWorkingDay(date: $date, isWorkingDay: true, note: "x") { __typename } }',
+      { date },
+    )) as Body;
+    expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(await server.db.prisma.workingDayOverride.count({ where: { date: new Date(`${date}T00:00:00Z`) } })).toBe(0);
+  });
+
+  it('logs a FORBIDDEN attempt with actor and correlation id, and no secrets', async () => {
+    const member = new GraphQLClient(server.url);
+    await member.login('member@example.com');
+    const result = (await member.request('{ spotChecks { id } }')) as Body;
+    expect(codes(result)).toEqual(['FORBIDDEN']);
+    const logged = logLines.find((l) => l.event === 'security.forbidden' && l.actor !== null && JSON.stringify(l.path) === '["spotChecks"]');
+    expect(logged).toMatchObject({ actor: { roles: ['MEMBER'] }, correlationId: expect.any(String) });
+    expect(JSON.stringify(logLines)).not.toMatch(/demo1234|sme_session=/);
+  });
+});
+
+describe('security headers', () => {
+  it('sends CSP with frame-ancestors, nosniff and a referrer policy on every route; HSTS only over HTTPS', async () => {
+    for (const path of ['/healthz', '/graphql?query=%7B__typename%7D', '/readyz']) {
+      const response = await fetch(`${server.url}${path}`, { headers: { 'apollo-require-preflight': 'true' } });
+      expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+      expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(response.headers.get('strict-transport-security')).toBeNull();
+    }
+  });
+});
+
+describe('readiness and liveness', () => {
+  it('answers /readyz separately from /healthz', async () => {
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready' });
+  });
+});
+
+describe('X-Forwarded-For', () => {
+  const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { __typename } }';
+  const input = { email: 'reviewer@example.com', password: 'demo1234' };
+
+  it('is ignored by default: the audit trail keeps the connecting address', async () => {
+    await post(LOGIN, { input }, { 'x-forwarded-for': '203.0.113.9' });
+    const last = await server.db.prisma.auditEvent.findFirst({ where: { action: 'auth.login' }, orderBy: { occurredAt: 'desc' } });
+    expect(last?.ip).toBe('127.0.0.1');
+  });
+
+  it('is believed only from a configured proxy, and HSTS follows its X-Forwarded-Proto', async () => {
+    const proxied = await buildServer({ databaseKind: server.db.kind, logLevel: 'warn', trustProxy: ['127.0.0.1/32'] });
+    await proxied.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const address = proxied.server.address();
+      const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      // The client claims 198.51.100.7; the proxy appends the address it saw.
+      const { headers } = await post(LOGIN, { input }, { 'x-forwarded-for': '198.51.100.7, 203.0.113.9', 'x-forwarded-proto': 'https' }, url);
+      const last = await server.db.prisma.auditEvent.findFirst({ where: { action: 'auth.login' }, orderBy: { occurredAt: 'desc' } });
+      expect(last?.ip).toBe('203.0.113.9');
+      expect(headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    } finally {
+      await proxied.close();
+    }
+  });
+});

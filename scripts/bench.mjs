@@ -1,0 +1,10 @@
+// `npm run bench [-- --small]`: the performance benchmark of issue #14 (tests/bench). Not part
+// of `npm test`; .ci/run runs the small version so it keeps working. Needs PostgreSQL (started
+// here as .ci/run starts it) and prints one `bench <name> value=… target=… pass|fail` line a figure.
+import { ensureInstalled, main, pnpm } from './lib/run.mjs';
+
+await main(async () => {
+  await ensureInstalled();
+  await pnpm(['exec', 'turbo', 'run', 'build', 'generate', '--filter=@sme/api...', '--output-logs=errors-only']);
+  await pnpm(['--filter', '@sme/bench', 'run', 'bench', ...process.argv.slice(2)]);
+});

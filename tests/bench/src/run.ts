@@ -1,0 +1,240 @@
+// `npm run bench`: builds a benchmark database at the scale of a decade of rounds on PostgreSQL
+// and on PGlite, runs the scenarios of issue #14 against the production API process (and a raw
+// node:http + pg baseline where one makes sense), prints a table and one line per figure:
+//   bench <name> value=<x> target=<y> <pass|fail>
+// `--small` runs the same on a small data set with short runs (CI runs it so it cannot rot).
+// Figures never fail the command: they are read, not asserted.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { createDatabase, hashPassword } from '@sme/db';
+import { startCountingProxy } from './counting-proxy.js';
+import { FULL, SMALL, generationSql, type Scale } from './generate.js';
+import { ensurePostgres, serverPid, freePort, gql, login, median, procStats, repoRoot, sleep, startApi, startRaw, withDatabase } from './system.js';
+
+const small = process.argv.includes('--small');
+const scale: Scale = small ? SMALL : FULL;
+const runSeconds = small ? 5 : 10;
+const pairs = small ? 1 : 3;
+const ADMIN = { email: 'bench-admin@bench.test', password: 'bench-password-1' };
+const schemaText = readFileSync(join(repoRoot, 'apps/api/schema.graphql'), 'utf8');
+const has = (field: string) => new RegExp(`^\\s+${field}[(:]`, 'm').test(schemaText);
+
+type Figure = { name: string; value: number | null; target: string; pass: (v: number) => boolean; unit: string; note?: string };
+const figures: Figure[] = [];
+const record = (f: Figure) => figures.push(f);
+
+const LIST = `query Applications($first: Int!) { applications(first: $first) { totalCount pageInfo { hasNextPage endCursor }
+  edges { cursor node { id status functions updatedAt organisation { id name creditCode } round { id name } } } } }`;
+
+async function fill(databaseOptions: { databaseUrl?: string; dataDir?: string }): Promise<number> {
+  const db = await createDatabase({ ...databaseOptions, migrate: true });
+  try {
+    const admin = await db.prisma.user.create({
+      data: { email: ADMIN.email, displayName: '基准管理员', passwordHash: await hashPassword(ADMIN.password), roles: ['ADMIN'] },
+    });
+    const started = performance.now();
+    for (const sql of generationSql(scale, admin.id)) await db.prisma.$executeRawUnsafe(sql);
+    return performance.now() - started;
+  } finally {
+    await db.close();
+  }
+}
+
+async function load(url: string, body: string, cookie: string, seconds = runSeconds, connections = 10) {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    connections,
+    duration: seconds,
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie },
+    body,
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, errors: result.errors + result.non2xx };
+}
+
+async function main() {
+  console.log(`Benchmark data set: ${scale.organisations} organisations, ${scale.applications} applications, ${scale.years} years × 2 rounds${small ? ' (small)' : ''}`);
+  const serverUrl = ensurePostgres();
+  const maintenance = new pg.Client({ connectionString: serverUrl });
+  await maintenance.connect();
+  await maintenance.query('DROP DATABASE IF EXISTS sme_bench');
+  await maintenance.query('CREATE DATABASE sme_bench');
+  await maintenance.end();
+  const pgUrl = withDatabase(serverUrl, 'sme_bench');
+  const fillPg = await fill({ databaseUrl: pgUrl });
+  console.log(`PostgreSQL filled in ${(fillPg / 1000).toFixed(1)} s`);
+
+  const target = new URL(pgUrl);
+  const proxy = await startCountingProxy({ host: target.hostname, port: Number(target.port || 5432) });
+  const api = await startApi({ DATABASE_URL: withDatabase(serverUrl, 'sme_bench', proxy.port) }, await freePort());
+  const pid = serverPid(api.child.pid ?? 0);
+  record({ name: 'cold_start_postgres_ms', value: api.coldStartMs, target: '≤ 2000', pass: (v) => v <= 2000, unit: 'ms' });
+  const cookie = await login(api.url, ADMIN.email, ADMIN.password);
+  const raw = await startRaw(pgUrl);
+
+  // The same bytes from both, or the comparison means nothing.
+  const listBody = JSON.stringify({ query: LIST, variables: { first: 50 } });
+  const viaApi = await (await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie }, body: listBody })).text();
+  const viaRaw = await (await fetch(`${raw.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: listBody })).text();
+  const identical = viaApi.trimEnd() === viaRaw.trimEnd();
+  if (!identical) {
+    let at = 0;
+    while (at < viaApi.length && viaApi[at] === viaRaw[at]) at++;
+    console.warn(`! raw baseline differs from the API's answer at byte ${at}:\n  api …${viaApi.slice(Math.max(0, at - 80), at + 120)}\n  raw …${viaRaw.slice(Math.max(0, at - 80), at + 120)}`);
+  }
+
+  // S1: statements per list request, then throughput alternating API and raw.
+  await sleep(500);
+  const idle = procStats(pid).rssMiB;
+  const before = proxy.statements();
+  for (let i = 0; i < 20; i++) await gql(api.url, LIST, { first: 50 }, cookie).then((r) => r.text());
+  record({ name: 'list_sql_statements', value: (proxy.statements() - before) / 20, target: '≤ 4', pass: (v) => v <= 4, unit: 'statements' });
+
+  const ratios: number[] = [];
+  const apiRps: number[] = [];
+  let peak = idle;
+  let cpuMs = 0;
+  let requests = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, procStats(pid).rssMiB)), 200);
+  for (let i = 0; i < pairs; i++) {
+    const cpu0 = procStats(pid).cpuMs;
+    const a = await load(api.url, listBody, cookie);
+    cpuMs += procStats(pid).cpuMs - cpu0;
+    requests += a.total;
+    const r = await load(raw.url, listBody, cookie);
+    apiRps.push(a.rps);
+    ratios.push(a.rps / r.rps);
+    console.log(`  S1 pair ${i + 1}: API ${a.rps.toFixed(1)} req/s (p50 ${a.p50} ms, ${a.errors} errors) · raw ${r.rps.toFixed(1)} req/s`);
+  }
+  clearInterval(sampler);
+  record({ name: 'list_throughput_ratio', value: median(ratios), target: '≥ 0.5', pass: (v) => v >= 0.5, unit: '×', note: identical ? undefined : 'answers differ' });
+  record({ name: 'list_throughput_postgres', value: median(apiRps), target: 'info', pass: () => true, unit: 'req/s' });
+  record({ name: 'list_cpu_per_request_ms', value: cpuMs / Math.max(1, requests), target: '≤ 8', pass: (v) => v <= 8, unit: 'ms' });
+  record({ name: 'rss_idle_mib', value: idle, target: '≤ 150', pass: (v) => v <= 150, unit: 'MiB' });
+  record({ name: 'rss_peak_list_mib', value: peak, target: '≤ 300', pass: (v) => v <= 300, unit: 'MiB' });
+  await raw.stop();
+
+  // S2: one application's detail page.
+  const detailFields = ['status', 'version', 'functions', 'allowedActions', 'organisation { name creditCode }', 'round { name }'];
+  if (has('facts')) detailFields.push('facts { totalAssetsYuan smesServedLastYear }');
+  if (has('eligibility')) detailFields.push('eligibility { eligible checks { article passed } }');
+  if (has('materials')) detailFields.push('materials { kind current { fileName sizeBytes sha256 } }');
+  if (has('timeline')) detailFields.push('timeline { at action status actor note }');
+  const someId = Buffer.from(`Application:ba${Math.floor(scale.applications * 0.97)}`).toString('base64');
+  const detailBody = JSON.stringify({ query: `query ($id: ID!) { application(id: $id) { ${detailFields.join(' ')} } }`, variables: { id: someId } });
+  const probe = (await (await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie }, body: detailBody })).json()) as { errors?: unknown };
+  if (probe.errors) console.warn(`! detail query errors: ${JSON.stringify(probe.errors).slice(0, 300)}`);
+  const s0 = proxy.statements();
+  for (let i = 0; i < 10; i++) await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie }, body: detailBody }).then((r) => r.text());
+  record({ name: 'detail_sql_statements', value: (proxy.statements() - s0) / 10, target: '≤ 8', pass: (v) => v <= 8, unit: 'statements' });
+  const detail = await load(api.url, detailBody, cookie);
+  record({ name: 'detail_p50_ms', value: detail.p50, target: '≤ 50', pass: (v) => v <= 50, unit: 'ms' });
+
+  // S3: statistics against the same figures in hand-written SQL.
+  if (has('statistics')) {
+    const statsBody = JSON.stringify({ query: '{ statistics { applicationsByStatus { status count } accreditationsByFunction { function count } passRate medianDaysSubmittedToDecided } }' });
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie }, body: statsBody }).then((r) => r.text());
+      times.push(performance.now() - t);
+    }
+    const client = new pg.Client({ connectionString: pgUrl });
+    await client.connect();
+    const hand: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      await Promise.all([
+        client.query('SELECT status, count(*) FROM "Application" GROUP BY status'),
+        client.query(`SELECT f, count(*) FROM "Accreditation" a LEFT JOIN "Revocation" r ON r."accreditationId" = a.id AND r.status = 'COMPLETED' AND r."effectiveOn" <= current_date, unnest(a.functions) f WHERE a."validFrom" <= current_date AND a."validUntil" >= current_date AND r.id IS NULL GROUP BY f`),
+        client.query(`SELECT avg((status = 'REVIEW_PASSED' OR "decidedAt" IS NOT NULL AND status IN ('IN_PUBLIC_NOTICE','ACCREDITED','FAILED'))::int) FROM "Application" WHERE "decidedAt" IS NOT NULL`),
+        client.query('SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "decidedAt" - "submittedAt") / 86400) FROM "Application" WHERE "decidedAt" IS NOT NULL AND "submittedAt" IS NOT NULL'),
+      ]);
+      hand.push(performance.now() - t);
+    }
+    await client.end();
+    record({ name: 'statistics_ms', value: median(times), target: 'info', pass: () => true, unit: 'ms' });
+    record({ name: 'statistics_vs_sql_ratio', value: median(times) / median(hand), target: '≤ 1.25', pass: (v) => v <= 1.25, unit: '×' });
+  } else {
+    console.log('  S3 skipped: no statistics field in the schema yet');
+  }
+
+  // S4: write throughput of a workflow action with its audit and timeline rows.
+  if (has('decideApplications')) {
+    const client = new pg.Client({ connectionString: pgUrl });
+    await client.connect();
+    const under = (await client.query(`SELECT id, version FROM "Application" WHERE status = 'UNDER_REVIEW' ORDER BY id LIMIT 2000`)).rows as { id: string; version: number }[];
+    await client.end();
+    let done = 0;
+    const started = performance.now();
+    const deadline = started + runSeconds * 1000;
+    await Promise.all(
+      Array.from({ length: 4 }, async (_, worker) => {
+        for (let k = worker; k < under.length && performance.now() < deadline; k += 4) {
+          const row = under[k];
+          if (!row) break;
+          const r = await gql(api.url, 'mutation ($input: DecideApplicationsInput!) { decideApplications(input: $input) { __typename } }', {
+            input: { applicationIds: [Buffer.from(`Application:${row.id}`).toString('base64')], outcome: 'PASSED', note: '基准' },
+          }, cookie);
+          await r.text();
+          done += 1;
+        }
+      }),
+    );
+    record({ name: 'decide_writes_per_s', value: done / ((performance.now() - started) / 1000), target: 'info', pass: () => true, unit: 'req/s' });
+  } else {
+    console.log('  S4 skipped: no decideApplications mutation in the schema yet');
+  }
+
+  // S7: a legitimate query's p99 while query bombs run.
+  const bomb = JSON.stringify({ query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: noticePeriod(publishedOn: "2026-10-08") { endsOn }`).join(' ')} }` });
+  let bombing = true;
+  const bombers = Array.from({ length: 4 }, async () => {
+    while (bombing) await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' }, body: bomb }).then((r) => r.text()).catch(() => undefined);
+  });
+  const me = await load(api.url, JSON.stringify({ query: '{ me { email } }' }), cookie, runSeconds, 2);
+  bombing = false;
+  await Promise.all(bombers);
+  record({ name: 'me_p99_under_bombs_ms', value: me.total > 0 ? me.p99 : null, target: '≤ 250', pass: (v) => v <= 250, unit: 'ms', note: `${me.total} answered, ${me.errors} errors` });
+
+  await api.stop();
+  await proxy.close();
+
+  // PGlite: the same list on the embedded database.
+  const dataDir = mkdtempSync(join(tmpdir(), 'sme-bench-'));
+  try {
+    const fillLite = await fill({ dataDir: join(dataDir, 'pglite') });
+    console.log(`PGlite filled in ${(fillLite / 1000).toFixed(1)} s`);
+    const lite = await startApi({ DATA_DIR: dataDir, DATABASE_URL: '' }, await freePort());
+    record({ name: 'cold_start_pglite_ms', value: lite.coldStartMs, target: '≤ 2000', pass: (v) => v <= 2000, unit: 'ms' });
+    const liteCookie = await login(lite.url, ADMIN.email, ADMIN.password);
+    const rps: number[] = [];
+    for (let i = 0; i < pairs; i++) {
+      const r = await load(lite.url, listBody, liteCookie);
+      console.log(`  PGlite list: ${r.rps.toFixed(1)} req/s (p50 ${r.p50} ms, ${r.errors} errors)`);
+      rps.push(r.rps);
+    }
+    record({ name: 'list_throughput_pglite', value: median(rps), target: 'info', pass: () => true, unit: 'req/s' });
+    record({ name: 'pglite_vs_postgres_ratio', value: median(rps) / median(apiRps), target: '≥ 0.5', pass: (v) => v >= 0.5, unit: '×' });
+    await lite.stop();
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  console.log('\n| figure | value | target | |\n| --- | --- | --- | --- |');
+  for (const f of figures) {
+    const v = f.value === null ? 'n/a' : `${Number(f.value.toFixed(2))} ${f.unit}`;
+    console.log(`| ${f.name} | ${v} | ${f.target} | ${f.value === null ? '' : f.pass(f.value) ? 'pass' : 'fail'}${f.note ? ` (${f.note})` : ''} |`);
+  }
+  console.log('');
+  for (const f of figures) {
+    const verdict = f.value === null ? 'n/a' : f.pass(f.value) ? 'pass' : 'fail';
+    console.log(`bench ${f.name} value=${f.value === null ? 'n/a' : Number(f.value.toFixed(2))} target=${f.target.replace(/\s+/g, '')} ${verdict}`);
+  }
+}
+
+await main();
+process.exit(0);
