@@ -146,7 +146,8 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoDataOp
       },
     });
     return { seeded: true };
-  });
+    // Dozens of inserts: on a busy machine they outlast Prisma's 5 s default.
+  }, { timeout: 60_000, maxWait: 60_000 });
 }
 
 /** Round of today's year, open today: opened up to 30 days ago, closing up to 30 days ahead. */
