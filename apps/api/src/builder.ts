@@ -60,7 +60,7 @@ export const builder = new SchemaBuilder<{
     unsafelyHandleInputErrors: true,
   },
   validation: {
-    validationError: (result) => new ValidationError(result.issues),
+    validationError: (result, _args, ctx) => new ValidationError(result.issues, ctx.locale),
   },
   prisma: {
     client: () => prisma(),

@@ -21,11 +21,14 @@ describe('authorisation is denied by default', () => {
   const PUBLIC_FIELDS = [
     'Mutation.login',
     'Mutation.logout',
+    'Mutation.registerOrganisation',
     'Query.creditCodeCheck',
     'Query.demoAccountsActive',
     'Query.eligibilityPreview',
     'Query.me',
     'Query.noticePeriod',
+    // Arts. 11, 13: revocations are published.
+    'Query.revokedTitles',
   ];
 
   it('opens only the reviewed root fields to signed-out callers', () => {

@@ -31,6 +31,10 @@ import './modules/lifecycle/import.mutations.js';
 import './modules/lifecycle/renewal.mutations.js';
 import './modules/lifecycle/notification.js';
 import './modules/lifecycle/outbox.queries.js';
+import './modules/membership/membership-request.object.js';
+import './modules/membership/membership.queries.js';
+import './modules/membership/membership.mutations.js';
+import './modules/membership/registration.mutations.js';
 import './modules/statistics/statistics.object.js';
 import './modules/statistics/statistics.queries.js';
 

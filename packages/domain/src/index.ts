@@ -16,6 +16,8 @@ export {
 } from './shared/iso-date';
 export type { Message, Article, DomainFailure, Result } from './shared/message';
 export { ok, err, assertNever } from './shared/message';
+export { formatDateZh, formatYuanZh, formatYuanEn, formatYesNoZh, formatYesNoEn } from './shared/format';
+export { formatArticleZh, chineseNumeral } from './shared/article';
 
 // Art. 4–6: functions and eligibility
 export type { ServiceFunction, OrganisationKind } from './eligibility/service-function';
@@ -27,7 +29,18 @@ export {
   ORGANISATION_KIND_NAMES,
 } from './eligibility/service-function';
 export { ELIGIBILITY_THRESHOLDS, type EligibilityThresholds } from './eligibility/thresholds';
-export { checkEligibility, type EligibilityFacts, type FunctionFacts, type EligibilityCheck, type EligibilityResult } from './eligibility/eligibility';
+export {
+  checkEligibility,
+  CHECK_KINDS,
+  CHECK_STATUSES,
+  CHECK_STATUS_NAMES,
+  type CheckKind,
+  type CheckStatus,
+  type EligibilityFacts,
+  type FunctionFacts,
+  type EligibilityCheck,
+  type EligibilityResult,
+} from './eligibility/eligibility';
 
 // Art. 7: materials
 export {
@@ -35,6 +48,7 @@ export {
   MATERIAL_KINDS,
   MATERIAL_KIND_NAMES,
   ACCEPTED_MIME_TYPES,
+  materialKindByName,
   requiredMaterialKinds,
   missingMaterials,
   missingMaterialsError,
@@ -133,23 +147,48 @@ export {
   type ObjectionWindowClosedError,
 } from './calendar/notice-period';
 
-// Art. 11: validity, renewal, revocation
+// Art. 11: validity, renewal, new applications; Arts. 11 and 13: revocation
 export {
   VALIDITY_YEARS,
   validityOf,
   renewalWindow,
   canApplyForRenewal,
+  canFileNewApplication,
   renewalValidity,
   accreditationStatusOn,
   type Validity,
   type AccreditationStatus,
   type RevocationFacts,
+  type RenewableTitle,
+  type HeldTitle,
+  type RenewalError,
   type RenewalWindowError,
+  type RevokedCannotRenewError,
+  type HoldsValidTitleError,
 } from './validity/validity';
+export {
+  REVOCATION_REASONS,
+  REVOCATION_REASON_ARTICLES,
+  REVOCATION_REASON_NAMES,
+  isRevocationReason,
+  validateRevocation,
+  type RevocationReason,
+  type RevocationInput,
+  type RevocationError,
+  type RevocationErrorCode,
+  type ValidRevocation,
+} from './revocation/revocation';
 
 // Art. 13: spot-check sampling
 export { SAMPLING_ALGORITHM, drawSample, allocateStrata, generateSeed, type DrawSampleInput } from './spot-check/draw-sample';
 export { seededRandom, cyrb128, sfc32, type SeededRandom } from './spot-check/seeded-random';
+export {
+  spotCheckPopulation,
+  drawSpotCheckSample,
+  revocationForSpotCheck,
+  type SpotCheckTitle,
+  type DrawSpotCheckInput,
+} from './spot-check/spot-check-population';
 
 // Art. 9: certificate numbers
 export {

@@ -11,6 +11,7 @@ export const APPLICATION_STATUS_COLOURS: Record<ApplicationStatus, string> = {
   SUBMITTED: 'blue',
   RECOMMENDED: 'geekblue',
   RETURNED: 'orange',
+  NOT_RECOMMENDED: 'default',
   UNDER_REVIEW: 'processing',
   MORE_INFO_REQUESTED: 'warning',
   REVIEW_PASSED: 'cyan',

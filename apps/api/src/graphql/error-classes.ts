@@ -4,18 +4,18 @@ import { GraphQLError } from 'graphql';
 // Expected business failures. Each becomes a GraphQL object type implementing `Error`
 // (modules/common/errors.object.ts) and is returned as a member of a result union.
 
-export type FieldIssue = { path: string[]; message: string };
+export type FieldIssue = { path: string[]; message: string; text?: LocalisedText };
 
-export class ValidationError extends Error {
-  readonly fieldErrors: FieldIssue[];
-  constructor(issues: readonly StandardSchemaV1.Issue[] | FieldIssue[]) {
-    const fieldErrors = issues.map((issue) => ({
-      path: (issue.path ?? []).map((part) => String(typeof part === 'object' && part !== null ? part.key : part)),
-      message: issue.message,
-    }));
-    super(`输入有误 (invalid input): ${fieldErrors.map((f) => (f.path.length ? `${f.path.join('.')}: ` : '') + f.message).join('; ')}`);
-    this.fieldErrors = fieldErrors;
-  }
+// A validation message in both languages, carried through zod (whose messages are strings):
+// `bilingual({ zhCN, en })` joins them with a separator no one types; `splitBilingual` takes them
+// apart again (a plain string is the same text in both languages).
+const BILINGUAL_SEPARATOR = '\u241E';
+export function bilingual(text: LocalisedText): string {
+  return `${text.zhCN}${BILINGUAL_SEPARATOR}${text.en}`;
+}
+export function splitBilingual(message: string): LocalisedText {
+  const at = message.indexOf(BILINGUAL_SEPARATOR);
+  return at < 0 ? { zhCN: message, en: message } : { zhCN: message.slice(0, at), en: message.slice(at + BILINGUAL_SEPARATOR.length) };
 }
 
 // A message in both languages; the GraphQL `message` field answers in the caller's language
@@ -25,9 +25,29 @@ export type LocalisedText = { zhCN: string; en: string };
 // An expected failure whose message exists in both languages.
 export class LocalisedError extends Error {
   readonly text: LocalisedText;
-  constructor(text: LocalisedText) {
-    super(text.zhCN);
+  constructor(text: LocalisedText, locale: 'ZH_CN' | 'EN' = 'ZH_CN') {
+    super(locale === 'EN' ? text.en : text.zhCN);
     this.text = text;
+  }
+}
+
+// Input that fails its schema. Each field error keeps its text in both languages; the error's own
+// message (also what a query's top-level error shows) is in `locale`.
+export class ValidationError extends LocalisedError {
+  readonly fieldErrors: FieldIssue[];
+  constructor(issues: readonly StandardSchemaV1.Issue[] | FieldIssue[], locale: 'ZH_CN' | 'EN' = 'ZH_CN') {
+    const fieldErrors = issues.map((issue) => {
+      const text = 'text' in issue && issue.text ? issue.text : splitBilingual(issue.message);
+      return {
+        path: (issue.path ?? []).map((part) => String(typeof part === 'object' && part !== null ? part.key : part)),
+        message: text.zhCN,
+        text,
+      };
+    });
+    const join = (lang: keyof LocalisedText, sep: string): string =>
+      fieldErrors.map((f) => (f.path.length ? `${f.path.join('.')}: ` : '') + f.text[lang]).join(sep);
+    super({ zhCN: `输入有误：${join('zhCN', '；')}`, en: `Invalid input: ${join('en', '; ')}` }, locale);
+    this.fieldErrors = fieldErrors;
   }
 }
 

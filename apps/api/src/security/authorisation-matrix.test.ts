@@ -28,7 +28,9 @@ export const ACCESS: Record<string, Access> = {
   'Query.creditCodeCheck': { callers: 'public', rule: 'none: pure checksum of the input' },
   'Query.demoAccountsActive': { callers: 'public', rule: 'none: a yes/no about the installation' },
   'Query.eligibilityPreview': { callers: 'public', rule: 'none: pure rule evaluation of the input' },
+  'Query.membershipRequests': { callers: ['UNIT_STAFF', 'ADMIN'], rule: 'unit staff: the Membership Department only (canDecideMembership); admins: all' },
   'Query.me': { callers: 'public', rule: 'the session\'s own user, null signed out' },
+  'Query.myOrganisation': { callers: ['MEMBER'], rule: 'the viewer\'s organisation only' },
   'Query.myApplications': { callers: ['MEMBER'], rule: 'the viewer\'s organisation only' },
   'Query.noticePeriod': { callers: 'public', rule: 'none: calendar arithmetic' },
   'Query.openRounds': { callers: ALL_SIGNED_IN, rule: 'none: rounds are published' },
@@ -62,10 +64,15 @@ export const ACCESS: Record<string, Access> = {
   'Mutation.recommendNationally': { callers: ['ADMIN'], rule: 'administrators only' },
   'Mutation.markNotificationsRead': { callers: ALL_SIGNED_IN, rule: 'the viewer\'s own notices' },
   // ── Mutation ──
+  'Mutation.applyForMembership': { callers: ['MEMBER'], rule: 'the viewer\'s own organisation' },
+  'Mutation.approveMembership': { callers: ['UNIT_STAFF', 'ADMIN'], rule: 'unit staff: the Membership Department only (canDecideMembership)' },
   'Mutation.clearWorkingDayOverride': { callers: ['ADMIN'], rule: 'administrators only' },
   'Mutation.createDraftApplication': { callers: ['MEMBER'], rule: 'the viewer\'s own organisation' },
+  'Mutation.endMembership': { callers: ['ADMIN'], rule: 'administrators only' },
   'Mutation.login': { callers: 'public', rule: 'throttled by account and address' },
   'Mutation.logout': { callers: 'public', rule: 'the caller\'s own session' },
+  'Mutation.refuseMembership': { callers: ['UNIT_STAFF', 'ADMIN'], rule: 'unit staff: the Membership Department only (canDecideMembership)' },
+  'Mutation.registerOrganisation': { callers: 'public', rule: 'none: creates a new organisation and its first user' },
   'Mutation.setWorkingDay': { callers: ['ADMIN'], rule: 'administrators only' },
 };
 

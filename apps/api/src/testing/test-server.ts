@@ -45,7 +45,11 @@ type GraphQLResponse<T> = { data?: T; errors?: { message: string; extensions?: {
 // CSRF-prevention header as the front ends do.
 export class GraphQLClient {
   private cookie: string | undefined;
-  constructor(private readonly baseUrl: string) {}
+  // `headers` go with every request, e.g. { 'accept-language': 'en' } to read messages in English.
+  constructor(
+    private readonly baseUrl: string,
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
   get sessionCookie(): string | undefined {
     return this.cookie;
@@ -59,6 +63,7 @@ export class GraphQLClient {
       headers: {
         'content-type': 'application/json',
         'apollo-require-preflight': 'true',
+        ...this.headers,
         ...(this.cookie ? { cookie: this.cookie } : {}),
       },
       body: JSON.stringify({ query, variables }),

@@ -1,3 +1,4 @@
+import type { Role } from '@sme/db';
 import type { Tx } from '../db.js';
 
 export type Recipients =
@@ -24,9 +25,7 @@ export type Notice = {
 // announce (a transactional outbox): nothing is announced that did not happen, and nothing
 // that happened goes unannounced. The job runner sends the outbox's e-mail.
 export async function notify(tx: Tx, to: Recipients, notice: Notice): Promise<number> {
-  const { role, ...where } = recipientFilter(to);
-  // The role is checked here, not in SQL: PGlite's adapter sends an enum-array filter (`roles: { has }`) as a malformed array literal.
-  const users = (await tx.user.findMany({ where: { active: true, ...where }, select: { id: true, email: true, roles: true } })).filter((u) => !role || u.roles.includes(role));
+  const users = await recipients(tx, to);
   if (users.length === 0) return 0;
   await tx.notification.createMany({
     data: users.map((u) => ({ userId: u.id, kind: notice.kind, title: notice.title.zhCN, body: notice.body.zhCN, link: notice.link ?? null })),
@@ -37,9 +36,16 @@ export async function notify(tx: Tx, to: Recipients, notice: Notice): Promise<nu
   return users.length;
 }
 
-function recipientFilter(to: Recipients): { role?: 'MEMBER' | 'UNIT_STAFF' | 'ADMIN'; organisationId?: string; unitId?: string; id?: { in: string[] } } {
-  if ('organisationId' in to) return { organisationId: to.organisationId, role: 'MEMBER' };
-  if ('unitId' in to) return { unitId: to.unitId, role: 'UNIT_STAFF' };
-  if ('admins' in to) return { role: 'ADMIN' };
-  return { id: { in: [...to.userIds] } };
+// Prisma's `has`/`hasSome` on an enum array reaches PGlite's adapter as a bare string
+// ("malformed array literal"), so the role is checked here rather than in the query.
+async function recipients(tx: Tx, to: Recipients): Promise<{ id: string; email: string }[]> {
+  const select = { id: true, email: true, roles: true } as const;
+  const withRole = (role: Role) => (rows: { id: string; email: string; roles: Role[] }[]) =>
+    rows.filter((r) => r.roles.includes(role)).map(({ id, email }) => ({ id, email }));
+  if ('organisationId' in to) return tx.user.findMany({ where: { active: true, organisationId: to.organisationId }, select }).then(withRole('MEMBER'));
+  if ('unitId' in to) return tx.user.findMany({ where: { active: true, unitId: to.unitId }, select }).then(withRole('UNIT_STAFF'));
+  if ('admins' in to) {
+    return tx.$queryRaw<{ id: string; email: string }[]>`SELECT id, email FROM "User" WHERE active AND 'ADMIN' = ANY(roles::text[])`;
+  }
+  return tx.user.findMany({ where: { active: true, id: { in: [...to.userIds] } }, select: { id: true, email: true } });
 }

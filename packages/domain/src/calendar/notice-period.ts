@@ -1,4 +1,5 @@
 import { addDays, compareIsoDates, type IsoDate } from '../shared/iso-date';
+import { formatDateZh } from '../shared/format';
 import { err, ok, type DomainFailure, type Result } from '../shared/message';
 import type { WorkingDayCalendar } from './working-day-calendar';
 
@@ -55,7 +56,7 @@ export function checkObjectionWindow(period: NoticePeriod, today: IsoDate): Resu
     publishedOn: period.publishedOn,
     endsOn: period.endsOn,
     message: {
-      zhCN: `第八条：异议须在公示期内（${period.publishedOn} 至 ${period.endsOn}）提出。`,
+      zhCN: `第八条：异议须在公示期内（${formatDateZh(period.publishedOn)}至${formatDateZh(period.endsOn)}）提出。`,
       en: `Art. 8: objections are accepted only during the public notice (${period.publishedOn} to ${period.endsOn}).`,
     },
   });

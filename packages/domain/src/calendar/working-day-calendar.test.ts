@@ -42,8 +42,9 @@ describe('WorkingDayCalendar (built-in chinese-days data)', () => {
     expect(calendar.isWorkingDay('2025-01-27')).toBe(true); // Monday before Spring Festival
     expect(calendar.isWorkingDay('2024-02-09')).toBe(true); // 除夕 2024 was not a statutory holiday
     expect(calendar.isWorkingDay('2025-01-25')).toBe(false); // Saturday
-    expect(calendar.dayDetail('2025-03-16')).toEqual({ date: '2025-03-16', isWorkingDay: false, source: 'WEEKEND', note: null });
+    expect(calendar.dayDetail('2025-03-16')).toEqual({ date: '2025-03-16', isWorkingDay: false, source: 'WEEKEND', note: null, holidayName: null });
     expect(calendar.dayDetail('2024-10-01').note).toBe('国庆节 / National Day');
+    expect(calendar.dayDetail('2024-10-01').holidayName).toEqual({ zhCN: '国庆节', en: 'National Day' });
   });
 
   it('covers 2024–2026 from built-in data and defaults other years to Monday–Friday', () => {
@@ -61,7 +62,7 @@ describe('WorkingDayCalendar (built-in chinese-days data)', () => {
     ]);
     expect(edited.isWorkingDay('2025-01-26')).toBe(false);
     expect(edited.isWorkingDay('2025-10-08')).toBe(true);
-    expect(edited.dayDetail('2030-10-01')).toEqual({ date: '2030-10-01', isWorkingDay: false, source: 'OVERRIDE', note: '国庆节' });
+    expect(edited.dayDetail('2030-10-01')).toEqual({ date: '2030-10-01', isWorkingDay: false, source: 'OVERRIDE', note: '国庆节', holidayName: null });
     // Later override for the same date wins.
     const twice = createWorkingDayCalendar([
       { date: '2027-01-01', isWorkingDay: true, note: 'draft' },

@@ -1,5 +1,6 @@
 import builtIn from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { dayOfWeek, isIsoDate, yearOf, type IsoDate } from '../shared/iso-date';
+import type { Message } from '../shared/message';
 
 /**
  * The Chinese statutory working-day calendar: weekends, public holidays (法定节假日) and the
@@ -26,6 +27,8 @@ export type DayDetail = {
   source: DaySource;
   /** The holiday's name (e.g. `春节 / Spring Festival`) or the override's note; null for plain days. */
   note: string | null;
+  /** The built-in holiday's name in each language, for a reader in one language; null otherwise. */
+  holidayName: Message | null;
 };
 
 export type WorkingDayCalendar = {
@@ -39,10 +42,11 @@ type BuiltInData = { holidays: Record<string, string>; workdays: Record<string, 
 const data = builtIn as BuiltInData;
 
 /** chinese-days stores `English name,中文名,n`; show it as `中文名 / English name`. */
-function holidayName(raw: string): string {
+function holidayName(raw: string): Message {
   const [en, zh] = raw.split(',');
-  return zh && en ? `${zh} / ${en}` : raw;
+  return zh && en ? { zhCN: zh, en } : { zhCN: raw, en: raw };
 }
+const bothNames = (name: Message): string => (name.zhCN === name.en ? name.zhCN : `${name.zhCN} / ${name.en}`);
 
 const BUILT_IN_YEARS: readonly number[] = [...new Set(Object.keys(data.holidays).map((d) => Number(d.slice(0, 4))))].sort((a, b) => a - b);
 
@@ -67,16 +71,22 @@ export function createWorkingDayCalendar(overrides: readonly CalendarOverride[] 
   const dayDetail = (date: IsoDate): DayDetail => {
     if (!isIsoDate(date)) throw new RangeError(`Not an ISO calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
     const override = byDate.get(date);
-    if (override) return { date, isWorkingDay: override.isWorkingDay, source: 'OVERRIDE', note: override.note };
+    if (override) return { date, isWorkingDay: override.isWorkingDay, source: 'OVERRIDE', note: override.note, holidayName: null };
     if (useBuiltIn && builtInYears.includes(yearOf(date))) {
       const makeUp = data.workdays[date];
-      if (makeUp !== undefined) return { date, isWorkingDay: true, source: 'MAKEUP_WORKING_DAY', note: holidayName(makeUp) };
+      if (makeUp !== undefined) {
+        const name = holidayName(makeUp);
+        return { date, isWorkingDay: true, source: 'MAKEUP_WORKING_DAY', note: bothNames(name), holidayName: name };
+      }
       const holiday = data.holidays[date];
-      if (holiday !== undefined) return { date, isWorkingDay: false, source: 'PUBLIC_HOLIDAY', note: holidayName(holiday) };
+      if (holiday !== undefined) {
+        const name = holidayName(holiday);
+        return { date, isWorkingDay: false, source: 'PUBLIC_HOLIDAY', note: bothNames(name), holidayName: name };
+      }
     }
     const dow = dayOfWeek(date);
     const weekend = dow === 0 || dow === 6;
-    return { date, isWorkingDay: !weekend, source: weekend ? 'WEEKEND' : 'WEEKDAY', note: null };
+    return { date, isWorkingDay: !weekend, source: weekend ? 'WEEKEND' : 'WEEKDAY', note: null, holidayName: null };
   };
 
   return { isWorkingDay: (date) => dayDetail(date).isWorkingDay, dayDetail, builtInYears };

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, type EligibilityFacts, type FunctionFacts } from './eligibility';
+import fc from 'fast-check';
+import { checkEligibility, type EligibilityCheck, type EligibilityFacts, type FunctionFacts } from './eligibility';
+import { eligibilityFactsArbitrary } from '../testing/arbitraries';
 import { ELIGIBILITY_THRESHOLDS as T } from './thresholds';
 
 const INFORMATION: FunctionFacts = { function: 'INFORMATION', onlineServiceSystem: true, offlineEnterprisesServed: 150, activitiesPerYear: 8 };
-const TECHNOLOGY: FunctionFacts = { function: 'TECHNOLOGY', expertDatabase: true, projectDatabase: true, activitiesPerYear: 5 };
+const TECHNOLOGY: FunctionFacts = { function: 'TECHNOLOGY', organisesResources: true, expertDatabase: true, projectDatabase: true, activitiesPerYear: 5 };
 const STARTUP: FunctionFacts = {
   function: 'STARTUP',
+  strongCoaching: true,
   projectDatabase: true,
   startupGuide: true,
   serviceHotline: true,
@@ -27,10 +30,15 @@ const base: EligibilityFacts = {
   submittedOn: '2026-03-01',
   independentLegalPerson: true,
   soundFinances: true,
+  soundOperation: true,
+  reputation: true,
   fixedPremises: true,
   managementRules: true,
+  reasonableFees: true,
+  qualityAssurance: true,
   smallMicroFeeConcessions: true,
   developmentPlan: true,
+  soundManagementTeam: true,
   principalIntegrity: true,
   organisationKind: 'SME_SERVICE_INSTITUTION',
   totalAssetsYuan: 3_000_000,
@@ -65,16 +73,21 @@ describe('checkEligibility — Art. 5', () => {
       'ART5_1_OPERATING_YEARS',
       'ART5_1_TOTAL_ASSETS',
       'ART5_1_SOUND_FINANCES',
+      'ART5_1_SOUND_OPERATION',
       'ART5_1_ORGANISATION_KIND',
       'ART5_2_SMES_SERVED',
       'ART5_2_SATISFACTION',
       'ART5_2_STEADY_GROWTH',
+      'ART5_2_REPUTATION',
       'ART5_3_FIXED_PREMISES',
       'ART5_3_AGGREGATED_INSTITUTIONS',
       'ART5_4_MANAGEMENT_RULES',
+      'ART5_4_QUALITY_ASSURANCE',
+      'ART5_4_REASONABLE_FEES',
       'ART5_4_SMALL_MICRO_FEE_CONCESSIONS',
       'ART5_4_FREE_OR_LOW_FEE_SHARE',
       'ART5_4_DEVELOPMENT_PLAN',
+      'ART5_5_SOUND_MANAGEMENT_TEAM',
       'ART5_5_PRINCIPAL_INTEGRITY',
       'ART5_5_SERVICE_STAFF',
       'ART5_5_QUALIFIED_STAFF_SHARE',
@@ -103,16 +116,24 @@ describe('checkEligibility — Art. 5', () => {
   it.each([
     ['ART5_1_INDEPENDENT_LEGAL_PERSON', 'independentLegalPerson'],
     ['ART5_1_SOUND_FINANCES', 'soundFinances'],
+    ['ART5_1_SOUND_OPERATION', 'soundOperation'],
+    ['ART5_2_REPUTATION', 'reputation'],
+    ['ART5_4_REASONABLE_FEES', 'reasonableFees'],
+    ['ART5_4_QUALITY_ASSURANCE', 'qualityAssurance'],
+    ['ART5_5_SOUND_MANAGEMENT_TEAM', 'soundManagementTeam'],
     ['ART5_3_FIXED_PREMISES', 'fixedPremises'],
     ['ART5_4_MANAGEMENT_RULES', 'managementRules'],
     ['ART5_4_SMALL_MICRO_FEE_CONCESSIONS', 'smallMicroFeeConcessions'],
     ['ART5_4_DEVELOPMENT_PLAN', 'developmentPlan'],
     ['ART5_5_PRINCIPAL_INTEGRITY', 'principalIntegrity'],
   ] as const)('%s fails when %s is not attested', (code, field) => {
-    const facts = { ...base, [field]: false };
-    const result = checkEligibility(facts);
-    expect(result.checks.filter((c) => !c.passed).map((c) => c.code)).toEqual([code]);
-    expect(result.eligible).toBe(false);
+    for (const value of [false, undefined, null]) {
+      const facts = { ...base, [field]: value };
+      const result = checkEligibility(facts);
+      expect(result.checks.filter((c) => !c.passed).map((c) => c.code)).toEqual([code]);
+      expect(check(facts, code)).toMatchObject({ kind: 'ATTESTED', status: 'NOT_ATTESTED', passed: false });
+      expect(result.eligible).toBe(false);
+    }
   });
 
   it('accepts every organisation kind of Art. 5(1) and rejects anything else', () => {
@@ -156,7 +177,10 @@ describe('checkEligibility — Art. 5', () => {
     expect(c.required).toBe('≥ 3,000,000 CNY');
     expect(c.actual).toBe('2,500,000 CNY');
     expect(c.message.zhCN).toContain('第五条第（一）款');
-    expect(c.message.zhCN).toContain('2,500,000');
+    expect(c.message.zhCN).toContain('资产总额不低于300万元；申报值：250万元，不符合');
+    expect(c.message.zhCN).not.toContain('CNY');
+    expect(c.requiredText).toEqual({ zhCN: '不少于300万元', en: '≥ 3,000,000 CNY' });
+    expect(c.actualText).toEqual({ zhCN: '250万元', en: '2,500,000 CNY' });
     expect(c.message.en).toContain('Art. 5(1)');
     expect(c.message.en).toContain('3,000,000');
     expect(c.message.en).toContain('not met');
@@ -202,9 +226,13 @@ describe('checkEligibility — Art. 6', () => {
     [INFORMATION, 'ART6_1_OFFLINE_ENTERPRISES_SERVED', { offlineEnterprisesServed: 149 }],
     [INFORMATION, 'ART6_1_ACTIVITIES', { activitiesPerYear: 7 }],
     [INFORMATION, 'ART6_1_ONLINE_SERVICE_SYSTEM', { onlineServiceSystem: false }],
+    [TECHNOLOGY, 'ART6_2_ORGANISES_RESOURCES', { organisesResources: false }],
+    [TECHNOLOGY, 'ART6_2_ORGANISES_RESOURCES', { organisesResources: undefined }],
     [TECHNOLOGY, 'ART6_2_EXPERT_DATABASE', { expertDatabase: false }],
     [TECHNOLOGY, 'ART6_2_PROJECT_DATABASE', { projectDatabase: false }],
     [TECHNOLOGY, 'ART6_2_ACTIVITIES', { activitiesPerYear: 4 }],
+    [STARTUP, 'ART6_3_STRONG_COACHING', { strongCoaching: false }],
+    [STARTUP, 'ART6_3_STRONG_COACHING', { strongCoaching: undefined }],
     [STARTUP, 'ART6_3_PROJECT_DATABASE', { projectDatabase: false }],
     [STARTUP, 'ART6_3_STARTUP_GUIDE', { startupGuide: false }],
     [STARTUP, 'ART6_3_SERVICE_HOTLINE', { serviceHotline: false }],
@@ -245,9 +273,12 @@ describe('checkEligibility — Art. 6', () => {
     expect(c.actual).toBeNull();
     expect(c.message.zhCN).toContain('未填报：年培训人次');
     expect(c.message.en).toContain('missing figure: trainee-times per year');
+    // An absent attestation is not given (CONTRACT, "Eligibility input").
     const att = check(withFunctions({ ...TECHNOLOGY, expertDatabase: null }), 'ART6_2_EXPERT_DATABASE');
     expect(att.passed).toBe(false);
-    expect(att.message.en).toContain('missing');
+    expect(att.status).toBe('NOT_ATTESTED');
+    expect(att.message.en).toContain('not attested');
+    expect(att.message.zhCN).toContain('未声明');
     const fin = check(withFunctions({ function: 'FINANCING' }), 'ART6_5_FINANCING');
     expect(fin.passed).toBe(false);
     expect(fin.message.en).toContain('financing activities per year');
@@ -275,5 +306,143 @@ describe('checkEligibility — Art. 6', () => {
     const result = checkEligibility(facts);
     expect(result.checks.filter((c) => c.code === 'ART6_1_ACTIVITIES')).toHaveLength(1);
     expect(JSON.stringify(facts)).toBe(frozen);
+  });
+});
+
+describe('checkEligibility — attested and measured conditions (RULES.md, "Qualitative conditions")', () => {
+  const all = checkEligibility({ ...base, functions: [INFORMATION, TECHNOLOGY, STARTUP, TRAINING, FINANCING_A] }).checks;
+  const byCode = (code: string): EligibilityCheck => {
+    const found = all.find((c) => c.code === code);
+    if (!found) throw new Error(`no check ${code}`);
+    return found;
+  };
+
+  it('marks every qualitative condition as attested and every figure as measured', () => {
+    const attestedCodes = all.filter((c) => c.kind === 'ATTESTED').map((c) => c.code);
+    expect(attestedCodes).toEqual([
+      'ART5_1_INDEPENDENT_LEGAL_PERSON',
+      'ART5_1_SOUND_FINANCES',
+      'ART5_1_SOUND_OPERATION',
+      'ART5_2_REPUTATION',
+      'ART5_3_FIXED_PREMISES',
+      'ART5_4_MANAGEMENT_RULES',
+      'ART5_4_QUALITY_ASSURANCE',
+      'ART5_4_REASONABLE_FEES',
+      'ART5_4_SMALL_MICRO_FEE_CONCESSIONS',
+      'ART5_4_DEVELOPMENT_PLAN',
+      'ART5_5_SOUND_MANAGEMENT_TEAM',
+      'ART5_5_PRINCIPAL_INTEGRITY',
+      'ART6_1_ONLINE_SERVICE_SYSTEM',
+      'ART6_2_ORGANISES_RESOURCES',
+      'ART6_2_EXPERT_DATABASE',
+      'ART6_2_PROJECT_DATABASE',
+      'ART6_3_STRONG_COACHING',
+      'ART6_3_PROJECT_DATABASE',
+      'ART6_3_STARTUP_GUIDE',
+      'ART6_3_SERVICE_HOTLINE',
+      'ART6_3_GOVERNMENT_AGENCY_SERVICE',
+      'ART6_4_TRAINING_QUALIFICATION',
+      'ART6_4_ONLINE_AND_OFFLINE_TRAINING',
+      'ART6_4_TRAINING_EVALUATION',
+    ]);
+    for (const code of ['ART5_1_TOTAL_ASSETS', 'ART5_1_OPERATING_YEARS', 'ART5_5_QUALIFIED_STAFF_SHARE', 'ART6_5_FINANCING', 'ART6_NO_QUALIFYING_FUNCTION']) {
+      expect(byCode(code).kind).toBe('MEASURED');
+    }
+  });
+
+  it('shows a given attestation as attested and to be verified in review, never as passed or met', () => {
+    for (const c of all.filter((x) => x.kind === 'ATTESTED')) {
+      expect(c.status).toBe('ATTESTED');
+      expect(c.message.zhCN).toContain('已声明，待评审核实');
+      expect(c.message.zhCN).not.toMatch(/(^|[^不])符合/);
+      expect(c.message.en).toContain('attested, to be verified in review');
+      expect(c.message.en).not.toMatch(/\bmet\b/);
+      expect(c.actualText?.zhCN).toBe('已声明，待评审核实');
+    }
+    for (const c of all.filter((x) => x.kind === 'MEASURED')) expect(c.status).toBe('PASSED');
+  });
+
+  it('treats the attestations the contract added as absent when left out, so an older client is not eligible', () => {
+    const { soundOperation, reputation, reasonableFees, qualityAssurance, soundManagementTeam, ...older } = base;
+    void [soundOperation, reputation, reasonableFees, qualityAssurance, soundManagementTeam];
+    const result = checkEligibility(older);
+    expect(result.eligible).toBe(false);
+    expect(result.checks.filter((c) => c.status === 'NOT_ATTESTED').map((c) => c.article)).toEqual(['Art. 5(1)', 'Art. 5(2)', 'Art. 5(4)', 'Art. 5(4)', 'Art. 5(5)']);
+  });
+
+  it('qualifies TECHNOLOGY only when its ability to organise technical resources is attested (Art. 6(2))', () => {
+    const without = checkEligibility({ ...base, functions: [{ ...TECHNOLOGY, organisesResources: undefined }] });
+    expect(without.qualifiedFunctions).toEqual([]);
+    expect(without.eligible).toBe(false);
+    expect(checkEligibility({ ...base, functions: [TECHNOLOGY] }).qualifiedFunctions).toEqual(['TECHNOLOGY']);
+  });
+
+  it('states Art. 5(5) in the measures\' words, then the software\'s reading separately', () => {
+    const c = byCode('ART5_5_QUALIFIED_STAFF_SHARE');
+    expect(c.message.zhCN).toContain('具有大专及以上学历和中级及以上技术职称专业人员的比例占80%以上');
+    const reading = c.message.zhCN.indexOf('本系统的理解：');
+    expect(reading).toBeGreaterThan(c.message.zhCN.indexOf('比例占80%以上'));
+    expect(c.message.zhCN.slice(reading)).toContain('或');
+    expect(c.message.zhCN).toContain('服务人员20人，其中专业人员16人，占80%');
+    expect(c.message.en).toContain('The software reads this as');
+  });
+
+  it('writes Chinese figures in Chinese: 万元/亿元, 是/否 and 年月日 dates', () => {
+    const assets = check({ ...base, totalAssetsYuan: 2_999_999.99 }, 'ART5_1_TOTAL_ASSETS');
+    expect(assets.message.zhCN).toContain('申报值：299.999999万元');
+    const years = check({ ...base, foundedOn: '2024-11-26', submittedOn: '2026-11-25' }, 'ART5_1_OPERATING_YEARS');
+    expect(years.message.zhCN).toContain('成立于2024年11月26日，申报日期为2026年11月25日');
+    expect(years.requiredText?.zhCN).toContain('2026年11月26日起');
+    const guarantor = check({ ...base, functions: [{ function: 'FINANCING', guaranteeInstitution: true, newGuaranteesYuan: 3_000_000_000 }] }, 'ART6_5_FINANCING');
+    expect(guarantor.message.zhCN).toContain('融资总额8亿元以上');
+    expect(guarantor.message.zhCN).toContain('融资担保机构：是（已声明，待评审核实），年新增担保额30亿元');
+    expect(guarantor.message.zhCN).toContain('符合（融资担保机构身份待评审核实）');
+    const fin = check({ ...base, functions: [{ ...FINANCING_A, guaranteeInstitution: false }] }, 'ART6_5_FINANCING');
+    expect(fin.message.zhCN).toContain('服务活动10次，融资总额8亿元；融资担保机构：否');
+  });
+});
+
+describe('checkEligibility — properties', () => {
+  it('eligible ⇔ every measured Art. 5 condition holds, every Art. 5 attestation is given and one declared function meets Art. 6 in full', () => {
+    fc.assert(
+      fc.property(eligibilityFactsArbitrary, (facts) => {
+        const result = checkEligibility(facts);
+        const art5 = result.checks.filter((c) => c.article.startsWith('Art. 5'));
+        const art5Holds = art5.every((c) => (c.kind === 'MEASURED' ? c.status === 'PASSED' : c.status === 'ATTESTED'));
+        const fnHolds = result.qualifiedFunctions.every((f) =>
+          result.checks.filter((c) => c.function === f).every((c) => c.status === 'PASSED' || c.status === 'ATTESTED'),
+        );
+        expect(fnHolds).toBe(true);
+        expect(result.eligible).toBe(art5Holds && result.qualifiedFunctions.length > 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps kind, status and passed coherent on every check', () => {
+    fc.assert(
+      fc.property(eligibilityFactsArbitrary, (facts) => {
+        for (const c of checkEligibility(facts).checks) {
+          expect(c.kind === 'ATTESTED').toBe(c.status === 'ATTESTED' || c.status === 'NOT_ATTESTED');
+          expect(c.passed).toBe(c.status === 'PASSED' || c.status === 'ATTESTED');
+          if (c.status === 'ATTESTED') expect(c.message.en).toContain('to be verified in review');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never lets an attestation change a measured verdict, nor a figure an attestation', () => {
+    fc.assert(
+      fc.property(eligibilityFactsArbitrary, fc.boolean(), (facts, flip) => {
+        const before = checkEligibility(facts).checks;
+        const after = checkEligibility({ ...facts, soundOperation: flip, totalAssetsYuan: facts.totalAssetsYuan + 1 }).checks;
+        const measuredOf = (cs: EligibilityCheck[]) => cs.filter((c) => c.kind === 'MEASURED' && c.code !== 'ART5_1_TOTAL_ASSETS').map((c) => c.status);
+        expect(measuredOf(after)).toEqual(measuredOf(before));
+        const attestedOf = (cs: EligibilityCheck[]) => cs.filter((c) => c.kind === 'ATTESTED' && c.code !== 'ART5_1_SOUND_OPERATION').map((c) => c.status);
+        expect(attestedOf(after)).toEqual(attestedOf(before));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,4 +1,3 @@
-import type { ServiceFunction } from '../eligibility/service-function';
 import type { DomainFailure, Message } from '../shared/message';
 
 /** The eight kinds of material of Art. 7, numbered as in the source (（一）…（八）). */
@@ -17,45 +16,63 @@ export type MaterialKindName = keyof typeof MaterialKind;
 
 export const MATERIAL_KINDS: readonly MaterialKind[] = [1, 2, 3, 4, 5, 6, 7, 8];
 
+/** Labels as Art. 7 words them; kind 4 keeps both forms the measures accept. */
 export const MATERIAL_KIND_NAMES: Record<MaterialKind, Message & { key: MaterialKindName }> = {
-  1: { key: 'FUNCTION_CATEGORY_FORM', zhCN: '中小企业公共服务示范平台服务功能类别申请表', en: 'Function-category application form' },
+  1: { key: 'FUNCTION_CATEGORY_FORM', zhCN: '中小企业公共服务示范平台服务功能类别申请表（附件1）', en: 'Function-category application form (Annex 1)' },
   2: { key: 'APPLICATION_REPORT', zhCN: '中小企业公共服务示范平台申请报告', en: 'Application report' },
-  3: { key: 'LEGAL_PERSON_CERTIFICATE', zhCN: '法人证书或营业执照副本复印件', en: 'Legal-person certificate or business licence copy' },
-  4: { key: 'AUDIT_REPORT', zhCN: '上一年度审计报告及服务收支情况专项审计报告', en: "Last year's audit report covering service income and expenditure" },
-  5: { key: 'PREMISES_PROOF', zhCN: '固定经营服务场所证明复印件（房产证、租赁合同）', en: 'Proof of fixed premises (property certificate or lease)' },
+  3: { key: 'LEGAL_PERSON_CERTIFICATE', zhCN: '法人证书或营业执照副本复印件', en: 'Copy of the legal-person certificate or business licence' },
+  4: {
+    key: 'AUDIT_REPORT',
+    zhCN: '上一年度审计报告及服务收支情况的专项审计报告，或上一年度包含服务收支情况的审计报告',
+    en: "Last year's audit report with a special audit of service income and expenditure, or last year's audit report that covers service income and expenditure",
+  },
+  5: { key: 'PREMISES_PROOF', zhCN: '固定的经营服务场所证明复印件（房产证、租赁合同）', en: 'Copy of the proof of fixed premises (property certificate or lease)' },
   6: { key: 'SERVICE_EVIDENCE', zhCN: '开展相关服务的证明材料（通知、照片、总结等）', en: 'Evidence of services delivered (notices, photos, summaries)' },
-  7: { key: 'QUALIFICATIONS', zhCN: '从业资格（资质）、网站备案、许可证等证明复印件', en: 'Qualifications, website ICP filing, licences' },
-  8: { key: 'AUTHENTICITY_DECLARATION', zhCN: '其他证明材料和申报材料真实性声明（加盖公章）', en: 'Other supporting materials and a sealed declaration of authenticity' },
+  7: {
+    key: 'QUALIFICATIONS',
+    zhCN: '管理部门颁发的从业资格（资质）、网站备案、许可证等证明（复印件）',
+    en: 'Copies of qualifications, website filing, licences and similar certificates issued by the authorities',
+  },
+  8: {
+    key: 'AUTHENTICITY_DECLARATION',
+    zhCN: '能够证明符合申报条件的其他材料和对申报材料真实性的声明（加盖申报单位公章）',
+    en: "Other materials showing the conditions are met, and a declaration that the materials are authentic, bearing the applicant's seal",
+  },
 };
 
+/** The kind named `name` (`AUDIT_REPORT` → 4), or null for an unknown name. */
+export function materialKindByName(name: string): MaterialKind | null {
+  return Object.prototype.hasOwnProperty.call(MaterialKind, name) ? MaterialKind[name as MaterialKindName] : null;
+}
+
 /**
- * Kinds 1–6 and 8 are always required. Kind 7 (qualifications, ICP filing) is required only
- * where a declared function's requirement rests on it: TRAINING (training qualification or
- * filing, Art. 6(4)) and INFORMATION (the website's ICP filing, Art. 6(1)).
+ * Art. 7: 申请示范平台的机构需提交下列材料 — all eight kinds, for every application and every
+ * declared function (RULES.md, "Materials").
  */
-export function requiredMaterialKinds(declaredFunctions: readonly ServiceFunction[]): MaterialKind[] {
-  const needsQualifications = declaredFunctions.some((f) => f === 'TRAINING' || f === 'INFORMATION');
-  return MATERIAL_KINDS.filter((k) => k !== 7 || needsQualifications);
+export function requiredMaterialKinds(): MaterialKind[] {
+  return [...MATERIAL_KINDS];
 }
 
 /** Required kinds not among `presentKinds`, in article order. */
-export function missingMaterials(declaredFunctions: readonly ServiceFunction[], presentKinds: readonly MaterialKind[]): MaterialKind[] {
+export function missingMaterials(presentKinds: readonly MaterialKind[]): MaterialKind[] {
   const present = new Set(presentKinds);
-  return requiredMaterialKinds(declaredFunctions).filter((k) => !present.has(k));
+  return requiredMaterialKinds().filter((k) => !present.has(k));
 }
+
+const CHINESE_NUMERALS: Record<MaterialKind, string> = { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六', 7: '七', 8: '八' };
 
 export type MissingMaterialsError = DomainFailure<'MISSING_MATERIALS'> & { missing: MaterialKind[] };
 
 /** The same answer as `missingMaterials`, as a failure value the API can return; null when complete. */
-export function missingMaterialsError(declaredFunctions: readonly ServiceFunction[], presentKinds: readonly MaterialKind[]): MissingMaterialsError | null {
-  const missing = missingMaterials(declaredFunctions, presentKinds);
+export function missingMaterialsError(presentKinds: readonly MaterialKind[]): MissingMaterialsError | null {
+  const missing = missingMaterials(presentKinds);
   if (missing.length === 0) return null;
   return {
     code: 'MISSING_MATERIALS',
     article: 'Art. 7',
     missing,
     message: {
-      zhCN: `第七条：缺少申报材料：${missing.map((k) => `（${k}）${MATERIAL_KIND_NAMES[k].zhCN}`).join('；')}。`,
+      zhCN: `第七条：缺少申报材料：${missing.map((k) => `（${CHINESE_NUMERALS[k]}）${MATERIAL_KIND_NAMES[k].zhCN}`).join('；')}。`,
       en: `Art. 7: missing materials: ${missing.map((k) => `(${k}) ${MATERIAL_KIND_NAMES[k].en}`).join('; ')}.`,
     },
   };

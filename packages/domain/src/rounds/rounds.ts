@@ -1,4 +1,5 @@
 import { compareIsoDates, isIsoDate, yearOf, type IsoDate } from '../shared/iso-date';
+import { formatDateZh } from '../shared/format';
 import { err, ok, type DomainFailure, type Result } from '../shared/message';
 
 /** A round (申报批次) of Art. 10. Submissions are accepted from `opensOn` through `submissionDeadline`. */
@@ -50,14 +51,14 @@ export function validateRound(round: Round, existing: readonly Round[]): Result<
   const errors: RoundError[] = [];
   const dates = [round.opensOn, round.submissionDeadline, round.reviewEndsOn];
   if (!dates.every((d) => typeof d === 'string' && isIsoDate(d))) {
-    return err([roundError('INVALID_DATE', '批次日期格式无效（应为 YYYY-MM-DD）。', 'round dates must be valid YYYY-MM-DD dates.')]);
+    return err([roundError('INVALID_DATE', '批次日期无效，应为实际存在的日期（年-月-日，如2026-03-01）。', 'round dates must be valid YYYY-MM-DD dates.')]);
   }
   if (compareIsoDates(round.opensOn, round.submissionDeadline) > 0 || compareIsoDates(round.submissionDeadline, round.reviewEndsOn) > 0) {
     errors.push(
       roundError(
         'DATES_OUT_OF_ORDER',
-        '须满足 开始日期 ≤ 申报截止日期 ≤ 评审结束日期。',
-        'dates must satisfy opensOn ≤ submissionDeadline ≤ reviewEndsOn.',
+        '开始日期不得晚于申报截止日期，申报截止日期不得晚于评审结束日期。',
+        'the opening date must not be after the submission deadline, nor the deadline after the end of review.',
       ),
     );
   }
@@ -84,7 +85,7 @@ export function validateRound(round: Round, existing: readonly Round[]): Result<
       errors.push(
         roundError(
           'OVERLAPPING_ROUNDS',
-          `与${other.year}年第${other.sequence}批次（${other.opensOn} 至 ${other.reviewEndsOn}）时间重叠。`,
+          `与${other.year}年第${other.sequence}批次（${formatDateZh(other.opensOn)}至${formatDateZh(other.reviewEndsOn)}）时间重叠。`,
           `overlaps round ${other.sequence} of ${other.year} (${other.opensOn} to ${other.reviewEndsOn}).`,
           other,
         ),
@@ -111,8 +112,8 @@ export function checkRoundOpen(round: Round, today: IsoDate): Result<Round, Roun
     opensOn: round.opensOn,
     submissionDeadline: round.submissionDeadline,
     message: notYet
-      ? { zhCN: `第十条：本批次申报自 ${round.opensOn} 开始，尚未开放。`, en: `Art. 10: this round opens for submission on ${round.opensOn}.` }
-      : { zhCN: `第十条：本批次申报已于 ${round.submissionDeadline} 截止。`, en: `Art. 10: submissions for this round closed on ${round.submissionDeadline}.` },
+      ? { zhCN: `第十条：本批次申报自${formatDateZh(round.opensOn)}开始，尚未开放。`, en: `Art. 10: this round opens for submission on ${round.opensOn}.` }
+      : { zhCN: `第十条：本批次申报已于${formatDateZh(round.submissionDeadline)}截止。`, en: `Art. 10: submissions for this round closed on ${round.submissionDeadline}.` },
   });
 }
 

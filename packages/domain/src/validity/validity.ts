@@ -1,4 +1,5 @@
 import { addDays, anniversary, compareIsoDates, formatIsoDate, maxIsoDate, yearOf, type IsoDate } from '../shared/iso-date';
+import { formatDateZh } from '../shared/format';
 import { err, ok, type DomainFailure, type Result } from '../shared/message';
 
 /** Art. 11: 每次认定有效期为三年. */
@@ -23,13 +24,31 @@ export function renewalWindow(validUntil: IsoDate): { opensOn: IsoDate; closesOn
 }
 
 export type RenewalWindowError = DomainFailure<'OUTSIDE_RENEWAL_WINDOW'> & { opensOn: IsoDate; closesOn: IsoDate };
+export type RevokedCannotRenewError = DomainFailure<'REVOKED_CANNOT_RENEW'> & { effectiveOn: IsoDate };
+export type RenewalError = RenewalWindowError | RevokedCannotRenewError;
+
+/** The title a renewal would continue. `revocation` is required so no caller can forget it: pass null when there is none. */
+export type RenewableTitle = { validUntil: IsoDate; revocation: RevocationFacts | null };
 
 /**
  * A renewal may be submitted on any day of the year the validity ends — before expiry or after
  * it within that year — and not in another year (earlier is premature, later is a new
- * application rather than a renewal).
+ * application rather than a renewal). A revoked title is never renewed (Art. 11: 予以撤销; the
+ * organisation may only apply afresh in a later round), whatever the date.
  */
-export function canApplyForRenewal(validUntil: IsoDate, submittedOn: IsoDate): Result<true, RenewalWindowError> {
+export function canApplyForRenewal(title: RenewableTitle, submittedOn: IsoDate): Result<true, RenewalError> {
+  const { validUntil, revocation } = title;
+  if (revocation) {
+    return err({
+      code: 'REVOKED_CANNOT_RENEW',
+      article: 'Art. 11',
+      effectiveOn: revocation.effectiveOn,
+      message: {
+        zhCN: `第十一条：该示范平台称号已于${formatDateZh(revocation.effectiveOn)}撤销，不能再次申报复核；可在以后的批次重新申报。`,
+        en: `Art. 11: this title was revoked with effect from ${revocation.effectiveOn} and cannot be renewed; the organisation may apply afresh in a later round.`,
+      },
+    });
+  }
   const window = renewalWindow(validUntil);
   if (yearOf(submittedOn) === yearOf(validUntil)) return ok(true);
   return err({
@@ -37,8 +56,40 @@ export function canApplyForRenewal(validUntil: IsoDate, submittedOn: IsoDate): R
     article: 'Art. 11',
     ...window,
     message: {
-      zhCN: `第十一条：有效期至 ${validUntil}，只能在有效期满当年（${window.opensOn} 至 ${window.closesOn}）再次申报。`,
-      en: `Art. 11: valid until ${validUntil}; a renewal may be submitted only in the year the validity ends (${window.opensOn} to ${window.closesOn}).`,
+      zhCN: `第十一条：称号有效期至${formatDateZh(validUntil)}，只能在有效期满当年（${formatDateZh(window.opensOn)}至${formatDateZh(window.closesOn)}）再次申报。`,
+      en: `Art. 11: the title is valid until ${validUntil}; a renewal may be submitted only in the year the validity ends (${window.opensOn} to ${window.closesOn}).`,
+    },
+  });
+}
+
+/** A title an organisation holds or held, for the rules that look at all of them. */
+export type HeldTitle = Validity & { revocation: RevocationFacts | null };
+
+export type HoldsValidTitleError = DomainFailure<'HOLDS_VALID_TITLE'> & { validUntil: IsoDate; renewalYear: number };
+
+/**
+ * Art. 11 (在有效期满当年可再次申报): while an organisation holds a valid title — active on
+ * `today`, or awarded and not yet started — it files no new application; it renews in the year
+ * the title expires instead (`canApplyForRenewal`). Expired and revoked titles do not stand in
+ * the way. With several titles, the one that runs longest is reported.
+ */
+export function canFileNewApplication(titles: readonly HeldTitle[], today: IsoDate): Result<true, HoldsValidTitleError> {
+  const held = titles
+    .filter((t) => {
+      const status = accreditationStatusOn(t, today, t.revocation);
+      return status === 'ACTIVE' || status === 'NOT_YET_VALID';
+    })
+    .sort((a, b) => compareIsoDates(b.validUntil, a.validUntil))[0];
+  if (!held) return ok(true);
+  const renewalYear = yearOf(held.validUntil);
+  return err({
+    code: 'HOLDS_VALID_TITLE',
+    article: 'Art. 11',
+    validUntil: held.validUntil,
+    renewalYear,
+    message: {
+      zhCN: `第十一条：贵单位持有的示范平台称号有效期至${formatDateZh(held.validUntil)}，有效期内不能提交新的申报，可在有效期满当年（${renewalYear}年）再次申报。`,
+      en: `Art. 11: the organisation holds a title valid until ${held.validUntil}; while it is valid no new application is filed, only a renewal in ${renewalYear}, the year it expires.`,
     },
   });
 }

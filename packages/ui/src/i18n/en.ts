@@ -12,6 +12,7 @@ export const en: SharedResources = {
       SUBMITTED: 'Submitted',
       RECOMMENDED: 'Recommended',
       RETURNED: 'Returned',
+      NOT_RECOMMENDED: 'Not recommended',
       UNDER_REVIEW: 'Under review',
       MORE_INFO_REQUESTED: 'More information requested',
       REVIEW_PASSED: 'Review passed',

@@ -11,6 +11,7 @@ export const zhCN = {
       SUBMITTED: '已提交',
       RECOMMENDED: '已推荐',
       RETURNED: '已退回',
+      NOT_RECOMMENDED: '不予推荐',
       UNDER_REVIEW: '评审中',
       MORE_INFO_REQUESTED: '待补充材料',
       REVIEW_PASSED: '评审通过',

@@ -3,14 +3,16 @@ import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { prisma } from '../../db.js';
-import { ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, ValidationError } from '../../graphql/error-classes.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { WorkingDayOverrideRef } from './calendar.object.js';
 
 // The statutory calendar and its reads cover 2000–2100; an override outside them would never
 // be read (and 0001-01-01 was once stored).
-const calendarDate = z.string().refine((d) => Number(d.slice(0, 4)) >= 2000 && Number(d.slice(0, 4)) <= 2100, '日期应在 2000–2100 年之间 (the calendar covers 2000–2100)');
-const note = z.string().trim().min(1, '请说明依据，如国务院办公厅通知 (Art. 8: give the source of the change)').max(200);
+const calendarDate = z
+  .string()
+  .refine((d) => Number(d.slice(0, 4)) >= 2000 && Number(d.slice(0, 4)) <= 2100, bilingual({ zhCN: '日期应在2000年至2100年之间', en: 'the calendar covers 2000 to 2100' }));
+const note = z.string().trim().min(1, bilingual({ zhCN: '请说明依据，如国务院办公厅通知', en: 'give the source of the change, e.g. the State Council notice' })).max(200);
 
 builder.mutationFields((t) => ({
   setWorkingDay: t.prismaField({

@@ -1,5 +1,6 @@
 import type { DayDetail, NoticePeriod } from '@sme/domain';
 import { builder } from '../../builder.js';
+import { LocaleEnum, pick } from '../common/locale.js';
 
 export const WorkingDayOverrideRef = builder.prismaObject('WorkingDayOverride', {
   description: "An administrator's correction to the statutory calendar for one date; it wins over the built-in data.",
@@ -23,7 +24,12 @@ export const CalendarDayRef = builder.objectRef<DayDetail>('CalendarDay').implem
     date: t.field({ type: 'Date', resolve: (d) => d.date }),
     isWorkingDay: t.exposeBoolean('isWorkingDay'),
     source: t.field({ type: DaySourceEnum, resolve: (d) => d.source }),
-    note: t.exposeString('note', { nullable: true }),
+    note: t.string({
+      nullable: true,
+      description: "The built-in holiday's name in the requested locale (else the caller's language), or the override's note; null for plain days.",
+      args: { locale: t.arg({ type: LocaleEnum }) },
+      resolve: (d, args, ctx) => (d.holidayName ? pick(d.holidayName, args.locale ?? ctx.locale) : d.note),
+    }),
   }),
 });
 

@@ -2,10 +2,12 @@ import { eachDay, noticePeriod } from '@sme/domain';
 import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
+import { bilingual } from '../../graphql/error-classes.js';
 import { CalendarDayRef, NoticePeriodRef, WorkingDayOverrideRef } from './calendar.object.js';
 import { loadWorkingDayCalendar } from './load-calendar.js';
 
-const year = z.number().int().min(2000, '年份应在 2000–2100 之间').max(2100, '年份应在 2000–2100 之间');
+const YEAR_RANGE = bilingual({ zhCN: '年份应在2000至2100之间', en: 'the year must be from 2000 to 2100' });
+const year = z.number().int().min(2000, YEAR_RANGE).max(2100, YEAR_RANGE);
 
 builder.queryFields((t) => ({
   noticePeriod: t.field({

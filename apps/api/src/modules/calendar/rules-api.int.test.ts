@@ -25,10 +25,15 @@ const eligibleFacts = {
   submittedOn: '2026-05-10',
   independentLegalPerson: true,
   soundFinances: true,
+  soundOperation: true,
+  reputation: true,
   fixedPremises: true,
   managementRules: true,
+  reasonableFees: true,
+  qualityAssurance: true,
   smallMicroFeeConcessions: true,
   developmentPlan: true,
+  soundManagementTeam: true,
   principalIntegrity: true,
   organisationKind: 'SME_SERVICE_INSTITUTION',
   totalAssetsYuan: 3000000,
@@ -45,7 +50,7 @@ const eligibleFacts = {
 const PREVIEW = `query ($input: EligibilityInput!) {
   eligibilityPreview(input: $input) {
     eligible qualifiedFunctions
-    checks { code article function passed required actual message en: message(locale: EN) }
+    checks { code article function kind status passed required actual message en: message(locale: EN) }
   }
 }`;
 
@@ -53,7 +58,7 @@ type Preview = {
   eligibilityPreview: {
     eligible: boolean;
     qualifiedFunctions: string[];
-    checks: { code: string; article: string; passed: boolean; required: string | null; actual: string | null; message: string; en: string }[];
+    checks: { code: string; article: string; kind: string; status: string; passed: boolean; required: string | null; actual: string | null; message: string; en: string }[];
   };
 };
 
@@ -92,6 +97,75 @@ describe('eligibilityPreview (Art. 5, Art. 6) — public', () => {
   it('refuses negative figures with a message', async () => {
     const result = await new GraphQLClient(server.url).request(PREVIEW, { input: { ...eligibleFacts, serviceStaff: -1 } });
     expect(result.errors?.[0]?.message).toContain('serviceStaff');
+  });
+
+  it('lists qualitative conditions as attested, to be verified in review — never as passed', async () => {
+    const result = await new GraphQLClient(server.url).request<Preview>(PREVIEW, { input: eligibleFacts });
+    const checks = result.data?.eligibilityPreview.checks ?? [];
+    const attested = checks.filter((c) => c.kind === 'ATTESTED');
+    expect(attested.map((c) => c.code)).toEqual(expect.arrayContaining(['ART5_1_SOUND_OPERATION', 'ART5_2_REPUTATION', 'ART5_4_REASONABLE_FEES', 'ART5_4_QUALITY_ASSURANCE', 'ART5_5_SOUND_MANAGEMENT_TEAM', 'ART5_5_PRINCIPAL_INTEGRITY']));
+    for (const c of attested) {
+      expect(c.status).toBe('ATTESTED');
+      expect(c.message).toContain('待评审核实');
+      expect(c.en).toContain('attested, to be verified in review');
+    }
+    const measured = checks.filter((c) => c.kind === 'MEASURED');
+    expect(measured.map((c) => c.code)).toContain('ART5_1_TOTAL_ASSETS');
+    for (const c of measured) expect(c.status).toBe('PASSED');
+  });
+
+  it('is not eligible while an attestation of the contract is missing, and says which article', async () => {
+    const { reputation: _omitted, ...withoutReputation } = eligibleFacts;
+    const result = await new GraphQLClient(server.url).request<Preview>(PREVIEW, {
+      input: { ...withoutReputation, functions: [{ ...eligibleFacts.functions[0], function: 'TECHNOLOGY', expertDatabase: true, projectDatabase: true, activitiesPerYear: 5, organisesResources: false }] },
+    });
+    expect(result.errors).toBeUndefined();
+    const preview = result.data?.eligibilityPreview;
+    expect(preview?.eligible).toBe(false);
+    expect(preview?.checks.filter((c) => c.status === 'NOT_ATTESTED').map((c) => [c.code, c.article])).toEqual([
+      ['ART5_2_REPUTATION', 'Art. 5(2)'],
+      ['ART6_2_ORGANISES_RESOURCES', 'Art. 6(2)'],
+    ]);
+  });
+
+  it('answers in Chinese by default and in English for an English reader, never mixed', async () => {
+    const input = { ...eligibleFacts, totalAssetsYuan: 2500000, foundedOn: '2025-01-01' };
+    const zh = await new GraphQLClient(server.url).request<Preview>(PREVIEW, { input });
+    const en = await new GraphQLClient(server.url, { 'accept-language': 'en' }).request<Preview>(PREVIEW.replace(' en: message(locale: EN)', ''), { input });
+    const zhChecks = zh.data?.eligibilityPreview.checks ?? [];
+    expect(zhChecks.length).toBeGreaterThan(20);
+    for (const c of zhChecks) {
+      // Chinese throughout: no English word outside quoted input (RULES.md).
+      for (const text of [c.message, c.required ?? '', c.actual ?? '']) expect(text.match(/[A-Za-z]{2,}/g) ?? [], text).toEqual([]);
+    }
+    const assets = zhChecks.find((c) => c.code === 'ART5_1_TOTAL_ASSETS');
+    expect(assets?.message).toContain('资产总额不低于300万元；申报值：250万元，不符合');
+    expect(assets?.required).toBe('不少于300万元');
+    expect(zhChecks.find((c) => c.code === 'ART5_1_OPERATING_YEARS')?.actual).toBe('成立于2025年1月1日，申报日期为2026年5月10日');
+    const share = zhChecks.find((c) => c.code === 'ART5_5_QUALIFIED_STAFF_SHARE')?.message ?? '';
+    expect(share).toContain('具有大专及以上学历和中级及以上技术职称专业人员的比例占80%以上');
+    expect(share.indexOf('本系统的理解')).toBeGreaterThan(share.indexOf('比例占80%以上'));
+    for (const c of en.data?.eligibilityPreview.checks ?? []) {
+      expect(c.message).not.toMatch(/[\u4e00-\u9fff]/);
+      expect(c.actual ?? '').not.toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(en.data?.eligibilityPreview.checks.find((c) => c.code === 'ART5_1_TOTAL_ASSETS')?.required).toBe('≥ 3,000,000 CNY');
+    // An explicit locale wins over the header.
+    const explicit = await new GraphQLClient(server.url, { 'accept-language': 'en' }).request<{ creditCodeCheck: { reason: string } }>(
+      'query ($c: String!) { creditCodeCheck(code: $c) { reason(locale: ZH_CN) } }',
+      { c: '9144030071526727XG' },
+    );
+    expect(explicit.data?.creditCodeCheck.reason).toMatch(/^统一社会信用代码/);
+  });
+
+  it('refuses bad input with a message in the reader\'s language only', async () => {
+    const zh = await new GraphQLClient(server.url).request(PREVIEW, { input: { ...eligibleFacts, satisfactionPercent: 120 } });
+    expect(zh.errors?.[0]?.message).toContain('satisfactionPercent');
+    expect(zh.errors?.[0]?.message).toContain('百分比应在0至100之间');
+    expect(zh.errors?.[0]?.message).not.toMatch(/must|percentage|invalid/i);
+    const en = await new GraphQLClient(server.url, { 'accept-language': 'en-GB,en;q=0.9' }).request(PREVIEW, { input: { ...eligibleFacts, satisfactionPercent: 120 } });
+    expect(en.errors?.[0]?.message).toContain('must be a percentage from 0 to 100');
+    expect(en.errors?.[0]?.message).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
 
@@ -160,6 +234,12 @@ describe('creditCodeCheck (GB 32100-2015) — public', () => {
       c: '9144030071526726xg',
     });
     expect(result.data?.creditCodeCheck).toMatchObject({ valid: true, normalized: '9144030071526726XG' });
+  });
+  it('explains a corrupted code in the reader\'s language', async () => {
+    const en = await new GraphQLClient(server.url, { 'accept-language': 'en' }).request<{ creditCodeCheck: { reason: string } }>(CHECK, { c: '9144030071526727XG' });
+    expect(en.data?.creditCodeCheck.reason).toMatch(/^The check character/);
+    const zh = await new GraphQLClient(server.url, { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' }).request<{ creditCodeCheck: { reason: string } }>(CHECK, { c: '9144030071526727XG' });
+    expect(zh.data?.creditCodeCheck.reason).toBe('统一社会信用代码校验位不正确，请核对营业执照或法人证书。');
   });
   it('rejects a corrupted code with a reason', async () => {
     const result = await new GraphQLClient(server.url).request<{ creditCodeCheck: { valid: boolean; reason: string } }>(CHECK, {

@@ -23,7 +23,10 @@ export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
 const FieldError = builder.objectRef<FieldIssue>('FieldError').implement({
   fields: (t) => ({
     path: t.exposeStringList('path'),
-    message: t.exposeString('message'),
+    message: t.string({
+      description: "In the caller's language, like Error.message.",
+      resolve: (issue, _args, ctx) => pick(issue.text ?? { zhCN: issue.message, en: issue.message }, ctx.locale),
+    }),
   }),
 });
 

@@ -11,9 +11,9 @@ const CreditCodeCheckRef = builder.objectRef<CreditCodeCheckShape>('CreditCodeCh
     normalized: t.exposeString('normalized', { nullable: true, description: 'Trimmed and upper-cased, when it is well formed.' }),
     reason: t.string({
       nullable: true,
-      description: 'Why the code is invalid, in words; null when valid.',
-      args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'ZH_CN' }) },
-      resolve: (check, args) => (check.message ? pick(check.message, args.locale) : null),
+      description: "Why the code is invalid, in the requested locale or else the caller's language; null when valid.",
+      args: { locale: t.arg({ type: LocaleEnum, description: "Defaults to the caller's language (Accept-Language), Chinese unless English." }) },
+      resolve: (check, args, ctx) => (check.message ? pick(check.message, args.locale ?? ctx.locale) : null),
     }),
     reasonCode: t.string({
       nullable: true,

@@ -1,13 +1,20 @@
-import { checkEligibility, type EligibilityCheck, type EligibilityResult } from '@sme/domain';
+import { CHECK_KINDS, CHECK_STATUSES, checkEligibility, type EligibilityCheck, type EligibilityResult } from '@sme/domain';
 import { z } from 'zod';
 import { builder } from '../../builder.js';
+import { bilingual } from '../../graphql/error-classes.js';
 import { ServiceFunctionEnum } from '../application/application.object.js';
 import { LocaleEnum, pick } from '../common/locale.js';
 import { OrganisationKindEnum } from '../organisation/organisation.object.js';
 
-const nonNegativeInt = z.number().int().min(0, '不能为负数 (must not be negative)');
-const nonNegative = z.number().min(0, '不能为负数 (must not be negative)');
-const percent = z.number().min(0, '百分比应在 0–100 之间 (0–100)').max(100, '百分比应在 0–100 之间 (0–100)');
+const NOT_NEGATIVE = bilingual({ zhCN: '不能为负数', en: 'must not be negative' });
+const PERCENT_RANGE = bilingual({ zhCN: '百分比应在0至100之间', en: 'must be a percentage from 0 to 100' });
+const nonNegativeInt = z.number().int().min(0, NOT_NEGATIVE);
+const nonNegative = z.number().min(0, NOT_NEGATIVE);
+const percent = z.number().min(0, PERCENT_RANGE).max(100, PERCENT_RANGE);
+
+// The qualitative conditions are attestations (CONTRACT.md, "Eligibility input"): optional, and
+// absent or false means not attested.
+const attestation = (article: string, wording: string) => ({ description: `${article} ${wording} — attested by the applicant; absent or false = not attested.` });
 
 const FunctionFactsInput = builder.inputType('FunctionFactsInput', {
   description: 'Art. 6: the figures and attestations of one declared service function. Each function reads the fields its paragraph needs.',
@@ -16,8 +23,10 @@ const FunctionFactsInput = builder.inputType('FunctionFactsInput', {
     activitiesPerYear: t.int({ validate: nonNegativeInt }),
     offlineEnterprisesServed: t.int({ validate: nonNegativeInt }),
     onlineServiceSystem: t.boolean(),
+    organisesResources: t.boolean(attestation('Art. 6(2)', '具有组织技术服务资源的能力 (TECHNOLOGY)')),
     expertDatabase: t.boolean(),
     projectDatabase: t.boolean(),
+    strongCoaching: t.boolean(attestation('Art. 6(3)', '具有较强的创业辅导能力 (STARTUP)')),
     startupGuide: t.boolean(),
     serviceHotline: t.boolean(),
     governmentAgencyService: t.boolean(),
@@ -38,10 +47,15 @@ const EligibilityInput = builder.inputType('EligibilityInput', {
     submittedOn: t.field({ type: 'Date', required: true }),
     independentLegalPerson: t.boolean({ required: true }),
     soundFinances: t.boolean({ required: true }),
+    soundOperation: t.boolean(attestation('Art. 5(1)', '经营规范，具有良好的发展前景和可持续发展能力')),
+    reputation: t.boolean(attestation('Art. 5(2)', '在专业服务领域或区域内有一定的声誉和品牌影响力')),
     fixedPremises: t.boolean({ required: true }),
     managementRules: t.boolean({ required: true }),
+    reasonableFees: t.boolean(attestation('Art. 5(4)', '合理的收费标准')),
+    qualityAssurance: t.boolean(attestation('Art. 5(4)', '规范的服务流程和完善的服务质量保证措施')),
     smallMicroFeeConcessions: t.boolean({ required: true }),
     developmentPlan: t.boolean({ required: true }),
+    soundManagementTeam: t.boolean(attestation('Art. 5(5)', '有健全的管理团队和人才队伍')),
     principalIntegrity: t.boolean({ required: true }),
     organisationKind: t.field({ type: OrganisationKindEnum, required: true }),
     totalAssetsYuan: t.float({ required: true, validate: nonNegative }),
@@ -56,25 +70,52 @@ const EligibilityInput = builder.inputType('EligibilityInput', {
   }),
 });
 
+export const CheckKindEnum = builder.enumType('CheckKind', {
+  description: 'MEASURED: a figure or fact compared with the threshold. ATTESTED: a qualitative condition the applicant attests to and a reviewer verifies.',
+  values: CHECK_KINDS,
+});
+
+export const CheckStatusEnum = builder.enumType('CheckStatus', {
+  description: 'PASSED/FAILED for measured checks; ATTESTED (given, to be verified in review — never passed) or NOT_ATTESTED for attested ones.',
+  values: CHECK_STATUSES,
+});
+
 const EligibilityCheckRef = builder.objectRef<EligibilityCheck>('EligibilityCheck').implement({
-  description: 'One condition of Art. 5 or Art. 6: its article, the threshold, the declared value and whether it holds.',
+  description: 'One condition of Art. 5 or Art. 6: its article, kind, the threshold, the declared value and its status.',
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Stable identifier, e.g. ART5_1_TOTAL_ASSETS.' }),
     article: t.exposeString('article', { description: '"Art. 5(1)" … "Art. 6(5)", or "Art. 6" when no declared function qualifies.' }),
     function: t.field({ type: ServiceFunctionEnum, nullable: true, resolve: (c) => c.function }),
-    passed: t.exposeBoolean('passed'),
-    required: t.exposeString('required', { nullable: true }),
-    actual: t.exposeString('actual', { nullable: true }),
+    kind: t.field({ type: CheckKindEnum, resolve: (c) => c.kind }),
+    status: t.field({ type: CheckStatusEnum, resolve: (c) => c.status }),
+    passed: t.exposeBoolean('passed', {
+      description: 'The check does not stand in the way of eligibility: status PASSED, or ATTESTED (still to be verified in review). See status and kind.',
+    }),
+    required: t.string({
+      nullable: true,
+      description: 'The threshold, in words of the locale.',
+      args: { locale: t.arg({ type: LocaleEnum }) },
+      resolve: (c, args, ctx) => (c.requiredText ? pick(c.requiredText, args.locale ?? ctx.locale) : c.required),
+    }),
+    actual: t.string({
+      nullable: true,
+      description: 'The declared value, in words of the locale; null when not declared.',
+      args: { locale: t.arg({ type: LocaleEnum }) },
+      resolve: (c, args, ctx) => (c.actualText ? pick(c.actualText, args.locale ?? ctx.locale) : c.actual),
+    }),
     message: t.string({
-      args: { locale: t.arg({ type: LocaleEnum, defaultValue: 'ZH_CN' }) },
-      resolve: (c, args) => pick(c.message, args.locale),
+      description: "In the requested locale, else the caller's language (Accept-Language), Chinese by default.",
+      args: { locale: t.arg({ type: LocaleEnum }) },
+      resolve: (c, args, ctx) => pick(c.message, args.locale ?? ctx.locale),
     }),
   }),
 });
 
 const EligibilityResultRef = builder.objectRef<EligibilityResult>('EligibilityResult').implement({
   fields: (t) => ({
-    eligible: t.exposeBoolean('eligible', { description: 'Every Art. 5 condition holds and at least one declared function meets Art. 6.' }),
+    eligible: t.exposeBoolean('eligible', {
+      description: 'Every measured Art. 5 condition holds, every attestation is given, and at least one declared function meets Art. 6 in full.',
+    }),
     qualifiedFunctions: t.field({
       type: [ServiceFunctionEnum],
       description: 'Declared functions whose Art. 6 requirement holds, whatever Art. 5 says.',

@@ -67,18 +67,15 @@ builder.mutationField('createRenewalApplication', (t) =>
         if (!title || title.organisationId !== organisationId) throw new NotFoundError('Accreditation');
         const today = todayInShanghai();
         const validUntil = formatIsoDate(title.validUntil);
-        if (title.revocation) {
-          const on = title.revocation.effectiveOn ? formatIsoDate(title.revocation.effectiveOn) : null;
+        // An open revocation (a failed spot check, Art. 13) has no effective date yet; it blocks a renewal too.
+        if (title.revocation?.status === 'OPEN') {
           throw new RuleViolationError('Art. 11', 'REVOKED_CANNOT_RENEW', {
-            zhCN: on
-              ? `第十一条：该示范平台称号已于${formatChineseDate(on)}撤销，不能再次申报复核；可在以后的批次重新申报。`
-              : '第十一条、第十三条：该示范平台称号正在撤销（抽查不合格），不能再次申报复核。',
-            en: on
-              ? `Art. 11: this title was revoked with effect from ${on} and cannot be renewed; the organisation may apply afresh in a later round.`
-              : 'Arts. 11 and 13: this title is being revoked (failed spot check) and cannot be renewed.',
+            zhCN: '第十一条、第十三条：该示范平台称号正在撤销（抽查不合格），不能再次申报复核。',
+            en: 'Arts. 11 and 13: this title is being revoked (failed spot check) and cannot be renewed.',
           });
         }
-        const window = canApplyForRenewal(validUntil, today);
+        const revocation = title.revocation?.effectiveOn ? { effectiveOn: formatIsoDate(title.revocation.effectiveOn) } : null;
+        const window = canApplyForRenewal({ validUntil, revocation }, today);
         if (!window.ok) throw RuleViolationError.from(window.error);
         const round = await tx.round.findUnique({ where: { id: input.roundId.id } });
         if (!round) throw new ValidationError([{ path: ['input', 'roundId'], message: '申报批次不存在 (no such round)' }]);

@@ -1,4 +1,4 @@
-import { compareIsoDates, formatChineseDate } from '@sme/domain';
+import { validateRevocation } from '@sme/domain';
 import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
@@ -21,34 +21,6 @@ const RevokeAccreditationInput = builder.inputType('RevokeAccreditationInput', {
 
 type Reason = 'VIOLATION_VERIFIED' | 'FAILED_SPOT_CHECK';
 
-/**
- * Arts. 11 and 13: the seed's two grounds. Art. 11 needs the verified violation's evidence
- * (一经查实); Art. 13 a failed spot check of this title. The effective date falls within the
- * validity (a revocation after expiry would change nothing).
- */
-function checkRevocation(input: { reason: Reason; description: string; evidence: string; effectiveOn: string }, title: { validFrom: string; validUntil: string }, failedSpotCheck: boolean): RuleViolationError | null {
-  if (input.reason === 'VIOLATION_VERIFIED' && input.evidence.trim() === '') {
-    return new RuleViolationError('Art. 11', 'VERIFICATION_EVIDENCE_REQUIRED', {
-      zhCN: '第十一条：违法违规行为须“一经查实”，请提供核查情况和证据。',
-      en: 'Art. 11: the violation must be verified; give how it was verified and the evidence.',
-    });
-  }
-  if (input.reason === 'FAILED_SPOT_CHECK' && !failedSpotCheck) {
-    return new RuleViolationError('Art. 13', 'SPOT_CHECK_NOT_FAILED', {
-      zhCN: '第十三条：只有抽查不合格的示范平台才能以此理由撤销称号。',
-      en: 'Art. 13: only a title whose spot check failed can be revoked on this ground.',
-    });
-  }
-  if (compareIsoDates(input.effectiveOn, title.validFrom) < 0 || compareIsoDates(input.effectiveOn, title.validUntil) > 0) {
-    const article = input.reason === 'VIOLATION_VERIFIED' ? 'Art. 11' : 'Art. 13';
-    return new RuleViolationError(article, 'OUTSIDE_VALIDITY', {
-      zhCN: `${article === 'Art. 11' ? '第十一条' : '第十三条'}：撤销生效日期须在称号有效期内（${formatChineseDate(title.validFrom)}至${formatChineseDate(title.validUntil)}）。`,
-      en: `${article}: the effective date must fall within the title's validity (${title.validFrom} to ${title.validUntil}).`,
-    });
-  }
-  return null;
-}
-
 builder.mutationField('revokeAccreditation', (t) =>
   t.prismaField({
     type: 'Revocation',
@@ -66,8 +38,16 @@ builder.mutationField('revokeAccreditation', (t) =>
         const title = await loadTitle(tx, input.accreditationId.id);
         if (!title) throw new NotFoundError('Accreditation');
         const failedSpotCheck = (await tx.spotCheck.count({ where: { accreditationId: title.id, status: 'FAILED' } })) > 0;
-        const refusal = checkRevocation(input, title, failedSpotCheck);
-        if (refusal) throw refusal;
+        // Arts. 11 and 13: Art. 11 needs the verified violation's evidence (一经查实), Art. 13 a failed spot check of this title; the date falls within the validity.
+        const valid = validateRevocation({
+          reason: input.reason,
+          description: input.description,
+          evidence: input.evidence,
+          effectiveOn: input.effectiveOn,
+          accreditation: { validFrom: title.validFrom, validUntil: title.validUntil },
+          spotCheckOutcome: failedSpotCheck ? 'FAILED' : null,
+        });
+        if (!valid.ok) throw RuleViolationError.from(valid.error[0] ?? { article: 'Art. 11', code: 'INVALID_REVOCATION', message: { zhCN: '撤销无效。', en: 'Invalid revocation.' } });
         const action = title.status === 'REVOCATION_OPEN' ? 'completeRevocation' : 'revoke';
         const fields = {
           reason: input.reason,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { drawSample, generateSeed, SERVICE_FUNCTIONS, SAMPLING_ALGORITHM, spotCheckWorkflow, type ServiceFunction } from '@sme/domain';
+import { drawSample, generateSeed, SERVICE_FUNCTIONS, SAMPLING_ALGORITHM, spotCheckPopulation, spotCheckWorkflow, type ServiceFunction } from '@sme/domain';
 import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
@@ -13,6 +13,7 @@ import { runSubjectAction } from '../../workflow/run-subject-action.js';
 import { spotCheckKind, spotCheckPartiesOf } from '../../workflow/spot-check-subject.js';
 import { titleKind } from '../../workflow/title-subject.js';
 import { toEnumValue } from '../application/application.object.js';
+import { formatIsoDate } from '../common/scalars.js';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
@@ -66,10 +67,13 @@ builder.mutationField('drawSpotCheckSample', (t) =>
       return prisma().$transaction(async (tx) => {
         const day = new Date(`${today}T00:00:00Z`);
         // Valid today and carrying no revocation at all (an open one means it is already being revoked).
-        const titles = await tx.accreditation.findMany({
+        const rows = await tx.accreditation.findMany({
           where: { validFrom: { lte: day }, validUntil: { gte: day }, revocation: null },
-          select: { id: true, functions: true },
+          select: { id: true, functions: true, validFrom: true, validUntil: true },
         });
+        // The domain's rule decides the population (valid on the day, no revocation); the query only narrows what is loaded.
+        const eligible = new Set(spotCheckPopulation(rows.map((r) => ({ id: r.id, validFrom: formatIsoDate(r.validFrom), validUntil: formatIsoDate(r.validUntil), revocation: null })), today));
+        const titles = rows.filter((r) => eligible.has(r.id));
         if (titles.length === 0) {
           throw new RuleViolationError('Art. 13', 'EMPTY_POPULATION', { zhCN: '第十三条：今天没有有效且未撤销的示范平台可供抽查。', en: 'Art. 13: no title is valid and unrevoked today; there is nothing to draw from.' });
         }

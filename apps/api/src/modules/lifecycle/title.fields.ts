@@ -53,7 +53,7 @@ builder.prismaObjectFields('Accreditation', (t) => ({
   renewable: t.boolean({
     description: 'Art. 11: a renewal may be started today (the calendar year the title expires, never for a revoked title or one whose revocation is open).',
     select: { validUntil: true, revocation: { select: { id: true } } },
-    resolve: (a) => a.revocation === null && canApplyForRenewal(formatIsoDate(a.validUntil), todayInShanghai()).ok,
+    resolve: (a) => a.revocation === null && canApplyForRenewal({ validUntil: formatIsoDate(a.validUntil), revocation: null }, todayInShanghai()).ok,
   }),
   renewalYear: t.int({ select: { validUntil: true }, resolve: (a) => yearOf(formatIsoDate(a.validUntil)) }),
   renewalApplications: t.relation('renewalApplications', { query: { orderBy: { createdAt: 'desc' } } }),

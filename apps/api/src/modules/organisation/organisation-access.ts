@@ -19,9 +19,16 @@ const developedByViewer = new WeakMap<Viewer, Promise<Set<string>>>();
 function organisationsDevelopedBy(viewer: Viewer): Promise<Set<string>> {
   let found = developedByViewer.get(viewer);
   if (!found) {
-    found = prisma()
-      .membership.findMany({ where: { unitId: viewer.unitId ?? '', status: 'ACTIVE' }, select: { organisationId: true } })
-      .then((rows) => new Set(rows.map((r) => r.organisationId)));
+    const unitId = viewer.unitId ?? '';
+    found = Promise.all([
+      prisma().membership.findMany({ where: { unitId, status: 'ACTIVE' }, select: { organisationId: true } }),
+      // The Membership Department also sees the organisations that asked to join (Art. 2).
+      prisma()
+        .unit.findUnique({ where: { id: unitId }, select: { kind: true } })
+        .then((unit) =>
+          unit?.kind === 'MEMBERSHIP_DEPARTMENT' ? prisma().membershipRequest.findMany({ select: { organisationId: true } }) : [],
+        ),
+    ]).then(([memberships, requests]) => new Set([...memberships, ...requests].map((r) => r.organisationId)));
     developedByViewer.set(viewer, found);
   }
   return found;
