@@ -9,6 +9,8 @@ export type Viewer = {
   roles: readonly Role[];
   organisationId: string | null;
   unitId: string | null;
+  /** Set when the request authenticated with a personal access token (read-only). */
+  apiTokenId?: string;
 };
 
 // Per-request context: who is asking, and the HTTP pieces the auth mutations need

@@ -9,9 +9,19 @@ import './modules/unit/unit.object.js';
 import './modules/organisation/organisation.object.js';
 import './modules/round/round.object.js';
 import './modules/round/round.queries.js';
+import './modules/round/round.mutations.js';
+import './modules/round/round-status.fields.js';
+import './modules/unit/unit.queries.js';
 import './modules/application/application.object.js';
 import './modules/application/application.queries.js';
 import './modules/application/application.mutations.js';
+import './modules/review/review.object.js';
+import './modules/review/expert.object.js';
+import './modules/review/review.queries.js';
+import './modules/review/recommendation.mutations.js';
+import './modules/review/assignment.mutations.js';
+import './modules/review/review.mutations.js';
+import './modules/review/expert.mutations.js';
 import './modules/notice/notice.object.js';
 import './modules/accreditation/accreditation.object.js';
 import './modules/audit/audit-event.object.js';
@@ -37,6 +47,7 @@ import './modules/membership/membership.mutations.js';
 import './modules/membership/registration.mutations.js';
 import './modules/statistics/statistics.object.js';
 import './modules/statistics/statistics.queries.js';
+import './modules/api-token/api-token.graphql.js';
 
 // Root types deny signed-out callers unless a field opts out with skipTypeScopes.
 builder.queryType({ authScopes: { signedIn: true } });

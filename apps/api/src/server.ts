@@ -6,6 +6,7 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { readOnlyTokens } from './auth/api-token.js';
 import { viewerFromRequest } from './auth/session.js';
 import { localeFromHeader, type Context } from './context.js';
 import { prisma } from './db.js';
@@ -87,6 +88,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       ...armor.plugins,
       introspectionGate(options.introspection ?? 'staff'),
       errorLoggingPlugin(app.log),
+      readOnlyTokens(),
     ],
     // Gated per request by introspectionGate rather than for everyone.
     introspection: true,

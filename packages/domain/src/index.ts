@@ -222,5 +222,33 @@ export {
 } from './after-award/spot-check-workflow';
 export { TITLE_STATES, TITLE_PARTIES, TITLE_STATE_NAMES, titleWorkflow, titleStateOf, type TitleState, type TitleParty, type TitleAction } from './after-award/title-workflow';
 export { TITLE_STATUSES, TITLE_STATUS_NAMES, titleStatusOn, type TitleStatus, type DatedTitle } from './after-award/title-status';
+
+// Art. 8: review — score sheets per function (Arts. 5 and 6) and reviewer assignment
+export {
+  BASIC_CRITERIA,
+  FUNCTION_CRITERIA,
+  WIDE_SPREAD_POINTS,
+  rubricFor,
+  applicationRubric,
+  checkScores,
+  weightedScore,
+  summariseReviews,
+  type ReviewCriterion,
+  type CriterionScore,
+  type ScoreSheetError,
+  type ReviewSummary,
+} from './review/rubric';
+export {
+  autoAssign,
+  exclusionOf,
+  conflictKey,
+  SKIP_REASON_NAMES,
+  type AssignableApplication,
+  type PoolExpert,
+  type AutoAssignInput,
+  type AutoAssignResult,
+  type SkipReason,
+} from './review/auto-assign';
+
 // Statistics: the accreditation funnel
 export { FUNNEL_STAGES, FUNNEL_STAGE_DEFINITIONS, reachedStages, passRate, type FunnelStage, type StageDefinition } from './statistics/funnel';

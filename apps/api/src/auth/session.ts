@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role, Viewer } from '../context.js';
 import { prisma, type Tx } from '../db.js';
+import { bearerToken, viewerFromApiToken } from './api-token.js';
 
 export const SESSION_COOKIE = 'sme_session';
 
@@ -60,6 +61,9 @@ export function clearSessionCookie(reply: FastifyReply): void {
 const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
 
 export async function viewerFromRequest(request: FastifyRequest): Promise<Viewer | null> {
+  // Scripts send a personal access token instead of the cookie (issue #12).
+  const bearer = bearerToken(request);
+  if (bearer) return viewerFromApiToken(request, bearer);
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return null;
   const session = await prisma().session.findUnique({

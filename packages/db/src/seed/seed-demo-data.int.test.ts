@@ -49,7 +49,6 @@ describe('seedDemoData', () => {
     }
     expect(await prisma.unit.count()).toBe(6);
     expect(await prisma.round.count()).toBe(1);
-    expect(await prisma.application.count()).toBe(2);
     expect(await prisma.auditEvent.count({ where: { action: 'seed.demo' } })).toBe(1);
   });
 

@@ -2,6 +2,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { hashPassword } from '../password';
 import { DEMO_PASSWORD, demoAccounts, demoOrganisations, demoUnits } from './demo-data';
 import { seedLifecycle } from './lifecycle';
+import { seedReviewDemo } from './review';
 
 export type SeedDemoDataOptions = {
   /** Today's calendar date (Asia/Shanghai), 'YYYY-MM-DD'. The demo round is open on it. */
@@ -131,6 +132,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoDataOp
     });
 
     await seedLifecycle(tx, { today: options.today, organisationId, adminUserId: userIds.get('admin@example.com') ?? '' }, passwordHashes[0]);
+    await seedReviewDemo(tx, { roundId: round.id, today, unitId, userId: (email) => userIds.get(email) ?? '' });
 
     await tx.auditEvent.create({
       data: {
@@ -146,8 +148,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoDataOp
       },
     });
     return { seeded: true };
-    // Dozens of inserts: on a busy machine they outlast Prisma's 5 s default.
-  }, { timeout: 60_000, maxWait: 60_000 });
+  }, { timeout: 120_000, maxWait: 30_000 }); // a slow machine must not abort the first start
 }
 
 /** Round of today's year, open today: opened up to 30 days ago, closing up to 30 days ahead. */

@@ -2,14 +2,23 @@ import { isRoundOpenForSubmission } from '@sme/domain';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
-import { toDomainRound } from './round.object.js';
+import { RoundRef, toDomainRound } from './round.object.js';
 
 builder.queryFields((t) => ({
   rounds: t.prismaField({
     type: ['Round'],
-    description: 'All rounds, newest first.',
+    description: 'All rounds (or those of one year), newest first.',
     authScopes: { signedIn: true },
-    resolve: (query) => prisma().round.findMany({ ...query, orderBy: [{ year: 'desc' }, { sequence: 'desc' }] }),
+    args: { year: t.arg.int() },
+    resolve: (query, _root, args) =>
+      prisma().round.findMany({ ...query, where: args.year == null ? {} : { year: args.year }, orderBy: [{ year: 'desc' }, { sequence: 'desc' }] }),
+  }),
+  round: t.prismaField({
+    type: 'Round',
+    nullable: true,
+    authScopes: { signedIn: true },
+    args: { id: t.arg.globalID({ required: true, for: RoundRef }) },
+    resolve: (query, _root, args) => prisma().round.findUnique({ ...query, where: { id: args.id.id } }),
   }),
   openRounds: t.prismaField({
     type: ['Round'],

@@ -19,7 +19,7 @@ CREATE TYPE "RevocationReason_new" AS ENUM ('VIOLATION_VERIFIED', 'FAILED_SPOT_C
 ALTER TABLE "Revocation" ALTER COLUMN "reason" TYPE "RevocationReason_new" USING ("reason"::text::"RevocationReason_new");
 ALTER TYPE "RevocationReason" RENAME TO "RevocationReason_old";
 ALTER TYPE "RevocationReason_new" RENAME TO "RevocationReason";
-DROP TYPE "public"."RevocationReason_old";
+DROP TYPE "RevocationReason_old";
 COMMIT;
 
 -- DropForeignKey
