@@ -1,11 +1,11 @@
 import { FrontEndRoot } from '@sme/client';
-import { hasConsoleAccess } from './auth/access';
+import { hasConsoleAccess, otherFrontEndFor } from './auth/access';
 import { ConsoleShell } from './console-shell';
 import { i18n } from './i18n';
 
 export function App() {
   return (
-    <FrontEndRoot i18n={i18n} basename="/admin" hasAccess={hasConsoleAccess}>
+    <FrontEndRoot i18n={i18n} basename="/admin" hasAccess={hasConsoleAccess} otherFrontEnd={otherFrontEndFor}>
       {(viewer) => <ConsoleShell viewer={viewer} />}
     </FrontEndRoot>
   );

@@ -1,12 +1,21 @@
 import { useSignOut, type Viewer } from '@sme/client';
-import { CalendarOutlined, FileTextOutlined } from '@ant-design/icons';
-import { AppShell, type ShellNavItem } from '@sme/ui';
-import { Button, Result } from 'antd';
+import { CalendarOutlined, DashboardOutlined, FileTextOutlined } from '@ant-design/icons';
+import { AppShell, NotFoundResult, type ShellNavItem } from '@sme/ui';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { Route, Routes, useLocation, useNavigate } from 'react-router';
+import { ApplicationPage } from './applications/application-page';
 import { ApplicationsPage } from './applications/applications-page';
 import { canEditCalendar } from './auth/access';
 import { CalendarPage } from './calendar/calendar-page';
+import { WorkbenchPage } from './workbench-page';
+import { reviewNavItems, reviewRoutes } from './review/review-routes';
+
+/** The menu entry a path belongs to: the longest key that is the path or a parent of it. */
+export function selectedNavKey(pathname: string, keys: readonly string[]): string | undefined {
+  return keys
+    .filter((key) => (key === '/' ? pathname === '/' : pathname === key || pathname.startsWith(`${key}/`)))
+    .sort((a, b) => b.length - a.length)[0];
+}
 
 export function ConsoleShell({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
@@ -17,43 +26,30 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
   // every console role may list applications (the API narrows what each one sees) and read the
   // working-day calendar; only administrators get its editing controls
   const navItems: ShellNavItem[] = [
+    { key: '/', label: t('nav.home'), icon: <DashboardOutlined /> },
     { key: '/applications', label: t('nav.applications'), icon: <FileTextOutlined /> },
     { key: '/calendar', label: t('nav.calendar'), icon: <CalendarOutlined /> },
+    ...reviewNavItems(viewer.roles, t),
   ];
-  const selectedKey = navItems.find((item) => location.pathname.startsWith(item.key))?.key;
 
   return (
     <AppShell
       title={t('app.title')}
       navItems={navItems}
-      selectedKey={selectedKey}
+      selectedKey={selectedNavKey(location.pathname, navItems.map((item) => item.key))}
       onNavigate={(key) => void navigate(key)}
       user={{ displayName: viewer.displayName, email: viewer.email, organisationName: viewer.unit?.name ?? null }}
       onSignOut={signOut}
       signingOut={signingOut}
     >
       <Routes>
-        <Route index element={<Navigate to="/applications" replace />} />
+        <Route index element={<WorkbenchPage />} />
         <Route path="applications" element={<ApplicationsPage />} />
+        <Route path="applications/:id" element={<ApplicationPage />} />
         <Route path="calendar" element={<CalendarPage canEdit={canEditCalendar(viewer.roles)} />} />
-        <Route path="*" element={<NotFound />} />
+        {reviewRoutes(viewer.roles)}
+        <Route path="*" element={<NotFoundResult title={t('notFound.title')} backTo="/" backLabel={t('notFound.back')} />} />
       </Routes>
     </AppShell>
-  );
-}
-
-function NotFound() {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  return (
-    <Result
-      status="404"
-      title={t('notFound.title')}
-      extra={
-        <Button type="primary" onClick={() => void navigate('/applications')}>
-          {t('notFound.back')}
-        </Button>
-      }
-    />
   );
 }

@@ -38,7 +38,16 @@ const envSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('中小企业公共服务示范平台认定系统 <noreply@localhost>'),
   JOBS: z.enum(['true', 'false']).default('true'),
-});
+  // Uploaded materials: local disk under DATA_DIR/files (one process), or an S3-compatible
+  // bucket shared by several API processes.
+  STORAGE: z.enum(['disk', 's3']).default('disk'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
+}).refine((e) => e.STORAGE !== 's3' || Boolean(e.S3_BUCKET), { path: ['S3_BUCKET'], message: 'required when STORAGE=s3' });
 
 // Read at module load by code that must decide before any AppEnv exists (schema build options).
 export const isProduction = (process.env.NODE_ENV ?? 'production') === 'production';
@@ -71,6 +80,17 @@ export type AppEnv = {
   mailFrom: string;
   /** Run the job runner (outbox, reminders) in this process. */
   jobsEnabled: boolean;
+  storage:
+    | { kind: 'disk' }
+    | {
+        kind: 's3';
+        endpoint: string | undefined;
+        bucket: string;
+        region: string;
+        accessKeyId: string | undefined;
+        secretAccessKey: string | undefined;
+        forcePathStyle: boolean;
+      };
 };
 
 export function readEnv(source: Record<string, string | undefined> = process.env, repoRoot = process.cwd()): AppEnv {
@@ -97,5 +117,17 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     jobsEnabled: e.JOBS === 'true',
+    storage:
+      e.STORAGE === 's3'
+        ? {
+            kind: 's3',
+            endpoint: e.S3_ENDPOINT,
+            bucket: e.S3_BUCKET ?? '',
+            region: e.S3_REGION,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE === 'true',
+          }
+        : { kind: 'disk' },
   };
 }

@@ -10,6 +10,7 @@ import { setPrisma } from './db.js';
 import { readEnv } from './env.js';
 import { startJobs } from './jobs/start-jobs.js';
 import { buildServer } from './server.js';
+import { fileStoreFromEnv } from './storage/index.js';
 import { demoAccountsWithPublishedPassword } from './security/demo-accounts.js';
 import { setSecuritySettings, setSessionSettings } from './settings.js';
 
@@ -48,6 +49,7 @@ const app = await buildServer({
   // Only `npm run dev` (NODE_ENV=development) shows error details and opens introspection.
   exposeErrorDetails: env.nodeEnv === 'development',
   introspection: env.nodeEnv === 'development' ? 'all' : 'staff',
+  fileStore: fileStoreFromEnv(env),
 });
 
 // SIGTERM: /readyz turns 503, the listener stops accepting, requests in flight finish (Fastify

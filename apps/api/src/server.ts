@@ -16,6 +16,8 @@ import { errorLoggingPlugin, fastifyErrorHandler, makeFormatError } from './secu
 import { registerSecurityHeaders } from './security/headers.js';
 import { rejectNulBytes } from './security/input-guard.js';
 import { introspectionGate } from './security/introspection.js';
+import { apiRoutes } from './http/api-routes.js';
+import { temporaryFileStore, type FileStore } from './storage/index.js';
 
 // GraphQL documents of both front ends are a few KB; 100 KB leaves room for long texts in
 // variables while a megabyte-sized bomb is refused before it is parsed (issue #13).
@@ -34,6 +36,8 @@ export type ServerOptions = {
   exposeErrorDetails?: boolean;
   // Who may introspect the schema: everyone (development) or signed-in staff (default).
   introspection?: 'all' | 'staff';
+  // Where uploaded materials are kept (storage/); a fresh temporary directory when absent.
+  fileStore?: FileStore;
   // Where log lines go (tests read them); stdout by default.
   logStream?: { write(line: string): void };
 };
@@ -111,6 +115,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       }),
     }),
   });
+
+  await app.register(apiRoutes, { prefix: '/api', fileStore: options.fileStore ?? (await temporaryFileStore()) });
 
   await serveSpa(app, options.adminDist, '/admin/');
   await serveSpa(app, options.portalDist, '/');

@@ -1,12 +1,18 @@
 import { FileAddOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useSignOut, type Viewer } from '@sme/client';
-import { AppShell, type ShellNavItem } from '@sme/ui';
-import { Button, Result } from 'antd';
+import { AppShell, NotFoundResult, type ShellNavItem } from '@sme/ui';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { ApplicationPage } from './applications/application-page';
 import { MyApplicationsPage } from './applications/my-applications-page';
 import { NewApplicationPage } from './applications/new-application-page';
 import { ViewerContext } from './viewer-context';
+
+/** The menu entry a path belongs to: the longest key that is the path or a parent of it, so
+ * /applications/new does not also select /applications. */
+export function selectedNavKey(pathname: string, keys: readonly string[]): string | undefined {
+  return keys.filter((key) => pathname === key || pathname.startsWith(`${key}/`)).sort((a, b) => b.length - a.length)[0];
+}
 
 export function PortalShell({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
@@ -18,10 +24,9 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
     { key: '/applications', label: t('nav.myApplications'), icon: <UnorderedListOutlined /> },
     { key: '/applications/new', label: t('nav.newApplication'), icon: <FileAddOutlined /> },
   ];
-  // the longest matching entry wins, so /applications/new does not also select /applications
-  const selectedKey = navItems
-    .filter((item) => location.pathname === item.key || location.pathname.startsWith(`${item.key}/`))
-    .sort((a, b) => b.key.length - a.key.length)[0]?.key;
+  // an application's own page belongs to "my applications", not to "new application"
+  const keys = navItems.map((item) => item.key);
+  const selectedKey = location.pathname === '/applications/new' ? '/applications/new' : selectedNavKey(location.pathname, keys.filter((k) => k !== '/applications/new'));
 
   return (
     <ViewerContext.Provider value={viewer}>
@@ -38,25 +43,10 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
           <Route index element={<Navigate to="/applications" replace />} />
           <Route path="applications" element={<MyApplicationsPage />} />
           <Route path="applications/new" element={<NewApplicationPage />} />
-          <Route path="*" element={<NotFound />} />
+          <Route path="applications/:id" element={<ApplicationPage />} />
+          <Route path="*" element={<NotFoundResult title={t('notFound.title')} backTo="/applications" backLabel={t('notFound.back')} />} />
         </Routes>
       </AppShell>
     </ViewerContext.Provider>
-  );
-}
-
-function NotFound() {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  return (
-    <Result
-      status="404"
-      title={t('notFound.title')}
-      extra={
-        <Button type="primary" onClick={() => void navigate('/applications')}>
-          {t('notFound.back')}
-        </Button>
-      }
-    />
   );
 }

@@ -8,3 +8,5 @@ export { SessionScope, useResetSession } from './session/session-scope';
 export { SignInPage } from './session/sign-in-page';
 export { useSignOut } from './session/use-sign-out';
 export { MeQuery, type Viewer } from './session/viewer';
+export { CURSOR_STEP, cursorAtOffset, type FetchCursors, type KnownCursors } from './paging/cursor-at-offset';
+export { usePageCursor, type PageCursor } from './paging/use-page-cursor';

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zhCN } from './i18n/zh-CN';
-import { describeRequestError } from './request-error';
+import { describeRequestError, isNotFoundError } from './request-error';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -25,5 +25,18 @@ describe('describeRequestError', () => {
   it('shows the server messages otherwise', () => {
     const error = { graphQLErrors: [{ message: 'boom' }, { message: 'bang' }] };
     expect(describeRequestError(error, i18n.t)).toBe('服务器返回错误：boom; bang');
+  });
+});
+
+describe('isNotFoundError', () => {
+  it('treats a malformed global id or NOT_FOUND as not found', () => {
+    expect(isNotFoundError({ graphQLErrors: [{ message: 'Invalid global ID: xyz' }] })).toBe(true);
+    expect(isNotFoundError({ graphQLErrors: [{ message: 'x', extensions: { code: 'NOT_FOUND' } }] })).toBe(true);
+  });
+
+  it('leaves other failures alone', () => {
+    expect(isNotFoundError(undefined)).toBe(false);
+    expect(isNotFoundError({ graphQLErrors: [{ message: 'Unexpected error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })).toBe(false);
+    expect(isNotFoundError({ networkError: new Error('offline'), graphQLErrors: [] })).toBe(false);
   });
 });

@@ -23,3 +23,11 @@ export function describeRequestError(error: RequestErrorLike, t: TFunction): str
   if (messages.length === 0) return t('ui.error.unknown');
   return t('ui.error.server', { message: messages.join('; ') });
 }
+
+/** A malformed or unknown id in a link (?round=xyz, /applications/xyz) comes back from the API as
+ * a top-level "Invalid global ID" error (or a NOT_FOUND code); to the user it is simply
+ * something that does not exist, shown as a not-found page rather than a server error. */
+export function isNotFoundError(error: RequestErrorLike | undefined): boolean {
+  if (!error || error.networkError) return false;
+  return error.graphQLErrors.some((e) => e.extensions?.['code'] === 'NOT_FOUND' || /invalid global id/i.test(e.message));
+}

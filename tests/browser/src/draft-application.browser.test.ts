@@ -3,6 +3,7 @@
 // the applications list with its organisation and status. Both sign out.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from './a11y.js';
 import { launchChromium, startSystem, type RunningSystem } from './system.js';
 
 let system: RunningSystem;
@@ -33,9 +34,15 @@ describe('draft application slice in Chromium', () => {
     await page.goto(`${system.baseUrl}/`);
     // Chinese is the default language: the sign-in form is labelled in Chinese.
     await page.getByLabel('电子邮箱').waitFor();
+    await expectNoSeriousA11yViolations(page, 'portal sign-in');
     await signIn(page, 'member@example.com');
+    await page.getByRole('heading', { level: 1, name: '我的申报' }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'portal my applications (empty)');
 
     await page.getByRole('menuitem', { name: '新建申报' }).click();
+    await page.getByRole('heading', { level: 1, name: '新建申报' }).waitFor();
+    await page.getByTestId('applicant-organisation').waitFor();
+    await expectNoSeriousA11yViolations(page, 'portal new application');
     organisationName = (await page.getByTestId('applicant-organisation').innerText()).trim();
     expect(organisationName.length).toBeGreaterThan(0);
     await page.getByLabel('培训服务').check();
@@ -44,6 +51,13 @@ describe('draft application slice in Chromium', () => {
     const row = page.getByTestId('application-row').filter({ hasText: '培训服务' });
     await row.first().waitFor();
     await expect(row.first().innerText()).resolves.toContain('草稿');
+    await expectNoSeriousA11yViolations(page, 'portal my applications');
+
+    // the row opens the application's own page with its progress
+    await row.first().getByRole('link', { name: /查看/ }).click();
+    await page.getByTestId('status-steps').waitFor();
+    await expect(page.getByTestId('detail-fields').innerText()).resolves.toContain('培训服务');
+    await expectNoSeriousA11yViolations(page, 'portal application detail');
 
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.getByLabel('电子邮箱').waitFor();
@@ -55,11 +69,27 @@ describe('draft application slice in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(`${system.baseUrl}/admin/`);
     await signIn(page, 'admin@example.com');
+    // the console opens on the workbench
+    await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
+    await page.locator('[data-testid="workbench-card"]').first().waitFor();
+    await expectNoSeriousA11yViolations(page, 'console workbench');
+    await page.getByRole('menuitem', { name: '申报管理' }).click();
     await page.getByTestId('applications-table').waitFor();
     const row = page.getByTestId('application-row').filter({ hasText: organisationName }).filter({ hasText: '培训服务' });
     await row.first().waitFor();
     const text = await row.first().innerText();
     expect(text).toContain('草稿');
+    await expectNoSeriousA11yViolations(page, 'console applications');
+
+    // filtering by status is kept in the URL, and a link with a bad round id reads as not found
+    await page.goto(`${system.baseUrl}/admin/applications?status=DRAFT&round=xyz`);
+    await page.getByTestId('filter-not-found').waitFor();
+    await expect(page.locator('body').innerText()).resolves.not.toContain('Invalid global ID');
+    await expectNoSeriousA11yViolations(page, 'console applications, unknown round');
+    await page.getByTestId('filter-not-found').getByRole('button', { name: '重置' }).click();
+    await row.first().waitFor();
+    expect(page.url()).not.toContain('round=');
+
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.getByLabel('电子邮箱').waitFor();
     await page.close();
@@ -72,6 +102,7 @@ describe('draft application slice in Chromium', () => {
     await page.getByLabel('密码').fill('not-the-password');
     await page.getByLabel('密码').press('Enter');
     await expect(page.getByTestId('sign-in-error').innerText()).resolves.toContain('邮箱或密码不正确');
+    await expectNoSeriousA11yViolations(page, 'console sign-in with an error');
     await page.close();
   });
 });

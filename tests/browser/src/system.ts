@@ -34,9 +34,18 @@ export async function startSystem(): Promise<RunningSystem> {
   // The browser tests always use a fresh embedded database with the demo data.
   delete env.DATABASE_URL;
   const tsx = join(repoRoot, 'apps/api/node_modules/.bin/tsx');
-  const child: ChildProcess = spawn(tsx, ['src/main.ts'], { cwd: join(repoRoot, 'apps/api'), env, stdio: ['ignore', 'inherit', 'inherit'] });
+  // its own process group, so that stopping it also stops the node process tsx starts
+  const child: ChildProcess = spawn(tsx, ['src/main.ts'], { cwd: join(repoRoot, 'apps/api'), env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  const killGroup = (signal: NodeJS.Signals) => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  // generous: the machine is shared, and a slow start is not what these tests judge
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the system exited during start-up (code ${child.exitCode})`);
     try {
@@ -45,7 +54,12 @@ export async function startSystem(): Promise<RunningSystem> {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('the system did not answer /healthz within 90 s');
+    if (Date.now() > deadline) {
+      // leave no server behind when start-up fails (afterAll has no handle to stop it)
+      killGroup('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error('the system did not answer /healthz within 180 s');
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
@@ -53,9 +67,9 @@ export async function startSystem(): Promise<RunningSystem> {
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
+        killGroup('SIGTERM');
         await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
+        if (child.exitCode === null) killGroup('SIGKILL');
       }
       rmSync(dataDir, { recursive: true, force: true });
     },

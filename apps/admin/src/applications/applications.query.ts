@@ -43,3 +43,40 @@ export const RoundsQuery = graphql(`
 
 export type ApplicationRow = ResultOf<typeof ApplicationsQuery>['applications']['edges'][number]['node'];
 export type RoundOption = ResultOf<typeof RoundsQuery>['rounds'][number];
+
+/** Cursor-only walk, to open a numbered page directly (see usePageCursor in @sme/client). */
+export const ApplicationCursorsQuery = graphql(`
+  query ApplicationCursors($first: Int!, $after: String, $status: ApplicationStatus, $roundId: ID) {
+    applications(first: $first, after: $after, status: $status, roundId: $roundId) {
+      edges {
+        cursor
+      }
+    }
+  }
+`);
+
+export const ApplicationQuery = graphql(`
+  query Application($id: ID!) {
+    application(id: $id) {
+      id
+      status
+      functions
+      isRenewal
+      createdAt
+      submittedAt
+      updatedAt
+      organisation {
+        id
+        name
+        creditCode
+      }
+      round {
+        id
+        name
+        submissionDeadline
+      }
+    }
+  }
+`);
+
+export type ApplicationDetail = NonNullable<ResultOf<typeof ApplicationQuery>['application']>;

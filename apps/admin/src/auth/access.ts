@@ -12,3 +12,8 @@ export function hasConsoleAccess(roles: readonly Role[]): boolean {
 export function canEditCalendar(roles: readonly Role[]): boolean {
   return roles.includes('ADMIN');
 }
+
+/** Members who sign in here are linked to the portal, where their work is. */
+export function otherFrontEndFor(roles: readonly Role[]): { href: string; nameKey: string } | null {
+  return roles.includes('MEMBER') ? { href: '/', nameKey: 'app.portalName' } : null;
+}

@@ -1,5 +1,5 @@
-import { describeRequestError } from '@sme/ui';
-import { Alert, Button, Card, Col, Empty, Flex, Form, Input, InputNumber, Row, Skeleton, Space, Typography } from 'antd';
+import { DateField, PageFrame, describeRequestError, useDateRules, useRevalidateOnLanguageChange } from '@sme/ui';
+import { Alert, Button, Card, Col, Empty, Flex, Form, InputNumber, Row, Skeleton, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -60,13 +60,7 @@ export function CalendarPage({ canEdit }: { canEdit: boolean }) {
   );
 
   return (
-    <Flex vertical gap={16}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('calendar.title')}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary" style={{ margin: 0, maxWidth: 900 }}>
-        {t('calendar.intro')}
-      </Typography.Paragraph>
+    <PageFrame title={t('calendar.title')} description={t('calendar.intro')} breadcrumbs={[{ title: t('nav.home'), to: '/' }]}>
       <YearSwitch year={year} thisYear={thisYear} onChange={setYear} />
       {canEdit ? null : <Alert type="info" showIcon title={t('calendar.readOnly')} data-testid="calendar-read-only" />}
       <Row gutter={[16, 16]}>
@@ -107,7 +101,7 @@ export function CalendarPage({ canEdit }: { canEdit: boolean }) {
           onClose={() => setEditing(null)}
         />
       ) : null}
-    </Flex>
+    </PageFrame>
   );
 }
 
@@ -185,11 +179,17 @@ function CalendarBody({ year, days, fetching, error, onRetry, onSelectDay }: Cal
 /** The keyboard route to the editor: type a date instead of finding it among 365 buttons. */
 function AdjustDayForm({ onOpen }: { onOpen: (date: IsoDate) => void }) {
   const { t } = useTranslation();
+  const [form] = Form.useForm<{ date: string }>();
+  const dateRules = useDateRules(MIN_YEAR, MAX_YEAR);
+  useRevalidateOnLanguageChange(form);
   return (
     <Card size="small" title={t('calendar.adjust.title')}>
-      <Form<{ date: string }> name="adjust-day" layout="inline" onFinish={({ date }) => onOpen(date)}>
-        <Form.Item name="date" label={t('calendar.adjust.date')} rules={[{ required: true, message: t('calendar.adjust.dateRequired') }]}>
-          <Input type="date" min={`${MIN_YEAR}-01-01`} max={`${MAX_YEAR}-12-31`} />
+      <Form<{ date: string }> form={form} name="adjust-day" layout="inline" onFinish={({ date }) => onOpen(date)} style={{ rowGap: 8 }}>
+        <Form.Item name="date" label={t('calendar.adjust.date')} rules={[{ required: true, message: t('calendar.adjust.dateRequired') }, ...dateRules]}>
+          <DateField style={{ width: 170 }} onKeyDown={(e) => {
+            // Enter in the picker confirms the typed date; a second Enter is not needed to open it
+            if (e.key === 'Enter') setTimeout(() => form.submit(), 0);
+          }} />
         </Form.Item>
         <Form.Item>
           <Button htmlType="submit">{t('calendar.adjust.open')}</Button>

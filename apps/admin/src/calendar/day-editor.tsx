@@ -1,10 +1,13 @@
-import { describeRequestError } from '@sme/ui';
-import { Alert, App, Form, Input, Modal, Radio, Typography } from 'antd';
+import { describeRequestError, toLocale, useRevalidateOnLanguageChange } from '@sme/ui';
+import { Alert, App, Flex, Form, Input, Modal, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CALENDAR_CONTEXT, SetWorkingDayMutation, type CalendarDay, type WorkingDayOverride } from './calendar.query';
+import { localisedNote, repeatsKind } from './day-source';
 import type { IsoDate } from './month-grid';
+
+const NOTE_MAX = 200;
 
 type DayEditorProps = {
   date: IsoDate;
@@ -26,11 +29,14 @@ export function DayEditor({ loading, ...props }: DayEditorProps) {
 }
 
 function DayEditorForm({ date, day, override, onClose }: Omit<DayEditorProps, 'loading'>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  useRevalidateOnLanguageChange(form);
   const [{ fetching }, setWorkingDay] = useMutation(SetWorkingDayMutation);
   const [error, setError] = useState<string | null>(null);
+  const noteLength = (Form.useWatch('note', form) ?? '').length;
+  const currentNote = localisedNote(day?.note, toLocale(i18n.language));
 
   // an existing override is edited as it stands; otherwise the likely change is the opposite of today's
   const initialValues: Values = {
@@ -79,14 +85,16 @@ function DayEditorForm({ date, day, override, onClose }: Omit<DayEditorProps, 'l
     >
       {day ? (
         <Typography.Paragraph type="secondary" data-testid="day-editor-current">
-          {t('calendar.editor.current', {
-            source: t(`calendar.source.${day.source}`),
-            kind: t(day.isWorkingDay ? 'calendar.working' : 'calendar.rest'),
-          })}
-          {day.note ? (
+          {repeatsKind(day.source)
+            ? t('calendar.editor.currentPlain', { kind: t('calendar.working') })
+            : t('calendar.editor.current', {
+                source: t(`calendar.source.${day.source}`),
+                kind: t(day.isWorkingDay ? 'calendar.working' : 'calendar.rest'),
+              })}
+          {currentNote ? (
             <>
               <br />
-              {t('calendar.editor.currentNote', { note: day.note })}
+              {t('calendar.editor.currentNote', { note: currentNote })}
             </>
           ) : null}
         </Typography.Paragraph>
@@ -105,10 +113,18 @@ function DayEditorForm({ date, day, override, onClose }: Omit<DayEditorProps, 'l
         <Form.Item
           name="note"
           label={t('calendar.editor.note')}
-          extra={t('calendar.editor.noteHelp')}
-          rules={[{ required: true, whitespace: true, message: t('calendar.editor.noteRequired') }, { max: 200 }]}
+          // the count sits beside the help text rather than over it (antd's showCount overlaps it)
+          extra={
+            <Flex justify="space-between" gap={12} align="flex-start">
+              <span>{t('calendar.editor.noteHelp')}</span>
+              <span style={{ whiteSpace: 'nowrap' }} aria-live="polite" data-testid="note-count">
+                {t('calendar.editor.noteCount', { count: noteLength, max: NOTE_MAX })}
+              </span>
+            </Flex>
+          }
+          rules={[{ required: true, whitespace: true, message: t('calendar.editor.noteRequired') }, { max: NOTE_MAX }]}
         >
-          <Input.TextArea rows={3} maxLength={200} showCount placeholder={t('calendar.editor.notePlaceholder')} />
+          <Input.TextArea rows={3} maxLength={NOTE_MAX} placeholder={t('calendar.editor.notePlaceholder')} />
         </Form.Item>
       </Form>
       {error ? <Alert type="error" showIcon title={error} data-testid="day-editor-error" /> : null}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en';
 import { zhCN } from '../i18n/zh-CN';
-import { DAY_SOURCES, DAY_SOURCE_STYLES, dayMarkKey, isDaySource } from './day-source';
+import { DAY_SOURCES, DAY_SOURCE_STYLES, dayMarkKey, isDaySource, localisedNote, repeatsKind } from './day-source';
 
 describe('day sources', () => {
   it('has a label in both languages and a distinct colour for every source', () => {
@@ -31,5 +31,25 @@ describe('day sources', () => {
     expect(dayMarkKey({ source: 'OVERRIDE', isWorkingDay: false })).toBe('calendar.mark.rest');
     expect(dayMarkKey({ source: 'WEEKEND', isWorkingDay: false })).toBeNull();
     expect(dayMarkKey({ source: 'WEEKDAY', isWorkingDay: true })).toBeNull();
+  });
+});
+
+describe('localisedNote', () => {
+  it('shows the half of a built-in holiday name in the language of the page', () => {
+    expect(localisedNote('春节 / Spring Festival', 'zh-CN')).toBe('春节');
+    expect(localisedNote('春节 / Spring Festival', 'en')).toBe('Spring Festival');
+  });
+
+  it('keeps an administrator\'s note as written, and nothing as nothing', () => {
+    expect(localisedNote('国务院办公厅通知', 'en')).toBe('国务院办公厅通知');
+    expect(localisedNote(null, 'en')).toBeNull();
+  });
+});
+
+describe('repeatsKind', () => {
+  it('says an ordinary weekday once', () => {
+    expect(zhCN.calendar.source.WEEKDAY).toBe(zhCN.calendar.working);
+    expect(repeatsKind('WEEKDAY')).toBe(true);
+    expect(repeatsKind('WEEKEND')).toBe(false);
   });
 });

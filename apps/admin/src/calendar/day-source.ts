@@ -17,7 +17,7 @@ export type DayStyle = {
 export const DAY_SOURCE_STYLES: Record<DaySource, DayStyle> = {
   PUBLIC_HOLIDAY: { tag: 'red', background: '#fff1f0', border: '#ffa39e', text: '#a8071a' },
   MAKEUP_WORKING_DAY: { tag: 'orange', background: '#fff7e6', border: '#ffd591', text: '#ad4e00' },
-  WEEKEND: { tag: 'default', background: '#f5f5f5', border: '#f0f0f0', text: '#8c8c8c' },
+  WEEKEND: { tag: 'default', background: '#f5f5f5', border: '#f0f0f0', text: '#595959' },
   WEEKDAY: { tag: 'blue', background: '#ffffff', border: '#f0f0f0', text: '#262626' },
   OVERRIDE: { tag: 'purple', background: '#f9f0ff', border: '#b37feb', text: '#531dab' },
 };
@@ -41,4 +41,19 @@ export function dayMarkKey(day: { source: DaySource; isWorkingDay: boolean }): '
       day.source satisfies never;
       return null;
   }
+}
+
+/** Built-in holiday notes read "春节 / Spring Festival"; each language shows its own half.
+ * Notes typed by administrators are shown as written. */
+export function localisedNote(note: string | null | undefined, language: 'zh-CN' | 'en'): string | null {
+  if (!note) return null;
+  const parts = note.split(' / ');
+  if (parts.length !== 2) return note;
+  const [zh, en] = parts as [string, string];
+  return language === 'en' ? en : zh;
+}
+
+/** Ordinary weekdays are working days by definition, so "工作日，工作日" is said once. */
+export function repeatsKind(source: DaySource): boolean {
+  return source === 'WEEKDAY';
 }

@@ -1,5 +1,5 @@
-import { describeRequestError } from '@sme/ui';
-import { Alert, Card, Descriptions, Flex, Input, Skeleton, Space, Tag, Typography } from 'antd';
+import { DateField, describeRequestError, useDateMessage } from '@sme/ui';
+import { Alert, Card, Descriptions, Flex, Skeleton, Space, Tag, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -13,7 +13,9 @@ export function NoticePeriodPreview({ defaultDate }: { defaultDate: IsoDate }) {
   const { t } = useTranslation();
   const inputId = useId();
   const [publishedOn, setPublishedOn] = useState<string>(defaultDate);
-  const valid = ISO_DATE.test(publishedOn);
+  const problem = useDateMessage(publishedOn);
+  const valid = ISO_DATE.test(publishedOn) && problem === null;
+  const problemId = useId();
   const [{ data, fetching, error }] = useQuery({
     query: NoticePeriodQuery,
     variables: { publishedOn },
@@ -26,11 +28,25 @@ export function NoticePeriodPreview({ defaultDate }: { defaultDate: IsoDate }) {
     <Card size="small" title={t('calendar.notice.title')} data-testid="notice-preview">
       <Flex vertical gap={12}>
         <Typography.Text type="secondary">{t('calendar.notice.help')}</Typography.Text>
-        <Space>
+        <Space wrap>
           <label htmlFor={inputId}>{t('calendar.notice.publishedOn')}</label>
-          <Input id={inputId} type="date" value={publishedOn} onChange={(e) => setPublishedOn(e.target.value)} style={{ width: 170 }} />
+          <DateField
+            id={inputId}
+            value={publishedOn}
+            onChange={(value) => setPublishedOn(value ?? '')}
+            style={{ width: 170 }}
+            status={problem ? 'error' : undefined}
+            aria-describedby={problem ? problemId : undefined}
+            aria-invalid={problem ? true : undefined}
+          />
         </Space>
-        {!valid ? <Typography.Text type="secondary">{t('calendar.notice.pick')}</Typography.Text> : null}
+        {problem ? (
+          <Typography.Text type="danger" id={problemId} role="alert">
+            {problem}
+          </Typography.Text>
+        ) : !valid ? (
+          <Typography.Text type="secondary">{t('calendar.notice.pick')}</Typography.Text>
+        ) : null}
         {error ? <Alert type="error" showIcon title={t('calendar.notice.failed', { message: describeRequestError(error, t) })} /> : null}
         {valid && !period && fetching ? <Skeleton active paragraph={{ rows: 2 }} title={false} /> : null}
         {period ? (

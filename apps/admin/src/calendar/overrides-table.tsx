@@ -1,4 +1,4 @@
-import { describeRequestError, formatDateTime } from '@sme/ui';
+import { ScrollRegion, describeRequestError, formatDateTime } from '@sme/ui';
 import { Alert, App, Button, Empty, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -83,7 +83,7 @@ export function OverridesTable({ year, query, onRetry, onEdit }: OverridesTableP
 
   return (
     <section aria-labelledby="overrides-title">
-      <Typography.Title level={4} id="overrides-title">
+      <Typography.Title level={2} id="overrides-title" style={{ fontSize: 18 }}>
         {t('calendar.overrides.title', { year })}
       </Typography.Title>
       {query.error ? (
@@ -99,6 +99,7 @@ export function OverridesTable({ year, query, onRetry, onEdit }: OverridesTableP
           }
         />
       ) : null}
+      <ScrollRegion label={t('calendar.overrides.title', { year })}>
       <Table<WorkingDayOverride>
         data-testid="overrides-table"
         rowKey="date"
@@ -107,10 +108,10 @@ export function OverridesTable({ year, query, onRetry, onEdit }: OverridesTableP
         dataSource={query.overrides ? [...query.overrides] : []}
         loading={query.fetching}
         pagination={false}
-        scroll={{ x: 'max-content' }}
         onRow={(row) => ({ 'data-testid': 'override-row', 'data-date': row.date }) as HTMLAttributes<HTMLElement>}
         locale={{ emptyText: query.fetching ? ' ' : <Empty description={t('calendar.overrides.empty')} /> }}
       />
+      </ScrollRegion>
     </section>
   );
 }

@@ -1,8 +1,9 @@
+import { toLocale } from '@sme/ui';
 import { Card, Tooltip, Typography } from 'antd';
 import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDay } from './calendar.query';
-import { DAY_SOURCES, DAY_SOURCE_STYLES, dayMarkKey } from './day-source';
+import { DAY_SOURCES, DAY_SOURCE_STYLES, dayMarkKey, localisedNote, repeatsKind } from './day-source';
 import { monthGrid, weekdayIndex, type IsoDate } from './month-grid';
 
 type YearGridProps = {
@@ -18,12 +19,12 @@ export const YearGrid = memo(function YearGrid({ year, days, onSelectDay }: Year
   return (
     <div data-testid="calendar-year" data-year={year} style={{ display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(250px, 1fr))' }}>
       {Array.from({ length: 12 }, (_, i) => i + 1).map((month) => (
-        <Card key={month} size="small" title={t('calendar.month', { month })} styles={{ body: { padding: 8 } }}>
+        <Card key={month} size="small" title={t(`calendar.months.${month}`)} styles={{ body: { padding: 8 } }}>
           <table style={{ width: '100%', borderCollapse: 'separate', borderSpacing: 2, tableLayout: 'fixed' }}>
             <thead>
               <tr>
                 {Array.from({ length: 7 }, (_, d) => (
-                  <th key={d} scope="col" style={{ fontWeight: 'normal', fontSize: 12, color: '#8c8c8c' }}>
+                  <th key={d} scope="col" style={{ fontWeight: 'normal', fontSize: 12, color: '#595959' }}>
                     {t(`calendar.weekdays.${d}`)}
                   </th>
                 ))}
@@ -50,12 +51,18 @@ export const YearGrid = memo(function YearGrid({ year, days, onSelectDay }: Year
 type DayCellProps = { date: IsoDate; day: CalendarDay | undefined; onSelect: ((date: IsoDate) => void) | undefined };
 
 function DayCell({ date, day, onSelect }: DayCellProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const style = day ? DAY_SOURCE_STYLES[day.source] : DAY_SOURCE_STYLES.WEEKDAY;
   const markKey = day ? dayMarkKey(day) : null;
   const sourceLabel = day ? t(`calendar.source.${day.source}`) : '';
   const kind = day ? t(day.isWorkingDay ? 'calendar.working' : 'calendar.rest') : '';
-  const label = [t('calendar.dayLabel', { date, source: sourceLabel, kind }), day?.note].filter(Boolean).join('，');
+  const note = localisedNote(day?.note, toLocale(i18n.language));
+  const description = [
+    day && repeatsKind(day.source) ? t('calendar.dayLabelPlain', { date, kind }) : t('calendar.dayLabel', { date, source: sourceLabel, kind }),
+    note,
+  ]
+    .filter(Boolean)
+    .join('，');
   const cellStyle: CSSProperties = {
     display: 'flex',
     flexDirection: 'column',
@@ -73,28 +80,31 @@ function DayCell({ date, day, onSelect }: DayCellProps) {
     fontSize: 13,
     cursor: onSelect ? 'pointer' : 'default',
   };
+  // The accessible name starts with what is visible (the day and its mark) and goes on with the
+  // full date, kind and holiday, so speech input ("click 6") and screen readers agree.
   const content = (
     <>
       <span>{Number(date.slice(8))}</span>
       <span style={{ fontSize: 10, minHeight: 11 }}>{markKey ? t(markKey) : ''}</span>
+      <span className="sme-visually-hidden">{description}</span>
     </>
   );
   const data = { 'data-testid': 'calendar-day', 'data-date': date, 'data-source': day?.source, 'data-working': day ? String(day.isWorkingDay) : undefined };
   const tooltip = (
     <>
       <div>{t('calendar.dayTitle', { date, weekday: t(`calendar.weekdays.${weekdayIndex(date)}`) })}</div>
-      {day ? <div>{`${sourceLabel} · ${kind}`}</div> : null}
-      {day?.note ? <div>{day.note}</div> : null}
+      {day ? <div>{repeatsKind(day.source) ? kind : `${sourceLabel} · ${kind}`}</div> : null}
+      {note ? <div>{note}</div> : null}
     </>
   );
   return (
     <Tooltip title={tooltip} mouseEnterDelay={0.3}>
       {onSelect ? (
-        <button type="button" aria-label={label} onClick={() => onSelect(date)} style={cellStyle} {...data}>
+        <button type="button" onClick={() => onSelect(date)} style={cellStyle} {...data}>
           {content}
         </button>
       ) : (
-        <div role="img" aria-label={label} style={cellStyle} {...data}>
+        <div style={cellStyle} {...data}>
           {content}
         </div>
       )}

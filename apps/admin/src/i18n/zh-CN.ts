@@ -4,14 +4,38 @@ export const zhCN = {
   app: {
     title: '示范平台认定管理系统',
     subtitle: '协会工作人员登录',
+    portalName: '会员申报系统',
   },
   nav: {
+    home: '工作台',
     applications: '申报管理',
     calendar: '工作日历',
   },
   notFound: {
     title: '页面不存在',
-    back: '返回申报管理',
+    back: '返回工作台',
+  },
+  workbench: {
+    description: '待办事项按申报状态统计，点击卡片进入已筛选的申报列表。',
+    submitted: '待推荐',
+    submittedHint: '会员已提交，等待发展单位推荐',
+    recommended: '待受理',
+    recommendedHint: '已推荐，等待秘书处受理并分配评审',
+    underReview: '评审中',
+    underReviewHint: '专家评审进行中',
+    reviewPassed: '待公示',
+    reviewPassedHint: '评审通过，等待发布公示',
+    inPublicNotice: '公示中',
+    inPublicNoticeHint: '公示期满后作出认定决定',
+  },
+  application: {
+    title: '申报详情',
+    notFound: '申报不存在',
+    renewal: '复核申报',
+    yes: '是',
+    no: '否',
+    createdAt: '创建时间',
+    submittedAt: '提交时间',
   },
   applications: {
     title: '申报管理',
@@ -33,6 +57,12 @@ export const zhCN = {
     empty: '暂无申报',
     emptyFiltered: '没有符合筛选条件的申报',
     roundsFailed: '无法加载申报批次：{{message}}',
+    description: '按状态和批次查询申报；筛选条件保存在链接中，可收藏或分享。',
+    emptyHint: '会员单位在门户创建并提交申报后会出现在这里。',
+    unknownRound: '链接中的申报批次不存在，请重置查询条件。',
+    unknownStatus: '链接中的申报状态无效，请重置查询。',
+    view: '查看',
+    viewOne: '查看 {{name}} 的申报',
   },
   calendar: {
     title: '工作日历',
@@ -50,7 +80,7 @@ export const zhCN = {
     scheduleMissingDetail: '内置数据不含该年度，目前只按周一至周五计算工作日。国务院办公厅公布安排后，请逐日录入节假日（设为休息日）和调休上班日（设为工作日）。',
     scheduleOverridesOnly: '{{year}} 年的节假日安排全部来自人工调整，请核对是否已按国务院办公厅通知完整录入。',
     weekdays: { '0': '一', '1': '二', '2': '三', '3': '四', '4': '五', '5': '六', '6': '日' },
-    month: '{{month}} 月',
+    months: { '1': '1 月', '2': '2 月', '3': '3 月', '4': '4 月', '5': '5 月', '6': '6 月', '7': '7 月', '8': '8 月', '9': '9 月', '10': '10 月', '11': '11 月', '12': '12 月' },
     source: {
       PUBLIC_HOLIDAY: '法定节假日',
       MAKEUP_WORKING_DAY: '调休上班',
@@ -63,6 +93,7 @@ export const zhCN = {
     rest: '休息日',
     dayTitle: '{{date}}（周{{weekday}}）',
     dayLabel: '{{date}}，{{source}}，{{kind}}',
+    dayLabelPlain: '{{date}}，{{kind}}',
     editDay: '调整 {{date}}',
     adjust: {
       title: '调整某一天',
@@ -74,6 +105,8 @@ export const zhCN = {
     editor: {
       title: '调整 {{date}}',
       current: '当前：{{source}}，{{kind}}',
+      currentPlain: '当前：{{kind}}',
+      noteCount: '{{count}} / {{max}} 字',
       currentNote: '依据：{{note}}',
       kind: '这一天是',
       setWorking: '设为工作日',

@@ -95,6 +95,7 @@ export const ACCESS: Record<string, Access> = {
   'Mutation.saveExpertProfile': { callers: ['ADMIN'], rule: 'administrators only' },
   'Mutation.refuseMembership': { callers: ['UNIT_STAFF', 'ADMIN'], rule: 'unit staff: the Membership Department only (canDecideMembership)' },
   'Mutation.registerOrganisation': { callers: 'public', rule: 'none: creates a new organisation and its first user' },
+  'Mutation.saveApplicationFacts': { callers: ['MEMBER'], rule: 'APPLICANT party of the application (own organisation), editable statuses only' },
   'Mutation.setWorkingDay': { callers: ['ADMIN'], rule: 'administrators only' },
 };
 

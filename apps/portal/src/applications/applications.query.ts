@@ -62,3 +62,28 @@ export const CreateDraftApplicationMutation = graphql(`
 export type MyApplication = ResultOf<typeof MyApplicationsQuery>['myApplications'][number];
 export type OpenRound = ResultOf<typeof OpenRoundsQuery>['openRounds'][number];
 export type CreateDraftApplicationResult = ResultOf<typeof CreateDraftApplicationMutation>['createDraftApplication'];
+
+export const MyApplicationQuery = graphql(`
+  query MyApplication($id: ID!) {
+    application(id: $id) {
+      id
+      status
+      functions
+      isRenewal
+      createdAt
+      submittedAt
+      updatedAt
+      organisation {
+        id
+        name
+      }
+      round {
+        id
+        name
+        submissionDeadline
+      }
+    }
+  }
+`);
+
+export type MyApplicationDetail = NonNullable<ResultOf<typeof MyApplicationQuery>['application']>;

@@ -1,32 +1,70 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ApplicationStatusTag, ServiceFunctionTags, describeRequestError, formatDateTime } from '@sme/ui';
-import { Alert, Button, Empty, Flex, Spin, Table, Typography, type TableColumnsType } from 'antd';
-import { useMemo, type HTMLAttributes } from 'react';
+import {
+  APPLICATION_STATUSES,
+  ApplicationStatusTag,
+  ListPage,
+  ServiceFunctionTags,
+  describeRequestError,
+  formatDateTime,
+  useListUrlState,
+  type SearchField,
+} from '@sme/ui';
+import { Alert, Button, Select, type TableColumnsType } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { MyApplicationsQuery, type MyApplication } from './applications.query';
 
 // Also refetch after a mutation returns an Application while the list was still empty.
 const queryContext = { additionalTypenames: ['Application'] };
 
+const FILTERS = ['status', 'round'] as const;
+type Filter = (typeof FILTERS)[number];
+
+/** A member's applications, newest first. The API returns them all (an organisation has a few),
+ * so filtering and paging happen here, with the filters and page in the URL like every list. */
 export function MyApplicationsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const list = useListUrlState(FILTERS);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MyApplicationsQuery, context: queryContext });
-  const rows = useMemo(
+  const all = useMemo(
     () => [...(data?.myApplications ?? [])].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)),
     [data],
   );
+  const rounds = useMemo(() => [...new Map(all.map((a) => [a.round.id, a.round.name])).entries()], [all]);
+  const { status, round } = list.filters;
+  const filtered = useMemo(
+    () => all.filter((a) => (!status || a.status === status) && (!round || a.round.id === round)),
+    [all, status, round],
+  );
+  const rows = filtered.slice((list.page - 1) * list.pageSize, list.page * list.pageSize);
   const goToNew = () => void navigate('/applications/new');
+  const hasAny = all.length > 0;
+
+  const searchFields: SearchField<Filter>[] = [
+    {
+      name: 'status',
+      label: t('myApplications.status'),
+      control: (
+        <Select
+          allowClear
+          placeholder={t('myApplications.allStatuses')}
+          options={APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`ui.status.${s}`) }))}
+        />
+      ),
+    },
+    {
+      name: 'round',
+      label: t('myApplications.round'),
+      control: <Select allowClear placeholder={t('myApplications.allRounds')} options={rounds.map(([value, label]) => ({ value, label }))} />,
+    },
+  ];
 
   const columns: TableColumnsType<MyApplication> = [
     { key: 'round', title: t('myApplications.round'), render: (_, row) => row.round.name },
-    {
-      key: 'functions',
-      title: t('myApplications.functions'),
-      render: (_, row) => <ServiceFunctionTags functions={row.functions} />,
-    },
+    { key: 'functions', title: t('myApplications.functions'), render: (_, row) => <ServiceFunctionTags functions={row.functions} /> },
     { key: 'status', title: t('myApplications.status'), render: (_, row) => <ApplicationStatusTag status={row.status} /> },
     {
       key: 'createdAt',
@@ -40,65 +78,55 @@ export function MyApplicationsPage() {
     },
   ];
 
-  const isEmpty = data !== undefined && rows.length === 0;
-
   return (
-    <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center">
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('myApplications.title')}
-        </Typography.Title>
-        {/* the empty state has its own invitation, so one "new" button at a time */}
-        {isEmpty ? null : (
+    <ListPage<MyApplication, Filter>
+      title={t('myApplications.title')}
+      description={t('myApplications.description')}
+      // the empty state has its own invitation, so one "new" button at a time
+      actions={
+        hasAny ? (
           <Button type="primary" icon={<PlusOutlined />} onClick={goToNew}>
             {t('myApplications.create')}
           </Button>
-        )}
-      </Flex>
-      {error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={describeRequestError(error, t)}
-          action={
-            <Button size="small" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-              {t('ui.error.retry')}
-            </Button>
-          }
-        />
-      ) : null}
-      {data === undefined ? (
-        fetching ? (
-          <Flex justify="center" style={{ padding: 48 }}>
-            <Spin aria-label={t('ui.session.loading')} />
-          </Flex>
+        ) : undefined
+      }
+      searchFields={hasAny ? searchFields : undefined}
+      urlState={list}
+      alert={
+        error ? (
+          <Alert
+            type="error"
+            showIcon
+            title={describeRequestError(error, t)}
+            action={
+              <Button size="small" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
+                {t('ui.error.retry')}
+              </Button>
+            }
+          />
         ) : null
-      ) : isEmpty ? (
-        <Empty
-          data-testid="my-applications-empty"
-          description={
-            <Flex vertical gap={4}>
-              <Typography.Text strong>{t('myApplications.empty')}</Typography.Text>
-              <Typography.Text type="secondary">{t('myApplications.emptyHint')}</Typography.Text>
-            </Flex>
-          }
-        >
+      }
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.id}
+      total={filtered.length}
+      loading={fetching && !data}
+      rowActions={(row) => (
+        <Link to={`/applications/${encodeURIComponent(row.id)}`} aria-label={t('myApplications.viewOne', { round: row.round.name })}>
+          {t('myApplications.view')}
+        </Link>
+      )}
+      empty={{
+        title: t('myApplications.empty'),
+        hint: t('myApplications.emptyHint'),
+        action: (
           <Button type="primary" icon={<PlusOutlined />} onClick={goToNew}>
             {t('myApplications.create')}
           </Button>
-        </Empty>
-      ) : (
-        <Table<MyApplication>
-          data-testid="my-applications-table"
-          rowKey="id"
-          columns={columns}
-          dataSource={rows}
-          loading={fetching}
-          pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-          scroll={{ x: 'max-content' }}
-          onRow={(row) => ({ 'data-testid': 'application-row', 'data-application-id': row.id }) as HTMLAttributes<HTMLElement>}
-        />
-      )}
-    </Flex>
+        ),
+      }}
+      rowAttributes={(row) => ({ 'data-testid': 'application-row', 'data-application-id': row.id })}
+      testId="my-applications-table"
+    />
   );
 }

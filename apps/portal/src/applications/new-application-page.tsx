@@ -1,5 +1,12 @@
-import { describeRequestError, sortServiceFunctions, useServiceFunctionOptions } from '@sme/ui';
-import { Alert, App, Button, Checkbox, Empty, Flex, Form, Radio, Space, Spin, Typography } from 'antd';
+import {
+  CheckboxGroupField,
+  PageFrame,
+  describeRequestError,
+  sortServiceFunctions,
+  useRevalidateOnLanguageChange,
+  useServiceFunctionOptions,
+} from '@sme/ui';
+import { Alert, App, Button, Card, Empty, Flex, Form, Radio, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -51,12 +58,13 @@ export function NewApplicationPage() {
   }
 
   return (
-    <Flex vertical gap={16} style={{ maxWidth: 720 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('newApplication.title')}
-      </Typography.Title>
-      {body}
-    </Flex>
+    <PageFrame
+      title={t('newApplication.title')}
+      description={t('newApplication.description')}
+      breadcrumbs={[{ title: t('nav.myApplications'), to: '/applications' }]}
+    >
+      <Card style={{ maxWidth: 720 }}>{body}</Card>
+    </PageFrame>
   );
 }
 
@@ -68,6 +76,7 @@ function NewApplicationForm({ rounds }: { rounds: readonly OpenRound[] }) {
   const { message } = App.useApp();
   const viewer = useViewer();
   const [form] = Form.useForm<FormValues>();
+  useRevalidateOnLanguageChange(form);
   const functionOptions = useServiceFunctionOptions();
   const [{ fetching }, create] = useMutation(CreateDraftApplicationMutation);
   const [failure, setFailure] = useState<CreateFailure | null>(null);
@@ -133,7 +142,7 @@ function NewApplicationForm({ rounds }: { rounds: readonly OpenRound[] }) {
         extra={t('newApplication.functionsHint')}
         rules={[{ required: true, type: 'array', min: 1, message: t('newApplication.functionsRequired') }]}
       >
-        <Checkbox.Group options={functionOptions} />
+        <CheckboxGroupField options={functionOptions} label={t('newApplication.functions')} />
       </Form.Item>
       {failure ? (
         <Alert
@@ -153,7 +162,7 @@ function NewApplicationForm({ rounds }: { rounds: readonly OpenRound[] }) {
           style={{ marginBottom: 24 }}
         />
       ) : null}
-      <Space>
+      <Space wrap>
         <Button type="primary" htmlType="submit" loading={fetching}>
           {t('newApplication.submit')}
         </Button>

@@ -4,6 +4,7 @@ export const en: AppResources = {
   app: {
     title: 'Demonstration Platform Applications',
     subtitle: 'Member organisation sign-in',
+    consoleName: 'association console',
   },
   nav: {
     myApplications: 'My applications',
@@ -23,9 +24,21 @@ export const en: AppResources = {
     updatedAt: 'Updated',
     empty: 'Your organisation has no applications yet',
     emptyHint: 'Choose service functions in an open round to create a draft application.',
+    description: 'All applications of your organisation and how far each has got.',
+    allStatuses: 'All statuses',
+    allRounds: 'All rounds',
+    view: 'View',
+    viewOne: 'View the application for {{round}}',
+  },
+  application: {
+    title: 'Application',
+    notFound: 'Application not found',
+    deadline: 'Submission deadline',
+    submittedAt: 'Submitted',
   },
   newApplication: {
     title: 'New application',
+    description: 'Choose a round and the service functions to create a draft; you can change it until you submit.',
     organisation: 'Applicant organisation',
     noOrganisation:
       'Your account is not linked to a member organisation, so you cannot apply yet. Please contact the Membership Department.',

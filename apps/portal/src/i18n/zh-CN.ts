@@ -4,6 +4,7 @@ export const zhCN = {
   app: {
     title: '示范平台申报系统',
     subtitle: '会员单位登录',
+    consoleName: '协会管理后台',
   },
   nav: {
     myApplications: '我的申报',
@@ -23,9 +24,21 @@ export const zhCN = {
     updatedAt: '更新时间',
     empty: '您的机构还没有申报',
     emptyHint: '在开放的申报批次中选择服务功能类别，即可创建申报草稿。',
+    description: '本机构的全部申报及其办理进度。',
+    allStatuses: '全部状态',
+    allRounds: '全部批次',
+    view: '查看',
+    viewOne: '查看 {{round}} 的申报',
+  },
+  application: {
+    title: '申报详情',
+    notFound: '申报不存在',
+    deadline: '申报截止',
+    submittedAt: '提交时间',
   },
   newApplication: {
     title: '新建申报',
+    description: '选择申报批次和服务功能类别，创建申报草稿；提交前可继续修改。',
     organisation: '申报机构',
     noOrganisation: '您的账号尚未关联会员机构，暂时无法申报。请联系协会会员部。',
     round: '申报批次',

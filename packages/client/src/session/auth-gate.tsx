@@ -1,4 +1,4 @@
-import { LoadingScreen, NoAccess, describeRequestError } from '@sme/ui';
+import { LoadingScreen, NoAccess, describeRequestError, type OtherFrontEnd } from '@sme/ui';
 import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,12 +14,14 @@ export type AuthGateProps = {
   /** Shown on the sign-in page. */
   title: string;
   subtitle: string;
+  /** The front end these roles should use instead, linked from the no-access page. */
+  otherFrontEnd?: ((roles: readonly Role[]) => OtherFrontEnd | null) | undefined;
   /** The signed-in application. */
   children: (viewer: Viewer) => ReactNode;
 };
 
 /** Who is signed in decides the screen: sign-in, no access, or the application. */
-export function AuthGate({ hasAccess, title, subtitle, children }: AuthGateProps) {
+export function AuthGate({ hasAccess, title, subtitle, otherFrontEnd, children }: AuthGateProps) {
   const { t } = useTranslation();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MeQuery });
 
@@ -39,11 +41,11 @@ export function AuthGate({ hasAccess, title, subtitle, children }: AuthGateProps
     );
   }
   if (!data.me) return <SignInPage title={title} subtitle={subtitle} />;
-  if (!hasAccess(data.me.roles)) return <NoAccessPage viewer={data.me} />;
+  if (!hasAccess(data.me.roles)) return <NoAccessPage viewer={data.me} otherFrontEnd={otherFrontEnd?.(data.me.roles) ?? null} />;
   return <>{children(data.me)}</>;
 }
 
-function NoAccessPage({ viewer }: { viewer: Viewer }) {
+function NoAccessPage({ viewer, otherFrontEnd }: { viewer: Viewer; otherFrontEnd: OtherFrontEnd | null }) {
   const { signOut, signingOut } = useSignOut();
-  return <NoAccess email={viewer.email} onSignOut={signOut} signingOut={signingOut} />;
+  return <NoAccess email={viewer.email} onSignOut={signOut} signingOut={signingOut} otherFrontEnd={otherFrontEnd} />;
 }

@@ -13,20 +13,25 @@ export type FrontEndRootProps = {
   /** Where the app is served, e.g. "/admin"; omit for "/". */
   basename?: string;
   hasAccess: (roles: readonly Role[]) => boolean;
+  /** Where roles without access here should go instead: `href` and the i18n key of its name
+   * (e.g. staff who sign in to the portal are linked to the console). */
+  otherFrontEnd?: ((roles: readonly Role[]) => { href: string; nameKey: string } | null) | undefined;
   /** The signed-in application for this viewer. */
   children: (viewer: Viewer) => ReactNode;
 };
 
 /** Everything a front end wraps its pages in: translations, theme, router, a session-scoped
  * GraphQL client and the sign-in gate. The app's `app.title`/`app.subtitle` strings name it. */
-export function FrontEndRoot({ i18n, basename, hasAccess, children }: FrontEndRootProps) {
+export function FrontEndRoot({ i18n, basename, hasAccess, otherFrontEnd, children }: FrontEndRootProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <UiProvider>
         <DocumentTitle />
         <BrowserRouter basename={basename}>
           <SessionScope i18n={i18n}>
-            <Gate hasAccess={hasAccess}>{children}</Gate>
+            <Gate hasAccess={hasAccess} otherFrontEnd={otherFrontEnd}>
+              {children}
+            </Gate>
           </SessionScope>
         </BrowserRouter>
       </UiProvider>
@@ -34,10 +39,16 @@ export function FrontEndRoot({ i18n, basename, hasAccess, children }: FrontEndRo
   );
 }
 
-function Gate({ hasAccess, children }: Pick<FrontEndRootProps, 'hasAccess' | 'children'>) {
+function Gate({ hasAccess, otherFrontEnd, children }: Pick<FrontEndRootProps, 'hasAccess' | 'otherFrontEnd' | 'children'>) {
   const { t } = useTranslation();
+  const other = otherFrontEnd
+    ? (roles: readonly Role[]) => {
+        const target = otherFrontEnd(roles);
+        return target ? { href: target.href, name: t(target.nameKey) } : null;
+      }
+    : undefined;
   return (
-    <AuthGate hasAccess={hasAccess} title={t('app.title')} subtitle={t('app.subtitle')}>
+    <AuthGate hasAccess={hasAccess} title={t('app.title')} subtitle={t('app.subtitle')} otherFrontEnd={other}>
       {children}
     </AuthGate>
   );

@@ -1,6 +1,7 @@
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useRevalidateOnLanguageChange } from './use-form-language';
 
 export type SignInValues = { email: string; password: string };
 
@@ -14,8 +15,11 @@ export type SignInFormProps = {
 /** Email + password; a real <form>, so Enter submits and password managers recognise it. */
 export function SignInForm({ onSubmit, loading = false, error }: SignInFormProps) {
   const { t } = useTranslation();
+  const [form] = Form.useForm<SignInValues>();
+  useRevalidateOnLanguageChange(form);
   return (
     <Form<SignInValues>
+      form={form}
       name="sign-in"
       layout="vertical"
       requiredMark={false}

@@ -111,7 +111,7 @@ const EligibilityCheckRef = builder.objectRef<EligibilityCheck>('EligibilityChec
   }),
 });
 
-const EligibilityResultRef = builder.objectRef<EligibilityResult>('EligibilityResult').implement({
+export const EligibilityResultRef = builder.objectRef<EligibilityResult>('EligibilityResult').implement({
   fields: (t) => ({
     eligible: t.exposeBoolean('eligible', {
       description: 'Every measured Art. 5 condition holds, every attestation is given, and at least one declared function meets Art. 6 in full.',

@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import { materialRoutes } from '../modules/material/material.routes.js';
+import type { FileStore } from '../storage/file-store.js';
+
+export type ApiRoutesOptions = { fileStore: FileStore };
+
+// HTTP routes under /api/ beside /graphql (files travel here, not through GraphQL). Like
+// /graphql, every non-GET request must carry `apollo-require-preflight: true` (CONTRACT.md): a
+// cross-site form cannot set a custom header, so this blocks CSRF with the session cookie.
+export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions): Promise<void> {
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+    if (request.headers['apollo-require-preflight'] !== 'true') {
+      reply.header('connection', 'close');
+      return reply.code(400).send({
+        error: 'PREFLIGHT_REQUIRED',
+        message: '请求缺少 apollo-require-preflight: true 头。',
+        messageEn: 'This request needs the header apollo-require-preflight: true.',
+      });
+    }
+  });
+  await app.register(materialRoutes, { fileStore: options.fileStore });
+}

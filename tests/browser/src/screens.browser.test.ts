@@ -1,0 +1,109 @@
+// The shared screens as people meet them: the portal on a 375 px phone (no sideways scrolling, a
+// menu that gets out of the way), staff who open the wrong front end being sent to the right
+// one, and the console in English (months, holiday names and a shown validation message follow
+// the language). Every page visited is checked with axe-core.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from './a11y.js';
+import { launchChromium, startSystem, type RunningSystem } from './system.js';
+
+let system: RunningSystem;
+let browser: Browser;
+
+beforeAll(async () => {
+  system = await startSystem();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByLabel('密码').fill('demo1234');
+  await page.getByLabel('密码').press('Enter');
+  await page.getByTestId('signed-in-user').waitFor();
+}
+
+/** How wide the page is laid out; more than the viewport means sideways scrolling. */
+async function scrollWidth(page: Page): Promise<number> {
+  return page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollWidth);
+}
+
+describe('shared screens in Chromium', () => {
+  it('the portal at 375 px scrolls only vertically, and its menu closes once a page is chosen', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${system.baseUrl}/`);
+    await page.getByLabel('电子邮箱').waitFor();
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
+    await expectNoSeriousA11yViolations(page, 'portal sign-in at 375 px');
+    await signIn(page, 'member@example.com');
+    await page.getByRole('heading', { level: 1, name: '我的申报' }).waitFor();
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
+    await expectNoSeriousA11yViolations(page, 'portal my applications at 375 px');
+
+    // the title and the header's controls share the header without overlapping
+    const title = await page.getByTestId('shell-title').boundingBox();
+    const language = await page.getByTestId('language-switch').boundingBox();
+    expect(title && language && title.x + title.width <= language.x).toBe(true);
+
+    await page.getByTestId('shell-menu-button').click();
+    const item = page.getByRole('menuitem', { name: '新建申报' });
+    await item.waitFor();
+    await item.click();
+    await page.getByRole('heading', { level: 1, name: '新建申报' }).waitFor();
+    await item.waitFor({ state: 'hidden' });
+    await page.getByTestId('applicant-organisation').waitFor();
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
+    await expectNoSeriousA11yViolations(page, 'portal new application at 375 px');
+    // the form's buttons are whole on screen
+    const submit = await page.getByRole('button', { name: '创建申报草稿' }).boundingBox();
+    expect(submit && submit.x >= 0 && submit.x + submit.width <= 375).toBe(true);
+    await context.close();
+  });
+
+  it('staff who sign in to the portal are linked to the console', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${system.baseUrl}/`);
+    await page.getByLabel('电子邮箱').fill('reviewer@example.com');
+    await page.getByLabel('密码').fill('demo1234');
+    await page.getByLabel('密码').press('Enter');
+    const link = page.getByTestId('other-front-end');
+    await link.waitFor();
+    await expect(link.innerText()).resolves.toContain('协会管理后台');
+    await expectNoSeriousA11yViolations(page, 'portal, no access for staff');
+    await link.click();
+    await page.waitForURL(/\/admin\/?$/);
+    await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
+    await page.close();
+  });
+
+  it('in English the console names months and holidays in English, and a shown validation message follows the switch', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${system.baseUrl}/admin/`);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('请输入电子邮箱').waitFor();
+    await page.getByTestId('language-switch').getByText('English').click();
+    await page.getByText('Please enter your email').waitFor();
+    await page.getByText('请输入电子邮箱').waitFor({ state: 'detached' });
+
+    await page.getByLabel('Email').fill('reviewer@example.com');
+    await page.getByLabel('Password').fill('demo1234');
+    await page.getByLabel('Password').press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Workbench' }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'console workbench in English');
+    await page.goto(`${system.baseUrl}/admin/calendar?year=2026`);
+    await page.locator('[data-testid="calendar-year"][data-year="2026"]').waitFor();
+    await page.getByText('January', { exact: true }).waitFor();
+    await expect(page.getByText('Month 1', { exact: true }).count()).resolves.toBe(0);
+    const nationalDay = page.locator('[data-testid="calendar-day"][data-date="2026-10-01"]');
+    await expect(nationalDay.textContent()).resolves.toContain('National Day');
+    await expect(nationalDay.textContent()).resolves.not.toContain('国庆');
+    await expectNoSeriousA11yViolations(page, 'calendar in English');
+    // back to Chinese for whoever uses this browser profile next
+    await page.getByTestId('language-switch').getByText('中文').click();
+    await page.close();
+  });
+});
