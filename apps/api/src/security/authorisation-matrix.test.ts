@@ -21,7 +21,7 @@ const STAFF = ['UNIT_STAFF', 'REVIEWER', 'ADMIN', 'ANALYST'] as const;
 
 export const ACCESS: Record<string, Access> = {
   // ── Query ──
-  'Query.accreditations': { callers: ['REVIEWER', 'ADMIN', 'ANALYST'], rule: 'Accreditation type: canSeeOrganisation' },
+  'Query.accreditations': { callers: ['REVIEWER', 'ADMIN', 'ANALYST'], rule: 'none: titles are published (Art. 9); Accreditation.application keeps canSeeOrganisation' },
   'Query.application': { callers: ALL_SIGNED_IN, rule: 'Application type: canSeeOrganisation (own organisation; unit staff: current members only)' },
   'Query.applications': { callers: STAFF, rule: 'unit staff: developedByUnit (ACTIVE memberships); other staff: all' },
   'Query.auditEvents': { callers: ['ADMIN'], rule: 'administrators only' },
@@ -35,7 +35,13 @@ export const ACCESS: Record<string, Access> = {
   'Query.myApplications': { callers: ['MEMBER'], rule: 'the viewer\'s organisation only' },
   'Query.noticePeriod': { callers: 'public', rule: 'none: calendar arithmetic' },
   'Query.openRounds': { callers: ALL_SIGNED_IN, rule: 'none: rounds are published' },
-  'Query.publicNotices': { callers: STAFF, rule: 'none: association staff see every notice' },
+  'Query.publicNotices': { callers: 'public', rule: 'published (PUBLISHED or CLOSED) notices only; objections and awardBlocker admin-only fields' },
+  'Query.publicNotice': { callers: 'public', rule: 'published notices only; objections admin-only' },
+  'Query.objections': { callers: ['ADMIN'], rule: 'administrators only (objectors\' identities and contacts)' },
+  'Query.objectionReceipt': { callers: 'public', rule: 'whoever holds the unguessable receipt number; outcome only, no identities' },
+  'Query.certificate': { callers: 'public', rule: 'none: titles are published (Art. 9); status and dates only' },
+  'Query.register': { callers: 'public', rule: 'titles valid today only; Accreditation.application keeps canSeeOrganisation' },
+  'Query.myAccreditations': { callers: ['MEMBER'], rule: 'the viewer\'s organisation only' },
   'Query.revocations': { callers: ['UNIT_STAFF', 'ADMIN'], rule: 'admin: all; unit staff: published ones of current members (developedByUnit)' },
   'Query.rounds': { callers: ALL_SIGNED_IN, rule: 'none: rounds are published by the association' },
   'Query.statistics': { callers: ['ADMIN', 'ANALYST'], rule: 'none: aggregates only, no personal data' },
@@ -51,7 +57,6 @@ export const ACCESS: Record<string, Access> = {
   'Query.workingDayOverrides': { callers: STAFF, rule: 'none: association calendar data' },
   // After the award (issue #11)
   'Query.accreditation': { callers: ALL_SIGNED_IN, rule: 'Accreditation type: canSeeOrganisation (the holder\'s members, its unit, staff)' },
-  'Query.myAccreditations': { callers: ['MEMBER'], rule: 'the viewer\'s organisation only' },
   'Query.mySpotChecks': { callers: ['MEMBER'], rule: 'the viewer\'s organisation\'s titles only' },
   'Query.spotCheck': { callers: ALL_SIGNED_IN, rule: 'spotCheckPartiesOf: administrators, the holder\'s members; analysts read; null otherwise' },
   'Query.spotCheckCampaign': { callers: ['ADMIN', 'ANALYST'], rule: 'none: campaigns are the association\'s' },
@@ -77,6 +82,10 @@ export const ACCESS: Record<string, Access> = {
   'Mutation.clearWorkingDayOverride': { callers: ['ADMIN'], rule: 'administrators only' },
   'Mutation.createApiToken': { callers: ['ADMIN', 'ANALYST'], rule: 'a token of the viewer\'s own' },
   'Mutation.createDraftApplication': { callers: ['MEMBER'], rule: 'the viewer\'s own organisation' },
+  'Mutation.publishNotice': { callers: ['ADMIN'], rule: 'administrators only; runApplicationAction per application' },
+  'Mutation.lodgeObjection': { callers: 'public', rule: 'running notices only; rate-limited per address (database count)' },
+  'Mutation.resolveObjection': { callers: ['ADMIN'], rule: 'administrators only' },
+  'Mutation.awardAccreditations': { callers: ['ADMIN'], rule: 'administrators only; runApplicationAction per entry' },
   'Mutation.endMembership': { callers: ['ADMIN'], rule: 'administrators only' },
   'Mutation.login': { callers: 'public', rule: 'throttled by account and address' },
   'Mutation.logout': { callers: 'public', rule: 'the caller\'s own session' },

@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 type Title = { id: string; certificateNumber: string; status: string; state: string; renewable: boolean; allowedActions: string[]; organisation: { name: string } };
-const TITLES = `{ accreditations { id certificateNumber status state renewable allowedActions organisation { name } } }`;
+const TITLES = `{ accreditations { id certificateNumber status: titleStatus state renewable allowedActions organisation { name } } }`;
 async function titles(): Promise<Title[]> {
   const r = await admin.request<{ accreditations: Title[] }>(TITLES);
   return r.data?.accreditations ?? [];
@@ -34,7 +34,7 @@ async function openRoundId(): Promise<string> {
 
 const IMPORT = `mutation ($input: ImportAccreditationsInput!) { importAccreditations(input: $input) {
   __typename
-  ... on ImportAccreditationsSuccess { data { id certificateNumber status validUntil imported } }
+  ... on ImportAccreditationsSuccess { data { id certificateNumber status: titleStatus validUntil imported } }
   ... on ImportRowsError { message problems { row field message } }
 } }`;
 
@@ -84,7 +84,7 @@ const RENEW = `mutation ($input: CreateRenewalApplicationInput!) { createRenewal
 
 describe('renewal (Art. 11)', () => {
   it('is refused outside the expiry year and for a revoked title, allowed in the expiry year', async () => {
-    const mine = await holder.request<{ myAccreditations: { id: string; status: string; renewable: boolean }[] }>('{ myAccreditations { id status renewable } }');
+    const mine = await holder.request<{ myAccreditations: { id: string; status: string; renewable: boolean }[] }>('{ myAccreditations { id status: titleStatus renewable } }');
     const title = mine.data?.myAccreditations.find((t) => t.status === 'EXPIRING_THIS_YEAR');
     expect(title?.renewable).toBe(true);
     const accreditationId = title?.id ?? '';
@@ -122,7 +122,7 @@ describe('renewal (Art. 11)', () => {
 
 const DRAW = `mutation ($input: DrawSpotCheckSampleInput!) { drawSpotCheckSample(input: $input) {
   __typename
-  ... on DrawSpotCheckSampleSuccess { data { id seed populationSize population checks { id status accreditation { id status state } } } }
+  ... on DrawSpotCheckSampleSuccess { data { id seed populationSize population checks { id status accreditation { id status: titleStatus state } } } }
 } }`;
 type Drawn = { id: string; seed: string; populationSize: number; population: string[]; checks: { id: string; accreditation: { id: string; status: string; state: string } }[] };
 

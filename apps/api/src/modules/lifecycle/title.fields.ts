@@ -30,13 +30,13 @@ const dated = (a: Dated) => ({
 });
 
 builder.prismaObjectFields('Accreditation', (t) => ({
-  status: t.field({
+  titleStatus: t.field({
     type: TitleStatusEnum,
-    description: 'The status today (Asia/Shanghai).',
+    description: 'The status today (Asia/Shanghai), telling EXPIRING_THIS_YEAR (the renewal year) from VALID.',
     select: datesSelect,
     resolve: (a) => titleStatusOn(dated(a), todayInShanghai()),
   }),
-  statusOn: t.field({
+  titleStatusOn: t.field({
     type: TitleStatusEnum,
     args: { date: t.arg({ type: 'Date', required: true }) },
     select: datesSelect,
@@ -62,13 +62,6 @@ builder.prismaObjectFields('Accreditation', (t) => ({
 }));
 
 builder.queryFields((t) => ({
-  myAccreditations: t.prismaField({
-    type: ['Accreditation'],
-    description: "The signed-in member's organisation's titles, newest first.",
-    authScopes: { member: true },
-    resolve: (query, _root, _args, ctx) =>
-      prisma().accreditation.findMany({ ...query, where: { organisationId: ctx.viewer?.organisationId ?? '-' }, orderBy: [{ awardedOn: 'desc' }, { id: 'desc' }] }),
-  }),
   accreditation: t.prismaField({
     type: 'Accreditation',
     nullable: true,
