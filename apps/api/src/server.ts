@@ -2,16 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { readOnlyTokens } from './auth/api-token.js';
 import { viewerFromRequest } from './auth/session.js';
+import { registerExportRoutes } from './exports/export-routes.js';
 import { localeFromHeader, type Context } from './context.js';
 import { prisma } from './db.js';
 import { registerCertificateRoutes } from './modules/accreditation/certificate.route.js';
 import { schema } from './schema.js';
+import { sessionSettings } from './settings.js';
 import { armorProtection } from './security/armor.js';
 import { errorLoggingPlugin, fastifyErrorHandler, makeFormatError } from './security/error-masking.js';
 import { registerSecurityHeaders } from './security/headers.js';
@@ -94,6 +97,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       introspectionGate(options.introspection ?? 'staff'),
       errorLoggingPlugin(app.log),
       readOnlyTokens(),
+      // Apollo installs cache-control by default, and its per-field hook wraps every resolver
+      // (the largest Apollo frame in the list's CPU profile); responses here are never HTTP-cached.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     // Gated per request by introspectionGate rather than for everyone.
     introspection: true,
@@ -108,7 +114,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     preValidation: rejectNulBytes,
     handler: fastifyApolloHandler<Context>(apollo, {
       context: async (request, reply) => ({
-        viewer: await viewerFromRequest(request),
+        viewer: await viewerFromRequest(request, sessionSettings()),
         request,
         reply,
         ip: request.ip,
@@ -120,6 +126,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(apiRoutes, { prefix: '/api', fileStore: options.fileStore ?? (await temporaryFileStore()) });
   await registerCertificateRoutes(app);
 
+  await registerExportRoutes(app);
   await serveSpa(app, options.adminDist, '/admin/');
   await serveSpa(app, options.portalDist, '/');
   return app;
