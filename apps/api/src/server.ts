@@ -8,6 +8,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { readOnlyTokens } from './auth/api-token.js';
 import { viewerFromRequest } from './auth/session.js';
+import { registerExportRoutes } from './exports/export-routes.js';
 import { localeFromHeader, type Context } from './context.js';
 import { prisma } from './db.js';
 import { registerCertificateRoutes } from './modules/accreditation/certificate.route.js';
@@ -120,6 +121,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(apiRoutes, { prefix: '/api', fileStore: options.fileStore ?? (await temporaryFileStore()) });
   await registerCertificateRoutes(app);
 
+  await registerExportRoutes(app);
   await serveSpa(app, options.adminDist, '/admin/');
   await serveSpa(app, options.portalDist, '/');
   return app;
