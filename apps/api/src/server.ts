@@ -13,6 +13,7 @@ import { localeFromHeader, type Context } from './context.js';
 import { prisma } from './db.js';
 import { registerCertificateRoutes } from './modules/accreditation/certificate.route.js';
 import { schema } from './schema.js';
+import { sessionSettings } from './settings.js';
 import { armorProtection } from './security/armor.js';
 import { errorLoggingPlugin, fastifyErrorHandler, makeFormatError } from './security/error-masking.js';
 import { registerSecurityHeaders } from './security/headers.js';
@@ -109,7 +110,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     preValidation: rejectNulBytes,
     handler: fastifyApolloHandler<Context>(apollo, {
       context: async (request, reply) => ({
-        viewer: await viewerFromRequest(request),
+        viewer: await viewerFromRequest(request, sessionSettings()),
         request,
         reply,
         ip: request.ip,
