@@ -9,6 +9,7 @@ import { todayInShanghai } from './clock.js';
 import { setPrisma } from './db.js';
 import { readEnv } from './env.js';
 import { startJobs } from './jobs/start-jobs.js';
+import { seedRules } from './seed-rules.js';
 import { buildServer } from './server.js';
 import { fileStoreFromEnv } from './storage/index.js';
 import { demoAccountsWithPublishedPassword } from './security/demo-accounts.js';
@@ -27,7 +28,7 @@ setSessionSettings({ ttlHours: env.sessionTtlHours, idleMinutes: env.sessionIdle
 setSecuritySettings({ requireAdminTwoFactor: env.requireAdminTwoFactor });
 
 if (env.seedDemo) {
-  const seeded = await seedDemoData(database.prisma, { today: todayInShanghai() });
+  const seeded = await seedDemoData(database.prisma, { today: todayInShanghai(), rules: seedRules() });
   if (seeded.seeded) console.info('Seeded demo data: sign in as admin@example.com / demo1234 (see README).');
 }
 
