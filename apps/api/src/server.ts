@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -95,6 +96,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       introspectionGate(options.introspection ?? 'staff'),
       errorLoggingPlugin(app.log),
       readOnlyTokens(),
+      // Apollo's landing page loads Sandbox from a CDN that intranets cannot reach (issue #12).
+      ApolloServerPluginLandingPageDisabled(),
     ],
     // Gated per request by introspectionGate rather than for everyone.
     introspection: true,
