@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -14,6 +14,7 @@ import { localeFromHeader, type Context } from './context.js';
 import { prisma } from './db.js';
 import { registerCertificateRoutes } from './modules/accreditation/certificate.route.js';
 import { schema } from './schema.js';
+import { sessionSettings } from './settings.js';
 import { armorProtection } from './security/armor.js';
 import { errorLoggingPlugin, fastifyErrorHandler, makeFormatError } from './security/error-masking.js';
 import { registerSecurityHeaders } from './security/headers.js';
@@ -96,6 +97,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       introspectionGate(options.introspection ?? 'staff'),
       errorLoggingPlugin(app.log),
       readOnlyTokens(),
+      // Apollo installs cache-control by default, and its per-field hook wraps every resolver
+      // (the largest Apollo frame in the list's CPU profile); responses here are never HTTP-cached.
+      ApolloServerPluginCacheControlDisabled(),
       // Apollo's landing page loads Sandbox from a CDN that intranets cannot reach (issue #12).
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -112,7 +116,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     preValidation: rejectNulBytes,
     handler: fastifyApolloHandler<Context>(apollo, {
       context: async (request, reply) => ({
-        viewer: await viewerFromRequest(request),
+        viewer: await viewerFromRequest(request, sessionSettings()),
         request,
         reply,
         ip: request.ip,

@@ -14,6 +14,7 @@ export { AppShell, type AppShellProps, type ShellNavItem, type ShellUser } from 
 export { NoAccess, type OtherFrontEnd } from './components/no-access';
 export { CenteredPage, LoadingScreen } from './components/centered-page';
 export { UiProvider } from './components/ui-provider';
+export { DemoBanner } from './components/demo-banner';
 export { NotFoundResult } from './components/not-found';
 export { PageFrame, type Crumb, type PageFrameProps } from './components/page-frame';
 export { ListPage, EmptyState, ScrollRegion, type BatchAction, type ListEmptyState, type ListPageProps } from './list/list-page';

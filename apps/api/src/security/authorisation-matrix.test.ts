@@ -85,6 +85,9 @@ export const ACCESS: Record<string, Access> = {
   'Mutation.registerOrganisation': { callers: 'public', rule: 'none: creates a new organisation and its first user' },
   'Mutation.saveApplicationFacts': { callers: ['MEMBER'], rule: 'APPLICANT party of the application (own organisation), editable statuses only' },
   'Mutation.setWorkingDay': { callers: ['ADMIN'], rule: 'administrators only' },
+  'Mutation.signOutEverywhere': { callers: ALL_SIGNED_IN, rule: 'the caller\'s own sessions' },
+  'Mutation.startTwoFactorEnrolment': { callers: ALL_SIGNED_IN, rule: 'the caller\'s own account; staff accounts only (stored roles), password re-entered' },
+  'Mutation.confirmTwoFactorEnrolment': { callers: ALL_SIGNED_IN, rule: 'the caller\'s own account; staff accounts only (stored roles)' },
 };
 
 type ScopeMap = Record<string, unknown>;
