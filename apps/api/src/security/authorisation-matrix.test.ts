@@ -74,6 +74,11 @@ export const ACCESS: Record<string, Access> = {
   'Mutation.refuseMembership': { callers: ['UNIT_STAFF', 'ADMIN'], rule: 'unit staff: the Membership Department only (canDecideMembership)' },
   'Mutation.registerOrganisation': { callers: 'public', rule: 'none: creates a new organisation and its first user' },
   'Mutation.saveApplicationFacts': { callers: ['MEMBER'], rule: 'APPLICANT party of the application (own organisation), editable statuses only' },
+  'Mutation.submitApplication': { callers: ['MEMBER'], rule: 'APPLICANT party via runApplicationAction (transition table)' },
+  'Mutation.resubmitApplication': { callers: ['MEMBER'], rule: 'APPLICANT party via runApplicationAction (transition table)' },
+  'Mutation.respondToInfoRequest': { callers: ['MEMBER'], rule: 'APPLICANT party of the request\'s application via runApplicationAction' },
+  'Mutation.withdrawApplication': { callers: ['MEMBER'], rule: 'APPLICANT party via runApplicationAction (transition table)' },
+  'Mutation.deleteDraftApplication': { callers: ['MEMBER'], rule: 'APPLICANT party of the application, drafts only' },
   'Mutation.setWorkingDay': { callers: ['ADMIN'], rule: 'administrators only' },
 };
 
