@@ -19,14 +19,20 @@ describe('schema.graphql', () => {
 describe('authorisation is denied by default', () => {
   // Root fields open to signed-out callers. Adding one here is a deliberate, reviewed decision.
   const PUBLIC_FIELDS = [
+    'Mutation.lodgeObjection',
     'Mutation.login',
     'Mutation.logout',
     'Mutation.registerOrganisation',
+    'Query.certificate',
     'Query.creditCodeCheck',
     'Query.demoAccountsActive',
     'Query.eligibilityPreview',
     'Query.me',
     'Query.noticePeriod',
+    'Query.objectionReceipt',
+    'Query.publicNotice',
+    'Query.publicNotices',
+    'Query.register',
   ];
 
   it('opens only the reviewed root fields to signed-out callers', () => {

@@ -10,6 +10,7 @@ import { readOnlyTokens } from './auth/api-token.js';
 import { viewerFromRequest } from './auth/session.js';
 import { localeFromHeader, type Context } from './context.js';
 import { prisma } from './db.js';
+import { registerCertificateRoutes } from './modules/accreditation/certificate.route.js';
 import { schema } from './schema.js';
 import { armorProtection } from './security/armor.js';
 import { errorLoggingPlugin, fastifyErrorHandler, makeFormatError } from './security/error-masking.js';
@@ -117,6 +118,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   await app.register(apiRoutes, { prefix: '/api', fileStore: options.fileStore ?? (await temporaryFileStore()) });
+  await registerCertificateRoutes(app);
 
   await serveSpa(app, options.adminDist, '/admin/');
   await serveSpa(app, options.portalDist, '/');

@@ -16,14 +16,19 @@ export const SpotCheckStatusEnum = builder.enumType('SpotCheckStatus', {
   values: ['PENDING', 'PASSED', 'FAILED'] as const,
 });
 
-// Arts. 9 and 11: the title, its certificate and its three-year validity.
+// Arts. 9 and 11: the title, its certificate and its three-year validity. Titles are published
+// (Art. 9: 在协会门户网站上公布), so the type is public — the public register lists it; what
+// belongs to the holder (its application, its organisation's record) keeps the holder's scope.
 builder.prismaNode('Accreditation', {
   id: { field: 'id' },
-  authScopes: (a, ctx) => canSeeOrganisation(ctx.viewer, a.organisationId),
+  authScopes: { public: true },
   fields: (t) => ({
     certificateNumber: t.exposeString('certificateNumber'),
     organisation: t.relation('organisation'),
-    application: t.relation('application', { nullable: true }),
+    application: t.relation('application', {
+      nullable: true,
+      authScopes: (a, _args, ctx) => canSeeOrganisation(ctx.viewer, a.organisationId),
+    }),
     imported: t.exposeBoolean('imported', { description: 'Awarded before this system and imported.' }),
     functions: t.field({ type: [ServiceFunctionEnum], resolve: (a) => a.functions }),
     awardedOn: t.expose('awardedOn', { type: 'Date' }),

@@ -1,0 +1,27 @@
+import { accreditationStatusOn, type IsoDate } from '@sme/domain';
+import { formatIsoDate } from '../common/scalars.js';
+
+export type CertificateStatus = 'VALID' | 'NOT_YET_VALID' | 'EXPIRED' | 'REVOKED';
+
+export type AccreditationDates = {
+  validFrom: Date | string;
+  validUntil: Date | string;
+  revocation?: { status: string; effectiveOn: Date | string | null } | null;
+};
+
+/** A completed revocation's first day without the title; an open one has none yet (Art. 13). */
+export function revokedOn(a: AccreditationDates): IsoDate | null {
+  const r = a.revocation;
+  return r && r.status === 'COMPLETED' && r.effectiveOn ? formatIsoDate(r.effectiveOn) : null;
+}
+
+/** Arts. 11 and 13: the title's status on a day, as the public verification page shows it. */
+export function certificateStatusOn(a: AccreditationDates, today: IsoDate): CertificateStatus {
+  const effectiveOn = revokedOn(a);
+  const status = accreditationStatusOn(
+    { validFrom: formatIsoDate(a.validFrom), validUntil: formatIsoDate(a.validUntil) },
+    today,
+    effectiveOn ? { effectiveOn } : null,
+  );
+  return status === 'ACTIVE' ? 'VALID' : status;
+}

@@ -1,0 +1,183 @@
+import { parseCertificateNumber, type ServiceFunction } from '@sme/domain';
+import { REGION_TREE, regionLabel } from '@sme/domain/region';
+import type { Prisma } from '@sme/db';
+import { z } from 'zod';
+import { builder } from '../../builder.js';
+import { todayInShanghai } from '../../clock.js';
+import { prisma } from '../../db.js';
+import { ServiceFunctionEnum } from '../application/application.object.js';
+import { certificateStatusOn, revokedOn, type CertificateStatus } from './certificate-status.js';
+
+export const CertificateStatusEnum = builder.enumType('CertificateStatus', {
+  description: 'A certificate on the day asked: VALID, NOT_YET_VALID (a renewal starting after the title it continues), EXPIRED or REVOKED.',
+  values: ['VALID', 'NOT_YET_VALID', 'EXPIRED', 'REVOKED'] as const,
+});
+
+type CertificateCheck = {
+  number: string;
+  status: CertificateStatus;
+  organisationName: string;
+  functions: ServiceFunction[];
+  awardedOn: Date;
+  validFrom: Date;
+  validUntil: Date;
+  revokedOn: string | null;
+};
+
+const CertificateCheckRef = builder.objectRef<CertificateCheck>('CertificateCheck').implement({
+  description: 'What anyone may verify about a certificate number (Arts. 9, 11, 13).',
+  fields: (t) => ({
+    number: t.exposeString('number'),
+    status: t.field({ type: CertificateStatusEnum, resolve: (c) => c.status }),
+    organisationName: t.exposeString('organisationName'),
+    functions: t.field({ type: [ServiceFunctionEnum], resolve: (c) => c.functions }),
+    awardedOn: t.expose('awardedOn', { type: 'Date' }),
+    validFrom: t.expose('validFrom', { type: 'Date' }),
+    validUntil: t.expose('validUntil', { type: 'Date' }),
+    revokedOn: t.expose('revokedOn', { type: 'Date', nullable: true, description: 'First day without the title, when a revocation was completed.' }),
+  }),
+});
+
+const revocationSelect = { select: { status: true, effectiveOn: true } } as const;
+
+builder.prismaObjectFields('Accreditation', (t) => ({
+  organisationName: t.string({ select: { organisation: { select: { name: true } } }, resolve: (a) => a.organisation.name }),
+  region: t.string({
+    nullable: true,
+    description: 'Province (and city) of the holder, in Chinese.',
+    select: { organisation: { select: { provinceCode: true, cityCode: true } } },
+    resolve: (a) => regionLabel(a.organisation.provinceCode, a.organisation.cityCode),
+  }),
+  status: t.field({
+    type: CertificateStatusEnum,
+    description: 'Status today (Asia/Shanghai).',
+    select: { validFrom: true, validUntil: true, revocation: revocationSelect },
+    resolve: (a) => certificateStatusOn(a, todayInShanghai()),
+  }),
+  revokedOn: t.field({
+    type: 'Date',
+    nullable: true,
+    select: { revocation: revocationSelect },
+    resolve: (a) => revokedOn(a),
+  }),
+}));
+
+// Art. 4 function names and province names people type into the register's search.
+const regionArg = z.string().trim().max(40);
+
+builder.queryFields((t) => ({
+  certificate: t.field({
+    type: CertificateCheckRef,
+    nullable: true,
+    description: 'Art. 9: verifies a certificate number (public). Null when no certificate has that number.',
+    skipTypeScopes: true,
+    authScopes: { public: true },
+    args: { number: t.arg.string({ required: true, validate: z.string().max(60) }) },
+    resolve: async (_root, args) => {
+      const normalised = args.number.trim().toUpperCase();
+      // A number that fails its check character was mistyped or invented: no lookup needed.
+      if (!parseCertificateNumber(normalised).ok) return null;
+      const a = await prisma().accreditation.findUnique({
+        where: { certificateNumber: normalised },
+        select: {
+          certificateNumber: true,
+          functions: true,
+          awardedOn: true,
+          validFrom: true,
+          validUntil: true,
+          organisation: { select: { name: true } },
+          revocation: revocationSelect,
+        },
+      });
+      if (!a) return null;
+      return {
+        number: a.certificateNumber,
+        status: certificateStatusOn(a, todayInShanghai()),
+        organisationName: a.organisation.name,
+        functions: a.functions,
+        awardedOn: a.awardedOn,
+        validFrom: a.validFrom,
+        validUntil: a.validUntil,
+        revokedOn: revokedOn(a),
+      };
+    },
+  }),
+
+  register: t.prismaConnection(
+    {
+      type: 'Accreditation',
+      cursor: 'id',
+      description:
+        'Art. 9: the public register — titles valid today (Asia/Shanghai), by organisation name, function and region (a GB/T 2260 code or a province or city name). Public.',
+      skipTypeScopes: true,
+      authScopes: { public: true },
+      args: {
+        function: t.arg({ type: ServiceFunctionEnum }),
+        region: t.arg.string({ validate: regionArg }),
+        name: t.arg.string({ description: 'Part of the organisation name.', validate: z.string().trim().max(100) }),
+      },
+      totalCount: async (_parent, args) => prisma().accreditation.count({ where: await registerFilter(args) }),
+      resolve: async (query, _root, args) =>
+        prisma().accreditation.findMany({ ...query, where: await registerFilter(args), orderBy: [{ awardedOn: 'desc' }, { id: 'asc' }] }),
+    },
+    { name: 'AccreditationConnection' },
+    { name: 'AccreditationEdge' },
+  ),
+
+  myAccreditations: t.prismaField({
+    type: ['Accreditation'],
+    description: "The signed-in member organisation's titles, newest first.",
+    authScopes: { member: true },
+    resolve: (query, _root, _args, ctx) =>
+      prisma().accreditation.findMany({
+        ...query,
+        where: { organisationId: ctx.viewer?.organisationId ?? '' },
+        orderBy: [{ awardedOn: 'desc' }, { id: 'desc' }],
+      }),
+  }),
+}));
+
+builder.prismaObjectField('Application', 'accreditation', (t) =>
+  t.relation('accreditation', { nullable: true, description: 'The title awarded from this application (Art. 9), once awarded.' }),
+);
+
+type RegisterArgs = { function?: ServiceFunction | null; region?: string | null; name?: string | null };
+
+/** Valid today: within its validity and not revoked as of today (Arts. 11, 13). */
+export async function registerFilter(args: RegisterArgs, today = todayInShanghai()): Promise<Prisma.AccreditationWhereInput> {
+  const day = new Date(`${today}T00:00:00Z`);
+  const where: Prisma.AccreditationWhereInput = {
+    validFrom: { lte: day },
+    validUntil: { gte: day },
+    NOT: { revocation: { is: { status: 'COMPLETED', effectiveOn: { lte: day } } } },
+  };
+  const organisation: Prisma.OrganisationWhereInput = {};
+  // Prisma's has/hasEvery on an enum array reach PGlite's adapter malformed ("malformed array
+  // literal"), so the titles with the function are found in SQL, among those valid today.
+  if (args.function) {
+    const rows = await prisma().$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Accreditation"
+      WHERE ${args.function} = ANY("functions"::text[]) AND "validFrom" <= ${day}::date AND "validUntil" >= ${day}::date`;
+    where.id = { in: rows.map((r) => r.id) };
+  }
+  if (args.name?.trim()) organisation.name = { contains: args.name.trim(), mode: 'insensitive' };
+  if (args.region?.trim()) {
+    const codes = regionCodes(args.region.trim());
+    organisation.OR = [{ provinceCode: { in: codes } }, { cityCode: { in: codes } }];
+  }
+  if (Object.keys(organisation).length > 0) where.organisation = organisation;
+  return where;
+}
+
+/** The GB/T 2260 codes a region names: a code, a province or city name (with or without its suffix). */
+function regionCodes(region: string): string[] {
+  if (/^\d{6}$/.test(region)) return [region];
+  if (/^\d{2}$/.test(region)) return [`${region}0000`];
+  const matches: string[] = [];
+  const same = (name: string) => name === region || (region.length >= 2 && name.startsWith(region));
+  for (const province of REGION_TREE) {
+    if (same(province.name)) matches.push(province.code);
+    for (const city of province.children ?? []) if (same(city.name)) matches.push(city.code);
+  }
+  return matches.length > 0 ? matches : ['-'];
+}

@@ -1,0 +1,67 @@
+import type { ServiceFunction } from '@sme/domain';
+import type { FastifyInstance } from 'fastify';
+import { viewerFromRequest } from '../../auth/session.js';
+import { prisma } from '../../db.js';
+import { warmChineseFonts } from '../../pdf/index.js';
+import { formatIsoDate } from '../common/scalars.js';
+import { canSeeOrganisation } from '../organisation/organisation-access.js';
+import { renderCertificatePdf } from './certificate-pdf.js';
+
+/**
+ * GET /api/certificates/{certificateNumber}.pdf — the certificate (Art. 9) as PDF, to the
+ * holder's members and to staff who may see the holder; 401 signed out, 404 to anyone else
+ * (whether the number exists is for the public verification page to say, not this route).
+ */
+export async function registerCertificateRoutes(app: FastifyInstance): Promise<void> {
+  // Parsing the fonts takes a moment; do it while the server starts, not on the first download.
+  app.addHook('onReady', async () => {
+    setImmediate(() => {
+      try {
+        warmChineseFonts();
+      } catch (error) {
+        app.log.error({ err: error }, 'Chinese fonts for PDFs could not be loaded');
+      }
+    });
+  });
+
+  app.get<{ Params: { file: string } }>('/api/certificates/:file', async (request, reply) => {
+    const match = /^(.+)\.pdf$/i.exec(request.params.file);
+    if (!match?.[1]) return reply.code(404).send({ error: 'Not Found' });
+    const viewer = await viewerFromRequest(request);
+    if (!viewer) return reply.code(401).send({ error: 'Unauthorized', message: '请先登录 (sign in to download the certificate)' });
+
+    const accreditation = await prisma().accreditation.findUnique({
+      where: { certificateNumber: match[1].toUpperCase() },
+      select: {
+        certificateNumber: true,
+        organisationId: true,
+        functions: true,
+        awardedOn: true,
+        validFrom: true,
+        validUntil: true,
+        organisation: { select: { name: true, creditCode: true } },
+      },
+    });
+    if (!accreditation || !(await canSeeOrganisation(viewer, accreditation.organisationId))) {
+      return reply.code(404).send({ error: 'Not Found' });
+    }
+
+    const number = accreditation.certificateNumber;
+    const origin = `${request.protocol}://${request.host}`;
+    const pdf = await renderCertificatePdf({
+      certificateNumber: number,
+      organisationName: accreditation.organisation.name,
+      creditCode: accreditation.organisation.creditCode,
+      functions: accreditation.functions as ServiceFunction[],
+      awardedOn: formatIsoDate(accreditation.awardedOn),
+      validFrom: formatIsoDate(accreditation.validFrom),
+      validUntil: formatIsoDate(accreditation.validUntil),
+      verifyUrl: `${origin}/public/verify?number=${encodeURIComponent(number)}`,
+    });
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="${number}.pdf"`)
+      .header('cache-control', 'private, no-store')
+      .send(pdf);
+  });
+}

@@ -1,0 +1,124 @@
+import { compareIsoDates, formatChineseDate, noticePeriod } from '@sme/domain';
+import { z } from 'zod';
+import { actorOf, recordAudit } from '../../audit/record-audit.js';
+import { builder } from '../../builder.js';
+import { todayInShanghai } from '../../clock.js';
+import { prisma } from '../../db.js';
+import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import { nonEmptyQuery } from '../../graphql/prisma-query.js';
+import { runApplicationAction } from '../../workflow/run-application-action.js';
+import { ApplicationRef } from '../application/application.object.js';
+import { loadWorkingDayCalendar } from '../calendar/load-calendar.js';
+import { RoundRef } from '../round/round.object.js';
+
+const PublishNoticeInput = builder.inputType('PublishNoticeInput', {
+  fields: (t) => ({
+    roundId: t.globalID({ required: true, for: RoundRef }),
+    applicationIds: t.globalIDList({
+      required: true,
+      for: ApplicationRef,
+      validate: z.array(z.unknown()).min(1, '至少选择一份评审通过的申报 (choose at least one application that passed review)').max(500),
+    }),
+    publishedOn: t.field({
+      type: 'Date',
+      required: true,
+      description: 'Today or an earlier date (a notice already posted on the association’s website); never a future date.',
+    }),
+    title: t.string({ required: true, validate: z.string().trim().min(2, '请填写公示标题 (a title is required)').max(200) }),
+    body: t.string({ validate: z.string().trim().max(5000) }),
+  }),
+});
+
+builder.mutationField('publishNotice', (t) =>
+  t.prismaField({
+    type: 'PublicNotice',
+    description:
+      'Art. 8: publishes a public notice of applications that passed review (REVIEW_PASSED → IN_PUBLIC_NOTICE). Its period runs five working days from the publication date on the working-day calendar.',
+    authScopes: { admin: true },
+    errors: {
+      types: [ValidationError, RuleViolationError, NotFoundError, StaleVersionError],
+      union: { name: 'PublishNoticeResult' },
+      result: { name: 'PublishNoticeSuccess' },
+    },
+    args: { input: t.arg({ type: PublishNoticeInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const applicationIds = input.applicationIds.map((g) => g.id);
+      if (new Set(applicationIds).size !== applicationIds.length) {
+        throw new ValidationError([{ path: ['input', 'applicationIds'], message: '同一申报只能列入一次 (each application once)' }]);
+      }
+      const today = todayInShanghai();
+      if (compareIsoDates(input.publishedOn, today) > 0) {
+        throw new RuleViolationError('Art. 8', 'PUBLICATION_DATE_IN_FUTURE', {
+          zhCN: `第八条：公示日期${formatChineseDate(input.publishedOn)}晚于今天（${formatChineseDate(today)}）。只能登记今天或已在协会网站发布的公示。`,
+          en: `Art. 8: the publication date ${input.publishedOn} is after today (${today}); record a notice published today or already posted on the association's website.`,
+        });
+      }
+      const title = input.title.trim();
+
+      return prisma().$transaction(async (tx) => {
+        const round = await tx.round.findUnique({ where: { id: input.roundId.id }, select: { id: true, name: true } });
+        if (!round) throw new NotFoundError('Round');
+        const apps = await tx.application.findMany({ where: { id: { in: applicationIds } }, select: { id: true, roundId: true } });
+        if (apps.length !== applicationIds.length) throw new NotFoundError('Application');
+        if (apps.some((a) => a.roundId !== round.id)) {
+          throw new RuleViolationError('software', 'APPLICATION_NOT_IN_ROUND', {
+            zhCN: `系统规则：一份公示只列入同一批次（${round.name}）的申报。`,
+            en: `A rule of this system: a notice lists applications of one round (${round.name}) only.`,
+          });
+        }
+
+        const period = noticePeriod(input.publishedOn, await loadWorkingDayCalendar(tx));
+        const notice = await tx.publicNotice.create({
+          data: {
+            roundId: round.id,
+            title,
+            body: input.body?.trim() || null,
+            publishedOn: new Date(`${period.publishedOn}T00:00:00Z`),
+            startsOn: new Date(`${period.startsOn}T00:00:00Z`),
+            endsOn: new Date(`${period.endsOn}T00:00:00Z`),
+            status: 'PUBLISHED',
+            createdById: ctx.viewer?.userId ?? '',
+            entries: { create: applicationIds.map((applicationId) => ({ applicationId })) },
+          },
+        });
+
+        const from = formatChineseDate(period.startsOn);
+        const to = formatChineseDate(period.endsOn);
+        for (const applicationId of applicationIds) {
+          await runApplicationAction(
+            ctx,
+            {
+              applicationId,
+              action: 'publishNotice',
+              note: `${title}（公示期${from}至${to}）`,
+              auditData: { noticeId: notice.id },
+              notices: (app) => [
+                {
+                  to: { organisationId: app.organisationId },
+                  notice: {
+                    kind: 'application.publishNotice',
+                    title: { zhCN: '申报结果已公示', en: 'Your result is under public notice' },
+                    body: {
+                      zhCN: `${app.organisationName}已列入“${title}”，公示期为${from}至${to}（第八条）。`,
+                      en: `${app.organisationName} is listed in the public notice “${title}”, running from ${period.startsOn} to ${period.endsOn} (Art. 8).`,
+                    },
+                    link: '/public/notices',
+                  },
+                },
+              ],
+            },
+            tx,
+          );
+        }
+
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'notice.publish',
+          entityType: 'PublicNotice',
+          entityId: notice.id,
+          data: { roundId: round.id, applicationIds, publishedOn: period.publishedOn, startsOn: period.startsOn, endsOn: period.endsOn, title },
+        });
+        return tx.publicNotice.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: notice.id } });
+      });
+    },
+  }),
+);
