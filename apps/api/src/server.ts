@@ -8,10 +8,12 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { readOnlyTokens } from './auth/api-token.js';
 import { viewerFromRequest } from './auth/session.js';
+import { registerExportRoutes } from './exports/export-routes.js';
 import { localeFromHeader, type Context } from './context.js';
 import { prisma } from './db.js';
 import { registerCertificateRoutes } from './modules/accreditation/certificate.route.js';
 import { schema } from './schema.js';
+import { sessionSettings } from './settings.js';
 import { armorProtection } from './security/armor.js';
 import { errorLoggingPlugin, fastifyErrorHandler, makeFormatError } from './security/error-masking.js';
 import { registerSecurityHeaders } from './security/headers.js';
@@ -108,7 +110,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     preValidation: rejectNulBytes,
     handler: fastifyApolloHandler<Context>(apollo, {
       context: async (request, reply) => ({
-        viewer: await viewerFromRequest(request),
+        viewer: await viewerFromRequest(request, sessionSettings()),
         request,
         reply,
         ip: request.ip,
@@ -120,6 +122,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(apiRoutes, { prefix: '/api', fileStore: options.fileStore ?? (await temporaryFileStore()) });
   await registerCertificateRoutes(app);
 
+  await registerExportRoutes(app);
   await serveSpa(app, options.adminDist, '/admin/');
   await serveSpa(app, options.portalDist, '/');
   return app;

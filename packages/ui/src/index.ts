@@ -2,7 +2,7 @@ export { APPLICATION_STATUSES, APPLICATION_STATUS_COLOURS, isApplicationStatus, 
 export { SERVICE_FUNCTIONS, sortServiceFunctions, type ServiceFunction } from './service-function';
 export { DEFAULT_LOCALE, LOCALES, toLocale, type Locale } from './locale';
 export { formatDate, formatDateTime, TIME_ZONE } from './format-date';
-export { describeRequestError, errorCodes, isNotFoundError, type RequestErrorLike } from './request-error';
+export { describeRequestError, errorCodes, isGlobalIdOf, isNotFoundError, type RequestErrorLike } from './request-error';
 export { createI18n, SHARED_RESOURCES, type CreateI18nOptions } from './i18n/create-i18n';
 export { flattenKeys, keyDifferences, mergeResources } from './i18n/keys';
 export type { SharedResources, Translations } from './i18n/zh-CN';
@@ -14,6 +14,7 @@ export { AppShell, type AppShellProps, type ShellNavItem, type ShellUser } from 
 export { NoAccess, type OtherFrontEnd } from './components/no-access';
 export { CenteredPage, LoadingScreen } from './components/centered-page';
 export { UiProvider } from './components/ui-provider';
+export { DemoBanner } from './components/demo-banner';
 export { NotFoundResult } from './components/not-found';
 export { PageFrame, type Crumb, type PageFrameProps } from './components/page-frame';
 export { ListPage, EmptyState, ScrollRegion, type BatchAction, type ListEmptyState, type ListPageProps } from './list/list-page';

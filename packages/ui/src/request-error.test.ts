@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zhCN } from './i18n/zh-CN';
-import { describeRequestError, isNotFoundError } from './request-error';
+import { describeRequestError, isGlobalIdOf, isNotFoundError } from './request-error';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -38,5 +38,15 @@ describe('isNotFoundError', () => {
     expect(isNotFoundError(undefined)).toBe(false);
     expect(isNotFoundError({ graphQLErrors: [{ message: 'Unexpected error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })).toBe(false);
     expect(isNotFoundError({ networkError: new Error('offline'), graphQLErrors: [] })).toBe(false);
+  });
+});
+
+describe('isGlobalIdOf', () => {
+  it('accepts a relay id of the type and refuses anything else', () => {
+    expect(isGlobalIdOf(btoa('Application:abc123'), 'Application')).toBe(true);
+    expect(isGlobalIdOf(btoa('Round:abc123'), 'Application')).toBe(false);
+    expect(isGlobalIdOf('xyz', 'Application')).toBe(false);
+    expect(isGlobalIdOf('not base64!', 'Application')).toBe(false);
+    expect(isGlobalIdOf(btoa('Application:'), 'Application')).toBe(false);
   });
 });

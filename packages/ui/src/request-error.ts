@@ -31,3 +31,16 @@ export function isNotFoundError(error: RequestErrorLike | undefined): boolean {
   if (!error || error.networkError) return false;
   return error.graphQLErrors.some((e) => e.extensions?.['code'] === 'NOT_FOUND' || /invalid global id/i.test(e.message));
 }
+
+/** Whether `id` is a well-formed relay global id of `typename` (base64 of "Typename:key"). A
+ * malformed id in a link is refused by the API as an unexpected error, which it masks; checking
+ * first lets the page say "not found" instead. */
+export function isGlobalIdOf(id: string, typename: string): boolean {
+  if (!/^[A-Za-z0-9+/=_-]+$/.test(id)) return false;
+  try {
+    const decoded = atob(id.replace(/-/g, '+').replace(/_/g, '/'));
+    return decoded.startsWith(`${typename}:`) && decoded.length > typename.length + 1;
+  } catch {
+    return false;
+  }
+}

@@ -7,6 +7,7 @@ import {
   describeRequestError,
   formatDateTime,
   isApplicationStatus,
+  isGlobalIdOf,
   isNotFoundError,
   useListUrlState,
   type SearchField,
@@ -32,7 +33,8 @@ export function ApplicationsPage() {
   const [roundsResult] = useQuery({ query: RoundsQuery });
   const rounds = useMemo(() => sortRounds(roundsResult.data?.rounds ?? []), [roundsResult.data]);
   // a round in the link that does not exist is a not-found, not a server error
-  const unknownRound = roundParam !== null && roundsResult.data !== undefined && !rounds.some((r) => r.id === roundParam);
+  const unknownRound =
+    roundParam !== null && (!isGlobalIdOf(roundParam, 'Round') || (roundsResult.data !== undefined && !rounds.some((r) => r.id === roundParam)));
   const unknownStatus = list.filters.status !== undefined && status === null;
 
   const variables = { status, roundId: roundParam };

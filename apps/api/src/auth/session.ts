@@ -2,9 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role, Viewer } from '../context.js';
 import { prisma, type Tx } from '../db.js';
+import { securitySettings, sessionSettings } from '../settings.js';
 import { bearerToken, viewerFromApiToken } from './api-token.js';
 
 export const SESSION_COOKIE = 'sme_session';
+// Under HTTPS the cookie is named with the __Host- prefix: browsers then accept it only with
+// Secure, Path=/ and no Domain, so a sibling subdomain cannot plant or overwrite it.
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
 // The cookie carries a random token; the database keeps only its SHA-256, so a leaked
 // sessions table cannot be replayed as cookies.
@@ -17,7 +21,7 @@ export type SessionSettings = { ttlHours: number; idleMinutes: number; cookieSec
 export async function openSession(
   tx: Tx,
   userId: string,
-  meta: { userAgent: string | undefined; ip: string },
+  meta: { userAgent: string | undefined; ip: string; twoFactorVerified?: boolean },
   settings: SessionSettings,
 ): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
@@ -26,7 +30,14 @@ export async function openSession(
   // Tidy as we go: a user's lapsed sessions go when they next sign in.
   await tx.session.deleteMany({ where: { userId, expiresAt: { lt: new Date(now) } } });
   const session = await tx.session.create({
-    data: { tokenHash: hashToken(token), userId, expiresAt, userAgent: meta.userAgent?.slice(0, 500) ?? null, ip: meta.ip },
+    data: {
+      tokenHash: hashToken(token),
+      userId,
+      expiresAt,
+      userAgent: meta.userAgent?.slice(0, 500) ?? null,
+      ip: meta.ip,
+      twoFactorVerified: meta.twoFactorVerified ?? false,
+    },
   });
   return { token, sessionId: session.id, expiresAt };
 }
@@ -43,28 +54,45 @@ export function setSessionCookie(
   expiresAt: Date,
   settings: SessionSettings,
 ): void {
-  reply.setCookie(SESSION_COOKIE, token, {
+  const secure = isSecureRequest(request, settings.cookieSecure);
+  reply.setCookie(secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: isSecureRequest(request, settings.cookieSecure),
+    secure,
     expires: expiresAt,
   });
 }
 
-export function clearSessionCookie(reply: FastifyReply): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
+  if (request.cookies[SECURE_SESSION_COOKIE] !== undefined) reply.clearCookie(SECURE_SESSION_COOKIE, { path: '/', secure: true });
+  if (request.cookies[SESSION_COOKIE] !== undefined || request.cookies[SECURE_SESSION_COOKIE] === undefined) {
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
 }
 
-// Refreshing lastSeenAt on every request would turn each read into a write; once a few
-// minutes is enough to show "last active" to administrators.
-const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
+export function sessionTokenOf(request: FastifyRequest): string | undefined {
+  return request.cookies[SECURE_SESSION_COOKIE] ?? request.cookies[SESSION_COOKIE];
+}
 
-export async function viewerFromRequest(request: FastifyRequest): Promise<Viewer | null> {
+/** Ends the session the request's cookie names, whoever it belongs to (sign-in as another user). */
+export async function endRequestSession(tx: Tx, request: FastifyRequest): Promise<void> {
+  const token = sessionTokenOf(request);
+  if (token) await tx.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+}
+
+// Administrators act with the ADMIN role only in a session that passed a TOTP challenge, when
+// configuration requires it. Until then they are signed in (to enrol) but hold no admin power.
+export function effectiveRoles(roles: readonly Role[], twoFactorVerified: boolean): Role[] {
+  if (!securitySettings().requireAdminTwoFactor || twoFactorVerified) return [...roles];
+  return roles.filter((r) => r !== 'ADMIN');
+}
+
+export async function viewerFromRequest(request: FastifyRequest, settings: Pick<SessionSettings, 'idleMinutes'> = sessionSettings()): Promise<Viewer | null> {
   // Scripts send a personal access token instead of the cookie (issue #12).
   const bearer = bearerToken(request);
   if (bearer) return viewerFromApiToken(request, bearer);
-  const token = request.cookies[SESSION_COOKIE];
+  const token = sessionTokenOf(request);
   if (!token) return null;
   const session = await prisma().session.findUnique({
     where: { tokenHash: hashToken(token) },
@@ -72,14 +100,22 @@ export async function viewerFromRequest(request: FastifyRequest): Promise<Viewer
   });
   const now = Date.now();
   if (!session || session.expiresAt.getTime() <= now || !session.user.active) return null;
-  if (now - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+  const idleMs = settings.idleMinutes * 60_000;
+  if (now - session.lastSeenAt.getTime() > idleMs) {
+    // Idle too long: the session ends for good, not just for this request.
+    await prisma().session.deleteMany({ where: { id: session.id } });
+    return null;
+  }
+  // Refreshing lastSeenAt on every request would turn each read into a write; a fraction of
+  // the idle timeout (at most five minutes) keeps the timeout accurate enough.
+  if (now - session.lastSeenAt.getTime() > Math.min(5 * 60_000, idleMs / 6)) {
     await prisma().session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
   }
   return {
     userId: session.user.id,
     sessionId: session.id,
     email: session.user.email,
-    roles: session.user.roles as Role[],
+    roles: effectiveRoles(session.user.roles as Role[], session.twoFactorVerified),
     organisationId: session.user.organisationId,
     unitId: session.user.unitId,
   };

@@ -74,6 +74,21 @@ export class InvalidCredentialsError extends LocalisedError {
   }
 }
 
+// Too many failed sign-ins for this account or address: try again after a pause.
+export class LoginThrottledError extends LocalisedError {
+  constructor(readonly retryAfterSeconds: number) {
+    const minutes = Math.ceil(retryAfterSeconds / 60);
+    super({ zhCN: `登录失败次数过多，请 ${minutes} 分钟后再试。`, en: `Too many failed sign-ins; try again in ${minutes} minute(s).` });
+  }
+}
+
+// The password was right and the account uses two-factor sign-in: send the code too.
+export class TwoFactorRequiredError extends LocalisedError {
+  constructor() {
+    super({ zhCN: '请输入身份验证器中的 6 位动态码或一个恢复码。', en: 'Enter the 6-digit code from your authenticator app, or a recovery code.' });
+  }
+}
+
 const ENTITY_NAMES: Record<string, LocalisedText> = {
   Application: { zhCN: '申报', en: 'application' },
   Round: { zhCN: '申报批次', en: 'round' },

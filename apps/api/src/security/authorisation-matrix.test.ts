@@ -90,6 +90,9 @@ export const ACCESS: Record<string, Access> = {
   'Mutation.withdrawApplication': { callers: ['MEMBER'], rule: 'APPLICANT party via runApplicationAction (transition table)' },
   'Mutation.deleteDraftApplication': { callers: ['MEMBER'], rule: 'APPLICANT party of the application, drafts only' },
   'Mutation.setWorkingDay': { callers: ['ADMIN'], rule: 'administrators only' },
+  'Mutation.signOutEverywhere': { callers: ALL_SIGNED_IN, rule: 'the caller\'s own sessions' },
+  'Mutation.startTwoFactorEnrolment': { callers: ALL_SIGNED_IN, rule: 'the caller\'s own account; staff accounts only (stored roles), password re-entered' },
+  'Mutation.confirmTwoFactorEnrolment': { callers: ALL_SIGNED_IN, rule: 'the caller\'s own account; staff accounts only (stored roles)' },
 };
 
 type ScopeMap = Record<string, unknown>;

@@ -6,6 +6,7 @@ import {
   ServiceFunctionTags,
   describeRequestError,
   formatDateTime,
+  isGlobalIdOf,
   isNotFoundError,
 } from '@sme/ui';
 import { Alert, Button, Skeleton } from 'antd';
@@ -19,11 +20,13 @@ import { MyApplicationQuery } from './applications.query';
 export function ApplicationPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: MyApplicationQuery, variables: { id } });
+  // a malformed id in the link is not sent: the API would mask it as an internal error
+  const wellFormed = isGlobalIdOf(id, 'Application');
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: MyApplicationQuery, variables: { id }, pause: !wellFormed });
   const back = { title: t('nav.myApplications'), to: '/applications' };
 
-  if (!data && fetching) return <Skeleton active />;
-  if (isNotFoundError(error) || (data && !data.application)) {
+  if (wellFormed && !data && fetching) return <Skeleton active />;
+  if (!wellFormed || isNotFoundError(error) || (data && !data.application)) {
     return <NotFoundResult title={t('application.notFound')} backTo="/applications" backLabel={t('notFound.back')} />;
   }
   if (!data?.application) {

@@ -5,6 +5,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import type { Role } from '../graphql';
 import { AuthGate } from './auth-gate';
+import { DemoAccountsBanner } from './demo-accounts-banner';
 import { SessionScope } from './session-scope';
 import type { Viewer } from './viewer';
 
@@ -29,6 +30,7 @@ export function FrontEndRoot({ i18n, basename, hasAccess, otherFrontEnd, childre
         <DocumentTitle />
         <BrowserRouter basename={basename}>
           <SessionScope i18n={i18n}>
+            <DemoAccountsBanner />
             <Gate hasAccess={hasAccess} otherFrontEnd={otherFrontEnd}>
               {children}
             </Gate>

@@ -10,6 +10,7 @@ export function SignInPage({ title, subtitle }: { title: string; subtitle: strin
   const resetSession = useResetSession();
   const [{ fetching }, login] = useMutation(LoginMutation);
   const [error, setError] = useState<string | null>(null);
+  const [askForCode, setAskForCode] = useState(false);
 
   const submit = async (input: SignInValues) => {
     setError(null);
@@ -26,6 +27,12 @@ export function SignInPage({ title, subtitle }: { title: string; subtitle: strin
         resetSession();
         return;
       case 'InvalidCredentialsError':
+      case 'LoginThrottledError':
+        setError(outcome.message);
+        return;
+      case 'TwoFactorRequiredError':
+        // the password was right; the same form now asks for the code as well
+        setAskForCode(true);
         setError(outcome.message);
         return;
       case 'ValidationError':
@@ -39,7 +46,7 @@ export function SignInPage({ title, subtitle }: { title: string; subtitle: strin
 
   return (
     <CenteredPage title={title} subtitle={subtitle}>
-      <SignInForm onSubmit={(values) => void submit(values)} loading={fetching} error={error} />
+      <SignInForm onSubmit={(values) => void submit(values)} loading={fetching} error={error} askForCode={askForCode} />
     </CenteredPage>
   );
 }

@@ -37,6 +37,13 @@ export const LoginMutation = graphql(`
       ... on InvalidCredentialsError {
         message
       }
+      ... on TwoFactorRequiredError {
+        message
+      }
+      ... on LoginThrottledError {
+        message
+        retryAfterSeconds
+      }
       ... on ValidationError {
         message
         fieldErrors {

@@ -3,17 +3,19 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useRevalidateOnLanguageChange } from './use-form-language';
 
-export type SignInValues = { email: string; password: string };
+export type SignInValues = { email: string; password: string; otp?: string };
 
 export type SignInFormProps = {
   onSubmit: (values: SignInValues) => void;
   loading?: boolean;
   /** Shown above the button, e.g. the InvalidCredentialsError message. */
   error?: string | null;
+  /** The account uses two-factor sign-in: ask for the authenticator (or recovery) code too. */
+  askForCode?: boolean;
 };
 
 /** Email + password; a real <form>, so Enter submits and password managers recognise it. */
-export function SignInForm({ onSubmit, loading = false, error }: SignInFormProps) {
+export function SignInForm({ onSubmit, loading = false, error, askForCode = false }: SignInFormProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<SignInValues>();
   useRevalidateOnLanguageChange(form);
@@ -23,7 +25,7 @@ export function SignInForm({ onSubmit, loading = false, error }: SignInFormProps
       name="sign-in"
       layout="vertical"
       requiredMark={false}
-      onFinish={(values) => onSubmit({ email: values.email.trim(), password: values.password })}
+      onFinish={(values) => onSubmit({ email: values.email.trim(), password: values.password, ...(askForCode && values.otp ? { otp: values.otp.trim() } : {}) })}
       disabled={loading}
     >
       <Form.Item
@@ -43,6 +45,11 @@ export function SignInForm({ onSubmit, loading = false, error }: SignInFormProps
       >
         <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
       </Form.Item>
+      {askForCode ? (
+        <Form.Item label={t('ui.signIn.code')} name="otp" rules={[{ required: true, message: t('ui.signIn.codeRequired') }]}>
+          <Input autoComplete="one-time-code" autoFocus />
+        </Form.Item>
+      ) : null}
       {error ? <Alert type="error" showIcon title={error} data-testid="sign-in-error" style={{ marginBottom: 16 }} /> : null}
       <Button type="primary" htmlType="submit" block loading={loading}>
         {t('ui.signIn.submit')}

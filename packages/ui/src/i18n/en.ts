@@ -40,7 +40,10 @@ export const en: SharedResources = {
       password: 'Password',
       passwordRequired: 'Please enter your password',
       submit: 'Sign in',
+      code: 'Authenticator or recovery code',
+      codeRequired: 'Enter the 6-digit code from your authenticator app, or a recovery code',
     },
+    demoBanner: 'Demo installation: the sample accounts still use the password published in the README. Do not enter real data.',
     shell: {
       openMenu: 'Open menu',
       closeMenu: 'Close menu',

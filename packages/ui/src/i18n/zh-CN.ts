@@ -39,7 +39,10 @@ export const zhCN = {
       password: '密码',
       passwordRequired: '请输入密码',
       submit: '登录',
+      code: '动态码或恢复码',
+      codeRequired: '请输入身份验证器中的 6 位动态码或一个恢复码',
     },
+    demoBanner: '演示环境：示例账号仍使用 README 中公开的密码，请勿用于真实数据。',
     shell: {
       openMenu: '打开菜单',
       closeMenu: '关闭菜单',

@@ -3,9 +3,11 @@ import { pick } from './locale.js';
 import {
   LocalisedError,
   InvalidCredentialsError,
+  LoginThrottledError,
   NotFoundError,
   RuleViolationError,
   StaleVersionError,
+  TwoFactorRequiredError,
   ValidationError,
   type FieldIssue,
 } from '../../graphql/error-classes.js';
@@ -50,6 +52,19 @@ builder.objectType(RuleViolationError, {
 
 builder.objectType(InvalidCredentialsError, {
   name: 'InvalidCredentialsError',
+  interfaces: [ErrorInterface],
+});
+
+builder.objectType(LoginThrottledError, {
+  name: 'LoginThrottledError',
+  description: 'Too many failed sign-ins for this account or address; retry after the pause.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds') }),
+});
+
+builder.objectType(TwoFactorRequiredError, {
+  name: 'TwoFactorRequiredError',
+  description: 'The password was right; the account uses two-factor sign-in: repeat login with `otp`.',
   interfaces: [ErrorInterface],
 });
 

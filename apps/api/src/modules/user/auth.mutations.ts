@@ -1,18 +1,33 @@
 import { randomBytes } from 'node:crypto';
-import { hashPassword, verifyPassword } from '@sme/db';
+import { hashPassword, verifyPassword, type User } from '@sme/db';
 import { z } from 'zod';
-import { clearSessionCookie, openSession, setSessionCookie } from '../../auth/session.js';
+import { admitAttempt, recordFailure, recordSuccess, throttleKeys, undoAttempt } from '../../auth/login-throttle.js';
+import { clearSessionCookie, effectiveRoles, endRequestSession, openSession, setSessionCookie } from '../../auth/session.js';
+import { hashRecoveryCode, looksLikeRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from '../../auth/two-factor.js';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
+import type { Role } from '../../context.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { prisma } from '../../db.js';
-import { InvalidCredentialsError, ValidationError } from '../../graphql/error-classes.js';
+import {
+  ForbiddenError,
+  InvalidCredentialsError,
+  LoginThrottledError,
+  TwoFactorRequiredError,
+  ValidationError,
+} from '../../graphql/error-classes.js';
+import { forgetDemoAccountCheck } from '../../security/demo-accounts.js';
 import { sessionSettings } from '../../settings.js';
 
 const LoginInput = builder.inputType('LoginInput', {
   fields: (t) => ({
     email: t.string({ required: true, validate: z.string().trim().min(1, '请输入邮箱 (e-mail is required)').max(320) }),
     password: t.string({ required: true, validate: z.string().min(1, '请输入密码 (password is required)').max(1024) }),
+    otp: t.string({
+      required: false,
+      description: 'For accounts with two-factor sign-in: the 6-digit code of the authenticator app, or one recovery code.',
+      validate: z.string().trim().max(64).optional().nullable(),
+    }),
   }),
 });
 
@@ -24,34 +39,81 @@ function hashOfNobody(): Promise<string> {
   return dummyHash;
 }
 
+// A TOTP code (advancing the replay guard) or an unused recovery code (spending it).
+async function secondFactorOk(user: User, otp: string): Promise<boolean> {
+  if (!user.totpSecret) return false;
+  if (looksLikeRecoveryCode(otp)) {
+    const spent = await prisma().recoveryCode.updateMany({
+      where: { userId: user.id, codeHash: hashRecoveryCode(otp), usedAt: null },
+      data: { usedAt: new Date() },
+    });
+    return spent.count === 1;
+  }
+  const step = await verifyTotp(user.totpSecret, otp, user.totpLastStep);
+  if (step === null) return false;
+  // Only one request may use this step (two parallel uses of one code: one wins).
+  const claimed = await prisma().user.updateMany({
+    where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+    data: { totpLastStep: step },
+  });
+  return claimed.count === 1;
+}
+
 builder.mutationField('login', (t) =>
   t.prismaField({
     type: 'User',
     skipTypeScopes: true,
     authScopes: { public: true },
     errors: {
-      types: [InvalidCredentialsError, ValidationError],
+      types: [InvalidCredentialsError, ValidationError, LoginThrottledError, TwoFactorRequiredError],
       union: { name: 'LoginResult' },
       result: { name: 'LoginSuccess' },
     },
     args: { input: t.arg({ type: LoginInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const email = input.email.trim().toLowerCase();
+      const keys = throttleKeys(email, ctx.ip);
+      const admission = await admitAttempt(keys, ctx.ip);
+      if (!admission.allowed) throw new LoginThrottledError(admission.retryAfterSeconds);
+
       const user = await prisma().user.findUnique({ where: { email } });
       const passwordOk = await verifyPassword(user?.passwordHash ?? (await hashOfNobody()), input.password).catch(() => false);
+      // Failures are counted in LoginThrottle, not written to the audit trail one by one: a
+      // lock-out writes one audit event (issue #13: 427 rows from one guessing run).
       if (!user || !user.active || !passwordOk) {
-        await prisma().$transaction((tx) =>
-          recordAudit(tx, actorOf(ctx), { action: 'auth.loginFailed', entityType: 'User', entityId: user?.id, data: { email } }),
-        );
+        await recordFailure(keys, ctx.ip);
         throw new InvalidCredentialsError();
       }
+      const enrolled = user.totpEnabledAt !== null && user.totpSecret !== null;
+      if (enrolled) {
+        const otp = input.otp?.trim();
+        if (!otp) {
+          // The password was right: asking for the code is not a failed guess.
+          await undoAttempt(keys);
+          throw new TwoFactorRequiredError();
+        }
+        if (!(await secondFactorOk(user, otp))) {
+          await recordFailure(keys, ctx.ip);
+          throw new InvalidCredentialsError();
+        }
+      }
+      await recordSuccess(keys);
+
       const settings = sessionSettings();
       const { session, viewer } = await prisma().$transaction(async (tx) => {
-        const opened = await openSession(tx, user.id, { userAgent: ctx.request.headers['user-agent'], ip: ctx.ip }, settings);
+        // Signing in as someone else in the same browser ends the session it had.
+        await endRequestSession(tx, ctx.request);
+        const opened = await openSession(
+          tx,
+          user.id,
+          { userAgent: ctx.request.headers['user-agent'], ip: ctx.ip, twoFactorVerified: enrolled },
+          settings,
+        );
         await recordAudit(tx, { actorId: user.id, ip: ctx.ip }, {
           action: 'auth.login',
           entityType: 'User',
           entityId: user.id,
+          data: { twoFactor: enrolled },
         });
         const viewer = await tx.user.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: user.id } });
         return { session: opened, viewer };
@@ -62,7 +124,7 @@ builder.mutationField('login', (t) =>
         userId: user.id,
         sessionId: session.sessionId,
         email: user.email,
-        roles: user.roles,
+        roles: effectiveRoles(user.roles as Role[], enrolled),
         organisationId: user.organisationId,
         unitId: user.unitId,
       };
@@ -77,7 +139,7 @@ builder.mutationField('logout', (t) =>
     skipTypeScopes: true,
     authScopes: { public: true },
     resolve: async (_root, _args, ctx) => {
-      clearSessionCookie(ctx.reply);
+      clearSessionCookie(ctx.request, ctx.reply);
       const viewer = ctx.viewer;
       if (!viewer) return false;
       ctx.viewer = null;
@@ -86,6 +148,115 @@ builder.mutationField('logout', (t) =>
         await recordAudit(tx, { actorId: viewer.userId, ip: ctx.ip }, { action: 'auth.logout', entityType: 'User', entityId: viewer.userId });
       });
       return true;
+    },
+  }),
+);
+
+builder.mutationField('signOutEverywhere', (t) =>
+  t.int({
+    description: "Ends every session of the signed-in user, this one included (a lost laptop, a shared computer). Returns how many ended.",
+    authScopes: { signedIn: true },
+    resolve: async (_root, _args, ctx) => {
+      const viewer = ctx.viewer!;
+      clearSessionCookie(ctx.request, ctx.reply);
+      ctx.viewer = null;
+      return prisma().$transaction(async (tx) => {
+        const ended = await tx.session.deleteMany({ where: { userId: viewer.userId } });
+        await recordAudit(tx, { actorId: viewer.userId, ip: ctx.ip }, {
+          action: 'auth.signOutEverywhere',
+          entityType: 'User',
+          entityId: viewer.userId,
+          data: { sessions: ended.count },
+        });
+        return ended.count;
+      });
+    },
+  }),
+);
+
+// ── Two-factor enrolment (staff accounts) ──
+
+const STAFF_ROLES: readonly Role[] = ['ADMIN', 'UNIT_STAFF', 'REVIEWER', 'ANALYST'];
+
+// Checked on the account's stored roles: an administrator who must enrol before holding the
+// ADMIN role in a session must still be able to enrol.
+async function staffAccount(userId: string): Promise<User> {
+  const user = await prisma().user.findUniqueOrThrow({ where: { id: userId } });
+  if (!user.roles.some((r) => STAFF_ROLES.includes(r as Role))) {
+    throw new ForbiddenError('仅工作人员账号可启用两步验证 (two-factor sign-in is for staff accounts)');
+  }
+  return user;
+}
+
+type Enrolment = { secret: string; otpauthUri: string };
+const TwoFactorEnrolment = builder.objectRef<Enrolment>('TwoFactorEnrolment').implement({
+  description: 'Scan otpauthUri (or type secret) into an authenticator app, then confirm with a code.',
+  fields: (t) => ({
+    secret: t.exposeString('secret'),
+    otpauthUri: t.exposeString('otpauthUri'),
+  }),
+});
+
+const StartTwoFactorEnrolmentInput = builder.inputType('StartTwoFactorEnrolmentInput', {
+  fields: (t) => ({ password: t.string({ required: true, validate: z.string().min(1).max(1024) }) }),
+});
+
+builder.mutationField('startTwoFactorEnrolment', (t) =>
+  t.field({
+    type: TwoFactorEnrolment,
+    description: 'Staff: begins TOTP enrolment (re-enter the password). Replaces any enrolment not yet confirmed.',
+    authScopes: { signedIn: true },
+    errors: { types: [InvalidCredentialsError, ValidationError], union: { name: 'StartTwoFactorEnrolmentResult' }, result: { name: 'StartTwoFactorEnrolmentSuccess' } },
+    args: { input: t.arg({ type: StartTwoFactorEnrolmentInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const user = await staffAccount(ctx.viewer!.userId);
+      if (!(await verifyPassword(user.passwordHash, input.password).catch(() => false))) throw new InvalidCredentialsError();
+      const secret = newTotpSecret();
+      await prisma().$transaction(async (tx) => {
+        await tx.user.update({ where: { id: user.id }, data: { totpPendingSecret: secret } });
+        await recordAudit(tx, actorOf(ctx), { action: 'auth.twoFactorEnrolmentStarted', entityType: 'User', entityId: user.id });
+      });
+      return { secret, otpauthUri: totpUri(secret, user.email) };
+    },
+  }),
+);
+
+const ConfirmTwoFactorEnrolmentInput = builder.inputType('ConfirmTwoFactorEnrolmentInput', {
+  fields: (t) => ({ code: t.string({ required: true, validate: z.string().trim().regex(/^\d{6}$/, '请输入 6 位数字 (six digits)') }) }),
+});
+
+const RecoveryCodes = builder.objectRef<{ recoveryCodes: string[] }>('TwoFactorRecoveryCodes').implement({
+  description: 'Shown once: each code signs in once in place of a TOTP code. Store them offline.',
+  fields: (t) => ({ recoveryCodes: t.exposeStringList('recoveryCodes') }),
+});
+
+builder.mutationField('confirmTwoFactorEnrolment', (t) =>
+  t.field({
+    type: RecoveryCodes,
+    description: 'Staff: confirms enrolment with a first code; two-factor sign-in is on from now, and this session counts as verified.',
+    authScopes: { signedIn: true },
+    errors: { types: [InvalidCredentialsError, ValidationError], union: { name: 'ConfirmTwoFactorEnrolmentResult' }, result: { name: 'ConfirmTwoFactorEnrolmentSuccess' } },
+    args: { input: t.arg({ type: ConfirmTwoFactorEnrolmentInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const viewer = ctx.viewer!;
+      const user = await staffAccount(viewer.userId);
+      const step = user.totpPendingSecret ? await verifyTotp(user.totpPendingSecret, input.code, null) : null;
+      if (step === null || !user.totpPendingSecret) throw new InvalidCredentialsError();
+      const codes = newRecoveryCodes();
+      await prisma().$transaction(async (tx) => {
+        await tx.user.update({
+          where: { id: user.id },
+          data: { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: new Date(), totpLastStep: step },
+        });
+        await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
+        await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId: user.id, codeHash: hashRecoveryCode(code) })) });
+        // Other sessions were opened without the second factor: they end.
+        await tx.session.deleteMany({ where: { userId: user.id, id: { not: viewer.sessionId } } });
+        await tx.session.update({ where: { id: viewer.sessionId }, data: { twoFactorVerified: true } });
+        await recordAudit(tx, actorOf(ctx), { action: 'auth.twoFactorEnabled', entityType: 'User', entityId: user.id });
+      });
+      forgetDemoAccountCheck();
+      return { recoveryCodes: codes };
     },
   }),
 );

@@ -15,6 +15,11 @@ builder.prismaNode('User', {
     email: t.exposeString('email'),
     displayName: t.exposeString('displayName'),
     roles: t.field({ type: [RoleEnum], resolve: (user) => user.roles }),
+    twoFactorEnabled: t.boolean({
+      description: 'Signs in with a TOTP code (or a recovery code) after the password.',
+      select: { totpEnabledAt: true },
+      resolve: (user) => user.totpEnabledAt !== null,
+    }),
     organisation: t.relation('organisation', { nullable: true }),
     unit: t.relation('unit', { nullable: true }),
   }),
