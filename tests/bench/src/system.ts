@@ -43,7 +43,7 @@ export type ApiProcess = { child: ChildProcess; url: string; coldStartMs: number
 export async function startApi(env: Record<string, string>, port: number): Promise<ApiProcess> {
   const built = join(repoRoot, 'apps/api/dist/main.js');
   const [command, args] = existsSync(built)
-    ? [process.execPath, [built]]
+    ? [process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), built]]
     : [join(repoRoot, 'apps/api/node_modules/.bin/tsx'), ['src/main.ts']];
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO: 'false', HOST: '127.0.0.1', PORT: String(port), ...env };
   for (const [key, value] of Object.entries(childEnv)) if (value === '') delete childEnv[key];

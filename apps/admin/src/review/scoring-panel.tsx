@@ -59,7 +59,7 @@ export function ScoringPanel({ application, onDone }: Props) {
             <Button type="primary" loading={busy} onClick={() => void send(false)}>
               {t('review.scoring.noConflict')}
             </Button>
-            <Button danger loading={busy} onClick={() => void send(true)}>
+            <Button loading={busy} onClick={() => void send(true)}>
               {t('review.scoring.conflict')}
             </Button>
           </Flex>

@@ -415,7 +415,7 @@ describe('checkEligibility — properties', () => {
         expect(fnHolds).toBe(true);
         expect(result.eligible).toBe(art5Holds && result.qualifiedFunctions.length > 0);
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 
@@ -428,7 +428,7 @@ describe('checkEligibility — properties', () => {
           if (c.status === 'ATTESTED') expect(c.message.en).toContain('to be verified in review');
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 
@@ -442,7 +442,7 @@ describe('checkEligibility — properties', () => {
         const attestedOf = (cs: EligibilityCheck[]) => cs.filter((c) => c.kind === 'ATTESTED' && c.code !== 'ART5_1_SOUND_OPERATION').map((c) => c.status);
         expect(attestedOf(after)).toEqual(attestedOf(before));
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });

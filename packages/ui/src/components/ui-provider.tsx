@@ -17,6 +17,11 @@ const TOKENS = {
   colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
   // links default to antd's brighter blue (4.1:1); the house blue reads at 6:1
   colorLink: '#1f5fbf',
+  // hovered buttons and links, and error text, stay at 4.5:1 or better too (antd's defaults do not)
+  colorPrimaryHover: '#2a6dd1',
+  colorLinkHover: '#2a6dd1',
+  colorError: '#cf1322',
+  colorErrorHover: '#a8071a',
 };
 
 // The few global rules the pieces rely on: no default 8 px body margin, a skip link that appears
