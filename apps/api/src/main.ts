@@ -8,6 +8,7 @@ import { seedDemoData } from '@sme/db/seed';
 import { todayInShanghai } from './clock.js';
 import { setPrisma } from './db.js';
 import { readEnv } from './env.js';
+import { seedRules } from './seed-rules.js';
 import { buildServer } from './server.js';
 import { fileStoreFromEnv } from './storage/index.js';
 import { demoAccountsWithPublishedPassword } from './security/demo-accounts.js';
@@ -26,7 +27,7 @@ setSessionSettings({ ttlHours: env.sessionTtlHours, idleMinutes: env.sessionIdle
 setSecuritySettings({ requireAdminTwoFactor: env.requireAdminTwoFactor });
 
 if (env.seedDemo) {
-  const seeded = await seedDemoData(database.prisma, { today: todayInShanghai() });
+  const seeded = await seedDemoData(database.prisma, { today: todayInShanghai(), rules: seedRules() });
   if (seeded.seeded) console.info('Seeded demo data: sign in as admin@example.com / demo1234 (see README).');
 }
 
