@@ -51,6 +51,7 @@ import './modules/membership/membership-request.object.js';
 import './modules/application/application-facts.object.js';
 import './modules/application/save-application-facts.js';
 import './modules/material/material.object.js';
+import './modules/application/application-actions.mutations.js';
 import './modules/membership/membership.queries.js';
 import './modules/membership/membership.mutations.js';
 import './modules/membership/registration.mutations.js';
