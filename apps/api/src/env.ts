@@ -34,6 +34,10 @@ const envSchema = z.object({
   // embedded demo (whose README accounts are not enrolled).
   REQUIRE_ADMIN_2FA: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Mail and jobs (lifecycle): SMTP when set, else .eml files under DATA_DIR/mail.
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('中小企业公共服务示范平台认定系统 <noreply@localhost>'),
+  JOBS: z.enum(['true', 'false']).default('true'),
   // Uploaded materials: local disk under DATA_DIR/files (one process), or an S3-compatible
   // bucket shared by several API processes.
   STORAGE: z.enum(['disk', 's3']).default('disk'),
@@ -72,6 +76,10 @@ export type AppEnv = {
   trustProxy: string[];
   cookieSecure: 'always' | 'never' | 'auto';
   logLevel: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Run the job runner (outbox, reminders) in this process. */
+  jobsEnabled: boolean;
   storage:
     | { kind: 'disk' }
     | {
@@ -106,6 +114,9 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY.split(',').map((s) => s.trim()).filter(Boolean),
     cookieSecure: e.COOKIE_SECURE === 'true' ? 'always' : e.COOKIE_SECURE === 'false' ? 'never' : 'auto',
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    jobsEnabled: e.JOBS === 'true',
     storage:
       e.STORAGE === 's3'
         ? {

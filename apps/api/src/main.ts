@@ -8,6 +8,8 @@ import { seedDemoData } from '@sme/db/seed';
 import { todayInShanghai } from './clock.js';
 import { setPrisma } from './db.js';
 import { readEnv } from './env.js';
+import { startJobs } from './jobs/start-jobs.js';
+import { seedRules } from './seed-rules.js';
 import { buildServer } from './server.js';
 import { fileStoreFromEnv } from './storage/index.js';
 import { demoAccountsWithPublishedPassword } from './security/demo-accounts.js';
@@ -26,7 +28,7 @@ setSessionSettings({ ttlHours: env.sessionTtlHours, idleMinutes: env.sessionIdle
 setSecuritySettings({ requireAdminTwoFactor: env.requireAdminTwoFactor });
 
 if (env.seedDemo) {
-  const seeded = await seedDemoData(database.prisma, { today: todayInShanghai() });
+  const seeded = await seedDemoData(database.prisma, { today: todayInShanghai(), rules: seedRules() });
   if (seeded.seeded) console.info('Seeded demo data: sign in as admin@example.com / demo1234 (see README).');
 }
 
@@ -66,6 +68,7 @@ const shutdown = async (signal: string) => {
   force.unref();
   try {
     await app.close();
+    await jobs?.stop();
     await database.close();
     app.log.info('shut down cleanly');
     process.exit(0);
@@ -78,4 +81,5 @@ process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: env.port, host: env.host });
+const jobs = startJobs(database.prisma, env, app.log);
 console.info(`Ready: http://localhost:${env.port}/ (portal), http://localhost:${env.port}/admin/ (console), /graphql, /healthz — database: ${database.kind}`);

@@ -33,6 +33,8 @@ describe('authorisation is denied by default', () => {
     'Query.publicNotice',
     'Query.publicNotices',
     'Query.register',
+    // Arts. 11, 13: revocations are published.
+    'Query.revokedTitles',
   ];
 
   it('opens only the reviewed root fields to signed-out callers', () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -100,6 +100,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       // Apollo installs cache-control by default, and its per-field hook wraps every resolver
       // (the largest Apollo frame in the list's CPU profile); responses here are never HTTP-cached.
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page loads Sandbox from a CDN that intranets cannot reach (issue #12).
+      ApolloServerPluginLandingPageDisabled(),
     ],
     // Gated per request by introspectionGate rather than for everyone.
     introspection: true,

@@ -210,6 +210,19 @@ export {
   type CreditCodeReason,
 } from './credit-code/credit-code';
 
+// After the award (Arts. 11, 13): the spot-check and title transition tables, a title's status on a date
+export {
+  SPOT_CHECK_STATUSES,
+  SPOT_CHECK_PARTIES,
+  SPOT_CHECK_STATUS_NAMES,
+  spotCheckWorkflow,
+  type SpotCheckStatus,
+  type SpotCheckParty,
+  type SpotCheckAction,
+} from './after-award/spot-check-workflow';
+export { TITLE_STATES, TITLE_PARTIES, TITLE_STATE_NAMES, titleWorkflow, titleStateOf, type TitleState, type TitleParty, type TitleAction } from './after-award/title-workflow';
+export { TITLE_STATUSES, TITLE_STATUS_NAMES, titleStatusOn, type TitleStatus, type DatedTitle } from './after-award/title-status';
+
 // Art. 8: review — score sheets per function (Arts. 5 and 6) and reviewer assignment
 export {
   BASIC_CRITERIA,

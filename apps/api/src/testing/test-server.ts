@@ -7,6 +7,7 @@ import { freshTestDatabase } from '@sme/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { todayInShanghai } from '../clock.js';
 import { setPrisma } from '../db.js';
+import { seedRules } from '../seed-rules.js';
 import { buildServer, type ServerOptions } from '../server.js';
 import { setSessionSettings } from '../settings.js';
 
@@ -22,7 +23,7 @@ export async function startTestServer(options: { seed?: boolean; server?: Partia
   const db = await createDatabase({ ...target.options, migrate: true });
   setPrisma(db.prisma);
   setSessionSettings({ ttlHours: 1, idleMinutes: 30, cookieSecure: 'auto' });
-  if (options.seed !== false) await seedDemoData(db.prisma, { today: todayInShanghai() });
+  if (options.seed !== false) await seedDemoData(db.prisma, { today: todayInShanghai(), rules: seedRules() });
   const app = await buildServer({ databaseKind: db.kind, logLevel: 'warn', ...options.server });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -37,6 +37,7 @@ describe('seedDemoData', () => {
     expect(users.map((user) => [user.email, user.roles])).toEqual([
       ['admin@example.com', ['ADMIN']],
       ['analyst@example.com', ['ANALYST']],
+      ['holder@example.com', ['MEMBER']],
       ['member@example.com', ['MEMBER']],
       ['reviewer@example.com', ['REVIEWER']],
       ['unit@example.com', ['UNIT_STAFF']],

@@ -1,11 +1,15 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { hashPassword } from '../password';
 import { DEMO_PASSWORD, demoAccounts, demoOrganisations, demoUnits } from './demo-data';
+import { seedLifecycle } from './lifecycle';
+import { seedNoticeDemo, type NoticeSeedRules } from './notice';
 import { seedReviewDemo } from './review';
 
 export type SeedDemoDataOptions = {
   /** Today's calendar date (Asia/Shanghai), 'YYYY-MM-DD'. The demo round is open on it. */
   today: string;
+  /** Rules of the domain package for the notice demo (seed/notice.ts); without them it is skipped. */
+  rules?: NoticeSeedRules;
 };
 
 export type SeedDemoDataResult = { seeded: boolean };
@@ -130,7 +134,9 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoDataOp
       },
     });
 
+    await seedLifecycle(tx, { today: options.today, organisationId, adminUserId: userIds.get('admin@example.com') ?? '' }, passwordHashes[0]);
     await seedReviewDemo(tx, { roundId: round.id, today, unitId, userId: (email) => userIds.get(email) ?? '' });
+    if (options.rules) await seedNoticeDemo(tx, { today: options.today, openRound: round, unitId, adminId: userIds.get('admin@example.com') ?? '', rules: options.rules });
 
     await tx.auditEvent.create({
       data: {

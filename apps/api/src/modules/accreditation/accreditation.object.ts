@@ -1,3 +1,4 @@
+import { SPOT_CHECK_STATUSES } from '@sme/domain';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { ServiceFunctionEnum } from '../application/application.object.js';
@@ -13,7 +14,8 @@ export const RevocationStatusEnum = builder.enumType('RevocationStatus', {
   values: ['OPEN', 'COMPLETED'] as const,
 });
 export const SpotCheckStatusEnum = builder.enumType('SpotCheckStatus', {
-  values: ['PENDING', 'PASSED', 'FAILED'] as const,
+  description: 'Art. 13: drawn (PENDING), EVIDENCE_REQUESTED, RESPONDED, then PASSED or FAILED (final).',
+  values: SPOT_CHECK_STATUSES,
 });
 
 // Arts. 9 and 11: the title, its certificate and its three-year validity. Titles are published
@@ -40,9 +42,14 @@ builder.prismaNode('Accreditation', {
 });
 
 // Art. 13: one sampled platform's check.
+// Admins and analysts see every check; the holder's members see their own (they answer it).
 builder.prismaNode('SpotCheck', {
   id: { field: 'id' },
-  authScopes: { admin: true },
+  authScopes: async (c, ctx) => {
+    if (hasRole(ctx.viewer, 'ADMIN') || hasRole(ctx.viewer, 'ANALYST')) return true;
+    const title = await prisma().accreditation.findUnique({ where: { id: c.accreditationId }, select: { organisationId: true } });
+    return hasRole(ctx.viewer, 'MEMBER') && title !== null && ctx.viewer?.organisationId === title.organisationId;
+  },
   fields: (t) => ({
     accreditation: t.relation('accreditation'),
     status: t.expose('status', { type: SpotCheckStatusEnum }),

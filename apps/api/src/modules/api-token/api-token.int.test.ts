@@ -107,6 +107,11 @@ describe('personal access tokens', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('serves no Apollo landing page (it would load Sandbox from a CDN)', async () => {
+    const response = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await response.text()).not.toMatch(/apollo-server-landing-page|embeddable-sandbox/i);
+  });
+
   it('rejects a name-less token or one valid for more than a year', async () => {
     const result = await analyst.request<{ createApiToken: { __typename: string } }>(CREATE, { input: { name: ' ', expiresInDays: 400 } });
     expect(result.data?.createApiToken.__typename).toBe('ValidationError');

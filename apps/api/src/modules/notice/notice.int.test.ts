@@ -21,7 +21,8 @@ beforeAll(async () => {
   admin = new GraphQLClient(server.url);
   await admin.login('admin@example.com');
   anonymous = new GraphQLClient(server.url);
-});
+  // Migrating and seeding a fresh database takes well over a minute on a busy shared machine.
+}, 180_000);
 afterAll(async () => {
   await server?.close();
 });

@@ -1,0 +1,70 @@
+import type { PrismaClient } from '@sme/db';
+import { todayInShanghai } from '../clock.js';
+import type { Mailer } from './mailer.js';
+import { processOutbox } from './outbox.js';
+import { sendDueReminders } from './reminders.js';
+
+export type JobRunnerOptions = {
+  prisma: PrismaClient;
+  mailer: Mailer;
+  /** How often the outbox is drained. */
+  outboxIntervalMs?: number;
+  /** How often the reminders are scanned. */
+  reminderIntervalMs?: number;
+  now?: () => Date;
+  log?: { error(obj: unknown, msg?: string): void; info?(obj: unknown, msg?: string): void };
+};
+
+export type JobRunner = {
+  /** One pass of every job (tests, and the loop). */
+  tick(): Promise<{ reminders: number; sent: number; failed: number }>;
+  /** Stops the loop and waits for the pass under way. */
+  stop(): Promise<void>;
+};
+
+/**
+ * The process's job runner: drains the e-mail outbox and sends scheduled reminders, in every
+ * API process. Safe to run in many: outbox rows are claimed with SKIP LOCKED and each reminder
+ * is keyed (ReminderSent), so nothing goes out twice. Why not pg-boss or graphile-worker: see
+ * the README ("Jobs").
+ */
+export function startJobRunner(options: JobRunnerOptions): JobRunner {
+  const outboxEvery = options.outboxIntervalMs ?? 5_000;
+  const remindEvery = options.reminderIntervalMs ?? 15 * 60_000;
+  const now = options.now ?? (() => new Date());
+  let lastReminders = 0;
+  let stopped = false;
+  let running: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+
+  async function tick(force = true) {
+    let reminders = 0;
+    const at = now().getTime();
+    if (force || at - lastReminders >= remindEvery) {
+      lastReminders = at;
+      reminders = await sendDueReminders(options.prisma, todayInShanghai(now()));
+    }
+    const { sent, failed } = await processOutbox(options.prisma, options.mailer);
+    return { reminders, sent, failed };
+  }
+
+  const loop = () => {
+    if (stopped) return;
+    running = tick(false)
+      .catch((error: unknown) => options.log?.error({ err: error }, 'job runner pass failed'))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(loop, outboxEvery);
+      });
+  };
+  timer = setTimeout(loop, Math.min(outboxEvery, 1_000));
+
+  return {
+    tick: () => tick(true),
+    stop: async () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+      options.mailer.close();
+    },
+  };
+}

@@ -1,0 +1,128 @@
+// The job runner on a real database: reminders once with two workers at the same moment (two
+// connection pools on PostgreSQL when DATABASE_URL is set; on PGlite two workers share the one
+// connection), the outbox drained exactly once, and SMTP against a real SMTP server.
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDatabase, type Database } from '@sme/db';
+import { seedDemoData } from '@sme/db/seed';
+import { freshTestDatabase, type TestDatabaseTarget } from '@sme/db/testing';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInShanghai } from '../clock.js';
+import { createMailer } from './mailer.js';
+import { processOutbox } from './outbox.js';
+import { sendDueReminders } from './reminders.js';
+
+let target: TestDatabaseTarget;
+let first: Database;
+let second: Database;
+let mailDir: string;
+const today = todayInShanghai();
+
+beforeAll(async () => {
+  target = freshTestDatabase();
+  first = await createDatabase({ ...target.options, migrate: true });
+  await seedDemoData(first.prisma, { today });
+  // A second process's connection pool on PostgreSQL; PGlite is one connection in one process.
+  second = first.kind === 'postgresql' ? await createDatabase({ ...target.options }) : first;
+  mailDir = await mkdtemp(join(tmpdir(), 'sme-mail-'));
+}, 180_000);
+afterAll(async () => {
+  if (second && second !== first) await second.close();
+  await first?.close();
+  await target?.dispose();
+  if (mailDir) await rm(mailDir, { recursive: true, force: true });
+});
+
+describe('scheduled reminders', () => {
+  it('go out once each, even with two workers scanning at the same moment', async () => {
+    await first.prisma.emailOutbox.deleteMany();
+    // The seed holds a title expiring this year and a spot check due in 14 days; bring that due date near.
+    const soon = new Date(`${today}T00:00:00Z`);
+    await first.prisma.spotCheck.updateMany({ where: { status: 'EVIDENCE_REQUESTED' }, data: { dueOn: new Date(soon.getTime() + 86_400_000) } });
+
+    const [a, b] = await Promise.all([sendDueReminders(first.prisma, today), sendDueReminders(second.prisma, today)]);
+    const keys = await first.prisma.reminderSent.findMany();
+    expect(a + b).toBe(keys.length);
+    expect(keys.map((k) => k.kind).sort()).toEqual(expect.arrayContaining(['reminder.renewalWindow', 'reminder.spotCheckDue']));
+
+    const holder = await first.prisma.user.findUniqueOrThrow({ where: { email: 'holder@example.com' } });
+    const notices = await first.prisma.notification.findMany({ where: { userId: holder.id, kind: { startsWith: 'reminder.' } } });
+    expect(notices.map((n) => n.kind).sort()).toEqual(['reminder.renewalWindow', 'reminder.spotCheckDue']);
+    expect(await first.prisma.emailOutbox.count({ where: { to: 'holder@example.com' } })).toBe(2);
+
+    // Later scans send nothing again.
+    expect(await sendDueReminders(second.prisma, today)).toBe(0);
+    expect(await first.prisma.notification.count({ where: { userId: holder.id, kind: { startsWith: 'reminder.' } } })).toBe(2);
+  });
+});
+
+describe('the outbox', () => {
+  it('is sent exactly once by two workers draining it together, as .eml files without SMTP', async () => {
+    await first.prisma.emailOutbox.createMany({
+      data: Array.from({ length: 30 }, (_, i) => ({ to: `m${i}@example.com`, subject: `测试邮件 ${i}`, body: `正文 ${i}\n\nBody ${i}` })),
+    });
+    const total = await first.prisma.emailOutbox.count({ where: { sentAt: null } });
+    const mailerA = createMailer({ from: 'noreply@example.com', mailDir });
+    const mailerB = createMailer({ from: 'noreply@example.com', mailDir });
+    let sent = 0;
+    for (let round = 0; round < 5; round++) {
+      const [x, y] = await Promise.all([processOutbox(first.prisma, mailerA, 7), processOutbox(second.prisma, mailerB, 7)]);
+      sent += x.sent + y.sent;
+    }
+    expect(sent).toBe(total);
+    expect(await first.prisma.emailOutbox.count({ where: { sentAt: null } })).toBe(0);
+    const files = await readdir(mailDir);
+    expect(files).toHaveLength(total);
+    const one = await readFile(join(mailDir, files.find((f) => f.endsWith('.eml')) ?? ''), 'utf8');
+    expect(one).toMatch(/^Subject: =\?UTF-8\?/m);
+  });
+});
+
+describe('SMTP', () => {
+  it('delivers the outbox to a real SMTP server, and retries later when it refuses', async () => {
+    const received: { to: string[]; raw: string }[] = [];
+    let refuse = true;
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          if (refuse) return callback(new Error('mailbox busy'));
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const port = (smtp.server.address() as { port: number }).port;
+    try {
+      await first.prisma.emailOutbox.deleteMany();
+      const row = await first.prisma.emailOutbox.create({ data: { to: 'holder@example.com', subject: '示范平台称号今年到期', body: '可申请复核。\n\nRenewal is open.' } });
+      const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'noreply@example.com', mailDir });
+
+      expect(await processOutbox(first.prisma, mailer)).toEqual({ sent: 0, failed: 1 });
+      const failed = await first.prisma.emailOutbox.findUniqueOrThrow({ where: { id: row.id } });
+      expect(failed.sentAt).toBeNull();
+      expect(failed.lastError).toContain('mailbox busy');
+      expect(failed.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
+
+      refuse = false;
+      await first.prisma.emailOutbox.update({ where: { id: row.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+      expect(await processOutbox(first.prisma, mailer)).toEqual({ sent: 1, failed: 0 });
+      mailer.close();
+      expect(received).toHaveLength(1);
+      expect(received[0]?.to).toEqual(['holder@example.com']);
+      expect(received[0]?.raw).toContain(`<${row.id}@sme-platforms>`);
+      const subject = /^Subject: =\?UTF-8\?B\?([^?]+)\?=/m.exec(received[0]?.raw ?? '')?.[1] ?? '';
+      expect(Buffer.from(subject, 'base64').toString('utf8')).toBe('示范平台称号今年到期');
+      expect((await first.prisma.emailOutbox.findUniqueOrThrow({ where: { id: row.id } })).sentAt).not.toBeNull();
+    } finally {
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
+  });
+});

@@ -1,0 +1,79 @@
+import { accreditationStatusOn, formatChineseDate } from '@sme/domain';
+import { z } from 'zod';
+import { actorOf, recordAudit } from '../../audit/record-audit.js';
+import { builder } from '../../builder.js';
+import { todayInShanghai } from '../../clock.js';
+import { prisma } from '../../db.js';
+import { NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
+import { formatIsoDate } from '../common/scalars.js';
+
+// Art. 14: 协会择优向国家级示范平台推荐.
+builder.prismaNode('NationalRecommendation', {
+  id: { field: 'id' },
+  authScopes: { staff: true },
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    note: t.exposeString('note', { nullable: true }),
+    accreditation: t.relation('accreditation'),
+    recommendedBy: t.relation('recommendedBy'),
+    recommendedAt: t.expose('recommendedAt', { type: 'DateTime' }),
+  }),
+});
+
+const RecommendNationallyInput = builder.inputType('RecommendNationallyInput', {
+  fields: (t) => ({
+    year: t.int({ required: true, validate: z.number().int().min(2000).max(2100) }),
+    accreditationIds: t.globalIDList({ required: true, validate: z.array(z.unknown()).min(1, '至少选择一个示范平台 (choose at least one title)') }),
+    note: t.string({ required: false, validate: z.string().max(5000) }),
+  }),
+});
+
+builder.mutationField('recommendNationally', (t) =>
+  t.prismaField({
+    type: ['NationalRecommendation'],
+    description: 'Art. 14: recommends titles to the national programme for a year; only titles valid and unrevoked today. All or nothing; recommending again updates the note.',
+    authScopes: { admin: true },
+    errors: { types: [ValidationError, RuleViolationError, NotFoundError], union: { name: 'RecommendNationallyResult' }, result: { name: 'RecommendNationallySuccess' } },
+    args: { input: t.arg({ type: RecommendNationallyInput, required: true }) },
+    resolve: (query, _root, { input }, ctx) =>
+      prisma().$transaction(async (tx) => {
+        const today = todayInShanghai();
+        const ids = [...new Set(input.accreditationIds.map((g) => g.id))];
+        const titles = await tx.accreditation.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, certificateNumber: true, validFrom: true, validUntil: true, organisation: { select: { name: true } }, revocation: { select: { status: true, effectiveOn: true } } },
+        });
+        if (titles.length !== ids.length) throw new NotFoundError('Accreditation');
+        for (const title of titles) {
+          const status = accreditationStatusOn({ validFrom: formatIsoDate(title.validFrom), validUntil: formatIsoDate(title.validUntil) }, today, null);
+          if (title.revocation || status !== 'ACTIVE') {
+            const why = title.revocation ? { zhCN: title.revocation.status === 'OPEN' ? '正在撤销' : '已撤销', en: title.revocation.status === 'OPEN' ? 'is being revoked' : 'was revoked' } : { zhCN: status === 'EXPIRED' ? '已过期' : '尚未生效', en: status === 'EXPIRED' ? 'has expired' : 'is not yet valid' };
+            throw new RuleViolationError('Art. 14', 'TITLE_NOT_VALID', {
+              zhCN: `第十四条：只能推荐${formatChineseDate(today)}有效且未撤销的示范平台；${title.organisation.name}（证书编号${title.certificateNumber}）${why.zhCN}。`,
+              en: `Art. 14: only titles valid and unrevoked on ${today} may be recommended; ${title.organisation.name} (certificate ${title.certificateNumber}) ${why.en}.`,
+            });
+          }
+        }
+        const note = input.note?.trim() || null;
+        for (const id of ids) {
+          await tx.nationalRecommendation.upsert({
+            where: { accreditationId_year: { accreditationId: id, year: input.year } },
+            create: { accreditationId: id, year: input.year, note, recommendedById: ctx.viewer?.userId ?? '' },
+            update: { note },
+          });
+        }
+        await recordAudit(tx, actorOf(ctx), { action: 'nationalRecommendation.recommend', entityType: 'NationalRecommendation', data: { year: input.year, accreditationIds: ids, note } });
+        return tx.nationalRecommendation.findMany({ ...query, where: { year: input.year, accreditationId: { in: ids } }, orderBy: { recommendedAt: 'asc' } });
+      }),
+  }),
+);
+
+builder.queryField('nationalRecommendations', (t) =>
+  t.prismaField({
+    type: ['NationalRecommendation'],
+    authScopes: { staff: true },
+    args: { year: t.arg.int({ required: false }) },
+    resolve: (query, _root, { year }) =>
+      prisma().nationalRecommendation.findMany({ ...query, where: year ? { year } : {}, orderBy: [{ year: 'desc' }, { recommendedAt: 'asc' }] }),
+  }),
+);

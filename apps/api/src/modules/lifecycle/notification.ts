@@ -1,0 +1,58 @@
+import { builder } from '../../builder.js';
+import { prisma } from '../../db.js';
+import { ValidationError } from '../../graphql/error-classes.js';
+
+// In-app notices (the bell). Written by the transition paths with their e-mail copies (notify.ts).
+builder.prismaNode('Notification', {
+  id: { field: 'id' },
+  authScopes: (n, ctx) => n.userId === ctx.viewer?.userId,
+  fields: (t) => ({
+    kind: t.exposeString('kind'),
+    title: t.exposeString('title'),
+    body: t.exposeString('body'),
+    link: t.exposeString('link', { nullable: true, description: 'Path in the front end the notice is about.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    readAt: t.expose('readAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  myNotifications: t.prismaField({
+    type: ['Notification'],
+    description: 'In-app notices to the signed-in user, newest first.',
+    args: { unreadOnly: t.arg.boolean({ required: false }), first: t.arg.int({ required: false }) },
+    resolve: (query, _root, { unreadOnly, first }, ctx) =>
+      prisma().notification.findMany({
+        ...query,
+        where: { userId: ctx.viewer?.userId ?? '-', ...(unreadOnly ? { readAt: null } : {}) },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: Math.min(Math.max(first ?? 50, 1), 200),
+      }),
+  }),
+  myUnreadNotificationCount: t.int({
+    description: 'For the bell.',
+    resolve: (_root, _args, ctx) => prisma().notification.count({ where: { userId: ctx.viewer?.userId ?? '-', readAt: null } }),
+  }),
+}));
+
+const MarkNotificationsReadInput = builder.inputType('MarkNotificationsReadInput', {
+  fields: (t) => ({
+    ids: t.globalIDList({ required: false, description: 'The notices to mark; absent → all of the caller\'s unread notices.' }),
+  }),
+});
+
+builder.mutationField('markNotificationsRead', (t) =>
+  t.int({
+    description: 'Marks notices read; returns how many were unread and are now read. Only the caller\'s own.',
+    errors: { types: [ValidationError], union: { name: 'MarkNotificationsReadResult' }, result: { name: 'MarkNotificationsReadSuccess' } },
+    args: { input: t.arg({ type: MarkNotificationsReadInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const ids = input.ids?.map((g) => g.id);
+      const result = await prisma().notification.updateMany({
+        where: { userId: ctx.viewer?.userId ?? '-', readAt: null, ...(ids ? { id: { in: ids } } : {}) },
+        data: { readAt: new Date() },
+      });
+      return result.count;
+    },
+  }),
+);

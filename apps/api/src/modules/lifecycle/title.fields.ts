@@ -1,0 +1,72 @@
+import { TITLE_STATUSES, TITLE_STATES, titleStatusOn, titleStateOf, titleWorkflow, canApplyForRenewal, type TitleAction } from '@sme/domain';
+import { builder } from '../../builder.js';
+import { todayInShanghai } from '../../clock.js';
+import { hasRole } from '../../context.js';
+import { prisma } from '../../db.js';
+import { toEnumValue } from '../application/application.object.js';
+import { formatIsoDate } from '../common/scalars.js';
+
+const yearOf = (date: string): number => Number(date.slice(0, 4));
+
+export const TitleStatusEnum = builder.enumType('TitleStatus', {
+  description:
+    'A title on a date (Arts. 11, 13): NOT_YET_VALID, VALID, EXPIRING_THIS_YEAR (valid and ending this calendar year: the renewal year), EXPIRED, REVOKED (from the effective date of a completed revocation).',
+  values: TITLE_STATUSES,
+});
+export const TitleStateEnum = builder.enumType('TitleState', {
+  description: 'The stored side of a title: HELD, REVOCATION_OPEN (a failed spot check opened it; it cannot be dismissed), REVOKED.',
+  values: TITLE_STATES,
+});
+export const TitleActionEnum = builder.enumType('TitleAction', {
+  values: Object.fromEntries(titleWorkflow.actionList.map((a) => [toEnumValue(a), { value: a }])) as Record<string, { value: TitleAction }>,
+});
+
+const datesSelect = { validFrom: true, validUntil: true, revocation: { select: { status: true, effectiveOn: true } } } as const;
+type Dated = { validFrom: Date; validUntil: Date; revocation: { status: 'OPEN' | 'COMPLETED'; effectiveOn: Date | null } | null };
+const dated = (a: Dated) => ({
+  validFrom: formatIsoDate(a.validFrom),
+  validUntil: formatIsoDate(a.validUntil),
+  revokedOn: a.revocation?.status === 'COMPLETED' && a.revocation.effectiveOn ? formatIsoDate(a.revocation.effectiveOn) : null,
+});
+
+builder.prismaObjectFields('Accreditation', (t) => ({
+  titleStatus: t.field({
+    type: TitleStatusEnum,
+    description: 'The status today (Asia/Shanghai), telling EXPIRING_THIS_YEAR (the renewal year) from VALID.',
+    select: datesSelect,
+    resolve: (a) => titleStatusOn(dated(a), todayInShanghai()),
+  }),
+  titleStatusOn: t.field({
+    type: TitleStatusEnum,
+    args: { date: t.arg({ type: 'Date', required: true }) },
+    select: datesSelect,
+    resolve: (a, { date }) => titleStatusOn(dated(a), date),
+  }),
+  state: t.field({ type: TitleStateEnum, select: { revocation: { select: { status: true } } }, resolve: (a) => titleStateOf(a.revocation) }),
+  version: t.exposeInt('version'),
+  allowedActions: t.field({
+    type: [TitleActionEnum],
+    description: 'What the viewer may do to the title now (the domain table; a revocation that is open can only be completed).',
+    select: { revocation: { select: { status: true } } },
+    resolve: (a, _args, ctx) => titleWorkflow.allowed(titleStateOf(a.revocation), hasRole(ctx.viewer, 'ADMIN') ? ['ADMIN'] : []),
+  }),
+  renewable: t.boolean({
+    description: 'Art. 11: a renewal may be started today (the calendar year the title expires, never for a revoked title or one whose revocation is open).',
+    select: { validUntil: true, revocation: { select: { id: true } } },
+    resolve: (a) => a.revocation === null && canApplyForRenewal({ validUntil: formatIsoDate(a.validUntil), revocation: null }, todayInShanghai()).ok,
+  }),
+  renewalYear: t.int({ select: { validUntil: true }, resolve: (a) => yearOf(formatIsoDate(a.validUntil)) }),
+  renewalApplications: t.relation('renewalApplications', { query: { orderBy: { createdAt: 'desc' } } }),
+  spotChecks: t.relation('spotChecks', { authScopes: { admin: true }, query: { orderBy: { id: 'desc' } } }),
+  nationalRecommendations: t.relation('nationalRecommendations', { query: { orderBy: { year: 'desc' } } }),
+}));
+
+builder.queryFields((t) => ({
+  accreditation: t.prismaField({
+    type: 'Accreditation',
+    nullable: true,
+    args: { id: t.arg.globalID({ required: true }) },
+    description: 'One title, to its holder and to staff (null otherwise).',
+    resolve: (query, _root, { id }) => prisma().accreditation.findUnique({ ...query, where: { id: id.id } }),
+  }),
+}));
