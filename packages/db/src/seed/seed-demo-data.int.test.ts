@@ -70,8 +70,13 @@ describe('seedDemoData', () => {
     expect(member.organisation?.applications).toEqual([]);
     expect(await prisma.application.count({ where: { status: 'DRAFT' } })).toBe(2);
 
-    const direct = await prisma.membership.findMany({ where: { status: 'ACTIVE', unit: { kind: 'MEMBERSHIP_DEPARTMENT' } } });
-    expect(direct).toHaveLength(1);
+    // Direct members (Art. 2) are recommended by the Membership Department; the Hangzhou
+    // incubator is the base demo's direct member (other seed modules add more).
+    const direct = await prisma.membership.findMany({
+      where: { status: 'ACTIVE', unit: { kind: 'MEMBERSHIP_DEPARTMENT' } },
+      include: { organisation: true },
+    });
+    expect(direct.map((m) => m.organisation.contactEmail)).toContain('office@hz-startup.example.cn');
 
     const round = await prisma.round.findFirstOrThrow();
     const today = new Date('2026-01-05T00:00:00Z');
