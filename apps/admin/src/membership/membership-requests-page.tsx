@@ -15,7 +15,8 @@ import {
 const FILTERS = ['status'] as const;
 const STATUSES = ['PENDING', 'APPROVED', 'REFUSED'] as const;
 type Status = (typeof STATUSES)[number];
-const STATUS_COLOUR: Record<Status, string> = { PENDING: 'gold', APPROVED: 'green', REFUSED: 'red' };
+// colours whose text passes AA contrast (as the application status tags)
+const STATUS_COLOUR: Record<Status, string> = { PENDING: 'blue', APPROVED: '#237804', REFUSED: 'red' };
 const context = { additionalTypenames: ['MembershipRequest', 'Membership'] };
 
 const isStatus = (value: string | undefined): value is Status => STATUSES.includes(value as Status);

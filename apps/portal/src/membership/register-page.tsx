@@ -133,7 +133,9 @@ export function RegisterPage() {
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
-        {t('membership.register.haveAccount')} <Link to="/">{t('membership.register.signIn')}</Link>
+        {t('membership.register.haveAccount')} <Link to="/" style={{ textDecoration: 'underline' }}>
+          {t('membership.register.signIn')}
+        </Link>
       </Typography.Paragraph>
     </CenteredPage>
   );
@@ -144,7 +146,9 @@ export function RegisterLink() {
   const { t } = useTranslation();
   return (
     <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
-      {t('membership.register.noAccount')} <Link to="/register">{t('membership.register.registerLink')}</Link>
+      {t('membership.register.noAccount')} <Link to="/register" style={{ textDecoration: 'underline' }}>
+        {t('membership.register.registerLink')}
+      </Link>
     </Typography.Paragraph>
   );
 }
