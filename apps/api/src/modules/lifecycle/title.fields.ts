@@ -5,6 +5,7 @@ import { hasRole } from '../../context.js';
 import { prisma } from '../../db.js';
 import { toEnumValue } from '../application/application.object.js';
 import { formatIsoDate } from '../common/scalars.js';
+import { BlockerRef } from '../notice/notice.object.js';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
@@ -54,6 +55,24 @@ builder.prismaObjectFields('Accreditation', (t) => ({
     description: 'Art. 11: a renewal may be started today (the calendar year the title expires, never for a revoked title or one whose revocation is open).',
     select: { validUntil: true, revocation: { select: { id: true } } },
     resolve: (a) => a.revocation === null && canApplyForRenewal({ validUntil: formatIsoDate(a.validUntil), revocation: null }, todayInShanghai()).ok,
+  }),
+  renewalBlocker: t.field({
+    type: BlockerRef,
+    nullable: true,
+    description: 'Why a renewal cannot be started today (Art. 11: only in the calendar year the title expires; never for a revoked title), or null when it can.',
+    select: { validUntil: true, revocation: { select: { status: true, effectiveOn: true } } },
+    resolve: (a) => {
+      if (a.revocation?.status === 'OPEN') {
+        return {
+          article: 'Art. 13',
+          code: 'REVOCATION_OPEN',
+          message: { zhCN: '第十三条：该称号抽查不合格，正在撤销，不能申请复核。', en: 'Art. 13: the title failed a spot check and is being revoked; it cannot be renewed.' },
+        };
+      }
+      const revocation = a.revocation?.effectiveOn ? { effectiveOn: formatIsoDate(a.revocation.effectiveOn) } : null;
+      const result = canApplyForRenewal({ validUntil: formatIsoDate(a.validUntil), revocation }, todayInShanghai());
+      return result.ok ? null : result.error;
+    },
   }),
   renewalYear: t.int({ select: { validUntil: true }, resolve: (a) => yearOf(formatIsoDate(a.validUntil)) }),
   renewalApplications: t.relation('renewalApplications', { query: { orderBy: { createdAt: 'desc' } } }),
