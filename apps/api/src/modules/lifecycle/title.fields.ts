@@ -6,6 +6,7 @@ import { prisma } from '../../db.js';
 import { toEnumValue } from '../application/application.object.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { BlockerRef } from '../notice/notice.object.js';
+import { TimelineEntryRef } from '../application/timeline-entry.object.js';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
@@ -73,6 +74,24 @@ builder.prismaObjectFields('Accreditation', (t) => ({
       const result = canApplyForRenewal({ validUntil: formatIsoDate(a.validUntil), revocation }, todayInShanghai());
       return result.ok ? null : result.error;
     },
+  }),
+  timeline: t.field({
+    type: [TimelineEntryRef],
+    description: "The title's history, oldest first: its own entries (revocation opened, revoked) and those of its spot checks.",
+    authScopes: { admin: true },
+    select: { id: true, spotChecks: { select: { id: true } }, revocation: { select: { id: true } } },
+    resolve: (a) =>
+      prisma().timelineEntry.findMany({
+        where: {
+          OR: [
+            { subjectType: 'Accreditation', subjectId: a.id },
+            { subjectType: 'SpotCheck', subjectId: { in: a.spotChecks.map((c) => c.id) } },
+            ...(a.revocation ? [{ subjectType: 'Revocation' as const, subjectId: a.revocation.id }] : []),
+          ],
+        },
+        include: { actor: { select: { displayName: true, roles: true } } },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      }),
   }),
   renewalYear: t.int({ select: { validUntil: true }, resolve: (a) => yearOf(formatIsoDate(a.validUntil)) }),
   renewalApplications: t.relation('renewalApplications', { query: { orderBy: { createdAt: 'desc' } } }),
