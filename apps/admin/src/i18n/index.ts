@@ -3,5 +3,12 @@ import { en } from './en';
 import { zhCN } from './zh-CN';
 import { reviewEn, reviewZhCN } from '../review/i18n';
 import { membershipEn, membershipZhCN } from '../membership/i18n';
+import { afterAwardEn, afterAwardZhCN } from '../after-award/i18n';
 
-export const i18n = createI18n({ resources: { 'zh-CN': { ...zhCN, review: reviewZhCN, membership: membershipZhCN }, en: { ...en, review: reviewEn, membership: membershipEn } }, storageKey: 'sme-admin-language' });
+export const i18n = createI18n({
+  resources: {
+    'zh-CN': { ...zhCN, review: reviewZhCN, afterAward: afterAwardZhCN, membership: membershipZhCN },
+    en: { ...en, review: reviewEn, afterAward: afterAwardEn, membership: membershipEn },
+  },
+  storageKey: 'sme-admin-language',
+});
