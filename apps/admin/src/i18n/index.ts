@@ -2,5 +2,6 @@ import { createI18n } from '@sme/ui';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 import { reviewEn, reviewZhCN } from '../review/i18n';
+import { analyticsEn, analyticsZhCN } from '../analytics/i18n';
 
-export const i18n = createI18n({ resources: { 'zh-CN': { ...zhCN, review: reviewZhCN }, en: { ...en, review: reviewEn } }, storageKey: 'sme-admin-language' });
+export const i18n = createI18n({ resources: { 'zh-CN': { ...zhCN, review: reviewZhCN, analytics: analyticsZhCN }, en: { ...en, review: reviewEn, analytics: analyticsEn } }, storageKey: 'sme-admin-language' });
