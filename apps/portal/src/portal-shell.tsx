@@ -1,13 +1,14 @@
-import { FileAddOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { DashboardOutlined, FileAddOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useSignOut, type Viewer } from '@sme/client';
 import { AppShell, NotFoundResult, type ShellNavItem } from '@sme/ui';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ApplicationPage } from './applications/application-page';
 import { MyApplicationsPage } from './applications/my-applications-page';
 import { NewApplicationPage } from './applications/new-application-page';
 import { ViewerContext } from './viewer-context';
 import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
+import { MemberWorkbench } from './membership/member-workbench';
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it, so
  * /applications/new does not also select /applications. */
@@ -22,6 +23,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
   const { signOut, signingOut } = useSignOut();
 
   const navItems: ShellNavItem[] = [
+    { key: '/', label: t('membership.nav.home'), icon: <DashboardOutlined /> },
     { key: '/applications', label: t('nav.myApplications'), icon: <UnorderedListOutlined /> },
     { key: '/applications/new', label: t('nav.newApplication'), icon: <FileAddOutlined /> },
     ...membershipNavItems(t),
@@ -42,7 +44,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
         signingOut={signingOut}
       >
         <Routes>
-          <Route index element={<Navigate to="/applications" replace />} />
+          <Route index element={<MemberWorkbench />} />
           <Route path="applications" element={<MyApplicationsPage />} />
           <Route path="applications/new" element={<NewApplicationPage />} />
           <Route path="applications/:id" element={<ApplicationPage />} />

@@ -1,8 +1,9 @@
 // The applicant's whole journey (issue #8) as a NEW organisation, in Chinese: it registers in the
 // portal with a credit code checked as it is typed, applies for membership, the Membership
-// Department approves it in the console naming the unit that developed it (Art. 2), and the
-// member sees the approval.
-import type { Browser, Page } from 'playwright-core';
+// Department approves it in the console naming the unit that developed it (Art. 2), the member
+// sees the approval, creates an application, fills the facts, downloads the forms to print and
+// seal, uploads the eight materials of Art. 7, submits with the declaration and sees it submitted.
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
 import { launchChromium, startSystem, type RunningSystem } from './system.js';
@@ -98,4 +99,133 @@ describe('applicant journey in Chromium (in Chinese)', () => {
     await portal.getByTestId('membership-state').getByText('已是协会会员').waitFor();
     await expect(portal.getByTestId('membership-state').innerText()).resolves.toContain('推荐单位：信息部');
   }, 60_000);
+
+  it('the new member creates an application, fills the facts, downloads the forms to seal, uploads the eight materials and submits', async () => {
+    const page = portal;
+    await page.getByRole('menuitem', { name: '新建申报' }).click();
+    await page.getByLabel('培训服务').check();
+    await page.getByRole('button', { name: '创建申报草稿' }).click();
+    await page.getByTestId('application-row').filter({ hasText: '培训服务' }).first().getByRole('link', { name: /查看/ }).click();
+    await page.getByTestId('eligibility-panel').waitFor();
+
+    // basic conditions (Art. 5): a newly registered organisation declares its founding and kind here
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('heading', { name: '基本条件（第五条）' }).waitFor();
+    await page.getByLabel('成立日期').fill('2016-05-20');
+    await page.getByLabel('成立日期').press('Enter');
+    await page.getByLabel('机构类别').click();
+    await page.locator('.ant-select-item-option', { hasText: '中小企业服务机构' }).first().click();
+    await page.getByLabel('资产总额（万元）').fill('680');
+    await page.getByLabel('上一年度服务中小企业数量（家）').fill('450');
+    await page.getByLabel('前一年度服务中小企业数量（家）').fill('390');
+    await page.getByLabel('用户满意度（%）').fill('93');
+    await page.getByLabel('公益性或低收费服务占总服务量比例（%）').fill('30');
+    await page.getByLabel('集聚服务机构数量（家）').fill('14');
+    await page.getByLabel('从事为中小企业服务的人员（人）').fill('40');
+    await page.getByLabel('其中具有大专及以上学历或中级及以上技术职称的人员（人）').fill('35');
+    await check(page, 'ART5_1_OPERATING_YEARS', 'PASSED').waitFor();
+    await check(page, 'ART5_5_QUALIFIED_STAFF_SHARE', 'PASSED').waitFor();
+
+    // the training function (Art. 6(4))
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByLabel('培训服务：年培训人次').fill('3100');
+    await page.getByLabel('具有培训资质，或已在中小企业主管部门备案').check();
+    await page.getByLabel('具有线上和线下培训能力').check();
+    await page.getByLabel('有完善的培训服务评价机制').check();
+    await check(page, 'ART6_4_TRAINEES', 'PASSED').waitFor();
+
+    // the attestations of Art. 5
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('heading', { name: '声明事项（第五条）' }).waitFor();
+    for (const label of ATTESTATIONS) await page.getByLabel(label).check();
+    await page.locator('[data-testid="eligibility-panel"][data-eligible="true"]').waitFor();
+    await page.locator('[data-testid="save-state"][data-state="clean"]').filter({ hasText: '已自动保存' }).waitFor({ timeout: 30_000 });
+
+    // the forms to print and seal carry the organisation and the facts' fingerprint
+    await page.getByRole('navigation', { name: '申报步骤' }).getByText('申报材料', { exact: true }).click();
+    await page.getByRole('heading', { name: '申报材料（第七条）' }).waitFor();
+    const forms = page.getByTestId('printable-forms');
+    for (const form of ['application-form', 'declaration']) {
+      const href = await forms.locator(`[data-form="${form}"]`).getAttribute('href');
+      const response = await page.request.get(`${system.baseUrl}${href}`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('application/pdf');
+      expect(response.headers()['x-facts-fingerprint']).toMatch(/^[0-9a-f]{64}$/);
+    }
+    await expectNoSeriousA11yViolations(page, 'portal application editor (materials, new member)');
+
+    for (const kind of KINDS) {
+      await page.locator(`[data-testid="material-kind"][data-kind="${kind}"]`).locator('input[type="file"]').setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: pdf(`${kind} sealed scan`) });
+      await page.locator(`[data-testid="material-kind"][data-kind="${kind}"][data-uploaded="true"]`).waitFor({ timeout: 30_000 });
+    }
+    await expect(page.getByTestId('materials-summary').innerText()).resolves.toContain('八类材料均已上传');
+
+    await page.getByRole('navigation', { name: '申报步骤' }).getByText('核对提交', { exact: true }).click();
+    await page.getByLabel(/^本单位郑重声明/).check();
+    await page.getByRole('button', { name: '提交申报' }).click();
+    await page.locator('[data-testid="status-steps"][data-status="SUBMITTED"]').waitFor({ timeout: 30_000 });
+    await expectNoSeriousA11yViolations(page, 'portal application status (submitted, new member)');
+  }, 300_000);
+
+  it('the workbench shows the submitted application and what happens next', async () => {
+    await portal.getByRole('menuitem', { name: '工作台' }).click();
+    await portal.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
+    const row = portal.getByTestId('workbench-application').filter({ hasText: '已提交' });
+    await row.waitFor();
+    await expect(row.innerText()).resolves.toContain('等待推荐单位推荐');
+    await expectNoSeriousA11yViolations(portal, 'portal workbench (new member)');
+    await portal.close();
+  }, 60_000);
 });
+
+const KINDS = [
+  'FUNCTION_CATEGORY_FORM',
+  'APPLICATION_REPORT',
+  'LEGAL_PERSON_CERTIFICATE',
+  'AUDIT_REPORT',
+  'PREMISES_PROOF',
+  'SERVICE_EVIDENCE',
+  'QUALIFICATIONS',
+  'AUTHENTICITY_DECLARATION',
+] as const;
+
+const ATTESTATIONS = [
+  '具有独立法人资格',
+  '财务收支状况良好',
+  '经营规范，具有良好的发展前景和可持续发展能力',
+  '在专业服务领域或区域内有一定的声誉和品牌影响力',
+  '有固定的经营服务场所和必要的服务设施、仪器设备',
+  '有健全的管理制度',
+  '有规范的服务流程和完善的服务质量保证措施',
+  '有合理的收费标准',
+  '对小型微型企业的服务收费有相应的优惠规定',
+  '有明确的发展规划和年度服务目标',
+  '有健全的管理团队和人才队伍',
+  '主要负责人诚信、守法，具有开拓创新精神、丰富的实践经验和较高的管理水平',
+];
+
+function check(page: Page, code: string, status: string): Locator {
+  return page.locator(`[data-testid="eligibility-check"][data-code="${code}"][data-status="${status}"]`);
+}
+
+/** A small, valid one-page PDF (a correct xref table), different per `label`: a stand-in for a scan. */
+function pdf(label: string): Buffer {
+  const stream = `BT /F1 18 Tf 72 720 Td (${label}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(Buffer.byteLength(body));
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(body);
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}

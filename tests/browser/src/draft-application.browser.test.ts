@@ -36,8 +36,10 @@ describe('draft application slice in Chromium', () => {
     await page.getByLabel('电子邮箱').waitFor();
     await expectNoSeriousA11yViolations(page, 'portal sign-in');
     await signIn(page, 'member@example.com');
-    await page.getByRole('heading', { level: 1, name: '我的申报' }).waitFor();
-    await expectNoSeriousA11yViolations(page, 'portal my applications (empty)');
+    // the member's home is the workbench (issue #7)
+    await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
+    await page.getByTestId('workbench-applications').waitFor();
+    await expectNoSeriousA11yViolations(page, 'portal workbench');
 
     await page.getByRole('menuitem', { name: '新建申报' }).click();
     await page.getByRole('heading', { level: 1, name: '新建申报' }).waitFor();

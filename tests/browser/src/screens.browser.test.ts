@@ -40,9 +40,10 @@ describe('shared screens in Chromium', () => {
     expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
     await expectNoSeriousA11yViolations(page, 'portal sign-in at 375 px');
     await signIn(page, 'member@example.com');
-    await page.getByRole('heading', { level: 1, name: '我的申报' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
+    await page.getByTestId('workbench-applications').waitFor();
     expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
-    await expectNoSeriousA11yViolations(page, 'portal my applications at 375 px');
+    await expectNoSeriousA11yViolations(page, 'portal workbench at 375 px');
 
     // the title and the header's controls share the header without overlapping
     const title = await page.getByTestId('shell-title').boundingBox();
