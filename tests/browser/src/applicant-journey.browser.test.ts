@@ -113,8 +113,7 @@ describe('applicant journey in Chromium (in Chinese)', () => {
     await page.getByRole('heading', { name: '基本条件（第五条）' }).waitFor();
     await page.getByLabel('成立日期').fill('2016-05-20');
     await page.getByLabel('成立日期').press('Enter');
-    await page.getByLabel('机构类别').click();
-    await page.locator('.ant-select-item-option', { hasText: '中小企业服务机构' }).first().click();
+    await page.getByRole('radio', { name: '中小企业服务机构' }).check();
     await page.getByLabel('资产总额（万元）').fill('680');
     await page.getByLabel('上一年度服务中小企业数量（家）').fill('450');
     await page.getByLabel('前一年度服务中小企业数量（家）').fill('390');

@@ -39,6 +39,13 @@ export const membershipZhCN = {
   },
   cancel: '取消',
   failed: '操作未成功：{{message}}',
+  forms: {
+    fingerprint: '填报信息指纹',
+    compare: '与盖章表格页脚印的指纹一致，说明打印后填报信息未改动；不一致则打印后有改动。',
+    noFacts: '尚未填报',
+    applicationForm: '服务功能类别申请表（附件1）',
+    declaration: '真实性声明',
+  },
 };
 
 export const membershipEn: typeof membershipZhCN = {
@@ -82,4 +89,11 @@ export const membershipEn: typeof membershipZhCN = {
   },
   cancel: 'Cancel',
   failed: 'Not done: {{message}}',
+  forms: {
+    fingerprint: 'Fingerprint of the declared facts',
+    compare: 'If it matches the one printed at the foot of the sealed forms, the facts have not changed since printing; if not, they have.',
+    noFacts: 'No facts declared yet',
+    applicationForm: 'Function-category application form (Annex 1)',
+    declaration: 'Declaration of authenticity',
+  },
 };

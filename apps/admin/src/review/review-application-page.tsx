@@ -16,6 +16,7 @@ import {
   ReturnMutation,
   ReviewApplicationQuery,
 } from './review.queries';
+import { FactsFingerprint } from '../membership/facts-fingerprint';
 import { ScoringPanel } from './scoring-panel';
 
 type Dialog = 'RECOMMEND' | 'RETURN' | 'DECLINE_RECOMMENDATION' | 'START_REVIEW' | 'REQUEST_MORE_INFO' | 'PASS_REVIEW' | 'FAIL_REVIEW' | 'REASSIGN';
@@ -110,6 +111,7 @@ export function ReviewApplicationPage() {
           { key: 'round', label: t('review.columns.round'), value: app.round.name },
           { key: 'functions', label: t('review.columns.functions'), value: <ServiceFunctionTags functions={app.functions} /> },
           { key: 'submittedAt', label: t('review.columns.submittedAt'), value: formatDateTime(app.submittedAt) || t('ui.empty') },
+          { key: 'fingerprint', label: t('membership.forms.fingerprint'), value: <FactsFingerprint applicationId={app.id} fingerprint={app.factsFingerprint} /> },
         ]}
         tabs={[
           ...(app.myAssignment ? [{ key: 'scoring', label: t('review.detail.scoring'), children: <ScoringPanel application={app} onDone={refresh} /> }] : []),

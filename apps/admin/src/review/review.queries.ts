@@ -16,6 +16,7 @@ export const ReviewApplicationQuery = graphql(`
   query ReviewApplication($id: ID!) {
     application(id: $id) {
       id
+      factsFingerprint
       status
       version
       functions
