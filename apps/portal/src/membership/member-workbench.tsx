@@ -53,7 +53,7 @@ export function MemberWorkbench() {
       <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('membership.workbench.openRequests')}</h2>} data-testid="workbench-info-requests">
         <List
           dataSource={requests}
-          locale={{ emptyText: t('membership.workbench.noRequests') }}
+          locale={{ emptyText: <Typography.Text>{t('membership.workbench.noRequests')}</Typography.Text> }}
           renderItem={(r) => (
             <List.Item key={r.id} actions={[<Link key="open" to={`/applications/${r.application.id}`}>{t('membership.workbench.open')}</Link>]}>
               <List.Item.Meta
@@ -84,7 +84,7 @@ export function MemberWorkbench() {
             emptyText: (
               <Flex vertical align="center" gap={4}>
                 <Typography.Text>{t('membership.workbench.noApplications')}</Typography.Text>
-                <Typography.Text type="secondary">{t('membership.workbench.noApplicationsHint')}</Typography.Text>
+                <Typography.Text>{t('membership.workbench.noApplicationsHint')}</Typography.Text>
               </Flex>
             ),
           }}
@@ -122,7 +122,7 @@ export function MemberWorkbench() {
       <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('membership.workbench.titles')}</h2>} data-testid="workbench-titles">
         <List
           dataSource={titles}
-          locale={{ emptyText: t('membership.workbench.noTitles') }}
+          locale={{ emptyText: <Typography.Text>{t('membership.workbench.noTitles')}</Typography.Text> }}
           renderItem={(title) => (
             <List.Item key={title.id}>
               <List.Item.Meta
