@@ -40,6 +40,8 @@ export function Workbench({ title, description, cards, loading = false, alert, c
                   to={card.to}
                   data-testid="workbench-card"
                   data-card={card.key}
+                  // while the count loads the card shows a skeleton, so the link is named here
+                  aria-label={card.count === undefined ? card.label : undefined}
                   style={{ display: 'block' }}
                 >
                   <Card hoverable size="small" loading={loading && card.count === undefined}>
