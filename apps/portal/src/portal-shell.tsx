@@ -1,5 +1,5 @@
 import { FileAddOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { useSignOut, type Viewer } from '@sme/client';
+import { NotificationBell, useSignOut, type Viewer } from '@sme/client';
 import { AppShell, NotFoundResult, type ShellNavItem } from '@sme/ui';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
@@ -7,6 +7,7 @@ import { ApplicationPage } from './applications/application-page';
 import { MyApplicationsPage } from './applications/my-applications-page';
 import { NewApplicationPage } from './applications/new-application-page';
 import { ViewerContext } from './viewer-context';
+import { titlesNavItems, titlesRoutes } from './titles/titles-routes';
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it, so
  * /applications/new does not also select /applications. */
@@ -23,6 +24,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
   const navItems: ShellNavItem[] = [
     { key: '/applications', label: t('nav.myApplications'), icon: <UnorderedListOutlined /> },
     { key: '/applications/new', label: t('nav.newApplication'), icon: <FileAddOutlined /> },
+    ...titlesNavItems(t),
   ];
   // an application's own page belongs to "my applications", not to "new application"
   const keys = navItems.map((item) => item.key);
@@ -38,12 +40,14 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
         user={{ displayName: viewer.displayName, email: viewer.email, organisationName: viewer.organisation?.name ?? null }}
         onSignOut={signOut}
         signingOut={signingOut}
+        headerExtra={<NotificationBell basename="" />}
       >
         <Routes>
           <Route index element={<Navigate to="/applications" replace />} />
           <Route path="applications" element={<MyApplicationsPage />} />
           <Route path="applications/new" element={<NewApplicationPage />} />
           <Route path="applications/:id" element={<ApplicationPage />} />
+          {titlesRoutes()}
           <Route path="*" element={<NotFoundResult title={t('notFound.title')} backTo="/applications" backLabel={t('notFound.back')} />} />
         </Routes>
       </AppShell>

@@ -10,3 +10,5 @@ export { useSignOut } from './session/use-sign-out';
 export { MeQuery, type Viewer } from './session/viewer';
 export { CURSOR_STEP, cursorAtOffset, type FetchCursors, type KnownCursors } from './paging/cursor-at-offset';
 export { usePageCursor, type PageCursor } from './paging/use-page-cursor';
+export { NotificationBell, NOTIFICATION_POLL_MS } from './notifications/notification-bell';
+export { notificationTarget } from './notifications/notification-link';
