@@ -10,6 +10,7 @@ import { CalendarPage } from './calendar/calendar-page';
 import { WorkbenchPage } from './workbench-page';
 import { reviewNavItems, reviewRoutes } from './review/review-routes';
 import { afterAwardNavItems, afterAwardRoutes } from './after-award/after-award-routes';
+import { analyticsNavItems, analyticsRoutes } from './analytics/analytics-routes';
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it. */
 export function selectedNavKey(pathname: string, keys: readonly string[]): string | undefined {
@@ -32,6 +33,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
     { key: '/calendar', label: t('nav.calendar'), icon: <CalendarOutlined /> },
     ...reviewNavItems(viewer.roles, t),
     ...afterAwardNavItems(viewer.roles, t),
+    ...analyticsNavItems(viewer.roles, t),
   ];
 
   return (
@@ -52,6 +54,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
         <Route path="calendar" element={<CalendarPage canEdit={canEditCalendar(viewer.roles)} />} />
         {reviewRoutes(viewer.roles)}
         {afterAwardRoutes(viewer.roles)}
+        {analyticsRoutes(viewer.roles)}
         <Route path="*" element={<NotFoundResult title={t('notFound.title')} backTo="/" backLabel={t('notFound.back')} />} />
       </Routes>
     </AppShell>

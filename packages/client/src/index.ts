@@ -12,3 +12,4 @@ export { CURSOR_STEP, cursorAtOffset, type FetchCursors, type KnownCursors } fro
 export { usePageCursor, type PageCursor } from './paging/use-page-cursor';
 export { NotificationBell, NOTIFICATION_POLL_MS } from './notifications/notification-bell';
 export { notificationTarget } from './notifications/notification-link';
+export { EXPORT_FORMATS, ExportError, downloadExport, exportUrl, fileNameFrom, type DownloadExportOptions, type ExportFormat } from './exports/download-export';

@@ -2,7 +2,8 @@
 // are typed step by step while the live eligibility panel follows them, a second tab that saves
 // on a stale version is told so (and reloads), the eight kinds of Art. 7 are uploaded as real
 // PDFs (a text file named .pdf is refused), and the application is submitted with the
-// authenticity declaration, after which the page is the read-only status page.
+// authenticity declaration, after which the page is the read-only status page. Returned by the
+// unit, it is resubmitted, then withdrawn; a new draft is deleted.
 import { createHash } from 'node:crypto';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -238,6 +239,66 @@ describe('the application editor in Chromium', () => {
     await expectNoSeriousA11yViolations(page, 'portal application status (submitted)');
     await page.getByRole('tab', { name: '资格判断' }).click();
     await page.locator('[data-testid="eligibility-panel"][data-eligible="true"]').waitFor();
+    await page.close();
+  });
+
+  it('returned by the unit, it is edited and resubmitted; then withdrawn with a reason after a confirmation; a new draft is deleted', async () => {
+    // the unit that developed the member (信息部) returns it for changes in the console
+    const console_ = await browser.newPage();
+    await console_.goto(`${system.baseUrl}/admin/`);
+    await signIn(console_, 'unit@example.com');
+    await console_.getByRole('menuitem', { name: '推荐审核' }).click();
+    await console_.getByRole('link', { name: '北京中小企业综合服务中心有限公司' }).click();
+    await console_.getByRole('button', { name: '退回修改' }).click();
+    await console_.getByRole('dialog').getByLabel('理由').fill('请补充近两年服务企业名单。');
+    await console_.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await console_.getByRole('dialog').waitFor({ state: 'detached' });
+    await console_.close();
+
+    const page = await browser.newPage();
+    await page.goto(applicationUrl);
+    await signIn(page, 'member@example.com');
+    // returned: the editor again, with the unit's reason
+    await expect(page.getByTestId('returned-note').innerText()).resolves.toContain('请补充近两年服务企业名单。');
+    await page.locator('[data-testid="eligibility-panel"][data-eligible="true"]').waitFor();
+    await expectNoSeriousA11yViolations(page, 'portal application editor (returned)');
+    await step(page, '核对提交');
+    await page.getByLabel(/^本单位郑重声明/).check();
+    await page.getByLabel('修改说明（可选）').fill('已补充服务企业名单。');
+    await page.getByRole('button', { name: '重新提交' }).click();
+    await page.locator('[data-testid="status-steps"][data-status="SUBMITTED"]').waitFor({ timeout: 30_000 });
+
+    // withdraw: a reason first, then a confirmation naming what ends
+    await page.getByTestId('detail-actions').getByRole('button', { name: '撤回申报' }).click();
+    const ask = page.getByRole('dialog', { name: '撤回申报' });
+    await ask.getByRole('button', { name: '撤回申报' }).click();
+    await expect(ask.getByText('请填写撤回理由').count()).resolves.toBe(1);
+    await ask.getByLabel('撤回理由').fill('本年度暂不申报。');
+    await ask.getByRole('button', { name: '撤回申报' }).click();
+    const confirm = page.getByRole('dialog').filter({ hasText: '确认撤回此申报？' });
+    await expect(confirm.innerText()).resolves.toContain('本年度暂不申报。');
+    await confirm.getByRole('button', { name: '撤回申报' }).click();
+    await page.locator('[data-testid="status-steps"][data-status="WITHDRAWN"]').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('detail-actions').count()).resolves.toBe(0);
+    await page.getByRole('tab', { name: '办理记录' }).click();
+    const history = await page.getByTestId('history-timeline').innerText();
+    expect(history).toContain('撤回申报');
+    expect(history).toContain('本年度暂不申报。');
+    expect(history).toContain('重新提交');
+    await expectNoSeriousA11yViolations(page, 'portal application status (withdrawn)');
+
+    // a withdrawn application frees the round: a new draft, deleted after a confirmation
+    await page.getByRole('menuitem', { name: '新建申报' }).click();
+    await page.getByLabel('信息服务').check();
+    await page.getByRole('button', { name: '创建申报草稿' }).click();
+    const draft = page.getByTestId('application-row').filter({ hasText: '草稿' });
+    await draft.first().getByRole('link', { name: /查看/ }).click();
+    await page.getByTestId('eligibility-panel').waitFor();
+    await page.getByTestId('detail-actions').getByRole('button', { name: '删除草稿' }).click();
+    await page.getByRole('dialog').filter({ hasText: '删除此申报草稿？' }).getByRole('button', { name: '删除草稿' }).click();
+    await page.getByRole('heading', { level: 1, name: '我的申报' }).waitFor();
+    await page.getByTestId('application-row').filter({ hasText: '已撤回' }).first().waitFor();
+    await expect(page.getByTestId('application-row').filter({ hasText: '草稿' }).count()).resolves.toBe(0);
     await page.close();
   });
 });

@@ -2,6 +2,13 @@ import { createI18n } from '@sme/ui';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 import { reviewEn, reviewZhCN } from '../review/i18n';
+import { analyticsEn, analyticsZhCN } from '../analytics/i18n';
 import { afterAwardEn, afterAwardZhCN } from '../after-award/i18n';
 
-export const i18n = createI18n({ resources: { 'zh-CN': { ...zhCN, review: reviewZhCN, afterAward: afterAwardZhCN }, en: { ...en, review: reviewEn, afterAward: afterAwardEn } }, storageKey: 'sme-admin-language' });
+export const i18n = createI18n({
+  resources: {
+    'zh-CN': { ...zhCN, review: reviewZhCN, analytics: analyticsZhCN, afterAward: afterAwardZhCN },
+    en: { ...en, review: reviewEn, analytics: analyticsEn, afterAward: afterAwardEn },
+  },
+  storageKey: 'sme-admin-language',
+});

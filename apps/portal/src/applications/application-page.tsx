@@ -141,7 +141,8 @@ function useApplicationActions(application: EditorApplication, refresh: () => vo
 
   const runDelete = async () => {
     setFailure(null);
-    const result = await remove({ input: { applicationId: application.id } });
+    // the answer is an id, not an Application: say which lists to read again
+    const result = await remove({ input: { applicationId: application.id } }, queryContext);
     const outcome = result.data?.deleteDraftApplication;
     if (outcome?.__typename === 'DeleteDraftApplicationSuccess') {
       void message.success(t('applicant.actions.deleted'));
@@ -187,7 +188,10 @@ function useApplicationActions(application: EditorApplication, refresh: () => vo
       onCancel={() => setAsking(false)}
       destroyOnHidden
       onOk={async () => {
-        const { reason } = await form.validateFields();
+        // an empty reason stays in the dialog with the field's message
+        const values = await form.validateFields().catch(() => null);
+        if (!values) return;
+        const { reason } = values;
         setAsking(false);
         // the reason is given; now the confirmation that names what changes
         confirm({
