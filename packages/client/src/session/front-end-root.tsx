@@ -2,7 +2,7 @@ import { UiProvider } from '@sme/ui';
 import type { i18n as I18n } from 'i18next';
 import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import type { Role } from '../graphql';
 import { AuthGate } from './auth-gate';
 import { DemoAccountsBanner } from './demo-accounts-banner';
@@ -19,11 +19,21 @@ export type FrontEndRootProps = {
   otherFrontEnd?: ((roles: readonly Role[]) => { href: string; nameKey: string } | null) | undefined;
   /** The signed-in application for this viewer. */
   children: (viewer: Viewer) => ReactNode;
+  /** Pages open to everyone, signed in or not (`<Route>` elements, e.g. /register,
+   * /public/notices): they are matched before the sign-in gate. */
+  publicRoutes?: ReactNode;
+  /** Shown under the sign-in form, e.g. a link to register. */
+  signInExtra?: ReactNode;
 };
 
 /** Everything a front end wraps its pages in: translations, theme, router, a session-scoped
  * GraphQL client and the sign-in gate. The app's `app.title`/`app.subtitle` strings name it. */
-export function FrontEndRoot({ i18n, basename, hasAccess, otherFrontEnd, children }: FrontEndRootProps) {
+export function FrontEndRoot({ i18n, basename, hasAccess, otherFrontEnd, children, publicRoutes, signInExtra }: FrontEndRootProps) {
+  const gate = (
+    <Gate hasAccess={hasAccess} otherFrontEnd={otherFrontEnd} signInExtra={signInExtra}>
+      {children}
+    </Gate>
+  );
   return (
     <I18nextProvider i18n={i18n}>
       <UiProvider>
@@ -31,9 +41,14 @@ export function FrontEndRoot({ i18n, basename, hasAccess, otherFrontEnd, childre
         <BrowserRouter basename={basename}>
           <SessionScope i18n={i18n}>
             <DemoAccountsBanner />
-            <Gate hasAccess={hasAccess} otherFrontEnd={otherFrontEnd}>
-              {children}
-            </Gate>
+            {publicRoutes ? (
+              <Routes>
+                {publicRoutes}
+                <Route path="*" element={gate} />
+              </Routes>
+            ) : (
+              gate
+            )}
           </SessionScope>
         </BrowserRouter>
       </UiProvider>
@@ -41,7 +56,7 @@ export function FrontEndRoot({ i18n, basename, hasAccess, otherFrontEnd, childre
   );
 }
 
-function Gate({ hasAccess, otherFrontEnd, children }: Pick<FrontEndRootProps, 'hasAccess' | 'otherFrontEnd' | 'children'>) {
+function Gate({ hasAccess, otherFrontEnd, signInExtra, children }: Pick<FrontEndRootProps, 'hasAccess' | 'otherFrontEnd' | 'signInExtra' | 'children'>) {
   const { t } = useTranslation();
   const other = otherFrontEnd
     ? (roles: readonly Role[]) => {
@@ -50,7 +65,7 @@ function Gate({ hasAccess, otherFrontEnd, children }: Pick<FrontEndRootProps, 'h
       }
     : undefined;
   return (
-    <AuthGate hasAccess={hasAccess} title={t('app.title')} subtitle={t('app.subtitle')} otherFrontEnd={other}>
+    <AuthGate hasAccess={hasAccess} title={t('app.title')} subtitle={t('app.subtitle')} otherFrontEnd={other} signInExtra={signInExtra}>
       {children}
     </AuthGate>
   );
