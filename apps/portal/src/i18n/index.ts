@@ -1,13 +1,14 @@
 import { createI18n } from '@sme/ui';
 import { applicantEn, applicantZhCN } from '../applications/i18n';
+import { titlesEn, titlesZhCN } from '../titles/i18n';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 import { membershipEn, membershipZhCN } from '../membership/i18n';
 
 export const i18n = createI18n({
   resources: {
-    'zh-CN': { ...zhCN, applicant: applicantZhCN, membership: membershipZhCN },
-    en: { ...en, applicant: applicantEn, membership: membershipEn },
+    'zh-CN': { ...zhCN, applicant: applicantZhCN, membership: membershipZhCN, titles: titlesZhCN },
+    en: { ...en, applicant: applicantEn, membership: membershipEn, titles: titlesEn },
   },
   storageKey: 'sme-portal-language',
 });
