@@ -10,3 +10,4 @@ export { useSignOut } from './session/use-sign-out';
 export { MeQuery, type Viewer } from './session/viewer';
 export { CURSOR_STEP, cursorAtOffset, type FetchCursors, type KnownCursors } from './paging/cursor-at-offset';
 export { usePageCursor, type PageCursor } from './paging/use-page-cursor';
+export { CertificateDownloadError, certificatePdfUrl, downloadCertificate } from './certificates/download-certificate';

@@ -2,6 +2,7 @@ import { SHARED_RESOURCES, flattenKeys, keyDifferences } from '@sme/ui';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { zhCN } from './zh-CN';
+import { publicEn, publicZhCN } from '../public/i18n';
 
 const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../**/*.d.ts'], {
   query: '?raw',
@@ -12,6 +13,7 @@ const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts
 describe('portal translations', () => {
   it('zh-CN and en have exactly the same keys', () => {
     expect(keyDifferences(zhCN, en)).toEqual({ onlyInA: [], onlyInB: [] });
+    expect(keyDifferences(publicZhCN, publicEn)).toEqual({ onlyInA: [], onlyInB: [] });
   });
 
   it('leave the shared "ui" keys to @sme/ui', () => {
@@ -19,7 +21,7 @@ describe('portal translations', () => {
   });
 
   it('define every key the code asks for by name', () => {
-    const known = new Set([...flattenKeys(zhCN), ...flattenKeys(SHARED_RESOURCES['zh-CN'])]);
+    const known = new Set([...flattenKeys({ ...zhCN, public: publicZhCN }), ...flattenKeys(SHARED_RESOURCES['zh-CN'])]);
     const used = Object.values(sources).flatMap((text) => [...text.matchAll(/\bt\(\s*'([^']+)'/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((key) => !known.has(key))).toEqual([]);

@@ -2,7 +2,7 @@ import { UiProvider } from '@sme/ui';
 import type { i18n as I18n } from 'i18next';
 import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
+import { BrowserRouter, useLocation } from 'react-router';
 import type { Role } from '../graphql';
 import { AuthGate } from './auth-gate';
 import { DemoAccountsBanner } from './demo-accounts-banner';
@@ -19,26 +19,36 @@ export type FrontEndRootProps = {
   otherFrontEnd?: ((roles: readonly Role[]) => { href: string; nameKey: string } | null) | undefined;
   /** The signed-in application for this viewer. */
   children: (viewer: Viewer) => ReactNode;
+  /** Pages anyone may open without signing in (the portal's /public/…): shown instead of the
+   * sign-in gate when `isPublic(pathname)` holds, to visitors and signed-in users alike. */
+  publicPages?: { isPublic: (pathname: string) => boolean; render: () => ReactNode } | undefined;
 };
 
 /** Everything a front end wraps its pages in: translations, theme, router, a session-scoped
  * GraphQL client and the sign-in gate. The app's `app.title`/`app.subtitle` strings name it. */
-export function FrontEndRoot({ i18n, basename, hasAccess, otherFrontEnd, children }: FrontEndRootProps) {
+export function FrontEndRoot({ i18n, basename, hasAccess, otherFrontEnd, children, publicPages }: FrontEndRootProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <UiProvider>
         <DocumentTitle />
         <BrowserRouter basename={basename}>
           <SessionScope i18n={i18n}>
-            <DemoAccountsBanner />
-            <Gate hasAccess={hasAccess} otherFrontEnd={otherFrontEnd}>
-              {children}
-            </Gate>
+            <PublicOrGate publicPages={publicPages}>
+              <DemoAccountsBanner />
+              <Gate hasAccess={hasAccess} otherFrontEnd={otherFrontEnd}>
+                {children}
+              </Gate>
+            </PublicOrGate>
           </SessionScope>
         </BrowserRouter>
       </UiProvider>
     </I18nextProvider>
   );
+}
+
+function PublicOrGate({ publicPages, children }: { publicPages: FrontEndRootProps['publicPages']; children: ReactNode }) {
+  const { pathname } = useLocation();
+  return <>{publicPages?.isPublic(pathname) ? publicPages.render() : children}</>;
 }
 
 function Gate({ hasAccess, otherFrontEnd, children }: Pick<FrontEndRootProps, 'hasAccess' | 'otherFrontEnd' | 'children'>) {
