@@ -9,6 +9,7 @@ import { canEditCalendar } from './auth/access';
 import { CalendarPage } from './calendar/calendar-page';
 import { WorkbenchPage } from './workbench-page';
 import { reviewNavItems, reviewRoutes } from './review/review-routes';
+import { noticeNavItems, noticeRoutes } from './notice/notice-routes';
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it. */
 export function selectedNavKey(pathname: string, keys: readonly string[]): string | undefined {
@@ -30,6 +31,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
     { key: '/applications', label: t('nav.applications'), icon: <FileTextOutlined /> },
     { key: '/calendar', label: t('nav.calendar'), icon: <CalendarOutlined /> },
     ...reviewNavItems(viewer.roles, t),
+    ...noticeNavItems(viewer.roles, t),
   ];
 
   return (
@@ -48,6 +50,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
         <Route path="applications/:id" element={<ApplicationPage />} />
         <Route path="calendar" element={<CalendarPage canEdit={canEditCalendar(viewer.roles)} />} />
         {reviewRoutes(viewer.roles)}
+        {noticeRoutes(viewer.roles)}
         <Route path="*" element={<NotFoundResult title={t('notFound.title')} backTo="/" backLabel={t('notFound.back')} />} />
       </Routes>
     </AppShell>

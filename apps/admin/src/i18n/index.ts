@@ -2,5 +2,6 @@ import { createI18n } from '@sme/ui';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 import { reviewEn, reviewZhCN } from '../review/i18n';
+import { noticeEn, noticeZhCN } from '../notice/i18n';
 
-export const i18n = createI18n({ resources: { 'zh-CN': { ...zhCN, review: reviewZhCN }, en: { ...en, review: reviewEn } }, storageKey: 'sme-admin-language' });
+export const i18n = createI18n({ resources: { 'zh-CN': { ...zhCN, review: reviewZhCN, notice: noticeZhCN }, en: { ...en, review: reviewEn, notice: noticeEn } }, storageKey: 'sme-admin-language' });

@@ -51,7 +51,6 @@ function NoticeCard({ notice }: { notice: Notice }) {
         </Flex>
         {notice.body ? <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{notice.body}</Typography.Paragraph> : null}
         <Descriptions size="small" bordered column={{ xs: 1, sm: 1, md: 2 }}>
-          {notice.round ? <Descriptions.Item label={t('public.notices.round')}>{notice.round.name}</Descriptions.Item> : null}
           <Descriptions.Item label={t('public.notices.publishedOn')}>{date(notice.publishedOn)}</Descriptions.Item>
           <Descriptions.Item label={t('public.notices.period')}>
             <span data-testid="notice-period">{t('public.notices.periodText', { start: date(notice.startsOn), end: date(notice.endsOn) })}</span>

@@ -13,7 +13,6 @@ export const PublicNoticesQuery = graphql(`
       running
       over
       status
-      round { name }
       entries { id applicationId organisationName region functions isRenewal }
     }
   }
