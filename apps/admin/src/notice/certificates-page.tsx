@@ -7,7 +7,7 @@ import { useQuery } from 'urql';
 import { CertificatesQuery, NOTICE_CONTEXT } from './notice.queries';
 
 const NO_FILTERS: readonly never[] = [];
-const STATUS_COLOURS = { VALID: 'green', EXPIRED: 'default', REVOKED: 'red', NOT_YET_VALID: 'blue' } as const;
+const STATUS_COLOURS = { VALID: '#237804', EXPIRED: 'default', REVOKED: 'red', NOT_YET_VALID: 'blue' } as const;
 
 /** 示范平台证书: titles awarded (newest first) with their certificate PDF. */
 export function CertificatesPage() {

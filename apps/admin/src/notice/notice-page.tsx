@@ -10,7 +10,7 @@ import { NOTICE_STATE_COLOURS, awardPreview, noticeState, objectionSummary } fro
 import { ObjectionTable } from './objection-table';
 import { ResolveObjectionDialog, type ObjectionToResolve } from './resolve-objection-dialog';
 
-const OUTCOME_COLOURS = { PENDING: 'blue', CLEARED: 'green', FAILED: 'red' } as const;
+const OUTCOME_COLOURS = { PENDING: 'blue', CLEARED: '#237804', FAILED: 'red' } as const;
 
 /** One notice: its period, entries and objections, and the award once nothing blocks it. */
 export function NoticePage() {
@@ -129,7 +129,7 @@ function AwardCard({ notice }: { notice: NoticeDetail }) {
         {closed ? (
           <Alert type="success" showIcon title={t('notice.detail.awardClosed')} action={<Link to="/certificates">{t('notice.detail.certificates')}</Link>} />
         ) : blocker ? (
-          <Alert type="info" showIcon data-testid="award-blocker" data-code={blocker.code} title={t('notice.detail.awardBlocked', { message: blocker.message })} description={blocker.article} />
+          <Alert type="info" showIcon data-testid="award-blocker" data-code={blocker.code} title={t('notice.detail.awardBlocked', { message: blocker.message })} />
         ) : null}
         {failure ? <Alert type="error" showIcon title={failure} data-testid="award-failure" /> : null}
         {!closed ? (

@@ -8,7 +8,7 @@ export function noticeState(notice: { status: string; running: boolean; over: bo
   return 'notYet';
 }
 
-export const NOTICE_STATE_COLOURS: Record<NoticeState, string> = { running: 'green', over: 'gold', notYet: 'blue', closed: 'default' };
+export const NOTICE_STATE_COLOURS: Record<NoticeState, string> = { running: '#237804', over: 'purple', notYet: 'blue', closed: 'default' };
 
 type EntryLike = { organisationName: string; objections: readonly { status: string }[] };
 

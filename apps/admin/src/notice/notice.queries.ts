@@ -60,7 +60,7 @@ export const ObjectionsQuery = graphql(`
 export const PublishCandidatesQuery = graphql(`
   query PublishCandidates {
     rounds { id name year sequence }
-    applications(first: 200, status: REVIEW_PASSED) {
+    applications(first: 50, status: REVIEW_PASSED) {
       totalCount
       edges { node { id functions decidedAt organisation { name } round { id name } } }
     }

@@ -44,7 +44,7 @@ export function NoticesPage() {
             return (
               <>
                 <Tag color={NOTICE_STATE_COLOURS[state]}>{t(`notice.status.${state}`)}</Tag>
-                {state !== 'closed' && !n.awardBlocker ? <Tag color="green">{t('notice.list.awardReady')}</Tag> : null}
+                {state !== 'closed' && !n.awardBlocker ? <Tag color="#237804">{t('notice.list.awardReady')}</Tag> : null}
               </>
             );
           },

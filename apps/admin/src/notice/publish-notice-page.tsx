@@ -9,7 +9,7 @@ import { todayInShanghai } from '../calendar/month-grid';
 import { NOTICE_CONTEXT, NoticePeriodQuery, PublishCandidatesQuery, PublishNoticeMutation } from './notice.queries';
 import { isFutureDate } from './notice-state';
 
-type Values = { title: string; publishedOn: string; body?: string };
+type Values = { publishedOn: string; body?: string };
 
 /** 发布公示: a round's passed applications, the period the calendar gives the publication date
  * (shown before anything is published), then one confirmation naming them (Art. 8). */
@@ -28,6 +28,10 @@ export function PublishNoticePage() {
   const candidates = passed.filter((a) => a.round.id === roundId);
   const round = rounds.find((r) => r.id === roundId);
   const [selected, setSelected] = useState<string[]>([]);
+  // the title the administrator typed; until then, the round's default
+  const [typedTitle, setTypedTitle] = useState<string | null>(null);
+  const title = typedTitle ?? (round ? t('notice.publish.defaultTitle', { round: round.name }) : '');
+  const [titleMissing, setTitleMissing] = useState(false);
   const [form] = Form.useForm<Values>();
   const publishedOn = Form.useWatch('publishedOn', form) ?? today;
   const dateRules = useDateRules();
@@ -40,10 +44,13 @@ export function PublishNoticePage() {
   const chooseRound = (value: string) => {
     setParams({ round: value }, { replace: true });
     setSelected([]);
+    setTypedTitle(null);
   };
 
   const submit = async () => {
     const values = await form.validateFields();
+    setTitleMissing(title.trim() === '');
+    if (title.trim() === '') return;
     if (selected.length === 0) {
       setFailure(t('notice.publish.chooseApplications'));
       return;
@@ -52,13 +59,13 @@ export function PublishNoticePage() {
     if (!roundId || !p) return;
     const names = candidates.filter((a) => selected.includes(a.id)).map((a) => a.organisation.name);
     confirm({
-      title: t('notice.publish.confirmTitle', { title: values.title }),
+      title: t('notice.publish.confirmTitle', { title }),
       description: t('notice.publish.confirmDescription', { start: p.startsOn, end: p.endsOn, days: p.workingDays.length, count: names.length }),
       names,
       okText: t('notice.publish.submit'),
       onOk: async () => {
         const result = await publish(
-          { input: { roundId, applicationIds: selected, publishedOn: values.publishedOn, title: values.title.trim(), body: values.body?.trim() || null } },
+          { input: { roundId, applicationIds: selected, publishedOn: values.publishedOn, title: title.trim(), body: values.body?.trim() || null } },
           NOTICE_CONTEXT,
         );
         const problem = failureOf(result, 'publishNotice');
@@ -75,13 +82,7 @@ export function PublishNoticePage() {
       {error ? <Alert type="error" showIcon title={describeRequestError(error, t)} /> : null}
       {failure ? <Alert type="error" showIcon title={failure} data-testid="publish-failure" /> : null}
       <Card size="small">
-        <Form
-          key={roundId ?? ''}
-          form={form}
-          layout="vertical"
-          initialValues={{ publishedOn: today, title: round ? t('notice.publish.defaultTitle', { round: round.name }) : '' }}
-          style={{ maxWidth: 900 }}
-        >
+        <Form form={form} layout="vertical" initialValues={{ publishedOn: today }} style={{ maxWidth: 900 }}>
           <Form.Item label={t('notice.publish.round')} required>
             <Select
               aria-label={t('notice.publish.round')}
@@ -116,8 +117,14 @@ export function PublishNoticePage() {
               />
             </Form.Item>
           ) : null}
-          <Form.Item name="title" label={t('notice.publish.noticeTitle')} rules={[{ required: true, whitespace: true, message: t('notice.publish.required') }]}>
-            <Input maxLength={200} />
+          <Form.Item
+            label={t('notice.publish.noticeTitle')}
+            htmlFor="notice-title"
+            required
+            validateStatus={titleMissing ? 'error' : undefined}
+            help={titleMissing ? t('notice.publish.required') : undefined}
+          >
+            <Input id="notice-title" maxLength={200} value={title} onChange={(event) => setTypedTitle(event.target.value)} />
           </Form.Item>
           <Form.Item
             name="publishedOn"

@@ -42,7 +42,7 @@ function NoticeCard({ notice }: { notice: Notice }) {
             {notice.title}
           </Typography.Title>
           {period.kind === 'open' ? (
-            <Tag color="green">{t('public.notices.running')}</Tag>
+            <Tag color="#237804">{t('public.notices.running')}</Tag>
           ) : period.kind === 'closed' ? (
             <Tag>{t('public.notices.over')}</Tag>
           ) : (
