@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { materialRoutes } from '../modules/material/material.routes.js';
+import { importRoutes } from '../modules/lifecycle/import.routes.js';
 import type { FileStore } from '../storage/file-store.js';
 
 export type ApiRoutesOptions = { fileStore: FileStore };
@@ -20,4 +21,5 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
     }
   });
   await app.register(materialRoutes, { fileStore: options.fileStore });
+  await app.register(importRoutes);
 }

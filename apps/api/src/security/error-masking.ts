@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContextDidEncounterErrors } from '@apollo/server';
+import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { FastifyBaseLogger, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../context.js';
@@ -21,8 +22,18 @@ function expectedCode(error: unknown): string | undefined {
   if (original instanceof RuleViolationError) return 'RULE_VIOLATION';
   if (original instanceof NotFoundError) return 'NOT_FOUND';
   if (original instanceof StaleVersionError) return 'CONFLICT';
+  if (isBadGlobalId(original)) return 'NOT_FOUND';
   return undefined;
 }
+
+// The relay plugin decodes ID arguments before any resolver runs and throws on one that is not
+// base64 of "Type:id", or names another type. Such an ID identifies nothing: the caller is told
+// so (NOT_FOUND), as for an ID that decodes but matches no visible record — not an internal error.
+function isBadGlobalId(error: unknown): boolean {
+  return error instanceof PothosValidationError && /^Invalid global ID|is not of type: /.test(error.message);
+}
+
+export const BAD_ID_MESSAGE = '找不到该记录：编号无效 (not found: the ID is not valid)';
 
 export const INTERNAL_MESSAGE = '服务器内部错误，请稍后重试；如需帮助请提供编号 (internal error; quote the reference if you contact support)';
 
@@ -62,7 +73,7 @@ export function makeFormatError(log: FastifyBaseLogger, exposeDetails: boolean) 
     if (known) {
       const original = (error instanceof GraphQLError ? error.originalError : error) as Error & { article?: string; code?: string };
       formatted = {
-        message: original.message,
+        message: isBadGlobalId(original) ? BAD_ID_MESSAGE : original.message,
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: { code: known, ...(original instanceof RuleViolationError ? { article: original.article, rule: original.code } : {}) },
       };

@@ -40,7 +40,7 @@ export async function startTestServer(options: { seed?: boolean; server?: Partia
   };
 }
 
-type GraphQLResponse<T> = { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+type GraphQLResponse<T> = { data?: T; errors?: { message: string; extensions?: { code?: string; correlationId?: string } }[] };
 
 // A browser-like GraphQL client: keeps the session cookie between calls, sends Apollo's
 // CSRF-prevention header as the front ends do.

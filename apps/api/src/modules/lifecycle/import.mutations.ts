@@ -1,6 +1,7 @@
 import { checkCreditCode, compareIsoDates, isIsoDate, SERVICE_FUNCTIONS, validityOf, type ServiceFunction } from '@sme/domain';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
+import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma, type Tx } from '../../db.js';
 import { LocalisedError, ValidationError } from '../../graphql/error-classes.js';
@@ -134,7 +135,7 @@ builder.mutationField('importAccreditations', (t) =>
             ids.push(created.id);
           }
           await recordAudit(tx, actorOf(ctx), { action: 'accreditation.import', entityType: 'Accreditation', data: { count: ids.length, accreditationIds: ids } });
-          return tx.accreditation.findMany({ ...query, where: { id: { in: ids } }, orderBy: { awardedOn: 'asc' } });
+          return tx.accreditation.findMany({ ...nonEmptyQuery(query), where: { id: { in: ids } }, orderBy: { awardedOn: 'asc' } });
         },
         { timeout: 60_000 },
       );

@@ -2,6 +2,7 @@ import { accreditationStatusOn, formatChineseDate } from '@sme/domain';
 import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
+import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
 import { NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
@@ -63,7 +64,7 @@ builder.mutationField('recommendNationally', (t) =>
           });
         }
         await recordAudit(tx, actorOf(ctx), { action: 'nationalRecommendation.recommend', entityType: 'NationalRecommendation', data: { year: input.year, accreditationIds: ids, note } });
-        return tx.nationalRecommendation.findMany({ ...query, where: { year: input.year, accreditationId: { in: ids } }, orderBy: { recommendedAt: 'asc' } });
+        return tx.nationalRecommendation.findMany({ ...nonEmptyQuery(query), where: { year: input.year, accreditationId: { in: ids } }, orderBy: { recommendedAt: 'asc' } });
       }),
   }),
 );

@@ -5,6 +5,8 @@ import { hasRole } from '../../context.js';
 import { prisma } from '../../db.js';
 import { toEnumValue } from '../application/application.object.js';
 import { formatIsoDate } from '../common/scalars.js';
+import { BlockerRef } from '../notice/notice.object.js';
+import { TimelineEntryRef } from '../application/timeline-entry.object.js';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
@@ -54,6 +56,42 @@ builder.prismaObjectFields('Accreditation', (t) => ({
     description: 'Art. 11: a renewal may be started today (the calendar year the title expires, never for a revoked title or one whose revocation is open).',
     select: { validUntil: true, revocation: { select: { id: true } } },
     resolve: (a) => a.revocation === null && canApplyForRenewal({ validUntil: formatIsoDate(a.validUntil), revocation: null }, todayInShanghai()).ok,
+  }),
+  renewalBlocker: t.field({
+    type: BlockerRef,
+    nullable: true,
+    description: 'Why a renewal cannot be started today (Art. 11: only in the calendar year the title expires; never for a revoked title), or null when it can.',
+    select: { validUntil: true, revocation: { select: { status: true, effectiveOn: true } } },
+    resolve: (a) => {
+      if (a.revocation?.status === 'OPEN') {
+        return {
+          article: 'Art. 13',
+          code: 'REVOCATION_OPEN',
+          message: { zhCN: '第十三条：该称号抽查不合格，正在撤销，不能申请复核。', en: 'Art. 13: the title failed a spot check and is being revoked; it cannot be renewed.' },
+        };
+      }
+      const revocation = a.revocation?.effectiveOn ? { effectiveOn: formatIsoDate(a.revocation.effectiveOn) } : null;
+      const result = canApplyForRenewal({ validUntil: formatIsoDate(a.validUntil), revocation }, todayInShanghai());
+      return result.ok ? null : result.error;
+    },
+  }),
+  timeline: t.field({
+    type: [TimelineEntryRef],
+    description: "The title's history, oldest first: its own entries (revocation opened, revoked) and those of its spot checks.",
+    authScopes: { admin: true },
+    select: { id: true, spotChecks: { select: { id: true } }, revocation: { select: { id: true } } },
+    resolve: (a) =>
+      prisma().timelineEntry.findMany({
+        where: {
+          OR: [
+            { subjectType: 'Accreditation', subjectId: a.id },
+            { subjectType: 'SpotCheck', subjectId: { in: a.spotChecks.map((c) => c.id) } },
+            ...(a.revocation ? [{ subjectType: 'Revocation' as const, subjectId: a.revocation.id }] : []),
+          ],
+        },
+        include: { actor: { select: { displayName: true, roles: true } } },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      }),
   }),
   renewalYear: t.int({ select: { validUntil: true }, resolve: (a) => yearOf(formatIsoDate(a.validUntil)) }),
   renewalApplications: t.relation('renewalApplications', { query: { orderBy: { createdAt: 'desc' } } }),

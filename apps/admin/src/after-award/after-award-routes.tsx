@@ -1,0 +1,34 @@
+import type { Role } from '@sme/client';
+import { ExperimentOutlined, FlagOutlined, SafetyCertificateOutlined, StopOutlined } from '@ant-design/icons';
+import type { ShellNavItem } from '@sme/ui';
+import type { TFunction } from 'i18next';
+import { Route } from 'react-router';
+import { ImportPage } from './import-page';
+import { NationalRecommendationsPage } from './national-page';
+import { RevocationsPage } from './revocations-page';
+import { CampaignPage, CampaignsPage } from './spot-check-pages';
+import { TitlePage, TitlesPage } from './titles-pages';
+
+// After the award (issue #11): administrators' pages; the API checks every action again.
+export function afterAwardNavItems(roles: readonly Role[], t: TFunction): ShellNavItem[] {
+  if (!roles.includes('ADMIN')) return [];
+  return [
+    { key: '/titles', label: t('afterAward.nav.titles'), icon: <SafetyCertificateOutlined /> },
+    { key: '/spot-checks', label: t('afterAward.nav.spotChecks'), icon: <ExperimentOutlined /> },
+    { key: '/revocations', label: t('afterAward.nav.revocations'), icon: <StopOutlined /> },
+    { key: '/national-recommendations', label: t('afterAward.nav.national'), icon: <FlagOutlined /> },
+  ];
+}
+
+export function afterAwardRoutes(roles: readonly Role[]) {
+  if (!roles.includes('ADMIN')) return [];
+  return [
+    <Route key="titles" path="titles" element={<TitlesPage />} />,
+    <Route key="titles-import" path="titles/import" element={<ImportPage />} />,
+    <Route key="title" path="titles/:id" element={<TitlePage />} />,
+    <Route key="spot-checks" path="spot-checks" element={<CampaignsPage />} />,
+    <Route key="spot-check" path="spot-checks/:id" element={<CampaignPage />} />,
+    <Route key="revocations" path="revocations" element={<RevocationsPage />} />,
+    <Route key="national" path="national-recommendations" element={<NationalRecommendationsPage />} />,
+  ];
+}

@@ -1,0 +1,167 @@
+import { graphql } from '@sme/client';
+
+export const TitlesQuery = graphql(`
+  query AfterAwardTitles {
+    accreditations {
+      id
+      certificateNumber
+      organisationName
+      region
+      functions
+      awardedOn
+      validFrom
+      validUntil
+      imported
+      titleStatus
+      state
+      renewalYear
+      revocation { id status }
+    }
+  }
+`);
+
+export const TitleQuery = graphql(`
+  query AfterAwardTitle($id: ID!) {
+    accreditation(id: $id) {
+      id
+      version
+      certificateNumber
+      organisationName
+      region
+      organisation { id creditCode }
+      functions
+      awardedOn
+      validFrom
+      validUntil
+      imported
+      titleStatus
+      state
+      allowedActions
+      renewalYear
+      renews { id certificateNumber }
+      renewalApplications { id status round { name } }
+      revocation { id reason status description evidence effectiveOn openedAt decidedAt }
+      spotChecks { id status dueOn evidenceRequest responseText respondedAt findings campaign { id name seed drawnAt } }
+      nationalRecommendations { id year note }
+      timeline { id at action status note actor }
+    }
+  }
+`);
+
+export const CampaignsQuery = graphql(`
+  query AfterAwardCampaigns {
+    spotCheckCampaigns { id name year seed sampleSize populationSize stratified drawnAt drawnBy { displayName } checks { id status } }
+  }
+`);
+
+export const CampaignQuery = graphql(`
+  query AfterAwardCampaign($id: ID!) {
+    spotCheckCampaign(id: $id) {
+      id
+      name
+      year
+      seed
+      algorithm
+      sampleSize
+      populationSize
+      stratified
+      drawnAt
+      drawnBy { displayName }
+      checks {
+        id
+        position
+        status
+        version
+        dueOn
+        evidenceRequest
+        responseText
+        respondedAt
+        findings
+        allowedActions
+        accreditation { id certificateNumber organisationName functions revocation { id status } }
+      }
+    }
+  }
+`);
+
+export const RevocationsQuery = graphql(`
+  query AfterAwardRevocations {
+    revocations {
+      id
+      reason
+      status
+      description
+      evidence
+      effectiveOn
+      openedAt
+      accreditation { id version certificateNumber organisationName validFrom validUntil }
+    }
+  }
+`);
+
+export const NationalRecommendationsQuery = graphql(`
+  query AfterAwardNationalRecommendations($year: Int) {
+    nationalRecommendations(year: $year) { id year note recommendedAt accreditation { id certificateNumber organisationName region functions validUntil } }
+  }
+`);
+
+export const ImportMutation = graphql(`
+  mutation AfterAwardImport($input: ImportAccreditationsInput!) {
+    importAccreditations(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on ImportRowsError { problems { row field message } }
+      ... on ImportAccreditationsSuccess { data { id certificateNumber } }
+    }
+  }
+`);
+
+export const DrawMutation = graphql(`
+  mutation AfterAwardDraw($input: DrawSpotCheckSampleInput!) {
+    drawSpotCheckSample(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on DrawSpotCheckSampleSuccess { data { id seed } }
+    }
+  }
+`);
+
+export const RequestEvidenceMutation = graphql(`
+  mutation AfterAwardRequestEvidence($input: RequestSpotCheckEvidenceInput!) {
+    requestSpotCheckEvidence(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on RequestSpotCheckEvidenceSuccess { data { id status version } }
+    }
+  }
+`);
+
+export const RecordResultMutation = graphql(`
+  mutation AfterAwardRecordResult($input: RecordSpotCheckResultInput!) {
+    recordSpotCheckResult(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on RecordSpotCheckResultSuccess { data { id status version } }
+    }
+  }
+`);
+
+export const RevokeMutation = graphql(`
+  mutation AfterAwardRevoke($input: RevokeAccreditationInput!) {
+    revokeAccreditation(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on RevokeAccreditationSuccess { data { id status effectiveOn } }
+    }
+  }
+`);
+
+export const RecommendNationallyMutation = graphql(`
+  mutation AfterAwardRecommendNationally($input: RecommendNationallyInput!) {
+    recommendNationally(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on RecommendNationallySuccess { data { id } }
+    }
+  }
+`);
