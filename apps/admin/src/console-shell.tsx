@@ -9,11 +9,8 @@ import { canEditCalendar } from './auth/access';
 import { CalendarPage } from './calendar/calendar-page';
 import { WorkbenchPage } from './workbench-page';
 import { reviewNavItems, reviewRoutes } from './review/review-routes';
-<<<<<<< HEAD
 import { noticeNavItems, noticeRoutes } from './notice/notice-routes';
-=======
 import { afterAwardNavItems, afterAwardRoutes } from './after-award/after-award-routes';
->>>>>>> main
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it. */
 export function selectedNavKey(pathname: string, keys: readonly string[]): string | undefined {
@@ -35,11 +32,8 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
     { key: '/applications', label: t('nav.applications'), icon: <FileTextOutlined /> },
     { key: '/calendar', label: t('nav.calendar'), icon: <CalendarOutlined /> },
     ...reviewNavItems(viewer.roles, t),
-<<<<<<< HEAD
     ...noticeNavItems(viewer.roles, t),
-=======
     ...afterAwardNavItems(viewer.roles, t),
->>>>>>> main
   ];
 
   return (
@@ -58,11 +52,8 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
         <Route path="applications/:id" element={<ApplicationPage />} />
         <Route path="calendar" element={<CalendarPage canEdit={canEditCalendar(viewer.roles)} />} />
         {reviewRoutes(viewer.roles)}
-<<<<<<< HEAD
         {noticeRoutes(viewer.roles)}
-=======
         {afterAwardRoutes(viewer.roles)}
->>>>>>> main
         <Route path="*" element={<NotFoundResult title={t('notFound.title')} backTo="/" backLabel={t('notFound.back')} />} />
       </Routes>
     </AppShell>

@@ -3,11 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 import { reviewEn, reviewZhCN } from '../review/i18n';
-<<<<<<< HEAD
 import { noticeEn, noticeZhCN } from '../notice/i18n';
-=======
 import { afterAwardEn, afterAwardZhCN } from '../after-award/i18n';
->>>>>>> main
 
 const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../**/*.d.ts'], {
   query: '?raw',
@@ -19,11 +16,8 @@ describe('admin translations', () => {
   it('zh-CN and en have exactly the same keys', () => {
     expect(keyDifferences(zhCN, en)).toEqual({ onlyInA: [], onlyInB: [] });
     expect(keyDifferences(reviewZhCN, reviewEn)).toEqual({ onlyInA: [], onlyInB: [] });
-<<<<<<< HEAD
     expect(keyDifferences(noticeZhCN, noticeEn)).toEqual({ onlyInA: [], onlyInB: [] });
-=======
     expect(keyDifferences(afterAwardZhCN, afterAwardEn)).toEqual({ onlyInA: [], onlyInB: [] });
->>>>>>> main
   });
 
   it('leave the shared "ui" keys to @sme/ui', () => {
@@ -31,11 +25,7 @@ describe('admin translations', () => {
   });
 
   it('define every key the code asks for by name', () => {
-<<<<<<< HEAD
-    const known = new Set([...flattenKeys({ ...zhCN, review: reviewZhCN, notice: noticeZhCN }), ...flattenKeys(SHARED_RESOURCES['zh-CN'])]);
-=======
-    const known = new Set([...flattenKeys({ ...zhCN, review: reviewZhCN, afterAward: afterAwardZhCN }), ...flattenKeys(SHARED_RESOURCES['zh-CN'])]);
->>>>>>> main
+    const known = new Set([...flattenKeys({ ...zhCN, review: reviewZhCN, notice: noticeZhCN, afterAward: afterAwardZhCN }), ...flattenKeys(SHARED_RESOURCES['zh-CN'])]);
     const used = Object.values(sources).flatMap((text) => [...text.matchAll(/\bt\(\s*'([^']+)'/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((key) => !known.has(key))).toEqual([]);

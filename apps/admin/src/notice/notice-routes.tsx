@@ -1,5 +1,5 @@
 import type { Role } from '@sme/client';
-import { ExceptionOutlined, NotificationOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { ExceptionOutlined, NotificationOutlined, FileProtectOutlined } from '@ant-design/icons';
 import type { ShellNavItem } from '@sme/ui';
 import type { TFunction } from 'i18next';
 import { Route } from 'react-router';
@@ -15,7 +15,7 @@ export function noticeNavItems(roles: readonly Role[], t: TFunction): ShellNavIt
   return [
     { key: '/notices', label: t('notice.nav.notices'), icon: <NotificationOutlined /> },
     { key: '/objections', label: t('notice.nav.objections'), icon: <ExceptionOutlined /> },
-    { key: '/certificates', label: t('notice.nav.certificates'), icon: <SafetyCertificateOutlined /> },
+    { key: '/certificates', label: t('notice.nav.certificates'), icon: <FileProtectOutlined /> },
   ];
 }
 
