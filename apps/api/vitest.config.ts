@@ -8,6 +8,7 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts'],
+    globalSetup: ['src/testing/global-setup.ts'],
     // Each integration file starts its own database and server.
     testTimeout: 30_000,
     hookTimeout: 60_000,

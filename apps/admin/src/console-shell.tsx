@@ -11,6 +11,7 @@ import { WorkbenchPage } from './workbench-page';
 import { reviewNavItems, reviewRoutes } from './review/review-routes';
 import { noticeNavItems, noticeRoutes } from './notice/notice-routes';
 import { afterAwardNavItems, afterAwardRoutes } from './after-award/after-award-routes';
+import { analyticsNavItems, analyticsRoutes } from './analytics/analytics-routes';
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it. */
 export function selectedNavKey(pathname: string, keys: readonly string[]): string | undefined {
@@ -34,6 +35,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
     ...reviewNavItems(viewer.roles, t),
     ...noticeNavItems(viewer.roles, t),
     ...afterAwardNavItems(viewer.roles, t),
+    ...analyticsNavItems(viewer.roles, t),
   ];
 
   return (
@@ -54,6 +56,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
         {reviewRoutes(viewer.roles)}
         {noticeRoutes(viewer.roles)}
         {afterAwardRoutes(viewer.roles)}
+        {analyticsRoutes(viewer.roles)}
         <Route path="*" element={<NotFoundResult title={t('notFound.title')} backTo="/" backLabel={t('notFound.back')} />} />
       </Routes>
     </AppShell>

@@ -21,6 +21,7 @@ import { registerSecurityHeaders } from './security/headers.js';
 import { rejectNulBytes } from './security/input-guard.js';
 import { introspectionGate } from './security/introspection.js';
 import { apiRoutes } from './http/api-routes.js';
+import { redirectBrowsersToExplorer } from './http/explorer-redirect.js';
 import { temporaryFileStore, type FileStore } from './storage/index.js';
 
 // GraphQL documents of both front ends are a few KB; 100 KB leaves room for long texts in
@@ -109,6 +110,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     formatError: makeFormatError(app.log, exposeDetails),
   });
   await apollo.start();
+  redirectBrowsersToExplorer(app);
   app.route({
     method: ['GET', 'POST', 'OPTIONS'],
     url: '/graphql',

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -13,6 +14,8 @@ export type Connection = {
   /** PostgreSQL schema in use (undefined = public). */
   schema: string | undefined;
   close(): Promise<void>;
+  /** The PGlite instance, when that is the database (for dumping its data directory). */
+  pglite?: PGlite;
 };
 
 /**
@@ -29,9 +32,12 @@ export async function openConnection(options: DatabaseOptions): Promise<Connecti
     const factory = new PrismaPg(pool, schema ? { schema } : undefined);
     return { kind: 'postgresql', factory, schema, close: () => pool.end() };
   }
-  const client = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  const client = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.pgliteTemplate ? { loadDataDir: new Blob([await readFile(options.pgliteTemplate)]) } : {}),
+  });
   const factory = fixPgliteExecuteScript(new PrismaPGlite(client));
-  return { kind: 'pglite', factory, schema: undefined, close: () => client.close() };
+  return { kind: 'pglite', factory, schema: undefined, close: () => client.close(), pglite: client };
 }
 
 /**

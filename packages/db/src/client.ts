@@ -19,6 +19,8 @@ export type Database = {
   appliedMigrationNames: string[];
   /** Disconnects Prisma, then closes the pool or the PGlite instance. */
   close(): Promise<void>;
+  /** PGlite only: its data directory as a tarball, loadable as `pgliteTemplate` (tests). */
+  dumpPgliteDataDir?: () => Promise<Buffer>;
 };
 
 /**
@@ -47,5 +49,8 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
       await prisma.$disconnect();
       await connection.close();
     },
+    ...(connection.pglite
+      ? { dumpPgliteDataDir: async () => Buffer.from(await (await connection.pglite!.dumpDataDir('none')).arrayBuffer()) }
+      : {}),
   };
 }

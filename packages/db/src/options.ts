@@ -9,6 +9,11 @@
 export type DatabaseOptions = {
   databaseUrl?: string | undefined;
   dataDir?: string | undefined;
+  /**
+   * PGlite only: start from this data-directory tarball (`dumpDataDir`) instead of an empty
+   * cluster. Tests use it to migrate and seed once per run, not once per test file.
+   */
+  pgliteTemplate?: string | undefined;
 };
 
 export type DatabaseKind = 'pglite' | 'postgresql';

@@ -17,7 +17,7 @@ export { UiProvider } from './components/ui-provider';
 export { DemoBanner } from './components/demo-banner';
 export { NotFoundResult } from './components/not-found';
 export { PageFrame, type Crumb, type PageFrameProps } from './components/page-frame';
-export { ListPage, EmptyState, ScrollRegion, type BatchAction, type ListEmptyState, type ListPageProps } from './list/list-page';
+export { ListPage, EmptyState, ScrollRegion, LIST_EXPORT_FORMATS, type ListExportFormat, type BatchAction, type ListEmptyState, type ListPageProps } from './list/list-page';
 export { SearchForm, visibleSearchFields, VISIBLE_WHEN_COLLAPSED, type SearchField, type SearchFormProps } from './list/search-form';
 export { useListUrlState, type UseListUrlState } from './list/use-url-state';
 export { DEFAULT_PAGE_SIZE, PAGE_SIZES, hasFilters, readListUrlState, writeListUrlState, type ListUrlState } from './list/url-state';

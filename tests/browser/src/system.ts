@@ -2,12 +2,13 @@
 // a free loopback port with a fresh embedded database and the demo data, and drives it with
 // Debian's Chromium through playwright-core.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { inject } from 'vitest';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -27,11 +28,24 @@ async function freePort(): Promise<number> {
 
 export type RunningSystem = { baseUrl: string; stop(): Promise<void> };
 
-export async function startSystem(): Promise<RunningSystem> {
-  const port = await freePort();
+/**
+ * Starts the API on a fresh data directory. Within a test run the directory is a copy of the
+ * one global-setup.ts made (migrated and seeded once), so each file starts from the same fresh
+ * demo data without migrating and seeding again; `fresh: true` (or no template) starts empty,
+ * as a first `npm start` does.
+ */
+export async function startSystem(options: { fresh?: boolean } = {}): Promise<RunningSystem> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sme-browser-'));
+  const template = options.fresh ? null : inject('seededDataDir');
+  if (template) cpSync(template, dataDir, { recursive: true });
+  return startApi(dataDir, { removeDataDirOnStop: true });
+}
+
+/** The API (`tsx src/main.ts`: the sources under test, not a possibly stale build) on `dataDir`. */
+export async function startApi(dataDir: string, options: { removeDataDirOnStop: boolean }): Promise<RunningSystem> {
+  const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-  // The browser tests always use a fresh embedded database with the demo data.
+  // The browser tests always use an embedded database with the demo data.
   delete env.DATABASE_URL;
   const tsx = join(repoRoot, 'apps/api/node_modules/.bin/tsx');
   // its own process group, so that stopping it also stops the node process tsx starts
@@ -42,6 +56,9 @@ export async function startSystem(): Promise<RunningSystem> {
     } catch {
       // already gone
     }
+  };
+  const removeDataDir = () => {
+    if (options.removeDataDirOnStop) rmSync(dataDir, { recursive: true, force: true });
   };
   const baseUrl = `http://127.0.0.1:${port}`;
   // generous: the machine is shared, and a slow start is not what these tests judge
@@ -57,7 +74,7 @@ export async function startSystem(): Promise<RunningSystem> {
     if (Date.now() > deadline) {
       // leave no server behind when start-up fails (afterAll has no handle to stop it)
       killGroup('SIGKILL');
-      rmSync(dataDir, { recursive: true, force: true });
+      removeDataDir();
       throw new Error('the system did not answer /healthz within 180 s');
     }
     await new Promise((r) => setTimeout(r, 250));
@@ -67,11 +84,13 @@ export async function startSystem(): Promise<RunningSystem> {
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
+        // SIGTERM: the API finishes requests and closes the database cleanly (a copy of the
+        // data directory made afterwards is consistent).
         killGroup('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
         if (child.exitCode === null) killGroup('SIGKILL');
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      removeDataDir();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { usePageCursor } from '@sme/client';
+import { downloadExport, usePageCursor } from '@sme/client';
 import {
   APPLICATION_STATUSES,
   ApplicationStatusTag,
@@ -24,7 +24,7 @@ const FILTERS = ['status', 'round'] as const;
 /** Staff's list of applications: status and round filters and the page live in the URL
  * (?status=&round=&page=), so a filtered list can be bookmarked, shared and linked from the workbench. */
 export function ApplicationsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const list = useListUrlState(FILTERS);
   const status = list.filters.status && isApplicationStatus(list.filters.status) ? list.filters.status : null;
@@ -145,6 +145,10 @@ export function ApplicationsPage() {
       searchFields={searchFields}
       urlState={list}
       alert={alert}
+      onExport={async (report, format) => {
+        // the export route reads the list's own filters, so the file holds what the list shows
+        await downloadExport('applications', format, { status, roundId: roundParam }, { report, language: i18n.language });
+      }}
       columns={columns}
       rows={unknownRound || unknownStatus ? [] : rows}
       rowKey={(row) => row.id}

@@ -63,6 +63,27 @@ describe('exports', () => {
     expect(values).toContainEqual(['440000', '广东省', 2]);
   });
 
+  it('exports the spot-check and revocation tables with the figures the statistics query gives', async () => {
+    const stats = await analyst.request<{
+      statistics: { spotChecks: { drawn: number; passed: number; failed: number; pending: number }; revocationsByReason: { reason: string; count: number }[] };
+    }>('{ statistics { spotChecks { drawn passed failed pending } revocationsByReason { reason count } } }');
+    const spot = stats.data?.statistics.spotChecks;
+    const spotRows = parseCsv(await (await get(analyst, '/api/exports/statistics-spot-checks.csv')).text());
+    expect(spotRows).toEqual([
+      ['结果', '数量'],
+      ['抽中', String(spot?.drawn)],
+      ['合格', String(spot?.passed)],
+      ['不合格', String(spot?.failed)],
+      ['待定', String(spot?.pending)],
+    ]);
+    const revocationRows = parseCsv(await (await get(analyst, '/api/exports/statistics-revocations.csv')).text());
+    expect(revocationRows[0]).toEqual(['撤销原因', '数量']);
+    const exported = revocationRows.slice(1).reduce((sum, r) => sum + Number(r[1]), 0);
+    const counted = stats.data?.statistics.revocationsByReason.reduce((sum, r) => sum + r.count, 0);
+    expect(exported).toBe(counted);
+    expect(revocationRows.length - 1).toBe(stats.data?.statistics.revocationsByReason.length);
+  });
+
   it('refuses signed-out callers and lists the caller may not see; accepts a personal access token', async () => {
     expect((await get(null, '/api/exports/applications.csv')).status).toBe(401);
     expect((await get(analyst, '/api/exports/audit-events.csv')).status).toBe(404);

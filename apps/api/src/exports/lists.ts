@@ -1,6 +1,6 @@
 // The lists that can be exported. Another module registers its own with registerExportList
 // (columns with Chinese headers, filters named like its GraphQL arguments, a keyset page).
-import { APPLICATION_STATUS_NAMES, SERVICE_FUNCTION_NAMES, SERVICE_FUNCTIONS, type ApplicationStatus, type ServiceFunction } from '@sme/domain';
+import { APPLICATION_STATUS_NAMES, REVOCATION_REASON_NAMES, SERVICE_FUNCTION_NAMES, SERVICE_FUNCTIONS, type ApplicationStatus, type RevocationReason, type ServiceFunction } from '@sme/domain';
 import { regionLabel, regionName } from '@sme/domain/region';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { hasRole, type Viewer } from '../context.js';
@@ -197,4 +197,25 @@ statisticsTable('statistics-trends', '年度趋势', (f) => stats.trendsByYear(p
   ...FUNNEL_HEADERS.map(([k, h]) => ({ header: h, value: (r: stats.FunnelCounts) => r[k] })),
   { header: '评审通过率', value: (r) => (r.reviewed === 0 ? null : Math.round((r.passed / r.reviewed) * 1000) / 1000) },
   { header: '提交至评审结论天数中位数', value: (r) => (r.medianDays === null ? null : Math.round(r.medianDays * 10) / 10) },
+]);
+statisticsTable(
+  'statistics-spot-checks',
+  '抽查结果统计',
+  async (f) => {
+    const r = await stats.spotCheckOutcomes(prisma(), f);
+    return [
+      { outcome: '抽中', count: r.drawn },
+      { outcome: '合格', count: r.passed },
+      { outcome: '不合格', count: r.failed },
+      { outcome: '待定', count: r.pending },
+    ];
+  },
+  [
+    { header: '结果', value: (r) => r.outcome },
+    { header: '数量', value: (r) => r.count },
+  ],
+);
+statisticsTable('statistics-revocations', '撤销按原因统计', (f) => stats.revocationsByReason(prisma(), f), [
+  { header: '撤销原因', value: (r) => REVOCATION_REASON_NAMES[r.reason as RevocationReason]?.zhCN ?? r.reason },
+  { header: '数量', value: (r) => r.count },
 ]);

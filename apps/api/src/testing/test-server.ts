@@ -5,6 +5,7 @@ import { createDatabase, type Database } from '@sme/db';
 import { seedDemoData } from '@sme/db/seed';
 import { freshTestDatabase } from '@sme/db/testing';
 import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
 import { todayInShanghai } from '../clock.js';
 import { setPrisma } from '../db.js';
 import { seedRules } from '../seed-rules.js';
@@ -20,10 +21,15 @@ export type TestServer = {
 
 export async function startTestServer(options: { seed?: boolean; server?: Partial<ServerOptions> } = {}): Promise<TestServer> {
   const target = freshTestDatabase();
-  const db = await createDatabase({ ...target.options, migrate: true });
+  const seed = options.seed !== false;
+  // On PGlite, start from the run's template (see global-setup.ts) when it was made today;
+  // migrating again then finds nothing to do.
+  const templates = inject('pgliteTemplates');
+  const template = !target.options.databaseUrl && templates?.today === todayInShanghai() ? templates : undefined;
+  const db = await createDatabase({ ...target.options, migrate: true, pgliteTemplate: template && (seed ? template.seeded : template.migrated) });
   setPrisma(db.prisma);
   setSessionSettings({ ttlHours: 1, idleMinutes: 30, cookieSecure: 'auto' });
-  if (options.seed !== false) await seedDemoData(db.prisma, { today: todayInShanghai(), rules: seedRules() });
+  if (seed && !template) await seedDemoData(db.prisma, { today: todayInShanghai(), rules: seedRules() });
   const app = await buildServer({ databaseKind: db.kind, logLevel: 'warn', ...options.server });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -86,6 +86,7 @@ export const en: SharedResources = {
       exporting: 'Exporting…',
       exported: 'Export finished',
       exportFailed: 'Export failed: {{message}}',
+      exportAs: { xlsx: 'Export as Excel (XLSX)', csv: 'Export as CSV' },
       emptyFiltered: 'Nothing matches these filters',
       emptyFilteredHint: 'Change or reset the filters.',
       table: '{{title}}',

@@ -84,6 +84,7 @@ export const zhCN = {
       exporting: '正在导出…',
       exported: '导出完成',
       exportFailed: '导出失败：{{message}}',
+      exportAs: { xlsx: '导出为 Excel（XLSX）', csv: '导出为 CSV' },
       emptyFiltered: '没有符合查询条件的记录',
       emptyFilteredHint: '请调整或重置查询条件。',
       table: '{{title}}列表',

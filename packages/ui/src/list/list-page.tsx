@@ -1,5 +1,5 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Pagination, Table, Typography, type TableColumnsType, type TableProps } from 'antd';
+import { DownOutlined, DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Dropdown, Empty, Flex, Pagination, Table, Typography, type TableColumnsType, type TableProps } from 'antd';
 import { useMemo, useState, type HTMLAttributes, type Key, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirmAction, type ConfirmSpec } from '../components/confirm-action';
@@ -17,6 +17,10 @@ export type BatchAction<T> = {
   confirm: (rows: readonly T[]) => Omit<ConfirmSpec, 'onOk'>;
   run: (rows: readonly T[]) => Promise<unknown> | unknown;
 };
+
+/** The formats the API's export routes stream (GET /api/exports/<list>.xlsx|.csv). */
+export type ListExportFormat = 'xlsx' | 'csv';
+export const LIST_EXPORT_FORMATS: readonly ListExportFormat[] = ['xlsx', 'csv'];
 
 export type ListEmptyState = {
   /** What is missing: "您的机构还没有申报". */
@@ -48,8 +52,9 @@ export type ListPageProps<T, F extends string> = {
   rowActions?: (row: T) => ReactNode;
   /** Row selection appears only when there are batch actions. */
   batchActions?: readonly BatchAction<T>[];
-  /** Export (wired by the analytics work); `report(percent)` drives the progress indicator. */
-  onExport?: (report: (percent: number) => void) => Promise<void>;
+  /** Export in the chosen format (a menu offers Excel and CSV); `report(percent)` drives the
+   * progress indicator. `downloadExport` from @sme/client does the download. */
+  onExport?: (report: (percent: number) => void, format: ListExportFormat) => Promise<void>;
   empty: ListEmptyState;
   /** Attributes per row, e.g. data-testid for tests. */
   rowAttributes?: (row: T) => Record<string, string | undefined>;
@@ -67,10 +72,10 @@ export function ListPage<T, F extends string>(props: ListPageProps<T, F>) {
   const { message } = App.useApp();
   const exportTask = useLongTask();
 
-  const runExport = async () => {
+  const runExport = async (format: ListExportFormat) => {
     if (!onExport) return;
     try {
-      await exportTask.run(onExport);
+      await exportTask.run((report) => onExport(report, format));
       void message.success(t('ui.list.exported'));
     } catch (error) {
       void message.error(t('ui.list.exportFailed', { message: error instanceof Error ? error.message : String(error) }));
@@ -83,9 +88,21 @@ export function ListPage<T, F extends string>(props: ListPageProps<T, F>) {
         {onExport ? (
           <>
             <TaskProgress running={exportTask.running} percent={exportTask.percent} label={t('ui.list.exporting')} />
-            <Button icon={<DownloadOutlined />} loading={exportTask.running} onClick={() => void runExport()} data-testid="list-export">
-              {t('ui.list.export')}
-            </Button>
+            <Dropdown
+              disabled={exportTask.running}
+              trigger={['click']}
+              menu={{
+                items: LIST_EXPORT_FORMATS.map((format) => ({
+                  key: format,
+                  label: <span data-testid={`list-export-${format}`}>{t(`ui.list.exportAs.${format}`)}</span>,
+                })),
+                onClick: ({ key }) => void runExport(key as ListExportFormat),
+              }}
+            >
+              <Button icon={<DownloadOutlined />} loading={exportTask.running} data-testid="list-export">
+                {t('ui.list.export')} <DownOutlined />
+              </Button>
+            </Dropdown>
           </>
         ) : null}
         {actions}

@@ -73,7 +73,12 @@ builder.prismaNode('Revocation', {
     reason: t.expose('reason', { type: RevocationReasonEnum }),
     status: t.expose('status', { type: RevocationStatusEnum }),
     description: t.exposeString('description'),
-    evidence: t.exposeString('evidence', { nullable: true }),
+    // the evidence behind a revocation may name informants and third parties: administrators only (issue #12)
+    evidence: t.exposeString('evidence', {
+      nullable: true,
+      authScopes: { admin: true },
+      description: '撤销证据：仅管理员可见。 Evidence of the revocation: administrators only.',
+    }),
     effectiveOn: t.expose('effectiveOn', { type: 'Date', nullable: true }),
     openedAt: t.expose('openedAt', { type: 'DateTime' }),
     decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),

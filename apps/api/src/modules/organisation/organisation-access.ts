@@ -16,7 +16,7 @@ export async function canSeeOrganisation(viewer: Viewer | null, organisationId: 
 // viewer object lives for one request, so the memo does too.
 const developedByViewer = new WeakMap<Viewer, Promise<Set<string>>>();
 
-function organisationsDevelopedBy(viewer: Viewer): Promise<Set<string>> {
+export function organisationsDevelopedBy(viewer: Viewer): Promise<Set<string>> {
   let found = developedByViewer.get(viewer);
   if (!found) {
     const unitId = viewer.unitId ?? '';

@@ -1,6 +1,8 @@
 import { ORGANISATION_KINDS } from '@sme/domain';
 import { builder } from '../../builder.js';
+import type { Viewer } from '../../context.js';
 import { canSeeOrganisation } from './organisation-access.js';
+import { canSeeContactDetails } from '../../security/personal-data.js';
 
 export const OrganisationKindEnum = builder.enumType('OrganisationKind', {
   description: 'Art. 5(1): the kinds of institution that may apply.',
@@ -11,6 +13,11 @@ export const MembershipStatusEnum = builder.enumType('MembershipStatus', {
   values: ['ACTIVE', 'SUSPENDED', 'ENDED'] as const,
 });
 
+const CONTACT_NOTE =
+  '联系人信息：仅管理员、本机构会员及发展该机构的推荐单位可见；评审专家与分析人员无权读取。' +
+  ' Contact details: administrators, the organisation\'s members and its developing unit only; reviewers and analysts get FORBIDDEN.';
+const contactScopes = (org: { id: string }, _args: unknown, ctx: { viewer: Viewer | null }) => canSeeContactDetails(ctx.viewer, org.id);
+
 builder.prismaNode('Organisation', {
   id: { field: 'id' },
   authScopes: (org, ctx) => canSeeOrganisation(ctx.viewer, org.id),
@@ -20,9 +27,10 @@ builder.prismaNode('Organisation', {
     kind: t.expose('kind', { type: OrganisationKindEnum, nullable: true }),
     foundedOn: t.expose('foundedOn', { type: 'Date', nullable: true }),
     address: t.exposeString('address', { nullable: true }),
-    contactName: t.exposeString('contactName', { nullable: true }),
-    contactPhone: t.exposeString('contactPhone', { nullable: true }),
-    contactEmail: t.exposeString('contactEmail', { nullable: true }),
+    // personal data: the secretariat, the organisation's members and its unit only (issue #12)
+    contactName: t.exposeString('contactName', { nullable: true, authScopes: contactScopes, description: CONTACT_NOTE }),
+    contactPhone: t.exposeString('contactPhone', { nullable: true, authScopes: contactScopes, description: CONTACT_NOTE }),
+    contactEmail: t.exposeString('contactEmail', { nullable: true, authScopes: contactScopes, description: CONTACT_NOTE }),
     // The current (active) membership, if any: it decides who may submit and who recommends.
     membership: t.field({
       type: MembershipRef,

@@ -1,0 +1,72 @@
+import { BarChartOutlined, TableOutlined } from '@ant-design/icons';
+import { Card, Empty, Flex, Segmented, Table, type TableColumnsType } from 'antd';
+import type { EChartsCoreOption } from 'echarts/core';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EChart } from './e-chart';
+import { ExportMenu } from './export-menu';
+
+export type ChartCardProps<Row> = {
+  /** Stable id: data-testid="stat-<id>" and the export button's test id. */
+  id: string;
+  title: string;
+  /** A short sentence on how the figure is counted. */
+  hint?: ReactNode;
+  option: EChartsCoreOption;
+  empty: boolean;
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  columns: TableColumnsType<Row>;
+  /** The export list of this table, with the dashboard's filters. */
+  exportList?: string;
+  exportParams: Record<string, string | number | null>;
+  loading?: boolean;
+  height?: number;
+};
+
+/** One dashboard figure: the chart, its numbers one click away as a table, and its export. */
+export function ChartCard<Row extends object>(props: ChartCardProps<Row>) {
+  const { id, title, hint, option, empty, rows, rowKey, columns, exportList, exportParams, loading, height = 300 } = props;
+  const { t } = useTranslation();
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  return (
+    <Card
+      title={<h2 style={{ fontSize: 16, margin: 0 }}>{title}</h2>}
+      loading={loading}
+      data-testid={`stat-${id}`}
+      data-view={view}
+      extra={
+        <Flex gap={8} align="center" wrap>
+          <Segmented<'chart' | 'table'>
+            size="small"
+            value={view}
+            onChange={setView}
+            aria-label={t('analytics.viewAs', { subject: title })}
+            options={[
+              { value: 'chart', icon: <BarChartOutlined />, label: t('analytics.chart') },
+              { value: 'table', icon: <TableOutlined />, label: t('analytics.table') },
+            ]}
+          />
+          {exportList ? <ExportMenu list={exportList} params={exportParams} subject={title} testId={`export-${id}`} /> : null}
+        </Flex>
+      }
+    >
+      {hint ? <div style={{ marginBottom: 8, color: 'rgba(0,0,0,0.65)' }}>{hint}</div> : null}
+      {empty ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('analytics.empty')} data-testid={`stat-${id}-empty`} />
+      ) : view === 'chart' ? (
+        <EChart option={option} label={t('analytics.chartLabel', { subject: title })} height={height} testId={`stat-${id}-chart`} />
+      ) : (
+        <Table<Row>
+          size="small"
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          rowKey={rowKey}
+          columns={columns}
+          dataSource={rows as Row[]}
+          data-testid={`stat-${id}-table`}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,343 @@
+import {
+  APPLICATION_STATUSES,
+  PageFrame,
+  RegionCascader,
+  SERVICE_FUNCTIONS,
+  describeRequestError,
+  useListUrlState,
+  useServiceFunctionOptions,
+} from '@sme/ui';
+import { Alert, Button, Card, Col, Flex, Form, Row, Select, Statistic } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { DashboardStatisticsQuery, StatisticsRoundsQuery, type DashboardStatistics } from './analytics.queries';
+import { ChartCard } from './chart-card';
+import { barOption, funnelOption, hasData, pieOption, sumStages, trendOption } from './chart-options';
+import { DASHBOARD_FILTERS, cascaderValue, exportParams, regionFromCascader, statisticsFilterFrom } from './statistics-filters';
+
+/** Titles expiring within this many days are counted on the dashboard (Art. 11 renewals). */
+export const EXPIRING_DAYS = 90;
+
+const STAGES = ['drafted', 'submitted', 'recommended', 'reviewed', 'passed', 'noticed', 'accredited'] as const;
+type Stage = (typeof STAGES)[number];
+const SPOT_OUTCOMES = ['passed', 'failed', 'pending'] as const;
+
+type FunnelRow = DashboardStatistics['funnel'][number];
+type TrendRow = DashboardStatistics['trendsByYear'][number];
+
+const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? null : Math.round(rate * 1000) / 10);
+const oneDecimal = (n: number | null | undefined) => (n === null || n === undefined ? null : Math.round(n * 10) / 10);
+
+/** The analysts' dashboard (issue #12): the funnel, titles by function and province, trends,
+ * expiring titles, spot checks and revocations, each a chart with its table and export. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const url = useListUrlState(DASHBOARD_FILTERS);
+  const { filter, invalid } = statisticsFilterFrom(url.filters);
+  const params = exportParams(filter);
+  const functionOptions = useServiceFunctionOptions();
+
+  const [roundsResult] = useQuery({ query: StatisticsRoundsQuery });
+  const rounds = useMemo(
+    () => [...(roundsResult.data?.rounds ?? [])].sort((a, b) => b.year - a.year || b.sequence - a.sequence),
+    [roundsResult.data],
+  );
+  const years = useMemo(() => [...new Set(rounds.map((r) => r.year))].sort((a, b) => b - a), [rounds]);
+
+  const variables = useMemo(() => ({ filter, expiringDays: EXPIRING_DAYS }), [filter.year, filter.roundId, filter.region, filter.function]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: DashboardStatisticsQuery, variables, requestPolicy: 'cache-and-network' });
+  const stats = data?.statistics;
+  const loading = fetching && !stats;
+
+  const set = (name: (typeof DASHBOARD_FILTERS)[number], value: string | undefined) => url.setFilters({ ...url.filters, [name]: value });
+  const stageName = (s: Stage) => t(`analytics.stages.${s}`);
+
+  const totalApplications = stats?.applicationsByStatus.reduce((sum, r) => sum + r.count, 0);
+  const funnel = sumStages<Stage>(stats?.funnel ?? [], STAGES);
+  const funnelItems = STAGES.map((s) => ({ name: stageName(s), value: funnel[s] }));
+  const statusRows = APPLICATION_STATUSES.map((status) => ({
+    status,
+    count: stats?.applicationsByStatus.find((r) => r.status === status)?.count ?? 0,
+  }));
+  const functionRows = SERVICE_FUNCTIONS.map((fn) => ({
+    function: fn,
+    count: stats?.accreditationsByFunction.find((r) => r.function === fn)?.count ?? 0,
+  }));
+  const regionRows = stats?.accreditationsByRegion ?? [];
+  const unitRows = stats?.accreditationsByUnit ?? [];
+  const trendRows = stats?.trendsByYear ?? [];
+  const spot = stats?.spotChecks;
+  const spotRows = SPOT_OUTCOMES.map((o) => ({ outcome: o, count: spot?.[o] ?? 0 }));
+  const revocationRows = stats?.revocationsByReason ?? [];
+  const regionLabel = (r: { region: string; name: string }) => (r.region === '' ? t('analytics.unrecorded') : r.name);
+
+  const invalidNames = invalid.map((name) => t(`analytics.dashboard.${name === 'round' ? 'round' : name}`)).join('、');
+
+  return (
+    <PageFrame title={t('analytics.dashboard.title')} description={t('analytics.dashboard.description')} breadcrumbs={[{ title: t('nav.home'), to: '/' }]}>
+      <Card size="small" title={<h2 style={{ fontSize: 15, margin: 0 }}>{t('analytics.dashboard.filters')}</h2>}>
+        <Form layout="inline" style={{ rowGap: 8 }}>
+          <Form.Item label={t('analytics.dashboard.year')} htmlFor="stat-year">
+            <Select<number>
+              id="stat-year"
+              allowClear
+              style={{ width: 140 }}
+              placeholder={t('analytics.dashboard.allYears')}
+              value={filter.year ?? undefined}
+              options={years.map((y) => ({ value: y, label: String(y) }))}
+              onChange={(value) => url.setFilters({ ...url.filters, year: value === undefined ? undefined : String(value), round: undefined })}
+              data-testid="stat-filter-year"
+            />
+          </Form.Item>
+          <Form.Item label={t('analytics.dashboard.round')} htmlFor="stat-round">
+            <Select<string>
+              id="stat-round"
+              allowClear
+              style={{ width: 240 }}
+              loading={roundsResult.fetching}
+              placeholder={t('analytics.dashboard.allRounds')}
+              value={filter.roundId ?? undefined}
+              options={rounds.filter((r) => filter.year === null || r.year === filter.year).map((r) => ({ value: r.id, label: r.name }))}
+              onChange={(value) => set('round', value)}
+              data-testid="stat-filter-round"
+            />
+          </Form.Item>
+          <Form.Item label={t('analytics.dashboard.region')} htmlFor="stat-region">
+            <RegionCascader
+              id="stat-region"
+              provinceOnly
+              style={{ width: 220 }}
+              value={cascaderValue(filter.region ?? undefined)}
+              onChange={(value) => set('region', regionFromCascader(value))}
+            />
+          </Form.Item>
+          <Form.Item label={t('analytics.dashboard.function')} htmlFor="stat-function">
+            <Select<string>
+              id="stat-function"
+              allowClear
+              style={{ width: 180 }}
+              placeholder={t('analytics.dashboard.allFunctions')}
+              value={filter.function ?? undefined}
+              options={functionOptions}
+              onChange={(value) => set('function', value)}
+              data-testid="stat-filter-function"
+            />
+          </Form.Item>
+          <Form.Item>
+            <Button onClick={url.reset} disabled={!url.filtered} data-testid="stat-filter-reset">
+              {t('analytics.dashboard.reset')}
+            </Button>
+          </Form.Item>
+        </Form>
+      </Card>
+
+      {invalid.length > 0 ? <Alert type="warning" showIcon title={t('analytics.dashboard.invalidFilter', { names: invalidNames })} /> : null}
+      {error ? (
+        <Alert
+          type="error"
+          showIcon
+          title={t('analytics.dashboard.loadFailed', { message: describeRequestError(error, t) })}
+          action={
+            <Button size="small" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
+              {t('analytics.dashboard.retry')}
+            </Button>
+          }
+        />
+      ) : null}
+
+      <Row gutter={[16, 16]} data-testid="stat-kpis" data-loaded={stats ? 'true' : 'false'}>
+        <Kpi id="applications" title={t('analytics.kpi.applications')} value={totalApplications} loading={loading} />
+        <Kpi id="valid" title={t('analytics.kpi.valid')} value={stats?.accreditationsValid} loading={loading} />
+        <Kpi id="pass-rate" title={t('analytics.kpi.passRate')} value={percent(stats?.passRate)} suffix="%" loading={loading} />
+        <Kpi id="median-days" title={t('analytics.kpi.medianDays')} value={oneDecimal(stats?.medianDaysSubmittedToDecided)} suffix={t('analytics.kpi.days')} loading={loading} />
+        <Kpi id="expiring" title={t('analytics.kpi.expiring', { days: EXPIRING_DAYS })} value={stats?.expiringWithin} loading={loading} />
+      </Row>
+
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <ChartCard<FunnelRow>
+            id="funnel"
+            title={t('analytics.charts.funnel')}
+            hint={t('analytics.charts.funnelHint')}
+            option={funnelOption(funnelItems, t('analytics.charts.funnel'))}
+            empty={!hasData(funnelItems.map((i) => i.value))}
+            rows={stats?.funnel ?? []}
+            rowKey={(r) => r.round.id}
+            columns={[
+              { key: 'round', title: t('analytics.columns.round'), render: (_, r) => r.round.name },
+              ...STAGES.map((s) => ({ key: s, title: stageName(s), align: 'right' as const, render: (_: unknown, r: FunnelRow) => r[s] })),
+            ]}
+            exportList="statistics-funnel"
+            exportParams={params}
+            loading={loading}
+          />
+        </Col>
+        <Col xs={24} xl={12}>
+          <ChartCard
+            id="by-status"
+            title={t('analytics.charts.byStatus')}
+            option={barOption(
+              statusRows.map((r) => ({ name: t(`ui.status.${r.status}`), value: r.count })),
+              t('analytics.columns.applications'),
+              true,
+            )}
+            empty={!hasData(statusRows.map((r) => r.count))}
+            rows={statusRows}
+            rowKey={(r) => r.status}
+            columns={[
+              { key: 'status', title: t('analytics.columns.status'), render: (_, r) => t(`ui.status.${r.status}`) },
+              { key: 'count', title: t('analytics.columns.applications'), align: 'right', dataIndex: 'count' },
+            ]}
+            exportList="statistics-by-status"
+            exportParams={params}
+            loading={loading}
+          />
+        </Col>
+        <Col xs={24} xl={12}>
+          <ChartCard
+            id="by-function"
+            title={t('analytics.charts.byFunction')}
+            hint={t('analytics.charts.byFunctionHint')}
+            option={barOption(
+              functionRows.map((r) => ({ name: t(`ui.serviceFunction.${r.function}`), value: r.count })),
+              t('analytics.columns.titles'),
+            )}
+            empty={!hasData(functionRows.map((r) => r.count))}
+            rows={functionRows}
+            rowKey={(r) => r.function}
+            columns={[
+              { key: 'function', title: t('analytics.columns.function'), render: (_, r) => t(`ui.serviceFunction.${r.function}`) },
+              { key: 'count', title: t('analytics.columns.titles'), align: 'right', dataIndex: 'count' },
+            ]}
+            exportList="statistics-by-function"
+            exportParams={params}
+            loading={loading}
+          />
+        </Col>
+        <Col xs={24} xl={12}>
+          <ChartCard
+            id="by-region"
+            title={t('analytics.charts.byRegion')}
+            option={barOption(
+              regionRows.map((r) => ({ name: regionLabel(r), value: r.count })),
+              t('analytics.columns.titles'),
+              true,
+            )}
+            empty={!hasData(regionRows.map((r) => r.count))}
+            rows={regionRows}
+            rowKey={(r) => r.region || '-'}
+            columns={[
+              { key: 'region', title: t('analytics.columns.region'), render: (_, r) => regionLabel(r) },
+              { key: 'code', title: t('analytics.columns.regionCode'), render: (_, r) => r.region },
+              { key: 'count', title: t('analytics.columns.titles'), align: 'right', dataIndex: 'count' },
+            ]}
+            exportList="statistics-by-region"
+            exportParams={params}
+            loading={loading}
+            height={Math.max(300, regionRows.length * 28)}
+          />
+        </Col>
+        <Col xs={24}>
+          <ChartCard<TrendRow>
+            id="trends"
+            title={t('analytics.charts.trends')}
+            option={trendOption(
+              trendRows.map((r) => r.year),
+              [
+                { name: stageName('submitted'), values: trendRows.map((r) => r.submitted) },
+                { name: stageName('passed'), values: trendRows.map((r) => r.passed) },
+                { name: t('analytics.columns.awarded'), values: trendRows.map((r) => r.awarded) },
+                { name: t('analytics.columns.passRate'), values: trendRows.map((r) => r.passRate ?? null), axis: 'rate' },
+              ],
+            )}
+            empty={trendRows.length === 0}
+            rows={trendRows}
+            rowKey={(r) => String(r.year)}
+            columns={[
+              { key: 'year', title: t('analytics.columns.year'), dataIndex: 'year' },
+              ...STAGES.map((s) => ({ key: s, title: stageName(s), align: 'right' as const, render: (_: unknown, r: TrendRow) => r[s] })),
+              { key: 'awarded', title: t('analytics.columns.awarded'), align: 'right', dataIndex: 'awarded' },
+              { key: 'passRate', title: t('analytics.columns.passRate'), align: 'right', render: (_, r) => (r.passRate === null ? '—' : `${percent(r.passRate)}%`) },
+              { key: 'median', title: t('analytics.columns.medianDays'), align: 'right', render: (_, r) => oneDecimal(r.medianDaysSubmittedToDecided) ?? '—' },
+            ]}
+            exportList="statistics-trends"
+            exportParams={params}
+            loading={loading}
+          />
+        </Col>
+        <Col xs={24} xl={12}>
+          <ChartCard
+            id="spot-checks"
+            title={t('analytics.charts.spotChecks')}
+            option={pieOption(spotRows.map((r) => ({ name: t(`analytics.spot.${r.outcome}`), value: r.count })), t('analytics.charts.spotChecks'))}
+            empty={!hasData([spot?.drawn])}
+            rows={[{ outcome: 'drawn' as const, count: spot?.drawn ?? 0 }, ...spotRows]}
+            rowKey={(r) => r.outcome}
+            columns={[
+              { key: 'outcome', title: t('analytics.columns.outcome'), render: (_, r) => t(`analytics.spot.${r.outcome}`) },
+              { key: 'count', title: t('analytics.columns.count'), align: 'right', dataIndex: 'count' },
+            ]}
+            exportList="statistics-spot-checks"
+            exportParams={params}
+            loading={loading}
+          />
+        </Col>
+        <Col xs={24} xl={12}>
+          <ChartCard
+            id="revocations"
+            title={t('analytics.charts.revocations')}
+            option={barOption(revocationRows.map((r) => ({ name: t(`analytics.reasons.${r.reason}`), value: r.count })), t('analytics.columns.count'), true)}
+            empty={!hasData(revocationRows.map((r) => r.count))}
+            rows={revocationRows}
+            rowKey={(r) => r.reason}
+            columns={[
+              { key: 'reason', title: t('analytics.columns.reason'), render: (_, r) => t(`analytics.reasons.${r.reason}`) },
+              { key: 'count', title: t('analytics.columns.count'), align: 'right', dataIndex: 'count' },
+            ]}
+            exportList="statistics-revocations"
+            exportParams={params}
+            loading={loading}
+          />
+        </Col>
+        <Col xs={24}>
+          <ChartCard
+            id="by-unit"
+            title={t('analytics.charts.byUnit')}
+            option={barOption(unitRows.map((r) => ({ name: r.unit.name, value: r.count })), t('analytics.columns.titles'), true)}
+            empty={!hasData(unitRows.map((r) => r.count))}
+            rows={unitRows}
+            rowKey={(r) => r.unit.id}
+            columns={[
+              { key: 'unit', title: t('analytics.columns.unit'), render: (_, r) => r.unit.name },
+              { key: 'count', title: t('analytics.columns.titles'), align: 'right', dataIndex: 'count' },
+            ]}
+            exportList="statistics-by-unit"
+            exportParams={params}
+            loading={loading}
+            height={Math.max(240, unitRows.length * 28)}
+          />
+        </Col>
+      </Row>
+    </PageFrame>
+  );
+}
+
+function Kpi({ id, title, value, suffix, loading }: { id: string; title: string; value: number | null | undefined; suffix?: string; loading: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Col flex="1 1 180px">
+      <Card size="small" data-testid={`kpi-${id}`}>
+        <Flex vertical>
+          <Statistic
+            title={title}
+            loading={loading}
+            value={value ?? t('analytics.kpi.none')}
+            suffix={value === null || value === undefined ? undefined : suffix}
+            valueRender={(node) => <span data-testid={`kpi-${id}-value`} data-value={value ?? ''}>{node}</span>}
+          />
+        </Flex>
+      </Card>
+    </Col>
+  );
+}
