@@ -12,6 +12,7 @@ import { reviewNavItems, reviewRoutes } from './review/review-routes';
 import { noticeNavItems, noticeRoutes } from './notice/notice-routes';
 import { afterAwardNavItems, afterAwardRoutes } from './after-award/after-award-routes';
 import { analyticsNavItems, analyticsRoutes } from './analytics/analytics-routes';
+import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it. */
 export function selectedNavKey(pathname: string, keys: readonly string[]): string | undefined {
@@ -36,6 +37,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
     ...noticeNavItems(viewer.roles, t),
     ...afterAwardNavItems(viewer.roles, t),
     ...analyticsNavItems(viewer.roles, t),
+    ...membershipNavItems(viewer, t),
   ];
 
   return (
@@ -57,6 +59,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
         {noticeRoutes(viewer.roles)}
         {afterAwardRoutes(viewer.roles)}
         {analyticsRoutes(viewer.roles)}
+        {membershipRoutes()}
         <Route path="*" element={<NotFoundResult title={t('notFound.title')} backTo="/" backLabel={t('notFound.back')} />} />
       </Routes>
     </AppShell>

@@ -27,8 +27,9 @@ setPrisma(database.prisma);
 setSessionSettings({ ttlHours: env.sessionTtlHours, idleMinutes: env.sessionIdleMinutes, cookieSecure: env.cookieSecure });
 setSecuritySettings({ requireAdminTwoFactor: env.requireAdminTwoFactor });
 
+const fileStore = fileStoreFromEnv(env);
 if (env.seedDemo) {
-  const seeded = await seedDemoData(database.prisma, { today: todayInShanghai(), rules: seedRules() });
+  const seeded = await seedDemoData(database.prisma, { today: todayInShanghai(), rules: seedRules(), storeFile: (bytes, sha256) => fileStore.put(bytes, sha256) });
   if (seeded.seeded) console.info('Seeded demo data: sign in as admin@example.com / demo1234 (see README).');
 }
 
@@ -50,7 +51,7 @@ const app = await buildServer({
   // Only `npm run dev` (NODE_ENV=development) shows error details and opens introspection.
   exposeErrorDetails: env.nodeEnv === 'development',
   introspection: env.nodeEnv === 'development' ? 'all' : 'staff',
-  fileStore: fileStoreFromEnv(env),
+  fileStore,
 });
 
 // SIGTERM: /readyz turns 503, the listener stops accepting, requests in flight finish (Fastify

@@ -7,6 +7,7 @@ import { ApplicationPage } from './applications/application-page';
 import { MyApplicationsPage } from './applications/my-applications-page';
 import { NewApplicationPage } from './applications/new-application-page';
 import { ViewerContext } from './viewer-context';
+import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it, so
  * /applications/new does not also select /applications. */
@@ -23,6 +24,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
   const navItems: ShellNavItem[] = [
     { key: '/applications', label: t('nav.myApplications'), icon: <UnorderedListOutlined /> },
     { key: '/applications/new', label: t('nav.newApplication'), icon: <FileAddOutlined /> },
+    ...membershipNavItems(t),
   ];
   // an application's own page belongs to "my applications", not to "new application"
   const keys = navItems.map((item) => item.key);
@@ -44,6 +46,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
           <Route path="applications" element={<MyApplicationsPage />} />
           <Route path="applications/new" element={<NewApplicationPage />} />
           <Route path="applications/:id" element={<ApplicationPage />} />
+          {membershipRoutes()}
           <Route path="*" element={<NotFoundResult title={t('notFound.title')} backTo="/applications" backLabel={t('notFound.back')} />} />
         </Routes>
       </AppShell>

@@ -4,12 +4,13 @@ import { zhCN } from './zh-CN';
 import { reviewEn, reviewZhCN } from '../review/i18n';
 import { noticeEn, noticeZhCN } from '../notice/i18n';
 import { analyticsEn, analyticsZhCN } from '../analytics/i18n';
+import { membershipEn, membershipZhCN } from '../membership/i18n';
 import { afterAwardEn, afterAwardZhCN } from '../after-award/i18n';
 
 export const i18n = createI18n({
   resources: {
-    'zh-CN': { ...zhCN, review: reviewZhCN, notice: noticeZhCN, analytics: analyticsZhCN, afterAward: afterAwardZhCN },
-    en: { ...en, review: reviewEn, notice: noticeEn, analytics: analyticsEn, afterAward: afterAwardEn },
+    'zh-CN': { ...zhCN, review: reviewZhCN, notice: noticeZhCN, analytics: analyticsZhCN, afterAward: afterAwardZhCN, membership: membershipZhCN },
+    en: { ...en, review: reviewEn, notice: noticeEn, analytics: analyticsEn, afterAward: afterAwardEn, membership: membershipEn },
   },
   storageKey: 'sme-admin-language',
 });

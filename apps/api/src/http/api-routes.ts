@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { materialRoutes } from '../modules/material/material.routes.js';
 import { importRoutes } from '../modules/lifecycle/import.routes.js';
+import { applicationFormRoutes } from '../modules/application/application-forms.route.js';
 import type { FileStore } from '../storage/file-store.js';
 
 export type ApiRoutesOptions = { fileStore: FileStore };
@@ -22,4 +23,5 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
   });
   await app.register(materialRoutes, { fileStore: options.fileStore });
   await app.register(importRoutes);
+  await app.register(applicationFormRoutes);
 }

@@ -10,6 +10,8 @@ export type CreatePdfOptions = {
   size?: PDFKit.PDFDocumentOptions['size'];
   layout?: PDFKit.PDFDocumentOptions['layout'];
   margin?: number;
+  /** Keep pages in memory so a footer can be drawn on each once the page count is known. */
+  bufferPages?: boolean;
 };
 
 /**
@@ -27,6 +29,7 @@ export function createPdfDocument(options: CreatePdfOptions): PdfDocument {
     // Fonts are embedded, so the file stands alone; compress streams to keep it small.
     compress: true,
     autoFirstPage: true,
+    bufferPages: options.bufferPages ?? false,
   });
   // pdfkit's types ask for a path or bytes; it also takes a parsed fontkit font (see fonts.ts).
   doc.registerFont('sc', chineseFont('regular') as Buffer);

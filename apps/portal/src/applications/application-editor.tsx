@@ -26,6 +26,7 @@ import { EligibilityPanel, panelResultOf } from './eligibility-panel';
 import { eligibilityFactsOf, formValuesOf, todayInShanghai, type FactsFormValues } from './facts-form';
 import { AttestationsStep, BasicStep, FunctionFactsStep, FunctionsStep } from './facts-steps';
 import { MaterialsStep } from './materials-step';
+import { PrintableForms } from '../membership/printable-forms';
 import { useAutosave, type SaveState } from './use-autosave';
 
 export type ApplicationEditorProps = {
@@ -176,6 +177,7 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
                 {step === 'functionFacts' ? <FunctionFactsStep functions={chosen} /> : null}
                 {step === 'attestations' ? <AttestationsStep /> : null}
               </Form>
+              {step === 'materials' ? <PrintableForms applicationId={application.id} factsSaved={Boolean(application.facts?.savedAt)} /> : null}
               {step === 'materials' ? <MaterialsStep applicationId={application.id} materials={application.materials} editable onUploaded={onChanged} /> : null}
               {step === 'submit' ? (
                 <section aria-labelledby="step-submit-title">

@@ -3,11 +3,12 @@ import { applicantEn, applicantZhCN } from '../applications/i18n';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 import { publicEn, publicZhCN } from '../public/i18n';
+import { membershipEn, membershipZhCN } from '../membership/i18n';
 
 export const i18n = createI18n({
   resources: {
-    'zh-CN': { ...zhCN, applicant: applicantZhCN, public: publicZhCN },
-    en: { ...en, applicant: applicantEn, public: publicEn },
+    'zh-CN': { ...zhCN, applicant: applicantZhCN, public: publicZhCN, membership: membershipZhCN },
+    en: { ...en, applicant: applicantEn, public: publicEn, membership: membershipEn },
   },
   storageKey: 'sme-portal-language',
 });

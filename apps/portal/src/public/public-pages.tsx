@@ -7,8 +7,11 @@ import { ReceiptPage } from './receipt-page';
 import { RegisterPage } from './register-page';
 import { VerifyPage } from './verify-page';
 
-/** The pages anyone may open without signing in (Art. 8, 9); routes fixed by CONTRACT.md. */
-export const isPublicPath = (pathname: string): boolean => pathname === '/public' || pathname.startsWith('/public/');
+/** The pages anyone may open without signing in (Art. 8, 9), routes fixed by CONTRACT.md:
+ * matched before the sign-in gate (FrontEndRoot's publicRoutes). */
+export function publicRoutes() {
+  return [<Route key="public" path="public/*" element={<PublicPages />} />];
+}
 
 const NAV = [
   { to: '/public/notices', key: 'public.nav.notices' },
@@ -40,11 +43,11 @@ export function PublicPages() {
       <Layout.Content style={{ padding: 16 }}>
         <main style={{ maxWidth: 1200, margin: '0 auto' }}>
           <Routes>
-            <Route path="public" element={<Navigate to="/public/notices" replace />} />
-            <Route path="public/notices" element={<NoticesPage />} />
-            <Route path="public/register" element={<RegisterPage />} />
-            <Route path="public/verify" element={<VerifyPage />} />
-            <Route path="public/receipt" element={<ReceiptPage />} />
+            <Route index element={<Navigate to="/public/notices" replace />} />
+            <Route path="notices" element={<NoticesPage />} />
+            <Route path="register" element={<RegisterPage />} />
+            <Route path="verify" element={<VerifyPage />} />
+            <Route path="receipt" element={<ReceiptPage />} />
             <Route path="*" element={<NotFoundResult title={t('notFound.title')} backTo="/public/notices" backLabel={t('public.nav.notices')} />} />
           </Routes>
         </main>

@@ -18,10 +18,12 @@ export type AuthGateProps = {
   otherFrontEnd?: ((roles: readonly Role[]) => OtherFrontEnd | null) | undefined;
   /** The signed-in application. */
   children: (viewer: Viewer) => ReactNode;
+  /** Shown under the sign-in form, e.g. a link to register. */
+  signInExtra?: ReactNode;
 };
 
 /** Who is signed in decides the screen: sign-in, no access, or the application. */
-export function AuthGate({ hasAccess, title, subtitle, otherFrontEnd, children }: AuthGateProps) {
+export function AuthGate({ hasAccess, title, subtitle, otherFrontEnd, signInExtra, children }: AuthGateProps) {
   const { t } = useTranslation();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MeQuery });
 
@@ -40,7 +42,7 @@ export function AuthGate({ hasAccess, title, subtitle, otherFrontEnd, children }
       />
     );
   }
-  if (!data.me) return <SignInPage title={title} subtitle={subtitle} />;
+  if (!data.me) return <SignInPage title={title} subtitle={subtitle} extra={signInExtra} />;
   if (!hasAccess(data.me.roles)) return <NoAccessPage viewer={data.me} otherFrontEnd={otherFrontEnd?.(data.me.roles) ?? null} />;
   return <>{children(data.me)}</>;
 }

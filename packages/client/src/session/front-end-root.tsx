@@ -2,7 +2,7 @@ import { UiProvider } from '@sme/ui';
 import type { i18n as I18n } from 'i18next';
 import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { BrowserRouter, useLocation } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import type { Role } from '../graphql';
 import { AuthGate } from './auth-gate';
 import { DemoAccountsBanner } from './demo-accounts-banner';
@@ -19,26 +19,36 @@ export type FrontEndRootProps = {
   otherFrontEnd?: ((roles: readonly Role[]) => { href: string; nameKey: string } | null) | undefined;
   /** The signed-in application for this viewer. */
   children: (viewer: Viewer) => ReactNode;
-  /** Pages anyone may open without signing in (the portal's /public/…): shown instead of the
-   * sign-in gate when `isPublic(pathname)` holds, to visitors and signed-in users alike. */
-  publicPages?: { isPublic: (pathname: string) => boolean; render: () => ReactNode } | undefined;
+  /** Pages open to everyone, signed in or not (`<Route>` elements, e.g. /register,
+   * /public/notices): they are matched before the sign-in gate. */
+  publicRoutes?: ReactNode;
+  /** Shown under the sign-in form, e.g. a link to register. */
+  signInExtra?: ReactNode;
 };
 
 /** Everything a front end wraps its pages in: translations, theme, router, a session-scoped
  * GraphQL client and the sign-in gate. The app's `app.title`/`app.subtitle` strings name it. */
-export function FrontEndRoot({ i18n, basename, hasAccess, otherFrontEnd, children, publicPages }: FrontEndRootProps) {
+export function FrontEndRoot({ i18n, basename, hasAccess, otherFrontEnd, children, publicRoutes, signInExtra }: FrontEndRootProps) {
+  const gate = (
+    <Gate hasAccess={hasAccess} otherFrontEnd={otherFrontEnd} signInExtra={signInExtra}>
+      {children}
+    </Gate>
+  );
   return (
     <I18nextProvider i18n={i18n}>
       <UiProvider>
         <DocumentTitle />
         <BrowserRouter basename={basename}>
           <SessionScope i18n={i18n}>
-            <PublicOrGate publicPages={publicPages}>
-              <DemoAccountsBanner />
-              <Gate hasAccess={hasAccess} otherFrontEnd={otherFrontEnd}>
-                {children}
-              </Gate>
-            </PublicOrGate>
+            <DemoAccountsBanner />
+            {publicRoutes ? (
+              <Routes>
+                {publicRoutes}
+                <Route path="*" element={gate} />
+              </Routes>
+            ) : (
+              gate
+            )}
           </SessionScope>
         </BrowserRouter>
       </UiProvider>
@@ -46,12 +56,7 @@ export function FrontEndRoot({ i18n, basename, hasAccess, otherFrontEnd, childre
   );
 }
 
-function PublicOrGate({ publicPages, children }: { publicPages: FrontEndRootProps['publicPages']; children: ReactNode }) {
-  const { pathname } = useLocation();
-  return <>{publicPages?.isPublic(pathname) ? publicPages.render() : children}</>;
-}
-
-function Gate({ hasAccess, otherFrontEnd, children }: Pick<FrontEndRootProps, 'hasAccess' | 'otherFrontEnd' | 'children'>) {
+function Gate({ hasAccess, otherFrontEnd, signInExtra, children }: Pick<FrontEndRootProps, 'hasAccess' | 'otherFrontEnd' | 'signInExtra' | 'children'>) {
   const { t } = useTranslation();
   const other = otherFrontEnd
     ? (roles: readonly Role[]) => {
@@ -60,7 +65,7 @@ function Gate({ hasAccess, otherFrontEnd, children }: Pick<FrontEndRootProps, 'h
       }
     : undefined;
   return (
-    <AuthGate hasAccess={hasAccess} title={t('app.title')} subtitle={t('app.subtitle')} otherFrontEnd={other}>
+    <AuthGate hasAccess={hasAccess} title={t('app.title')} subtitle={t('app.subtitle')} otherFrontEnd={other} signInExtra={signInExtra}>
       {children}
     </AuthGate>
   );

@@ -1,11 +1,11 @@
 import { CenteredPage, SignInForm, describeRequestError, type SignInValues } from '@sme/ui';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useResetSession } from './session-scope';
 import { LoginMutation } from './viewer';
 
-export function SignInPage({ title, subtitle }: { title: string; subtitle: string }) {
+export function SignInPage({ title, subtitle, extra }: { title: string; subtitle: string; extra?: ReactNode }) {
   const { t } = useTranslation();
   const resetSession = useResetSession();
   const [{ fetching }, login] = useMutation(LoginMutation);
@@ -47,6 +47,7 @@ export function SignInPage({ title, subtitle }: { title: string; subtitle: strin
   return (
     <CenteredPage title={title} subtitle={subtitle}>
       <SignInForm onSubmit={(values) => void submit(values)} loading={fetching} error={error} askForCode={askForCode} />
+      {extra}
     </CenteredPage>
   );
 }

@@ -17,6 +17,7 @@ export const MeQuery = graphql(`
       unit {
         id
         name
+        kind
       }
     }
   }

@@ -37,8 +37,10 @@ describe('seedDemoData', () => {
     expect(users.map((user) => [user.email, user.roles])).toEqual([
       ['admin@example.com', ['ADMIN']],
       ['analyst@example.com', ['ANALYST']],
+      ['haidian@example.com', ['MEMBER']],
       ['holder@example.com', ['MEMBER']],
       ['member@example.com', ['MEMBER']],
+      ['membership@example.com', ['UNIT_STAFF']],
       ['reviewer@example.com', ['REVIEWER']],
       ['unit@example.com', ['UNIT_STAFF']],
     ]);
@@ -82,6 +84,22 @@ describe('seedDemoData', () => {
     const today = new Date('2026-01-05T00:00:00Z');
     expect(round.year).toBe(2026);
     expect(round.opensOn <= today && today <= round.submissionDeadline).toBe(true);
+
+    // The console has a complete submission to review (Art. 7: all eight materials) and a
+    // membership request waiting for the Membership Department (Art. 2).
+    const submitted = await prisma.application.findMany({
+      where: { status: 'SUBMITTED', materials: { some: {} } },
+      include: { materials: { include: { versions: true } }, organisation: { include: { users: true } } },
+    });
+    expect(submitted.length).toBeGreaterThan(0);
+    for (const application of submitted) {
+      expect(application.materials.map((m) => m.kind).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      for (const material of application.materials) expect(material.versions[0]?.mimeType).toBe('application/pdf');
+      expect(application.organisation.users.map((u) => u.email)).toContain('haidian@example.com');
+    }
+    const membershipStaff = await prisma.user.findUniqueOrThrow({ where: { email: 'membership@example.com' }, include: { unit: true } });
+    expect(membershipStaff.unit?.kind).toBe('MEMBERSHIP_DEPARTMENT');
+    expect(await prisma.membershipRequest.count({ where: { status: 'PENDING' } })).toBeGreaterThan(0);
 
     for (const organisation of await prisma.organisation.findMany()) {
       expect(isValidCreditCode(organisation.creditCode), organisation.creditCode).toBe(true);

@@ -2,6 +2,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { hashPassword } from '../password';
 import { DEMO_PASSWORD, demoAccounts, demoOrganisations, demoUnits } from './demo-data';
 import { seedLifecycle } from './lifecycle';
+import { seedMembershipDemo, type StoreDemoFile } from './membership';
 import { seedNoticeDemo, type NoticeSeedRules } from './notice';
 import { seedReviewDemo } from './review';
 
@@ -10,6 +11,8 @@ export type SeedDemoDataOptions = {
   today: string;
   /** Rules of the domain package for the notice demo (seed/notice.ts); without them it is skipped. */
   rules?: NoticeSeedRules;
+  /** Where the demo materials' bytes go (the API's file store); without it only rows are written. */
+  storeFile?: StoreDemoFile;
 };
 
 export type SeedDemoDataResult = { seeded: boolean };
@@ -136,6 +139,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoDataOp
 
     await seedLifecycle(tx, { today: options.today, organisationId, adminUserId: userIds.get('admin@example.com') ?? '' }, passwordHashes[0]);
     await seedReviewDemo(tx, { roundId: round.id, today, unitId, userId: (email) => userIds.get(email) ?? '' });
+    await seedMembershipDemo(tx, { today, unitId, passwordHash: passwordHashes[0] ?? '', storeFile: options.storeFile });
     if (options.rules) await seedNoticeDemo(tx, { today: options.today, openRound: round, unitId, adminId: userIds.get('admin@example.com') ?? '', rules: options.rules });
 
     await tx.auditEvent.create({
