@@ -202,7 +202,7 @@ describe('the application editor in Chromium', () => {
 
     // content decides, not the name: a text file called .pdf is refused with Art. 7
     const first = page.locator(`[data-testid="material-kind"][data-kind="${KINDS[0]}"]`);
-    await first.locator('input[type="file"]').setInputFiles({ name: '申请表.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf at all\n'.repeat(20)) });
+    await first.locator('input[type="file"]').first().setInputFiles({ name: '申请表.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf at all\n'.repeat(20)) });
     await expect(first.getByTestId('material-error').innerText()).resolves.toContain('仅接受 PDF、JPEG、PNG');
     expect(await first.getAttribute('data-uploaded')).toBe('false');
 
@@ -211,14 +211,26 @@ describe('the application editor in Chromium', () => {
       const card = page.locator(`[data-testid="material-kind"][data-kind="${kind}"]`);
       const bytes = pdf(`${kind} v1`);
       if (kind === KINDS[0]) firstSha = createHash('sha256').update(bytes).digest('hex');
-      await card.locator('input[type="file"]').setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: bytes });
+      // evidence of services is several documents: a notice and a summary at once
+      const files =
+        kind === 'SERVICE_EVIDENCE'
+          ? [
+              { name: '活动通知.pdf', mimeType: 'application/pdf', buffer: bytes },
+              { name: '服务总结.pdf', mimeType: 'application/pdf', buffer: pdf('summary') },
+            ]
+          : [{ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: bytes }];
+      await card.locator('input[type="file"]').first().setInputFiles(files);
       await page.locator(`[data-testid="material-kind"][data-kind="${kind}"][data-uploaded="true"]`).waitFor({ timeout: 30_000 });
     }
+    const evidence = page.locator('[data-testid="material-kind"][data-kind="SERVICE_EVIDENCE"]');
+    await evidence.getByTestId('material-document').nth(1).waitFor({ timeout: 30_000 });
+    // uploaded side by side, so in either order
+    expect((await evidence.getByTestId('material-file-name').allInnerTexts()).sort()).toEqual(['服务总结.pdf', '活动通知.pdf'].sort());
     await expect(first.getByTestId('material-sha256').innerText()).resolves.toBe(firstSha);
     await expect(page.getByTestId('materials-summary').innerText()).resolves.toContain('八类材料均已上传');
 
     // a second upload is a new version; the first stays listed
-    await first.locator('input[type="file"]').setInputFiles({ name: '申请表-盖章版.pdf', mimeType: 'application/pdf', buffer: pdf('sealed v2') });
+    await first.locator('input[type="file"]').first().setInputFiles({ name: '申请表-盖章版.pdf', mimeType: 'application/pdf', buffer: pdf('sealed v2') });
     await first.getByTestId('material-file-name').filter({ hasText: '申请表-盖章版.pdf' }).waitFor();
     await expect(first.innerText()).resolves.toContain('历史版本（1）');
 

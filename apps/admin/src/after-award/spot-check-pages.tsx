@@ -1,3 +1,4 @@
+import { downloadExport } from '@sme/client';
 import { ListPage, PageFrame, ServiceFunctionTags, describeRequestError, formatDateTime, isNotFoundError, NotFoundResult, useListUrlState } from '@sme/ui';
 import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Form, Input, InputNumber, Modal, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -25,7 +26,7 @@ type DrawValues = { name: string; sampleSize: number; seed?: string; stratifyByF
 
 /** 抽查: the campaigns drawn so far; draw a new one (Art. 13). */
 export function CampaignsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const urlState = useListUrlState(NO_FILTERS);
@@ -55,6 +56,10 @@ export function CampaignsPage() {
         title={t('afterAward.spotChecks.title')}
         description={t('afterAward.spotChecks.description')}
         urlState={urlState}
+        // every spot check of every campaign, one row each (GET /api/exports/spot-checks)
+        onExport={async (report, format) => {
+          await downloadExport('spot-checks', format, {}, { report, language: i18n.language });
+        }}
         actions={
           <Button type="primary" onClick={() => setDrawing(true)}>
             {t('afterAward.spotChecks.draw')}

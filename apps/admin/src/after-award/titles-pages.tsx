@@ -1,3 +1,4 @@
+import { downloadExport } from '@sme/client';
 import { REGION_TREE } from '@sme/domain/region';
 import { DetailPage, ListPage, NotFoundResult, ServiceFunctionTags, describeRequestError, formatDateTime, isNotFoundError, useListUrlState, useServiceFunctionOptions, type DetailAction } from '@sme/ui';
 import { Alert, App, Button, Descriptions, Empty, Input, List, Select, Skeleton, Table, Tag, Typography } from 'antd';
@@ -21,7 +22,7 @@ export function TitleStatusTag({ status }: { status: string }) {
 
 /** 示范平台称号: every title with its status today; filters in the URL. */
 export function TitlesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const urlState = useListUrlState(TITLE_FILTERS);
   const [{ data, fetching, error }] = useQuery({ query: TitlesQuery, requestPolicy: 'cache-and-network' });
   const functionOptions = useServiceFunctionOptions();
@@ -33,6 +34,10 @@ export function TitlesPage() {
       title={t('afterAward.titles.title')}
       description={t('afterAward.titles.description')}
       urlState={urlState}
+      // the export streams every title from the API; of this page's filters it applies the function
+      onExport={async (report, format) => {
+        await downloadExport('titles', format, { function: urlState.filters.function }, { report, language: i18n.language });
+      }}
       actions={
         <Link to="/titles/import">
           <Button>{t('afterAward.titles.importButton')}</Button>

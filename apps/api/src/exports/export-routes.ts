@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { viewerFromRequest } from '../auth/session.js';
 import { csvStream, exportList, xlsxStream } from './exporter.js';
 import './lists.js';
+import './more-lists.js';
 import '../modules/lifecycle/lifecycle-exports.js';
 
 const CONTENT_TYPES = {

@@ -84,6 +84,34 @@ describe('exports', () => {
     expect(revocationRows.length - 1).toBe(stats.data?.statistics.revocationsByReason.length);
   });
 
+  it('exports titles, the register, notices, spot checks and objections as their lists count them', async () => {
+    const titles = parseCsv(await (await get(analyst, '/api/exports/titles.csv')).text());
+    expect(titles[0]).toEqual(['证书编号', '机构名称', '统一社会信用代码', '地区', '服务功能', '授予日期', '有效期起', '有效期至', '今日状态']);
+    const listed = await analyst.request<{ accreditations: { id: string }[] }>('{ accreditations { id } }');
+    expect(titles.length - 1).toBe(listed.data?.accreditations.length);
+
+    const register = parseCsv(await (await get(analyst, '/api/exports/register.csv?function=TRAINING')).text());
+    const publicList = await analyst.request<{ register: { totalCount: number } }>('{ register(first: 1, function: TRAINING) { totalCount } }');
+    expect(register.length - 1).toBe(publicList.data?.register.totalCount);
+    expect(register.slice(1).every((r) => r[8] === '有效' && r[4]?.includes('培训'))).toBe(true);
+
+    const notices = parseCsv(await (await get(analyst, '/api/exports/notices.csv')).text());
+    const published = await analyst.request<{ publicNotices: { id: string }[] }>('{ publicNotices { id } }');
+    expect(notices[0]?.[0]).toBe('标题');
+    expect(notices.length - 1).toBe(published.data?.publicNotices.length);
+
+    // objectors' identities and spot checks are the secretariat's: not exportable by analysts
+    expect((await get(analyst, '/api/exports/objections.csv')).status).toBe(404);
+    expect((await get(analyst, '/api/exports/spot-checks.csv')).status).toBe(404);
+    const objections = parseCsv(await (await get(admin, '/api/exports/objections.csv')).text());
+    const adminObjections = await admin.request<{ objections: { id: string }[] }>('{ objections { id } }');
+    expect(objections[0]?.slice(0, 4)).toEqual(['回执编号', '公示', '被异议机构', '异议人']);
+    expect(objections.length - 1).toBe(adminObjections.data?.objections.length);
+    const spot = parseCsv(await (await get(admin, '/api/exports/spot-checks.csv')).text());
+    const adminSpot = await admin.request<{ spotChecks: { id: string }[] }>('{ spotChecks { id } }');
+    expect(spot.length - 1).toBe(adminSpot.data?.spotChecks.length);
+  });
+
   it('refuses signed-out callers and lists the caller may not see; accepts a personal access token', async () => {
     expect((await get(null, '/api/exports/applications.csv')).status).toBe(401);
     expect((await get(analyst, '/api/exports/audit-events.csv')).status).toBe(404);

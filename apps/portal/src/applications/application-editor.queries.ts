@@ -110,6 +110,19 @@ export const ApplicationEditorQuery = graphql(`
           uploadedAt
           downloadUrl
         }
+        documents {
+          id
+          versions {
+            id
+            version
+            fileName
+            contentType
+            sizeBytes
+            sha256
+            uploadedAt
+            downloadUrl
+          }
+        }
       }
       missingMaterials
       timeline {
@@ -135,6 +148,7 @@ export const ApplicationEditorQuery = graphql(`
 export type EditorApplication = NonNullable<ResultOf<typeof ApplicationEditorQuery>['application']>;
 export type EditorMaterial = EditorApplication['materials'][number];
 export type EditorMaterialVersion = EditorMaterial['versions'][number];
+export type EditorMaterialDocument = EditorMaterial['documents'][number];
 
 export const SaveApplicationFactsMutation = graphql(`
   mutation SaveApplicationFacts($input: SaveApplicationFactsInput!) {

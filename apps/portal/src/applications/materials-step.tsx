@@ -1,11 +1,11 @@
-import { InboxOutlined } from '@ant-design/icons';
+import { InboxOutlined, UploadOutlined } from '@ant-design/icons';
 import { MATERIAL_KIND_NAMES, chineseNumeral, materialKindByName } from '@sme/domain';
 import { formatDateTime } from '@sme/ui';
 import { Alert, Button, Card, Collapse, Flex, Progress, Tag, Typography, Upload } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { EditorMaterial, EditorMaterialVersion } from './application-editor.queries';
+import type { EditorMaterial, EditorMaterialDocument, EditorMaterialVersion } from './application-editor.queries';
 import { uploadMaterial, type UploadFailure } from './upload-material';
 
 /** Kinds for which several documents are usual (evidence, certificates, other materials). */
@@ -93,13 +93,13 @@ function MaterialCard({ applicationId, material, editable, onUploaded }: { appli
   const [errors, setErrors] = useState<string[]>([]);
   const multiple = MULTI_FILE_KINDS.has(material.kind);
   const titleId = `material-${material.kind}-title`;
-  const older = material.versions.slice(1);
 
-  const upload = async (file: File, uid: string) => {
+  const upload = async (file: File, uid: string, document?: string) => {
     setUploads((u) => [...u, { uid, file: file.name, percent: 0 }]);
     const outcome = await uploadMaterial({
       applicationId,
       kind: material.kind,
+      document,
       file,
       language: i18n.language,
       onProgress: (percent) => setUploads((u) => u.map((x) => (x.uid === uid ? { ...x, percent } : x))),
@@ -131,7 +131,8 @@ function MaterialCard({ applicationId, material, editable, onUploaded }: { appli
             // the upload is ours (XMLHttpRequest with progress); antd only picks the files
             customRequest={({ file }) => {
               const f = file as File & { uid?: string };
-              void upload(f, f.uid ?? `${Date.now()}-${f.name}`);
+              // several documents where the kind holds several; else a new version of the one
+              void upload(f, f.uid ?? `${Date.now()}-${f.name}`, multiple ? 'new' : undefined);
             }}
             aria-label={t('applicant.materials.dropHint', { name: label })}
             data-testid="material-upload"
@@ -168,27 +169,64 @@ function MaterialCard({ applicationId, material, editable, onUploaded }: { appli
             }
           />
         ) : null}
-        {material.current ? <VersionDetails version={material.current} current /> : null}
-        {older.length > 0 ? (
-          <Collapse
-            size="small"
-            items={[
-              {
-                key: 'older',
-                label: t('applicant.materials.olderVersions', { count: older.length }),
-                children: (
-                  <Flex vertical gap={12}>
-                    {older.map((v) => (
-                      <VersionDetails key={v.id} version={v} />
-                    ))}
-                  </Flex>
-                ),
-              },
-            ]}
+        {material.documents.map((document) => (
+          <DocumentDetails
+            key={document.id}
+            document={document}
+            onNewVersion={
+              editable && multiple
+                ? (file) => {
+                    const f = file as File & { uid?: string };
+                    void upload(f, f.uid ?? `${Date.now()}-${f.name}`, document.id);
+                  }
+                : undefined
+            }
           />
-        ) : null}
+        ))}
       </Flex>
     </Card>
+  );
+}
+
+/** One document of a kind: its current version, its older versions, and (where a kind holds
+ * several documents) a button for a new version of this one. */
+function DocumentDetails({ document, onNewVersion }: { document: EditorMaterialDocument; onNewVersion?: (file: File) => void }) {
+  const { t } = useTranslation();
+  const [current, ...older] = document.versions;
+  if (!current) return null;
+  return (
+    <Flex vertical gap={8} data-testid="material-document" style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
+      <VersionDetails version={current} current />
+      {onNewVersion ? (
+        <Upload
+          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          showUploadList={false}
+          customRequest={({ file }) => onNewVersion(file as File)}
+        >
+          <Button size="small" icon={<UploadOutlined aria-hidden />}>
+            {t('applicant.materials.newVersionOf', { file: current.fileName })}
+          </Button>
+        </Upload>
+      ) : null}
+      {older.length > 0 ? (
+        <Collapse
+          size="small"
+          items={[
+            {
+              key: 'older',
+              label: t('applicant.materials.olderVersions', { count: older.length }),
+              children: (
+                <Flex vertical gap={12}>
+                  {older.map((v) => (
+                    <VersionDetails key={v.id} version={v} />
+                  ))}
+                </Flex>
+              ),
+            },
+          ]}
+        />
+      ) : null}
+    </Flex>
   );
 }
 

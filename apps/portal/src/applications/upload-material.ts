@@ -3,7 +3,7 @@
 
 export const MAX_MATERIAL_BYTES = 20 * 1024 * 1024;
 
-export type UploadedVersion = { id: string; kind: string; fileName: string; contentType: string; sizeBytes: number; sha256: string };
+export type UploadedVersion = { id: string; documentId?: string; kind: string; fileName: string; contentType: string; sizeBytes: number; sha256: string };
 
 export type UploadFailure = {
   /** HTTP status, or 0 when the request never got an answer. */
@@ -43,17 +43,20 @@ export function refuseBeforeSending(file: { size: number }): UploadFailure | nul
 export function uploadMaterial(options: {
   applicationId: string;
   kind: string;
+  /** "new" for another document of the kind, a document's id for a new version of it; else the kind's first document. */
+  document?: string;
   file: File;
   language: string;
   onProgress: (percent: number) => void;
   signal?: AbortSignal;
 }): Promise<UploadOutcome> {
-  const { applicationId, kind, file, language, onProgress, signal } = options;
+  const { applicationId, kind, document, file, language, onProgress, signal } = options;
   const refused = refuseBeforeSending(file);
   if (refused) return Promise.resolve({ ok: false, failure: refused });
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/applications/${encodeURIComponent(applicationId)}/materials/${encodeURIComponent(kind)}`);
+    const query = document ? `?document=${encodeURIComponent(document)}` : '';
+    xhr.open('POST', `/api/applications/${encodeURIComponent(applicationId)}/materials/${encodeURIComponent(kind)}${query}`);
     xhr.withCredentials = true;
     xhr.setRequestHeader('apollo-require-preflight', 'true');
     xhr.setRequestHeader('accept-language', language);

@@ -86,6 +86,36 @@ describe('materials over HTTP (Art. 7), files on local disk', () => {
     expect(read.data?.application.missingMaterials).toContain('AUDIT_REPORT');
   });
 
+  it('holds several documents of a kind (?document=new), each with its own versions (?document=<id>)', async () => {
+    const DOCS = `query ($id: ID!) { application(id: $id) { materials { kind current { sha256 } versions { id } documents { id current { fileName sha256 } versions { version } } } } }`;
+    type Docs = { application: { materials: { kind: string; current: { sha256: string } | null; versions: { id: string }[]; documents: { id: string; current: { fileName: string; sha256: string } | null; versions: { version: number }[] }[] }[] } };
+    const notice = samplePdf('notice');
+    const photo = samplePng();
+    const first = await upload(server.url, member, applicationId, 'SERVICE_EVIDENCE?document=new', notice, '活动通知.pdf');
+    const second = await upload(server.url, member, applicationId, 'SERVICE_EVIDENCE?document=new', photo, '活动照片.png', 'image/png');
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(first.body?.documentId).not.toBe(second.body?.documentId);
+
+    const summary = samplePdf('summary v2');
+    const again = await upload(server.url, member, applicationId, `SERVICE_EVIDENCE?document=${encodeURIComponent(String(first.body?.documentId))}`, summary, '活动通知-修订.pdf');
+    expect(again.status).toBe(201);
+    expect(again.body?.documentId).toBe(first.body?.documentId);
+
+    const read = await member.request<Docs>(DOCS, { id: applicationId });
+    const evidence = read.data?.application.materials.find((m) => m.kind === 'SERVICE_EVIDENCE');
+    expect(evidence?.documents.map((d) => [d.current?.fileName, d.versions.map((v) => v.version)])).toEqual([
+      ['活动通知-修订.pdf', [2, 1]],
+      ['活动照片.png', [1]],
+    ]);
+    expect(evidence?.versions).toHaveLength(3);
+    expect(evidence?.current?.sha256).toBe(sha256Of(summary));
+
+    // a document of another kind, or of another application, is not found
+    const licence = read.data?.application.materials.find((m) => m.kind === 'LEGAL_PERSON_CERTIFICATE')?.documents[0]?.id ?? '';
+    expect((await upload(server.url, member, applicationId, `SERVICE_EVIDENCE?document=${encodeURIComponent(licence)}`, summary)).status).toBe(404);
+    expect((await upload(server.url, member, applicationId, 'SERVICE_EVIDENCE?document=nonsense', summary)).status).toBe(404);
+  });
+
   it('refuses a text file named .pdf (415), an oversized file before storing it (413), and a request with no file (400)', async () => {
     const before = await server.db.prisma.materialVersion.count();
     const text = await upload(server.url, member, applicationId, 'AUDIT_REPORT', sampleText(), 'audit.pdf', 'application/pdf');

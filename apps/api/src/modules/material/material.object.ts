@@ -33,7 +33,19 @@ export const MaterialVersionRef = builder.objectRef<VersionRow>('MaterialVersion
   }),
 });
 
-type MaterialShape = { kind: number; required: boolean; versions: VersionRow[] };
+type DocumentShape = { id: string; createdAt: Date; versions: VersionRow[] };
+type MaterialShape = { kind: number; required: boolean; versions: VersionRow[]; documents: DocumentShape[] };
+
+export const MaterialDocumentRef = builder.objectRef<DocumentShape>('MaterialDocument').implement({
+  description:
+    'One document of a kind (a kind may hold several: evidence, certificates, other materials), with its versions. Upload another version: POST …/materials/{kind}?document={id}; another document: ?document=new.',
+  fields: (t) => ({
+    id: t.id({ resolve: (d) => encodeGlobalID('MaterialDocument', d.id) }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    current: t.field({ type: MaterialVersionRef, nullable: true, description: 'Its latest upload.', resolve: (d) => d.versions[0] ?? null }),
+    versions: t.field({ type: [MaterialVersionRef], description: 'Newest first.', resolve: (d) => d.versions }),
+  }),
+});
 
 export const MaterialRef = builder.objectRef<MaterialShape>('Material').implement({
   description: 'The uploads of one kind of Art. 7. Every upload is a new version; older versions are kept.',
@@ -42,6 +54,11 @@ export const MaterialRef = builder.objectRef<MaterialShape>('Material').implemen
     required: t.exposeBoolean('required'),
     current: t.field({ type: MaterialVersionRef, nullable: true, description: 'The latest upload.', resolve: (m) => m.versions[0] ?? null }),
     versions: t.field({ type: [MaterialVersionRef], description: 'Newest first.', resolve: (m) => m.versions }),
+    documents: t.field({
+      type: [MaterialDocumentRef],
+      description: 'The documents of this kind, oldest first, each with its own versions; `current` and `versions` above span them all.',
+      resolve: (m) => m.documents,
+    }),
   }),
 });
 
@@ -49,13 +66,14 @@ const materialsSelect = {
   functions: { select: { function: true } },
   materials: {
     where: { removedAt: null },
-    select: { kind: true, versions: { orderBy: [{ uploadedAt: 'desc' }, { version: 'desc' }] } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { id: true, createdAt: true, kind: true, versions: { orderBy: [{ uploadedAt: 'desc' }, { version: 'desc' }] } },
   },
 } as const;
 
 type MaterialsRow = {
   functions: { function: string }[];
-  materials: { kind: number; versions: VersionRow[] }[];
+  materials: { id: string; createdAt: Date; kind: number; versions: VersionRow[] }[];
 };
 
 function materialsOf(app: MaterialsRow): MaterialShape[] {
@@ -68,6 +86,7 @@ function materialsOf(app: MaterialsRow): MaterialShape[] {
       .filter((m) => m.kind === kind)
       .flatMap((m) => m.versions)
       .sort((a, b) => b.uploadedAt.getTime() - a.uploadedAt.getTime() || b.version - a.version),
+    documents: app.materials.filter((m) => m.kind === kind && m.versions.length > 0).map((m) => ({ id: m.id, createdAt: m.createdAt, versions: m.versions })),
   }));
 }
 

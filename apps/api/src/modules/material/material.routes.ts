@@ -39,7 +39,10 @@ export async function materialRoutes(app: FastifyInstance, { fileStore }: Materi
     limits: { fileSize: MAX_MATERIAL_BYTES, files: 1, fields: 10, parts: 12, fieldSize: 4096 },
   });
 
-  app.post<{ Params: { applicationId: string; kind: string } }>(
+  // `?document=new` adds another document of the kind (several files of evidence, certificates…);
+  // `?document=<id>` uploads a new version of that document; without it, a new version of the
+  // kind's first document (one file per kind, as CONTRACT.md describes).
+  app.post<{ Params: { applicationId: string; kind: string }; Querystring: { document?: string } }>(
     '/applications/:applicationId/materials/:kind',
     // The body is streamed by the handler; this limit only guards a non-multipart body.
     { bodyLimit: MAX_MATERIAL_BYTES + 1024 * 1024 },
@@ -93,10 +96,20 @@ export async function materialRoutes(app: FastifyInstance, { fileStore }: Materi
       const storageKey = await fileStore.put(bytes, sha256);
       const sizeBytes = bytes.length;
 
+      const document = typeof request.query.document === 'string' && request.query.document !== '' ? request.query.document : null;
+      if (document && document !== 'new') {
+        const exists = await prisma().material.findFirst({ where: { id: rawId(document, 'MaterialDocument'), applicationId: app.id, kind, removedAt: null }, select: { id: true } });
+        if (!exists) return fail(reply, 404, 'NOT_FOUND', '未找到该材料文件。', 'No such document of this kind.');
+      }
+
       const created = await prisma().$transaction(async (tx) => {
         const material =
-          (await tx.material.findFirst({ where: { applicationId: app.id, kind, removedAt: null }, orderBy: { createdAt: 'asc' } })) ??
-          (await tx.material.create({ data: { applicationId: app.id, kind } }));
+          document === 'new'
+            ? await tx.material.create({ data: { applicationId: app.id, kind } })
+            : document
+              ? await tx.material.findFirstOrThrow({ where: { id: rawId(document, 'MaterialDocument'), applicationId: app.id, kind, removedAt: null } })
+              : ((await tx.material.findFirst({ where: { applicationId: app.id, kind, removedAt: null }, orderBy: { createdAt: 'asc' } })) ??
+                (await tx.material.create({ data: { applicationId: app.id, kind } })));
         const last = await tx.materialVersion.findFirst({ where: { materialId: material.id }, orderBy: { version: 'desc' }, select: { version: true } });
         const now = new Date();
         await tx.materialVersion.updateMany({ where: { materialId: material.id, supersededAt: null }, data: { supersededAt: now } });
@@ -108,12 +121,13 @@ export async function materialRoutes(app: FastifyInstance, { fileStore }: Materi
           action: 'material.upload',
           entityType: 'MaterialVersion',
           entityId: version.id,
-          data: { applicationId: app.id, kind: request.params.kind, version: version.version, fileName, mimeType, sizeBytes, sha256 },
+          data: { applicationId: app.id, kind: request.params.kind, documentId: material.id, version: version.version, fileName, mimeType, sizeBytes, sha256 },
         });
         return version;
       });
       return reply.code(201).send({
         id: encodeGlobalID('MaterialVersion', created.id),
+        documentId: encodeGlobalID('MaterialDocument', created.materialId),
         kind: request.params.kind,
         version: created.version,
         fileName,

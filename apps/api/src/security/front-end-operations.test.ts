@@ -1,0 +1,77 @@
+// Every operation the two front ends send must pass the server's query limits (GraphQL Armor:
+// cost, depth, aliases, directives, tokens) as urql sends it (with __typename added to every
+// selection set). The limits stop query bombs; this keeps them from stopping our own pages —
+// the console's decisions page once failed with "Query Cost limit of 5000 exceeded".
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Kind, Lexer, Source, TokenKind, parse, print, validate, visit, type DocumentNode, type ValidationRule } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { schema } from '../schema.js';
+import { QUERY_LIMITS, armorProtection } from './armor.js';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+function frontEndOperations(): { file: string; source: string }[] {
+  return ['apps/admin/src', 'apps/portal/src', 'packages/client/src'].flatMap((dir) =>
+    sourceFiles(join(repoRoot, dir)).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/graphql\(`([^`]+)`/g)].map((m) => ({ file: file.slice(repoRoot.length + 1), source: m[1] ?? '' })),
+    ),
+  );
+}
+
+/** What urql's cache exchange does to a document before sending it. */
+function withTypenames(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    SelectionSet(node) {
+      if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return undefined;
+      return { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] };
+    },
+  });
+}
+
+function tokenCount(source: string): number {
+  const lexer = new Lexer(new Source(source));
+  let n = 0;
+  while (lexer.advance().kind !== TokenKind.EOF) n++;
+  return n;
+}
+
+describe('the front ends’ operations and the server’s query limits', () => {
+  const operations = frontEndOperations();
+  const rules = (armorProtection().validationRules ?? []) as ValidationRule[];
+
+  it('finds the operations of both apps', () => {
+    expect(operations.length).toBeGreaterThan(20);
+    expect(rules.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('every operation, as sent, passes cost, depth, alias, directive and token limits', () => {
+    const refused = operations.flatMap(({ file, source }) => {
+      const sent = print(withTypenames(parse(source)));
+      const errors = validate(schema, parse(sent), rules).map((e) => e.message);
+      if (tokenCount(sent) > QUERY_LIMITS.maxTokens) errors.push(`more than ${QUERY_LIMITS.maxTokens} tokens`);
+      return errors.map((message) => `${file}: ${message}`);
+    });
+    expect(refused).toEqual([]);
+  });
+
+  it('still refuses, by cost alone, a query within the depth, alias and token limits', () => {
+    // Ten copies of the decisions page's list under aliases (the limit is 20): each is allowed, together not.
+    const page = 'applications(first: 200) { edges { node { id version functions organisation { name } round { name } assignments { id reviewerName completedAt weightedScore } } } }';
+    const bomb = `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: ${page}`).join(' ')} }`;
+    expect(tokenCount(bomb)).toBeLessThanOrEqual(QUERY_LIMITS.maxTokens);
+    expect(validate(schema, parse(`{ ${page} }`), rules)).toEqual([]);
+    const messages = validate(schema, parse(bomb), rules).map((e) => e.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/Cost limit/);
+  });
+});
