@@ -1,4 +1,4 @@
-import { useSignOut, type Viewer } from '@sme/client';
+import { NotificationBell, useSignOut, type Viewer } from '@sme/client';
 import { CalendarOutlined, DashboardOutlined, FileTextOutlined } from '@ant-design/icons';
 import { AppShell, NotFoundResult, type ShellNavItem } from '@sme/ui';
 import { useTranslation } from 'react-i18next';
@@ -49,6 +49,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
       user={{ displayName: viewer.displayName, email: viewer.email, organisationName: viewer.unit?.name ?? null }}
       onSignOut={signOut}
       signingOut={signingOut}
+      headerExtra={<NotificationBell basename="/admin" />}
     >
       <Routes>
         <Route index element={<WorkbenchPage />} />

@@ -1,5 +1,5 @@
 import { FileAddOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { useSignOut, type Viewer } from '@sme/client';
+import { NotificationBell, useSignOut, type Viewer } from '@sme/client';
 import { AppShell, NotFoundResult, type ShellNavItem } from '@sme/ui';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import { MyApplicationsPage } from './applications/my-applications-page';
 import { NewApplicationPage } from './applications/new-application-page';
 import { ViewerContext } from './viewer-context';
 import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
+import { titlesNavItems, titlesRoutes } from './titles/titles-routes';
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it, so
  * /applications/new does not also select /applications. */
@@ -25,6 +26,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
     { key: '/applications', label: t('nav.myApplications'), icon: <UnorderedListOutlined /> },
     { key: '/applications/new', label: t('nav.newApplication'), icon: <FileAddOutlined /> },
     ...membershipNavItems(t),
+    ...titlesNavItems(t),
   ];
   // an application's own page belongs to "my applications", not to "new application"
   const keys = navItems.map((item) => item.key);
@@ -40,6 +42,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
         user={{ displayName: viewer.displayName, email: viewer.email, organisationName: viewer.organisation?.name ?? null }}
         onSignOut={signOut}
         signingOut={signingOut}
+        headerExtra={<NotificationBell basename="" />}
       >
         <Routes>
           <Route index element={<Navigate to="/applications" replace />} />
@@ -47,6 +50,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
           <Route path="applications/new" element={<NewApplicationPage />} />
           <Route path="applications/:id" element={<ApplicationPage />} />
           {membershipRoutes()}
+          {titlesRoutes()}
           <Route path="*" element={<NotFoundResult title={t('notFound.title')} backTo="/applications" backLabel={t('notFound.back')} />} />
         </Routes>
       </AppShell>

@@ -5,6 +5,7 @@ import { zhCN } from './zh-CN';
 import { publicEn, publicZhCN } from '../public/i18n';
 import { applicantEn, applicantZhCN } from '../applications/i18n';
 import { membershipEn, membershipZhCN } from '../membership/i18n';
+import { titlesEn, titlesZhCN } from '../titles/i18n';
 
 const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../**/*.d.ts'], {
   query: '?raw',
@@ -18,6 +19,7 @@ describe('portal translations', () => {
     expect(keyDifferences(publicZhCN, publicEn)).toEqual({ onlyInA: [], onlyInB: [] });
     expect(keyDifferences(applicantZhCN, applicantEn)).toEqual({ onlyInA: [], onlyInB: [] });
     expect(keyDifferences(membershipZhCN, membershipEn)).toEqual({ onlyInA: [], onlyInB: [] });
+    expect(keyDifferences(titlesZhCN, titlesEn)).toEqual({ onlyInA: [], onlyInB: [] });
   });
 
   it('leave the shared "ui" keys to @sme/ui', () => {
@@ -25,7 +27,7 @@ describe('portal translations', () => {
   });
 
   it('define every key the code asks for by name', () => {
-    const known = new Set([...flattenKeys({ ...zhCN, applicant: applicantZhCN, public: publicZhCN, membership: membershipZhCN }), ...flattenKeys(SHARED_RESOURCES['zh-CN'])]);
+    const known = new Set([...flattenKeys({ ...zhCN, applicant: applicantZhCN, public: publicZhCN, membership: membershipZhCN, titles: titlesZhCN }), ...flattenKeys(SHARED_RESOURCES['zh-CN'])]);
     const used = Object.values(sources).flatMap((text) => [...text.matchAll(/\bt\(\s*'([^']+)'/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((key) => !known.has(key))).toEqual([]);

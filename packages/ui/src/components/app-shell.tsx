@@ -16,6 +16,8 @@ export type AppShellProps = {
   user: ShellUser;
   onSignOut: () => void;
   signingOut?: boolean;
+  /** Extra header controls before the user, e.g. the notification bell. */
+  headerExtra?: ReactNode;
   children: ReactNode;
 };
 
@@ -24,7 +26,7 @@ const MAIN_ID = 'main-content';
 /** Side navigation (a drawer below 992 px), a header with who is signed in, language and
  * sign-out, and the page. The content area is the page's one <main> landmark (antd's
  * Layout.Content renders <main>); pages add their <h1> through PageFrame. */
-export function AppShell({ title, navItems, selectedKey, onNavigate, user, onSignOut, signingOut, children }: AppShellProps) {
+export function AppShell({ title, navItems, selectedKey, onNavigate, user, onSignOut, signingOut, headerExtra, children }: AppShellProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const wide = Grid.useBreakpoint().lg ?? true;
@@ -108,6 +110,7 @@ export function AppShell({ title, navItems, selectedKey, onNavigate, user, onSig
               </Typography.Text>
             </>
           )}
+          {headerExtra}
           <Tooltip title={wide ? undefined : `${user.displayName} · ${secondary}`}>
             <Flex align="center" gap={8} data-testid="signed-in-user" aria-label={t('ui.shell.signedInAs')} role="group" style={{ minWidth: 0, maxWidth: wide ? 360 : 24 }}>
               <UserOutlined aria-hidden />

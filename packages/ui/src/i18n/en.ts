@@ -44,6 +44,16 @@ export const en: SharedResources = {
       codeRequired: 'Enter the 6-digit code from your authenticator app, or a recovery code',
     },
     demoBanner: 'Demo installation: the sample accounts still use the password published in the README. Do not enter real data.',
+    notifications: {
+      bell: 'Notifications',
+      bellUnread: 'Notifications, {{count}} unread',
+      title: 'Notifications',
+      empty: 'No notifications',
+      markAllRead: 'Mark all read',
+      markRead: 'Mark read',
+      unread: 'Unread',
+      loadFailed: 'Could not load notifications: {{message}}',
+    },
     shell: {
       openMenu: 'Open menu',
       closeMenu: 'Close menu',

@@ -43,6 +43,16 @@ export const zhCN = {
       codeRequired: '请输入身份验证器中的 6 位动态码或一个恢复码',
     },
     demoBanner: '演示环境：示例账号仍使用 README 中公开的密码，请勿用于真实数据。',
+    notifications: {
+      bell: '通知',
+      bellUnread: '通知，{{count}} 条未读',
+      title: '通知',
+      empty: '暂无通知',
+      markAllRead: '全部标为已读',
+      markRead: '标为已读',
+      unread: '未读',
+      loadFailed: '无法读取通知：{{message}}',
+    },
     shell: {
       openMenu: '打开菜单',
       closeMenu: '关闭菜单',

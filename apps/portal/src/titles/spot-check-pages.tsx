@@ -1,0 +1,125 @@
+import { ListPage, NotFoundResult, PageFrame, describeRequestError, formatDateTime, isNotFoundError, useListUrlState } from '@sme/ui';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Skeleton, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { MySpotCheckQuery, MyTitlesQuery, RespondMutation } from './titles.queries';
+
+const NO_FILTERS: readonly never[] = [];
+const COLOURS: Record<string, string | undefined> = { PENDING: undefined, EVIDENCE_REQUESTED: 'orange', RESPONDED: 'blue', PASSED: 'green', FAILED: 'red' };
+
+function StatusTag({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={COLOURS[status]} data-testid="spot-check-status">
+      {t(`titles.spotCheckStatus.${status}`)}
+    </Tag>
+  );
+}
+
+/** 抽查: the organisation's spot checks, newest first. */
+export function MySpotChecksPage() {
+  const { t } = useTranslation();
+  const urlState = useListUrlState(NO_FILTERS);
+  const [{ data, fetching, error }] = useQuery({ query: MyTitlesQuery, requestPolicy: 'cache-and-network' });
+  const numbers = new Map((data?.myAccreditations ?? []).map((a) => [a.id, a.certificateNumber]));
+  return (
+    <ListPage
+      title={t('titles.spotCheck.title')}
+      description={t('titles.spotCheck.description')}
+      urlState={urlState}
+      alert={error ? <Alert type="error" showIcon title={describeRequestError(error, t)} /> : null}
+      rows={data?.mySpotChecks}
+      rowKey={(r) => r.id}
+      loading={fetching && !data}
+      columns={[
+        { key: 'title', title: t('titles.spotCheck.title2'), render: (_, r) => numbers.get(r.accreditation.id) ?? '—' },
+        { key: 'status', title: t('titles.list.status'), render: (_, r) => <StatusTag status={r.status} /> },
+        { key: 'due', title: t('titles.spotCheck.dueOn'), render: (_, r) => r.dueOn ?? '—' },
+      ]}
+      rowActions={(r) => <Link to={`/spot-checks/${r.id}`}>{t('titles.detail.open')}</Link>}
+      empty={{ title: t('titles.spotCheck.listEmpty') }}
+    />
+  );
+}
+
+/** One spot check: the evidence request and its due date; the answer (again, until the result is recorded). */
+export function MySpotCheckPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { id = '' } = useParams();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: MySpotCheckQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [{ fetching: sending }, respond] = useMutation(RespondMutation);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [form] = Form.useForm<{ response: string }>();
+  const check = data?.spotCheck;
+  const back = { title: t('titles.spotCheck.title'), to: '/spot-checks' };
+  if (error && isNotFoundError(error)) return <NotFoundResult title={t('titles.spotCheck.notFound')} backTo="/spot-checks" backLabel={back.title} />;
+  if (error) return <Alert type="error" showIcon title={describeRequestError(error, t)} />;
+  if (!check) return fetching ? <Skeleton active /> : <NotFoundResult title={t('titles.spotCheck.notFound')} backTo="/spot-checks" backLabel={back.title} />;
+  const canRespond = check.allowedActions.includes('RESPOND');
+  return (
+    <PageFrame title={`${t('titles.spotCheck.title')} · ${check.accreditation.certificateNumber}`} tags={<StatusTag status={check.status} />} breadcrumbs={[back, { title: check.accreditation.certificateNumber }]}>
+      <Card size="small" title={t('titles.spotCheck.request')}>
+        {check.evidenceRequest ? (
+          <Descriptions size="small" column={1}>
+            <Descriptions.Item label={t('titles.spotCheck.request')}>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }} data-testid="evidence-request">
+                {check.evidenceRequest}
+              </Typography.Paragraph>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('titles.spotCheck.dueOn')}>{check.dueOn ?? '—'}</Descriptions.Item>
+            {check.evidenceRequestedAt ? <Descriptions.Item label={t('titles.spotCheck.requestedAt')}>{formatDateTime(check.evidenceRequestedAt)}</Descriptions.Item> : null}
+          </Descriptions>
+        ) : (
+          <Typography.Text type="secondary">{t('titles.spotCheck.noRequest')}</Typography.Text>
+        )}
+      </Card>
+      {check.findings ? (
+        <Alert type={check.status === 'PASSED' ? 'success' : 'error'} showIcon title={t('titles.spotCheck.findings')} description={check.findings} />
+      ) : null}
+      <Card size="small" title={t('titles.spotCheck.response')}>
+        {check.responseText ? (
+          <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
+            <Descriptions.Item label={t('titles.spotCheck.response')}>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }} data-testid="spot-check-response">
+                {check.responseText}
+              </Typography.Paragraph>
+            </Descriptions.Item>
+            {check.respondedAt ? <Descriptions.Item label={t('titles.spotCheck.respondedAt')}>{formatDateTime(check.respondedAt)}</Descriptions.Item> : null}
+          </Descriptions>
+        ) : null}
+        {canRespond ? (
+          <Form
+            form={form}
+            layout="vertical"
+            name="spot-check-response"
+            onFinish={async ({ response }) => {
+              const result = await respond({ input: { spotCheckId: check.id, version: check.version, response } });
+              const answer = result.data?.respondToSpotCheck;
+              if (answer?.__typename === 'RespondToSpotCheckSuccess') {
+                setFailure(null);
+                form.resetFields();
+                void message.success(t('titles.spotCheck.submitted'));
+                reexecute({ requestPolicy: 'network-only' });
+                return;
+              }
+              setFailure(result.error ? result.error.message : answer && 'message' in answer ? answer.message : 'error');
+            }}
+          >
+            {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} data-testid="respond-failure" /> : null}
+            <Form.Item name="response" label={t('titles.spotCheck.response')} extra={t('titles.spotCheck.responseHint')} rules={[{ required: true, whitespace: true, message: t('titles.spotCheck.required') }]}>
+              <Input.TextArea rows={5} maxLength={20000} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={sending}>
+              {check.responseText ? t('titles.spotCheck.resubmit') : t('titles.spotCheck.submit')}
+            </Button>
+          </Form>
+        ) : !check.evidenceRequest ? null : check.status === 'PASSED' || check.status === 'FAILED' ? (
+          <Typography.Text type="secondary">{t('titles.spotCheck.closed')}</Typography.Text>
+        ) : null}
+      </Card>
+    </PageFrame>
+  );
+}
