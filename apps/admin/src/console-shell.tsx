@@ -9,6 +9,7 @@ import { canEditCalendar } from './auth/access';
 import { CalendarPage } from './calendar/calendar-page';
 import { WorkbenchPage } from './workbench-page';
 import { reviewNavItems, reviewRoutes } from './review/review-routes';
+import { noticeNavItems, noticeRoutes } from './notice/notice-routes';
 import { afterAwardNavItems, afterAwardRoutes } from './after-award/after-award-routes';
 import { analyticsNavItems, analyticsRoutes } from './analytics/analytics-routes';
 import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
@@ -33,6 +34,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
     { key: '/applications', label: t('nav.applications'), icon: <FileTextOutlined /> },
     { key: '/calendar', label: t('nav.calendar'), icon: <CalendarOutlined /> },
     ...reviewNavItems(viewer.roles, t),
+    ...noticeNavItems(viewer.roles, t),
     ...afterAwardNavItems(viewer.roles, t),
     ...analyticsNavItems(viewer.roles, t),
     ...membershipNavItems(viewer, t),
@@ -55,6 +57,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
         <Route path="applications/:id" element={<ApplicationPage />} />
         <Route path="calendar" element={<CalendarPage canEdit={canEditCalendar(viewer.roles)} />} />
         {reviewRoutes(viewer.roles)}
+        {noticeRoutes(viewer.roles)}
         {afterAwardRoutes(viewer.roles)}
         {analyticsRoutes(viewer.roles)}
         {membershipRoutes()}

@@ -2,6 +2,7 @@ import { FrontEndRoot } from '@sme/client';
 import { hasPortalAccess, otherFrontEndFor } from './auth/access';
 import { i18n } from './i18n';
 import { PortalShell } from './portal-shell';
+import { publicRoutes } from './public/public-pages';
 import { membershipPublicRoutes } from './membership/membership-routes';
 import { RegisterLink } from './membership/register-page';
 
@@ -11,7 +12,7 @@ export function App() {
       i18n={i18n}
       hasAccess={hasPortalAccess}
       otherFrontEnd={otherFrontEndFor}
-      publicRoutes={[...membershipPublicRoutes()]}
+      publicRoutes={[...membershipPublicRoutes(), ...publicRoutes()]}
       signInExtra={<RegisterLink />}
     >
       {(viewer) => <PortalShell viewer={viewer} />}

@@ -10,6 +10,7 @@ export { useSignOut } from './session/use-sign-out';
 export { MeQuery, type Viewer } from './session/viewer';
 export { CURSOR_STEP, cursorAtOffset, type FetchCursors, type KnownCursors } from './paging/cursor-at-offset';
 export { usePageCursor, type PageCursor } from './paging/use-page-cursor';
+export { CertificateDownloadError, certificatePdfUrl, downloadCertificate } from './certificates/download-certificate';
 export { NotificationBell, NOTIFICATION_POLL_MS } from './notifications/notification-bell';
 export { notificationTarget } from './notifications/notification-link';
 export { EXPORT_FORMATS, ExportError, downloadExport, exportUrl, fileNameFrom, type DownloadExportOptions, type ExportFormat } from './exports/download-export';

@@ -3,7 +3,8 @@
 // on a stale version is told so (and reloads), the eight kinds of Art. 7 are uploaded as real
 // PDFs (a text file named .pdf is refused), and the application is submitted with the
 // authenticity declaration, after which the page is the read-only status page. Returned by the
-// unit, it is resubmitted, then withdrawn; a new draft is deleted.
+// unit, it is resubmitted; under review, a request for more information is answered with a new
+// material version; then it is withdrawn; a new draft is deleted.
 import { createHash } from 'node:crypto';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,7 +94,7 @@ describe('the application editor in Chromium', () => {
     await expect(page.getByRole('navigation', { name: '申报步骤' }).innerText()).resolves.toContain('申报材料');
     await expectNoSeriousA11yViolations(page, 'portal application editor (functions)');
     await page.close();
-  });
+  }, 240_000);
 
   it('fills the facts step by step; the panel follows every figure and the form saves itself', async () => {
     const page = await browser.newPage();
@@ -164,7 +165,7 @@ describe('the application editor in Chromium', () => {
     await expect(page.getByLabel('资产总额（万元）').inputValue()).resolves.toBe('520');
     await page.locator('[data-testid="eligibility-panel"][data-eligible="true"]').waitFor();
     await page.close();
-  });
+  }, 240_000);
 
   it('a second tab saving on a stale version is told so, keeps its input, and can reload', async () => {
     const context = await browser.newContext();
@@ -191,7 +192,7 @@ describe('the application editor in Chromium', () => {
     await second.getByRole('button', { name: '下一步' }).click();
     await expect(second.getByLabel('集聚服务机构数量（家）').inputValue()).resolves.toBe('15');
     await context.close();
-  });
+  }, 240_000);
 
   it('uploads the eight kinds of Art. 7 as PDFs, refuses a text file named .pdf, previews one, and submits with the declaration', async () => {
     const page = await browser.newPage();
@@ -252,9 +253,9 @@ describe('the application editor in Chromium', () => {
     await page.getByRole('tab', { name: '资格判断' }).click();
     await page.locator('[data-testid="eligibility-panel"][data-eligible="true"]').waitFor();
     await page.close();
-  });
+  }, 240_000);
 
-  it('returned by the unit, it is edited and resubmitted; then withdrawn with a reason after a confirmation; a new draft is deleted', async () => {
+  it('returned by the unit, it is edited and resubmitted; more information is requested and answered; then withdrawn with a reason after a confirmation; a new draft is deleted', async () => {
     // the unit that developed the member (信息部) returns it for changes in the console
     const console_ = await browser.newPage();
     await console_.goto(`${system.baseUrl}/admin/`);
@@ -280,6 +281,53 @@ describe('the application editor in Chromium', () => {
     await page.getByRole('button', { name: '重新提交' }).click();
     await page.locator('[data-testid="status-steps"][data-status="SUBMITTED"]').waitFor({ timeout: 30_000 });
 
+    // recommended by the unit, under review, and the administrator asks for more information
+    const unit = await browser.newPage();
+    await unit.goto(`${system.baseUrl}/admin/`);
+    await signIn(unit, 'unit@example.com');
+    await unit.getByRole('menuitem', { name: '推荐审核' }).click();
+    await unit.getByRole('link', { name: '北京中小企业综合服务中心有限公司' }).click();
+    const reviewPath = new URL(unit.url()).pathname;
+    await unit.getByRole('button', { name: '推荐', exact: true }).click();
+    await unit.getByRole('dialog').getByLabel('推荐意见').fill('同意推荐。');
+    await unit.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await unit.locator('[data-status="RECOMMENDED"]').first().waitFor();
+    await unit.close();
+    const admin = await browser.newPage();
+    await admin.goto(`${system.baseUrl}/admin/`);
+    await signIn(admin, 'admin@example.com');
+    await admin.goto(`${system.baseUrl}${reviewPath}`);
+    await admin.getByRole('button', { name: '分配评审专家' }).click();
+    await admin.getByRole('dialog').getByLabel('评审专家').click();
+    await admin.locator('.ant-select-item-option', { hasText: '孙立' }).click();
+    await admin.getByRole('dialog').locator('.ant-modal-title').click();
+    await admin.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await admin.locator('[data-status="UNDER_REVIEW"]').first().waitFor();
+    await admin.getByRole('button', { name: '要求补充材料' }).click();
+    await admin.getByRole('dialog').getByLabel('需要补充的内容').fill('请补充上一年度审计报告全文。');
+    const due = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    await admin.getByRole('dialog').getByLabel('截止日期').fill(due);
+    await admin.getByRole('dialog').getByLabel('截止日期').press('Enter');
+    await admin.getByRole('dialog').locator('.ant-modal-title').click();
+    await admin.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await admin.locator('[data-status="MORE_INFO_REQUESTED"]').first().waitFor();
+    await admin.close();
+
+    // the member sees the request with its due date, uploads a new version and answers
+    await page.reload();
+    await expect(page.getByTestId('open-info-request').innerText()).resolves.toContain('请补充上一年度审计报告全文。');
+    await expect(page.getByTestId('open-info-request').innerText()).resolves.toContain(due);
+    await page.getByRole('tab', { name: '申报材料' }).click();
+    const audit = page.locator('[data-testid="material-kind"][data-kind="AUDIT_REPORT"]');
+    await audit.locator('input[type="file"]').first().setInputFiles({ name: '审计报告全文.pdf', mimeType: 'application/pdf', buffer: pdf('audit in full') });
+    await audit.getByTestId('material-file-name').filter({ hasText: '审计报告全文.pdf' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: '补充材料要求' }).click();
+    await expectNoSeriousA11yViolations(page, 'portal application status (more information requested)');
+    await page.getByLabel('答复内容').fill('已上传审计报告全文。');
+    await page.getByRole('button', { name: '提交答复' }).click();
+    await page.locator('[data-testid="status-steps"][data-status="UNDER_REVIEW"]').waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('info-request').innerText()).resolves.toContain('已上传审计报告全文。');
+
     // withdraw: a reason first, then a confirmation naming what ends
     await page.getByTestId('detail-actions').getByRole('button', { name: '撤回申报' }).click();
     const ask = page.getByRole('dialog', { name: '撤回申报' });
@@ -297,6 +345,7 @@ describe('the application editor in Chromium', () => {
     expect(history).toContain('撤回申报');
     expect(history).toContain('本年度暂不申报。');
     expect(history).toContain('重新提交');
+    expect(history).toContain('补充材料答复');
     await expectNoSeriousA11yViolations(page, 'portal application status (withdrawn)');
 
     // a withdrawn application frees the round: a new draft, deleted after a confirmation
@@ -312,5 +361,5 @@ describe('the application editor in Chromium', () => {
     await page.getByTestId('application-row').filter({ hasText: '已撤回' }).first().waitFor();
     await expect(page.getByTestId('application-row').filter({ hasText: '草稿' }).count()).resolves.toBe(0);
     await page.close();
-  });
+  }, 420_000);
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 import { reviewEn, reviewZhCN } from '../review/i18n';
+import { noticeEn, noticeZhCN } from '../notice/i18n';
 import { analyticsEn, analyticsZhCN } from '../analytics/i18n';
 import { afterAwardEn, afterAwardZhCN } from '../after-award/i18n';
 import { membershipEn, membershipZhCN } from '../membership/i18n';
@@ -17,6 +18,7 @@ describe('admin translations', () => {
   it('zh-CN and en have exactly the same keys', () => {
     expect(keyDifferences(zhCN, en)).toEqual({ onlyInA: [], onlyInB: [] });
     expect(keyDifferences(reviewZhCN, reviewEn)).toEqual({ onlyInA: [], onlyInB: [] });
+    expect(keyDifferences(noticeZhCN, noticeEn)).toEqual({ onlyInA: [], onlyInB: [] });
     expect(keyDifferences(analyticsZhCN, analyticsEn)).toEqual({ onlyInA: [], onlyInB: [] });
     expect(keyDifferences(afterAwardZhCN, afterAwardEn)).toEqual({ onlyInA: [], onlyInB: [] });
     expect(keyDifferences(membershipZhCN, membershipEn)).toEqual({ onlyInA: [], onlyInB: [] });
@@ -27,7 +29,7 @@ describe('admin translations', () => {
   });
 
   it('define every key the code asks for by name', () => {
-    const known = new Set([...flattenKeys({ ...zhCN, review: reviewZhCN, analytics: analyticsZhCN, afterAward: afterAwardZhCN, membership: membershipZhCN }), ...flattenKeys(SHARED_RESOURCES['zh-CN'])]);
+    const known = new Set([...flattenKeys({ ...zhCN, review: reviewZhCN, notice: noticeZhCN, analytics: analyticsZhCN, afterAward: afterAwardZhCN, membership: membershipZhCN }), ...flattenKeys(SHARED_RESOURCES['zh-CN'])]);
     const used = Object.values(sources).flatMap((text) => [...text.matchAll(/\bt\(\s*'([^']+)'/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((key) => !known.has(key))).toEqual([]);

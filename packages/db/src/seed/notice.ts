@@ -1,6 +1,6 @@
 // Demo data for public notices, objections, the award and the register (issue #10): a notice
 // whose period has ended with entries ready to award, a notice running today for the public
-// pages (with one objection waiting for a decision), and three titles in the public register,
+// pages (with one objection waiting for a decision), two passed applications awaiting a notice, and three titles in the public register,
 // one held by the demo account platform@example.com, who can download its certificate.
 //
 // The database package imports no rules, so the caller passes the few it needs (the notice
@@ -43,6 +43,9 @@ const organisations: Org[] = [
   // A notice running today.
   { key: 'qingdao', name: '青岛海洋产业信息服务有限公司', creditCode: withCreditCodeCheck('91370200MA3C77996'), provinceCode: '370000', cityCode: '370200', unitCode: 'INF', functions: ['INFORMATION'] },
   { key: 'changsha', name: '长沙湘江创业孵化服务中心', creditCode: withCreditCodeCheck('12430100MB1E55007'), provinceCode: '430000', cityCode: '430100', unitCode: 'MEM', functions: ['STARTUP', 'TRAINING'] },
+  // Review passed, not yet in a notice: the console's "publish a notice" has something to publish.
+  { key: 'suzhou', name: '苏州工业园区企业服务中心', creditCode: withCreditCodeCheck('12320500MB1F66118'), provinceCode: '320000', cityCode: '320500', unitCode: 'INF', functions: ['INFORMATION', 'TECHNOLOGY'] },
+  { key: 'kunming', name: '昆明滇池融资服务有限公司', creditCode: withCreditCodeCheck('91530100MA6K77229'), provinceCode: '530000', cityCode: '530100', unitCode: 'BR-FIN', functions: ['FINANCING'] },
 ];
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);

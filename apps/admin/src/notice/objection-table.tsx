@@ -1,0 +1,87 @@
+import { formatDateTime } from '@sme/ui';
+import { Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export const OBJECTION_COLOURS = { PENDING: 'blue', UPHELD: 'red', DISMISSED: 'default' } as const;
+
+type Row = {
+  id: string;
+  receiptNumber: string;
+  lodgedByName: string;
+  contact: string;
+  grounds: string;
+  lodgedAt: string;
+  status: 'PENDING' | 'UPHELD' | 'DISMISSED';
+  decisionNote: string | null;
+  decidedAt: string | null;
+  entry: { organisationName: string };
+};
+
+/** The columns of an objection list: entry, objector and contact, grounds, status, decision, and
+ * a "decide" button on the pending ones (the 操作 column, which ListPage adds itself). */
+export function useObjectionColumns<T extends Row>(extraColumn?: { title: string; render: (row: T) => ReactNode }): TableColumnsType<T> {
+  const { t } = useTranslation();
+  return [
+    { key: 'receipt', title: t('notice.objections.receiptNumber'), render: (_, o) => o.receiptNumber },
+    { key: 'organisation', title: t('notice.objections.organisation'), render: (_, o) => o.entry.organisationName },
+    ...(extraColumn ? [{ key: 'extra', title: extraColumn.title, render: (_: unknown, o: T) => extraColumn.render(o) }] : []),
+    {
+      key: 'objector',
+      title: t('notice.objections.objector'),
+      render: (_, o) => (
+        <>
+          {o.lodgedByName}
+          <br />
+          <Typography.Text type="secondary">{o.contact}</Typography.Text>
+        </>
+      ),
+    },
+    { key: 'grounds', title: t('notice.objections.grounds'), render: (_, o) => <span style={{ whiteSpace: 'pre-wrap' }}>{o.grounds}</span> },
+    { key: 'lodgedAt', title: t('notice.objections.lodgedAt'), render: (_, o) => formatDateTime(o.lodgedAt) },
+    { key: 'status', title: t('notice.objections.status'), render: (_, o) => <Tag color={OBJECTION_COLOURS[o.status]}>{t(`notice.objectionStatus.${o.status}`)}</Tag> },
+    {
+      key: 'decision',
+      title: t('notice.objections.decision'),
+      render: (_, o) =>
+        o.decisionNote ? (
+          <>
+            {o.decisionNote}
+            <br />
+            <Typography.Text type="secondary">{formatDateTime(o.decidedAt)}</Typography.Text>
+          </>
+        ) : (
+          '—'
+        ),
+    },
+  ];
+}
+
+/** The "decide" button of a pending objection (nothing once decided). */
+export function ResolveButton<T extends Row>({ row, onResolve }: { row: T; onResolve: (row: T) => void }) {
+  const { t } = useTranslation();
+  return row.status === 'PENDING' ? (
+    <Button size="small" type="link" onClick={() => onResolve(row)} aria-label={t('notice.objections.resolveOne', { name: row.entry.organisationName })}>
+      {t('notice.objections.resolve')}
+    </Button>
+  ) : null;
+}
+
+/** Objections of one notice, in a plain table (the notice page's tab). */
+export function ObjectionTable<T extends Row>({ rows, onResolve }: { rows: readonly T[]; onResolve: (row: T) => void }) {
+  const { t } = useTranslation();
+  const columns = useObjectionColumns<T>();
+  return (
+    <div style={{ overflowX: 'auto' }}>
+      <Table<T>
+        size="small"
+        pagination={false}
+        rowKey={(o) => o.id}
+        dataSource={rows as T[]}
+        data-testid="objections-table"
+        locale={{ emptyText: t('notice.objections.empty') }}
+        columns={[...columns, { key: 'actions', title: t('ui.list.actions'), render: (_, o) => <ResolveButton row={o} onResolve={onResolve} /> }]}
+      />
+    </div>
+  );
+}

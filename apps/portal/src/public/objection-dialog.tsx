@@ -1,0 +1,127 @@
+import { formatDateTime } from '@sme/ui';
+import { Alert, Button, Descriptions, Form, Input, Modal, Result, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMutation } from 'urql';
+import { LodgeObjectionMutation } from './public.queries';
+import { describeLodgeFailure, type LodgeFailure } from './lodge-failure';
+
+type Receipt = { receiptNumber: string; lodgedAt: string; organisationName: string };
+
+/** Art. 8: a real-name objection to one entry of a running notice; answers with the receipt
+ * number, or says plainly why it was not taken (outside the period, too many from this address). */
+export function ObjectionDialog({
+  noticeId,
+  entry,
+  onClose,
+}: {
+  noticeId: string;
+  entry: { applicationId: string; organisationName: string } | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ name: string; contact: string; grounds: string }>();
+  const [{ fetching }, lodge] = useMutation(LodgeObjectionMutation);
+  const [failure, setFailure] = useState<LodgeFailure | null>(null);
+  const [receipt, setReceipt] = useState<Receipt | null>(null);
+
+  const close = () => {
+    setFailure(null);
+    setReceipt(null);
+    form.resetFields();
+    onClose();
+  };
+
+  const submit = async () => {
+    if (!entry) return;
+    const values = await form.validateFields();
+    const result = await lodge({ input: { noticeId, applicationId: entry.applicationId, ...values } });
+    const answer = result.data?.lodgeObjection;
+    if (answer?.__typename === 'LodgeObjectionSuccess') {
+      setFailure(null);
+      setReceipt(answer.data);
+      return;
+    }
+    const failed = describeLodgeFailure(result.error, answer);
+    if (failed.kind === 'invalid') form.setFields(failed.fields.map((f) => ({ name: f.name, errors: [f.message] })));
+    setFailure(failed);
+  };
+
+  const name = entry?.organisationName ?? '';
+  return (
+    <Modal
+      open={entry !== null}
+      title={t('public.objection.title', { name })}
+      onCancel={close}
+      destroyOnHidden
+      footer={
+        receipt
+          ? [
+              <Button key="close" type="primary" onClick={close}>
+                {t('public.objection.close')}
+              </Button>,
+            ]
+          : [
+              <Button key="cancel" onClick={close}>
+                {t('public.objection.cancel')}
+              </Button>,
+              <Button key="submit" type="primary" loading={fetching} onClick={() => void submit()}>
+                {t('public.objection.submit')}
+              </Button>,
+            ]
+      }
+    >
+      {receipt ? (
+        <Result
+          status="success"
+          title={t('public.objection.receivedTitle')}
+          subTitle={t('public.objection.receiptHint')}
+          extra={
+            <Descriptions size="small" column={1} bordered>
+              <Descriptions.Item label={t('public.objection.receiptNumber')}>
+                <Typography.Text copyable strong data-testid="objection-receipt">
+                  {receipt.receiptNumber}
+                </Typography.Text>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('public.objection.lodgedAt')}>{formatDateTime(receipt.lodgedAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('public.nav.receipt')}>
+                <Link to={`/public/receipt?number=${encodeURIComponent(receipt.receiptNumber)}`}>{t('public.receipt.title')}</Link>
+              </Descriptions.Item>
+            </Descriptions>
+          }
+        />
+      ) : (
+        <>
+          <Typography.Paragraph type="secondary">{t('public.objection.intro')}</Typography.Paragraph>
+          {failure && failure.kind !== 'invalid' ? (
+            <Alert
+              type="error"
+              showIcon
+              role="alert"
+              style={{ marginBottom: 12 }}
+              data-testid="objection-failure"
+              title={t(failure.kind === 'rateLimited' ? 'public.objection.rateLimited' : 'public.objection.failed', { message: failure.message })}
+            />
+          ) : null}
+          <Form form={form} layout="vertical" requiredMark>
+            <Form.Item name="name" label={t('public.objection.name')} rules={[{ required: true, whitespace: true, message: t('public.objection.required') }]}>
+              <Input maxLength={100} autoComplete="name" />
+            </Form.Item>
+            <Form.Item name="contact" label={t('public.objection.contact')} rules={[{ required: true, whitespace: true, message: t('public.objection.required') }]}>
+              <Input maxLength={100} autoComplete="tel" />
+            </Form.Item>
+            <Form.Item
+              name="grounds"
+              label={t('public.objection.grounds')}
+              extra={t('public.objection.groundsHint')}
+              rules={[{ required: true, whitespace: true, message: t('public.objection.required') }]}
+            >
+              <Input.TextArea rows={5} maxLength={5000} showCount />
+            </Form.Item>
+          </Form>
+        </>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,57 @@
+import { LanguageSwitch, NotFoundResult } from '@sme/ui';
+import { Flex, Layout, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Navigate, Route, Routes } from 'react-router';
+import { NoticesPage } from './notices-page';
+import { ReceiptPage } from './receipt-page';
+import { RegisterPage } from './register-page';
+import { VerifyPage } from './verify-page';
+
+/** The pages anyone may open without signing in (Art. 8, 9), routes fixed by CONTRACT.md:
+ * matched before the sign-in gate (FrontEndRoot's publicRoutes). */
+export function publicRoutes() {
+  return [<Route key="public" path="public/*" element={<PublicPages />} />];
+}
+
+const NAV = [
+  { to: '/public/notices', key: 'public.nav.notices' },
+  { to: '/public/register', key: 'public.nav.register' },
+  { to: '/public/verify', key: 'public.nav.verify' },
+  { to: '/public/receipt', key: 'public.nav.receipt' },
+] as const;
+
+export function PublicPages() {
+  const { t } = useTranslation();
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ height: 'auto', lineHeight: 1.5, padding: '12px 16px', background: '#fff', borderBottom: '1px solid #f0f0f0' }}>
+        <Flex justify="space-between" align="center" gap={12} wrap>
+          <Typography.Text strong style={{ fontSize: 16 }}>
+            {t('public.site')}
+          </Typography.Text>
+          <Flex component="nav" aria-label={t('public.nav.label')} gap={16} wrap align="center">
+            {NAV.map((item) => (
+              <NavLink key={item.to} to={item.to} style={({ isActive }) => ({ fontWeight: isActive ? 600 : 400 })}>
+                {t(item.key)}
+              </NavLink>
+            ))}
+            <Link to="/">{t('public.nav.signIn')}</Link>
+            <LanguageSwitch />
+          </Flex>
+        </Flex>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 16 }}>
+        <main style={{ maxWidth: 1200, margin: '0 auto' }}>
+          <Routes>
+            <Route index element={<Navigate to="/public/notices" replace />} />
+            <Route path="notices" element={<NoticesPage />} />
+            <Route path="register" element={<RegisterPage />} />
+            <Route path="verify" element={<VerifyPage />} />
+            <Route path="receipt" element={<ReceiptPage />} />
+            <Route path="*" element={<NotFoundResult title={t('notFound.title')} backTo="/public/notices" backLabel={t('public.nav.notices')} />} />
+          </Routes>
+        </main>
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,57 @@
+import { PageFrame, ServiceFunctionTags, describeRequestError, toLocale } from '@sme/ui';
+import { Alert, Button, Card, Descriptions, Form, Input, Result } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { CertificateCheckQuery } from './public.queries';
+import { longDate, normaliseCertificateNumber } from './public-dates';
+
+const RESULT_STATUS = { VALID: 'success', EXPIRED: 'warning', REVOKED: 'error', NOT_YET_VALID: 'info' } as const;
+
+/** /public/verify?number=…: a certificate number (typed, or the link its QR code holds) →
+ * valid / expired / revoked / unknown, with the dates (Art. 9, 11). */
+export function VerifyPage() {
+  const { t, i18n } = useTranslation();
+  const locale = toLocale(i18n.language);
+  const [params, setParams] = useSearchParams();
+  const number = normaliseCertificateNumber(params.get('number') ?? '');
+  const [form] = Form.useForm<{ number: string }>();
+  useEffect(() => form.setFieldsValue({ number }), [form, number]);
+  const [{ data, fetching, error }] = useQuery({ query: CertificateCheckQuery, variables: { number }, pause: !number });
+  const check = number ? data?.certificate : undefined;
+  const date = (iso: string | null | undefined) => longDate(iso, locale);
+  return (
+    <PageFrame title={t('public.verify.title')} description={t('public.verify.description')}>
+      <Card size="small">
+        <Form form={form} layout="inline" onFinish={(values) => setParams({ number: normaliseCertificateNumber(values.number) })}>
+          <Form.Item name="number" label={t('public.verify.number')} rules={[{ required: true, whitespace: true, message: t('public.verify.required') }]}>
+            <Input placeholder={t('public.verify.placeholder')} style={{ width: 300, maxWidth: '100%' }} autoComplete="off" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={fetching}>
+            {t('public.verify.check')}
+          </Button>
+        </Form>
+      </Card>
+      {error ? <Alert type="error" showIcon title={t('public.verify.loadFailed', { message: describeRequestError(error, t) })} /> : null}
+      {number && data && !check ? (
+        <Result status="warning" data-testid="verify-result" data-status="UNKNOWN" title={t('public.verify.unknown')} subTitle={t('public.verify.unknownText', { number })} />
+      ) : null}
+      {check ? (
+        <Card size="small" data-testid="verify-result" data-status={check.status}>
+          <Result status={RESULT_STATUS[check.status]} title={t(`public.verify.statusValue.${check.status}`)} subTitle={t(`public.verify.statusText.${check.status}`)} />
+          <Descriptions size="small" column={1} bordered>
+            <Descriptions.Item label={t('public.register.certificateNumber')}>{check.number}</Descriptions.Item>
+            <Descriptions.Item label={t('public.verify.organisation')}>{check.organisationName}</Descriptions.Item>
+            <Descriptions.Item label={t('public.verify.functions')}>
+              <ServiceFunctionTags functions={check.functions} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('public.verify.awardedOn')}>{date(check.awardedOn)}</Descriptions.Item>
+            <Descriptions.Item label={t('public.verify.validity')}>{t('public.verify.validityText', { from: date(check.validFrom), until: date(check.validUntil) })}</Descriptions.Item>
+            {check.revokedOn ? <Descriptions.Item label={t('public.verify.revokedOn')}>{date(check.revokedOn)}</Descriptions.Item> : null}
+          </Descriptions>
+        </Card>
+      ) : null}
+    </PageFrame>
+  );
+}
