@@ -1,0 +1,135 @@
+// After the award (issue #11) as staff and a holder use it: the administrator imports a legacy
+// title from a real CSV file (preview first), draws a spot-check sample and asks the holder for
+// evidence; the holder (holder@example.com) follows the bell's notice in the portal and answers;
+// the administrator revokes that title and it shows as revoked.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startSystem, type RunningSystem } from './system.js';
+
+let system: RunningSystem;
+let browser: Browser;
+const dir = mkdtempSync(join(tmpdir(), 'sme-after-award-'));
+
+beforeAll(async () => {
+  system = await startSystem();
+  browser = await launchChromium();
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const shanghaiDay = (offsetDays = 0) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+const year = Number(shanghaiDay().slice(0, 4));
+// Demo data (packages/db/src/seed/lifecycle.ts): holder@example.com's organisation holds a title expiring this year.
+const HOLDER_ORG = '杭州市创业服务促进会';
+const REQUEST = `请于截止日前提交近一年服务台账（浏览器测试 ${Date.now()}）`;
+
+async function signInAdmin(page: Page): Promise<void> {
+  await page.goto(`${system.baseUrl}/admin/`);
+  await page.getByLabel('电子邮箱').fill('admin@example.com');
+  await page.getByLabel('密码').fill('demo1234');
+  await page.getByLabel('密码').press('Enter');
+  await page.getByTestId('signed-in-user').waitFor();
+}
+
+async function fillDate(page: Page, label: string, value: string): Promise<void> {
+  const field = page.getByRole('dialog').getByLabel(label, { exact: true });
+  await field.click();
+  await field.fill(value);
+  await field.press('Enter');
+}
+
+describe('after the award in Chromium', () => {
+  let holderTitlePath = '';
+
+  it('the administrator imports a legacy title from a CSV file after a row-by-row preview', async () => {
+    const page = await browser.newPage();
+    await signInAdmin(page);
+    await page.getByRole('menuitem', { name: '示范平台称号' }).click();
+    await page.getByRole('heading', { level: 1, name: '示范平台称号' }).waitFor();
+    await page.getByRole('button', { name: '导入历史称号' }).click();
+    await page.getByRole('heading', { level: 1, name: '导入历史称号' }).waitFor();
+
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, `\uFEFF机构名称,统一社会信用代码,服务功能,认定日期,证书编号\r\n深圳湾创业服务中心,91440300MA5D00070,创业服务,${year - 1}-03-10,BT-IMPORT-0001\r\n`);
+    await page.locator('input[type="file"]').setInputFiles(bad);
+    await page.getByTestId('import-problems').getByText('统一社会信用代码有误').waitFor();
+    await expect(page.getByTestId('import-commit').isDisabled()).resolves.toBe(true);
+
+    const good = join(dir, 'good.csv');
+    writeFileSync(good, `\uFEFF机构名称,统一社会信用代码,服务功能,认定日期,证书编号\r\n深圳湾创业服务中心,91440300MA5D00077Y,创业服务、培训服务,${year - 1}-03-10,BT-IMPORT-0001\r\n`);
+    await page.locator('input[type="file"]').setInputFiles(good);
+    await page.getByText('共 1 行，全部无误，可以导入。').waitFor();
+    await page.getByTestId('import-commit').click();
+    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await page.getByRole('heading', { level: 1, name: '示范平台称号' }).waitFor();
+    await page.getByTestId('title-row-BT-IMPORT-0001').getByText('有效').waitFor();
+    await page.close();
+  }, 180_000);
+
+  it('the administrator draws a sample, with its seed shown, and asks the holder for evidence', async () => {
+    const page = await browser.newPage();
+    await signInAdmin(page);
+    await page.goto(`${system.baseUrl}/admin/spot-checks`);
+    await page.getByRole('heading', { level: 1, name: '抽查' }).waitFor();
+    await page.getByRole('button', { name: '发起抽查' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('抽查名称').fill('浏览器测试抽查');
+    await dialog.getByLabel('抽查数量').fill('100');
+    await dialog.getByLabel('随机种子（选填，不填则自动生成）').fill('browser-seed-1');
+    await dialog.getByRole('button', { name: '发起抽查' }).click();
+    await page.getByRole('heading', { level: 1, name: '浏览器测试抽查' }).waitFor();
+    await expect(page.getByTestId('campaign-seed').innerText()).resolves.toContain('browser-seed-1');
+
+    const row = page.locator('tr', { hasText: HOLDER_ORG });
+    await row.getByRole('button', { name: '要求提交材料' }).click();
+    await page.getByRole('dialog').getByLabel('需要提交的材料').fill(REQUEST);
+    await fillDate(page, '截止日期', shanghaiDay(14));
+    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await row.getByText('待提交材料').waitFor();
+    holderTitlePath = (await row.getByRole('link', { name: HOLDER_ORG }).getAttribute('href')) ?? '';
+    expect(holderTitlePath).toMatch(/^\/admin\/titles\//);
+    await page.close();
+  }, 180_000);
+
+  it('the holder follows the notice from the bell and answers with evidence', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${system.baseUrl}/`);
+    await page.getByLabel('电子邮箱').fill('holder@example.com');
+    await page.getByLabel('密码').fill('demo1234');
+    await page.getByLabel('密码').press('Enter');
+    await page.getByTestId('signed-in-user').waitFor();
+    await page.getByTestId('notification-bell').click();
+    await page.getByTestId('notification-item').filter({ hasText: REQUEST }).locator('a').first().click();
+    await page.getByTestId('evidence-request').getByText(REQUEST).waitFor();
+    await page.getByLabel('本机构的答复').fill('已附近一年服务台账及服务企业名单，共服务企业 312 家。');
+    await page.getByRole('button', { name: '提交答复' }).click();
+    await page.getByTestId('spot-check-response').getByText('共服务企业 312 家').waitFor();
+    await page.getByTestId('spot-check-status').getByText('已提交材料').waitFor();
+    await page.close();
+  }, 180_000);
+
+  it('the administrator revokes the title after a confirmation, and it shows as revoked', async () => {
+    const page = await browser.newPage();
+    await signInAdmin(page);
+    await page.goto(`${system.baseUrl}${holderTitlePath}`);
+    await page.getByTestId('title-status').getByText('本年到期').waitFor();
+    await page.getByRole('button', { name: '撤销称号' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('事由说明').fill('经查实，该平台在服务收费中存在违规行为。');
+    await dialog.getByLabel('查实依据与证据').fill('市场监管部门行政处罚决定书。');
+    await fillDate(page, '生效日期', shanghaiDay());
+    await page.locator('.ant-modal-footer').getByRole('button', { name: '撤销示范平台称号' }).click();
+    // the confirmation names the organisation and the date before anything changes
+    const confirmation = page.locator('.ant-modal-confirm');
+    await confirmation.locator('.ant-modal-confirm-title', { hasText: `撤销 ${HOLDER_ORG} 的示范平台称号？` }).waitFor();
+    await confirmation.getByRole('button', { name: '撤销示范平台称号' }).click();
+    await page.getByTestId('title-status').getByText('已撤销').waitFor();
+    await page.close();
+  }, 180_000);
+});
