@@ -10,18 +10,19 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export type A11yViolation = { id: string; impact: string | null; help: string; targets: string[] };
 
 /** Runs axe on the page as it is now and returns its critical and serious violations. */
-export async function seriousA11yViolations(page: Page): Promise<A11yViolation[]> {
+export async function seriousA11yViolations(page: Page, options: { exclude?: string[] } = {}): Promise<A11yViolation[]> {
   const injected = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   // evaluated through the DevTools protocol: the apps' Content-Security-Policy (script-src 'self')
   // refuses inline <script> tags, rightly, and this is not one
   if (!injected) await page.evaluate(AXE_SOURCE);
   // wait for antd's animations (drawers, dialogs, messages) to settle before judging colours
   await page.waitForTimeout(400);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+  const violations = await page.evaluate(async (exclude) => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const context = exclude.length > 0 ? { include: [['html']], exclude: exclude.map((selector) => [selector]) } : document;
+    const result = await axe.run(context, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => String(n.target.join(' '))) }));
-  });
+  }, options.exclude ?? []);
   return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
 }
 

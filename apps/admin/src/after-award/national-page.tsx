@@ -117,8 +117,9 @@ function CandidateList({
           loading={loading}
           dataSource={rows}
           data-testid="national-candidates"
+          // No scroll={{ x }}: with row selection, antd's hidden measure row holds focusable
+          // checkboxes (axe: aria-hidden-focus); the page scrolls instead.
           rowSelection={{ selectedRowKeys: selected, onChange: setSelected }}
-          scroll={{ x: true }}
           columns={[
             { key: 'org', title: t('afterAward.columns.organisation'), render: (_, r) => r.organisationName },
             { key: 'number', title: t('afterAward.columns.certificateNumber'), render: (_, r) => r.certificateNumber },

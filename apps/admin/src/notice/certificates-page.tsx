@@ -59,7 +59,7 @@ function DownloadButton({ number, name }: { number: string; name: string }) {
     }
   };
   return (
-    <Button size="small" type="link" icon={<DownloadOutlined />} loading={task.running} onClick={() => void download()} aria-label={t('notice.certificates.downloadOne', { name })}>
+    <Button size="small" type="link" icon={<DownloadOutlined />} loading={task.running} onClick={() => void download()} aria-label={`${t('notice.certificates.download')}：${t('notice.certificates.downloadOne', { name })}`}>
       {t('notice.certificates.download')}
     </Button>
   );
