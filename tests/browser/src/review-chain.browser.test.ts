@@ -82,6 +82,14 @@ describe('review chain in Chromium', () => {
     await page.getByRole('button', { name: '我与该申报单位不存在利益冲突' }).click();
     const form = page.getByTestId('scoring-form');
     await form.waitFor();
+    // The materials open inline, without leaving the page (the demo submission has all eight).
+    await page.getByRole('tab', { name: '申报材料' }).click();
+    const materials = page.getByTestId('review-materials');
+    await materials.getByText('1. 中小企业公共服务示范平台服务功能类别申请表（附件1）').waitFor();
+    await materials.getByRole('button').first().click();
+    await page.getByTestId('material-viewer').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: '评分' }).click();
     const inputs = form.locator('input.ant-input-number-input');
     const count = await inputs.count();
     expect(count).toBeGreaterThan(5);

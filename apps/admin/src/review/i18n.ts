@@ -1,5 +1,13 @@
 // The review pages' strings (issue #9), wired into the console's resources under `review`.
 export const reviewZhCN = {
+  materials: {
+    tab: '申报材料',
+    none: '尚未上传任何材料',
+    missing: '未上传',
+    olderVersions: '另有 {{count}} 个旧版本',
+    unavailable: '暂不能查看材料',
+    openFailed: '文件打开失败，请稍后重试',
+  },
   nav: { queue: '推荐审核', myReviews: '我的评审', decisions: '评审决定', experts: '专家库', rounds: '申报批次' },
   workbench: {
     toRecommend: '待推荐',
@@ -162,6 +170,14 @@ export const reviewZhCN = {
 };
 
 export const reviewEn: typeof reviewZhCN = {
+  materials: {
+    tab: 'Materials',
+    none: 'No materials uploaded yet',
+    missing: 'Not uploaded',
+    olderVersions: '{{count}} older version(s)',
+    unavailable: 'The materials cannot be shown now',
+    openFailed: 'The file could not be opened; please try again',
+  },
   nav: { queue: 'Recommendations', myReviews: 'My reviews', decisions: 'Decisions', experts: 'Expert pool', rounds: 'Rounds' },
   workbench: {
     toRecommend: 'To recommend',

@@ -17,6 +17,7 @@ import {
   ReviewApplicationQuery,
 } from './review.queries';
 import { FactsFingerprint } from '../membership/facts-fingerprint';
+import { MaterialsPanel } from './materials-panel';
 import { ScoringPanel } from './scoring-panel';
 
 type Dialog = 'RECOMMEND' | 'RETURN' | 'DECLINE_RECOMMENDATION' | 'START_REVIEW' | 'REQUEST_MORE_INFO' | 'PASS_REVIEW' | 'FAIL_REVIEW' | 'REASSIGN';
@@ -115,6 +116,7 @@ export function ReviewApplicationPage() {
         ]}
         tabs={[
           ...(app.myAssignment ? [{ key: 'scoring', label: t('review.detail.scoring'), children: <ScoringPanel application={app} onDone={refresh} /> }] : []),
+          { key: 'materials', label: t('review.materials.tab'), children: <MaterialsPanel applicationId={app.id} /> },
           {
             key: 'recommendations',
             label: t('review.detail.recommendations'),
