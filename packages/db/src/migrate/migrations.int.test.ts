@@ -22,11 +22,16 @@ async function migrationFolders(dir: string): Promise<string[]> {
     .sort();
 }
 
+// The two diffs below replay every migration into a shadow database through the WebAssembly
+// schema engine: ~10 s alone, but several times that while turbo runs typecheck, lint and the
+// other packages' tests beside them on 2 cores. Their limit is the machine's, not a budget.
+const ENGINE_DIFF_TIMEOUT = 180_000;
+
 describe('migrations and schema.prisma', () => {
   it('agree: the diff from the committed migrations to schema.prisma is empty', async () => {
     const script = await diffMigrationsToSchema();
     expect(script, 'schema.prisma changed without a migration: run `pnpm db:migration <name>`').toBe('');
-  });
+  }, ENGINE_DIFF_TIMEOUT);
 
   describe('createMigration on a scratch copy', () => {
     let scratch: string | undefined;
@@ -54,7 +59,7 @@ describe('migrations and schema.prisma', () => {
       expect(written?.sql).toContain('ALTER TABLE "Unit" ADD COLUMN     "phone" TEXT;');
       expect(await migrationFolders(dir)).toContain('20300102030405_add_unit_phone');
       expect(await diffMigrationsToSchema({ migrationsDir: dir, schemaPath: changedSchema })).toBe('');
-    });
+    }, 2 * ENGINE_DIFF_TIMEOUT);
   });
 });
 

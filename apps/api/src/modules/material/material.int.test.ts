@@ -145,7 +145,8 @@ describe('materials over HTTP (Art. 7), files on local disk', () => {
   });
 
   it('serves a file to the recommending unit and administrators, and 404 to other units, unassigned reviewers and analysts', async () => {
-    const version = await server.db.prisma.materialVersion.findFirstOrThrow({ orderBy: { uploadedAt: 'asc' } });
+    // A file this file's tests uploaded as the demo member (the demo data has other applications' files too).
+    const version = await server.db.prisma.materialVersion.findFirstOrThrow({ where: { uploadedBy: { email: 'member@example.com' } }, orderBy: { uploadedAt: 'asc' } });
     const id = Buffer.from(`MaterialVersion:${version.id}`).toString('base64');
     const as = async (email: string) => {
       const client = new GraphQLClient(server.url);
