@@ -81,6 +81,13 @@ export async function admitAttempt(keys: ThrottleKey[], ip: string, now = new Da
       await prisma().loginThrottle.updateMany({ where: { key, windowStartedAt: row.windowStartedAt }, data: { failures: 0, windowStartedAt: now } });
     }
     const counted = await prisma().loginThrottle.update({ where: { key }, data: { failures: { increment: 1 } } });
+    // Judge by the row as this increment left it: a parallel attempt may have locked the key
+    // (and reset its count) since the read above; without this, attempts in flight during the
+    // lock were admitted with a fresh count (10 password checks out of 100 parallel guesses).
+    if (counted.lockedUntil && counted.lockedUntil > now) {
+      refusedFor = Math.max(refusedFor, retryAfter(counted.lockedUntil, now));
+      continue;
+    }
     if (counted.failures > policy.limit) {
       const until = await lock(key, policy, counted.lockouts, now, { ip });
       refusedFor = Math.max(refusedFor, retryAfter(until, now));
