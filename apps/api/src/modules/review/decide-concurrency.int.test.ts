@@ -38,13 +38,14 @@ describe.runIf(onPostgres)('decideApplications under concurrency (PostgreSQL)', 
       });
       ids.push(app.id);
     }
-    const admins = await Promise.all(
-      Array.from({ length: 8 }, async () => {
-        const client = new GraphQLClient(server.url);
-        await client.login('admin@example.com');
-        return client;
-      }),
-    );
+    // Eight sessions, signed in one after another: sign-in counts every attempt before checking
+    // the password (parallel guessing gains nothing), so eight at once would lock the account.
+    const admins: GraphQLClient[] = [];
+    for (let i = 0; i < 8; i++) {
+      const client = new GraphQLClient(server.url);
+      await client.login('admin@example.com');
+      admins.push(client);
+    }
     const globalIds = ids.map((id) => encodeGlobalID('Application', id));
     const results = await Promise.all(
       admins.map((client, i) =>
