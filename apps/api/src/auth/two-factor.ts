@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { generateSecret, generateURI, verify } from 'otplib';
 
 // TOTP (RFC 6238, 30 s, 6 digits — what every authenticator app speaks) through otplib, and
 // one-time recovery codes for a lost phone. Codes are random (50 bits each), so a SHA-256 of
@@ -7,18 +6,22 @@ import { generateSecret, generateURI, verify } from 'otplib';
 
 export const TOTP_ISSUER = 'SME Platforms';
 
-export function newTotpSecret(): string {
-  return generateSecret();
+// otplib (and its crypto dependencies) on first use, not at start-up (README, Performance).
+const otplib = () => import('otplib');
+
+export async function newTotpSecret(): Promise<string> {
+  return (await otplib()).generateSecret();
 }
 
-export function totpUri(secret: string, email: string): string {
-  return generateURI({ issuer: TOTP_ISSUER, label: email, secret });
+export async function totpUri(secret: string, email: string): Promise<string> {
+  return (await otplib()).generateURI({ issuer: TOTP_ISSUER, label: email, secret });
 }
 
 /** The matched time step when `token` is valid now (±1 step) and newer than `lastStep`. */
 export async function verifyTotp(secret: string, token: string, lastStep: number | null): Promise<number | null> {
   const clean = token.replace(/\s+/g, '');
   if (!/^\d{6}$/.test(clean)) return null;
+  const { verify } = await otplib();
   const result = await verify({ secret, token: clean, epochTolerance: 30, ...(lastStep !== null ? { afterTimeStep: lastStep } : {}) }).catch(() => null);
   if (!result?.valid) return null;
   return 'timeStep' in result && typeof result.timeStep === 'number' ? result.timeStep : null;
