@@ -72,7 +72,8 @@ function fixPgliteExecuteScript(factory: InstanceType<PrismaPGliteClass>, PGlite
   };
 }
 
-function awaitScripts(adapter: SqlDriverAdapter, PGlite: PGliteClass): SqlDriverAdapter {
+/** pglite-prisma-adapter's executeScript does not await the script (see above). */
+export function awaitScripts(adapter: SqlDriverAdapter, PGlite: PGliteClass): SqlDriverAdapter {
   const client = (adapter as unknown as { client?: unknown }).client;
   if (!(client instanceof PGlite)) return adapter;
   adapter.executeScript = async (script: string) => {
