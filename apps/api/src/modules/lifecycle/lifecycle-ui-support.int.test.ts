@@ -147,3 +147,17 @@ describe('the e-mail outbox (console mail page)', () => {
     }
   });
 });
+
+describe('verifying a title imported from before this system (Arts. 9, 11)', () => {
+  it('finds it by the number on its old certificate, a revoked one as revoked; an unknown number is not found', async () => {
+    const anonymous = new GraphQLClient(server.url);
+    const revoked = await server.db.prisma.accreditation.findFirstOrThrow({ where: { imported: true, revocation: { status: 'COMPLETED' } }, include: { organisation: true } });
+    const q = 'query ($n: String!) { certificate(number: $n) { number status organisationName revokedOn } }';
+    const found = await anonymous.request<{ certificate: { number: string; status: string; organisationName: string; revokedOn: string | null } | null }>(q, { n: ` ${revoked.certificateNumber.toLowerCase()} ` });
+    expect(found.data?.certificate).toMatchObject({ number: revoked.certificateNumber, status: 'REVOKED', organisationName: revoked.organisation.name });
+    expect(found.data?.certificate?.revokedOn).not.toBeNull();
+    const unknown = await anonymous.request<{ certificate: unknown }>(q, { n: 'LEGACY-1999-9999' });
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data?.certificate).toBeNull();
+  });
+});
