@@ -122,8 +122,9 @@ describe('after the award in Chromium', () => {
   it('the administrator revokes the imported title for a verified violation after a confirmation, and it shows as revoked', async () => {
     const page = await browser.newPage();
     await signInAdmin(page);
-    await page.goto(`${system.baseUrl}/admin/titles`);
+    await page.goto(`${system.baseUrl}/admin/titles?q=BT-IMPORT-0001`);
     await page.getByTestId('title-row-BT-IMPORT-0001').getByRole('link', { name: 'BT-IMPORT-0001' }).click();
+    await page.getByRole('heading', { level: 1, name: '深圳湾创业服务中心 · BT-IMPORT-0001' }).waitFor();
     await page.getByTestId('title-status').getByText('有效').waitFor();
     await page.getByRole('button', { name: '撤销称号' }).click();
     const dialog = page.getByRole('dialog');
