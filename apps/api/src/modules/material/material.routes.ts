@@ -2,7 +2,6 @@ import fastifyMultipart from '@fastify/multipart';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { EDITABLE_STATUSES, normaliseMimeType, type ApplicationStatus } from '@sme/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { fileTypeFromBuffer } from 'file-type';
 import { recordAudit } from '../../audit/record-audit.js';
 import { viewerFromRequest } from '../../auth/session.js';
 import { prisma } from '../../db.js';
@@ -86,6 +85,7 @@ export async function materialRoutes(app: FastifyInstance, { fileStore }: Materi
       if (!bytes || bytes.length === 0) return fail(reply, 400, 'NO_FILE', '请选择要上传的文件（表单字段 file）。', 'Send the file as multipart part "file".');
 
       // The bytes decide what the file is, never its name or declared type (Art. 7 reading).
+      const { fileTypeFromBuffer } = await import('file-type'); // on first upload, not at start-up
       const detected = await fileTypeFromBuffer(bytes);
       const mimeType = detected ? normaliseMimeType(detected.mime) : null;
       if (!mimeType) {
