@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './a11y.js';
 import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { signIn } from './sign-in.js';
 
 let system: RunningSystem;
 let browser: Browser;
@@ -17,13 +18,6 @@ afterAll(async () => {
   await browser?.close();
   await system?.stop();
 });
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel('电子邮箱').fill(email);
-  await page.getByLabel('密码').fill('demo1234');
-  await page.getByLabel('密码').press('Enter');
-  await page.getByTestId('signed-in-user').waitFor();
-}
 
 // GraphiQL (the analysts' explorer) is a third-party editor with known axe findings of its own
 // (CodeMirror's unlabelled textareas, tabs nesting buttons, its syntax colours); the page around
