@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -5,6 +6,9 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: '/',
   plugins: [react()],
+  // Render tests: the first render of each antd component generates its styles and takes
+  // seconds while every package tests at once on two cores; the limit guards against a hang.
+  test: { testTimeout: 20_000 },
   server: {
     port: 5173,
     proxy: { '/graphql': { target: 'http://localhost:4000' } },
