@@ -41,6 +41,7 @@ import './modules/calendar/calendar.mutations.js';
 import './modules/lifecycle/title.fields.js';
 import './modules/lifecycle/spot-check.mutations.js';
 import './modules/lifecycle/spot-check.fields.js';
+import './modules/lifecycle/spot-check-evidence.fields.js';
 import './modules/lifecycle/revocation.mutations.js';
 import './modules/lifecycle/national-recommendation.js';
 import './modules/lifecycle/import.mutations.js';
