@@ -27,4 +27,12 @@ describe('readEnv', () => {
   it('has a 30-minute idle timeout by default', () => {
     expect(readEnv({}).sessionIdleMinutes).toBe(30);
   });
+
+  it('reads SECRET_ENCRYPTION_KEY as 32 bytes and refuses anything else without echoing it', () => {
+    const key = Buffer.alloc(32, 7);
+    expect(readEnv({ SECRET_ENCRYPTION_KEY: key.toString('base64') }).secretEncryptionKey).toEqual(key);
+    expect(readEnv({}).secretEncryptionKey).toBeUndefined();
+    expect(() => readEnv({ SECRET_ENCRYPTION_KEY: 'hunter2' })).toThrow(/SECRET_ENCRYPTION_KEY/);
+    expect(() => readEnv({ SECRET_ENCRYPTION_KEY: 'hunter2' })).not.toThrow(/hunter2/);
+  });
 });

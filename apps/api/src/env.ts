@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseSecretKey } from './auth/secret-box.js';
 
 // The only place the API reads process.env (STYLE.md). Everything else receives an AppEnv.
 const envSchema = z.object({
@@ -33,6 +34,13 @@ const envSchema = z.object({
   // Administrators must sign in with a TOTP code. Default: on with PostgreSQL, off on the
   // embedded demo (whose README accounts are not enrolled).
   REQUIRE_ADMIN_2FA: z.enum(['true', 'false']).optional(),
+  // Seals stored secrets the server reads back (TOTP seeds), AES-256-GCM: 32 random bytes as
+  // base64 or hex. Required with DATABASE_URL in production; otherwise a key is generated once
+  // into DATA_DIR/secret-encryption.key (auth/secret-key.ts).
+  SECRET_ENCRYPTION_KEY: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || parseSecretKey(v) !== undefined, '32 random bytes as base64 (44 characters) or hex (64 characters)'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Mail and jobs (lifecycle): SMTP when set, else .eml files under DATA_DIR/mail.
   SMTP_URL: z.string().url().optional(),
@@ -73,6 +81,8 @@ export type AppEnv = {
   sessionTtlHours: number;
   sessionIdleMinutes: number;
   requireAdminTwoFactor: boolean;
+  /** SECRET_ENCRYPTION_KEY's bytes, when configured. */
+  secretEncryptionKey: Buffer | undefined;
   trustProxy: string[];
   cookieSecure: 'always' | 'never' | 'auto';
   logLevel: string;
@@ -111,6 +121,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     sessionTtlHours: e.SESSION_TTL_HOURS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     requireAdminTwoFactor: e.REQUIRE_ADMIN_2FA === undefined ? e.DATABASE_URL !== undefined : e.REQUIRE_ADMIN_2FA === 'true',
+    secretEncryptionKey: e.SECRET_ENCRYPTION_KEY === undefined ? undefined : parseSecretKey(e.SECRET_ENCRYPTION_KEY),
     trustProxy: e.TRUST_PROXY.split(',').map((s) => s.trim()).filter(Boolean),
     cookieSecure: e.COOKIE_SECURE === 'true' ? 'always' : e.COOKIE_SECURE === 'false' ? 'never' : 'auto',
     logLevel: e.LOG_LEVEL,

@@ -13,10 +13,21 @@ import { seedRules } from './seed-rules.js';
 import { buildServer } from './server.js';
 import { fileStoreFromEnv } from './storage/index.js';
 import { demoAccountsWithPublishedPassword } from './security/demo-accounts.js';
-import { setSecuritySettings, setSessionSettings } from './settings.js';
+import { resolveSecretKey } from './auth/secret-key.js';
+import { sealStoredTotpSecrets } from './auth/two-factor.js';
+import { setSecretKey, setSecuritySettings, setSessionSettings } from './settings.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const env = readEnv(process.env, repoRoot);
+// Before the database opens: on PostgreSQL in production a missing key refuses to start.
+const secret = await resolveSecretKey({
+  configured: env.secretEncryptionKey,
+  dataDir: env.dataDir,
+  onPostgres: env.databaseUrl !== undefined,
+  production: env.nodeEnv === 'production',
+});
+setSecretKey(secret.key);
+if (secret.created) console.info(`Generated the key that seals stored two-factor secrets: ${secret.path} (keep a copy apart from your backups).`);
 const dbOptions = env.databaseUrl ? { databaseUrl: env.databaseUrl } : { dataDir: join(env.dataDir, 'pglite') };
 // PGlite creates its own directory but not the parents (a fresh clone has no .data/).
 if (dbOptions.dataDir) mkdirSync(dbOptions.dataDir, { recursive: true });
@@ -26,6 +37,18 @@ const database = await createDatabase({ ...dbOptions, migrate: true, migrationsD
 setPrisma(database.prisma);
 setSessionSettings({ ttlHours: env.sessionTtlHours, idleMinutes: env.sessionIdleMinutes, cookieSecure: env.cookieSecure });
 setSecuritySettings({ requireAdminTwoFactor: env.requireAdminTwoFactor });
+
+// Rows written before secrets were sealed are sealed now; a key that cannot open existing ones
+// is reported, not fatal (those users still sign in with a recovery code and enrol again).
+const sealing = await sealStoredTotpSecrets(database.prisma, secret.key);
+if (sealing.sealed > 0) console.info(`Sealed ${sealing.sealed} two-factor secret(s) stored in plain text by an earlier version.`);
+if (sealing.unreadable.length > 0) {
+  console.error(
+    `ERROR: the ${secret.source === 'configuration' ? 'configured SECRET_ENCRYPTION_KEY' : `key in ${secret.path}`} cannot open the two-factor ` +
+      `secret of ${sealing.unreadable.length} account(s) (${sealing.unreadable.join(', ')}): was the key replaced? Restore the original key, ` +
+      'or those users sign in with a recovery code and enrol again.',
+  );
+}
 
 const fileStore = fileStoreFromEnv(env);
 if (env.seedDemo) {

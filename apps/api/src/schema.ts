@@ -39,6 +39,7 @@ import './modules/calendar/calendar.object.js';
 import './modules/calendar/calendar.queries.js';
 import './modules/calendar/calendar.mutations.js';
 import './modules/lifecycle/title.fields.js';
+import './modules/accreditation/titles.queries.js';
 import './modules/lifecycle/spot-check.mutations.js';
 import './modules/lifecycle/spot-check.fields.js';
 import './modules/lifecycle/spot-check-evidence.fields.js';

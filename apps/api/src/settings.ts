@@ -1,3 +1,4 @@
+import type { SecretKey } from './auth/secret-box.js';
 import type { SessionSettings } from './auth/session.js';
 
 // Runtime settings resolved from the environment at start-up and read by resolvers.
@@ -24,4 +25,17 @@ export function setSecuritySettings(value: SecuritySettings): void {
 
 export function securitySettings(): SecuritySettings {
   return security;
+}
+
+// The key sealing stored secrets (auth/secret-box.ts). Never defaulted: main.ts resolves it
+// (configuration or the data directory's key file) before serving, tests set their own.
+let secret: SecretKey | undefined;
+
+export function setSecretKey(value: SecretKey): void {
+  secret = value;
+}
+
+export function secretKey(): SecretKey {
+  if (!secret) throw new Error('The secret-encryption key was used before start-up set it');
+  return secret;
 }

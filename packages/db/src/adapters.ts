@@ -61,7 +61,8 @@ function fixPgliteExecuteScript(factory: PrismaPGlite): SqlMigrationAwareDriverA
   };
 }
 
-function withAwaitedScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+/** pglite-prisma-adapter's executeScript does not await the script (see above). */
+export function withAwaitedScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const client = (adapter as unknown as { client?: unknown }).client;
   if (!(client instanceof PGlite)) return adapter;
   adapter.executeScript = async (script: string) => {

@@ -20,6 +20,43 @@ export const TitlesQuery = graphql(`
   }
 `);
 
+/** 示范平台称号: one page of titles, filtered and counted by the API. */
+export const TitleListQuery = graphql(`
+  query AfterAwardTitleList($first: Int!, $after: String, $status: TitleStatus, $on: Date, $function: ServiceFunction, $region: String, $name: String, $expiringYear: Int) {
+    titles(first: $first, after: $after, status: $status, on: $on, function: $function, region: $region, name: $name, expiringYear: $expiringYear) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          certificateNumber
+          organisationName
+          region
+          functions
+          validFrom
+          validUntil
+          imported
+          titleStatus
+        }
+      }
+    }
+  }
+`);
+
+/** Cursor-only walk, to open a numbered page directly (usePageCursor in @sme/client). */
+export const TitleCursorsQuery = graphql(`
+  query AfterAwardTitleCursors($first: Int!, $after: String, $status: TitleStatus, $on: Date, $function: ServiceFunction, $region: String, $name: String, $expiringYear: Int) {
+    titles(first: $first, after: $after, status: $status, on: $on, function: $function, region: $region, name: $name, expiringYear: $expiringYear) {
+      edges {
+        cursor
+      }
+    }
+  }
+`);
+
 export const TitleQuery = graphql(`
   query AfterAwardTitle($id: ID!) {
     accreditation(id: $id) {

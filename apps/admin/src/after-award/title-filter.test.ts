@@ -1,27 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { expiryYears, filterTitles, pageOf } from './title-filter';
+import { expiryYearOptions, titleListVariables } from './title-filter';
 
-const titles = [
-  { certificateNumber: 'LEGACY-2024-0001', organisationName: '杭州服务中心', region: '浙江省杭州市', functions: ['INFORMATION'], titleStatus: 'VALID', renewalYear: 2027 },
-  { certificateNumber: 'SME-2023-0002', organisationName: '广州信息中心', region: '广东省广州市', functions: ['INFORMATION', 'TECHNOLOGY'], titleStatus: 'EXPIRING_THIS_YEAR', renewalYear: 2026 },
-  { certificateNumber: 'SME-2020-0003', organisationName: '南京创业中心', region: null, functions: ['STARTUP'], titleStatus: 'EXPIRED', renewalYear: 2023 },
-];
+describe('titleListVariables', () => {
+  it('passes each filter in the URL to the API under its argument name', () => {
+    expect(titleListVariables({ titleStatus: 'EXPIRED', on: '2026-03-01', function: 'TRAINING', region: '广东省', expiringYear: '2026', q: ' 广州 ' })).toEqual({
+      status: 'EXPIRED',
+      on: '2026-03-01',
+      function: 'TRAINING',
+      region: '广东省',
+      expiringYear: 2026,
+      name: '广州',
+    });
+    expect(titleListVariables({})).toEqual({ status: null, on: null, function: null, region: null, name: null, expiringYear: null });
+  });
 
-describe('filterTitles', () => {
-  it('applies every filter set and none that is not', () => {
-    expect(filterTitles(titles, {})).toHaveLength(3);
-    expect(filterTitles(titles, { function: 'INFORMATION' }).map((t) => t.organisationName)).toEqual(['杭州服务中心', '广州信息中心']);
-    expect(filterTitles(titles, { function: 'INFORMATION', region: '广东省' }).map((t) => t.organisationName)).toEqual(['广州信息中心']);
-    expect(filterTitles(titles, { titleStatus: 'EXPIRED' }).map((t) => t.certificateNumber)).toEqual(['SME-2020-0003']);
-    expect(filterTitles(titles, { expiringYear: '2026' }).map((t) => t.certificateNumber)).toEqual(['SME-2023-0002']);
-    expect(filterTitles(titles, { q: 'legacy' }).map((t) => t.certificateNumber)).toEqual(['LEGACY-2024-0001']);
-    expect(filterTitles(titles, { region: '浙江省', titleStatus: 'EXPIRED' })).toEqual([]);
+  it('drops what a hand-edited link gets wrong instead of sending it', () => {
+    expect(titleListVariables({ titleStatus: 'GONE', function: 'COOKING', expiringYear: 'soon', on: '2026-02-30' })).toMatchObject({ status: null, function: null, expiringYear: null, on: null });
+    // a day without a status has nothing to apply to
+    expect(titleListVariables({ on: '2026-03-01' }).on).toBeNull();
   });
 });
 
-describe('pageOf and expiryYears', () => {
-  it('pages and lists the expiry years in order', () => {
-    expect(pageOf([1, 2, 3, 4, 5], 2, 2)).toEqual([3, 4]);
-    expect(expiryYears(titles)).toEqual([2023, 2026, 2027]);
+describe('expiryYearOptions', () => {
+  it('covers the validity of titles awarded in the last three years and the next renewals', () => {
+    const years = expiryYearOptions('2026-11-26');
+    expect(years).toContain(2026);
+    expect(years).toContain(2029);
+    expect(years[0]).toBeLessThan(2024);
   });
 });

@@ -1,36 +1,38 @@
-// The titles list filters (titleStatus, function, region, expiring year), applied to the list the
-// API returns; they live in the URL (useListUrlState), so a filtered list can be shared.
-export const TITLE_FILTERS = ['titleStatus', 'function', 'region', 'expiringYear', 'q'] as const;
+// The titles list's filters live in the URL (useListUrlState), so a filtered list can be shared;
+// the API filters and pages (titles query). Here: URL strings → query variables, checked, so a
+// hand-edited link asks for nothing the API would refuse.
+import { SERVICE_FUNCTIONS, TITLE_STATUSES, isIsoDate, type ServiceFunction, type TitleStatus } from '@sme/domain';
+
+export const TITLE_FILTERS = ['titleStatus', 'on', 'function', 'region', 'expiringYear', 'q'] as const;
 export type TitleFilter = (typeof TITLE_FILTERS)[number];
 
-export type FilterableTitle = {
-  certificateNumber: string;
-  organisationName: string;
+export type TitleListVariables = {
+  status: TitleStatus | null;
+  on: string | null;
+  function: ServiceFunction | null;
   region: string | null;
-  functions: readonly string[];
-  titleStatus: string;
-  renewalYear: number;
+  name: string | null;
+  expiringYear: number | null;
 };
 
-/** Titles matching every filter set; `region` is a province name matched against the holder's region label. */
-export function filterTitles<T extends FilterableTitle>(titles: readonly T[], filters: Partial<Record<TitleFilter, string>>): T[] {
-  const q = filters.q?.trim().toLowerCase();
-  return titles.filter(
-    (t) =>
-      (!filters.titleStatus || t.titleStatus === filters.titleStatus) &&
-      (!filters.function || t.functions.includes(filters.function)) &&
-      (!filters.region || (t.region ?? '').startsWith(filters.region)) &&
-      (!filters.expiringYear || String(t.renewalYear) === filters.expiringYear) &&
-      (!q || t.organisationName.toLowerCase().includes(q) || t.certificateNumber.toLowerCase().includes(q)),
-  );
+const oneOf = <T extends string>(values: readonly T[], value: string | undefined): T | null => (values as readonly string[]).includes(value ?? '') ? (value as T) : null;
+
+/** The query variables for the filters in the URL; a value that is not one the API knows is dropped. */
+export function titleListVariables(filters: Partial<Record<TitleFilter, string>>): TitleListVariables {
+  const year = Number(filters.expiringYear);
+  return {
+    status: oneOf(TITLE_STATUSES, filters.titleStatus),
+    // the day only matters with a status; without one it would only split the cache
+    on: filters.titleStatus && filters.on && isIsoDate(filters.on) ? filters.on : null,
+    function: oneOf(SERVICE_FUNCTIONS, filters.function),
+    region: filters.region?.trim() || null,
+    name: filters.q?.trim() || null,
+    expiringYear: Number.isInteger(year) && year >= 1990 && year <= 2200 ? year : null,
+  };
 }
 
-/** The page of rows shown (the pager counts all matching rows). */
-export function pageOf<T>(rows: readonly T[], page: number, pageSize: number): T[] {
-  return rows.slice((page - 1) * pageSize, page * pageSize);
-}
-
-/** The years titles expire in, for the expiring-year filter, ascending. */
-export function expiryYears(titles: readonly { renewalYear: number }[]): number[] {
-  return [...new Set(titles.map((t) => t.renewalYear))].sort((a, b) => a - b);
+/** The years offered by the expiry filter: titles last three years, so from six years back to three ahead. */
+export function expiryYearOptions(today: string): number[] {
+  const year = Number(today.slice(0, 4));
+  return Array.from({ length: 10 }, (_, i) => year - 6 + i);
 }

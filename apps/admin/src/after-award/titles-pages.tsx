@@ -1,15 +1,16 @@
-import { downloadExport } from '@sme/client';
+import { downloadExport, usePageCursor } from '@sme/client';
 import { REGION_TREE } from '@sme/domain/region';
-import { DetailPage, ListPage, NotFoundResult, ServiceFunctionTags, describeRequestError, formatDateTime, isNotFoundError, useListUrlState, useServiceFunctionOptions, type DetailAction } from '@sme/ui';
+import { DateField, DetailPage, ListPage, NotFoundResult, ServiceFunctionTags, describeRequestError, formatDateTime, isNotFoundError, useListUrlState, useServiceFunctionOptions, type DetailAction } from '@sme/ui';
 import { Alert, App, Button, Descriptions, Empty, Input, List, Select, Skeleton, Table, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
-import { TitleQuery, TitlesQuery } from './after-award.queries';
+import { useClient, useQuery } from 'urql';
+import { TitleCursorsQuery, TitleListQuery, TitleQuery } from './after-award.queries';
+import { todayInShanghai } from '../calendar/month-grid';
 import { SPOT_CHECK_COLOURS, TITLE_STATUS_COLOURS, actionLabel } from './labels';
 import { RevokeDialog } from './revoke-dialog';
-import { TITLE_FILTERS, expiryYears, filterTitles, pageOf } from './title-filter';
+import { TITLE_FILTERS, expiryYearOptions, titleListVariables } from './title-filter';
 
 export function TitleStatusTag({ status }: { status: string }) {
   const { t } = useTranslation();
@@ -20,15 +21,36 @@ export function TitleStatusTag({ status }: { status: string }) {
   );
 }
 
-/** 示范平台称号: every title with its status today; filters in the URL. */
+/** 示范平台称号: every title with its status today; filters and page in the URL, applied by the API. */
 export function TitlesPage() {
   const { t, i18n } = useTranslation();
+  const client = useClient();
   const urlState = useListUrlState(TITLE_FILTERS);
-  const [{ data, fetching, error }] = useQuery({ query: TitlesQuery, requestPolicy: 'cache-and-network' });
+  const variables = useMemo(() => titleListVariables(urlState.filters), [urlState.filters]);
+  const listKey = `${JSON.stringify(variables)}|${urlState.pageSize}`;
+  const fetchCursors = useCallback(
+    async (after: string | null, first: number) => {
+      const result = await client.query(TitleCursorsQuery, { ...variables, first, after }).toPromise();
+      return result.data?.titles.edges.map((edge) => edge.cursor) ?? [];
+    },
+    [client, variables],
+  );
+  const cursor = usePageCursor(listKey, urlState.page, urlState.pageSize, fetchCursors);
+  const [{ data, fetching, error }] = useQuery({
+    query: TitleListQuery,
+    variables: { ...variables, first: urlState.pageSize, after: cursor.after ?? null },
+    pause: cursor.after === undefined,
+    requestPolicy: 'cache-and-network',
+  });
+  const connection = data?.titles;
+  const { remember } = cursor;
+  const offset = (urlState.page - 1) * urlState.pageSize;
+  useEffect(() => {
+    if (connection) remember(offset + connection.edges.length, connection.pageInfo.endCursor);
+  }, [connection, offset, remember]);
+  const rows = useMemo(() => connection?.edges.map((edge) => edge.node), [connection]);
   const functionOptions = useServiceFunctionOptions();
-  const all = data?.accreditations;
-  const matching = useMemo(() => filterTitles(all ?? [], urlState.filters), [all, urlState.filters]);
-  const years = expiryYears(all ?? []);
+  const years = expiryYearOptions(todayInShanghai(new Date()));
   return (
     <ListPage
       title={t('afterAward.titles.title')}
@@ -50,15 +72,16 @@ export function TitlesPage() {
           control: <Select allowClear options={Object.keys(TITLE_STATUS_COLOURS).map((s) => ({ value: s, label: t(`afterAward.titleStatus.${s}`) }))} />,
         },
         { name: 'function', label: t('afterAward.titles.filterFunction'), control: <Select allowClear options={functionOptions} /> },
+        { name: 'q', label: t('afterAward.titles.filterQ'), control: <Input allowClear /> },
+        { name: 'on', label: t('afterAward.titles.filterOn'), control: <DateField /> },
         { name: 'region', label: t('afterAward.titles.filterRegion'), control: <Select allowClear showSearch options={REGION_TREE.map((p) => ({ value: p.name, label: p.name }))} /> },
         { name: 'expiringYear', label: t('afterAward.titles.filterYear'), control: <Select allowClear options={years.map((y) => ({ value: String(y), label: String(y) }))} /> },
-        { name: 'q', label: t('afterAward.titles.filterQ'), control: <Input allowClear /> },
       ]}
       alert={error ? <Alert type="error" showIcon title={describeRequestError(error, t)} /> : null}
-      rows={all ? pageOf(matching, urlState.page, urlState.pageSize) : undefined}
-      total={matching.length}
+      rows={rows}
+      total={connection?.totalCount}
       rowKey={(r) => r.id}
-      loading={fetching && !all}
+      loading={fetching}
       testId="titles-table"
       rowAttributes={(r) => ({ 'data-testid': `title-row-${r.certificateNumber}` })}
       columns={[

@@ -1,5 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { PrismaClient } from '@sme/db';
 import { generateSecret, generateURI, verify } from 'otplib';
+import { secretKey } from '../settings.js';
+import { isSealed, open, seal, type SecretKey } from './secret-box.js';
 
 // TOTP (RFC 6238, 30 s, 6 digits — what every authenticator app speaks) through otplib, and
 // one-time recovery codes for a lost phone. Codes are random (50 bits each), so a SHA-256 of
@@ -40,4 +43,57 @@ export function hashRecoveryCode(code: string): string {
 
 export function looksLikeRecoveryCode(code: string): boolean {
   return /^[a-z0-9]{5}-[a-z0-9]{5}$/i.test(code.trim());
+}
+
+// TOTP secrets are stored sealed (secret-box.ts), bound to their user's id. The pending
+// secret of an enrolment in progress is sealed the same way, so confirming moves it as is.
+const totpContext = (userId: string) => `User.totpSecret:${userId}`;
+
+export function sealTotpSecret(secret: string, userId: string, key: SecretKey = secretKey()): string {
+  return seal(secret, key, totpContext(userId));
+}
+
+/** The plain secret; throws SecretUnreadableError when this key cannot open it. */
+export function openTotpSecret(stored: string, userId: string, key: SecretKey = secretKey()): string {
+  return open(stored, key, totpContext(userId));
+}
+
+export type TotpSealReport = { sealed: number; unreadable: string[] };
+
+/**
+ * Start-up: seals TOTP secrets stored in plain text by versions before encryption at rest, and
+ * names the accounts whose sealed secret this key cannot open (a lost or wrong key: those
+ * users sign in with a recovery code and enrol again).
+ */
+export async function sealStoredTotpSecrets(db: PrismaClient, key: SecretKey = secretKey()): Promise<TotpSealReport> {
+  const users = await db.user.findMany({
+    where: { OR: [{ totpSecret: { not: null } }, { totpPendingSecret: { not: null } }] },
+    select: { id: true, email: true, totpSecret: true, totpPendingSecret: true },
+  });
+  let sealed = 0;
+  const unreadable: string[] = [];
+  for (const user of users) {
+    const data: { totpSecret?: string; totpPendingSecret?: string } = {};
+    for (const field of ['totpSecret', 'totpPendingSecret'] as const) {
+      const stored = user[field];
+      if (stored === null) continue;
+      if (!isSealed(stored)) {
+        data[field] = sealTotpSecret(stored, user.id, key);
+        continue;
+      }
+      try {
+        openTotpSecret(stored, user.id, key);
+      } catch {
+        if (field === 'totpSecret') unreadable.push(user.email);
+      }
+    }
+    if (Object.keys(data).length === 0) continue;
+    // Compare-and-set: a concurrent enrolment's value is not overwritten with an older one.
+    const updated = await db.user.updateMany({
+      where: { id: user.id, totpSecret: user.totpSecret, totpPendingSecret: user.totpPendingSecret },
+      data,
+    });
+    sealed += updated.count;
+  }
+  return { sealed, unreadable };
 }

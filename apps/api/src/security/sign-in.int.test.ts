@@ -1,11 +1,14 @@
 // Issue #13, items 3, 6 and 8: brute-force throttling shared through the database, sessions
 // (another user's sign-in, idle timeout, sign out everywhere, __Host- cookie), TOTP two-factor
 // sign-in with recovery codes, administrators' enforcement, and the demo-password banner flag.
+import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@sme/db';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../auth/session.js';
-import { setSecuritySettings } from '../settings.js';
+import { secretKeyFrom } from '../auth/secret-box.js';
+import { sealStoredTotpSecrets } from '../auth/two-factor.js';
+import { secretKey, setSecretKey, setSecuritySettings } from '../settings.js';
 import { forgetDemoAccountCheck } from './demo-accounts.js';
 import { GraphQLClient, startTestServer, type TestServer } from '../testing/test-server.js';
 
@@ -174,6 +177,11 @@ describe('two-factor sign-in (TOTP)', () => {
     expect(codes).toHaveLength(10);
     const stored = await server.db.prisma.recoveryCode.findMany({ where: { user: { email } } });
     expect(stored.map((c) => c.codeHash)).not.toContain(codes[0]);
+    // The secret is stored sealed (AES-256-GCM), never as the base32 seed itself.
+    const row = await server.db.prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(row.totpSecret).toMatch(/^enc1:[0-9a-f]{8}:/);
+    expect(row.totpSecret).not.toContain(secret);
+    expect(row.totpPendingSecret).toBeNull();
 
     expect((await login(email, 'correct horse', '192.0.2.20')).kind).toBe('TwoFactorRequiredError');
     expect((await login(email, 'correct horse', '192.0.2.20', { otp: '000000' })).kind).toBe('InvalidCredentialsError');
@@ -183,6 +191,47 @@ describe('two-factor sign-in (TOTP)', () => {
     expect((await login(email, 'correct horse', '192.0.2.20', { otp: next })).kind).toBe('InvalidCredentialsError');
     expect((await login(email, 'correct horse', '192.0.2.21', { otp: codes[0]! })).kind).toBe('LoginSuccess');
     expect((await login(email, 'correct horse', '192.0.2.21', { otp: codes[0]! })).kind).toBe('InvalidCredentialsError');
+  });
+
+  it('seals the pending secret of an enrolment in progress too', async () => {
+    const email = await newUser(['ANALYST']);
+    const client = new GraphQLClient(server.url);
+    await client.login(email, 'correct horse');
+    const started = await client.request<Start>(START, { input: { password: 'correct horse' } });
+    const { secret } = started.data!.startTwoFactorEnrolment.data;
+    const row = await server.db.prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(row.totpPendingSecret).toMatch(/^enc1:/);
+    expect(row.totpPendingSecret).not.toContain(secret);
+  });
+
+  it('seals secrets an earlier version stored in plain text, and sign-in with a code still works', async () => {
+    const email = await newUser(['REVIEWER']);
+    const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+    await server.db.prisma.user.update({ where: { email }, data: { totpSecret: secret, totpEnabledAt: new Date() } });
+    expect(await sealStoredTotpSecrets(server.db.prisma)).toMatchObject({ unreadable: [] });
+    const row = await server.db.prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(row.totpSecret).toMatch(/^enc1:/);
+    expect(row.totpSecret).not.toContain(secret);
+    expect(await sealStoredTotpSecrets(server.db.prisma)).toEqual({ sealed: 0, unreadable: [] });
+    expect((await login(email, 'correct horse', '192.0.2.40', { otp: await generate({ secret }) })).kind).toBe('LoginSuccess');
+  });
+
+  it('a secret sealed under another key is reported at start and refuses codes; recovery codes still sign in', async () => {
+    const email = await newUser(['REVIEWER']);
+    const client = new GraphQLClient(server.url);
+    passwordOf.set(client, 'correct horse');
+    await client.login(email, 'correct horse');
+    const { secret, codes } = await enrol(client);
+    const original = secretKey();
+    setSecretKey(secretKeyFrom(randomBytes(32)));
+    try {
+      expect((await sealStoredTotpSecrets(server.db.prisma)).unreadable).toContain(email);
+      const code = await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 });
+      expect((await login(email, 'correct horse', '192.0.2.41', { otp: code })).kind).toBe('InvalidCredentialsError');
+      expect((await login(email, 'correct horse', '192.0.2.41', { otp: codes[1]! })).kind).toBe('LoginSuccess');
+    } finally {
+      setSecretKey(original);
+    }
   });
 
   it('members cannot enrol', async () => {

@@ -1,16 +1,18 @@
 // Integration-test harness: a fresh database (in-memory PGlite, or a throw-away schema on the
 // PostgreSQL server named by DATABASE_URL), migrated and seeded with the demo data, behind the
 // real Fastify + Apollo server listening on a loopback port. Tests talk to it over HTTP.
+import { randomBytes } from 'node:crypto';
 import { createDatabase, type Database } from '@sme/db';
 import { seedDemoData } from '@sme/db/seed';
 import { freshTestDatabase } from '@sme/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
+import { secretKeyFrom } from '../auth/secret-box.js';
 import { todayInShanghai } from '../clock.js';
 import { setPrisma } from '../db.js';
 import { seedRules } from '../seed-rules.js';
 import { buildServer, type ServerOptions } from '../server.js';
-import { setSessionSettings } from '../settings.js';
+import { setSecretKey, setSessionSettings } from '../settings.js';
 
 export type TestServer = {
   url: string;
@@ -29,6 +31,7 @@ export async function startTestServer(options: { seed?: boolean; server?: Partia
   const db = await createDatabase({ ...target.options, migrate: true, pgliteTemplate: template && (seed ? template.seeded : template.migrated) });
   setPrisma(db.prisma);
   setSessionSettings({ ttlHours: 1, idleMinutes: 30, cookieSecure: 'auto' });
+  setSecretKey(secretKeyFrom(randomBytes(32)));
   if (seed && !template) await seedDemoData(db.prisma, { today: todayInShanghai(), rules: seedRules() });
   const app = await buildServer({ databaseKind: db.kind, logLevel: 'warn', ...options.server });
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,35 +1,10 @@
 import { checkEligibility } from '@sme/domain';
+import { completeApplicationFacts, financingFunctionFacts, trainingFunctionFacts } from '@sme/domain/testing';
 import { describe, expect, it } from 'vitest';
 import { eligibilityFactsOf, factsInputOf, formFieldOfPath, formValuesOf, todayInShanghai, wanToYuan, yuanToWan, type FactsFormValues, type SavedFacts } from './facts-form';
 
-const saved: SavedFacts = {
-  foundedOn: '2015-03-18',
-  organisationKind: 'SME_SERVICE_INSTITUTION',
-  totalAssetsYuan: 5_200_000,
-  satisfactionPercent: 92.5,
-  freeOrLowFeeSharePercent: 35,
-  smesServedLastYear: 420,
-  smesServedYearBefore: 365,
-  aggregatedInstitutions: 12,
-  serviceStaff: 36,
-  qualifiedStaff: 31,
-  independentLegalPerson: true,
-  soundFinances: true,
-  soundOperation: true,
-  reputation: true,
-  fixedPremises: true,
-  managementRules: true,
-  reasonableFees: true,
-  qualityAssurance: true,
-  smallMicroFeeConcessions: true,
-  developmentPlan: true,
-  soundManagementTeam: true,
-  principalIntegrity: true,
-  functions: [
-    { function: 'TRAINING', traineesPerYear: 2600, trainingQualification: true, onlineAndOfflineTraining: true, trainingEvaluation: true },
-    { function: 'FINANCING', activitiesPerYear: 12, financingFacilitatedYuan: 850_000_000, guaranteeInstitution: false, newGuaranteesYuan: null },
-  ],
-};
+// The canonical complete facts, with a second function declared beside TRAINING.
+const saved: SavedFacts = { ...completeApplicationFacts, functions: [trainingFunctionFacts, financingFunctionFacts] };
 
 describe('money in 万元', () => {
   it('converts both ways to the fen without float noise', () => {

@@ -1,6 +1,7 @@
 // `pnpm db:migration <name>`: writes a new migration with the delta between
 // prisma/migrations and prisma/schema.prisma (nothing when they agree).
 import { createMigration } from './create-migration';
+import { closeDiffDatabase } from './diff';
 
 const name = process.argv.slice(2).filter((arg) => arg !== '--').join('_');
 if (!name) {
@@ -9,6 +10,7 @@ if (!name) {
 }
 
 const result = await createMigration(name);
+await closeDiffDatabase();
 if (result) {
   console.info(`Wrote ${result.path}`);
 } else {

@@ -1,4 +1,7 @@
-import { openConnection } from '../adapters';
+import { PGlite } from '@electric-sql/pglite';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { withAwaitedScripts } from '../adapters';
 import { startEngine } from './engine';
 import { migrationsDir as defaultMigrationsDir, readMigrationList, readSchema, schemaPath as defaultSchemaPath } from './migrations-dir';
 
@@ -12,9 +15,8 @@ export type DiffOptions = { migrationsDir?: string; schemaPath?: string };
 export async function diffMigrationsToSchema(options: DiffOptions = {}): Promise<string> {
   const migrationsList = await readMigrationList(options.migrationsDir ?? defaultMigrationsDir);
   const schema = await readSchema(options.schemaPath ?? defaultSchemaPath);
-  const connection = await openConnection({});
-  try {
-    const engine = await startEngine(connection.factory, schema);
+  return withScratchDatabase(async (factory) => {
+    const engine = await startEngine(factory, schema);
     try {
       const result = await engine.run((schemaEngine) =>
         schemaEngine.diff({
@@ -29,9 +31,47 @@ export async function diffMigrationsToSchema(options: DiffOptions = {}): Promise
     } finally {
       engine.free();
     }
-  } finally {
-    await connection.close();
-  }
+  });
+}
+
+// Starting a PGlite is the expensive part of a diff (its initdb and start-up in WebAssembly:
+// seconds on an idle machine, tens of seconds on a loaded one), while replaying the migrations
+// takes a fraction of that. So every diff in a process shares ONE in-memory PGlite: it is both
+// the engine's main database (which a diff from migrations to the datamodel never writes) and
+// its shadow, emptied before each replay. Diffs are serialised, as the one connection requires.
+let scratch: Promise<PGlite> | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+function withScratchDatabase<T>(use: (factory: SqlMigrationAwareDriverAdapterFactory) => Promise<T>): Promise<T> {
+  const run = queue.then(async () => {
+    scratch ??= PGlite.create();
+    const client = await scratch;
+    const base = new PrismaPGlite(client);
+    await emptyPublicSchema(client);
+    return use({
+      provider: base.provider,
+      adapterName: base.adapterName,
+      connect: async () => withAwaitedScripts(await base.connect()),
+      connectToShadowDb: async () => {
+        await emptyPublicSchema(client);
+        return withAwaitedScripts(await base.connect());
+      },
+    });
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function emptyPublicSchema(client: PGlite): Promise<void> {
+  await client.exec('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
+}
+
+/** Closes the shared scratch database (CLIs call this so the process can end promptly). */
+export async function closeDiffDatabase(): Promise<void> {
+  await queue;
+  const open = scratch;
+  scratch = undefined;
+  if (open) await (await open).close();
 }
 
 /** The engine prints a comment line for an empty diff; treat comment-only output as empty. */

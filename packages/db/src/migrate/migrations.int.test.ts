@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createDatabase } from '../client';
 import type { Database } from '../client';
 import { freshTestDatabase, testDatabaseUrl } from '../testing/test-database';
@@ -11,7 +11,7 @@ import { migrateDatabase } from './migrate-database';
 import { applyMigrations } from './apply-migrations';
 import { openConnection } from '../adapters';
 import { mkdir } from 'node:fs/promises';
-import { diffMigrationsToSchema } from './diff';
+import { closeDiffDatabase, diffMigrationsToSchema } from './diff';
 import { migrationsDir, schemaPath } from './migrations-dir';
 
 async function migrationFolders(dir: string): Promise<string[]> {
@@ -22,16 +22,15 @@ async function migrationFolders(dir: string): Promise<string[]> {
     .sort();
 }
 
-// The two diffs below replay every migration into a shadow database through the WebAssembly
-// schema engine: ~10 s alone, but several times that while turbo runs typecheck, lint and the
-// other packages' tests beside them on 2 cores. Their limit is the machine's, not a budget.
-const ENGINE_DIFF_TIMEOUT = 180_000;
-
 describe('migrations and schema.prisma', () => {
+  // Every diff replays the migrations into one shared scratch PGlite (diff.ts): starting a
+  // PGlite per diff was what made these tests slow.
+  afterAll(closeDiffDatabase);
+
   it('agree: the diff from the committed migrations to schema.prisma is empty', async () => {
     const script = await diffMigrationsToSchema();
     expect(script, 'schema.prisma changed without a migration: run `pnpm db:migration <name>`').toBe('');
-  }, ENGINE_DIFF_TIMEOUT);
+  });
 
   describe('createMigration on a scratch copy', () => {
     let scratch: string | undefined;
@@ -59,7 +58,7 @@ describe('migrations and schema.prisma', () => {
       expect(written?.sql).toContain('ALTER TABLE "Unit" ADD COLUMN     "phone" TEXT;');
       expect(await migrationFolders(dir)).toContain('20300102030405_add_unit_phone');
       expect(await diffMigrationsToSchema({ migrationsDir: dir, schemaPath: changedSchema })).toBe('');
-    }, 2 * ENGINE_DIFF_TIMEOUT);
+    });
   });
 });
 

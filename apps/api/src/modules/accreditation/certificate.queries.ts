@@ -1,5 +1,5 @@
 import { parseCertificateNumber, type ServiceFunction } from '@sme/domain';
-import { REGION_TREE, regionLabel } from '@sme/domain/region';
+import { regionLabel } from '@sme/domain/region';
 import type { Prisma } from '@sme/db';
 import { z } from 'zod';
 import { builder } from '../../builder.js';
@@ -7,6 +7,7 @@ import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
 import { ServiceFunctionEnum } from '../application/application.object.js';
 import { certificateStatusOn, revokedOn, type CertificateStatus } from './certificate-status.js';
+import { regionCodes } from './region-codes.js';
 
 export const CertificateStatusEnum = builder.enumType('CertificateStatus', {
   description: 'A certificate on the day asked: VALID, NOT_YET_VALID (a renewal starting after the title it continues), EXPIRED or REVOKED.',
@@ -167,17 +168,4 @@ export async function registerFilter(args: RegisterArgs, today = todayInShanghai
   }
   if (Object.keys(organisation).length > 0) where.organisation = organisation;
   return where;
-}
-
-/** The GB/T 2260 codes a region names: a code, a province or city name (with or without its suffix). */
-function regionCodes(region: string): string[] {
-  if (/^\d{6}$/.test(region)) return [region];
-  if (/^\d{2}$/.test(region)) return [`${region}0000`];
-  const matches: string[] = [];
-  const same = (name: string) => name === region || (region.length >= 2 && name.startsWith(region));
-  for (const province of REGION_TREE) {
-    if (same(province.name)) matches.push(province.code);
-    for (const city of province.children ?? []) if (same(city.name)) matches.push(city.code);
-  }
-  return matches.length > 0 ? matches : ['-'];
 }

@@ -1,3 +1,4 @@
+import { completeApplicationFacts } from '@sme/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePdf } from '../../testing/sample-files.js';
 import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
@@ -8,31 +9,7 @@ let applicationId: string;
 let rawId: string;
 
 const KINDS = ['FUNCTION_CATEGORY_FORM', 'APPLICATION_REPORT', 'LEGAL_PERSON_CERTIFICATE', 'AUDIT_REPORT', 'PREMISES_PROOF', 'SERVICE_EVIDENCE', 'QUALIFICATIONS', 'AUTHENTICITY_DECLARATION'];
-const ELIGIBLE_FACTS = {
-  foundedOn: '2015-03-18',
-  organisationKind: 'SME_SERVICE_INSTITUTION',
-  totalAssetsYuan: 5_200_000,
-  satisfactionPercent: 92.5,
-  freeOrLowFeeSharePercent: 35,
-  smesServedLastYear: 420,
-  smesServedYearBefore: 365,
-  aggregatedInstitutions: 12,
-  serviceStaff: 36,
-  qualifiedStaff: 31,
-  independentLegalPerson: true,
-  soundFinances: true,
-  soundOperation: true,
-  reputation: true,
-  fixedPremises: true,
-  managementRules: true,
-  reasonableFees: true,
-  qualityAssurance: true,
-  smallMicroFeeConcessions: true,
-  developmentPlan: true,
-  soundManagementTeam: true,
-  principalIntegrity: true,
-  functions: [{ function: 'TRAINING', trainingQualification: true, onlineAndOfflineTraining: true, trainingEvaluation: true, traineesPerYear: 2600 }],
-};
+const ELIGIBLE_FACTS = completeApplicationFacts;
 
 const SAVE = `mutation ($input: SaveApplicationFactsInput!) { saveApplicationFacts(input: $input) {
   __typename ... on SaveApplicationFactsSuccess { data { version facts { serviceStaff } eligibility { eligible } } }

@@ -1,3 +1,4 @@
+import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { ValidationError } from '../../graphql/error-classes.js';
@@ -48,11 +49,15 @@ builder.mutationField('markNotificationsRead', (t) =>
     args: { input: t.arg({ type: MarkNotificationsReadInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const ids = input.ids?.map((g) => g.id);
-      const result = await prisma().notification.updateMany({
-        where: { userId: ctx.viewer?.userId ?? '-', readAt: null, ...(ids ? { id: { in: ids } } : {}) },
-        data: { readAt: new Date() },
+      return prisma().$transaction(async (tx) => {
+        const result = await tx.notification.updateMany({
+          where: { userId: ctx.viewer?.userId ?? '-', readAt: null, ...(ids ? { id: { in: ids } } : {}) },
+          data: { readAt: new Date() },
+        });
+        // Like every mutation; a call that finds nothing unread is recorded too (count 0).
+        await recordAudit(tx, actorOf(ctx), { action: 'notification.markRead', entityType: 'User', entityId: ctx.viewer?.userId ?? null, data: { count: result.count, ...(ids ? { ids } : {}) } });
+        return result.count;
       });
-      return result.count;
     },
   }),
 );

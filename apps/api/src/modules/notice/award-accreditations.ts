@@ -4,6 +4,7 @@ import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma, type Tx } from '../../db.js';
 import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { runApplicationAction } from '../../workflow/run-application-action.js';
 import { recordTimeline } from '../../workflow/timeline.js';
 import { nextCertificateNumber } from '../accreditation/certificate-number.js';
@@ -75,7 +76,7 @@ builder.mutationField('awardAccreditations', (t) =>
           entityId: notice.id,
           data: { awardedOn: today, accreditationIds: awarded, failedApplicationIds: failed },
         });
-        return tx.accreditation.findMany({ ...query, where: { id: { in: awarded } }, orderBy: { certificateNumber: 'asc' } });
+        return tx.accreditation.findMany({ ...nonEmptyQuery(query), where: { id: { in: awarded } }, orderBy: { certificateNumber: 'asc' } });
       }),
   }),
 );

@@ -3,10 +3,19 @@ import { hashPassword, verifyPassword, type User } from '@sme/db';
 import { z } from 'zod';
 import { admitAttempt, recordFailure, recordSuccess, throttleKeys, undoAttempt } from '../../auth/login-throttle.js';
 import { clearSessionCookie, effectiveRoles, endRequestSession, openSession, setSessionCookie } from '../../auth/session.js';
-import { hashRecoveryCode, looksLikeRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from '../../auth/two-factor.js';
+import {
+  hashRecoveryCode,
+  looksLikeRecoveryCode,
+  newRecoveryCodes,
+  newTotpSecret,
+  openTotpSecret,
+  sealTotpSecret,
+  totpUri,
+  verifyTotp,
+} from '../../auth/two-factor.js';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
-import type { Role } from '../../context.js';
+import type { Context, Role } from '../../context.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { prisma } from '../../db.js';
 import {
@@ -39,8 +48,19 @@ function hashOfNobody(): Promise<string> {
   return dummyHash;
 }
 
+// The stored secret opened with the configured key; null (and an error in the log) when the
+// key cannot open it — a lost or replaced key: the user signs in with a recovery code.
+function totpSecretOf(ctx: Context, userId: string, stored: string): string | null {
+  try {
+    return openTotpSecret(stored, userId);
+  } catch (error) {
+    ctx.request.log.error({ event: 'security.totpSecretUnreadable', userId, reason: (error as Error).message }, 'TOTP secret unreadable');
+    return null;
+  }
+}
+
 // A TOTP code (advancing the replay guard) or an unused recovery code (spending it).
-async function secondFactorOk(user: User, otp: string): Promise<boolean> {
+async function secondFactorOk(ctx: Context, user: User, otp: string): Promise<boolean> {
   if (!user.totpSecret) return false;
   if (looksLikeRecoveryCode(otp)) {
     const spent = await prisma().recoveryCode.updateMany({
@@ -49,7 +69,8 @@ async function secondFactorOk(user: User, otp: string): Promise<boolean> {
     });
     return spent.count === 1;
   }
-  const step = await verifyTotp(user.totpSecret, otp, user.totpLastStep);
+  const secret = totpSecretOf(ctx, user.id, user.totpSecret);
+  const step = secret === null ? null : await verifyTotp(secret, otp, user.totpLastStep);
   if (step === null) return false;
   // Only one request may use this step (two parallel uses of one code: one wins).
   const claimed = await prisma().user.updateMany({
@@ -92,7 +113,7 @@ builder.mutationField('login', (t) =>
           await undoAttempt(keys);
           throw new TwoFactorRequiredError();
         }
-        if (!(await secondFactorOk(user, otp))) {
+        if (!(await secondFactorOk(ctx, user, otp))) {
           await recordFailure(keys, ctx.ip);
           throw new InvalidCredentialsError();
         }
@@ -213,7 +234,7 @@ builder.mutationField('startTwoFactorEnrolment', (t) =>
       if (!(await verifyPassword(user.passwordHash, input.password).catch(() => false))) throw new InvalidCredentialsError();
       const secret = newTotpSecret();
       await prisma().$transaction(async (tx) => {
-        await tx.user.update({ where: { id: user.id }, data: { totpPendingSecret: secret } });
+        await tx.user.update({ where: { id: user.id }, data: { totpPendingSecret: sealTotpSecret(secret, user.id) } });
         await recordAudit(tx, actorOf(ctx), { action: 'auth.twoFactorEnrolmentStarted', entityType: 'User', entityId: user.id });
       });
       return { secret, otpauthUri: totpUri(secret, user.email) };
@@ -240,7 +261,8 @@ builder.mutationField('confirmTwoFactorEnrolment', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const viewer = ctx.viewer!;
       const user = await staffAccount(viewer.userId);
-      const step = user.totpPendingSecret ? await verifyTotp(user.totpPendingSecret, input.code, null) : null;
+      const pending = user.totpPendingSecret ? totpSecretOf(ctx, user.id, user.totpPendingSecret) : null;
+      const step = pending ? await verifyTotp(pending, input.code, null) : null;
       if (step === null || !user.totpPendingSecret) throw new InvalidCredentialsError();
       const codes = newRecoveryCodes();
       await prisma().$transaction(async (tx) => {
