@@ -1,6 +1,7 @@
 // After the award (issue #11) as staff and a holder use it: the administrator imports a legacy
 // title from a real CSV file (preview first), draws a spot-check sample and asks the holder for
-// evidence; the holder (holder@example.com) follows the bell's notice in the portal and answers;
+// evidence; the holder (holder@example.com) follows the bell's notice in the portal and answers
+// with a PDF uploaded; the administrator sees the file listed in the campaign, then
 // the administrator revokes that title and it shows as revoked.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +47,7 @@ async function fillDate(page: Page, label: string, value: string): Promise<void>
 
 describe('after the award in Chromium', () => {
   let holderTitlePath = '';
+  let campaignPath = '';
 
   it('the administrator imports a legacy title from a CSV file after a row-by-row preview', async () => {
     const page = await browser.newPage();
@@ -85,6 +87,7 @@ describe('after the award in Chromium', () => {
     await dialog.getByRole('button', { name: '发起抽查' }).click();
     await page.getByRole('heading', { level: 1, name: '浏览器测试抽查' }).waitFor();
     await expect(page.getByTestId('campaign-seed').innerText()).resolves.toContain('browser-seed-1');
+    campaignPath = new URL(page.url()).pathname;
 
     const row = page.locator('tr', { hasText: HOLDER_ORG });
     await row.getByRole('button', { name: '要求提交材料' }).click();
@@ -107,6 +110,9 @@ describe('after the award in Chromium', () => {
     await page.getByTestId('notification-bell').click();
     await page.getByTestId('notification-item').filter({ hasText: REQUEST }).locator('a').first().click();
     await page.getByTestId('evidence-request').getByText(REQUEST).waitFor();
+    // the file goes up at once, with its progress, and is listed before the answer is sent
+    await page.locator('input[type="file"]').setInputFiles({ name: '服务台账.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n') });
+    await page.getByTestId('evidence-files').getByRole('link', { name: '下载 服务台账.pdf' }).waitFor();
     await page.getByLabel('本机构的答复').fill('已附近一年服务台账及服务企业名单，共服务企业 312 家。');
     await page.getByRole('button', { name: '提交答复' }).click();
     await page.getByTestId('spot-check-response').getByText('共服务企业 312 家').waitFor();
@@ -114,9 +120,11 @@ describe('after the award in Chromium', () => {
     await page.close();
   }, 180_000);
 
-  it('the administrator revokes the title after a confirmation, and it shows as revoked', async () => {
+  it('the administrator sees the uploaded evidence, revokes the title after a confirmation, and it shows as revoked', async () => {
     const page = await browser.newPage();
     await signInAdmin(page);
+    await page.goto(`${system.baseUrl}${campaignPath}`);
+    await page.locator('tr', { hasText: HOLDER_ORG }).getByTestId('evidence-files').getByRole('link', { name: '下载证明材料 服务台账.pdf' }).waitFor();
     await page.goto(`${system.baseUrl}${holderTitlePath}`);
     await page.getByTestId('title-status').getByText('本年到期').waitFor();
     await page.getByRole('button', { name: '撤销称号' }).click();

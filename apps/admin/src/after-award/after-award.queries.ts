@@ -112,6 +112,7 @@ export const CampaignQuery = graphql(`
         dueOn
         evidenceRequest
         responseText
+        evidenceFiles { id fileName sizeBytes uploadedAt downloadUrl }
         respondedAt
         findings
         allowedActions
