@@ -61,3 +61,23 @@ describe('front-end hosting', () => {
     expect(graphql.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });
+
+describe('shutdown', () => {
+  it('leaves SIGTERM and SIGINT to main.ts: Apollo installs no handler that would kill the process mid-drain', async () => {
+    // Apollo installs its handlers only outside NODE_ENV=test, so build as production does.
+    const before = { term: process.listenerCount('SIGTERM'), int: process.listenerCount('SIGINT') };
+    const saved = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    let production: FastifyInstance | undefined;
+    try {
+      production = await buildServer({ databaseKind: 'pglite', logLevel: 'warn' });
+    } finally {
+      process.env.NODE_ENV = saved;
+    }
+    try {
+      expect({ term: process.listenerCount('SIGTERM'), int: process.listenerCount('SIGINT') }).toEqual(before);
+    } finally {
+      await production.close();
+    }
+  });
+});

@@ -19,6 +19,7 @@ import { armorProtection } from './security/armor.js';
 import { errorLoggingPlugin, fastifyErrorHandler, makeFormatError } from './security/error-masking.js';
 import { registerSecurityHeaders } from './security/headers.js';
 import { rejectNulBytes } from './security/input-guard.js';
+import { rejectQueryBombs } from './security/query-guard.js';
 import { introspectionGate } from './security/introspection.js';
 import { apiRoutes } from './http/api-routes.js';
 import { redirectBrowsersToExplorer } from './http/explorer-redirect.js';
@@ -106,6 +107,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ],
     // Gated per request by introspectionGate rather than for everyone.
     introspection: true,
+    // Apollo's own SIGTERM handler stops it and then re-raises the signal, which killed the
+    // process (exit 143) before main.ts's shutdown had finished requests, jobs and the
+    // database. main.ts owns the signals; app.close() drains.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: exposeDetails,
     formatError: makeFormatError(app.log, exposeDetails),
   });
@@ -115,7 +120,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     method: ['GET', 'POST', 'OPTIONS'],
     url: '/graphql',
     bodyLimit: GRAPHQL_BODY_LIMIT,
-    preValidation: rejectNulBytes,
+    // Both refuse before the context (session lookup) is built or Apollo sees the request.
+    preValidation: [rejectNulBytes, rejectQueryBombs],
     handler: fastifyApolloHandler<Context>(apollo, {
       context: async (request, reply) => ({
         viewer: await viewerFromRequest(request, sessionSettings()),

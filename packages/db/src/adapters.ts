@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
-import { PrismaPg } from '@prisma/adapter-pg';
+import type { PGlite } from '@electric-sql/pglite';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
-import pg from 'pg';
 import type { DatabaseKind, DatabaseOptions } from './options';
 import { parsePostgresUrl } from './options';
+
+/** PGlite's buffer pool (PostgreSQL's shared_buffers); see openConnection. */
+export const PGLITE_SHARED_BUFFERS = '16MB';
 
 /** An open connection target: the driver-adapter factory plus how to release it. */
 export type Connection = {
@@ -20,10 +20,12 @@ export type Connection = {
 
 /**
  * Opens PGlite (one in-process connection) or a PostgreSQL pool. The same factory serves the
- * Prisma client and the migration engine, so PGlite's data directory is opened once.
+ * Prisma client and the migration engine, so PGlite's data directory is opened once. Only the
+ * driver in use is loaded (the other one would cost start-up time and idle memory).
  */
 export async function openConnection(options: DatabaseOptions): Promise<Connection> {
   if (options.databaseUrl) {
+    const [{ default: pg }, { PrismaPg }] = await Promise.all([import('pg'), import('@prisma/adapter-pg')]);
     const { connectionString, schema } = parsePostgresUrl(options.databaseUrl);
     const pool = new pg.Pool({
       connectionString,
@@ -32,11 +34,16 @@ export async function openConnection(options: DatabaseOptions): Promise<Connecti
     const factory = new PrismaPg(pool, schema ? { schema } : undefined);
     return { kind: 'postgresql', factory, schema, close: () => pool.end() };
   }
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
   const client = await PGlite.create({
+    // initdb's postgresql.conf asks for 128 MB of shared buffers, which the WebAssembly heap
+    // allocates and zeroes at every start: ~110 MiB of resident memory and seconds of start-up
+    // for one in-process connection whose files the OS caches anyway (README, Performance).
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.pgliteTemplate ? { loadDataDir: new Blob([await readFile(options.pgliteTemplate)]) } : {}),
   });
-  const factory = fixPgliteExecuteScript(new PrismaPGlite(client));
+  const factory = fixPgliteExecuteScript(new PrismaPGlite(client), PGlite, PrismaPGlite);
   return { kind: 'pglite', factory, schema: undefined, close: () => client.close(), pglite: client };
 }
 
@@ -47,7 +54,11 @@ export async function openConnection(options: DatabaseOptions): Promise<Connecti
  * - its shadow database (used by the schema engine to replay migrations when diffing) is a
  *   new in-memory PGlite that is never closed: close it when the engine disposes it.
  */
-function fixPgliteExecuteScript(factory: PrismaPGlite): SqlMigrationAwareDriverAdapterFactory {
+type PGliteClass = typeof import('@electric-sql/pglite').PGlite;
+type PrismaPGliteClass = typeof import('pglite-prisma-adapter').PrismaPGlite;
+
+function fixPgliteExecuteScript(factory: InstanceType<PrismaPGliteClass>, PGlite: PGliteClass, PrismaPGlite: PrismaPGliteClass): SqlMigrationAwareDriverAdapterFactory {
+  const withAwaitedScripts = (adapter: SqlDriverAdapter) => awaitScripts(adapter, PGlite);
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
@@ -62,7 +73,7 @@ function fixPgliteExecuteScript(factory: PrismaPGlite): SqlMigrationAwareDriverA
 }
 
 /** pglite-prisma-adapter's executeScript does not await the script (see above). */
-export function withAwaitedScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+export function awaitScripts(adapter: SqlDriverAdapter, PGlite: PGliteClass): SqlDriverAdapter {
   const client = (adapter as unknown as { client?: unknown }).client;
   if (!(client instanceof PGlite)) return adapter;
   adapter.executeScript = async (script: string) => {

@@ -15,8 +15,14 @@ export async function seriousA11yViolations(page: Page, options: { exclude?: str
   // evaluated through the DevTools protocol: the apps' Content-Security-Policy (script-src 'self')
   // refuses inline <script> tags, rightly, and this is not one
   if (!injected) await page.evaluate(AXE_SOURCE);
-  // wait for antd's animations (drawers, dialogs, messages) to settle before judging colours
-  await page.waitForTimeout(400);
+  // Judge colours only once antd's finite animations and transitions (drawers, dialogs, a button
+  // fading from disabled to enabled when its data arrives) have ended: mid-fade colours fail
+  // contrast on a loaded machine. Endless ones (spinners) are not waited for.
+  await page.waitForFunction(
+    () => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity),
+    undefined,
+    { timeout: 15_000 },
+  );
   const violations = await page.evaluate(async (exclude) => {
     const axe = (window as unknown as { axe: { run: (context: unknown, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
     const context = exclude.length > 0 ? { include: [['html']], exclude: exclude.map((selector) => [selector]) } : document;

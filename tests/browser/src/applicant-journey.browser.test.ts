@@ -7,6 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
 import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { signIn } from './sign-in.js';
 
 let system: RunningSystem;
 let browser: Browser;
@@ -34,14 +35,6 @@ const CREDIT_CODE = `${FIRST17}${creditCodeCheckCharacter(FIRST17)}`;
 const WRONG_CHECK = `${FIRST17}${creditCodeCheckCharacter(FIRST17) === '0' ? '1' : '0'}`;
 const EMAIL = 'chengdu@example.org';
 const PASSWORD = 'tianfu-2026';
-
-async function signInToConsole(page: Page, email: string): Promise<void> {
-  await page.goto(`${system.baseUrl}/admin/`);
-  await page.getByLabel('电子邮箱').fill(email);
-  await page.getByLabel('密码').fill('demo1234');
-  await page.getByLabel('密码').press('Enter');
-  await page.getByTestId('signed-in-user').waitFor();
-}
 
 describe('applicant journey in Chromium (in Chinese)', () => {
   let portal: Page;
@@ -76,7 +69,7 @@ describe('applicant journey in Chromium (in Chinese)', () => {
 
   it('the Membership Department approves the request in the console, naming the unit that developed the member (Art. 2)', async () => {
     const page = await browser.newPage({ bypassCSP: true });
-    await signInToConsole(page, 'membership@example.com');
+    await signIn(page, 'membership@example.com', { at: `${system.baseUrl}/admin/` });
     await page.getByRole('menuitem', { name: '入会审核' }).click();
     await page.getByRole('heading', { level: 1, name: '入会审核' }).waitFor();
     const row = page.locator('tr', { hasText: ORGANISATION });

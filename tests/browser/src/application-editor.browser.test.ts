@@ -10,6 +10,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
 import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { signIn } from './sign-in.js';
 
 let system: RunningSystem;
 let browser: Browser;
@@ -55,13 +56,6 @@ const KINDS = [
   'QUALIFICATIONS',
   'AUTHENTICITY_DECLARATION',
 ] as const;
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel('电子邮箱').fill(email);
-  await page.getByLabel('密码').fill('demo1234');
-  await page.getByLabel('密码').press('Enter');
-  await page.getByTestId('signed-in-user').waitFor();
-}
 
 function check(page: Page, code: string): Locator {
   return page.locator(`[data-testid="eligibility-check"][data-code="${code}"]`);

@@ -1,10 +1,11 @@
 // The thin slice through every layer, as people use it: a member signs in to the portal and
 // creates a draft for the open round; an administrator signs in to the console and finds it in
 // the applications list with its organisation and status. Both sign out.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
 import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { signIn } from './sign-in.js';
 
 let system: RunningSystem;
 let browser: Browser;
@@ -17,14 +18,6 @@ afterAll(async () => {
   await browser?.close();
   await system?.stop();
 });
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel('电子邮箱').fill(email);
-  await page.getByLabel('密码').fill('demo1234');
-  // Enter submits: the form is usable from the keyboard.
-  await page.getByLabel('密码').press('Enter');
-  await page.getByTestId('signed-in-user').waitFor();
-}
 
 describe('draft application slice in Chromium', () => {
   let organisationName = '';

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
 import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { signIn } from './sign-in.js';
 
 let system: RunningSystem;
 let browser: Browser;
@@ -23,14 +24,6 @@ afterAll(async () => {
 const UNIT_MEMBER = '北京海淀科技企业服务中心';
 const ALREADY_REVIEWED = '武汉光谷信息服务有限公司';
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${system.baseUrl}/admin/`);
-  await page.getByLabel('电子邮箱').fill(email);
-  await page.getByLabel('密码').fill('demo1234');
-  await page.getByLabel('密码').press('Enter');
-  await page.getByTestId('signed-in-user').waitFor();
-}
-
 async function statusShows(page: Page, status: string): Promise<void> {
   await page.getByTestId('page-frame').locator('header').getByText(status, { exact: true }).first().waitFor();
 }
@@ -40,7 +33,7 @@ describe('review chain in Chromium', () => {
 
   it('unit staff recommend their member’s submitted application from the queue', async () => {
     const page = await browser.newPage({ bypassCSP: true }); // axe is injected as an inline script; the console's CSP would refuse it
-    await signIn(page, 'unit@example.com');
+    await signIn(page, 'unit@example.com', { at: `${system.baseUrl}/admin/` });
     await page.getByRole('menuitem', { name: '推荐审核' }).click();
     await page.getByRole('heading', { level: 1, name: '推荐审核' }).waitFor();
     await expectNoSeriousA11yViolations(page, 'recommendation queue');
@@ -58,7 +51,7 @@ describe('review chain in Chromium', () => {
 
   it('the administrator assigns a reviewer from the pool', async () => {
     const page = await browser.newPage({ bypassCSP: true }); // axe is injected as an inline script; the console's CSP would refuse it
-    await signIn(page, 'admin@example.com');
+    await signIn(page, 'admin@example.com', { at: `${system.baseUrl}/admin/` });
     await page.goto(`${system.baseUrl}${reviewPath}`);
     await page.getByRole('heading', { level: 1, name: UNIT_MEMBER }).waitFor();
     await page.getByRole('button', { name: '分配评审专家' }).click();
@@ -73,7 +66,7 @@ describe('review chain in Chromium', () => {
 
   it('the reviewer declares no conflict, then scores, verifies the attestations and recommends', async () => {
     const page = await browser.newPage({ bypassCSP: true }); // axe is injected as an inline script; the console's CSP would refuse it
-    await signIn(page, 'reviewer@example.com');
+    await signIn(page, 'reviewer@example.com', { at: `${system.baseUrl}/admin/` });
     await page.getByRole('menuitem', { name: '我的评审' }).click();
     await page.getByRole('heading', { level: 1, name: '我的评审' }).waitFor();
     await page.getByRole('link', { name: UNIT_MEMBER }).click();
@@ -106,7 +99,7 @@ describe('review chain in Chromium', () => {
 
   it('the administrator decides two reviewed applications in one batch, after a confirmation that names them', async () => {
     const page = await browser.newPage({ bypassCSP: true }); // axe is injected as an inline script; the console's CSP would refuse it
-    await signIn(page, 'admin@example.com');
+    await signIn(page, 'admin@example.com', { at: `${system.baseUrl}/admin/` });
     await page.getByRole('menuitem', { name: '评审决定' }).click();
     await page.getByRole('heading', { level: 1, name: '评审决定' }).waitFor();
     await expectNoSeriousA11yViolations(page, 'decisions');

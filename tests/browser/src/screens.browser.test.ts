@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
 import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { signIn } from './sign-in.js';
 
 let system: RunningSystem;
 let browser: Browser;
@@ -18,13 +19,6 @@ afterAll(async () => {
   await browser?.close();
   await system?.stop();
 });
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel('电子邮箱').fill(email);
-  await page.getByLabel('密码').fill('demo1234');
-  await page.getByLabel('密码').press('Enter');
-  await page.getByTestId('signed-in-user').waitFor();
-}
 
 /** How wide the page is laid out; more than the viewport means sideways scrolling. */
 async function scrollWidth(page: Page): Promise<number> {

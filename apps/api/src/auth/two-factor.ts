@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient } from '@sme/db';
-import { generateSecret, generateURI, verify } from 'otplib';
 import { secretKey } from '../settings.js';
 import { isSealed, open, seal, type SecretKey } from './secret-box.js';
 
@@ -10,18 +9,22 @@ import { isSealed, open, seal, type SecretKey } from './secret-box.js';
 
 export const TOTP_ISSUER = 'SME Platforms';
 
-export function newTotpSecret(): string {
-  return generateSecret();
+// otplib (and its crypto dependencies) on first use, not at start-up (README, Performance).
+const otplib = () => import('otplib');
+
+export async function newTotpSecret(): Promise<string> {
+  return (await otplib()).generateSecret();
 }
 
-export function totpUri(secret: string, email: string): string {
-  return generateURI({ issuer: TOTP_ISSUER, label: email, secret });
+export async function totpUri(secret: string, email: string): Promise<string> {
+  return (await otplib()).generateURI({ issuer: TOTP_ISSUER, label: email, secret });
 }
 
 /** The matched time step when `token` is valid now (±1 step) and newer than `lastStep`. */
 export async function verifyTotp(secret: string, token: string, lastStep: number | null): Promise<number | null> {
   const clean = token.replace(/\s+/g, '');
   if (!/^\d{6}$/.test(clean)) return null;
+  const { verify } = await otplib();
   const result = await verify({ secret, token: clean, epochTolerance: 30, ...(lastStep !== null ? { afterTimeStep: lastStep } : {}) }).catch(() => null);
   if (!result?.valid) return null;
   return 'timeStep' in result && typeof result.timeStep === 'number' ? result.timeStep : null;

@@ -2,7 +2,6 @@
 // it reads its filters from the query string, who may export it, and how to read one keyset page.
 // GET /api/exports/<list>.csv|.xlsx streams page by page, so 100,000 rows never sit in memory.
 import { PassThrough, type Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { Viewer } from '../context.js';
 
 export type Cell = string | number | Date | null | undefined;
@@ -92,6 +91,8 @@ export function xlsxStream<Row, Filter, Cursor>(list: ExportList<Row, Filter, Cu
   const out = new PassThrough();
   void (async () => {
     try {
+      // exceljs on first use: a large part of start-up and idle memory otherwise (README, Performance).
+      const { default: ExcelJS } = await import('exceljs');
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
       const sheet = workbook.addWorksheet(list.title.slice(0, 31));
       sheet.columns = list.columns.map((c) => ({ header: c.header, width: c.width ?? 18 }));

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export type OutgoingMail = { id: string; to: string; subject: string; text: string; createdAt: Date };
 
@@ -23,23 +23,33 @@ export function emlFileName(mail: { id: string; createdAt: Date }): string {
   return `${mail.createdAt.toISOString().replaceAll(':', '-')}-${mail.id}.eml`;
 }
 
+// nodemailer is loaded when the first mail goes out, not at start-up (README, Performance).
+function lazyTransport(make: (nodemailer: typeof import('nodemailer').default) => Transporter): { get(): Promise<Transporter>; close(): void } {
+  let transport: Promise<Transporter> | undefined;
+  return {
+    get: () => (transport ??= import('nodemailer').then((m) => make(m.default))),
+    close: () => void transport?.then((t) => t.close()),
+  };
+}
+
 export function createMailer(options: MailerOptions): Mailer {
   if (options.smtpUrl) {
-    const transport = nodemailer.createTransport(options.smtpUrl);
+    const smtpUrl = options.smtpUrl;
+    const transport = lazyTransport((nodemailer) => nodemailer.createTransport(smtpUrl));
     return {
       kind: 'smtp',
       send: async (mail) => {
-        await transport.sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: `<${mail.id}@sme-platforms>` });
+        await (await transport.get()).sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: `<${mail.id}@sme-platforms>` });
       },
       close: () => transport.close(),
     };
   }
   // The same MIME message SMTP would carry (nodemailer builds it: encoded Chinese subject, UTF-8 body), kept as a file.
-  const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const builder = lazyTransport((nodemailer) => nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }));
   return {
     kind: 'file',
     send: async (mail) => {
-      const info = await builder.sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: `<${mail.id}@sme-platforms>`, date: mail.createdAt });
+      const info = await (await builder.get()).sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: `<${mail.id}@sme-platforms>`, date: mail.createdAt });
       await mkdir(options.mailDir, { recursive: true });
       await writeFile(join(options.mailDir, emlFileName(mail)), info.message as Buffer);
     },

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { chineseFont } from './fonts.js';
 
 export type PdfDocument = PDFKit.PDFDocument;
@@ -20,7 +19,9 @@ export type CreatePdfOptions = {
  * Chinese text stays around 50 KB. pdf-lib is not used: its subsetting breaks this CFF font
  * (STACK.md). Draw on the document, then `renderPdf` it.
  */
-export function createPdfDocument(options: CreatePdfOptions): PdfDocument {
+export async function createPdfDocument(options: CreatePdfOptions): Promise<PdfDocument> {
+  // Loaded on the first PDF (with fontkit, a good part of start-up and idle memory otherwise).
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: options.size ?? 'A4',
     layout: options.layout ?? 'portrait',
@@ -32,8 +33,8 @@ export function createPdfDocument(options: CreatePdfOptions): PdfDocument {
     bufferPages: options.bufferPages ?? false,
   });
   // pdfkit's types ask for a path or bytes; it also takes a parsed fontkit font (see fonts.ts).
-  doc.registerFont('sc', chineseFont('regular') as Buffer);
-  doc.registerFont('sc-bold', chineseFont('bold') as Buffer);
+  doc.registerFont('sc', (await chineseFont('regular')) as Buffer);
+  doc.registerFont('sc-bold', (await chineseFont('bold')) as Buffer);
   doc.font('sc');
   return doc;
 }
@@ -51,7 +52,7 @@ export function renderPdf(doc: PdfDocument): Promise<Buffer> {
 
 /** Builds a PDF in one call: `buildPdf({ title }, (doc) => { doc.text('…') })`. */
 export async function buildPdf(options: CreatePdfOptions, draw: (doc: PdfDocument) => void | Promise<void>): Promise<Buffer> {
-  const doc = createPdfDocument(options);
+  const doc = await createPdfDocument(options);
   await draw(doc);
   return renderPdf(doc);
 }

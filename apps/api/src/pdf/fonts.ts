@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as fontkit from 'fontkit';
 
 // Noto Sans Hans (OFL-1.1) ships inside the @embedpdf/fonts-sc package, so PDFs with Chinese
 // text are made offline with nothing installed on the machine (STACK.md). The package exports
@@ -18,18 +17,16 @@ export type ChineseFontName = keyof typeof CHINESE_FONTS;
 
 // Parsing an 8 MB OTF costs far more than laying out a page, so each face is parsed once per
 // process and shared by every document (pdfkit accepts a fontkit font and subsets it per document).
+// Parsed on the first PDF, not at start-up: most processes never make one, and fontkit plus two
+// parsed faces would hold tens of MiB from the start (README, Performance).
 const parsed = new Map<ChineseFontName, unknown>();
 
-export function chineseFont(name: ChineseFontName): unknown {
+export async function chineseFont(name: ChineseFontName): Promise<unknown> {
   let font = parsed.get(name);
   if (!font) {
+    const fontkit = await import('fontkit');
     font = fontkit.create(readFileSync(CHINESE_FONTS[name]));
     parsed.set(name, font);
   }
   return font;
-}
-
-/** Parses the fonts ahead of the first request (a server calls it once after start-up). */
-export function warmChineseFonts(): void {
-  for (const name of Object.keys(CHINESE_FONTS) as ChineseFontName[]) chineseFont(name);
 }

@@ -3,12 +3,16 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 // Query-cost limits (issue #13: 1,000 aliases signed out took seconds; 5,000 took 110 s and
 // 2.8 GB). GraphQL Armor's rules run during validation, before any resolver. The limits are
 // well above what the two front ends send (their deepest operation is 7 levels, their largest
-// a few hundred tokens) and well below what hurts the server.
+// 184 tokens as urql sends it, as many as graphql-js's full introspection query) and well
+// below what hurts the server.
 export const QUERY_LIMITS = {
   maxDepth: 12,
   maxAliases: 20,
   maxDirectives: 20,
-  maxTokens: 3000,
+  // Also counted before Apollo runs (query-guard.ts). 1,000 rather than 3,000: graphql-js's
+  // validation compares same-named fields pairwise, so a document of 3,000 tokens of one
+  // repeated field cost ~15 ms of the event loop to refuse; 1,000 tokens cost a ninth of that.
+  maxTokens: 1000,
   // Armor's cost grows 1.5× a level (objects 2, scalars 1) and with a list's `first`. The
   // console's heaviest page (decisions: 200 applications with their reviews and assignments)
   // costs ~29,300 as sent;

@@ -59,6 +59,37 @@ describe('query cost limits (armor) refuse before execution', () => {
     expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
   });
 
+  it('refuses bombs before the context is built: 400 without a database round trip, signed in or not', async () => {
+    // A signed-in bomb used to look its session up before Armor refused it inside Apollo (with
+    // HTTP 500); twenty at once then queued that work in front of every normal request.
+    const analyst = new GraphQLClient(server.url);
+    await analyst.login('analyst@example.com');
+    const cookie = analyst.sessionCookie!;
+    const bombs = [
+      `{ ${Array.from({ length: 5000 }, (_, i) => `a${i}: workingDayCalendar(year: 2026) { date }`).join(' ').slice(0, 90_000)} }`,
+      `{ ${'__typename '.repeat(2900)} }`,
+      `{ ${'me { organisation { '.repeat(40)} id ${'} } '.repeat(40)} }`,
+    ];
+    setPrisma(
+      new Proxy({} as never, {
+        get: () => {
+          throw new Error('the database was asked');
+        },
+      }),
+    );
+    try {
+      for (const bomb of bombs) {
+        const { status, body } = await post(bomb, undefined, { cookie });
+        expect(status).toBe(400);
+        expect(codes(body)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+        expect(JSON.stringify(body.errors)).toMatch(/Token limit|depth limit/);
+      }
+    } finally {
+      setPrisma(server.db.prisma);
+    }
+    expect(logLines.some((l) => l.event === 'graphql.rejected' && typeof l.correlationId === 'string')).toBe(true);
+  });
+
   it('refuses many tokens even without aliases', async () => {
     const { body } = await post(`{ me { ${'email '.repeat(5000)} } }`);
     expect(codes(body)).toContain('GRAPHQL_VALIDATION_FAILED');

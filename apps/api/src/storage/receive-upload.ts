@@ -1,7 +1,6 @@
 import fastifyMultipart from '@fastify/multipart';
 import { normaliseMimeType, type AcceptedMimeType } from '@sme/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { fileTypeFromBuffer } from 'file-type';
 import { attachmentHeader, sanitiseFileName } from './file-name.js';
 import { sha256Of, type FileStore } from './file-store.js';
 
@@ -84,6 +83,7 @@ export async function receiveFile(request: FastifyRequest, policy: UploadPolicy)
   if (!bytes || bytes.length === 0) return { ok: false, refusal: NO_FILE };
 
   // The bytes decide what the file is (magic numbers), never its name.
+  const { fileTypeFromBuffer } = await import('file-type'); // on first upload, not at start-up
   const detected = await fileTypeFromBuffer(bytes);
   const mimeType = detected ? normaliseMimeType(detected.mime) : null;
   if (!mimeType) return { ok: false, refusal: unsupported(policy.article, false) };

@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { withAwaitedScripts } from '../adapters';
+import { awaitScripts } from '../adapters';
 import { startEngine } from './engine';
 import { migrationsDir as defaultMigrationsDir, readMigrationList, readSchema, schemaPath as defaultSchemaPath } from './migrations-dir';
 
@@ -51,10 +51,10 @@ function withScratchDatabase<T>(use: (factory: SqlMigrationAwareDriverAdapterFac
     return use({
       provider: base.provider,
       adapterName: base.adapterName,
-      connect: async () => withAwaitedScripts(await base.connect()),
+      connect: async () => awaitScripts(await base.connect(), PGlite),
       connectToShadowDb: async () => {
         await emptyPublicSchema(client);
-        return withAwaitedScripts(await base.connect());
+        return awaitScripts(await base.connect(), PGlite);
       },
     });
   });

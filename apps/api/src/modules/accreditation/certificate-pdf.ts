@@ -1,5 +1,5 @@
 import { formatChineseDate, SERVICE_FUNCTION_NAMES, SERVICE_FUNCTIONS, type ServiceFunction } from '@sme/domain';
-import QRCode from 'qrcode';
+import type QRCodeModule from 'qrcode';
 import { buildPdf, type PdfDocument } from '../../pdf/index.js';
 
 export type CertificateContent = {
@@ -23,7 +23,8 @@ const INK = '#1f1f1f';
  * functions that met Art. 6, the validity of Art. 11 with its own dates, the number and a QR
  * code to the public verification page. Chinese text in the embedded Noto Sans Hans subset.
  */
-export function renderCertificatePdf(c: CertificateContent): Promise<Buffer> {
+export async function renderCertificatePdf(c: CertificateContent): Promise<Buffer> {
+  const { default: QRCode } = await import('qrcode'); // loaded on the first certificate, not at start-up
   return buildPdf({ title: `中小企业公共服务示范平台证书 ${c.certificateNumber}`, size: 'A4', layout: 'landscape', margin: 0 }, (doc) => {
     const { width, height } = doc.page;
     frame(doc, width, height);
@@ -57,7 +58,7 @@ export function renderCertificatePdf(c: CertificateContent): Promise<Buffer> {
     const qrSize = 96;
     const qrX = width - left - qrSize + 20;
     const qrY = 318;
-    drawQrCode(doc, c.verifyUrl, qrX, qrY, qrSize);
+    drawQrCode(doc, QRCode, c.verifyUrl, qrX, qrY, qrSize);
     doc.font('sc').fontSize(9).fillColor('#555555').text('扫码核验证书', qrX - 20, qrY + qrSize + 6, { width: qrSize + 40, align: 'center' });
   });
 }
@@ -70,7 +71,7 @@ function frame(doc: PdfDocument, width: number, height: number): void {
 }
 
 // Drawn as vector squares rather than an embedded image: sharp at any zoom and cheap to make.
-function drawQrCode(doc: PdfDocument, text: string, x: number, y: number, size: number): void {
+function drawQrCode(doc: PdfDocument, QRCode: typeof QRCodeModule, text: string, x: number, y: number, size: number): void {
   const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const count = qr.modules.size;
   const quiet = 2;

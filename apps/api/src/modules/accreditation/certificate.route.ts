@@ -2,7 +2,6 @@ import type { ServiceFunction } from '@sme/domain';
 import type { FastifyInstance } from 'fastify';
 import { viewerFromRequest } from '../../auth/session.js';
 import { prisma } from '../../db.js';
-import { warmChineseFonts } from '../../pdf/index.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { canSeeOrganisation } from '../organisation/organisation-access.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
@@ -13,17 +12,6 @@ import { renderCertificatePdf } from './certificate-pdf.js';
  * (whether the number exists is for the public verification page to say, not this route).
  */
 export async function registerCertificateRoutes(app: FastifyInstance): Promise<void> {
-  // Parsing the fonts takes a moment; do it while the server starts, not on the first download.
-  app.addHook('onReady', async () => {
-    setImmediate(() => {
-      try {
-        warmChineseFonts();
-      } catch (error) {
-        app.log.error({ err: error }, 'Chinese fonts for PDFs could not be loaded');
-      }
-    });
-  });
-
   app.get<{ Params: { file: string } }>('/api/certificates/:file', async (request, reply) => {
     const match = /^(.+)\.pdf$/i.exec(request.params.file);
     if (!match?.[1]) return reply.code(404).send({ error: 'Not Found' });

@@ -1,7 +1,7 @@
 // Legacy titles from a spreadsheet (issue #11): the template's Chinese headers, and reading an
 // XLSX or CSV file into the rows importAccreditations takes, with each row's line in the file and
 // what could not be read. The database checks (duplicates, existing numbers) stay in the mutation.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { SERVICE_FUNCTIONS, SERVICE_FUNCTION_NAMES, type ServiceFunction } from '@sme/domain';
 
 export type ImportField = 'organisationName' | 'creditCode' | 'functions' | 'awardedOn' | 'certificateNumber';
@@ -217,12 +217,15 @@ function plainCell(value: ExcelJS.CellValue): Cell {
   return String(value as unknown);
 }
 
+/** exceljs on first use: it is a large part of start-up and idle memory otherwise (README, Performance). */
+const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
+
 const isZip = (bytes: Buffer) => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** An .xlsx (by its bytes: a zip) or else UTF-8 CSV. */
 export async function parseImportFile(bytes: Buffer): Promise<ParsedImportFile> {
   if (!isZip(bytes)) return rowsFromTable(parseCsv(bytes.toString('utf8')));
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -243,7 +246,7 @@ export async function parseImportFile(bytes: Buffer): Promise<ParsedImportFile> 
 
 /** The template: the Chinese headers, one example row, and a sheet that explains each column. */
 export async function importTemplateXlsx(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet('示范平台称号');
   sheet.columns = IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.field, width: c.width }));
   sheet.getRow(1).font = { bold: true };

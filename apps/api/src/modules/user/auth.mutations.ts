@@ -232,12 +232,12 @@ builder.mutationField('startTwoFactorEnrolment', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const user = await staffAccount(ctx.viewer!.userId);
       if (!(await verifyPassword(user.passwordHash, input.password).catch(() => false))) throw new InvalidCredentialsError();
-      const secret = newTotpSecret();
+      const secret = await newTotpSecret();
       await prisma().$transaction(async (tx) => {
         await tx.user.update({ where: { id: user.id }, data: { totpPendingSecret: sealTotpSecret(secret, user.id) } });
         await recordAudit(tx, actorOf(ctx), { action: 'auth.twoFactorEnrolmentStarted', entityType: 'User', entityId: user.id });
       });
-      return { secret, otpauthUri: totpUri(secret, user.email) };
+      return { secret, otpauthUri: await totpUri(secret, user.email) };
     },
   }),
 );
