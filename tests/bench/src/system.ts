@@ -1,6 +1,7 @@
 // Starting what the benchmark measures: PostgreSQL, the API process, the raw baseline, and
 // reading a process's CPU time and memory from /proc.
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,13 +40,32 @@ export function withDatabase(serverUrl: string, database: string, port?: number)
 
 export type ApiProcess = { child: ChildProcess; url: string; coldStartMs: number; stop(): Promise<void> };
 
+/** The node flags of `npm start` (apps/api's start script: `node <flags> dist/main.js`), so the figures are production's. */
+function productionNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'apps/api/package.json'), 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 /** The API as `npm start` runs it in production, on `env`'s database, timed to its first answered query. */
 export async function startApi(env: Record<string, string>, port: number): Promise<ApiProcess> {
   const built = join(repoRoot, 'apps/api/dist/main.js');
   const [command, args] = existsSync(built)
-    ? [process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), built]]
+    ? [process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? productionNodeFlags()), built]]
     : [join(repoRoot, 'apps/api/node_modules/.bin/tsx'), ['src/main.ts']];
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO: 'false', HOST: '127.0.0.1', PORT: String(port), ...env };
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'false',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    // Production with PostgreSQL refuses to start without the key that seals two-factor secrets.
+    SECRET_ENCRYPTION_KEY: process.env.SECRET_ENCRYPTION_KEY ?? randomBytes(32).toString('base64'),
+    // Production on PostgreSQL requires administrators to use two-factor sign-in; the bench's
+    // admin signs in with a password only, and would be refused every list (measuring errors).
+    REQUIRE_ADMIN_2FA: 'false',
+    ...env,
+  };
   for (const [key, value] of Object.entries(childEnv)) if (value === '') delete childEnv[key];
   const started = performance.now();
   const child = spawn(command, args, {

@@ -1,8 +1,10 @@
 // After the award (issue #11) as staff and a holder use it: the administrator imports a legacy
 // title from a real CSV file (preview first), draws a spot-check sample and asks the holder for
 // evidence; the holder (holder@example.com) follows the bell's notice in the portal and answers
-// with a PDF uploaded; the administrator sees the file listed in the campaign, then
-// the administrator revokes that title and it shows as revoked.
+// with a PDF uploaded, which the administrator sees listed in the campaign;
+// the administrator revokes the imported title for a verified violation, records the holder's check
+// as failed, which opens a revocation no one can dismiss (Art. 13), completes it, and the public
+// register's revoked list and the verification page show the title revoked.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +31,7 @@ const year = Number(shanghaiDay().slice(0, 4));
 // Demo data (packages/db/src/seed/lifecycle.ts): holder@example.com's organisation holds a title expiring this year.
 const HOLDER_ORG = '杭州市创业服务促进会';
 const REQUEST = `请于截止日前提交近一年服务台账（浏览器测试 ${Date.now()}）`;
+const FINDINGS = '服务台账与申报的服务企业数量严重不符。';
 
 async function signInAdmin(page: Page): Promise<void> {
   await page.goto(`${system.baseUrl}/admin/`);
@@ -120,13 +123,13 @@ describe('after the award in Chromium', () => {
     await page.close();
   }, 180_000);
 
-  it('the administrator sees the uploaded evidence, revokes the title after a confirmation, and it shows as revoked', async () => {
+  it('the administrator revokes the imported title for a verified violation after a confirmation, and it shows as revoked', async () => {
     const page = await browser.newPage();
     await signInAdmin(page);
-    await page.goto(`${system.baseUrl}${campaignPath}`);
-    await page.locator('tr', { hasText: HOLDER_ORG }).getByTestId('evidence-files').getByRole('link', { name: '下载证明材料 服务台账.pdf' }).waitFor();
-    await page.goto(`${system.baseUrl}${holderTitlePath}`);
-    await page.getByTestId('title-status').getByText('本年到期').waitFor();
+    await page.goto(`${system.baseUrl}/admin/titles?q=BT-IMPORT-0001`);
+    await page.getByTestId('title-row-BT-IMPORT-0001').getByRole('link', { name: 'BT-IMPORT-0001' }).click();
+    await page.getByRole('heading', { level: 1, name: '深圳湾创业服务中心 · BT-IMPORT-0001' }).waitFor();
+    await page.getByTestId('title-status').getByText('有效').waitFor();
     await page.getByRole('button', { name: '撤销称号' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('事由说明').fill('经查实，该平台在服务收费中存在违规行为。');
@@ -135,9 +138,61 @@ describe('after the award in Chromium', () => {
     await page.locator('.ant-modal-footer').getByRole('button', { name: '撤销示范平台称号' }).click();
     // the confirmation names the organisation and the date before anything changes
     const confirmation = page.locator('.ant-modal-confirm');
-    await confirmation.locator('.ant-modal-confirm-title', { hasText: `撤销 ${HOLDER_ORG} 的示范平台称号？` }).waitFor();
+    await confirmation.locator('.ant-modal-confirm-title', { hasText: '撤销 深圳湾创业服务中心 的示范平台称号？' }).waitFor();
     await confirmation.getByRole('button', { name: '撤销示范平台称号' }).click();
     await page.getByTestId('title-status').getByText('已撤销').waitFor();
     await page.close();
+  }, 180_000);
+
+  it('a failed check opens a revocation no one can dismiss (Art. 13); completed, the register and the verification page show it', async () => {
+    const page = await browser.newPage();
+    await signInAdmin(page);
+    await page.goto(`${system.baseUrl}${campaignPath}`);
+    const row = page.locator('tr', { hasText: HOLDER_ORG });
+    await row.getByText('已提交材料').waitFor();
+    // the holder's uploaded file is listed with its answer, to download
+    await row.getByTestId('evidence-files').getByRole('link', { name: '下载证明材料 服务台账.pdf' }).waitFor();
+    const certificateNumber = ((await row.getAttribute('data-testid')) ?? '').replace(/^spot-check-/, '');
+    expect(certificateNumber).not.toBe('');
+    await row.getByRole('button', { name: '判定不合格' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('判定不合格后，系统将立即对该称号立案撤销').waitFor();
+    await dialog.getByLabel('抽查结论').fill(FINDINGS);
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await row.getByText('抽查不合格').waitFor();
+    await row.getByText(FINDINGS).waitFor();
+    // the check is final: no result can be recorded again
+    await expect(row.getByRole('button').count()).resolves.toBe(0);
+
+    // the revocation the check opened: it can only be completed, never dismissed
+    await page.goto(`${system.baseUrl}${holderTitlePath}`);
+    const revocation = page.getByTestId('title-revocation');
+    await revocation.getByText('撤销中').waitFor();
+    await revocation.getByText('抽查不合格（第十三条）').waitFor();
+    await page.getByRole('button', { name: '完成撤销' }).waitFor();
+    await expect(page.getByRole('button', { name: /撤销称号|撤回|驳回|不予撤销|取消撤销/ }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: '完成撤销' }).click();
+    const complete = page.getByRole('dialog');
+    await complete.getByText('抽查不合格，已立案撤销（不能撤回）').waitFor();
+    await fillDate(page, '生效日期', shanghaiDay());
+    await page.locator('.ant-modal-footer').getByRole('button', { name: '完成撤销' }).click();
+    const confirmation = page.locator('.ant-modal-confirm');
+    await confirmation.locator('.ant-modal-confirm-title', { hasText: `撤销 ${HOLDER_ORG} 的示范平台称号？` }).waitFor();
+    await confirmation.getByRole('button', { name: '完成撤销' }).click();
+    await page.getByTestId('title-status').getByText('已撤销').waitFor();
+    await revocation.getByText('已撤销').waitFor();
+    await page.close();
+
+    // published: the public register's revoked list and the verification page, to anyone
+    const visitor = await browser.newPage();
+    await visitor.goto(`${system.baseUrl}/public/register`);
+    const listed = visitor.getByTestId('revoked-titles').locator('tr', { hasText: certificateNumber });
+    await listed.getByText(HOLDER_ORG).waitFor();
+    await listed.getByText('抽查不合格（第十三条）').waitFor();
+    await visitor.goto(`${system.baseUrl}/public/verify?number=${encodeURIComponent(certificateNumber)}`);
+    const verified = visitor.locator('[data-testid="verify-result"][data-status="REVOKED"]');
+    await verified.getByText('该证书已被撤销').waitFor();
+    await verified.getByText(HOLDER_ORG).waitFor();
+    await visitor.close();
   }, 180_000);
 });

@@ -1,10 +1,11 @@
 import type { Role } from '@sme/client';
-import { ExperimentOutlined, FlagOutlined, SafetyCertificateOutlined, StopOutlined } from '@ant-design/icons';
+import { ExperimentOutlined, FlagOutlined, MailOutlined, SafetyCertificateOutlined, StopOutlined } from '@ant-design/icons';
 import type { ShellNavItem } from '@sme/ui';
 import type { TFunction } from 'i18next';
 import { Route } from 'react-router';
 import { ImportPage } from './import-page';
 import { NationalRecommendationsPage } from './national-page';
+import { OutboxPage } from './outbox-page';
 import { RevocationsPage } from './revocations-page';
 import { CampaignPage, CampaignsPage } from './spot-check-pages';
 import { TitlePage, TitlesPage } from './titles-pages';
@@ -17,6 +18,7 @@ export function afterAwardNavItems(roles: readonly Role[], t: TFunction): ShellN
     { key: '/spot-checks', label: t('afterAward.nav.spotChecks'), icon: <ExperimentOutlined /> },
     { key: '/revocations', label: t('afterAward.nav.revocations'), icon: <StopOutlined /> },
     { key: '/national-recommendations', label: t('afterAward.nav.national'), icon: <FlagOutlined /> },
+    { key: '/outbox', label: t('afterAward.nav.outbox'), icon: <MailOutlined /> },
   ];
 }
 
@@ -30,5 +32,6 @@ export function afterAwardRoutes(roles: readonly Role[]) {
     <Route key="spot-check" path="spot-checks/:id" element={<CampaignPage />} />,
     <Route key="revocations" path="revocations" element={<RevocationsPage />} />,
     <Route key="national" path="national-recommendations" element={<NationalRecommendationsPage />} />,
+    <Route key="outbox" path="outbox" element={<OutboxPage />} />,
   ];
 }

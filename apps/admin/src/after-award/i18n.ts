@@ -1,6 +1,25 @@
 // The after-award pages' strings (issue #11), wired into the console's resources under `afterAward`.
 export const afterAwardZhCN = {
-  nav: { titles: '示范平台称号', import: '导入历史称号', spotChecks: '抽查', revocations: '撤销', national: '国家级推荐' },
+  nav: { titles: '示范平台称号', import: '导入历史称号', spotChecks: '抽查', revocations: '撤销', national: '国家级推荐', outbox: '邮件发件箱' },
+  outbox: {
+    title: '邮件发件箱',
+    description: '系统发出的全部邮件（通知与提醒）及其发送状态。',
+    transport: {
+      file: '未配置 SMTP 服务器：邮件以 .eml 文件保存在数据目录的 mail 文件夹中，可在此阅读。',
+      smtp: '邮件经配置的 SMTP 服务器发出。',
+      none: '本进程未运行发信任务：邮件在发件箱中等待。',
+    },
+    to: '收件人',
+    subject: '主题',
+    createdAt: '生成时间',
+    sentAt: '已发出 {{time}}',
+    failed: '发送失败（已尝试 {{count}} 次）',
+    waiting: '待发送',
+    read: '阅读',
+    empty: '发件箱为空',
+    emlHint: '以下为保存的 .eml 文件原文。',
+    noEml: '该邮件没有 .eml 副本（尚未发出，或经 SMTP 发出）；以下为邮件内容。',
+  },
   titleStatus: { NOT_YET_VALID: '尚未生效', VALID: '有效', EXPIRING_THIS_YEAR: '本年到期', EXPIRED: '已过期', REVOKED: '已撤销' },
   spotCheckStatus: { PENDING: '已抽中', EVIDENCE_REQUESTED: '待提交材料', RESPONDED: '已提交材料', PASSED: '抽查合格', FAILED: '抽查不合格' },
   reason: { VIOLATION_VERIFIED: '经查实有违法违规行为（第十一条）', FAILED_SPOT_CHECK: '抽查不合格（第十三条）' },
@@ -160,7 +179,26 @@ export const afterAwardZhCN = {
 export type AfterAwardResources = typeof afterAwardZhCN;
 
 export const afterAwardEn: AfterAwardResources = {
-  nav: { titles: 'Titles', import: 'Import legacy titles', spotChecks: 'Spot checks', revocations: 'Revocations', national: 'National recommendation' },
+  nav: { titles: 'Titles', import: 'Import legacy titles', spotChecks: 'Spot checks', revocations: 'Revocations', national: 'National recommendation', outbox: 'E-mail outbox' },
+  outbox: {
+    title: 'E-mail outbox',
+    description: 'Every e-mail the system wrote (notices and reminders) and whether it was sent.',
+    transport: {
+      file: 'No SMTP server is configured: e-mails are kept as .eml files in the mail folder of the data directory, readable here.',
+      smtp: 'E-mails leave through the configured SMTP server.',
+      none: 'No mail runner in this process: e-mails wait in the outbox.',
+    },
+    to: 'To',
+    subject: 'Subject',
+    createdAt: 'Written',
+    sentAt: 'Sent {{time}}',
+    failed: 'Failed ({{count}} attempts)',
+    waiting: 'Waiting',
+    read: 'Read',
+    empty: 'The outbox is empty',
+    emlHint: 'The stored .eml file as written.',
+    noEml: 'No .eml copy (not sent yet, or sent by SMTP); the message as written.',
+  },
   titleStatus: { NOT_YET_VALID: 'Not yet valid', VALID: 'Valid', EXPIRING_THIS_YEAR: 'Expiring this year', EXPIRED: 'Expired', REVOKED: 'Revoked' },
   spotCheckStatus: { PENDING: 'Drawn', EVIDENCE_REQUESTED: 'Evidence requested', RESPONDED: 'Evidence provided', PASSED: 'Passed', FAILED: 'Failed' },
   reason: { VIOLATION_VERIFIED: 'Verified violation of law or regulation (Art. 11)', FAILED_SPOT_CHECK: 'Failed spot check (Art. 13)' },

@@ -58,6 +58,34 @@ describe('scheduled reminders', () => {
   });
 });
 
+describe('the renewal-window reminder (Art. 11)', () => {
+  it('goes to a holder in the calendar year its title expires, never for a revoked title, and again for its next title only in that one\'s year', async () => {
+    const year = Number(today.slice(0, 4));
+    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    const org = await first.prisma.organisation.create({ data: { name: '提醒测试服务中心', creditCode: '91330100MA2REMIND1' } });
+    const user = await first.prisma.user.create({ data: { email: 'remind@example.com', displayName: '提醒', passwordHash: 'x', roles: ['MEMBER'], organisationId: org.id } });
+    const title = (n: string, validUntil: string) =>
+      first.prisma.accreditation.create({
+        data: { organisationId: org.id, imported: true, certificateNumber: n, functions: ['INFORMATION'], awardedOn: day(`${year - 2}-01-10`), validFrom: day(`${year - 2}-01-10`), validUntil: day(validUntil) },
+      });
+    const expiring = await title('REMIND-1', `${year}-12-30`);
+    const nextYear = await title('REMIND-2', `${year + 1}-06-30`);
+    const revoked = await title('REMIND-3', `${year}-12-30`);
+    await first.prisma.revocation.create({ data: { accreditationId: revoked.id, reason: 'VIOLATION_VERIFIED', status: 'COMPLETED', description: 'x', evidence: 'y', effectiveOn: day(today) } });
+    const links = async () =>
+      (await first.prisma.notification.findMany({ where: { userId: user.id, kind: 'reminder.renewalWindow' }, orderBy: { createdAt: 'asc' } })).map((n) => n.link);
+    const linkOf = (id: string) => `/titles/${Buffer.from(`Accreditation:${id}`).toString('base64')}`;
+
+    await Promise.all([sendDueReminders(first.prisma, today), sendDueReminders(second.prisma, today)]);
+    expect(await links()).toEqual([linkOf(expiring.id)]);
+
+    // In the next calendar year the other title is in its expiry year; the first is not reminded again.
+    const nextJanuary = `${year + 1}-01-05`;
+    await Promise.all([sendDueReminders(first.prisma, nextJanuary), sendDueReminders(second.prisma, nextJanuary)]);
+    expect((await links()).sort()).toEqual([linkOf(expiring.id), linkOf(nextYear.id)].sort());
+  });
+});
+
 describe('the outbox', () => {
   it('is sent exactly once by two workers draining it together, as .eml files without SMTP', async () => {
     await first.prisma.emailOutbox.createMany({

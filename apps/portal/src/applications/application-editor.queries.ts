@@ -10,6 +10,8 @@ export const ApplicationEditorQuery = graphql(`
       version
       functions
       isRenewal
+      renewsAccreditation { id certificateNumber validUntil titleStatus }
+      renewalPrefilledFrom { id round { name } }
       createdAt
       submittedAt
       updatedAt

@@ -20,6 +20,7 @@ import { useClient, useMutation, useQuery } from 'urql';
 import { ApplicationEditor } from './application-editor';
 import { ApplicationEditorQuery, DeleteDraftApplicationMutation, WithdrawApplicationMutation, type EditorApplication } from './application-editor.queries';
 import { FrozenEligibility, InfoRequests, OpenInfoRequestNotice, SubmittedMaterials } from './application-status-view';
+import { RenewalLineage } from '../titles/renewal-lineage';
 
 // Also refetch the list after a change here.
 const queryContext = { additionalTypenames: ['Application'] };
@@ -110,6 +111,7 @@ function ApplicationView({ application, editorKey, refresh, reload }: { applicat
         }))}
       >
         <ApplicationStatusSteps status={application.status} />
+        <RenewalLineage application={application} />
         <OpenInfoRequestNotice application={application} />
         {actions.failure ? <Alert type="error" showIcon role="alert" title={actions.failure} data-testid="action-failure" /> : null}
         {editable ? <ApplicationEditor key={editorKey} application={application} onReload={reload} onChanged={refresh} /> : null}

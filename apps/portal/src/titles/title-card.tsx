@@ -1,3 +1,4 @@
+import { formatArticleZh } from '@sme/domain';
 import { ServiceFunctionTags } from '@sme/ui';
 import type { ResultOf } from '@sme/client';
 import { Alert, App, Button, Card, Descriptions, Flex, List, Select, Tag, Typography } from 'antd';
@@ -12,6 +13,7 @@ type SpotCheck = ResultOf<typeof MyTitlesQuery>['mySpotChecks'][number];
 
 const STATUS_COLOURS: Record<string, string | undefined> = { NOT_YET_VALID: 'blue', VALID: 'green', EXPIRING_THIS_YEAR: 'orange', EXPIRED: undefined, REVOKED: 'red' };
 const OPEN_CHECK = new Set(['PENDING', 'EVIDENCE_REQUESTED', 'RESPONDED']);
+const ENDED = new Set(['WITHDRAWN', 'FAILED', 'NOT_RECOMMENDED', 'REVIEW_FAILED']);
 
 export function TitleStatusTag({ status }: { status: string }) {
   const { t } = useTranslation();
@@ -82,7 +84,7 @@ export function TitleCard({ title, spotChecks }: { title: Title; spotChecks: rea
 
 /** Art. 11: start a renewal in an open round in the expiry year; otherwise say why not, with the article. */
 function Renewal({ title }: { title: Title }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [rounds] = useQuery({ query: OpenRoundsQuery, pause: !title.renewable });
@@ -90,6 +92,8 @@ function Renewal({ title }: { title: Title }) {
   const [failure, setFailure] = useState<string | null>(null);
   const [{ fetching }, renew] = useMutation(RenewMutation);
   const existing = title.renewalApplications;
+  // a renewal that ended (withdrawn, not recommended, failed) does not stand in the way of a new one
+  const live = existing.filter((a) => !ENDED.has(a.status));
   if (title.revocation?.status === 'COMPLETED' && !title.renewalBlocker) return null;
   return (
     <Flex vertical gap={8} data-testid="renewal">
@@ -104,8 +108,20 @@ function Renewal({ title }: { title: Title }) {
         </Flex>
       ) : null}
       {title.renewalBlocker ? (
-        <Alert type="info" showIcon title={t('titles.detail.notRenewable')} description={`${title.renewalBlocker.message}`} data-testid="renewal-blocker" />
-      ) : existing.length === 0 ? (
+        <Alert
+          type="info"
+          showIcon
+          title={t('titles.detail.notRenewableArticle', { article: i18n.language.startsWith('en') ? title.renewalBlocker.article : formatArticleZh(title.renewalBlocker.article) })}
+          description={title.renewalBlocker.message}
+          data-testid="renewal-blocker"
+          data-code={title.renewalBlocker.code}
+          data-article={title.renewalBlocker.article}
+        />
+      ) : live.length > 0 ? (
+        <Typography.Text type="secondary" data-testid="renewal-in-progress">
+          {t('titles.detail.renewing')}
+        </Typography.Text>
+      ) : (
         <>
           <Typography.Paragraph style={{ margin: 0 }}>{t('titles.detail.renewable', { date: title.validUntil })}</Typography.Paragraph>
           {failure ? <Alert type="error" showIcon title={failure} /> : null}
@@ -144,7 +160,7 @@ function Renewal({ title }: { title: Title }) {
             </Flex>
           )}
         </>
-      ) : null}
+      )}
     </Flex>
   );
 }

@@ -9,10 +9,18 @@ export type LifecycleSeedContext = {
   today: string;
   organisationId(key: string): string;
   adminUserId: string;
+  /** Art. 9's certificate number (the domain's rule, passed in by the API); without it a plain demo number. */
+  certificateNumber?: (parts: { year: number; round: number; serial: number }) => string;
 };
 
 /** The member account whose organisation holds the title expiring this year (renewal demo). */
 export const DEMO_HOLDER_EMAIL = 'holder@example.com';
+/**
+ * The member account of the renewal walk: its organisation holds a title expiring this year that
+ * it won with an application in this system (the renewal is prefilled from it), and an earlier
+ * title that was revoked (which cannot be renewed, Art. 11).
+ */
+export const DEMO_RENEWAL_EMAIL = 'renewal@example.com';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 /** Art. 11: from the award date to the day before the third anniversary (awards here avoid 29 February). */
@@ -115,4 +123,139 @@ export async function seedLifecycle(tx: Tx, ctx: LifecycleSeedContext, passwordH
     },
   });
   await tx.spotCheck.create({ data: { campaignId: campaign.id, accreditationId: others[0] as string, position: 1 } });
+
+  await seedRenewalDemo(tx, ctx, holderHash, year);
+}
+
+// The facts of the application that won the renewal demo's title (they meet Arts. 5 and 6), as declared then.
+const RENEWAL_FACTS = {
+  foundedOn: day('2013-04-16'),
+  organisationKind: 'SME_SERVICE_INSTITUTION' as const,
+  totalAssetsYuan: '7300000.00',
+  satisfactionPercent: '93.00',
+  freeOrLowFeeSharePercent: '31.00',
+  smesServedLastYear: 486,
+  smesServedYearBefore: 412,
+  aggregatedInstitutions: 16,
+  serviceStaff: 38,
+  qualifiedStaff: 33,
+  independentLegalPerson: true,
+  soundFinances: true,
+  fixedPremises: true,
+  managementRules: true,
+  smallMicroFeeConcessions: true,
+  developmentPlan: true,
+  principalIntegrity: true,
+  soundOperation: true,
+  reputation: true,
+  reasonableFees: true,
+  qualityAssurance: true,
+  soundManagementTeam: true,
+};
+
+/**
+ * The renewal walk (Art. 11): 宁波甬江中小企业服务中心, a direct member, lost an imported title
+ * to a verified violation, applied afresh in a later round and won the title that now expires
+ * this year. renewal@example.com sees one title to renew (prefilled from that application) and
+ * one that cannot be, with the article.
+ */
+async function seedRenewalDemo(tx: Tx, ctx: LifecycleSeedContext, passwordHash: string, year: number): Promise<void> {
+  const membershipDepartment = await tx.unit.findUnique({ where: { code: 'MEM' }, select: { id: true } });
+  const org = await tx.organisation.create({
+    data: {
+      name: '宁波甬江中小企业服务中心',
+      creditCode: withCreditCodeCheck('12330200MB1N20088'),
+      kind: 'SME_SERVICE_INSTITUTION',
+      foundedOn: RENEWAL_FACTS.foundedOn,
+      address: '宁波市鄞州区天童南路 588 号',
+      provinceCode: '330000',
+      cityCode: '330200',
+      contactName: '钱伟',
+      contactPhone: '0574-87000008',
+      contactEmail: 'office@nb-sme.example.cn',
+      memberships: membershipDepartment ? { create: { unitId: membershipDepartment.id, since: day('2017-06-01'), status: 'ACTIVE' } } : undefined,
+    },
+  });
+  await tx.user.create({ data: { email: DEMO_RENEWAL_EMAIL, displayName: '钱伟', passwordHash, roles: ['MEMBER'], organisationId: org.id } });
+
+  // The earlier title, imported, revoked for a verified violation (Art. 11).
+  const oldAward = `${year - 6}-07-08`;
+  const old = await tx.accreditation.create({
+    data: {
+      organisationId: org.id,
+      imported: true,
+      certificateNumber: `LEGACY-${year - 6}-0901`,
+      functions: ['INFORMATION'],
+      awardedOn: day(oldAward),
+      validFrom: day(oldAward),
+      validUntil: until(oldAward),
+    },
+  });
+  await tx.revocation.create({
+    data: {
+      accreditationId: old.id,
+      reason: 'VIOLATION_VERIFIED',
+      status: 'COMPLETED',
+      description: '年度服务报告中虚报服务企业数量。',
+      evidence: '宁波市中小企业主管部门核查通报（演示数据）。',
+      effectiveOn: day(`${year - 4}-05-10`),
+      decidedById: ctx.adminUserId,
+      decidedAt: day(`${year - 4}-05-10`),
+      publishedAt: day(`${year - 4}-05-10`),
+    },
+  });
+
+  // Applied afresh in the second round three years ago and won the title that expires on 30 December this year.
+  const past = { year: year - 3, sequence: 2 };
+  const round = await tx.round.upsert({
+    where: { year_sequence: past },
+    update: {},
+    create: {
+      ...past,
+      name: `${past.year}年第二批中小企业公共服务示范平台认定`,
+      opensOn: day(`${past.year}-08-01`),
+      submissionDeadline: day(`${past.year}-09-15`),
+      reviewEndsOn: day(`${past.year}-11-15`),
+    },
+  });
+  const submittedAt = day(`${past.year}-09-05`);
+  const application = await tx.application.create({
+    data: {
+      roundId: round.id,
+      organisationId: org.id,
+      status: 'ACCREDITED',
+      version: 9,
+      submittedAt,
+      factsSavedAt: submittedAt,
+      declarationAcceptedAt: submittedAt,
+      decidedAt: day(`${past.year}-11-10`),
+      ...RENEWAL_FACTS,
+      functions: {
+        create: [
+          { function: 'INFORMATION', onlineServiceSystem: true, offlineEnterprisesServed: 240, activitiesPerYear: 13 },
+          { function: 'TRAINING', trainingQualification: true, onlineAndOfflineTraining: true, trainingEvaluation: true, traineesPerYear: 3200 },
+        ],
+      },
+    },
+  });
+  const awardedOn = `${past.year}-12-31`;
+  const certificateNumber = ctx.certificateNumber ? ctx.certificateNumber({ year: past.year, round: 2, serial: 1 }) : `DEMO-${past.year}-2-0001`;
+  await tx.counter.upsert({ where: { name: `certificate:${past.year}-2` }, create: { name: `certificate:${past.year}-2`, value: 1 }, update: {} });
+  await tx.accreditation.create({
+    data: {
+      organisationId: org.id,
+      applicationId: application.id,
+      certificateNumber,
+      functions: ['INFORMATION', 'TRAINING'],
+      awardedOn: day(awardedOn),
+      validFrom: day(awardedOn),
+      validUntil: until(awardedOn),
+    },
+  });
+  await tx.timelineEntry.createMany({
+    data: [
+      { subjectType: 'Application', subjectId: application.id, applicationId: application.id, at: submittedAt, action: 'submit', fromStatus: 'DRAFT', status: 'SUBMITTED' },
+      { subjectType: 'Application', subjectId: application.id, applicationId: application.id, at: day(awardedOn), action: 'award', fromStatus: 'IN_PUBLIC_NOTICE', status: 'ACCREDITED', note: certificateNumber },
+    ],
+  });
 }

@@ -137,7 +137,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoDataOp
       },
     });
 
-    await seedLifecycle(tx, { today: options.today, organisationId, adminUserId: userIds.get('admin@example.com') ?? '' }, passwordHashes[0]);
+    await seedLifecycle(tx, { today: options.today, organisationId, adminUserId: userIds.get('admin@example.com') ?? '', certificateNumber: options.rules?.certificateNumber }, passwordHashes[0]);
     await seedReviewDemo(tx, { roundId: round.id, today, unitId, userId: (email) => userIds.get(email) ?? '' });
     await seedMembershipDemo(tx, { today, unitId, passwordHash: passwordHashes[0] ?? '', storeFile: options.storeFile });
     if (options.rules) await seedNoticeDemo(tx, { today: options.today, openRound: round, unitId, adminId: userIds.get('admin@example.com') ?? '', rules: options.rules });

@@ -70,16 +70,17 @@ builder.queryFields((t) => ({
   certificate: t.field({
     type: CertificateCheckRef,
     nullable: true,
-    description: 'Art. 9: verifies a certificate number (public). Null when no certificate has that number.',
+    description: 'Art. 9: verifies a certificate number (public), including the numbers of imported titles awarded before this system. Null when no certificate has that number.',
     skipTypeScopes: true,
     authScopes: { public: true },
     args: { number: t.arg.string({ required: true, validate: z.string().max(60) }) },
     resolve: async (_root, args) => {
       const normalised = args.number.trim().toUpperCase();
-      // A number that fails its check character was mistyped or invented: no lookup needed.
-      if (!parseCertificateNumber(normalised).ok) return null;
-      const a = await prisma().accreditation.findUnique({
-        where: { certificateNumber: normalised },
+      // A number of this system that fails its check character was mistyped or invented; any other
+      // number can only be one printed on a certificate awarded before the system (imported, Art. 11).
+      const ours = parseCertificateNumber(normalised).ok;
+      const a = await prisma().accreditation.findFirst({
+        where: ours ? { certificateNumber: normalised } : { certificateNumber: { in: [...new Set([args.number.trim(), normalised])] }, imported: true },
         select: {
           certificateNumber: true,
           functions: true,

@@ -1,8 +1,15 @@
 // What the console and portal pages of issue #11 rely on beyond the contract: the import template
-// and the file preview, the national recommendation export, and why a title cannot be renewed.
+// and the file preview, the national recommendation export, why a title cannot be renewed, and the
+// e-mail outbox with its .eml copies (the console's mail page).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../../clock.js';
+import { setMailSettings } from '../../jobs/mail-settings.js';
+import { createMailer } from '../../jobs/mailer.js';
+import { processOutbox } from '../../jobs/outbox.js';
 import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
 
 let server: TestServer;
@@ -107,5 +114,50 @@ describe('renewalBlocker (Art. 11)', () => {
     const list = all.data?.accreditations ?? [];
     expect(list.find((t) => t.titleStatus === 'VALID')?.renewalBlocker).toEqual({ article: 'Art. 11', code: 'OUTSIDE_RENEWAL_WINDOW' });
     expect(list.find((t) => t.titleStatus === 'REVOKED')?.renewalBlocker).toEqual({ article: 'Art. 11', code: 'REVOKED_CANNOT_RENEW' });
+  });
+});
+
+describe('the e-mail outbox (console mail page)', () => {
+  const OUTBOX = '{ mailTransport emailOutbox { id to subject sentAt eml } }';
+  type Outbox = { mailTransport: string; emailOutbox: { id: string; to: string; subject: string; sentAt: string | null; eml: string | null }[] };
+
+  it('shows administrators each message and, once sent without SMTP, its .eml copy; no one else', async () => {
+    const mailDir = await mkdtemp(join(tmpdir(), 'sme-outbox-'));
+    setMailSettings({ mailDir, transport: 'file' });
+    try {
+      const row = await server.db.prisma.emailOutbox.create({ data: { to: 'holder@example.com', subject: '示范平台称号今年到期', body: '可申请复核。\n\nRenewal is open.' } });
+      const waiting = await admin.request<Outbox>(OUTBOX);
+      expect(waiting.data?.mailTransport).toBe('file');
+      expect(waiting.data?.emailOutbox.find((m) => m.subject === row.subject)).toMatchObject({ to: 'holder@example.com', sentAt: null, eml: null });
+
+      const mailer = createMailer({ from: 'noreply@example.com', mailDir });
+      const drained = await processOutbox(server.db.prisma, mailer, 500);
+      expect(drained.sent).toBeGreaterThanOrEqual(1);
+      const sent = (await admin.request<Outbox>(OUTBOX)).data?.emailOutbox.find((m) => m.subject === row.subject);
+      expect(sent?.sentAt).not.toBeNull();
+      expect(sent?.eml).toMatch(/^To: holder@example\.com/m);
+      expect(sent?.eml).toContain(`<${row.id}@sme-platforms>`);
+
+      const refused = await holder.request<Outbox>(OUTBOX);
+      expect(refused.data?.emailOutbox ?? null).toBeNull();
+      expect(refused.errors?.length).toBeGreaterThan(0);
+    } finally {
+      setMailSettings({ mailDir: null, transport: 'none' });
+      await rm(mailDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('verifying a title imported from before this system (Arts. 9, 11)', () => {
+  it('finds it by the number on its old certificate, a revoked one as revoked; an unknown number is not found', async () => {
+    const anonymous = new GraphQLClient(server.url);
+    const revoked = await server.db.prisma.accreditation.findFirstOrThrow({ where: { imported: true, revocation: { status: 'COMPLETED' } }, include: { organisation: true } });
+    const q = 'query ($n: String!) { certificate(number: $n) { number status organisationName revokedOn } }';
+    const found = await anonymous.request<{ certificate: { number: string; status: string; organisationName: string; revokedOn: string | null } | null }>(q, { n: ` ${revoked.certificateNumber.toLowerCase()} ` });
+    expect(found.data?.certificate).toMatchObject({ number: revoked.certificateNumber, status: 'REVOKED', organisationName: revoked.organisation.name });
+    expect(found.data?.certificate?.revokedOn).not.toBeNull();
+    const unknown = await anonymous.request<{ certificate: unknown }>(q, { n: 'LEGACY-1999-9999' });
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data?.certificate).toBeNull();
   });
 });

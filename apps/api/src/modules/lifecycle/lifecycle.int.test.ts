@@ -9,6 +9,7 @@ let holder: GraphQLClient;
 const today = todayInShanghai();
 const year = Number(today.slice(0, 4));
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const decodeId = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':').slice(1).join(':');
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -108,6 +109,57 @@ describe('renewal (Art. 11)', () => {
     });
     expect(ok.data?.createRenewalApplication.__typename).toBe('CreateRenewalApplicationSuccess');
     expect(ok.data?.createRenewalApplication.data).toMatchObject({ isRenewal: true, status: 'DRAFT', functions: ['STARTUP', 'TRAINING'], renewsAccreditation: { id: accreditationId } });
+  });
+
+  it('starts from the facts and functions of the application that won the title, keeps the lineage, and only in a round of the expiry year', async () => {
+    const member = new GraphQLClient(server.url);
+    await member.login('renewal@example.com');
+    const mine = await member.request<{ myAccreditations: { id: string; status: string; renewable: boolean; application: { id: string } | null }[] }>(
+      '{ myAccreditations { id status: titleStatus renewable application { id } } }',
+    );
+    const title = mine.data?.myAccreditations.find((t) => t.status === 'EXPIRING_THIS_YEAR');
+    expect(title?.renewable).toBe(true);
+    const source = await server.db.prisma.application.findUniqueOrThrow({ where: { id: decodeId(title?.application?.id ?? '') }, include: { functions: true } });
+
+    // A round of another year is not the renewal window (Art. 11), even while it is open.
+    const nextYear = await server.db.prisma.round.create({
+      data: { year: year + 1, sequence: 1, name: `${year + 1}年第一批（测试）`, opensOn: day(today), submissionDeadline: day(`${year + 1}-03-31`), reviewEndsOn: day(`${year + 1}-05-31`) },
+    });
+    const { encodeGlobalID } = await import('@pothos/plugin-relay');
+    const wrongRound = await member.request<{ createRenewalApplication: { code: string; article: string } }>(RENEW, { input: { accreditationId: title?.id, roundId: encodeGlobalID('Round', nextYear.id) } });
+    expect(wrongRound.data?.createRenewalApplication).toMatchObject({ article: 'Art. 11', code: 'OUTSIDE_RENEWAL_WINDOW' });
+    await server.db.prisma.round.delete({ where: { id: nextYear.id } });
+
+    const created = await member.request<{ createRenewalApplication: { __typename: string; data: { id: string } } }>(RENEW, { input: { accreditationId: title?.id, roundId: await openRoundId() } });
+    expect(created.data?.createRenewalApplication.__typename).toBe('CreateRenewalApplicationSuccess');
+    const read = await member.request<{
+      application: {
+        isRenewal: boolean;
+        status: string;
+        renewsAccreditation: { id: string };
+        renewalPrefilledFrom: { id: string } | null;
+        facts: { smesServedLastYear: number; smesServedYearBefore: number; totalAssetsYuan: string; principalIntegrity: boolean; functions: { function: string; traineesPerYear: number | null; offlineEnterprisesServed: number | null }[] };
+      };
+    }>(
+      `query ($id: ID!) { application(id: $id) { isRenewal status renewsAccreditation { id } renewalPrefilledFrom { id }
+        facts { smesServedLastYear smesServedYearBefore totalAssetsYuan principalIntegrity functions { function traineesPerYear offlineEnterprisesServed } } } }`,
+      { id: created.data?.createRenewalApplication.data.id },
+    );
+    const renewal = read.data?.application;
+    expect(renewal).toMatchObject({ isRenewal: true, status: 'DRAFT', renewsAccreditation: { id: title?.id }, renewalPrefilledFrom: { id: title?.application?.id } });
+    expect(renewal?.facts).toMatchObject({ smesServedLastYear: source.smesServedLastYear, smesServedYearBefore: source.smesServedYearBefore, principalIntegrity: true });
+    expect(Number(renewal?.facts.totalAssetsYuan)).toBe(Number(source.totalAssetsYuan));
+    const byFunction = (rows: { function: string; traineesPerYear: number | null; offlineEnterprisesServed: number | null }[]) =>
+      Object.fromEntries(rows.map((f) => [f.function, [f.traineesPerYear, f.offlineEnterprisesServed]]));
+    expect(byFunction(renewal?.facts.functions ?? [])).toEqual(byFunction(source.functions));
+    // The earlier, revoked title of the same organisation cannot be renewed (Art. 11).
+    const all = await member.request<{ myAccreditations: { id: string; status: string; renewalBlocker: { article: string; code: string } | null }[] }>(
+      '{ myAccreditations { id status: titleStatus renewalBlocker { article code } } }',
+    );
+    const revoked = all.data?.myAccreditations.find((t) => t.status === 'REVOKED');
+    expect(revoked?.renewalBlocker).toEqual({ article: 'Art. 11', code: 'REVOKED_CANNOT_RENEW' });
+    const refused = await member.request<{ createRenewalApplication: { code: string; article: string } }>(RENEW, { input: { accreditationId: revoked?.id, roundId: await openRoundId() } });
+    expect(refused.data?.createRenewalApplication).toMatchObject({ article: 'Art. 11', code: 'REVOKED_CANNOT_RENEW' });
   });
 
   it('is the holder\'s alone', async () => {

@@ -145,4 +145,22 @@ builder.mutationField('createRenewalApplication', (t) =>
   }),
 );
 
-builder.prismaObjectField('Application', 'renewsAccreditation', (t) => t.relation('renewsAccreditation', { nullable: true, description: 'Art. 11: the title this application renews.' }));
+builder.prismaObjectFields('Application', (t) => ({
+  renewsAccreditation: t.relation('renewsAccreditation', { nullable: true, description: 'Art. 11: the title this application renews.' }),
+  renewalPrefilledFrom: t.prismaField({
+    type: 'Application',
+    nullable: true,
+    description:
+      "A renewal's lineage (Art. 11): the organisation's earlier application whose facts and functions the renewal started from (the one that won the title, else its latest with saved facts), as recorded when the renewal was created; null for other applications.",
+    select: { id: true, isRenewal: true },
+    resolve: async (query, application) => {
+      if (!application.isRenewal) return null;
+      const created = await prisma().auditEvent.findFirst({
+        where: { action: 'application.createRenewal', entityType: 'Application', entityId: application.id },
+        select: { data: true },
+      });
+      const source = (created?.data as { prefilledFrom?: unknown } | null)?.prefilledFrom;
+      return typeof source === 'string' ? prisma().application.findUnique({ ...query, where: { id: source } }) : null;
+    },
+  }),
+}));

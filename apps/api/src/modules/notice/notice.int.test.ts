@@ -247,12 +247,13 @@ describe('awardAccreditations (Arts. 8, 9, 11)', () => {
   });
 
   it('is refused while an objection is pending (OBJECTION_PENDING), then fails the upheld entry and accredits the rest', async () => {
-    const round = await makeRound(2023, 2);
+    // not three years back: the demo data holds that year's second round and its certificate sequence (seed/lifecycle.ts, the renewal's source)
+    const round = await makeRound(2018, 2);
     const member = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'member@example.com' } });
     const clean = await passedApplication(round.id, { organisationId: member.organisationId!, declared: ['INFORMATION', 'FINANCING', 'TRAINING'], qualified: ['TRAINING', 'INFORMATION'] });
     const objected = await passedApplication(round.id);
     const dismissedToo = await passedApplication(round.id, { qualified: null, declared: ['STARTUP'] });
-    const notice = await publish(round.id, [clean.id, objected.id, dismissedToo.id], longAgo, '2023年第二批示范平台公示');
+    const notice = await publish(round.id, [clean.id, objected.id, dismissedToo.id], longAgo, '2018年第二批示范平台公示');
     const noticeId = notice.data!.id;
     // Lodged while the notice ran (the period is over now, so written directly).
     const entries = await server.db.prisma.publicNoticeEntry.findMany({ where: { noticeId: { not: undefined }, applicationId: { in: [objected.id, dismissedToo.id] } } });
@@ -279,8 +280,8 @@ describe('awardAccreditations (Arts. 8, 9, 11)', () => {
     expect(titles).toHaveLength(2);
     const validity = validityOf(today);
     expect(titles.map((t) => t.certificateNumber)).toEqual([
-      formatCertificateNumber({ year: 2023, round: 2, serial: 1 }),
-      formatCertificateNumber({ year: 2023, round: 2, serial: 2 }),
+      formatCertificateNumber({ year: 2018, round: 2, serial: 1 }),
+      formatCertificateNumber({ year: 2018, round: 2, serial: 2 }),
     ]);
     const forClean = titles.find((t) => t.organisationName === clean.organisation.name);
     expect(forClean).toMatchObject({ functions: ['INFORMATION', 'TRAINING'], awardedOn: today, validFrom: validity.validFrom, validUntil: validity.validUntil, status: 'VALID', renews: null });
