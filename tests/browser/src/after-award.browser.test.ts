@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn } from './sign-in.js';
 import { launchChromium, startSystem, type RunningSystem } from './system.js';
 
 let system: RunningSystem;
@@ -34,11 +35,7 @@ const REQUEST = `请于截止日前提交近一年服务台账（浏览器测试
 const FINDINGS = '服务台账与申报的服务企业数量严重不符。';
 
 async function signInAdmin(page: Page): Promise<void> {
-  await page.goto(`${system.baseUrl}/admin/`);
-  await page.getByLabel('电子邮箱').fill('admin@example.com');
-  await page.getByLabel('密码').fill('demo1234');
-  await page.getByLabel('密码').press('Enter');
-  await page.getByTestId('signed-in-user').waitFor();
+  await signIn(page, 'admin@example.com', { at: `${system.baseUrl}/admin/` });
 }
 
 async function fillDate(page: Page, label: string, value: string): Promise<void> {

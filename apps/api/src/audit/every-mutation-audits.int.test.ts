@@ -351,10 +351,14 @@ const steps: Step[] = [
   {
     mutation: 'confirmTwoFactorEnrolment',
     as: client('reviewer@example.com'),
+    // The stored secret is sealed at rest: start again (replacing the pending enrolment) to read it.
     prepare: async () => {
-      const user = await prisma.user.findUniqueOrThrow({ where: { email: 'reviewer@example.com' } });
-      const secret = user.totpPendingSecret ?? user.totpSecret;
-      if (!secret) throw new Error('no enrolment started');
+      const started = await client('reviewer@example.com')().request<{ startTwoFactorEnrolment: { data?: { secret: string } } }>(
+        'mutation ($input: StartTwoFactorEnrolmentInput!) { startTwoFactorEnrolment(input: $input) { ... on StartTwoFactorEnrolmentSuccess { data { secret } } } }',
+        { input: { password: 'demo1234' } },
+      );
+      const secret = started.data?.startTwoFactorEnrolment.data?.secret;
+      if (!secret) throw new Error(`no enrolment started: ${JSON.stringify(started)}`);
       return { input: { code: await generate({ secret }) } };
     },
   },
