@@ -7,6 +7,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
+import { signIn } from './sign-in.js';
 import { launchChromium, startSystem, type RunningSystem } from './system.js';
 
 let system: RunningSystem;
@@ -36,11 +37,7 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
   let certificateNumber = '';
 
   it('my titles shows the title expiring this year as renewable, and why the revoked one cannot be renewed (Art. 11)', async () => {
-    await portal.goto(`${system.baseUrl}/`);
-    await portal.getByLabel('电子邮箱').fill('renewal@example.com');
-    await portal.getByLabel('密码').fill('demo1234');
-    await portal.getByLabel('密码').press('Enter');
-    await portal.getByTestId('signed-in-user').waitFor();
+    await signIn(portal, 'renewal@example.com', { at: `${system.baseUrl}/` });
     await portal.getByRole('menuitem', { name: '我的称号' }).click();
     await portal.getByRole('heading', { level: 1, name: '我的称号' }).waitFor();
 

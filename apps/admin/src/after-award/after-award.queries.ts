@@ -1,50 +1,42 @@
 import { graphql } from '@sme/client';
+import { TitleSummaryFields } from './title-summary';
 
-export const TitlesQuery = graphql(`
-  query AfterAwardTitles {
-    accreditations {
-      id
-      certificateNumber
-      organisationName
-      region
-      functions
-      awardedOn
-      validFrom
-      validUntil
-      imported
-      titleStatus
-      state
-      renewalYear
-      revocation { id status }
-    }
-  }
-`);
-
-/** 示范平台称号: one page of titles, filtered and counted by the API. */
-export const TitleListQuery = graphql(`
-  query AfterAwardTitleList($first: Int!, $after: String, $status: TitleStatus, $on: Date, $function: ServiceFunction, $region: String, $name: String, $expiringYear: Int) {
-    titles(first: $first, after: $after, status: $status, on: $on, function: $function, region: $region, name: $name, expiringYear: $expiringYear) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
+/** Every title, for choosing national recommendations among them. */
+export const TitlesQuery = graphql(
+  `
+    query AfterAwardTitles {
+      accreditations {
+        ...TitleSummaryFields
+        revocation {
           id
-          certificateNumber
-          organisationName
-          region
-          functions
-          validFrom
-          validUntil
-          imported
-          titleStatus
+          status
         }
       }
     }
-  }
-`);
+  `,
+  [TitleSummaryFields],
+);
+
+/** 示范平台称号: one page of titles, filtered and counted by the API. */
+export const TitleListQuery = graphql(
+  `
+    query AfterAwardTitleList($first: Int!, $after: String, $status: TitleStatus, $on: Date, $function: ServiceFunction, $region: String, $name: String, $expiringYear: Int) {
+      titles(first: $first, after: $after, status: $status, on: $on, function: $function, region: $region, name: $name, expiringYear: $expiringYear) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...TitleSummaryFields
+          }
+        }
+      }
+    }
+  `,
+  [TitleSummaryFields],
+);
 
 /** Cursor-only walk, to open a numbered page directly (usePageCursor in @sme/client). */
 export const TitleCursorsQuery = graphql(`
@@ -112,6 +104,7 @@ export const CampaignQuery = graphql(`
         dueOn
         evidenceRequest
         responseText
+        evidenceFiles { id fileName sizeBytes uploadedAt downloadUrl }
         respondedAt
         findings
         allowedActions

@@ -1,3 +1,4 @@
+import { readFragment } from '@sme/client';
 import { ListPage, ServiceFunctionTags, describeRequestError, formatDateTime, useConfirmAction, useListUrlState } from '@sme/ui';
 import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Table } from 'antd';
 import { useState, type Key } from 'react';
@@ -6,6 +7,7 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { failureOf } from '../review/mutation-result';
 import { NationalRecommendationsQuery, RecommendNationallyMutation, TitlesQuery } from './after-award.queries';
+import { TitleSummaryFields, type TitleSummary } from './title-summary';
 import { TitleStatusTag } from './titles-pages';
 
 const YEAR_FILTER = ['year'] as const;
@@ -24,7 +26,10 @@ export function NationalRecommendationsPage() {
   const [note, setNote] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const already = new Set((data?.nationalRecommendations ?? []).map((r) => r.accreditation.id));
-  const candidates = (titles.data?.accreditations ?? []).filter((ti) => RECOMMENDABLE.has(ti.titleStatus) && !ti.revocation && !already.has(ti.id));
+  const candidates = (titles.data?.accreditations ?? [])
+    .filter((ti) => !ti.revocation)
+    .map((ti) => readFragment(TitleSummaryFields, ti))
+    .filter((ti) => RECOMMENDABLE.has(ti.titleStatus) && !already.has(ti.id));
   return (
     <>
       <ListPage
@@ -83,7 +88,7 @@ export function NationalRecommendationsPage() {
   );
 }
 
-type Candidate = { id: string; certificateNumber: string; organisationName: string; region: string | null; functions: readonly ('INFORMATION' | 'TECHNOLOGY' | 'STARTUP' | 'TRAINING' | 'FINANCING')[]; titleStatus: string; validUntil: string };
+type Candidate = TitleSummary;
 
 function CandidateList({
   rows,

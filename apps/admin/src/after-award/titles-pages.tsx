@@ -1,4 +1,4 @@
-import { downloadExport, usePageCursor } from '@sme/client';
+import { downloadExport, readFragment, usePageCursor } from '@sme/client';
 import { REGION_TREE } from '@sme/domain/region';
 import { DateField, DetailPage, ListPage, NotFoundResult, ServiceFunctionTags, describeRequestError, formatDateTime, isNotFoundError, useListUrlState, useServiceFunctionOptions, type DetailAction } from '@sme/ui';
 import { Alert, App, Button, Descriptions, Empty, Input, List, Select, Skeleton, Table, Tag, Typography } from 'antd';
@@ -11,6 +11,7 @@ import { todayInShanghai } from '../calendar/month-grid';
 import { SPOT_CHECK_COLOURS, TITLE_STATUS_COLOURS, actionLabel } from './labels';
 import { RevokeDialog } from './revoke-dialog';
 import { TITLE_FILTERS, expiryYearOptions, titleListVariables } from './title-filter';
+import { TitleSummaryFields } from './title-summary';
 
 export function TitleStatusTag({ status }: { status: string }) {
   const { t } = useTranslation();
@@ -48,7 +49,7 @@ export function TitlesPage() {
   useEffect(() => {
     if (connection) remember(offset + connection.edges.length, connection.pageInfo.endCursor);
   }, [connection, offset, remember]);
-  const rows = useMemo(() => connection?.edges.map((edge) => edge.node), [connection]);
+  const rows = useMemo(() => connection?.edges.map((edge) => readFragment(TitleSummaryFields, edge.node)), [connection]);
   const functionOptions = useServiceFunctionOptions();
   const years = expiryYearOptions(todayInShanghai(new Date()));
   return (

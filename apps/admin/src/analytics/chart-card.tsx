@@ -1,32 +1,40 @@
 import { BarChartOutlined, TableOutlined } from '@ant-design/icons';
 import { Card, Empty, Flex, Segmented, Table, type TableColumnsType } from 'antd';
 import type { EChartsCoreOption } from 'echarts/core';
-import { useState, type ReactNode } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from './e-chart';
 import { ExportMenu } from './export-menu';
 
-export type ChartCardProps<Row> = {
-  /** Stable id: data-testid="stat-<id>" and the export button's test id. */
-  id: string;
-  title: string;
-  /** A short sentence on how the figure is counted. */
-  hint?: ReactNode;
+/** What a card shows: the chart, whether it is empty, and the table of its numbers. */
+export type Figure<Row> = {
   option: EChartsCoreOption;
   empty: boolean;
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   columns: TableColumnsType<Row>;
-  /** The export list of this table, with the dashboard's filters. */
-  exportList?: string;
-  exportParams: Record<string, string | number | null>;
-  loading?: boolean;
   height?: number;
 };
 
+export type ChartCardProps<Row> = Figure<Row> & {
+  /** Stable id: data-testid="stat-<id>" and the export button's test id. */
+  id: string;
+  title: string;
+  /** A short sentence on how the figure is counted. */
+  hint?: ReactNode;
+  /** The export list of this table; exported with the filters of the enclosing ChartCardScope. */
+  exportList?: string;
+};
+
+type Scope = { exportParams: Record<string, string | number | null>; loading: boolean };
+const ScopeContext = createContext<Scope>({ exportParams: {}, loading: false });
+/** The dashboard's filters (for each card's export) and its loading state, given once for all cards. */
+export const ChartCardScope = ScopeContext.Provider;
+
 /** One dashboard figure: the chart, its numbers one click away as a table, and its export. */
 export function ChartCard<Row extends object>(props: ChartCardProps<Row>) {
-  const { id, title, hint, option, empty, rows, rowKey, columns, exportList, exportParams, loading, height = 300 } = props;
+  const { id, title, hint, option, empty, rows, rowKey, columns, exportList, height = 300 } = props;
+  const { exportParams, loading } = useContext(ScopeContext);
   const { t } = useTranslation();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   return (

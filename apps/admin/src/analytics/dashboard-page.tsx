@@ -12,8 +12,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { DashboardStatisticsQuery, StatisticsRoundsQuery, type DashboardStatistics } from './analytics.queries';
-import { ChartCard } from './chart-card';
-import { barOption, funnelOption, hasData, pieOption, sumStages, trendOption } from './chart-options';
+import { ChartCard, ChartCardScope } from './chart-card';
+import { funnelOption, hasData, pieOption, sumStages, trendOption } from './chart-options';
+import { countFigure, type CountRow } from './count-figure';
 import { DASHBOARD_FILTERS, cascaderValue, exportParams, regionFromCascader, statisticsFilterFrom } from './statistics-filters';
 
 /** Titles expiring within this many days are counted on the dashboard (Art. 11 renewals). */
@@ -56,21 +57,25 @@ export function DashboardPage() {
   const totalApplications = stats?.applicationsByStatus.reduce((sum, r) => sum + r.count, 0);
   const funnel = sumStages<Stage>(stats?.funnel ?? [], STAGES);
   const funnelItems = STAGES.map((s) => ({ name: stageName(s), value: funnel[s] }));
-  const statusRows = APPLICATION_STATUSES.map((status) => ({
-    status,
+  const regionLabel = (r: { region: string; name: string }) => (r.region === '' ? t('analytics.unrecorded') : r.name);
+  const statusRows: CountRow[] = APPLICATION_STATUSES.map((status) => ({
+    key: status,
+    label: t(`ui.status.${status}`),
     count: stats?.applicationsByStatus.find((r) => r.status === status)?.count ?? 0,
   }));
-  const functionRows = SERVICE_FUNCTIONS.map((fn) => ({
-    function: fn,
+  const functionRows: CountRow[] = SERVICE_FUNCTIONS.map((fn) => ({
+    key: fn,
+    label: t(`ui.serviceFunction.${fn}`),
     count: stats?.accreditationsByFunction.find((r) => r.function === fn)?.count ?? 0,
   }));
-  const regionRows = stats?.accreditationsByRegion ?? [];
-  const unitRows = stats?.accreditationsByUnit ?? [];
+  const regionRows: CountRow[] = (stats?.accreditationsByRegion ?? []).map((r) => ({ key: r.region || '-', label: regionLabel(r), code: r.region, count: r.count }));
+  const unitRows: CountRow[] = (stats?.accreditationsByUnit ?? []).map((r) => ({ key: r.unit.id, label: r.unit.name, count: r.count }));
   const trendRows = stats?.trendsByYear ?? [];
   const spot = stats?.spotChecks;
-  const spotRows = SPOT_OUTCOMES.map((o) => ({ outcome: o, count: spot?.[o] ?? 0 }));
-  const revocationRows = stats?.revocationsByReason ?? [];
-  const regionLabel = (r: { region: string; name: string }) => (r.region === '' ? t('analytics.unrecorded') : r.name);
+  const spotRows: CountRow[] = (['drawn', ...SPOT_OUTCOMES] as const).map((o) => ({ key: o, label: t(`analytics.spot.${o}`), count: spot?.[o] ?? 0 }));
+  const revocationRows: CountRow[] = (stats?.revocationsByReason ?? []).map((r) => ({ key: r.reason, label: t(`analytics.reasons.${r.reason}`), count: r.count }));
+  // a new object each render is fine: the cards re-render with the page anyway
+  const scope = { exportParams: params, loading };
 
   const invalidNames = invalid.map((name) => t(`analytics.dashboard.${name === 'round' ? 'round' : name}`)).join('、');
 
@@ -154,171 +159,110 @@ export function DashboardPage() {
         <Kpi id="expiring" title={t('analytics.kpi.expiring', { days: EXPIRING_DAYS })} value={stats?.expiringWithin} loading={loading} />
       </Row>
 
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={12}>
-          <ChartCard<FunnelRow>
-            id="funnel"
-            title={t('analytics.charts.funnel')}
-            hint={t('analytics.charts.funnelHint')}
-            option={funnelOption(funnelItems, t('analytics.charts.funnel'))}
-            empty={!hasData(funnelItems.map((i) => i.value))}
-            rows={stats?.funnel ?? []}
-            rowKey={(r) => r.round.id}
-            columns={[
-              { key: 'round', title: t('analytics.columns.round'), render: (_, r) => r.round.name },
-              ...STAGES.map((s) => ({ key: s, title: stageName(s), align: 'right' as const, render: (_: unknown, r: FunnelRow) => r[s] })),
-            ]}
-            exportList="statistics-funnel"
-            exportParams={params}
-            loading={loading}
-          />
-        </Col>
-        <Col xs={24} xl={12}>
-          <ChartCard
-            id="by-status"
-            title={t('analytics.charts.byStatus')}
-            option={barOption(
-              statusRows.map((r) => ({ name: t(`ui.status.${r.status}`), value: r.count })),
-              t('analytics.columns.applications'),
-              true,
-            )}
-            empty={!hasData(statusRows.map((r) => r.count))}
-            rows={statusRows}
-            rowKey={(r) => r.status}
-            columns={[
-              { key: 'status', title: t('analytics.columns.status'), render: (_, r) => t(`ui.status.${r.status}`) },
-              { key: 'count', title: t('analytics.columns.applications'), align: 'right', dataIndex: 'count' },
-            ]}
-            exportList="statistics-by-status"
-            exportParams={params}
-            loading={loading}
-          />
-        </Col>
-        <Col xs={24} xl={12}>
-          <ChartCard
-            id="by-function"
-            title={t('analytics.charts.byFunction')}
-            hint={t('analytics.charts.byFunctionHint')}
-            option={barOption(
-              functionRows.map((r) => ({ name: t(`ui.serviceFunction.${r.function}`), value: r.count })),
-              t('analytics.columns.titles'),
-            )}
-            empty={!hasData(functionRows.map((r) => r.count))}
-            rows={functionRows}
-            rowKey={(r) => r.function}
-            columns={[
-              { key: 'function', title: t('analytics.columns.function'), render: (_, r) => t(`ui.serviceFunction.${r.function}`) },
-              { key: 'count', title: t('analytics.columns.titles'), align: 'right', dataIndex: 'count' },
-            ]}
-            exportList="statistics-by-function"
-            exportParams={params}
-            loading={loading}
-          />
-        </Col>
-        <Col xs={24} xl={12}>
-          <ChartCard
-            id="by-region"
-            title={t('analytics.charts.byRegion')}
-            option={barOption(
-              regionRows.map((r) => ({ name: regionLabel(r), value: r.count })),
-              t('analytics.columns.titles'),
-              true,
-            )}
-            empty={!hasData(regionRows.map((r) => r.count))}
-            rows={regionRows}
-            rowKey={(r) => r.region || '-'}
-            columns={[
-              { key: 'region', title: t('analytics.columns.region'), render: (_, r) => regionLabel(r) },
-              { key: 'code', title: t('analytics.columns.regionCode'), render: (_, r) => r.region },
-              { key: 'count', title: t('analytics.columns.titles'), align: 'right', dataIndex: 'count' },
-            ]}
-            exportList="statistics-by-region"
-            exportParams={params}
-            loading={loading}
-            height={Math.max(300, regionRows.length * 28)}
-          />
-        </Col>
-        <Col xs={24}>
-          <ChartCard<TrendRow>
-            id="trends"
-            title={t('analytics.charts.trends')}
-            option={trendOption(
-              trendRows.map((r) => r.year),
-              [
-                { name: stageName('submitted'), values: trendRows.map((r) => r.submitted) },
-                { name: stageName('passed'), values: trendRows.map((r) => r.passed) },
-                { name: t('analytics.columns.awarded'), values: trendRows.map((r) => r.awarded) },
-                { name: t('analytics.columns.passRate'), values: trendRows.map((r) => r.passRate ?? null), axis: 'rate' },
-              ],
-            )}
-            empty={trendRows.length === 0}
-            rows={trendRows}
-            rowKey={(r) => String(r.year)}
-            columns={[
-              { key: 'year', title: t('analytics.columns.year'), dataIndex: 'year' },
-              ...STAGES.map((s) => ({ key: s, title: stageName(s), align: 'right' as const, render: (_: unknown, r: TrendRow) => r[s] })),
-              { key: 'awarded', title: t('analytics.columns.awarded'), align: 'right', dataIndex: 'awarded' },
-              { key: 'passRate', title: t('analytics.columns.passRate'), align: 'right', render: (_, r) => (r.passRate === null ? '—' : `${percent(r.passRate)}%`) },
-              { key: 'median', title: t('analytics.columns.medianDays'), align: 'right', render: (_, r) => oneDecimal(r.medianDaysSubmittedToDecided) ?? '—' },
-            ]}
-            exportList="statistics-trends"
-            exportParams={params}
-            loading={loading}
-          />
-        </Col>
-        <Col xs={24} xl={12}>
-          <ChartCard
-            id="spot-checks"
-            title={t('analytics.charts.spotChecks')}
-            option={pieOption(spotRows.map((r) => ({ name: t(`analytics.spot.${r.outcome}`), value: r.count })), t('analytics.charts.spotChecks'))}
-            empty={!hasData([spot?.drawn])}
-            rows={[{ outcome: 'drawn' as const, count: spot?.drawn ?? 0 }, ...spotRows]}
-            rowKey={(r) => r.outcome}
-            columns={[
-              { key: 'outcome', title: t('analytics.columns.outcome'), render: (_, r) => t(`analytics.spot.${r.outcome}`) },
-              { key: 'count', title: t('analytics.columns.count'), align: 'right', dataIndex: 'count' },
-            ]}
-            exportList="statistics-spot-checks"
-            exportParams={params}
-            loading={loading}
-          />
-        </Col>
-        <Col xs={24} xl={12}>
-          <ChartCard
-            id="revocations"
-            title={t('analytics.charts.revocations')}
-            option={barOption(revocationRows.map((r) => ({ name: t(`analytics.reasons.${r.reason}`), value: r.count })), t('analytics.columns.count'), true)}
-            empty={!hasData(revocationRows.map((r) => r.count))}
-            rows={revocationRows}
-            rowKey={(r) => r.reason}
-            columns={[
-              { key: 'reason', title: t('analytics.columns.reason'), render: (_, r) => t(`analytics.reasons.${r.reason}`) },
-              { key: 'count', title: t('analytics.columns.count'), align: 'right', dataIndex: 'count' },
-            ]}
-            exportList="statistics-revocations"
-            exportParams={params}
-            loading={loading}
-          />
-        </Col>
-        <Col xs={24}>
-          <ChartCard
-            id="by-unit"
-            title={t('analytics.charts.byUnit')}
-            option={barOption(unitRows.map((r) => ({ name: r.unit.name, value: r.count })), t('analytics.columns.titles'), true)}
-            empty={!hasData(unitRows.map((r) => r.count))}
-            rows={unitRows}
-            rowKey={(r) => r.unit.id}
-            columns={[
-              { key: 'unit', title: t('analytics.columns.unit'), render: (_, r) => r.unit.name },
-              { key: 'count', title: t('analytics.columns.titles'), align: 'right', dataIndex: 'count' },
-            ]}
-            exportList="statistics-by-unit"
-            exportParams={params}
-            loading={loading}
-            height={Math.max(240, unitRows.length * 28)}
-          />
-        </Col>
-      </Row>
+      <ChartCardScope value={scope}>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={12}>
+            <ChartCard<FunnelRow>
+              id="funnel"
+              title={t('analytics.charts.funnel')}
+              hint={t('analytics.charts.funnelHint')}
+              option={funnelOption(funnelItems, t('analytics.charts.funnel'))}
+              empty={!hasData(funnelItems.map((i) => i.value))}
+              rows={stats?.funnel ?? []}
+              rowKey={(r) => r.round.id}
+              columns={[
+                { key: 'round', title: t('analytics.columns.round'), render: (_, r) => r.round.name },
+                ...STAGES.map((s) => ({ key: s, title: stageName(s), align: 'right' as const, render: (_: unknown, r: FunnelRow) => r[s] })),
+              ]}
+              exportList="statistics-funnel"
+            />
+          </Col>
+          <Col xs={24} xl={12}>
+            <ChartCard
+              id="by-status"
+              title={t('analytics.charts.byStatus')}
+              {...countFigure(statusRows, { labelTitle: t('analytics.columns.status'), countTitle: t('analytics.columns.applications'), horizontal: true })}
+              exportList="statistics-by-status"
+            />
+          </Col>
+          <Col xs={24} xl={12}>
+            <ChartCard
+              id="by-function"
+              title={t('analytics.charts.byFunction')}
+              hint={t('analytics.charts.byFunctionHint')}
+              {...countFigure(functionRows, { labelTitle: t('analytics.columns.function'), countTitle: t('analytics.columns.titles') })}
+              exportList="statistics-by-function"
+            />
+          </Col>
+          <Col xs={24} xl={12}>
+            <ChartCard
+              id="by-region"
+              title={t('analytics.charts.byRegion')}
+              {...countFigure(regionRows, {
+                labelTitle: t('analytics.columns.region'),
+                codeTitle: t('analytics.columns.regionCode'),
+                countTitle: t('analytics.columns.titles'),
+                horizontal: true,
+                minHeight: 300,
+              })}
+              exportList="statistics-by-region"
+            />
+          </Col>
+          <Col xs={24}>
+            <ChartCard<TrendRow>
+              id="trends"
+              title={t('analytics.charts.trends')}
+              option={trendOption(
+                trendRows.map((r) => r.year),
+                [
+                  { name: stageName('submitted'), values: trendRows.map((r) => r.submitted) },
+                  { name: stageName('passed'), values: trendRows.map((r) => r.passed) },
+                  { name: t('analytics.columns.awarded'), values: trendRows.map((r) => r.awarded) },
+                  { name: t('analytics.columns.passRate'), values: trendRows.map((r) => r.passRate ?? null), axis: 'rate' },
+                ],
+              )}
+              empty={trendRows.length === 0}
+              rows={trendRows}
+              rowKey={(r) => String(r.year)}
+              columns={[
+                { key: 'year', title: t('analytics.columns.year'), dataIndex: 'year' },
+                ...STAGES.map((s) => ({ key: s, title: stageName(s), align: 'right' as const, render: (_: unknown, r: TrendRow) => r[s] })),
+                { key: 'awarded', title: t('analytics.columns.awarded'), align: 'right', dataIndex: 'awarded' },
+                { key: 'passRate', title: t('analytics.columns.passRate'), align: 'right', render: (_, r) => (r.passRate === null ? '—' : `${percent(r.passRate)}%`) },
+                { key: 'median', title: t('analytics.columns.medianDays'), align: 'right', render: (_, r) => oneDecimal(r.medianDaysSubmittedToDecided) ?? '—' },
+              ]}
+              exportList="statistics-trends"
+            />
+          </Col>
+          <Col xs={24} xl={12}>
+            <ChartCard
+              id="spot-checks"
+              title={t('analytics.charts.spotChecks')}
+              {...countFigure(spotRows, { labelTitle: t('analytics.columns.outcome'), countTitle: t('analytics.columns.count') })}
+              // a share of the drawn checks: a pie of the outcomes; the table also counts the drawn
+              option={pieOption(spotRows.slice(1).map((r) => ({ name: r.label, value: r.count })), t('analytics.charts.spotChecks'))}
+              empty={!hasData([spot?.drawn])}
+              exportList="statistics-spot-checks"
+            />
+          </Col>
+          <Col xs={24} xl={12}>
+            <ChartCard
+              id="revocations"
+              title={t('analytics.charts.revocations')}
+              {...countFigure(revocationRows, { labelTitle: t('analytics.columns.reason'), countTitle: t('analytics.columns.count'), horizontal: true })}
+              exportList="statistics-revocations"
+            />
+          </Col>
+          <Col xs={24}>
+            <ChartCard
+              id="by-unit"
+              title={t('analytics.charts.byUnit')}
+              {...countFigure(unitRows, { labelTitle: t('analytics.columns.unit'), countTitle: t('analytics.columns.titles'), horizontal: true, minHeight: 240 })}
+              exportList="statistics-by-unit"
+            />
+          </Col>
+        </Row>
+      </ChartCardScope>
     </PageFrame>
   );
 }

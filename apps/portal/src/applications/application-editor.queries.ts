@@ -1,8 +1,10 @@
 import { graphql, type ResultOf } from '@sme/client';
+import { MaterialFields } from './materials-step';
 
 // Everything the application page shows: the editor while the facts may change, the status
 // page afterwards. One query, so both views and the live panel read the same version.
-export const ApplicationEditorQuery = graphql(`
+export const ApplicationEditorQuery = graphql(
+  `
   query ApplicationEditor($id: ID!) {
     application(id: $id) {
       id
@@ -90,41 +92,7 @@ export const ApplicationEditorQuery = graphql(`
         }
       }
       materials {
-        kind
-        required
-        current {
-          id
-          version
-          fileName
-          contentType
-          sizeBytes
-          sha256
-          uploadedAt
-          downloadUrl
-        }
-        versions {
-          id
-          version
-          fileName
-          contentType
-          sizeBytes
-          sha256
-          uploadedAt
-          downloadUrl
-        }
-        documents {
-          id
-          versions {
-            id
-            version
-            fileName
-            contentType
-            sizeBytes
-            sha256
-            uploadedAt
-            downloadUrl
-          }
-        }
+        ...MaterialFields
       }
       missingMaterials
       timeline {
@@ -145,12 +113,11 @@ export const ApplicationEditorQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [MaterialFields],
+);
 
 export type EditorApplication = NonNullable<ResultOf<typeof ApplicationEditorQuery>['application']>;
-export type EditorMaterial = EditorApplication['materials'][number];
-export type EditorMaterialVersion = EditorMaterial['versions'][number];
-export type EditorMaterialDocument = EditorMaterial['documents'][number];
 
 export const SaveApplicationFactsMutation = graphql(`
   mutation SaveApplicationFacts($input: SaveApplicationFactsInput!) {

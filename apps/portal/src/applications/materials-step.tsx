@@ -1,12 +1,50 @@
 import { InboxOutlined, UploadOutlined } from '@ant-design/icons';
 import { MATERIAL_KIND_NAMES, chineseNumeral, materialKindByName } from '@sme/domain';
+import { graphql, readFragment, type FragmentOf, type ResultOf } from '@sme/client';
 import { formatDateTime } from '@sme/ui';
 import { Alert, Button, Card, Collapse, Flex, Progress, Tag, Typography, Upload } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { EditorMaterial, EditorMaterialDocument, EditorMaterialVersion } from './application-editor.queries';
 import { uploadMaterial, type UploadFailure } from './upload-material';
+
+/** What a version card reads (VersionDetails, FilePreview). */
+export const MaterialVersionFields = graphql(`
+  fragment MaterialVersionFields on MaterialVersion {
+    id
+    version
+    fileName
+    contentType
+    sizeBytes
+    sha256
+    uploadedAt
+    downloadUrl
+  }
+`);
+
+/** What the materials step reads of each kind of Art. 7: whether one is present, and its documents' versions. */
+export const MaterialFields = graphql(
+  `
+    fragment MaterialFields on Material {
+      kind
+      required
+      current {
+        id
+      }
+      documents {
+        id
+        versions {
+          ...MaterialVersionFields
+        }
+      }
+    }
+  `,
+  [MaterialVersionFields],
+);
+
+type EditorMaterial = ResultOf<typeof MaterialFields>;
+type EditorMaterialDocument = EditorMaterial['documents'][number];
+type EditorMaterialVersion = FragmentOf<typeof MaterialVersionFields>;
 
 /** Kinds for which several documents are usual (evidence, certificates, other materials). */
 export const MULTI_FILE_KINDS = new Set(['SERVICE_EVIDENCE', 'QUALIFICATIONS', 'AUTHENTICITY_DECLARATION']);
@@ -49,16 +87,17 @@ type Upload = { uid: string; file: string; percent: number };
 /** The eight kinds of Art. 7, each with its uploads; uploading when `editable`. */
 export function MaterialsStep({
   applicationId,
-  materials,
+  materials: masked,
   editable,
   onUploaded,
 }: {
   applicationId: string;
-  materials: readonly EditorMaterial[];
+  materials: readonly FragmentOf<typeof MaterialFields>[];
   editable: boolean;
   onUploaded: () => void;
 }) {
   const { t } = useTranslation();
+  const materials = readFragment(MaterialFields, masked);
   const missing = materials.filter((m) => m.required && !m.current).length;
   return (
     <section aria-labelledby="step-materials-title">
@@ -194,6 +233,7 @@ function DocumentDetails({ document, onNewVersion }: { document: EditorMaterialD
   const { t } = useTranslation();
   const [current, ...older] = document.versions;
   if (!current) return null;
+  const currentFile = readFragment(MaterialVersionFields, current).fileName;
   return (
     <Flex vertical gap={8} data-testid="material-document" style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
       <VersionDetails version={current} current />
@@ -204,7 +244,7 @@ function DocumentDetails({ document, onNewVersion }: { document: EditorMaterialD
           customRequest={({ file }) => onNewVersion(file as File)}
         >
           <Button size="small" icon={<UploadOutlined aria-hidden />}>
-            {t('applicant.materials.newVersionOf', { file: current.fileName })}
+            {t('applicant.materials.newVersionOf', { file: currentFile })}
           </Button>
         </Upload>
       ) : null}
@@ -218,7 +258,7 @@ function DocumentDetails({ document, onNewVersion }: { document: EditorMaterialD
               children: (
                 <Flex vertical gap={12}>
                   {older.map((v) => (
-                    <VersionDetails key={v.id} version={v} />
+                    <VersionDetails key={readFragment(MaterialVersionFields, v).id} version={v} />
                   ))}
                 </Flex>
               ),
@@ -230,7 +270,8 @@ function DocumentDetails({ document, onNewVersion }: { document: EditorMaterialD
   );
 }
 
-function VersionDetails({ version, current }: { version: EditorMaterialVersion; current?: boolean }) {
+function VersionDetails({ version: masked, current }: { version: EditorMaterialVersion; current?: boolean }) {
+  const version = readFragment(MaterialVersionFields, masked);
   const { t } = useTranslation();
   const [preview, setPreview] = useState(false);
   const previewable = version.contentType === 'application/pdf' || version.contentType.startsWith('image/');
@@ -268,7 +309,7 @@ function VersionDetails({ version, current }: { version: EditorMaterialVersion; 
  * The file shown inline. The download route answers `attachment` (and a sandbox policy), so the
  * bytes are fetched and shown from a blob URL of their recognised type.
  */
-function FilePreview({ version }: { version: EditorMaterialVersion }) {
+function FilePreview({ version }: { version: ResultOf<typeof MaterialVersionFields> }) {
   const { t } = useTranslation();
   const [url, setUrl] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);

@@ -8,7 +8,8 @@ export function CenteredPage({ title, subtitle, children }: { title: string; sub
     <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 16, background: '#f0f2f5' }}>
       <Card style={{ width: '100%', maxWidth: 400 }} extra={<LanguageSwitch />}>
         <main>
-          <Typography.Title level={3} style={{ marginTop: 0 }}>
+          {/* the page's one h1 (sign-in, registration), at the size the card fits */}
+          <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>
             {title}
           </Typography.Title>
           {subtitle ? <Typography.Paragraph type="secondary">{subtitle}</Typography.Paragraph> : null}
