@@ -42,6 +42,7 @@ import './modules/lifecycle/title.fields.js';
 import './modules/accreditation/titles.queries.js';
 import './modules/lifecycle/spot-check.mutations.js';
 import './modules/lifecycle/spot-check.fields.js';
+import './modules/lifecycle/spot-check-evidence.fields.js';
 import './modules/lifecycle/revocation.mutations.js';
 import './modules/lifecycle/national-recommendation.js';
 import './modules/lifecycle/import.mutations.js';

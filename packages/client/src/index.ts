@@ -14,3 +14,5 @@ export { CertificateDownloadError, certificatePdfUrl, downloadCertificate } from
 export { NotificationBell, NOTIFICATION_POLL_MS } from './notifications/notification-bell';
 export { notificationTarget } from './notifications/notification-link';
 export { EXPORT_FORMATS, ExportError, downloadExport, exportUrl, fileNameFrom, type DownloadExportOptions, type ExportFormat } from './exports/download-export';
+export { failureOf, postFile, refuseBeforeSending, type PostFileFailure, type PostFileOutcome } from './uploads/post-file';
+export { FileUploadButton, type FileUploadButtonProps } from './uploads/file-upload-button';

@@ -1,6 +1,7 @@
 // After the award (issue #11) as staff and a holder use it: the administrator imports a legacy
 // title from a real CSV file (preview first), draws a spot-check sample and asks the holder for
-// evidence; the holder (holder@example.com) follows the bell's notice in the portal and answers;
+// evidence; the holder (holder@example.com) follows the bell's notice in the portal and answers
+// with a PDF uploaded, which the administrator sees listed in the campaign;
 // the administrator revokes the imported title for a verified violation, records the holder's check
 // as failed, which opens a revocation no one can dismiss (Art. 13), completes it, and the public
 // register's revoked list and the verification page show the title revoked.
@@ -109,6 +110,9 @@ describe('after the award in Chromium', () => {
     await page.getByTestId('notification-bell').click();
     await page.getByTestId('notification-item').filter({ hasText: REQUEST }).locator('a').first().click();
     await page.getByTestId('evidence-request').getByText(REQUEST).waitFor();
+    // the file goes up at once, with its progress, and is listed before the answer is sent
+    await page.locator('input[type="file"]').setInputFiles({ name: '服务台账.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n') });
+    await page.getByTestId('evidence-files').getByRole('link', { name: '下载 服务台账.pdf' }).waitFor();
     await page.getByLabel('本机构的答复').fill('已附近一年服务台账及服务企业名单，共服务企业 312 家。');
     await page.getByRole('button', { name: '提交答复' }).click();
     await page.getByTestId('spot-check-response').getByText('共服务企业 312 家').waitFor();
@@ -143,6 +147,8 @@ describe('after the award in Chromium', () => {
     await page.goto(`${system.baseUrl}${campaignPath}`);
     const row = page.locator('tr', { hasText: HOLDER_ORG });
     await row.getByText('已提交材料').waitFor();
+    // the holder's uploaded file is listed with its answer, to download
+    await row.getByTestId('evidence-files').getByRole('link', { name: '下载证明材料 服务台账.pdf' }).waitFor();
     const certificateNumber = ((await row.getAttribute('data-testid')) ?? '').replace(/^spot-check-/, '');
     expect(certificateNumber).not.toBe('');
     await row.getByRole('button', { name: '判定不合格' }).click();

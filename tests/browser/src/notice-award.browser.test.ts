@@ -1,7 +1,7 @@
 // From decision to certificate (issue #10), signed out where the public would be: the
 // administrator publishes a notice of a passed application; a visitor who is not signed in finds
-// it on /public/notices, objects under a real name and gets a receipt number; the administrator
-// dismisses the objection and the visitor reads the outcome by that receipt; the administrator
+// it on /public/notices, objects under a real name with a PDF attached and gets a receipt number;
+// the administrator sees the attachment listed, dismisses the objection and the visitor reads the outcome by that receipt; the administrator
 // awards a notice whose period is over (the new one runs for five working days, so it cannot be
 // awarded today: its page says why); the new title is in the register, /public/verify says it
 // is valid, and its certificate downloads as a PDF.
@@ -93,11 +93,15 @@ describe('public notice to certificate in Chromium', () => {
     await dialog.getByLabel('真实姓名或单位名称').fill('王建国');
     await dialog.getByLabel('联系电话或电子邮箱').fill('13800138000');
     await dialog.getByLabel('异议事实和理由').fill('该中心申报的服务企业数量与实际不符，请协会核实。');
+    // an attachment, uploaded at once with its progress, listed before the objection is lodged
+    await dialog.locator('input[type="file"]').setInputFiles({ name: '服务合同.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n') });
+    await dialog.getByTestId('objection-attachments').getByText('服务合同.pdf').waitFor();
     await dialog.getByRole('button', { name: '提交异议' }).click();
     const number = dialog.getByTestId('objection-receipt');
     await number.waitFor();
     receipt = (await number.innerText()).trim();
     expect(receipt).toMatch(/^YY-\d{8}-[0-9A-Z]{8}$/);
+    await expect(dialog.getByTestId('objection-attachment-count').innerText()).resolves.toContain('1');
     await page.close();
   }, 180_000);
 
@@ -106,6 +110,8 @@ describe('public notice to certificate in Chromium', () => {
     await page.getByRole('menuitem', { name: '公示异议' }).click();
     await page.getByRole('heading', { level: 1, name: '公示异议' }).waitFor();
     const row = page.locator('tr', { hasText: receipt });
+    // the visitor's file is listed with the objection, to download
+    await row.getByTestId('objection-attachments').getByRole('link', { name: '下载附件 服务合同.pdf' }).waitFor();
     await row.getByRole('button', { name: `处理对${PASSED}的异议` }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText(`驳回后，${PASSED}的公示不受影响。`).waitFor();

@@ -104,6 +104,7 @@ export const CampaignQuery = graphql(`
         dueOn
         evidenceRequest
         responseText
+        evidenceFiles { id fileName sizeBytes uploadedAt downloadUrl }
         respondedAt
         findings
         allowedActions

@@ -1,3 +1,4 @@
+import { PaperClipOutlined } from '@ant-design/icons';
 import { downloadExport } from '@sme/client';
 import { ListPage, PageFrame, ServiceFunctionTags, describeRequestError, formatDateTime, isNotFoundError, NotFoundResult, useListUrlState } from '@sme/ui';
 import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Form, Input, InputNumber, Modal, Skeleton, Table, Tag, Typography } from 'antd';
@@ -189,6 +190,24 @@ export function CampaignPage() {
                 ),
             },
             { key: 'response', title: t('afterAward.spotChecks.response'), render: (_, c) => c.responseText ?? <Typography.Text type="secondary">{t('afterAward.spotChecks.noResponse')}</Typography.Text> },
+            {
+              key: 'files',
+              title: t('afterAward.spotChecks.files'),
+              render: (_, c) =>
+                c.evidenceFiles.length === 0 ? (
+                  '—'
+                ) : (
+                  <ul style={{ margin: 0, paddingInlineStart: 16 }} data-testid="evidence-files">
+                    {c.evidenceFiles.map((f) => (
+                      <li key={f.id}>
+                        <Typography.Link href={f.downloadUrl} download={f.fileName} aria-label={t('afterAward.spotChecks.download', { file: f.fileName })}>
+                          <PaperClipOutlined aria-hidden /> {f.fileName}
+                        </Typography.Link>
+                      </li>
+                    ))}
+                  </ul>
+                ),
+            },
             { key: 'findings', title: t('afterAward.spotChecks.findings'), render: (_, c) => c.findings ?? '—' },
             {
               key: 'actions',

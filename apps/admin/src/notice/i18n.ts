@@ -102,6 +102,9 @@ export const noticeZhCN = {
     resolveOne: '处理对{{name}}的异议',
     empty: '没有异议',
     loadFailed: '异议加载失败：{{message}}',
+    attachments: '附件',
+    noAttachments: '无',
+    download: '下载附件 {{file}}',
   },
   resolve: {
     title: '处理异议（回执号 {{number}}）',
@@ -243,6 +246,9 @@ export const noticeEn: typeof noticeZhCN = {
     resolveOne: 'Decide the objection to {{name}}',
     empty: 'No objections',
     loadFailed: 'Could not load the objections: {{message}}',
+    attachments: 'Attachments',
+    noAttachments: 'None',
+    download: 'Download the attachment {{file}}',
   },
   resolve: {
     title: 'Decide the objection (receipt {{number}})',

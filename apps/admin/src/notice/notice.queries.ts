@@ -35,7 +35,7 @@ export const NoticeQuery = graphql(`
       round { id name }
       awardBlocker { article code message }
       entries { id applicationId organisationName region functions isRenewal outcome objections { id status } }
-      objections { id receiptNumber lodgedByName contact grounds lodgedAt status decisionNote decidedAt decidedBy { displayName } entry { id organisationName } }
+      objections { id receiptNumber lodgedByName contact grounds lodgedAt status decisionNote decidedAt decidedBy { displayName } entry { id organisationName } attachments { id fileName sizeBytes downloadUrl } }
     }
   }
 `);
@@ -48,6 +48,7 @@ export const ObjectionsQuery = graphql(`
       lodgedByName
       contact
       grounds
+      attachments { id fileName sizeBytes downloadUrl }
       lodgedAt
       status
       decisionNote

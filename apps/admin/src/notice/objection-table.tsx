@@ -1,3 +1,4 @@
+import { PaperClipOutlined } from '@ant-design/icons';
 import { formatDateTime } from '@sme/ui';
 import { Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
@@ -16,7 +17,28 @@ type Row = {
   decisionNote: string | null;
   decidedAt: string | null;
   entry: { organisationName: string };
+  attachments: readonly { id: string; fileName: string; sizeBytes: number; downloadUrl: string }[];
 };
+
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
+/** The objector's files as download links (administrators only, like the objection). */
+function Attachments({ files }: { files: Row['attachments'] }) {
+  const { t } = useTranslation();
+  if (files.length === 0) return <Typography.Text type="secondary">{t('notice.objections.noAttachments')}</Typography.Text>;
+  return (
+    <ul style={{ margin: 0, paddingInlineStart: 16 }} data-testid="objection-attachments">
+      {files.map((f) => (
+        <li key={f.id}>
+          <Typography.Link href={f.downloadUrl} download={f.fileName} aria-label={t('notice.objections.download', { file: f.fileName })}>
+            <PaperClipOutlined aria-hidden /> {f.fileName}
+          </Typography.Link>{' '}
+          <Typography.Text type="secondary">({size(f.sizeBytes)})</Typography.Text>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** The columns of an objection list: entry, objector and contact, grounds, status, decision, and
  * a "decide" button on the pending ones (the 操作 column, which ListPage adds itself). */
@@ -38,6 +60,7 @@ export function useObjectionColumns<T extends Row>(extraColumn?: { title: string
       ),
     },
     { key: 'grounds', title: t('notice.objections.grounds'), render: (_, o) => <span style={{ whiteSpace: 'pre-wrap' }}>{o.grounds}</span> },
+    { key: 'attachments', title: t('notice.objections.attachments'), render: (_, o) => <Attachments files={o.attachments} /> },
     { key: 'lodgedAt', title: t('notice.objections.lodgedAt'), render: (_, o) => formatDateTime(o.lodgedAt) },
     { key: 'status', title: t('notice.objections.status'), render: (_, o) => <Tag color={OBJECTION_COLOURS[o.status]}>{t(`notice.objectionStatus.${o.status}`)}</Tag> },
     {

@@ -314,6 +314,19 @@ const steps: Step[] = [
       return { input: { spotCheckId: gid('SpotCheck', check.id), response: '年度服务报告已上传。' } };
     },
   },
+  {
+    mutation: 'removeSpotCheckEvidence',
+    as: client('holder@example.com'),
+    prepare: async () => {
+      // the file as POST /api/spot-checks/{id}/evidence would have recorded it (that upload audits too)
+      const holder = await prisma.user.findUniqueOrThrow({ where: { email: 'holder@example.com' } });
+      const pdf = samplePdf('evidence');
+      const file = await prisma.spotCheckEvidenceFile.create({
+        data: { spotCheckId: state.holderSpotCheckId ?? '', fileName: '年度服务报告.pdf', mimeType: 'application/pdf', sizeBytes: pdf.length, sha256: 'f'.repeat(64), storageKey: `sha256/ff/ff/${'f'.repeat(64)}`, uploadedById: holder.id },
+      });
+      return { input: { fileId: gid('SpotCheckEvidenceFile', file.id) } };
+    },
+  },
   { mutation: 'recordSpotCheckResult', as: client('admin@example.com'), prepare: async () => ({ input: { spotCheckId: gid('SpotCheck', state.holderSpotCheckId ?? ''), passed: true, findings: '材料真实，服务达标。' } }) },
   {
     mutation: 'revokeAccreditation',

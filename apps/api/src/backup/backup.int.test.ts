@@ -39,6 +39,17 @@ async function populatedSource(database: DatabaseOptions, filesRoot: string) {
         },
       });
     }
+    // Files of the other tables with a storageKey: an objection's attachment and spot-check evidence.
+    const attachment = Buffer.from('%PDF-1.4\n异议附件：服务合同\n%%EOF\n');
+    const evidence = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 4, 5, 6]);
+    blobs.push(attachment, evidence);
+    await db.prisma.objectionAttachment.create({
+      data: { expiresAt: new Date('2026-03-02T12:00:00Z'), uploadedFromIp: '203.0.113.9', fileName: '服务合同.pdf', mimeType: 'application/pdf', sizeBytes: attachment.length, sha256: sha256Of(attachment), storageKey: await store.put(attachment, sha256Of(attachment)) },
+    });
+    const check = await db.prisma.spotCheck.findFirstOrThrow();
+    await db.prisma.spotCheckEvidenceFile.create({
+      data: { spotCheckId: check.id, fileName: '台账.jpg', mimeType: 'image/jpeg', sizeBytes: evidence.length, sha256: sha256Of(evidence), storageKey: await store.put(evidence, sha256Of(evidence)), uploadedById: uploader.id },
+    });
     return { store, blobs };
   } finally {
     await db.close();

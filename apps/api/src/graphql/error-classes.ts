@@ -97,6 +97,7 @@ const ENTITY_NAMES: Record<string, LocalisedText> = {
   PublicNotice: { zhCN: '公示', en: 'public notice' },
   Objection: { zhCN: '异议', en: 'objection' },
   SpotCheck: { zhCN: '抽查', en: 'spot check' },
+  SpotCheckEvidenceFile: { zhCN: '抽查材料', en: 'spot-check evidence file' },
   InfoRequest: { zhCN: '补充材料要求', en: 'information request' },
   User: { zhCN: '用户', en: 'user' },
   Unit: { zhCN: '单位', en: 'unit' },

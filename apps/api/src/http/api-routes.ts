@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { materialRoutes } from '../modules/material/material.routes.js';
+import { objectionAttachmentRoutes } from '../modules/notice/objection-attachment.routes.js';
 import { importRoutes } from '../modules/lifecycle/import.routes.js';
+import { spotCheckEvidenceRoutes } from '../modules/lifecycle/spot-check-evidence.routes.js';
 import { applicationFormRoutes } from '../modules/application/application-forms.route.js';
 import type { FileStore } from '../storage/file-store.js';
 
@@ -22,6 +24,8 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
     }
   });
   await app.register(materialRoutes, { fileStore: options.fileStore });
+  await app.register(objectionAttachmentRoutes, { fileStore: options.fileStore });
+  await app.register(spotCheckEvidenceRoutes, { fileStore: options.fileStore });
   await app.register(importRoutes);
   await app.register(applicationFormRoutes);
 }

@@ -1,5 +1,7 @@
+import { DeleteOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { FileUploadButton } from '@sme/client';
 import { formatDateTime } from '@sme/ui';
-import { Alert, Button, Descriptions, Form, Input, Modal, Result, Typography } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, List, Modal, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,7 +9,14 @@ import { useMutation } from 'urql';
 import { LodgeObjectionMutation } from './public.queries';
 import { describeLodgeFailure, type LodgeFailure } from './lodge-failure';
 
-type Receipt = { receiptNumber: string; lodgedAt: string; organisationName: string };
+type Receipt = { receiptNumber: string; lodgedAt: string; organisationName: string; attachmentCount: number };
+
+/** What POST /api/objection-attachments answers: the token lodgeObjection claims the file with. */
+type PendingAttachment = { id: string; token: string; fileName: string; sizeBytes: number };
+export const MAX_OBJECTION_ATTACHMENTS = 5;
+export const MAX_OBJECTION_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 /** Art. 8: a real-name objection to one entry of a running notice; answers with the receipt
  * number, or says plainly why it was not taken (outside the period, too many from this address). */
@@ -25,18 +34,21 @@ export function ObjectionDialog({
   const [{ fetching }, lodge] = useMutation(LodgeObjectionMutation);
   const [failure, setFailure] = useState<LodgeFailure | null>(null);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
+  const [attachments, setAttachments] = useState<PendingAttachment[]>([]);
+  const [uploading, setUploading] = useState(false);
 
   const close = () => {
     setFailure(null);
     setReceipt(null);
+    setAttachments([]);
     form.resetFields();
     onClose();
   };
 
   const submit = async () => {
-    if (!entry) return;
+    if (!entry || uploading) return;
     const values = await form.validateFields();
-    const result = await lodge({ input: { noticeId, applicationId: entry.applicationId, ...values } });
+    const result = await lodge({ input: { noticeId, applicationId: entry.applicationId, ...values, attachmentTokens: attachments.map((a) => a.token) } });
     const answer = result.data?.lodgeObjection;
     if (answer?.__typename === 'LodgeObjectionSuccess') {
       setFailure(null);
@@ -66,7 +78,7 @@ export function ObjectionDialog({
               <Button key="cancel" onClick={close}>
                 {t('public.objection.cancel')}
               </Button>,
-              <Button key="submit" type="primary" loading={fetching} onClick={() => void submit()}>
+              <Button key="submit" type="primary" loading={fetching} disabled={uploading} title={uploading ? t('public.objection.waitForUploads') : undefined} onClick={() => void submit()}>
                 {t('public.objection.submit')}
               </Button>,
             ]
@@ -85,6 +97,11 @@ export function ObjectionDialog({
                 </Typography.Text>
               </Descriptions.Item>
               <Descriptions.Item label={t('public.objection.lodgedAt')}>{formatDateTime(receipt.lodgedAt)}</Descriptions.Item>
+              {receipt.attachmentCount > 0 ? (
+                <Descriptions.Item label={t('public.objection.attachmentsReceived')}>
+                  <span data-testid="objection-attachment-count">{t('public.objection.attachmentsCount', { count: receipt.attachmentCount })}</span>
+                </Descriptions.Item>
+              ) : null}
               <Descriptions.Item label={t('public.nav.receipt')}>
                 <Link to={`/public/receipt?number=${encodeURIComponent(receipt.receiptNumber)}`}>{t('public.receipt.title')}</Link>
               </Descriptions.Item>
@@ -118,6 +135,44 @@ export function ObjectionDialog({
               rules={[{ required: true, whitespace: true, message: t('public.objection.required') }]}
             >
               <Input.TextArea rows={5} maxLength={5000} showCount />
+            </Form.Item>
+            <Form.Item label={t('public.objection.attachments')}>
+              {attachments.length > 0 ? (
+                <List
+                  size="small"
+                  data-testid="objection-attachments"
+                  dataSource={attachments}
+                  style={{ marginBottom: 8 }}
+                  renderItem={(a) => (
+                    <List.Item
+                      actions={[
+                        // Only un-attaches it from this form: the upload lapses unclaimed, nothing else changes.
+                        <Button
+                          key="remove"
+                          type="text"
+                          size="small"
+                          icon={<DeleteOutlined aria-hidden />}
+                          aria-label={t('public.objection.removeAttachment', { file: a.fileName })}
+                          onClick={() => setAttachments((list) => list.filter((x) => x.id !== a.id))}
+                        />,
+                      ]}
+                    >
+                      <Typography.Text>
+                        <PaperClipOutlined aria-hidden /> {a.fileName} <Typography.Text type="secondary">({size(a.sizeBytes)})</Typography.Text>
+                      </Typography.Text>
+                    </List.Item>
+                  )}
+                />
+              ) : null}
+              <FileUploadButton<PendingAttachment>
+                url={`/api/objection-attachments?noticeId=${encodeURIComponent(noticeId)}&applicationId=${encodeURIComponent(entry?.applicationId ?? '')}`}
+                maxBytes={MAX_OBJECTION_ATTACHMENT_BYTES}
+                remaining={MAX_OBJECTION_ATTACHMENTS - attachments.length}
+                i18nPrefix="public.objection.upload"
+                onUploaded={(body) => setAttachments((list) => [...list, body])}
+                onBusyChange={setUploading}
+                testId="objection-attach"
+              />
             </Form.Item>
           </Form>
         </>

@@ -22,7 +22,7 @@ export const LodgeObjectionMutation = graphql(`
   mutation LodgeObjection($input: LodgeObjectionInput!) {
     lodgeObjection(input: $input) {
       __typename
-      ... on LodgeObjectionSuccess { data { receiptNumber status lodgedAt organisationName noticeTitle } }
+      ... on LodgeObjectionSuccess { data { receiptNumber status lodgedAt organisationName noticeTitle attachmentCount } }
       ... on RuleViolationError { message article code }
       ... on ValidationError { message fieldErrors { path message } }
       ... on NotFoundError { message }
@@ -32,7 +32,7 @@ export const LodgeObjectionMutation = graphql(`
 
 export const ObjectionReceiptQuery = graphql(`
   query ObjectionReceipt($receiptNumber: String!) {
-    objectionReceipt(receiptNumber: $receiptNumber) { receiptNumber status lodgedAt decidedAt decisionNote organisationName noticeTitle }
+    objectionReceipt(receiptNumber: $receiptNumber) { receiptNumber status lodgedAt decidedAt decisionNote organisationName noticeTitle attachmentCount }
   }
 `);
 

@@ -35,6 +35,9 @@ export function ReceiptPage() {
             <Descriptions.Item label={t('public.receipt.notice')}>{receipt.noticeTitle}</Descriptions.Item>
             <Descriptions.Item label={t('public.receipt.organisation')}>{receipt.organisationName}</Descriptions.Item>
             <Descriptions.Item label={t('public.receipt.lodgedAt')}>{formatDateTime(receipt.lodgedAt)}</Descriptions.Item>
+            {receipt.attachmentCount > 0 ? (
+              <Descriptions.Item label={t('public.objection.attachmentsReceived')}>{t('public.objection.attachmentsCount', { count: receipt.attachmentCount })}</Descriptions.Item>
+            ) : null}
             <Descriptions.Item label={t('public.receipt.status')}>
               <Space>
                 <Tag color={STATUS_COLOURS[receipt.status]}>{t(`public.receipt.statusValue.${receipt.status}`)}</Tag>

@@ -1,10 +1,18 @@
-import { ListPage, NotFoundResult, PageFrame, describeRequestError, formatDateTime, isNotFoundError, useListUrlState } from '@sme/ui';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Skeleton, Tag, Typography } from 'antd';
+import { DeleteOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { FileUploadButton } from '@sme/client';
+import { ConfirmButton, ListPage, NotFoundResult, PageFrame, describeRequestError, formatDateTime, isNotFoundError, useListUrlState } from '@sme/ui';
+import { Alert, App, Button, Card, Descriptions, Form, Input, List, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { MySpotCheckQuery, MyTitlesQuery, RespondMutation } from './titles.queries';
+import { MySpotCheckQuery, MyTitlesQuery, RemoveEvidenceMutation, RespondMutation } from './titles.queries';
+
+/** As the API allows (spot-check-evidence.ts). */
+const MAX_EVIDENCE_FILES = 20;
+const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 const NO_FILTERS: readonly never[] = [];
 const COLOURS: Record<string, string | undefined> = { PENDING: undefined, EVIDENCE_REQUESTED: 'orange', RESPONDED: 'blue', PASSED: 'green', FAILED: 'red' };
@@ -51,6 +59,7 @@ export function MySpotCheckPage() {
   const { id = '' } = useParams();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MySpotCheckQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const [{ fetching: sending }, respond] = useMutation(RespondMutation);
+  const [, removeEvidence] = useMutation(RemoveEvidenceMutation);
   const [failure, setFailure] = useState<string | null>(null);
   const [form] = Form.useForm<{ response: string }>();
   const check = data?.spotCheck;
@@ -89,6 +98,72 @@ export function MySpotCheckPage() {
             </Descriptions.Item>
             {check.respondedAt ? <Descriptions.Item label={t('titles.spotCheck.respondedAt')}>{formatDateTime(check.respondedAt)}</Descriptions.Item> : null}
           </Descriptions>
+        ) : null}
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          {t('titles.spotCheck.files')}
+        </Typography.Title>
+        {check.evidenceFiles.length === 0 ? (
+          <Typography.Paragraph type="secondary">{t('titles.spotCheck.noFiles')}</Typography.Paragraph>
+        ) : (
+          <List
+            size="small"
+            data-testid="evidence-files"
+            dataSource={check.evidenceFiles}
+            style={{ marginBottom: 12 }}
+            renderItem={(f) => (
+              <List.Item
+                actions={
+                  canRespond
+                    ? [
+                        <ConfirmButton
+                          key="remove"
+                          size="small"
+                          type="text"
+                          danger
+                          icon={<DeleteOutlined aria-hidden />}
+                          aria-label={t('titles.spotCheck.removeOne', { file: f.fileName })}
+                          confirm={{
+                            title: t('titles.spotCheck.removeTitle', { file: f.fileName }),
+                            description: t('titles.spotCheck.removeDescription'),
+                            okText: t('titles.spotCheck.remove'),
+                            danger: true,
+                            onOk: async () => {
+                              const result = await removeEvidence({ input: { fileId: f.id } });
+                              const answer = result.data?.removeSpotCheckEvidence;
+                              if (answer?.__typename === 'RemoveSpotCheckEvidenceSuccess') void message.success(t('titles.spotCheck.removed', { file: f.fileName }));
+                              else void message.error(t('titles.spotCheck.removeFailed', { message: result.error ? describeRequestError(result.error, t) : answer && 'message' in answer ? answer.message : '—' }));
+                              reexecute({ requestPolicy: 'network-only' });
+                            },
+                          }}
+                        />,
+                      ]
+                    : []
+                }
+              >
+                <List.Item.Meta
+                  title={
+                    <Typography.Link href={f.downloadUrl} download={f.fileName} aria-label={t('titles.spotCheck.download', { file: f.fileName })}>
+                      <PaperClipOutlined aria-hidden /> {f.fileName}
+                    </Typography.Link>
+                  }
+                  description={`${size(f.sizeBytes)} · ${t('titles.spotCheck.uploadedBy', { name: f.uploadedBy, at: formatDateTime(f.uploadedAt) })}`}
+                />
+              </List.Item>
+            )}
+          />
+        )}
+        {canRespond ? (
+          <div style={{ marginBottom: 16 }}>
+            <Typography.Paragraph type="secondary">{t('titles.spotCheck.filesHint')}</Typography.Paragraph>
+            <FileUploadButton
+              url={`/api/spot-checks/${encodeURIComponent(check.id)}/evidence`}
+              maxBytes={MAX_EVIDENCE_BYTES}
+              remaining={MAX_EVIDENCE_FILES - check.evidenceFiles.length}
+              i18nPrefix="titles.spotCheck.upload"
+              onUploaded={() => reexecute({ requestPolicy: 'network-only' })}
+              testId="evidence-upload"
+            />
+          </div>
         ) : null}
         {canRespond ? (
           <Form

@@ -51,7 +51,7 @@ export const MySpotCheckQuery = graphql(`
       respondedAt
       findings
       allowedActions
-
+      evidenceFiles { id fileName sizeBytes uploadedAt uploadedBy downloadUrl }
       accreditation { id certificateNumber organisationName }
     }
   }
@@ -63,6 +63,16 @@ export const RespondMutation = graphql(`
       __typename
       ... on Error { message }
       ... on RespondToSpotCheckSuccess { data { id status version responseText respondedAt } }
+    }
+  }
+`);
+
+export const RemoveEvidenceMutation = graphql(`
+  mutation PortalRemoveSpotCheckEvidence($input: RemoveSpotCheckEvidenceInput!) {
+    removeSpotCheckEvidence(input: $input) {
+      __typename
+      ... on Error { message }
+      ... on RemoveSpotCheckEvidenceSuccess { data { id evidenceFiles { id } } }
     }
   }
 `);

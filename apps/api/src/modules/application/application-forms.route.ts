@@ -5,7 +5,7 @@ import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
 import { renderApplicationFormPdf, renderDeclarationPdf } from '../../pdf/application-forms.js';
 import { applicationPartiesOf, applicationPartySelect, canSeeApplication, toLoadedApplication } from '../../workflow/load-application.js';
-import { rawId } from '../material/material.routes.js';
+import { rawId } from '../../http/route-id.js';
 import { factsFingerprint, factsOf, factsSelect } from './application-facts.js';
 
 const FORMS = {

@@ -11,9 +11,9 @@ import { notify } from '../../workflow/notify.js';
 import { ApplicationRef } from '../application/application.object.js';
 import { ObjectionReceiptRef, PublicNoticeRef, type ObjectionReceipt } from './notice.object.js';
 import { noticeNotRunning } from './notice-facts.js';
+import { claimAttachments, MAX_ATTACHMENTS_PER_OBJECTION, OBJECTIONS_PER_ADDRESS_PER_HOUR } from './objection-attachments.js';
 
-/** Objections one address may lodge in an hour; enough for a person, too few for a flood. */
-export const OBJECTIONS_PER_ADDRESS_PER_HOUR = 5;
+export { OBJECTIONS_PER_ADDRESS_PER_HOUR };
 
 // Names that are not a person's or organisation's name: Art. 8 objections are heard from
 // identifiable objectors (实名), so the association can contact them about the outcome.
@@ -46,6 +46,14 @@ const LodgeObjectionInput = builder.inputType('LodgeObjectionInput', {
     grounds: t.string({
       required: true,
       validate: z.string().trim().min(10, '请写明异议的事实和理由（至少10个字）(state the facts and grounds, at least 10 characters)').max(5000),
+    }),
+    attachmentTokens: t.stringList({
+      required: false,
+      description:
+        'Optional attachments: the tokens that POST /api/objection-attachments answered with, at most five. An unknown, used or lapsed token refuses the objection (ATTACHMENT_EXPIRED).',
+      validate: z
+        .array(z.string().max(200))
+        .max(MAX_ATTACHMENTS_PER_OBJECTION, `每项异议最多附${MAX_ATTACHMENTS_PER_OBJECTION}个附件 (at most ${MAX_ATTACHMENTS_PER_OBJECTION} attachments)`),
     }),
   }),
 });
@@ -85,13 +93,14 @@ builder.mutationField('lodgeObjection', (t) =>
           grounds: input.grounds.trim(),
           lodgedFromIp: ctx.ip,
         });
+        const attachmentIds = await claimAttachments(tx, objection.id, input.attachmentTokens ?? []);
         // The audit trail records that an objection came in, not who lodged it (personal data
         // stays on the objection, readable by administrators only).
         await recordAudit(tx, actorOf(ctx), {
           action: 'objection.lodge',
           entityType: 'Objection',
           entityId: objection.id,
-          data: { noticeId: entry.notice.id, entryId: entry.id, receiptNumber: objection.receiptNumber },
+          data: { noticeId: entry.notice.id, entryId: entry.id, receiptNumber: objection.receiptNumber, attachmentIds },
         });
         const organisationName = entry.application.organisation.name;
         await notify(tx, { admins: true }, {
@@ -111,6 +120,7 @@ builder.mutationField('lodgeObjection', (t) =>
           decisionNote: null,
           organisationName,
           noticeTitle: entry.notice.title,
+          attachmentCount: attachmentIds.length,
         };
       }),
   }),

@@ -151,6 +151,25 @@ export const ObjectionRef = builder.prismaNode('Objection', {
     decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
     decidedBy: t.relation('decidedBy', { nullable: true }),
     entry: t.relation('entry'),
+    attachments: t.relation('attachments', { description: 'Files the objector attached, in upload order.', query: { orderBy: { uploadedAt: 'asc' } } }),
+  }),
+});
+
+// A file attached to an objection. Like the objection it may name people: administrators only.
+// Pending (unclaimed) uploads are never reachable: only an objection's relation leads here.
+builder.prismaNode('ObjectionAttachment', {
+  id: { field: 'id' },
+  authScopes: { admin: true },
+  fields: (t) => ({
+    fileName: t.exposeString('fileName'),
+    contentType: t.exposeString('mimeType'),
+    sizeBytes: t.exposeInt('sizeBytes'),
+    sha256: t.exposeString('sha256'),
+    uploadedAt: t.expose('uploadedAt', { type: 'DateTime' }),
+    downloadUrl: t.string({
+      description: 'GET it with the session cookie: administrators only.',
+      resolve: (a) => `/api/objection-attachments/${encodeURIComponent(encodeGlobalID('ObjectionAttachment', a.id))}`,
+    }),
   }),
 });
 
@@ -163,6 +182,7 @@ export type ObjectionReceipt = {
   decisionNote: string | null;
   organisationName: string;
   noticeTitle: string;
+  attachmentCount: number;
 };
 
 export const ObjectionReceiptRef = builder.objectRef<ObjectionReceipt>('ObjectionReceipt').implement({
@@ -175,5 +195,6 @@ export const ObjectionReceiptRef = builder.objectRef<ObjectionReceipt>('Objectio
     decisionNote: t.exposeString('decisionNote', { nullable: true }),
     organisationName: t.exposeString('organisationName'),
     noticeTitle: t.exposeString('noticeTitle'),
+    attachmentCount: t.exposeInt('attachmentCount', { description: 'How many files came with the objection (their contents are for the association only).' }),
   }),
 });

@@ -60,6 +60,7 @@ builder.queryFields((t) => ({
           lodgedAt: true,
           decidedAt: true,
           decisionNote: true,
+          _count: { select: { attachments: true } },
           entry: { select: { notice: { select: { title: true } }, application: { select: { organisation: { select: { name: true } } } } } },
         },
       });
@@ -72,6 +73,7 @@ builder.queryFields((t) => ({
         decisionNote: row.decisionNote,
         organisationName: row.entry.application.organisation.name,
         noticeTitle: row.entry.notice.title,
+        attachmentCount: row._count.attachments,
       };
     },
   }),

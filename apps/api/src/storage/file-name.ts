@@ -17,7 +17,7 @@ export function sanitiseFileName(raw: string | undefined, mimeType: string): str
     .replace(/^\.+/, '');
   const current = extname(name).toLowerCase();
   const keep = current !== '' && (current === ext || (ext === '.jpg' && current === '.jpeg'));
-  const stem = (keep ? name.slice(0, -current.length) : name).slice(0, 120 - ext.length).trim() || 'material';
+  const stem = (keep ? name.slice(0, -current.length) : name).slice(0, 120 - ext.length).trim() || 'file';
   return `${stem}${keep ? current : ext}`;
 }
 
