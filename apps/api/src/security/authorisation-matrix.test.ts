@@ -22,6 +22,7 @@ const STAFF = ['UNIT_STAFF', 'REVIEWER', 'ADMIN', 'ANALYST'] as const;
 export const ACCESS: Record<string, Access> = {
   // ── Query ──
   'Query.accreditations': { callers: ['REVIEWER', 'ADMIN', 'ANALYST'], rule: 'none: titles are published (Art. 9); Accreditation.application keeps canSeeOrganisation' },
+  'Query.titles': { callers: ['REVIEWER', 'ADMIN', 'ANALYST'], rule: 'none: the same published titles as accreditations (Art. 9), filtered and paged in the database' },
   'Query.application': { callers: ALL_SIGNED_IN, rule: 'Application type: canSeeOrganisation (own organisation; unit staff: current members only)' },
   'Query.applications': { callers: STAFF, rule: 'unit staff: developedByUnit (ACTIVE memberships); other staff: all' },
   'Query.auditEvents': { callers: ['ADMIN'], rule: 'administrators only' },
@@ -72,6 +73,7 @@ export const ACCESS: Record<string, Access> = {
   'Mutation.drawSpotCheckSample': { callers: ['ADMIN'], rule: 'administrators only' },
   'Mutation.requestSpotCheckEvidence': { callers: ['ADMIN'], rule: 'spotCheckWorkflow: ADMIN party' },
   'Mutation.respondToSpotCheck': { callers: ['MEMBER'], rule: 'spotCheckWorkflow: HOLDER party (the checked title\'s members)' },
+  'Mutation.removeSpotCheckEvidence': { callers: ['MEMBER'], rule: 'mayReadEvidence (the checked title\'s members, else NOT_FOUND) and mayChangeEvidence (until the result is recorded)' },
   'Mutation.recordSpotCheckResult': { callers: ['ADMIN'], rule: 'spotCheckWorkflow: ADMIN party' },
   'Mutation.revokeAccreditation': { callers: ['ADMIN'], rule: 'titleWorkflow: ADMIN party' },
   'Mutation.recommendNationally': { callers: ['ADMIN'], rule: 'administrators only' },

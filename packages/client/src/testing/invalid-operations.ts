@@ -1,15 +1,68 @@
-import { buildSchema, parse, validate } from 'graphql';
+import {
+  Kind,
+  NoUnusedFragmentsRule,
+  buildSchema,
+  parse,
+  specifiedRules,
+  validate,
+  visit,
+  type DefinitionNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+} from 'graphql';
+
+type FoundDocument = { file: string; source: string; document: DocumentNode };
+
+/** Every `graphql(\`…\`)` document in the given module sources, parsed. */
+function foundDocuments(modules: Record<string, string>): FoundDocument[] {
+  return Object.entries(modules).flatMap(([file, text]) =>
+    [...text.matchAll(/graphql\(`([^`]+)`/g)].map((m) => {
+      const source = m[1] ?? '';
+      return { file, source, document: parse(source) };
+    }),
+  );
+}
+
+/** The document as gql.tada sends it: its own definitions plus every fragment it spreads
+ * (transitively) that another `graphql()` call of the app defines. */
+function withFragments(document: DocumentNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>): DocumentNode {
+  const own = new Set(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [d.name.value] : [])));
+  const added: DefinitionNode[] = [];
+  const pending = [document as DocumentNode | FragmentDefinitionNode];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    visit(node, {
+      FragmentSpread(spread) {
+        const name = spread.name.value;
+        const definition = fragments.get(name);
+        if (own.has(name) || !definition) return;
+        own.add(name);
+        added.push(definition);
+        pending.push(definition);
+      },
+    });
+  }
+  return { ...document, definitions: [...document.definitions, ...added] };
+}
 
 /** Every `graphql(\`…\`)` document in the given module sources that the schema rejects, with
  * the file and the reasons; plus how many documents were found, so a test can insist on some.
+ * A document is checked with the fragments it spreads from other documents, as sent; a document
+ * of fragments alone may leave them unused (they are used where they are spread).
  * Used by each front end's contract test over its own src/. */
 export function invalidOperations(schemaSource: string, modules: Record<string, string>): { found: number; invalid: string[] } {
   const schema = buildSchema(schemaSource);
-  const documents = Object.entries(modules).flatMap(([file, text]) =>
-    [...text.matchAll(/graphql\(`([^`]+)`/g)].map((m) => ({ file, source: m[1] ?? '' })),
-  );
-  const invalid = documents.flatMap(({ file, source }) =>
-    validate(schema, parse(source)).map((error) => `${file}: ${error.message}\n${source}`),
-  );
+  const documents = foundDocuments(modules);
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const { document } of documents) {
+    for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  }
+  const fragmentsOnlyRules = specifiedRules.filter((rule) => rule !== NoUnusedFragmentsRule);
+  const invalid = documents.flatMap(({ file, source, document }) => {
+    const onlyFragments = document.definitions.every((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+    return validate(schema, withFragments(document, fragments), onlyFragments ? fragmentsOnlyRules : specifiedRules).map(
+      (error) => `${file}: ${error.message}\n${source}`,
+    );
+  });
   return { found: documents.length, invalid };
 }
