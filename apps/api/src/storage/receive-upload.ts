@@ -51,6 +51,24 @@ function unsupported(article: string, mismatch: boolean): UploadRefusal {
     : { status: 415, code: 'UNSUPPORTED_FILE_TYPE', zhCN: `${prefix.zhCN}仅接受 PDF、JPEG、PNG 文件（按文件内容识别）。`, en: `${prefix.en}only PDF, JPEG and PNG files are accepted (recognised by content).` };
 }
 
+/**
+ * The bytes of the request's one multipart part named `file` (any other part is drained), with
+ * the name and type the client gave it; null without one. Multipart's limit errors are thrown
+ * (FST_REQ_FILE_TOO_LARGE, FST_FILES_LIMIT, FST_PARTS_LIMIT) for the caller to word.
+ */
+export async function readFilePart(request: FastifyRequest): Promise<{ bytes: Buffer; clientName: string | undefined; declaredType: string } | null> {
+  let found: { bytes: Buffer; clientName: string | undefined; declaredType: string } | null = null;
+  for await (const part of request.parts()) {
+    if (part.type !== 'file') continue;
+    if (part.fieldname !== 'file' || found) {
+      part.file.resume();
+      continue;
+    }
+    found = { clientName: part.filename, declaredType: part.mimetype, bytes: await part.toBuffer() };
+  }
+  return found;
+}
+
 /** Reads the one file of the request and checks it; nothing is stored yet. */
 export async function receiveFile(request: FastifyRequest, policy: UploadPolicy): Promise<UploadOutcome<ReceivedFile>> {
   // Refuse an oversized body before reading it, when the client says its size.
@@ -58,20 +76,9 @@ export async function receiveFile(request: FastifyRequest, policy: UploadPolicy)
   if (declared > policy.maxBytes + 64 * 1024) return { ok: false, refusal: tooLarge(policy.maxBytes) };
   if (!request.isMultipart()) return { ok: false, refusal: NO_FILE };
 
-  let bytes: Buffer | null = null;
-  let clientName: string | undefined;
-  let declaredType = '';
+  let part: Awaited<ReturnType<typeof readFilePart>>;
   try {
-    for await (const part of request.parts()) {
-      if (part.type !== 'file') continue;
-      if (part.fieldname !== 'file' || bytes) {
-        part.file.resume();
-        continue;
-      }
-      clientName = part.filename;
-      declaredType = part.mimetype;
-      bytes = await part.toBuffer();
-    }
+    part = await readFilePart(request);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') return { ok: false, refusal: tooLarge(policy.maxBytes) };
@@ -80,7 +87,8 @@ export async function receiveFile(request: FastifyRequest, policy: UploadPolicy)
     }
     throw error;
   }
-  if (!bytes || bytes.length === 0) return { ok: false, refusal: NO_FILE };
+  if (!part || part.bytes.length === 0) return { ok: false, refusal: NO_FILE };
+  const { bytes, clientName, declaredType } = part;
 
   // The bytes decide what the file is (magic numbers), never its name.
   const { fileTypeFromBuffer } = await import('file-type'); // on first upload, not at start-up

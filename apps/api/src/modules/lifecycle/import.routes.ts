@@ -1,17 +1,14 @@
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { viewerFromRequest } from '../../auth/session.js';
 import { hasRole } from '../../context.js';
+import { readFilePart, sendFailure } from '../../storage/receive-upload.js';
 import { importTemplateCsv, importTemplateXlsx, parseImportFile } from './import-file.js';
 
 /** A spreadsheet of a few thousand titles is well under this. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function fail(reply: FastifyReply, status: number, code: string, zhCN: string, en: string) {
-  return reply.code(status).send({ error: code, message: zhCN, messageEn: en });
-}
 
 // Registered under /api (api-routes.ts), administrators only:
 // GET  /imports/accreditations/template.xlsx|.csv — the template with Chinese headers;
@@ -23,8 +20,8 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Params: { format: string } }>('/imports/accreditations/template.:format', async (request, reply) => {
     const viewer = await viewerFromRequest(request);
-    if (!viewer) return fail(reply, 401, 'UNAUTHENTICATED', '请先登录', 'Sign in first');
-    if (!hasRole(viewer, 'ADMIN')) return fail(reply, 404, 'NOT_FOUND', '未找到', 'Not found');
+    if (!viewer) return sendFailure(reply, 401, 'UNAUTHENTICATED', '请先登录', 'Sign in first');
+    if (!hasRole(viewer, 'ADMIN')) return sendFailure(reply, 404, 'NOT_FOUND', '未找到', 'Not found');
     const name = encodeURIComponent('示范平台称号导入模板');
     if (request.params.format === 'xlsx') {
       return reply
@@ -40,32 +37,25 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
         .header('cache-control', 'no-store')
         .send(importTemplateCsv());
     }
-    return fail(reply, 404, 'NOT_FOUND', '未找到', 'Not found');
+    return sendFailure(reply, 404, 'NOT_FOUND', '未找到', 'Not found');
   });
 
   app.post('/imports/accreditations/parse', { bodyLimit: MAX_IMPORT_BYTES + 1024 * 1024 }, async (request, reply) => {
     const viewer = await viewerFromRequest(request);
-    if (!viewer) return fail(reply, 401, 'UNAUTHENTICATED', '请先登录', 'Sign in first');
-    if (!hasRole(viewer, 'ADMIN')) return fail(reply, 404, 'NOT_FOUND', '未找到', 'Not found');
-    if (!request.isMultipart()) return fail(reply, 400, 'NO_FILE', '请选择要导入的文件（表单字段 file）。', 'Send the file as multipart part "file".');
-    let bytes: Buffer | null = null;
+    if (!viewer) return sendFailure(reply, 401, 'UNAUTHENTICATED', '请先登录', 'Sign in first');
+    if (!hasRole(viewer, 'ADMIN')) return sendFailure(reply, 404, 'NOT_FOUND', '未找到', 'Not found');
+    if (!request.isMultipart()) return sendFailure(reply, 400, 'NO_FILE', '请选择要导入的文件（表单字段 file）。', 'Send the file as multipart part "file".');
+    let bytes: Buffer | undefined;
     try {
-      for await (const part of request.parts()) {
-        if (part.type !== 'file') continue;
-        if (part.fieldname !== 'file' || bytes) {
-          part.file.resume();
-          continue;
-        }
-        bytes = await part.toBuffer();
-      }
+      bytes = (await readFilePart(request))?.bytes;
     } catch (error) {
       if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
         reply.header('connection', 'close');
-        return fail(reply, 413, 'FILE_TOO_LARGE', '文件超过 5 MiB。', 'The file is larger than 5 MiB.');
+        return sendFailure(reply, 413, 'FILE_TOO_LARGE', '文件超过 5 MiB。', 'The file is larger than 5 MiB.');
       }
       throw error;
     }
-    if (!bytes || bytes.length === 0) return fail(reply, 400, 'NO_FILE', '请选择要导入的文件（表单字段 file）。', 'Send the file as multipart part "file".');
+    if (!bytes || bytes.length === 0) return sendFailure(reply, 400, 'NO_FILE', '请选择要导入的文件（表单字段 file）。', 'Send the file as multipart part "file".');
     return reply.header('cache-control', 'no-store').send(await parseImportFile(bytes));
   });
 }
