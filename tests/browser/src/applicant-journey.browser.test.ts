@@ -7,6 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
 import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { MATERIAL_KINDS, pdf } from './sample-files.js';
 import { signIn } from './sign-in.js';
 
 let system: RunningSystem;
@@ -146,7 +147,7 @@ describe('applicant journey in Chromium (in Chinese)', () => {
     }
     await expectNoSeriousA11yViolations(page, 'portal application editor (materials, new member)');
 
-    for (const kind of KINDS) {
+    for (const kind of MATERIAL_KINDS) {
       await page.locator(`[data-testid="material-kind"][data-kind="${kind}"]`).locator('input[type="file"]').setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: pdf(`${kind} sealed scan`) });
       await page.locator(`[data-testid="material-kind"][data-kind="${kind}"][data-uploaded="true"]`).waitFor({ timeout: 30_000 });
     }
@@ -170,17 +171,6 @@ describe('applicant journey in Chromium (in Chinese)', () => {
   }, 60_000);
 });
 
-const KINDS = [
-  'FUNCTION_CATEGORY_FORM',
-  'APPLICATION_REPORT',
-  'LEGAL_PERSON_CERTIFICATE',
-  'AUDIT_REPORT',
-  'PREMISES_PROOF',
-  'SERVICE_EVIDENCE',
-  'QUALIFICATIONS',
-  'AUTHENTICITY_DECLARATION',
-] as const;
-
 const ATTESTATIONS = [
   '具有独立法人资格',
   '财务收支状况良好',
@@ -200,24 +190,3 @@ function check(page: Page, code: string, status: string): Locator {
   return page.locator(`[data-testid="eligibility-check"][data-code="${code}"][data-status="${status}"]`);
 }
 
-/** A small, valid one-page PDF (a correct xref table), different per `label`: a stand-in for a scan. */
-function pdf(label: string): Buffer {
-  const stream = `BT /F1 18 Tf 72 720 Td (${label}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(Buffer.byteLength(body));
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body);
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}

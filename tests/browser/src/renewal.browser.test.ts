@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
 import { signIn } from './sign-in.js';
 import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { MATERIAL_KINDS, pdf } from './sample-files.js';
 
 let system: RunningSystem;
 let browser: Browser;
@@ -94,7 +95,7 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
   it('goes on to submit the renewal with its materials, and my titles shows it in progress', async () => {
     await portal.getByRole('navigation', { name: '申报步骤' }).getByText('申报材料', { exact: true }).click();
     await portal.getByRole('heading', { name: '申报材料（第七条）' }).waitFor();
-    for (const kind of KINDS) {
+    for (const kind of MATERIAL_KINDS) {
       await portal.locator(`[data-testid="material-kind"][data-kind="${kind}"]`).locator('input[type="file"]').setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: pdf(`renewal ${kind}`) });
       await portal.locator(`[data-testid="material-kind"][data-kind="${kind}"][data-uploaded="true"]`).waitFor({ timeout: 30_000 });
     }
@@ -113,35 +114,3 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
   }, 300_000);
 });
 
-const KINDS = [
-  'FUNCTION_CATEGORY_FORM',
-  'APPLICATION_REPORT',
-  'LEGAL_PERSON_CERTIFICATE',
-  'AUDIT_REPORT',
-  'PREMISES_PROOF',
-  'SERVICE_EVIDENCE',
-  'QUALIFICATIONS',
-  'AUTHENTICITY_DECLARATION',
-] as const;
-
-/** A small, valid one-page PDF (a correct xref table), different per `label`: a stand-in for a scan. */
-function pdf(label: string): Buffer {
-  const stream = `BT /F1 18 Tf 72 720 Td (${label}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(Buffer.byteLength(body));
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body);
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
