@@ -10,6 +10,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
 import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { MATERIAL_KINDS, pdf } from './sample-files.js';
 import { signIn } from './sign-in.js';
 
 let system: RunningSystem;
@@ -23,39 +24,6 @@ afterAll(async () => {
   await browser?.close();
   await system?.stop();
 });
-
-/** A small, valid one-page PDF (header, objects, a correct xref table), different per `label`. */
-function pdf(label: string): Buffer {
-  const stream = `BT /F1 18 Tf 72 720 Td (${label}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(Buffer.byteLength(body));
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body);
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
-
-const KINDS = [
-  'FUNCTION_CATEGORY_FORM',
-  'APPLICATION_REPORT',
-  'LEGAL_PERSON_CERTIFICATE',
-  'AUDIT_REPORT',
-  'PREMISES_PROOF',
-  'SERVICE_EVIDENCE',
-  'QUALIFICATIONS',
-  'AUTHENTICITY_DECLARATION',
-] as const;
 
 function check(page: Page, code: string): Locator {
   return page.locator(`[data-testid="eligibility-check"][data-code="${code}"]`);
@@ -196,16 +164,16 @@ describe('the application editor in Chromium', () => {
     await page.getByRole('heading', { name: '申报材料（第七条）' }).waitFor();
 
     // content decides, not the name: a text file called .pdf is refused with Art. 7
-    const first = page.locator(`[data-testid="material-kind"][data-kind="${KINDS[0]}"]`);
+    const first = page.locator(`[data-testid="material-kind"][data-kind="${MATERIAL_KINDS[0]}"]`);
     await first.locator('input[type="file"]').first().setInputFiles({ name: '申请表.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf at all\n'.repeat(20)) });
     await expect(first.getByTestId('material-error').innerText()).resolves.toContain('仅接受 PDF、JPEG、PNG');
     expect(await first.getAttribute('data-uploaded')).toBe('false');
 
     let firstSha = '';
-    for (const kind of KINDS) {
+    for (const kind of MATERIAL_KINDS) {
       const card = page.locator(`[data-testid="material-kind"][data-kind="${kind}"]`);
       const bytes = pdf(`${kind} v1`);
-      if (kind === KINDS[0]) firstSha = createHash('sha256').update(bytes).digest('hex');
+      if (kind === MATERIAL_KINDS[0]) firstSha = createHash('sha256').update(bytes).digest('hex');
       // evidence of services is several documents: a notice and a summary at once
       const files =
         kind === 'SERVICE_EVIDENCE'
@@ -326,6 +294,8 @@ describe('the application editor in Chromium', () => {
     await page.getByTestId('detail-actions').getByRole('button', { name: '撤回申报' }).click();
     const ask = page.getByRole('dialog', { name: '撤回申报' });
     await ask.getByRole('button', { name: '撤回申报' }).click();
+    // antd validates asynchronously: wait for the message rather than count it the instant after the click
+    await ask.getByText('请填写撤回理由').waitFor();
     await expect(ask.getByText('请填写撤回理由').count()).resolves.toBe(1);
     await ask.getByLabel('撤回理由').fill('本年度暂不申报。');
     await ask.getByRole('button', { name: '撤回申报' }).click();
