@@ -6,6 +6,7 @@ import { prisma } from '../../db.js';
 import { toEnumValue } from '../application/application.object.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { BlockerRef } from '../notice/notice.object.js';
+import { canSeeOrganisation } from '../organisation/organisation-access.js';
 import { TimelineEntryRef } from '../application/timeline-entry.object.js';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
@@ -105,6 +106,15 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { id: t.arg.globalID({ required: true }) },
     description: 'One title, to its holder and to staff (null otherwise).',
-    resolve: (query, _root, { id }) => prisma().accreditation.findUnique({ ...query, where: { id: id.id } }),
+    // Issue #13, item 2 (found by foreign-object-matrix.int.test.ts): the title itself is public
+    // (Art. 9), but this view also tells an open, unpublished revocation (state, renewalBlocker,
+    // Art. 13) and links the renewal applications. Only those who may see the holder's records
+    // get it: its members, the unit that develops it NOW (Art. 2), reviewers, administrators
+    // and analysts (canSeeOrganisation). Other members and a former unit get null.
+    resolve: async (query, _root, { id }, ctx) => {
+      const holder = await prisma().accreditation.findUnique({ where: { id: id.id }, select: { organisationId: true } });
+      if (!holder || !(await canSeeOrganisation(ctx.viewer, holder.organisationId))) return null;
+      return prisma().accreditation.findUnique({ ...query, where: { id: id.id } });
+    },
   }),
 }));
