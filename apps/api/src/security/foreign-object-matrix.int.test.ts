@@ -41,18 +41,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../schema.js';
 import { GraphQLClient, startTestServer, type TestServer } from '../testing/test-server.js';
 
-const CALLERS = ['ANONYMOUS', 'MEMBER', 'UNIT_STAFF', 'REVIEWER', 'ADMIN', 'ANALYST'] as const;
+// MEMBERSHIP_DEPT: unit staff of the Membership Department (会员部), who decide membership
+// requests (Art. 2) — a unit with powers of its own, so a caller of its own.
+const CALLERS = ['ANONYMOUS', 'MEMBER', 'UNIT_STAFF', 'MEMBERSHIP_DEPT', 'REVIEWER', 'ADMIN', 'ANALYST'] as const;
 type Caller = (typeof CALLERS)[number];
 const LOGIN: Record<Exclude<Caller, 'ANONYMOUS'>, string> = {
   MEMBER: 'member@example.com',
   UNIT_STAFF: 'unit@example.com',
+  MEMBERSHIP_DEPT: 'membership@example.com',
   REVIEWER: 'reviewer@example.com',
   ADMIN: 'admin@example.com',
   ANALYST: 'analyst@example.com',
 };
 const NOBODY: readonly Caller[] = [];
 const STAFF_READERS: readonly Caller[] = ['REVIEWER', 'ADMIN', 'ANALYST'];
-const SIGNED_IN: readonly Caller[] = ['MEMBER', 'UNIT_STAFF', 'REVIEWER', 'ADMIN', 'ANALYST'];
+const SIGNED_IN: readonly Caller[] = ['MEMBER', 'UNIT_STAFF', 'MEMBERSHIP_DEPT', 'REVIEWER', 'ADMIN', 'ANALYST'];
+const MEMBERSHIP_DECIDERS: readonly Caller[] = ['MEMBERSHIP_DEPT', 'ADMIN'];
 
 // In every text of the foreign world that is not public; a refused caller must never read it.
 const SECRET = 'ZZ-FOREIGN-SECRET';
@@ -70,6 +74,8 @@ type World = {
   title: string;
   revokedTitle: string;
   revocation: string;
+  openTitle: string;
+  openRevocation: string;
   campaign: string;
   spotCheck: string;
   evidenceFile: string;
@@ -102,6 +108,10 @@ async function buildWorld(db: PrismaClient): Promise<World> {
         contactEmail: `secret-${serial}@foreign.test`,
         address: `${SECRET} 地址`,
       },
+    });
+    // It joined through the Membership Department, which approved it for the demo unit in 2019.
+    await db.membershipRequest.create({
+      data: { organisationId: org.id, note: SECRET, status: 'APPROVED', unitId: inf.id, requestedAt: new Date('2018-12-01'), decidedAt: new Date('2018-12-20') },
     });
     await db.membership.create({ data: { organisationId: org.id, unitId: inf.id, since: new Date('2019-01-01'), status: 'ENDED', endedOn: new Date('2025-06-30'), endReason: SECRET } });
     await db.membership.create({ data: { organisationId: org.id, unitId: otherUnit.id, since: new Date('2025-07-01'), status: 'ACTIVE' } });
@@ -167,6 +177,13 @@ async function buildWorld(db: PrismaClient): Promise<World> {
   const revokedTitle = await db.accreditation.create({
     data: { organisationId: holderOrg, certificateNumber: 'FOREIGN-T-2', functions: ['FINANCING'], awardedOn: new Date('2023-01-01'), validFrom: new Date('2023-01-01'), validUntil: new Date('2025-12-31') },
   });
+  // Valid today, but a failed spot check opened its revocation: not published yet (Art. 13).
+  const openTitle = await db.accreditation.create({
+    data: { organisationId: holderOrg, certificateNumber: 'FOREIGN-T-3', functions: ['TRAINING'], awardedOn: new Date('2024-01-01'), validFrom: new Date('2024-01-01'), validUntil: new Date('2099-12-31') },
+  });
+  const openRevocation = await db.revocation.create({
+    data: { accreditationId: openTitle.id, reason: 'FAILED_SPOT_CHECK', status: 'OPEN', description: `${SECRET} 抽查不合格`, evidence: `${SECRET} 抽查证据` },
+  });
   const revocation = await db.revocation.create({
     data: { accreditationId: revokedTitle.id, reason: 'VIOLATION_VERIFIED', status: 'OPEN', description: `${SECRET} 撤销说明`, evidence: `${SECRET} 证据`, publishedAt: null },
   });
@@ -193,6 +210,8 @@ async function buildWorld(db: PrismaClient): Promise<World> {
     title: title.id,
     revokedTitle: revokedTitle.id,
     revocation: revocation.id,
+    openTitle: openTitle.id,
+    openRevocation: openRevocation.id,
     campaign: campaign.id,
     spotCheck: spotCheck.id,
     evidenceFile: evidenceFile.id,
@@ -251,6 +270,9 @@ type ObjectProbe = {
   why: string;
   select?: string;
   shows?: (w: World) => string;
+  // More foreign objects to call it on, with the same expectations (other states, other ways
+  // of being foreign). Their `id` is what the callers in `may` find.
+  also?: (w: World) => Vars[];
   // The field answers `…Success` when nothing of the caller's matched (e.g. 0 notices marked
   // read): accepted as a refusal if nothing but the audit trail changed and the answer names
   // nothing foreign.
@@ -270,8 +292,18 @@ const ADMIN_ONLY: readonly Caller[] = ['ADMIN'];
 
 export const PROBES: Record<string, Probe> = {
   // ── Query: one object by ID ──
-  'Query.application': byId({ vars: (w) => ({ id: app(w, 'formerMember') }), may: STAFF_READERS, why: 'canSeeOrganisation: not the former unit (membership ENDED), not another organisation' }),
-  'Query.accreditation': byId({ vars: (w) => ({ id: gid('Accreditation', w.revokedTitle) }), may: STAFF_READERS, why: 'canSeeOrganisation: the holder, its current unit, staff who review/administer/analyse' }),
+  'Query.application': byId({
+    vars: (w) => ({ id: app(w, 'formerMember') }),
+    also: (w) => (['draft', 'submitted', 'review', 'moreInfo', 'noticed'] as const).map((which) => ({ id: app(w, which) })),
+    may: STAFF_READERS,
+    why: 'canSeeRecordsOf: not the former unit (membership ENDED), not the Membership Department that approved it years ago, not another organisation',
+  }),
+  'Query.accreditation': byId({
+    vars: (w) => ({ id: gid('Accreditation', w.revokedTitle) }),
+    also: (w) => [{ id: gid('Accreditation', w.title) }, { id: gid('Accreditation', w.openTitle) }],
+    may: STAFF_READERS,
+    why: 'canSeeRecordsOf: the holder, its current unit, staff who review/administer/analyse',
+  }),
   'Query.spotCheck': byId({ vars: (w) => ({ id: gid('SpotCheck', w.spotCheck) }), may: ['ADMIN', 'ANALYST'], why: 'spotCheckPartiesOf: administrators and the holder; analysts read' }),
   'Query.spotCheckCampaign': byId({ vars: (w) => ({ id: gid('SpotCheckCampaign', w.campaign) }), may: ['ADMIN', 'ANALYST'], why: "the association's campaigns: administrators and analysts" }),
   'Query.publicNotice': byId({ vars: (w) => ({ id: gid('PublicNotice', w.notice) }), may: NOBODY, why: 'a draft notice is not published: nobody reads it as a public notice' }),
@@ -342,8 +374,8 @@ export const PROBES: Record<string, Probe> = {
   'Mutation.removeSpotCheckEvidence': byId({ vars: (w) => ({ input: { fileId: gid('SpotCheckEvidenceFile', w.evidenceFile) } }), may: NOBODY, why: "the checked title's members only" }),
 
   // ── Mutation: membership, experts, tokens, notifications ──
-  'Mutation.approveMembership': byId({ vars: (w) => ({ input: { organisationId: gid('Organisation', w.orgs.requester), unitId: gid('Unit', w.otherUnit) } }), may: ADMIN_ONLY, why: 'the Membership Department (canDecideMembership) or an administrator' }),
-  'Mutation.refuseMembership': byId({ vars: (w) => ({ input: { organisationId: gid('Organisation', w.orgs.requester), reason: '探测' } }), may: ADMIN_ONLY, why: 'the Membership Department or an administrator' }),
+  'Mutation.approveMembership': byId({ vars: (w) => ({ input: { organisationId: gid('Organisation', w.orgs.requester), unitId: gid('Unit', w.otherUnit) } }), may: MEMBERSHIP_DECIDERS, why: 'the Membership Department (canDecideMembership) or an administrator' }),
+  'Mutation.refuseMembership': byId({ vars: (w) => ({ input: { organisationId: gid('Organisation', w.orgs.requester), reason: '探测' } }), may: MEMBERSHIP_DECIDERS, why: 'the Membership Department or an administrator' }),
   'Mutation.endMembership': byId({ vars: (w) => ({ input: { organisationId: gid('Organisation', w.orgs.holder), endedOn: '2026-01-05', reason: '探测' } }), may: ADMIN_ONLY, why: 'administrators only' }),
   'Mutation.saveExpertProfile': byId({ vars: (w) => ({ input: { email: 'reviewer@foreign.test', functions: ['TRAINING'], unitId: gid('Unit', w.otherUnit) } }), may: ADMIN_ONLY, why: 'administrators only' }),
   'Mutation.revokeApiToken': byId({ vars: (w) => ({ input: { apiTokenId: gid('ApiToken', w.apiToken) } }), may: NOBODY, why: "the viewer's own tokens only — not even an administrator revokes another's" }),
@@ -358,7 +390,7 @@ export const PROBES: Record<string, Probe> = {
   'Query.mySpotChecks': list({ seenBy: NOBODY, hidden: (w) => [gid('SpotCheck', w.spotCheck)], why: "the viewer's organisation's titles only" }),
   'Query.myNotifications': list({ seenBy: NOBODY, hidden: (w) => [gid('Notification', w.notification)], why: "the viewer's own notices" }),
   'Query.myApiTokens': list({ seenBy: NOBODY, hidden: (w) => [gid('ApiToken', w.apiToken)], why: "the viewer's own tokens" }),
-  'Query.membershipRequests': list({ seenBy: ADMIN_ONLY, hidden: (w) => [gid('MembershipRequest', w.membershipRequest)], why: 'the Membership Department and administrators' }),
+  'Query.membershipRequests': list({ seenBy: MEMBERSHIP_DECIDERS, hidden: (w) => [gid('MembershipRequest', w.membershipRequest)], why: 'the Membership Department and administrators' }),
   'Query.spotChecks': list({ seenBy: ADMIN_ONLY, hidden: (w) => [gid('SpotCheck', w.spotCheck)], why: 'administrators only' }),
   'Query.spotCheckCampaigns': list({ seenBy: ['ADMIN', 'ANALYST'], hidden: (w) => [gid('SpotCheckCampaign', w.campaign)], why: "the association's campaigns" }),
   'Query.publicNotices': list({ seenBy: NOBODY, hidden: (w) => [gid('PublicNotice', w.notice)], why: 'published notices only' }),
@@ -374,7 +406,12 @@ export const PROBES: Record<string, Probe> = {
   'Query.experts': list({ seenBy: ADMIN_ONLY, hidden: () => ['reviewer@foreign.test'], why: 'administrators only', select: '{ __typename id reviewerId name email }' }),
   'Query.auditEvents': list({ vars: () => ({ first: 50 }), seenBy: NOBODY, hidden: () => [SECRET], why: 'administrators only; no refused probe leaves an event', select: '{ edges { node { id action data } } }' }),
   'Query.emailOutbox': none('administrators only; the mail queue of the installation (no foreign owner)'),
-  'Query.register': list({ vars: () => ({ first: 100 }), seenBy: NOBODY, hidden: (w) => [gid('Accreditation', w.revokedTitle), SECRET], why: 'titles valid today: the holder\'s contacts never, the revoked title not' }),
+  'Query.register': list({
+    vars: () => ({ first: 100, name: '外来机构' }),
+    seenBy: STAFF_READERS,
+    hidden: () => ['REVOCATION_OPEN'],
+    why: 'titles valid today (Art. 9); a revocation not yet published (OPEN) only to those who see the holder\'s records (canSeeRecordsOf)',
+  }),
   'Query.reviewToDo': none("counts of the viewer's own work"),
   'Query.nationalRecommendations': none('published recommendations (Art. 14); the fixture makes none'),
 
@@ -573,24 +610,8 @@ const listRows = ROOTS.flatMap((root) => {
 describe.each(CALLERS)('%s', (caller) => {
   const cases = objectRows.filter(({ root, probe }) => root.operation === 'query' || !probe.may.includes(caller));
   it.each(cases.map((c) => [c.root.key, c] as const))('%s on a foreign object', async (key, { root, probe }) => {
-    const vars = probe.vars(world);
-    const query = operationFor(root, vars, probe.select);
-    const before = root.operation === 'mutation' ? await snapshot(server.db.prisma) : {};
-    const answer = (await clients[caller].request(query, vars)) as Answer;
-    if (probe.may.includes(caller)) {
-      // The positive side: the probe reaches an object the rule shows this caller.
-      const expected = probe.shows?.(world) ?? String(valueAt(vars, 'id'));
-      expect(JSON.stringify(answer.data ?? null), `${caller} may read ${key}'s foreign object (${probe.why}) but got ${JSON.stringify(answer).slice(0, 400)}`).toContain(expected);
-      return;
-    }
-    const foreign = [probe.shows?.(world) ?? String(valueAt(vars, 'id'))].filter((s) => s !== 'undefined');
-    const why = notARefusal(answer, root.field.name, foreign, { noOpSuccess: probe.noOpSuccess, list: returnsList(root.field) });
-    outcomes.push(`${caller}\t${key}\t${outcomeOf(answer, root.field.name)}`);
-    expect(why, `${caller} ${key}: ${why} — rule: ${probe.why}\n${JSON.stringify(answer).slice(0, 600)}`).toBeNull();
-    if (root.operation === 'mutation') {
-      // A no-op is still audited like every mutation (count 0): that row is the only change allowed.
-      const changed = changedTables(before, await snapshot(server.db.prisma)).filter((t) => !(probe.noOpSuccess && t === 'auditEvent'));
-      expect(changed, `${caller} ${key} changed the database`).toEqual([]);
+    for (const [n, vars] of [probe.vars(world), ...(probe.also?.(world) ?? [])].entries()) {
+      await probeOnce(caller, key, root, probe, vars, n === 0 ? probe.shows?.(world) : undefined);
     }
   });
 
@@ -609,3 +630,23 @@ describe.each(CALLERS)('%s', (caller) => {
     }
   });
 });
+
+async function probeOnce(caller: Caller, key: string, root: Root, probe: ObjectProbe, vars: Vars, shows: string | undefined): Promise<void> {
+  const query = operationFor(root, vars, probe.select);
+  const before = root.operation === 'mutation' ? await snapshot(server.db.prisma) : {};
+  const answer = (await clients[caller].request(query, vars)) as Answer;
+  const target = shows ?? String(valueAt(vars, 'id'));
+  if (probe.may.includes(caller)) {
+    // The positive side: the probe reaches an object the rule shows this caller.
+    expect(JSON.stringify(answer.data ?? null), `${caller} may read ${key}'s foreign object (${probe.why}) but got ${JSON.stringify(answer).slice(0, 400)}`).toContain(target);
+    return;
+  }
+  const why = notARefusal(answer, root.field.name, target === 'undefined' ? [] : [target], { noOpSuccess: probe.noOpSuccess, list: returnsList(root.field) });
+  outcomes.push(`${caller}\t${key}\t${outcomeOf(answer, root.field.name)}`);
+  expect(why, `${caller} ${key}: ${why} — rule: ${probe.why}\n${JSON.stringify(answer).slice(0, 600)}`).toBeNull();
+  if (root.operation === 'mutation') {
+    // A no-op is still audited like every mutation (count 0): that row is the only change allowed.
+    const changed = changedTables(before, await snapshot(server.db.prisma)).filter((t) => !(probe.noOpSuccess && t === 'auditEvent'));
+    expect(changed, `${caller} ${key} changed the database`).toEqual([]);
+  }
+}
