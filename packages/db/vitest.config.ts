@@ -3,8 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
-    // Replaying migrations on a PGlite shadow database takes a few seconds.
-    testTimeout: 60_000,
+    // PGlite starts from the run's tarballs (src/testing/global-setup.ts), so no test pays
+    // initdb; the limits are the same as the API's.
+    globalSetup: ['src/testing/global-setup.ts'],
+    testTimeout: 30_000,
     hookTimeout: 60_000,
   },
 });

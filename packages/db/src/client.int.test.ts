@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase } from './client';
+import { pgliteTemplate } from './testing/pglite-templates';
 import type { Database } from './client';
 import { Prisma } from './generated/prisma/client';
 import { freshTestDatabase, testDatabaseUrl } from './testing/test-database';
@@ -17,7 +18,7 @@ describe('createDatabase', () => {
 
   it(`opens ${testDatabaseUrl() ? 'PostgreSQL' : 'PGlite'} and round-trips records with relations, dates and decimals`, async () => {
     target = freshTestDatabase();
-    db = await createDatabase({ ...target.options, migrate: true });
+    db = await createDatabase({ ...target.options, migrate: true, pgliteTemplate: pgliteTemplate('migrated') });
     expect(db.kind).toBe(testDatabaseUrl() ? 'postgresql' : 'pglite');
 
     const unit = await db.prisma.unit.create({ data: { code: 'INF', name: '信息部', kind: 'DEPARTMENT' } });
@@ -61,7 +62,7 @@ describe('createDatabase', () => {
 
   it('allows at most one ACTIVE membership per organisation (Art. 2)', async () => {
     target = freshTestDatabase();
-    db = await createDatabase({ ...target.options, migrate: true });
+    db = await createDatabase({ ...target.options, migrate: true, pgliteTemplate: pgliteTemplate('migrated') });
     const unit = await db.prisma.unit.create({ data: { code: 'MEM', name: '会员部', kind: 'MEMBERSHIP_DEPARTMENT' } });
     const organisation = await db.prisma.organisation.create({ data: { name: 'O', creditCode: 'X' } });
     const membership = (status: 'ACTIVE' | 'ENDED') => ({

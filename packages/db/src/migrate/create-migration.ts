@@ -8,6 +8,8 @@ export type CreateMigrationOptions = {
   schemaPath?: string;
   /** Clock for the folder's timestamp; tests pass a fixed one. */
   now?: Date;
+  /** See DiffOptions.scratchCluster. */
+  scratchCluster?: string | undefined;
 };
 
 export type CreateMigrationResult = { name: string; path: string; sql: string } | null;
@@ -19,7 +21,7 @@ export type CreateMigrationResult = { name: string; path: string; sql: string } 
 export async function createMigration(name: string, options: CreateMigrationOptions = {}): Promise<CreateMigrationResult> {
   const dir = options.migrationsDir ?? defaultMigrationsDir;
   await ensureLockfile(dir);
-  const sql = await diffMigrationsToSchema({ migrationsDir: dir, schemaPath: options.schemaPath ?? defaultSchemaPath });
+  const sql = await diffMigrationsToSchema({ migrationsDir: dir, schemaPath: options.schemaPath ?? defaultSchemaPath, scratchCluster: options.scratchCluster });
   if (sql === '') return null;
   const folder = `${timestamp(options.now ?? new Date())}_${slug(name)}`;
   const path = join(dir, folder, 'migration.sql');

@@ -24,7 +24,7 @@ let loading: Promise<void> | undefined;
  * file as an ES module, which Node 20 rejects, so instantiate it by hand (STACK.md). The
  * wasm-bindgen module keeps one global instance; load it once per process.
  */
-function loadWasm(): Promise<void> {
+export function loadWasm(): Promise<void> {
   loading ??= (async () => {
     const require = createRequire(import.meta.url);
     const bgPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');

@@ -3,6 +3,6 @@ export { applyMigrations } from './apply-migrations';
 export type { ApplyMigrationsResult } from './apply-migrations';
 export { createMigration } from './create-migration';
 export type { CreateMigrationOptions, CreateMigrationResult } from './create-migration';
-export { closeDiffDatabase, diffMigrationsToSchema } from './diff';
+export { closeDiffDatabase, diffMigrationsToSchema, openDiffDatabase } from './diff';
 export type { DiffOptions } from './diff';
 export { migrationsDir, schemaPath } from './migrations-dir';

@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../client';
 import type { Database } from '../client';
 import { freshTestDatabase, testDatabaseUrl } from '../testing/test-database';
@@ -11,8 +11,9 @@ import { migrateDatabase } from './migrate-database';
 import { applyMigrations } from './apply-migrations';
 import { openConnection } from '../adapters';
 import { mkdir } from 'node:fs/promises';
-import { closeDiffDatabase, diffMigrationsToSchema } from './diff';
+import { closeDiffDatabase, diffMigrationsToSchema, openDiffDatabase } from './diff';
 import { migrationsDir, schemaPath } from './migrations-dir';
+import { pgliteTemplate } from '../testing/pglite-templates';
 
 async function migrationFolders(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -23,14 +24,17 @@ async function migrationFolders(dir: string): Promise<string[]> {
 }
 
 describe('migrations and schema.prisma', () => {
-  // Every diff replays the migrations into one shared scratch PGlite (diff.ts): starting a
-  // PGlite per diff was what made these tests slow.
+  // Every diff replays the migrations into one shared scratch PGlite (diff.ts), started from the
+  // run's empty cluster (testing/global-setup.ts) rather than by initdb: initdb in WebAssembly
+  // was most of this test's time (5–10 s idle, 35–70 s on a saturated two-core machine). The
+  // start and the engine's WebAssembly load are set-up, done once before the tests; each diff
+  // is then a replay of the migrations, well under a second on an idle machine.
+  const scratchCluster = pgliteTemplate('empty');
+  beforeAll(() => openDiffDatabase({ scratchCluster }));
   afterAll(closeDiffDatabase);
 
-  // The first diff pays the one scratch PGlite start: 5–10 s on a quiet machine, 35–70 s when
-  // every package tests at once on a saturated two-core one (measured). The rest reuse it.
-  it('agree: the diff from the committed migrations to schema.prisma is empty', { timeout: 150_000 }, async () => {
-    const script = await diffMigrationsToSchema();
+  it('agree: the diff from the committed migrations to schema.prisma is empty', async () => {
+    const script = await diffMigrationsToSchema({ scratchCluster });
     expect(script, 'schema.prisma changed without a migration: run `pnpm db:migration <name>`').toBe('');
   });
 
@@ -49,17 +53,18 @@ describe('migrations and schema.prisma', () => {
       const schema = await readFile(schemaPath, 'utf8');
       await writeFile(changedSchema, schema.replace('  nameEn    String?\n', '  nameEn    String?\n  phone     String?\n'));
 
-      expect(await createMigration('nothing', { migrationsDir: dir })).toBeNull();
+      expect(await createMigration('nothing', { migrationsDir: dir, scratchCluster })).toBeNull();
 
       const written = await createMigration('Add unit phone', {
         migrationsDir: dir,
         schemaPath: changedSchema,
         now: new Date('2030-01-02T03:04:05Z'),
+        scratchCluster,
       });
       expect(written?.name).toBe('20300102030405_add_unit_phone');
       expect(written?.sql).toContain('ALTER TABLE "Unit" ADD COLUMN     "phone" TEXT;');
       expect(await migrationFolders(dir)).toContain('20300102030405_add_unit_phone');
-      expect(await diffMigrationsToSchema({ migrationsDir: dir, schemaPath: changedSchema })).toBe('');
+      expect(await diffMigrationsToSchema({ migrationsDir: dir, schemaPath: changedSchema, scratchCluster })).toBe('');
     });
   });
 });
@@ -77,7 +82,7 @@ describe('applying migrations', () => {
   it('records one finished row per migration in _prisma_migrations, and is idempotent', async () => {
     target = freshTestDatabase();
     const folders = await migrationFolders(migrationsDir);
-    db = await createDatabase({ ...target.options, migrate: true });
+    db = await createDatabase({ ...target.options, migrate: true, pgliteTemplate: pgliteTemplate('empty') });
     expect(db.appliedMigrationNames).toEqual(folders);
 
     const rows = await db.prisma.$queryRaw<
@@ -102,7 +107,7 @@ describe('a failing migration', () => {
   it('is reported as an error and not recorded as finished', async () => {
     const target = freshTestDatabase();
     const scratch = await mkdtemp(join(tmpdir(), 'sme-db-broken-'));
-    const connection = await openConnection(target.options);
+    const connection = await openConnection({ ...target.options, pgliteTemplate: pgliteTemplate('empty') });
     try {
       const dir = join(scratch, 'migrations');
       await cp(migrationsDir, dir, { recursive: true });
@@ -135,7 +140,7 @@ describe.skipIf(testDatabaseUrl())('PGlite on disk', () => {
   it('migrates, closes, then opens the same directory for the client; data survives', async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'sme-db-pglite-'));
     const folders = await migrationFolders(migrationsDir);
-    expect((await migrateDatabase({ dataDir })).appliedMigrationNames).toEqual(folders);
+    expect((await migrateDatabase({ dataDir, pgliteTemplate: pgliteTemplate('empty') })).appliedMigrationNames).toEqual(folders);
 
     const first = await createDatabase({ dataDir });
     await first.prisma.unit.create({ data: { code: 'MAG', name: '杂志社', kind: 'MAGAZINE' } });

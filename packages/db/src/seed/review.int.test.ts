@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database } from '../client';
+import { pgliteTemplate } from '../testing/pglite-templates';
 import { freshTestDatabase, type TestDatabaseTarget } from '../testing/test-database';
 import { seedDemoData } from './seed-demo-data';
 
@@ -9,7 +10,7 @@ describe('review demo data', () => {
   let db: Database;
   beforeAll(async () => {
     target = freshTestDatabase();
-    db = await createDatabase({ ...target.options, migrate: true });
+    db = await createDatabase({ ...target.options, migrate: true, pgliteTemplate: pgliteTemplate('migrated') });
     await seedDemoData(db.prisma, { today: '2026-11-25' });
   }, 300_000);
   afterAll(async () => {

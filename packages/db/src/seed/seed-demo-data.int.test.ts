@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase } from '../client';
+import { pgliteTemplate } from '../testing/pglite-templates';
 import type { Database } from '../client';
 import { verifyPassword } from '../password';
 import { freshTestDatabase } from '../testing/test-database';
@@ -27,7 +28,7 @@ describe('seedDemoData', () => {
 
   it('creates the five demo accounts with working passwords, once', async () => {
     target = freshTestDatabase();
-    db = await createDatabase({ ...target.options, migrate: true });
+    db = await createDatabase({ ...target.options, migrate: true, pgliteTemplate: pgliteTemplate('migrated') });
     const { prisma } = db;
 
     expect(await seedDemoData(prisma, { today: '2026-11-25' })).toEqual({ seeded: true });
@@ -58,7 +59,7 @@ describe('seedDemoData', () => {
 
   it('ties the member to an active membership developed by the unit user’s unit, with a round open today', async () => {
     target = freshTestDatabase();
-    db = await createDatabase({ ...target.options, migrate: true });
+    db = await createDatabase({ ...target.options, migrate: true, pgliteTemplate: pgliteTemplate('migrated') });
     const { prisma } = db;
     await seedDemoData(prisma, { today: '2026-01-05' });
 
