@@ -38,7 +38,9 @@ import {
   type GraphQLOutputType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportListNames } from '../exports/exporter.js';
 import { schema } from '../schema.js';
+import { samplePdf } from '../testing/sample-files.js';
 import { GraphQLClient, startTestServer, type TestServer } from '../testing/test-server.js';
 
 // MEMBERSHIP_DEPT: unit staff of the Membership Department (会员部), who decide membership
@@ -84,6 +86,8 @@ type World = {
   infoRequest: string;
   assignment: string;
   notification: string;
+  materialVersion: string;
+  objectionAttachment: string;
   apiToken: string;
   membershipRequest: string;
 };
@@ -195,6 +199,14 @@ async function buildWorld(db: PrismaClient): Promise<World> {
     data: { spotCheckId: spotCheck.id, fileName: `${SECRET}.pdf`, mimeType: 'application/pdf', sizeBytes: 1, sha256: '0'.repeat(64), storageKey: 'foreign/evidence.pdf', uploadedById: holder.id },
   });
 
+  const material = await db.material.findFirstOrThrow({ where: { applicationId: apps.review } });
+  const materialVersion = await db.materialVersion.create({
+    data: { materialId: material.id, version: 1, fileName: `${SECRET}.pdf`, mimeType: 'application/pdf', sizeBytes: 1, sha256: '1'.repeat(64), storageKey: 'foreign/material.pdf', uploadedById: holder.id },
+  });
+  const objectionAttachment = await db.objectionAttachment.create({
+    data: { objectionId: objection.id, expiresAt: new Date('2098-01-01'), uploadedFromIp: '192.0.2.1', fileName: `${SECRET}.pdf`, mimeType: 'application/pdf', sizeBytes: 1, sha256: '2'.repeat(64), storageKey: 'foreign/objection.pdf', claimedAt: new Date() },
+  });
+
   const notification = await db.notification.create({ data: { userId: holder.id, kind: 'TEST', title: `${SECRET} 通知`, body: `${SECRET} 正文` } });
   const apiToken = await db.apiToken.create({ data: { userId: otherAnalyst.id, name: `${SECRET} 令牌`, tokenHash: 'f'.repeat(64), expiresAt: new Date('2098-01-01') } });
 
@@ -220,6 +232,8 @@ async function buildWorld(db: PrismaClient): Promise<World> {
     infoRequest: infoRequest.id,
     assignment: assignment.id,
     notification: notification.id,
+    materialVersion: materialVersion.id,
+    objectionAttachment: objectionAttachment.id,
     apiToken: apiToken.id,
     membershipRequest: membershipRequest.id,
   };
@@ -233,6 +247,9 @@ async function snapshot(db: PrismaClient): Promise<Record<string, string>> {
     accreditation: db.accreditation.findMany({ ...byId, select: { id: true, version: true, validUntil: true } }),
     spotCheck: db.spotCheck.findMany({ ...byId, select: { id: true, status: true, version: true, responseText: true } }),
     spotCheckEvidenceFile: db.spotCheckEvidenceFile.findMany({ ...byId, select: { id: true, removedAt: true } }),
+    material: db.material.count(),
+    materialVersion: db.materialVersion.count(),
+    objectionAttachment: db.objectionAttachment.count(),
     revocation: db.revocation.findMany({ ...byId, select: { id: true, status: true, version: true, publishedAt: true } }),
     objection: db.objection.findMany({ ...byId, select: { id: true, status: true } }),
     infoRequest: db.infoRequest.findMany({ ...byId, select: { id: true, respondedAt: true } }),
@@ -650,3 +667,157 @@ async function probeOnce(caller: Caller, key: string, root: Root, probe: ObjectP
     expect(changed, `${caller} ${key} changed the database`).toEqual([]);
   }
 }
+
+// ─────────────────────────────── HTTP routes beside /graphql ───────────────────────────────
+// The same matrix for the server's other routes (files, forms, certificates, exports), taken
+// from Fastify's route table: every route needs a row. A route addressing an object is called
+// as every caller not in `may` on the foreign one: 401/403/404 (409 for a business refusal),
+// nothing foreign in the body, and the database unchanged. (The callers in `may` are not called: the files of the fixture have no
+// bytes in the store; the module tests download real ones.)
+
+type RouteCall = { url: string; upload?: true };
+type RouteProbe = { kind: 'object'; call: (w: World) => RouteCall; may: readonly Caller[]; why: string } | { kind: 'none'; why: string };
+
+const ROUTES: Record<string, RouteProbe> = {
+  'GET /healthz': { kind: 'none', why: 'liveness' },
+  'GET /readyz': { kind: 'none', why: 'readiness' },
+  'GET /graphql': { kind: 'none', why: 'GraphQL: PROBES above' },
+  'POST /graphql': { kind: 'none', why: 'GraphQL: PROBES above' },
+  'GET /api/exports/:file': { kind: 'none', why: 'every export list: EXPORTS below' },
+  'GET /api/imports/accreditations/template.:format': { kind: 'none', why: 'an empty template' },
+  'POST /api/imports/accreditations/parse': { kind: 'none', why: 'parses the uploaded file and stores nothing (administrators only)' },
+  'POST /api/applications/:applicationId/materials/:kind': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/applications/${app(w, 'draft')}/materials/APPLICATION_REPORT`, upload: true }),
+    may: NOBODY,
+    why: 'APPLICANT party only',
+  },
+  'GET /api/applications/:applicationId/forms/:file': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/applications/${app(w, 'formerMember')}/forms/application-form.pdf` }),
+    may: STAFF_READERS,
+    why: 'canSeeApplication: the parties (current unit) and staff who see every application',
+  },
+  'GET /api/materials/:materialVersionId': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/materials/${gid('MaterialVersion', w.materialVersion)}` }),
+    may: STAFF_READERS,
+    why: "the application's visibility: its members, current unit, reviewers, administrators, analysts",
+  },
+  'POST /api/objection-attachments': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/objection-attachments?noticeId=${gid('PublicNotice', w.notice)}&applicationId=${app(w, 'noticed')}`, upload: true }),
+    may: NOBODY,
+    why: 'only while the notice runs (a draft notice takes none)',
+  },
+  'GET /api/objection-attachments/:attachmentId': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/objection-attachments/${gid('ObjectionAttachment', w.objectionAttachment)}` }),
+    may: ADMIN_ONLY,
+    why: 'administrators only',
+  },
+  'POST /api/spot-checks/:spotCheckId/evidence': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/spot-checks/${gid('SpotCheck', w.spotCheck)}/evidence`, upload: true }),
+    may: NOBODY,
+    why: "the checked title's members only",
+  },
+  'GET /api/spot-check-evidence/:fileId': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/spot-check-evidence/${gid('SpotCheckEvidenceFile', w.evidenceFile)}` }),
+    may: ADMIN_ONLY,
+    why: "the checked title's members and administrators",
+  },
+  'GET /api/certificates/:file': {
+    kind: 'object',
+    call: () => ({ url: '/api/certificates/FOREIGN-T-1.pdf' }),
+    may: STAFF_READERS,
+    why: "the holder's document: canSeeRecordsOf",
+  },
+};
+
+// Every export list (GET /api/exports/<name>.csv): the foreign objects `hidden` appear only for `seenBy`.
+type ExportProbe = { seenBy: readonly Caller[]; hidden: (w: World) => string[]; why: string } | { none: string };
+const EXPORTS: Record<string, ExportProbe> = {
+  applications: { seenBy: STAFF_READERS, hidden: () => ['外来机构已退出', '外来机构已提交'], why: 'as Query.applications: unit staff see current members only' },
+  'audit-events': { seenBy: ADMIN_ONLY, hidden: () => [], why: 'administrators only' },
+  titles: { seenBy: STAFF_READERS, hidden: () => ['FOREIGN-T-1'], why: 'as Query.titles' },
+  register: { none: 'the public register (Art. 9): titles valid today; the status tells only completed revocations' },
+  'spot-checks': { seenBy: ADMIN_ONLY, hidden: () => ['FOREIGN-T-1'], why: 'as Query.spotChecks' },
+  objections: { seenBy: ADMIN_ONLY, hidden: () => [SECRET], why: "as Query.objections: objectors' identities" },
+  notices: { seenBy: ADMIN_ONLY, hidden: () => [SECRET], why: 'published notices; drafts to administrators' },
+  'national-recommendations': { none: 'published recommendations (Art. 14); the fixture makes none' },
+};
+// Statistics tables are aggregates for administrators and analysts (statistics.int tests).
+const exportProbe = (name: string): ExportProbe | undefined => EXPORTS[name] ?? (name.startsWith('statistics-') ? { none: 'aggregates' } : undefined);
+
+function routeKeys(): string[] {
+  // Fastify prints its route tree; rebuild each full path from the indentation.
+  const keys: string[] = [];
+  const stack: string[] = [];
+  for (const line of server.app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const match = /^((?:│ {3}| {4})*)[├└]── (\S+) \(([^)]+)\)/.exec(line);
+    if (!match) continue;
+    const depth = (match[1] ?? '').length / 4;
+    stack.length = depth;
+    const path = (stack[depth - 1] ?? '') + match[2];
+    stack.push(path);
+    for (const method of (match[3] ?? '').split(', ')) if (method !== 'HEAD' && method !== 'OPTIONS') keys.push(`${method} ${path}`);
+  }
+  return keys;
+}
+
+function send(caller: Caller, method: string, url: string, upload?: true): Promise<Response> {
+  const cookie = clients[caller].sessionCookie;
+  const headers: Record<string, string> = { 'apollo-require-preflight': 'true', ...(cookie ? { cookie } : {}) };
+  let body: FormData | undefined;
+  if (upload) {
+    body = new FormData();
+    body.append('file', new Blob([new Uint8Array(samplePdf('probe'))], { type: 'application/pdf' }), 'probe.pdf');
+  }
+  return fetch(`${server.url}${url}`, { method, headers, body });
+}
+
+describe('HTTP routes × foreign object', () => {
+  it('has a row for every route and every export list', () => {
+    const missing = routeKeys().filter((k) => !ROUTES[k]);
+    const missingExports = exportListNames().filter((n) => !exportProbe(n));
+    expect(
+      [...missing, ...missingExports.map((n) => `export ${n}`)],
+      'Route(s) or export list(s) without a row: add them to ROUTES or EXPORTS in apps/api/src/security/foreign-object-matrix.int.test.ts ' +
+        '(who may read or change the foreign object, or why the route addresses none).',
+    ).toEqual([]);
+    expect(Object.keys(ROUTES).filter((k) => !routeKeys().includes(k))).toEqual([]);
+  });
+
+  const routeCases = Object.entries(ROUTES).flatMap(([key, probe]) =>
+    probe.kind === 'object' ? CALLERS.filter((c) => !probe.may.includes(c)).map((caller) => [`${caller} ${key}`, caller, key, probe] as const) : [],
+  );
+  it.each(routeCases)('%s on a foreign object', async (_, caller, key, probe) => {
+    const { url, upload } = probe.call(world);
+    const before = await snapshot(server.db.prisma);
+    const response = await send(caller, key.split(' ')[0]!, url, upload);
+    const text = await response.text();
+    // 409: a business refusal to a caller who may read but not change it (nothing changes).
+    expect([401, 403, 404, 409], `${caller} ${key}: ${response.status} ${text.slice(0, 300)} — rule: ${probe.why}`).toContain(response.status);
+    expect(text.includes(SECRET), `${caller} ${key} answered a foreign secret`).toBe(false);
+    expect(changedTables(before, await snapshot(server.db.prisma)), `${caller} ${key} changed the database`).toEqual([]);
+  });
+
+  const exportCases = CALLERS.flatMap((caller) =>
+    Object.entries(EXPORTS).flatMap(([name, probe]) => ('none' in probe ? [] : [[`${caller} ${name}`, caller, name, probe] as const])),
+  );
+  it.each(exportCases)('export %s hides the foreign objects', async (_, caller, name, probe) => {
+    const response = await send(caller, 'GET', `/api/exports/${name}.csv`);
+    const text = response.status === 200 ? await response.text() : '';
+    expect([200, 401, 404], `${caller} ${name}: ${response.status}`).toContain(response.status);
+    const hidden = probe.hidden(world);
+    if (probe.seenBy.includes(caller)) {
+      expect(response.status).toBe(200);
+      expect(hidden.filter((h) => text.includes(h)), `${caller} should find ${hidden.join(', ')} in export ${name} (${probe.why})`).toEqual(hidden);
+    } else {
+      expect(hidden.filter((h) => text.includes(h)), `${caller} export ${name} shows foreign objects — rule: ${probe.why}`).toEqual([]);
+      expect(text.includes(SECRET), `${caller} export ${name} shows a foreign secret`).toBe(false);
+    }
+  });
+});
