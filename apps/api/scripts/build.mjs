@@ -71,7 +71,7 @@ await build({
 
 // Keep the bundle ASCII (see minifyWhitespace above): name the first raw non-ASCII character.
 const bundled = readFileSync(join(root, 'dist/main.js'), 'utf8');
-const wide = bundled.search(/[^\x00-\x7f]/);
+const wide = bundled.search(/[\u0080-\uffff]/);
 if (wide >= 0) {
   throw new Error(
     `dist/main.js holds a raw non-ASCII character near: ${JSON.stringify(bundled.slice(Math.max(0, wide - 60), wide + 20))}. ` +

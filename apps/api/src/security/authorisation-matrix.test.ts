@@ -1,7 +1,9 @@
 // The role × root-field matrix, generated from the built schema (issue #13). Every Query and
 // Mutation root field must have an entry in ACCESS below saying who may call it and which
 // object-level rule limits what they get. A new field without an entry fails this test, so
-// ownership is decided when the field is written, not found later by a probe.
+// ownership is decided when the field is written, not found later by a probe. The rule in
+// words is checked in behaviour by foreign-object-matrix.int.test.ts, whose PROBES table needs a
+// row for every root field too: a new field gets a row in both.
 import type { GraphQLField, GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../schema.js';
@@ -23,7 +25,7 @@ export const ACCESS: Record<string, Access> = {
   // ── Query ──
   'Query.accreditations': { callers: ['REVIEWER', 'ADMIN', 'ANALYST'], rule: 'none: titles are published (Art. 9); Accreditation.application keeps canSeeOrganisation' },
   'Query.titles': { callers: ['REVIEWER', 'ADMIN', 'ANALYST'], rule: 'none: the same published titles as accreditations (Art. 9), filtered and paged in the database' },
-  'Query.application': { callers: ALL_SIGNED_IN, rule: 'Application type: canSeeOrganisation (own organisation; unit staff: current members only)' },
+  'Query.application': { callers: ALL_SIGNED_IN, rule: 'Application type: canSeeRecordsOf (own organisation; unit staff: current members only, not via a membership request)' },
   'Query.applications': { callers: STAFF, rule: 'unit staff: developedByUnit (ACTIVE memberships); other staff: all' },
   'Query.auditEvents': { callers: ['ADMIN'], rule: 'administrators only' },
   'Query.creditCodeCheck': { callers: 'public', rule: 'none: pure checksum of the input' },
@@ -41,7 +43,7 @@ export const ACCESS: Record<string, Access> = {
   'Query.objections': { callers: ['ADMIN'], rule: 'administrators only (objectors\' identities and contacts)' },
   'Query.objectionReceipt': { callers: 'public', rule: 'whoever holds the unguessable receipt number; outcome only, no identities' },
   'Query.certificate': { callers: 'public', rule: 'none: titles are published (Art. 9); status and dates only' },
-  'Query.register': { callers: 'public', rule: 'titles valid today only; Accreditation.application keeps canSeeOrganisation' },
+  'Query.register': { callers: 'public', rule: 'titles valid today only; Accreditation.application and an OPEN revocation (state, renewalBlocker) keep canSeeRecordsOf' },
   'Query.myAccreditations': { callers: ['MEMBER'], rule: 'the viewer\'s organisation only' },
   'Query.revocations': { callers: ['UNIT_STAFF', 'ADMIN'], rule: 'admin: all; unit staff: published ones of current members (developedByUnit)' },
   'Query.rounds': { callers: ALL_SIGNED_IN, rule: 'none: rounds are published by the association' },
@@ -57,7 +59,7 @@ export const ACCESS: Record<string, Access> = {
   'Query.round': { callers: ALL_SIGNED_IN, rule: 'none: rounds are published; Round.applicationCounts staff only, unit staff count their members' },
   'Query.workingDayOverrides': { callers: STAFF, rule: 'none: association calendar data' },
   // After the award (issue #11)
-  'Query.accreditation': { callers: ALL_SIGNED_IN, rule: 'Accreditation type: canSeeOrganisation (the holder\'s members, its unit, staff)' },
+  'Query.accreditation': { callers: ALL_SIGNED_IN, rule: 'canSeeRecordsOf (the holder\'s members, its CURRENT unit, reviewers, administrators, analysts); null otherwise' },
   'Query.mySpotChecks': { callers: ['MEMBER'], rule: 'the viewer\'s organisation\'s titles only' },
   'Query.spotCheck': { callers: ALL_SIGNED_IN, rule: 'spotCheckPartiesOf: administrators, the holder\'s members; analysts read; null otherwise' },
   'Query.spotCheckCampaign': { callers: ['ADMIN', 'ANALYST'], rule: 'none: campaigns are the association\'s' },
@@ -179,7 +181,8 @@ describe('role × root-field authorisation matrix', () => {
       `Root field(s) without an access rule: ${missing.join(', ')}.\n` +
         'Add each to ACCESS in apps/api/src/security/authorisation-matrix.test.ts: which roles may call it ' +
         "(callers) and which object-level check limits what they see or change (rule, e.g. 'canSeeOrganisation', " +
-        "'developedByUnit (ACTIVE memberships)', 'own organisation only').",
+        "'developedByUnit (ACTIVE memberships)', 'own organisation only'). Add its behavioural row to PROBES in " +
+        'apps/api/src/security/foreign-object-matrix.int.test.ts too.',
     ).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { ServiceFunctionEnum } from '../application/application.object.js';
 import { hasRole } from '../../context.js';
-import { canSeeOrganisation, developedByUnit } from '../organisation/organisation-access.js';
+import { canSeeRecordsOf, developedByUnit } from '../organisation/organisation-access.js';
 
 export const RevocationReasonEnum = builder.enumType('RevocationReason', {
   description: 'The seed\'s two grounds: Art. 11 a verified violation of law or regulation; Art. 13 a failed spot check.',
@@ -29,7 +29,8 @@ builder.prismaNode('Accreditation', {
     organisation: t.relation('organisation'),
     application: t.relation('application', {
       nullable: true,
-      authScopes: (a, _args, ctx) => canSeeOrganisation(ctx.viewer, a.organisationId),
+      // The application is the holder's record: its current unit only (issue #13).
+      authScopes: (a, _args, ctx) => canSeeRecordsOf(ctx.viewer, a.organisationId),
     }),
     imported: t.exposeBoolean('imported', { description: 'Awarded before this system and imported.' }),
     functions: t.field({ type: [ServiceFunctionEnum], resolve: (a) => a.functions }),
@@ -67,7 +68,7 @@ builder.prismaNode('Revocation', {
   id: { field: 'id' },
   select: { publishedAt: true, accreditation: { select: { organisationId: true } } },
   authScopes: (r, ctx) =>
-    hasRole(ctx.viewer, 'ADMIN') || (r.publishedAt !== null && canSeeOrganisation(ctx.viewer, r.accreditation.organisationId)),
+    hasRole(ctx.viewer, 'ADMIN') || (r.publishedAt !== null && canSeeRecordsOf(ctx.viewer, r.accreditation.organisationId)),
   fields: (t) => ({
     accreditation: t.relation('accreditation'),
     reason: t.expose('reason', { type: RevocationReasonEnum }),

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { viewerFromRequest } from '../../auth/session.js';
 import { prisma } from '../../db.js';
 import { formatIsoDate } from '../common/scalars.js';
-import { canSeeOrganisation } from '../organisation/organisation-access.js';
+import { canSeeRecordsOf } from '../organisation/organisation-access.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 
 /**
@@ -30,7 +30,8 @@ export async function registerCertificateRoutes(app: FastifyInstance): Promise<v
         organisation: { select: { name: true, creditCode: true } },
       },
     });
-    if (!accreditation || !(await canSeeOrganisation(viewer, accreditation.organisationId))) {
+    // The holder's document: its members, its CURRENT unit, staff (canSeeRecordsOf, issue #13).
+    if (!accreditation || !(await canSeeRecordsOf(viewer, accreditation.organisationId))) {
       return reply.code(404).send({ error: 'Not Found' });
     }
 

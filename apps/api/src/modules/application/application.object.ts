@@ -1,6 +1,6 @@
 import { APPLICATION_ACTIONS, APPLICATION_STATUSES, SERVICE_FUNCTIONS, applicationWorkflow, type ApplicationAction, type ServiceFunction } from '@sme/domain';
 import { builder } from '../../builder.js';
-import { canSeeOrganisation } from '../organisation/organisation-access.js';
+import { canSeeRecordsOf } from '../organisation/organisation-access.js';
 import { applicationPartiesOf, applicationPartySelect, toLoadedApplication } from '../../workflow/load-application.js';
 // Registers the TimelineEntry type used by Application.timeline.
 import './timeline-entry.object.js';
@@ -29,7 +29,8 @@ export const ApplicationActionEnum = builder.enumType('ApplicationAction', {
 export const ApplicationRef = builder.prismaNode('Application', {
   id: { field: 'id' },
   select: { id: true, organisationId: true },
-  authScopes: (application, ctx) => canSeeOrganisation(ctx.viewer, application.organisationId),
+  // The applicant's members, its CURRENT unit, reviewers, administrators, analysts (issue #13).
+  authScopes: (application, ctx) => canSeeRecordsOf(ctx.viewer, application.organisationId),
   fields: (t) => ({
     status: t.expose('status', { type: ApplicationStatusEnum }),
     version: t.exposeInt('version', { description: 'Send back with every change; a stale version is refused.' }),

@@ -6,6 +6,7 @@ import { prisma } from '../../db.js';
 import { toEnumValue } from '../application/application.object.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { BlockerRef } from '../notice/notice.object.js';
+import { canSeeRecordsOf } from '../organisation/organisation-access.js';
 import { TimelineEntryRef } from '../application/timeline-entry.object.js';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
@@ -24,6 +25,18 @@ export const TitleActionEnum = builder.enumType('TitleAction', {
 });
 
 const datesSelect = { validFrom: true, validUntil: true, revocation: { select: { status: true, effectiveOn: true } } } as const;
+
+// Art. 13: a revocation is published once it is decided; while it is OPEN (a failed spot check
+// opened it) only the administrators and those who may see the holder's records (its members,
+// its current unit, reviewers, analysts) learn of it. To everyone else — the public register
+// included — the title is simply held (issue #13, item 2; foreign-object-matrix.int.test.ts).
+async function revocationSeenBy<R extends { status: 'OPEN' | 'COMPLETED' }>(
+  title: { organisationId: string; revocation: R | null },
+  viewer: Parameters<typeof canSeeRecordsOf>[0],
+): Promise<R | null> {
+  if (title.revocation?.status !== 'OPEN') return title.revocation;
+  return (await canSeeRecordsOf(viewer, title.organisationId)) ? title.revocation : null;
+}
 type Dated = { validFrom: Date; validUntil: Date; revocation: { status: 'OPEN' | 'COMPLETED'; effectiveOn: Date | null } | null };
 const dated = (a: Dated) => ({
   validFrom: formatIsoDate(a.validFrom),
@@ -44,7 +57,11 @@ builder.prismaObjectFields('Accreditation', (t) => ({
     select: datesSelect,
     resolve: (a, { date }) => titleStatusOn(dated(a), date),
   }),
-  state: t.field({ type: TitleStateEnum, select: { revocation: { select: { status: true } } }, resolve: (a) => titleStateOf(a.revocation) }),
+  state: t.field({
+    type: TitleStateEnum,
+    select: { organisationId: true, revocation: { select: { status: true } } },
+    resolve: async (a, _args, ctx) => titleStateOf(await revocationSeenBy(a, ctx.viewer)),
+  }),
   version: t.exposeInt('version'),
   allowedActions: t.field({
     type: [TitleActionEnum],
@@ -54,23 +71,25 @@ builder.prismaObjectFields('Accreditation', (t) => ({
   }),
   renewable: t.boolean({
     description: 'Art. 11: a renewal may be started today (the calendar year the title expires, never for a revoked title or one whose revocation is open).',
-    select: { validUntil: true, revocation: { select: { id: true } } },
-    resolve: (a) => a.revocation === null && canApplyForRenewal({ validUntil: formatIsoDate(a.validUntil), revocation: null }, todayInShanghai()).ok,
+    select: { organisationId: true, validUntil: true, revocation: { select: { id: true, status: true } } },
+    resolve: async (a, _args, ctx) =>
+      (await revocationSeenBy(a, ctx.viewer)) === null && canApplyForRenewal({ validUntil: formatIsoDate(a.validUntil), revocation: null }, todayInShanghai()).ok,
   }),
   renewalBlocker: t.field({
     type: BlockerRef,
     nullable: true,
     description: 'Why a renewal cannot be started today (Art. 11: only in the calendar year the title expires; never for a revoked title), or null when it can.',
-    select: { validUntil: true, revocation: { select: { status: true, effectiveOn: true } } },
-    resolve: (a) => {
-      if (a.revocation?.status === 'OPEN') {
+    select: { organisationId: true, validUntil: true, revocation: { select: { status: true, effectiveOn: true } } },
+    resolve: async (a, _args, ctx) => {
+      const seen = await revocationSeenBy(a, ctx.viewer);
+      if (seen?.status === 'OPEN') {
         return {
           article: 'Art. 13',
           code: 'REVOCATION_OPEN',
           message: { zhCN: '第十三条：该称号抽查不合格，正在撤销，不能申请复核。', en: 'Art. 13: the title failed a spot check and is being revoked; it cannot be renewed.' },
         };
       }
-      const revocation = a.revocation?.effectiveOn ? { effectiveOn: formatIsoDate(a.revocation.effectiveOn) } : null;
+      const revocation = seen?.effectiveOn ? { effectiveOn: formatIsoDate(seen.effectiveOn) } : null;
       const result = canApplyForRenewal({ validUntil: formatIsoDate(a.validUntil), revocation }, todayInShanghai());
       return result.ok ? null : result.error;
     },
@@ -105,6 +124,15 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { id: t.arg.globalID({ required: true }) },
     description: 'One title, to its holder and to staff (null otherwise).',
-    resolve: (query, _root, { id }) => prisma().accreditation.findUnique({ ...query, where: { id: id.id } }),
+    // Issue #13, item 2 (found by foreign-object-matrix.int.test.ts): the title itself is public
+    // (Art. 9), but this view of it is the holder's file (renewal applications, spot checks).
+    // Only those who may see the holder's records get it: its members, the unit that develops
+    // it NOW (Art. 2), reviewers, administrators and analysts (canSeeRecordsOf). Other members,
+    // a former unit and the Membership Department get null.
+    resolve: async (query, _root, { id }, ctx) => {
+      const holder = await prisma().accreditation.findUnique({ where: { id: id.id }, select: { organisationId: true } });
+      if (!holder || !(await canSeeRecordsOf(ctx.viewer, holder.organisationId))) return null;
+      return prisma().accreditation.findUnique({ ...query, where: { id: id.id } });
+    },
   }),
 }));

@@ -14,11 +14,25 @@ export function canSeeOrganisation(viewer: Viewer | null, organisationId: string
   return false;
 }
 
+// Object-level access to what an organisation does in the accreditation — its applications and
+// what its titles do not publish (an open revocation): as canSeeOrganisation, but a unit's staff
+// only through a CURRENT membership (Art. 2). The Membership Department sees the record of an
+// organisation that asked to join, to decide the request — not, years after approving it for
+// another unit, that organisation's applications (issue #13; foreign-object-matrix.int.test.ts).
+// Synchronous where it can be, as canSeeOrganisation.
+export function canSeeRecordsOf(viewer: Viewer | null, organisationId: string): boolean | Promise<boolean> {
+  if (!viewer) return false;
+  if (hasRole(viewer, 'ADMIN') || hasRole(viewer, 'REVIEWER') || hasRole(viewer, 'ANALYST')) return true;
+  if (hasRole(viewer, 'MEMBER') && viewer.organisationId === organisationId) return true;
+  if (hasRole(viewer, 'UNIT_STAFF') && viewer.unitId) return developedOf(viewer).then((developed) => developed.members.has(organisationId));
+  return false;
+}
+
 // A list of 50 applications checks 100 objects; one query per request answers them all. The
 // viewer object lives for one request, so the memo does too.
-const developedByViewer = new WeakMap<Viewer, Promise<Set<string>>>();
+const developedByViewer = new WeakMap<Viewer, Promise<{ members: Set<string>; all: Set<string> }>>();
 
-export function organisationsDevelopedBy(viewer: Viewer): Promise<Set<string>> {
+function developedOf(viewer: Viewer): Promise<{ members: Set<string>; all: Set<string> }> {
   let found = developedByViewer.get(viewer);
   if (!found) {
     const unitId = viewer.unitId ?? '';
@@ -30,10 +44,19 @@ export function organisationsDevelopedBy(viewer: Viewer): Promise<Set<string>> {
         .then((unit) =>
           unit?.kind === 'MEMBERSHIP_DEPARTMENT' ? prisma().membershipRequest.findMany({ select: { organisationId: true } }) : [],
         ),
-    ]).then(([memberships, requests]) => new Set([...memberships, ...requests].map((r) => r.organisationId)));
+    ]).then(([memberships, requests]) => {
+      const members = new Set(memberships.map((r) => r.organisationId));
+      return { members, all: new Set([...members, ...requests.map((r) => r.organisationId)]) };
+    });
     developedByViewer.set(viewer, found);
   }
   return found;
+}
+
+// The organisations whose record (name, contacts) a unit's staff see: its current members, and
+// for the Membership Department those that asked to join.
+export async function organisationsDevelopedBy(viewer: Viewer): Promise<Set<string>> {
+  return (await developedOf(viewer)).all;
 }
 
 // The organisations a unit develops NOW: only a current (ACTIVE) membership gives its unit's

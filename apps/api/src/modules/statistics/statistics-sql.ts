@@ -36,7 +36,7 @@ function regionMatches(region: string): Prisma.Sql {
   return sql`(o."provinceCode" = ${region} OR o."cityCode" = ${region})`;
 }
 
-/** Conditions on applications `a` (joined with round `r` and organisation `o`). */
+/** Conditions on applications `a` (joined with round `r` and organisation `o` when `applicationsFrom` says so). */
 export function applicationConditions(f: StatisticsFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (f.year != null) parts.push(sql`r.year = ${f.year}`);
@@ -49,7 +49,25 @@ export function applicationConditions(f: StatisticsFilter): Prisma.Sql {
   return and(parts);
 }
 
-/** Conditions on titles `ac` (joined with organisation `o`). The year is the year of the award. */
+/**
+ * `FROM` the filtered applications `a`, joined with their round `r` only when the filter (or the
+ * caller, for the year) needs it and with their organisation `o` only when the filter needs it:
+ * both are required relations, so the joins never change which applications count, only cost.
+ */
+function applicationsFrom(f: StatisticsFilter): Prisma.Sql {
+  return sql`FROM "Application" a ${applicationJoins(f)} WHERE ${applicationConditions(f)}`;
+}
+
+function applicationJoins(f: StatisticsFilter, opts: { round?: boolean } = {}): Prisma.Sql {
+  const round = opts.round || f.year != null ? sql`JOIN "Round" r ON r.id = a."roundId"` : empty;
+  const organisation = f.region ? sql`JOIN "Organisation" o ON o.id = a."organisationId"` : empty;
+  return sql`${round} ${organisation}`;
+}
+
+const hasApplicationFilter = (f: StatisticsFilter): boolean =>
+  f.year != null || !!f.roundId || !!f.function || !!f.region || !!f.unitId;
+
+/** Conditions on titles `ac` (joined with organisation `o` when the region filter is set). The year is the year of the award. */
 export function accreditationConditions(f: StatisticsFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (f.year != null) parts.push(sql`EXTRACT(YEAR FROM ac."awardedOn") = ${f.year}`);
@@ -77,30 +95,42 @@ function stageExpression(stage: FunnelStage): Prisma.Sql {
   return sql`(${byStatus} OR COALESCE(${flag}, FALSE))`;
 }
 
+/** Timeline statuses that date the submission and the review decision. */
+const SUBMITTED_STATUSES = ['SUBMITTED'] as const;
+const DECIDED_STATUSES = ['REVIEW_PASSED', 'REVIEW_FAILED'] as const;
+
 /**
- * One row per filtered application with the stages it reached, its round and year, and the
- * submission and decision instants (the columns, or the timeline when a column is empty).
- * The timeline is read once per application through its (applicationId, at) index.
+ * One row per filtered application with the `stages` it reached (reached_<stage> columns), its
+ * round (and year, when `year`), and the submission and decision instants (the columns, or the
+ * timeline when a column is empty).
+ * The timeline is aggregated once, per application, over only the entries whose status can
+ * matter to these stages and instants (other entries cannot change a flag or an instant), and
+ * hash-joined: one pass over the table instead of an index probe per application. With a filter,
+ * the aggregate reads only the filtered applications' entries (the semi-join below).
  */
-function applicationStages(f: StatisticsFilter): Prisma.Sql {
-  const timelineFlags = FUNNEL_STAGES.filter((s) => FUNNEL_STAGE_DEFINITIONS[s].timelineStatuses.length > 0).map(
-    (s) => sql`bool_or(t.status IN ${inList(FUNNEL_STAGE_DEFINITIONS[s].timelineStatuses)}) AS ${Prisma.raw(stageColumn(s))}`,
+function applicationStages(f: StatisticsFilter, stages: readonly FunnelStage[], opts: { year?: boolean } = {}): Prisma.Sql {
+  const fromTimeline = stages.filter((s) => FUNNEL_STAGE_DEFINITIONS[s].timelineStatuses.length > 0);
+  const relevant = [...new Set([...fromTimeline.flatMap((s) => FUNNEL_STAGE_DEFINITIONS[s].timelineStatuses), ...SUBMITTED_STATUSES, ...DECIDED_STATUSES])];
+  const timelineFlags = fromTimeline.map(
+    (s) => sql`, bool_or(t.status IN ${inList(FUNNEL_STAGE_DEFINITIONS[s].timelineStatuses)}) AS ${Prisma.raw(stageColumn(s))}`,
   );
-  const stageFlags = FUNNEL_STAGES.map((s) => sql`${stageExpression(s)} AS ${Prisma.raw(stageColumn(s))}`);
+  const stageFlags = stages.map((s) => sql`, ${stageExpression(s)} AS ${Prisma.raw(stageColumn(s))}`);
+  const onlyFiltered = hasApplicationFilter(f) ? sql`AND t."applicationId" IN (SELECT a.id ${applicationsFrom(f)})` : empty;
   return sql`
-    SELECT a.id, a."roundId" AS round_id, r.year, a.status::text AS status,
+    SELECT a.id, a."roundId" AS round_id ${opts.year ? sql`, r.year` : empty},
       COALESCE(a."submittedAt", tl.submitted_at) AS submitted_at,
-      COALESCE(a."decidedAt", tl.decided_at) AS decided_at,
-      ${join(stageFlags, ', ')}
-    FROM "Application" a
-    JOIN "Round" r ON r.id = a."roundId"
-    JOIN "Organisation" o ON o.id = a."organisationId"
-    LEFT JOIN LATERAL (
-      SELECT ${join(timelineFlags, ', ')},
-        min(t.at) FILTER (WHERE t.status = 'SUBMITTED') AS submitted_at,
-        min(t.at) FILTER (WHERE t.status IN ('REVIEW_PASSED', 'REVIEW_FAILED')) AS decided_at
-      FROM "TimelineEntry" t WHERE t."applicationId" = a.id
-    ) tl ON TRUE
+      COALESCE(a."decidedAt", tl.decided_at) AS decided_at
+      ${join(stageFlags, ' ')}
+    FROM "Application" a ${applicationJoins(f, { round: opts.year })}
+    LEFT JOIN (
+      SELECT t."applicationId",
+        min(t.at) FILTER (WHERE t.status IN ${inList(SUBMITTED_STATUSES)}) AS submitted_at,
+        min(t.at) FILTER (WHERE t.status IN ${inList(DECIDED_STATUSES)}) AS decided_at
+        ${join(timelineFlags, ' ')}
+      FROM "TimelineEntry" t
+      WHERE t."applicationId" IS NOT NULL AND t.status IN ${inList(relevant)} ${onlyFiltered}
+      GROUP BY t."applicationId"
+    ) tl ON tl."applicationId" = a.id
     WHERE ${applicationConditions(f)}`;
 }
 
@@ -109,8 +139,7 @@ const DAYS = sql`EXTRACT(EPOCH FROM (s.decided_at - s.submitted_at)) / 86400.0`;
 export async function applicationsByStatus(db: Db, f: StatisticsFilter): Promise<{ status: string; count: number }[]> {
   return db.$queryRaw<{ status: string; count: number }[]>`
     SELECT a.status::text AS status, count(*)::int AS count
-    FROM "Application" a JOIN "Round" r ON r.id = a."roundId" JOIN "Organisation" o ON o.id = a."organisationId"
-    WHERE ${applicationConditions(f)}
+    ${applicationsFrom(f)}
     GROUP BY a.status ORDER BY a.status`;
 }
 
@@ -123,7 +152,7 @@ const funnelSelect = join(
 export async function funnelByRound(db: Db, f: StatisticsFilter): Promise<(FunnelCounts & { roundId: string; year: number })[]> {
   return db.$queryRaw`
     SELECT s.round_id AS "roundId", min(s.year)::int AS year, ${funnelSelect}
-    FROM (${applicationStages(f)}) s
+    FROM (${applicationStages(f, FUNNEL_STAGES, { year: true })}) s
     GROUP BY s.round_id ORDER BY min(s.year), s.round_id`;
 }
 
@@ -133,7 +162,7 @@ export async function trendsByYear(db: Db, f: StatisticsFilter): Promise<YearTre
   const rows = await db.$queryRaw<(FunnelCounts & { year: number; medianDays: number | string | null })[]>`
     SELECT s.year::int AS year, ${funnelSelect},
       percentile_cont(0.5) WITHIN GROUP (ORDER BY ${DAYS}) FILTER (WHERE s.submitted_at IS NOT NULL AND s.decided_at IS NOT NULL AND s.reached_reviewed) AS "medianDays"
-    FROM (${applicationStages(f)}) s
+    FROM (${applicationStages(f, FUNNEL_STAGES, { year: true })}) s
     GROUP BY s.year ORDER BY s.year`;
   return rows.map((r) => ({ ...r, medianDays: r.medianDays === null ? null : Number(r.medianDays) }));
 }
@@ -143,16 +172,21 @@ export async function reviewOutcomes(db: Db, f: StatisticsFilter): Promise<{ rev
     SELECT count(*) FILTER (WHERE s.reached_reviewed)::int AS reviewed,
       count(*) FILTER (WHERE s.reached_passed)::int AS passed,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY ${DAYS}) FILTER (WHERE s.submitted_at IS NOT NULL AND s.decided_at IS NOT NULL AND s.reached_reviewed) AS "medianDays"
-    FROM (${applicationStages(f)}) s`;
+    FROM (${applicationStages(f, ['REVIEWED', 'PASSED'])}) s`;
   return { reviewed: row?.reviewed ?? 0, passed: row?.passed ?? 0, medianDays: row?.medianDays == null ? null : Number(row.medianDays) };
 }
 
-const TITLES = sql`FROM "Accreditation" ac JOIN "Organisation" o ON o.id = ac."organisationId"`;
+/** `FROM` titles `ac`, joined with their organisation `o` only when the filter or the figure needs it (a required relation). */
+function titles(f: StatisticsFilter, opts: { organisation?: boolean } = {}): Prisma.Sql {
+  return opts.organisation || f.region
+    ? sql`FROM "Accreditation" ac JOIN "Organisation" o ON o.id = ac."organisationId"`
+    : sql`FROM "Accreditation" ac`;
+}
 
 export async function accreditationsByFunction(db: Db, f: StatisticsFilter, today: string): Promise<{ function: ServiceFunction; count: number }[]> {
   return db.$queryRaw`
     SELECT fn AS function, count(*)::int AS count
-    ${TITLES} CROSS JOIN LATERAL unnest(ac.functions::text[]) AS fn
+    ${titles(f)} CROSS JOIN LATERAL unnest(ac.functions::text[]) AS fn
     WHERE ${validOn(today)} AND ${accreditationConditions(f)}
     GROUP BY fn ORDER BY count(*) DESC, fn`;
 }
@@ -161,7 +195,7 @@ export async function accreditationsByFunction(db: Db, f: StatisticsFilter, toda
 export async function accreditationsByRegion(db: Db, f: StatisticsFilter, today: string): Promise<{ region: string; count: number }[]> {
   return db.$queryRaw`
     SELECT COALESCE(o."provinceCode", '') AS region, count(*)::int AS count
-    ${TITLES}
+    ${titles(f, { organisation: true })}
     WHERE ${validOn(today)} AND ${accreditationConditions(f)}
     GROUP BY COALESCE(o."provinceCode", '') ORDER BY count(*) DESC, region`;
 }
@@ -169,21 +203,21 @@ export async function accreditationsByRegion(db: Db, f: StatisticsFilter, today:
 export async function accreditationsByUnit(db: Db, f: StatisticsFilter, today: string): Promise<{ unitId: string; count: number }[]> {
   return db.$queryRaw`
     SELECT u.unit_id AS "unitId", count(*)::int AS count
-    ${TITLES} CROSS JOIN LATERAL (SELECT ${unitOf(sql`ac."organisationId"`)} AS unit_id) u
+    ${titles(f)} CROSS JOIN LATERAL (SELECT ${unitOf(sql`ac."organisationId"`)} AS unit_id) u
     WHERE ${validOn(today)} AND ${accreditationConditions(f)} AND u.unit_id IS NOT NULL
     GROUP BY u.unit_id ORDER BY count(*) DESC, u.unit_id`;
 }
 
 export async function accreditationsValid(db: Db, f: StatisticsFilter, today: string): Promise<number> {
   const [row] = await db.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count ${TITLES} WHERE ${validOn(today)} AND ${accreditationConditions(f)}`;
+    SELECT count(*)::int AS count ${titles(f)} WHERE ${validOn(today)} AND ${accreditationConditions(f)}`;
   return row?.count ?? 0;
 }
 
 /** Titles valid today whose last valid day falls within the next `days` days (today included). */
 export async function expiringWithin(db: Db, f: StatisticsFilter, today: string, days: number): Promise<number> {
   const [row] = await db.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count ${TITLES}
+    SELECT count(*)::int AS count ${titles(f)}
     WHERE ${validOn(today)} AND ${accreditationConditions(f)}
       AND ac."validUntil" <= (${today}::date + ${days}::int)`;
   return row?.count ?? 0;
@@ -193,7 +227,7 @@ export async function expiringWithin(db: Db, f: StatisticsFilter, today: string,
 export async function awardsByYear(db: Db, f: StatisticsFilter): Promise<{ year: number; count: number }[]> {
   return db.$queryRaw`
     SELECT EXTRACT(YEAR FROM ac."awardedOn")::int AS year, count(*)::int AS count
-    ${TITLES} WHERE ${accreditationConditions(f)}
+    ${titles(f)} WHERE ${accreditationConditions(f)}
     GROUP BY 1 ORDER BY 1`;
 }
 
@@ -207,7 +241,7 @@ export async function spotCheckOutcomes(db: Db, f: StatisticsFilter): Promise<{ 
     FROM "SpotCheck" sc
     JOIN "SpotCheckCampaign" c ON c.id = sc."campaignId"
     JOIN "Accreditation" ac ON ac.id = sc."accreditationId"
-    JOIN "Organisation" o ON o.id = ac."organisationId"
+    ${f.region ? sql`JOIN "Organisation" o ON o.id = ac."organisationId"` : empty}
     WHERE ${accreditationConditions({ ...f, year: null })} ${f.year != null ? sql`AND c.year = ${f.year}` : empty}`;
   return row ?? { drawn: 0, passed: 0, failed: 0, pending: 0 };
 }
@@ -218,7 +252,7 @@ export async function revocationsByReason(db: Db, f: StatisticsFilter): Promise<
     SELECT rv.reason::text AS reason, count(*)::int AS count
     FROM "Revocation" rv
     JOIN "Accreditation" ac ON ac.id = rv."accreditationId"
-    JOIN "Organisation" o ON o.id = ac."organisationId"
+    ${f.region ? sql`JOIN "Organisation" o ON o.id = ac."organisationId"` : empty}
     WHERE ${accreditationConditions({ ...f, year: null })} ${f.year != null ? sql`AND EXTRACT(YEAR FROM rv."openedAt") = ${f.year}` : empty}
     GROUP BY rv.reason ORDER BY rv.reason`;
 }

@@ -16,6 +16,18 @@ import * as q from './statistics-sql.js';
 
 export type StatisticsParent = { filter: q.StatisticsFilter; today: string };
 
+// passRate and medianDaysSubmittedToDecided are two figures of one aggregate: the request runs
+// it once, whichever of them it asks for (the parent object lives for one request).
+const reviewOutcomesOf = new WeakMap<StatisticsParent, ReturnType<typeof q.reviewOutcomes>>();
+function reviewOutcomes(parent: StatisticsParent): ReturnType<typeof q.reviewOutcomes> {
+  let outcomes = reviewOutcomesOf.get(parent);
+  if (!outcomes) {
+    outcomes = q.reviewOutcomes(prisma(), parent.filter);
+    reviewOutcomesOf.set(parent, outcomes);
+  }
+  return outcomes;
+}
+
 export const StatisticsFilterInput = builder.inputType('StatisticsFilter', {
   description:
     '统计筛选条件，各项可组合（同时满足）。Filters of the statistics; all given ones apply together.',
@@ -191,8 +203,8 @@ builder.objectType(StatisticsRef, {
       nullable: true,
       description:
         '评审通过率：已作出评审结论的申报中通过的比例（0–1）；无结论时为空。 Pass rate: the share of applications with a review decision that passed (0–1); null when none was decided.',
-      resolve: async ({ filter }) => {
-        const r = await q.reviewOutcomes(prisma(), filter);
+      resolve: async (parent) => {
+        const r = await reviewOutcomes(parent);
         return r.reviewed === 0 ? null : r.passed / r.reviewed;
       },
     }),
@@ -200,7 +212,7 @@ builder.objectType(StatisticsRef, {
       nullable: true,
       description:
         '从提交（submittedAt）到评审结论（decidedAt）的天数中位数；无结论时为空。 Median days from submission (submittedAt) to the review decision (decidedAt); null when none was decided.',
-      resolve: async ({ filter }) => (await q.reviewOutcomes(prisma(), filter)).medianDays,
+      resolve: async (parent) => (await reviewOutcomes(parent)).medianDays,
     }),
     expiringWithin: t.int({
       description:

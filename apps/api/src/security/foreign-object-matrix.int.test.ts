@@ -1,0 +1,809 @@
+// The role × root field × FOREIGN OBJECT matrix (issue #13, item 2), generated from the schema
+// and run against the real server. A fixture builds, directly in the database, objects that
+// belong to nobody the demo accounts speak for: another organisation's applications in every
+// state, its title with a spot check, evidence and an unpublished revocation, an objection, an
+// information request, another reviewer's assignment, another user's notification and API
+// token, a membership request, and — for the demo unit's staff — organisations whose
+// membership with that unit ENDED (they are another unit's members now).
+//
+// Every Query and Mutation root field needs a row in PROBES below:
+//  - a field with an ID argument (also inside its input object) is called as every caller
+//    (signed out, MEMBER, UNIT_STAFF, REVIEWER, ADMIN, ANALYST) on the foreign object. The row
+//    says who MAY read or change it (`may`); everyone else must learn nothing and change
+//    nothing: the answer is null, an empty list, NOT_FOUND / FORBIDDEN / UNAUTHENTICATED, or a
+//    refusal member of the result union — never the object, never a `…Success`; afterwards the
+//    database is as it was. Queries also check the positive side: the callers in `may` do get
+//    the object, so a refusal proves the rule and not a broken probe.
+//  - a list without an ID argument is called as every caller; the foreign objects it must not
+//    show appear only for the callers in `seenBy` (who must see them).
+//  - a field that addresses no object says why (`none`).
+// A new root field without a row fails the first test, which says what to add. Add it to
+// ACCESS in authorisation-matrix.test.ts too (who passes the scopes; the rule in words).
+import { writeFileSync } from 'node:fs';
+import type { PrismaClient } from '@sme/db';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportListNames } from '../exports/exporter.js';
+import { schema } from '../schema.js';
+import { samplePdf } from '../testing/sample-files.js';
+import { GraphQLClient, startTestServer, type TestServer } from '../testing/test-server.js';
+
+// MEMBERSHIP_DEPT: unit staff of the Membership Department (会员部), who decide membership
+// requests (Art. 2) — a unit with powers of its own, so a caller of its own.
+const CALLERS = ['ANONYMOUS', 'MEMBER', 'UNIT_STAFF', 'MEMBERSHIP_DEPT', 'REVIEWER', 'ADMIN', 'ANALYST'] as const;
+type Caller = (typeof CALLERS)[number];
+const LOGIN: Record<Exclude<Caller, 'ANONYMOUS'>, string> = {
+  MEMBER: 'member@example.com',
+  UNIT_STAFF: 'unit@example.com',
+  MEMBERSHIP_DEPT: 'membership@example.com',
+  REVIEWER: 'reviewer@example.com',
+  ADMIN: 'admin@example.com',
+  ANALYST: 'analyst@example.com',
+};
+const NOBODY: readonly Caller[] = [];
+const STAFF_READERS: readonly Caller[] = ['REVIEWER', 'ADMIN', 'ANALYST'];
+const SIGNED_IN: readonly Caller[] = ['MEMBER', 'UNIT_STAFF', 'MEMBERSHIP_DEPT', 'REVIEWER', 'ADMIN', 'ANALYST'];
+const MEMBERSHIP_DECIDERS: readonly Caller[] = ['MEMBERSHIP_DEPT', 'ADMIN'];
+
+// In every text of the foreign world that is not public; a refused caller must never read it.
+const SECRET = 'ZZ-FOREIGN-SECRET';
+
+const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+
+// ─────────────────────────────── the foreign world ───────────────────────────────
+
+type World = {
+  round: string;
+  otherUnit: string;
+  otherReviewer: string;
+  apps: Record<'draft' | 'submitted' | 'returned' | 'review' | 'moreInfo' | 'passed' | 'noticed' | 'formerMember', string>;
+  orgs: { holder: string; requester: string; formerMember: string };
+  title: string;
+  revokedTitle: string;
+  revocation: string;
+  openTitle: string;
+  openRevocation: string;
+  campaign: string;
+  spotCheck: string;
+  evidenceFile: string;
+  notice: string;
+  objection: string;
+  infoRequest: string;
+  assignment: string;
+  notification: string;
+  materialVersion: string;
+  objectionAttachment: string;
+  apiToken: string;
+  membershipRequest: string;
+};
+
+async function buildWorld(db: PrismaClient): Promise<World> {
+  const inf = await db.unit.findUniqueOrThrow({ where: { code: 'INF' } });
+  const otherUnit = await db.unit.findUniqueOrThrow({ where: { code: 'GAD' } });
+  const admin = await db.user.findUniqueOrThrow({ where: { email: 'admin@example.com' } });
+  const round = await db.round.create({
+    data: { year: 2098, sequence: 1, name: '外来批次', opensOn: new Date('2098-03-01'), submissionDeadline: new Date('2098-04-15'), reviewEndsOn: new Date('2098-06-15') },
+  });
+  let serial = 0;
+  // An organisation the demo unit developed until mid-2025; another unit develops it now.
+  const organisation = async (label: string) => {
+    serial += 1;
+    const org = await db.organisation.create({
+      data: {
+        name: `外来机构${label}`,
+        creditCode: `9111000000000${String(serial).padStart(4, '0')}X`,
+        contactName: `${SECRET} 联系人`,
+        contactPhone: `${SECRET}-phone`,
+        contactEmail: `secret-${serial}@foreign.test`,
+        address: `${SECRET} 地址`,
+      },
+    });
+    // It joined through the Membership Department, which approved it for the demo unit in 2019.
+    await db.membershipRequest.create({
+      data: { organisationId: org.id, note: SECRET, status: 'APPROVED', unitId: inf.id, requestedAt: new Date('2018-12-01'), decidedAt: new Date('2018-12-20') },
+    });
+    await db.membership.create({ data: { organisationId: org.id, unitId: inf.id, since: new Date('2019-01-01'), status: 'ENDED', endedOn: new Date('2025-06-30'), endReason: SECRET } });
+    await db.membership.create({ data: { organisationId: org.id, unitId: otherUnit.id, since: new Date('2025-07-01'), status: 'ACTIVE' } });
+    return org.id;
+  };
+  const user = (email: string, roles: ('MEMBER' | 'REVIEWER' | 'ANALYST')[], organisationId?: string) =>
+    db.user.create({ data: { email, displayName: `${SECRET} 用户`, passwordHash: 'x', roles, organisationId: organisationId ?? null } });
+  const application = async (label: string, status: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'UNDER_REVIEW' | 'MORE_INFO_REQUESTED' | 'REVIEW_PASSED' | 'IN_PUBLIC_NOTICE') => {
+    const organisationId = await organisation(label);
+    const app = await db.application.create({
+      data: {
+        roundId: round.id,
+        organisationId,
+        status,
+        submittedAt: status === 'DRAFT' ? null : new Date('2098-04-01'),
+        smesServedLastYear: 4242,
+        functions: { create: [{ function: 'TRAINING', activitiesPerYear: 42 }] },
+        materials: { create: [{ kind: 1, title: `${SECRET} 材料` }] },
+      },
+    });
+    return app.id;
+  };
+
+  const holderOrg = await organisation('持证');
+  const holder = await user('holder@foreign.test', ['MEMBER'], holderOrg);
+  const otherReviewer = await user('reviewer@foreign.test', ['REVIEWER']);
+  const otherAnalyst = await user('analyst@foreign.test', ['ANALYST']);
+  await db.expertProfile.create({ data: { userId: otherReviewer.id, functions: ['TRAINING'], affiliations: [SECRET], note: SECRET, unitId: otherUnit.id } });
+
+  const apps = {
+    draft: await application('草稿', 'DRAFT'),
+    submitted: await application('已提交', 'SUBMITTED'),
+    returned: await application('已退回', 'RETURNED'),
+    review: await application('评审中', 'UNDER_REVIEW'),
+    moreInfo: await application('待补充', 'MORE_INFO_REQUESTED'),
+    passed: await application('评审通过', 'REVIEW_PASSED'),
+    noticed: await application('公示中', 'IN_PUBLIC_NOTICE'),
+    formerMember: '',
+  };
+  // The demo unit's former member: its only membership ended, so nobody develops it now.
+  const formerOrg = await db.organisation.create({ data: { name: '外来机构已退出', creditCode: '91110000000009999X', contactPhone: `${SECRET}-former` } });
+  await db.membership.create({ data: { organisationId: formerOrg.id, unitId: inf.id, since: new Date('2019-01-01'), status: 'ENDED', endedOn: new Date('2025-06-30') } });
+  apps.formerMember = (await db.application.create({ data: { roundId: round.id, organisationId: formerOrg.id, status: 'SUBMITTED', submittedAt: new Date('2098-04-01') } })).id;
+
+  const assignment = await db.reviewerAssignment.create({
+    data: { applicationId: apps.review, reviewerId: otherReviewer.id, assignedById: admin.id, comment: `${SECRET} 评语`, recommendation: 'PASS', weightedScore: 42, completedAt: new Date() },
+  });
+  await db.reviewerAssignment.create({ data: { applicationId: apps.moreInfo, reviewerId: otherReviewer.id, assignedById: admin.id } });
+  const infoRequest = await db.infoRequest.create({
+    data: { applicationId: apps.moreInfo, request: `${SECRET} 补充要求`, dueOn: new Date('2098-05-01'), requestedById: admin.id },
+  });
+  const notice = await db.publicNotice.create({
+    data: { roundId: round.id, title: `${SECRET} 草拟公示`, publishedOn: new Date('2098-06-20'), startsOn: new Date('2098-06-21'), endsOn: new Date('2098-06-30'), status: 'DRAFT', createdById: admin.id },
+  });
+  const entry = await db.publicNoticeEntry.create({ data: { noticeId: notice.id, applicationId: apps.noticed } });
+  const objection = await db.objection.create({
+    data: { entryId: entry.id, receiptNumber: 'YY-FOREIGN-0001', lodgedByName: `${SECRET} 异议人`, contact: `${SECRET}-contact`, grounds: `${SECRET} 理由` },
+  });
+
+  const title = await db.accreditation.create({
+    data: { organisationId: holderOrg, certificateNumber: 'FOREIGN-T-1', functions: ['TRAINING'], awardedOn: new Date('2024-01-01'), validFrom: new Date('2024-01-01'), validUntil: new Date('2026-12-31') },
+  });
+  const revokedTitle = await db.accreditation.create({
+    data: { organisationId: holderOrg, certificateNumber: 'FOREIGN-T-2', functions: ['FINANCING'], awardedOn: new Date('2023-01-01'), validFrom: new Date('2023-01-01'), validUntil: new Date('2025-12-31') },
+  });
+  // Valid today, but a failed spot check opened its revocation: not published yet (Art. 13).
+  const openTitle = await db.accreditation.create({
+    data: { organisationId: holderOrg, certificateNumber: 'FOREIGN-T-3', functions: ['TRAINING'], awardedOn: new Date('2024-01-01'), validFrom: new Date('2024-01-01'), validUntil: new Date('2099-12-31') },
+  });
+  const openRevocation = await db.revocation.create({
+    data: { accreditationId: openTitle.id, reason: 'FAILED_SPOT_CHECK', status: 'OPEN', description: `${SECRET} 抽查不合格`, evidence: `${SECRET} 抽查证据` },
+  });
+  const revocation = await db.revocation.create({
+    data: { accreditationId: revokedTitle.id, reason: 'VIOLATION_VERIFIED', status: 'OPEN', description: `${SECRET} 撤销说明`, evidence: `${SECRET} 证据`, publishedAt: null },
+  });
+  const campaign = await db.spotCheckCampaign.create({ data: { name: '外来抽查', year: 2026, seed: 'foreign', sampleSize: 1, populationSize: 1, drawnById: admin.id } });
+  const spotCheck = await db.spotCheck.create({
+    data: { campaignId: campaign.id, accreditationId: title.id, position: 1, status: 'EVIDENCE_REQUESTED', evidenceRequest: `${SECRET} 抽查要求`, evidenceRequestedAt: new Date(), dueOn: new Date('2098-01-01') },
+  });
+  const evidenceFile = await db.spotCheckEvidenceFile.create({
+    data: { spotCheckId: spotCheck.id, fileName: `${SECRET}.pdf`, mimeType: 'application/pdf', sizeBytes: 1, sha256: '0'.repeat(64), storageKey: 'foreign/evidence.pdf', uploadedById: holder.id },
+  });
+
+  const material = await db.material.findFirstOrThrow({ where: { applicationId: apps.review } });
+  const materialVersion = await db.materialVersion.create({
+    data: { materialId: material.id, version: 1, fileName: `${SECRET}.pdf`, mimeType: 'application/pdf', sizeBytes: 1, sha256: '1'.repeat(64), storageKey: 'foreign/material.pdf', uploadedById: holder.id },
+  });
+  const objectionAttachment = await db.objectionAttachment.create({
+    data: { objectionId: objection.id, expiresAt: new Date('2098-01-01'), uploadedFromIp: '192.0.2.1', fileName: `${SECRET}.pdf`, mimeType: 'application/pdf', sizeBytes: 1, sha256: '2'.repeat(64), storageKey: 'foreign/objection.pdf', claimedAt: new Date() },
+  });
+
+  const notification = await db.notification.create({ data: { userId: holder.id, kind: 'TEST', title: `${SECRET} 通知`, body: `${SECRET} 正文` } });
+  const apiToken = await db.apiToken.create({ data: { userId: otherAnalyst.id, name: `${SECRET} 令牌`, tokenHash: 'f'.repeat(64), expiresAt: new Date('2098-01-01') } });
+
+  const requesterOrg = await db.organisation.create({ data: { name: '外来机构申请入会', creditCode: '91110000000008888X', contactPhone: `${SECRET}-requester` } });
+  const membershipRequest = await db.membershipRequest.create({ data: { organisationId: requesterOrg.id, note: `${SECRET} 入会申请` } });
+
+  return {
+    round: round.id,
+    otherUnit: otherUnit.id,
+    otherReviewer: otherReviewer.id,
+    apps,
+    orgs: { holder: holderOrg, requester: requesterOrg.id, formerMember: formerOrg.id },
+    title: title.id,
+    revokedTitle: revokedTitle.id,
+    revocation: revocation.id,
+    openTitle: openTitle.id,
+    openRevocation: openRevocation.id,
+    campaign: campaign.id,
+    spotCheck: spotCheck.id,
+    evidenceFile: evidenceFile.id,
+    notice: notice.id,
+    objection: objection.id,
+    infoRequest: infoRequest.id,
+    assignment: assignment.id,
+    notification: notification.id,
+    materialVersion: materialVersion.id,
+    objectionAttachment: objectionAttachment.id,
+    apiToken: apiToken.id,
+    membershipRequest: membershipRequest.id,
+  };
+}
+
+// Everything a refused mutation could have changed, to compare before and after each call: a
+// digest of every row of each table, in one query (sessions, sign-in throttles and e-mails
+// sent are left out: signing in and the outbox worker touch them).
+const WATCHED_TABLES = [
+  'Organisation', 'Membership', 'MembershipRequest', 'User', 'Round', 'Application', 'ApplicationFunction', 'Material', 'MaterialVersion',
+  'Recommendation', 'ReviewerAssignment', 'ReviewScore', 'ReviewDecision', 'ConflictDeclaration', 'InfoRequest', 'TimelineEntry',
+  'PublicNotice', 'PublicNoticeEntry', 'Objection', 'ObjectionAttachment', 'Accreditation', 'SpotCheckCampaign', 'SpotCheck',
+  'SpotCheckEvidenceFile', 'Revocation', 'NationalRecommendation', 'ExpertProfile', 'Notification', 'ApiToken', 'WorkingDayOverride', 'AuditEvent',
+];
+const SNAPSHOT_SQL = `SELECT ${WATCHED_TABLES.map((t) => `(SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) FROM "${t}" r) AS "${t}"`).join(', ')}`;
+
+async function snapshot(db: PrismaClient): Promise<Record<string, string>> {
+  const [row] = await db.$queryRawUnsafe<Record<string, string>[]>(SNAPSHOT_SQL);
+  return row ?? {};
+}
+
+function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
+  return Object.keys(before).filter((k) => before[k] !== after[k]);
+}
+
+// ─────────────────────────────── the table ───────────────────────────────
+
+type Vars = Record<string, unknown>;
+// Addresses the foreign object by ID. `may`: who legitimately reads (query) or changes
+// (mutation) it — a mutation is not called as them. `vars`: the field's arguments, every ID
+// naming an object of the foreign world. `shows`: what the callers in `may` find in the answer
+// (default: the `id` argument).
+type ObjectProbe = {
+  kind: 'object';
+  vars: (w: World) => Vars;
+  may: readonly Caller[];
+  why: string;
+  select?: string;
+  shows?: (w: World) => string;
+  // More foreign objects to call it on, with the same expectations (other states, other ways
+  // of being foreign). Their `id` is what the callers in `may` find.
+  also?: (w: World) => Vars[];
+  // The field answers `…Success` when nothing of the caller's matched (e.g. 0 notices marked
+  // read): accepted as a refusal if nothing but the audit trail changed and the answer names
+  // nothing foreign.
+  noOpSuccess?: true;
+};
+// A list without an ID argument: the foreign objects `hidden` appear only for `seenBy`.
+type ListProbe = { kind: 'list'; vars?: (w: World) => Vars; seenBy: readonly Caller[]; hidden: (w: World) => string[]; why: string; select?: string };
+type Probe = ObjectProbe | ListProbe | { kind: 'none'; why: string };
+
+const byId = (p: Omit<ObjectProbe, 'kind'>): Probe => ({ kind: 'object', ...p });
+const list = (p: Omit<ListProbe, 'kind'>): Probe => ({ kind: 'list', ...p });
+const none = (why: string): Probe => ({ kind: 'none', why });
+
+const app = (w: World, which: keyof World['apps']) => gid('Application', w.apps[which]);
+const appInput = (which: keyof World['apps'], extra: Vars = {}) => (w: World) => ({ input: { applicationId: app(w, which), ...extra } });
+const ADMIN_ONLY: readonly Caller[] = ['ADMIN'];
+
+export const PROBES: Record<string, Probe> = {
+  // ── Query: one object by ID ──
+  'Query.application': byId({
+    vars: (w) => ({ id: app(w, 'formerMember') }),
+    also: (w) => (['draft', 'submitted', 'review', 'moreInfo', 'noticed'] as const).map((which) => ({ id: app(w, which) })),
+    may: STAFF_READERS,
+    why: 'canSeeRecordsOf: not the former unit (membership ENDED), not the Membership Department that approved it years ago, not another organisation',
+  }),
+  'Query.accreditation': byId({
+    vars: (w) => ({ id: gid('Accreditation', w.revokedTitle) }),
+    also: (w) => [{ id: gid('Accreditation', w.title) }, { id: gid('Accreditation', w.openTitle) }],
+    may: STAFF_READERS,
+    why: 'canSeeRecordsOf: the holder, its current unit, staff who review/administer/analyse',
+  }),
+  'Query.spotCheck': byId({ vars: (w) => ({ id: gid('SpotCheck', w.spotCheck) }), may: ['ADMIN', 'ANALYST'], why: 'spotCheckPartiesOf: administrators and the holder; analysts read' }),
+  'Query.spotCheckCampaign': byId({ vars: (w) => ({ id: gid('SpotCheckCampaign', w.campaign) }), may: ['ADMIN', 'ANALYST'], why: "the association's campaigns: administrators and analysts" }),
+  'Query.publicNotice': byId({ vars: (w) => ({ id: gid('PublicNotice', w.notice) }), may: NOBODY, why: 'a draft notice is not published: nobody reads it as a public notice' }),
+  'Query.round': byId({ vars: (w) => ({ id: gid('Round', w.round) }), may: SIGNED_IN, why: 'rounds are published (Art. 10): every signed-in user' }),
+  'Query.applications': byId({
+    vars: (w) => ({ roundId: gid('Round', w.round), first: 50 }),
+    may: STAFF_READERS,
+    shows: (w) => app(w, 'formerMember'),
+    why: 'unit staff: current members only (developedByUnit); other staff: all',
+  }),
+  'Query.objections': byId({ vars: (w) => ({ noticeId: gid('PublicNotice', w.notice) }), may: ADMIN_ONLY, shows: (w) => gid('Objection', w.objection), why: "administrators only (objectors' identities)" }),
+  'Query.statistics': byId({
+    vars: (w) => ({ filter: { roundId: gid('Round', w.round), unitId: gid('Unit', w.otherUnit) } }),
+    may: ['ADMIN', 'ANALYST'],
+    select: '{ __typename }',
+    shows: () => 'Statistics',
+    why: 'aggregates only, for administrators and analysts; the IDs filter public rounds and units',
+  }),
+
+  // ── Mutation: applications ──
+  'Mutation.saveApplicationFacts': byId({ vars: appInput('draft', { facts: { smesServedLastYear: 1 } }), may: NOBODY, why: 'APPLICANT party only (the applicant\'s own organisation)' }),
+  'Mutation.submitApplication': byId({ vars: appInput('draft', { declarationAccepted: true }), may: NOBODY, why: 'APPLICANT party only' }),
+  'Mutation.deleteDraftApplication': byId({ vars: appInput('draft'), may: NOBODY, why: 'APPLICANT party only' }),
+  'Mutation.withdrawApplication': byId({ vars: appInput('submitted', { reason: '探测' }), may: NOBODY, why: 'APPLICANT party only' }),
+  'Mutation.resubmitApplication': byId({ vars: appInput('returned'), may: NOBODY, why: 'APPLICANT party only' }),
+  'Mutation.respondToInfoRequest': byId({ vars: (w) => ({ input: { infoRequestId: gid('InfoRequest', w.infoRequest), response: '探测' } }), may: NOBODY, why: "APPLICANT party of the request's application" }),
+  'Mutation.recommendApplication': byId({ vars: appInput('submitted', { opinion: '探测' }), may: NOBODY, why: 'RECOMMENDING_UNIT party only: the current unit, not the former one (Art. 2)' }),
+  'Mutation.declineRecommendation': byId({ vars: appInput('submitted', { reason: '探测' }), may: NOBODY, why: 'RECOMMENDING_UNIT party only (Art. 2)' }),
+  'Mutation.returnApplication': byId({ vars: appInput('formerMember', { reason: '探测' }), may: NOBODY, why: 'the recommending unit (SUBMITTED): not a former one; administrators only once RECOMMENDED' }),
+  'Mutation.declareConflictOfInterest': byId({ vars: appInput('review', { hasConflict: true }), may: NOBODY, why: "an assigned reviewer's own assignment only" }),
+  'Mutation.submitReview': byId({
+    vars: appInput('review', { recommendation: 'PASS', comment: '探测', scores: [{ criterion: 'x', score: 1 }] }),
+    may: NOBODY,
+    why: "an assigned reviewer's own assignment only",
+  }),
+  'Mutation.requestMoreInformation': byId({ vars: appInput('review', { request: '探测', dueOn: '2098-05-01' }), may: ADMIN_ONLY, why: 'an assigned reviewer or an administrator (Art. 8)' }),
+  'Mutation.assignReviewers': byId({ vars: (w) => ({ input: { applicationId: app(w, 'review'), reviewerIds: [gid('User', w.otherReviewer)] } }), may: ADMIN_ONLY, why: 'administrators only' }),
+  'Mutation.autoAssignReviewers': byId({ vars: (w) => ({ input: { roundId: gid('Round', w.round), reviewersPerApplication: 1 } }), may: ADMIN_ONLY, why: 'administrators only' }),
+  'Mutation.decideApplications': byId({ vars: (w) => ({ input: { applicationIds: [app(w, 'review')], outcome: 'PASSED', note: '探测' } }), may: ADMIN_ONLY, why: 'administrators only' }),
+  'Mutation.publishNotice': byId({
+    vars: (w) => ({ input: { roundId: gid('Round', w.round), applicationIds: [app(w, 'passed')], title: '探测', publishedOn: '2026-01-05' } }),
+    may: ADMIN_ONLY,
+    why: 'administrators only',
+  }),
+  'Mutation.createDraftApplication': byId({ vars: (w) => ({ input: { roundId: gid('Round', w.round), functions: ['TRAINING'] } }), may: ['MEMBER'], why: "a draft of the member's OWN organisation; the round is published" }),
+  'Mutation.updateRound': byId({ vars: (w) => ({ input: { roundId: gid('Round', w.round), name: '探测' } }), may: ADMIN_ONLY, why: 'administrators only' }),
+
+  // ── Mutation: notices and objections ──
+  'Mutation.lodgeObjection': byId({
+    vars: (w) => ({ input: { noticeId: gid('PublicNotice', w.notice), applicationId: app(w, 'noticed'), name: '探测', contact: '13800000000', grounds: '探测异议：该机构申报材料与事实不符。' } }),
+    may: NOBODY,
+    why: 'running (published) notices only (Art. 8): a draft notice takes no objection',
+  }),
+  'Mutation.resolveObjection': byId({ vars: (w) => ({ input: { objectionId: gid('Objection', w.objection), upheld: true, note: '探测' } }), may: ADMIN_ONLY, why: 'administrators only' }),
+  'Mutation.awardAccreditations': byId({ vars: (w) => ({ input: { noticeId: gid('PublicNotice', w.notice) } }), may: ADMIN_ONLY, why: 'administrators only' }),
+
+  // ── Mutation: titles, spot checks, revocations ──
+  'Mutation.createRenewalApplication': byId({ vars: (w) => ({ input: { accreditationId: gid('Accreditation', w.title), roundId: gid('Round', w.round) } }), may: NOBODY, why: "the holder's members only" }),
+  'Mutation.revokeAccreditation': byId({
+    vars: (w) => ({ input: { accreditationId: gid('Accreditation', w.title), reason: 'VIOLATION_VERIFIED', description: '探测', evidence: '探测', effectiveOn: '2026-01-05' } }),
+    may: ADMIN_ONLY,
+    why: 'titleWorkflow: ADMIN party',
+  }),
+  'Mutation.recommendNationally': byId({ vars: (w) => ({ input: { accreditationIds: [gid('Accreditation', w.title)], year: 2026 } }), may: ADMIN_ONLY, why: 'administrators only' }),
+  'Mutation.requestSpotCheckEvidence': byId({ vars: (w) => ({ input: { spotCheckId: gid('SpotCheck', w.spotCheck), request: '探测', dueOn: '2098-01-01' } }), may: ADMIN_ONLY, why: 'spotCheckWorkflow: ADMIN party' }),
+  'Mutation.recordSpotCheckResult': byId({ vars: (w) => ({ input: { spotCheckId: gid('SpotCheck', w.spotCheck), passed: true, findings: '探测' } }), may: ADMIN_ONLY, why: 'spotCheckWorkflow: ADMIN party' }),
+  'Mutation.respondToSpotCheck': byId({ vars: (w) => ({ input: { spotCheckId: gid('SpotCheck', w.spotCheck), response: '探测' } }), may: NOBODY, why: "spotCheckWorkflow: HOLDER party (the title's members)" }),
+  'Mutation.removeSpotCheckEvidence': byId({ vars: (w) => ({ input: { fileId: gid('SpotCheckEvidenceFile', w.evidenceFile) } }), may: NOBODY, why: "the checked title's members only" }),
+
+  // ── Mutation: membership, experts, tokens, notifications ──
+  'Mutation.approveMembership': byId({ vars: (w) => ({ input: { organisationId: gid('Organisation', w.orgs.requester), unitId: gid('Unit', w.otherUnit) } }), may: MEMBERSHIP_DECIDERS, why: 'the Membership Department (canDecideMembership) or an administrator' }),
+  'Mutation.refuseMembership': byId({ vars: (w) => ({ input: { organisationId: gid('Organisation', w.orgs.requester), reason: '探测' } }), may: MEMBERSHIP_DECIDERS, why: 'the Membership Department or an administrator' }),
+  'Mutation.endMembership': byId({ vars: (w) => ({ input: { organisationId: gid('Organisation', w.orgs.holder), endedOn: '2026-01-05', reason: '探测' } }), may: ADMIN_ONLY, why: 'administrators only' }),
+  'Mutation.saveExpertProfile': byId({ vars: (w) => ({ input: { email: 'reviewer@foreign.test', functions: ['TRAINING'], unitId: gid('Unit', w.otherUnit) } }), may: ADMIN_ONLY, why: 'administrators only' }),
+  'Mutation.revokeApiToken': byId({ vars: (w) => ({ input: { apiTokenId: gid('ApiToken', w.apiToken) } }), may: NOBODY, why: "the viewer's own tokens only — not even an administrator revokes another's" }),
+  'Mutation.markNotificationsRead': byId({ vars: (w) => ({ input: { ids: [gid('Notification', w.notification)] } }), may: NOBODY, noOpSuccess: true, why: "the viewer's own notices only (others' ids match nothing: 0 marked)" }),
+
+  // ── Lists without an ID argument ──
+  'Query.revocations': list({ seenBy: ADMIN_ONLY, hidden: (w) => [gid('Revocation', w.revocation)], why: 'unit staff: published revocations of current members only' }),
+  'Query.recommendationQueue': list({ seenBy: NOBODY, hidden: (w) => [app(w, 'formerMember'), app(w, 'submitted')], why: "SUBMITTED applications of the viewer's unit's current members" }),
+  'Query.myReviewAssignments': list({ seenBy: NOBODY, hidden: (w) => [gid('ReviewerAssignment', w.assignment), app(w, 'review')], why: "the viewer's own assignments" }),
+  'Query.myApplications': list({ seenBy: NOBODY, hidden: (w) => Object.values(w.apps).map((id) => gid('Application', id)), why: "the viewer's organisation's only" }),
+  'Query.myAccreditations': list({ seenBy: NOBODY, hidden: (w) => [gid('Accreditation', w.title), gid('Accreditation', w.revokedTitle)], why: "the viewer's organisation's only" }),
+  'Query.mySpotChecks': list({ seenBy: NOBODY, hidden: (w) => [gid('SpotCheck', w.spotCheck)], why: "the viewer's organisation's titles only" }),
+  'Query.myNotifications': list({ seenBy: NOBODY, hidden: (w) => [gid('Notification', w.notification)], why: "the viewer's own notices" }),
+  'Query.myApiTokens': list({ seenBy: NOBODY, hidden: (w) => [gid('ApiToken', w.apiToken)], why: "the viewer's own tokens" }),
+  'Query.membershipRequests': list({ seenBy: MEMBERSHIP_DECIDERS, hidden: (w) => [gid('MembershipRequest', w.membershipRequest)], why: 'the Membership Department and administrators' }),
+  'Query.spotChecks': list({ seenBy: ADMIN_ONLY, hidden: (w) => [gid('SpotCheck', w.spotCheck)], why: 'administrators only' }),
+  'Query.spotCheckCampaigns': list({ seenBy: ['ADMIN', 'ANALYST'], hidden: (w) => [gid('SpotCheckCampaign', w.campaign)], why: "the association's campaigns" }),
+  'Query.publicNotices': list({ seenBy: NOBODY, hidden: (w) => [gid('PublicNotice', w.notice)], why: 'published notices only' }),
+  'Query.accreditations': list({ seenBy: STAFF_READERS, hidden: (w) => [gid('Accreditation', w.title)], why: 'titles are published (Art. 9) — the scopes keep the list to staff who review/administer/analyse' }),
+  'Query.titles': list({
+    vars: () => ({ first: 100 }),
+    seenBy: STAFF_READERS,
+    hidden: (w) => [gid('Accreditation', w.title)],
+    select: '{ edges { node { __typename id certificateNumber organisationName state } } }',
+    why: 'titles are published (Art. 9); the scopes keep the list to staff',
+  }),
+  'Query.revokedTitles': list({ seenBy: NOBODY, hidden: (w) => [w.revocation, gid('Revocation', w.revocation), 'FOREIGN-T-2'], why: 'completed, published revocations only' }),
+  'Query.experts': list({ seenBy: ADMIN_ONLY, hidden: () => ['reviewer@foreign.test'], why: 'administrators only', select: '{ __typename id reviewerId name email }' }),
+  'Query.auditEvents': list({ vars: () => ({ first: 50 }), seenBy: NOBODY, hidden: () => [SECRET], why: 'administrators only; no refused probe leaves an event', select: '{ edges { node { id action data } } }' }),
+  'Query.emailOutbox': none('administrators only; the mail queue of the installation (no foreign owner)'),
+  'Query.register': list({
+    vars: () => ({ first: 100, name: '外来机构' }),
+    seenBy: STAFF_READERS,
+    hidden: () => ['REVOCATION_OPEN'],
+    why: 'titles valid today (Art. 9); a revocation not yet published (OPEN) only to those who see the holder\'s records (canSeeRecordsOf)',
+  }),
+  'Query.reviewToDo': none("counts of the viewer's own work"),
+  'Query.nationalRecommendations': none('published recommendations (Art. 14); the fixture makes none'),
+
+  // ── Fields that address no object of anyone's ──
+  'Query.me': none("the session's own user"),
+  'Query.myOrganisation': none("the viewer's own organisation"),
+  'Query.myUnreadNotificationCount': none("a count of the viewer's own notices"),
+  'Query.creditCodeCheck': none('a checksum of the input'),
+  'Query.demoAccountsActive': none('a yes/no about the installation'),
+  'Query.eligibilityPreview': none('rule evaluation of the input'),
+  'Query.noticePeriod': none('calendar arithmetic'),
+  'Query.mailTransport': none('installation setting'),
+  'Query.openRounds': none('rounds are published'),
+  'Query.rounds': none('rounds are published'),
+  'Query.units': none("the association's structure"),
+  'Query.reviewRubric': none('reference data'),
+  'Query.workingDayCalendar': none('the statutory calendar'),
+  'Query.workingDayOverrides': none('the association calendar'),
+  'Query.objectionReceipt': none('addressed by an unguessable receipt number, outcome only (objection-attachments and notice tests)'),
+  'Query.certificate': none('addressed by a printed certificate number: status and dates are public (Art. 9)'),
+  'Mutation.login': none('the caller signs in'),
+  'Mutation.logout': none("the caller's own session"),
+  'Mutation.signOutEverywhere': none("the caller's own sessions"),
+  'Mutation.startTwoFactorEnrolment': none("the caller's own account"),
+  'Mutation.confirmTwoFactorEnrolment': none("the caller's own account"),
+  'Mutation.registerOrganisation': none('creates a new organisation'),
+  'Mutation.applyForMembership': none("the viewer's own organisation"),
+  'Mutation.createApiToken': none("a token of the viewer's own"),
+  'Mutation.createRound': none('creates a new round (administrators only)'),
+  'Mutation.setWorkingDay': none('the association calendar (administrators only)'),
+  'Mutation.clearWorkingDayOverride': none('the association calendar (administrators only)'),
+  'Mutation.importAccreditations': none('creates titles from rows (administrators only)'),
+  'Mutation.drawSpotCheckSample': none('draws a new campaign (administrators only)'),
+};
+
+// ─────────────────────────────── generated from the schema ───────────────────────────────
+
+type Root = { key: string; operation: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> };
+
+function rootFields(): Root[] {
+  const out: Root[] = [];
+  for (const [operation, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+    for (const field of Object.values(type?.getFields() ?? {})) out.push({ key: `${type!.name}.${field.name}`, operation, field });
+  }
+  return out;
+}
+
+// Every place an ID can be given: `id`, `input.applicationId`, `input.reviewerIds[]`, `filter.unitId`.
+function idPaths(type: GraphQLInputType, path: string, seen: Set<string> = new Set()): string[] {
+  const named = getNamedType(type);
+  if (named.name === 'ID') return [path];
+  if (!isInputObjectType(named) || seen.has(named.name)) return [];
+  return Object.values(named.getFields()).flatMap((f) => idPaths(f.type, `${path}.${f.name}`, new Set([...seen, named.name])));
+}
+const idPathsOf = (field: GraphQLField<unknown, unknown>) => field.args.flatMap((a) => idPaths(a.type, a.name));
+
+function valueAt(vars: Vars, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Vars)[k] : undefined), vars);
+}
+
+// A list, or a connection (a type with `edges`).
+function returnsList(field: GraphQLField<unknown, unknown>): boolean {
+  const type: GraphQLOutputType = isNonNullType(field.type) ? field.type.ofType : field.type;
+  const named = getNamedType(type);
+  return isListType(type) || (isObjectType(named) && 'edges' in named.getFields());
+}
+
+// A selection that would reveal the object: its scalars, a Success member's `data`, a
+// connection's nodes — two levels, within the server's query limits.
+function selectionOf(type: GraphQLNamedType, depth = 0): string {
+  if (isScalarType(type) || isEnumType(type)) return '';
+  if (isUnionType(type) || isInterfaceType(type)) {
+    const members = isUnionType(type) ? type.getTypes() : schema.getPossibleTypes(type);
+    return `{ __typename ${members.map((m) => `... on ${m.name} ${selectionOf(m, depth)}`).join(' ')} }`;
+  }
+  if (!isObjectType(type)) return '';
+  const parts = ['__typename'];
+  for (const f of Object.values((type as GraphQLObjectType).getFields())) {
+    if (f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
+    const named = getNamedType(f.type);
+    if (isScalarType(named) || isEnumType(named)) parts.push(f.name);
+    else if (depth < 2 && ['data', 'edges', 'node'].includes(f.name)) parts.push(`${f.name} ${selectionOf(named, depth + 1)}`);
+  }
+  return `{ ${parts.join(' ')} }`;
+}
+
+function operationFor(root: Root, vars: Vars, select?: string): string {
+  const args = root.field.args.filter((a) => vars[a.name] !== undefined);
+  const decl = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const call = args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
+  return `${root.operation} probe${decl ? `(${decl})` : ''} { ${root.field.name}${call} ${select ?? selectionOf(getNamedType(root.field.type))} }`;
+}
+
+type Answer = { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+const REFUSAL_CODES = ['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED'];
+const REFUSAL_MEMBERS = ['NotFoundError', 'RuleViolationError'];
+
+// Why the answer is NOT a refusal that reveals nothing, or null when it is one.
+function notARefusal(answer: Answer, fieldName: string, foreign: string[], options: { noOpSuccess?: boolean; list?: boolean } = {}): string | null {
+  const text = JSON.stringify(answer);
+  for (const s of [SECRET, ...foreign]) if (text.includes(s)) return `the answer contains ${s === SECRET ? 'a foreign secret' : `the foreign ${s}`}`;
+  const codes = (answer.errors ?? []).map((e) => e.extensions?.code ?? '?');
+  const odd = codes.filter((c) => !REFUSAL_CODES.includes(c));
+  if (odd.length) return `errors other than a refusal (${odd.join(', ')}): the probe is invalid or the server failed — fix the probe's arguments`;
+  const value = answer.data?.[fieldName];
+  if (value === null || value === undefined) return codes.length || answer.data ? null : 'no data and no error';
+  if (Array.isArray(value)) return value.length === 0 ? null : 'a non-empty list';
+  if (typeof value === 'object') {
+    const typename = (value as { __typename?: string }).__typename ?? '';
+    if (REFUSAL_MEMBERS.includes(typename)) return null;
+    if (options.noOpSuccess && typename.endsWith('Success')) return null;
+    // A list or connection filtered by a foreign ID: empty of the foreign objects (checked above).
+    if (options.list && !typename.endsWith('Success')) return null;
+    if (typename === 'ValidationError') return `ValidationError: the probe's input is invalid — fix it so that only ownership can refuse it`;
+    return `answered ${typename || 'an object'}`;
+  }
+  return `answered ${JSON.stringify(value)}`;
+}
+
+// ─────────────────────────────── the run ───────────────────────────────
+
+let server: TestServer;
+let world: World;
+// What each refused call answered; written to $FOREIGN_MATRIX_REPORT when set, to review by eye.
+const outcomes: string[] = [];
+function outcomeOf(answer: Answer, fieldName: string): string {
+  const codes = (answer.errors ?? []).map((e) => e.extensions?.code).join(',');
+  const value = answer.data?.[fieldName] as { __typename?: string; code?: string } | null | undefined;
+  return codes || (value && typeof value === 'object' ? `${value.__typename ?? 'object'} ${value.code ?? ''}` : JSON.stringify(value));
+}
+const clients = {} as Record<Caller, GraphQLClient>;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  world = await buildWorld(server.db.prisma);
+  clients.ANONYMOUS = new GraphQLClient(server.url);
+  // One after another: the sign-in throttle counts attempts before checking passwords.
+  for (const [caller, email] of Object.entries(LOGIN)) {
+    const client = new GraphQLClient(server.url);
+    await client.login(email);
+    clients[caller as Caller] = client;
+  }
+}, 240_000);
+afterAll(async () => {
+  if (process.env.FOREIGN_MATRIX_REPORT) writeFileSync(process.env.FOREIGN_MATRIX_REPORT, outcomes.sort().join('\n'));
+  await server?.close();
+});
+
+const ROOTS = rootFields();
+
+describe('role × root field × foreign object: the table', () => {
+  it('has a row for every root field of the schema', () => {
+    const missing = ROOTS.filter((r) => !PROBES[r.key]).map((r) => `${r.key}${idPathsOf(r.field).length ? ` (ID: ${idPathsOf(r.field).join(', ')})` : ''}`);
+    expect(
+      missing,
+      `Root field(s) without a row in PROBES: ${missing.join('; ')}.\n` +
+        'Add a row to apps/api/src/security/foreign-object-matrix.int.test.ts: a field with an ID argument gets ' +
+        "byId({ vars: (w) => ({ …every ID naming an object of the foreign world… }), may: [who may read/change it], why }) — " +
+        "add the object to buildWorld if it is new; a list gets list({ seenBy, hidden, why }); a field that addresses no object none('why'). " +
+        'Add it to ACCESS in authorisation-matrix.test.ts too.',
+    ).toEqual([]);
+  });
+
+  it('lists no field the schema does not have', () => {
+    const present = new Set(ROOTS.map((r) => r.key));
+    expect(Object.keys(PROBES).filter((k) => !present.has(k))).toEqual([]);
+  });
+
+  it('probes every ID argument of every field with an object of the foreign world', () => {
+    const problems: string[] = [];
+    for (const root of ROOTS) {
+      const paths = idPathsOf(root.field);
+      const probe = PROBES[root.key];
+      if (!probe || paths.length === 0) continue;
+      if (probe.kind !== 'object') {
+        problems.push(`${root.key} takes IDs (${paths.join(', ')}) but its row is '${probe.kind}': give it byId({ vars, may, why })`);
+        continue;
+      }
+      const vars = probe.vars(world);
+      const unset = paths.filter((p) => valueAt(vars, p.replace(/\[\]$/, '')) === undefined);
+      if (unset.length) problems.push(`${root.key}: no foreign object given for ${unset.join(', ')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+const objectRows = ROOTS.flatMap((root) => {
+  const probe = PROBES[root.key];
+  return probe?.kind === 'object' ? [{ root, probe }] : [];
+});
+const listRows = ROOTS.flatMap((root) => {
+  const probe = PROBES[root.key];
+  return probe?.kind === 'list' ? [{ root, probe }] : [];
+});
+
+describe.each(CALLERS)('%s', (caller) => {
+  const cases = objectRows.filter(({ root, probe }) => root.operation === 'query' || !probe.may.includes(caller));
+  it.each(cases.map((c) => [c.root.key, c] as const))('%s on a foreign object', async (key, { root, probe }) => {
+    for (const [n, vars] of [probe.vars(world), ...(probe.also?.(world) ?? [])].entries()) {
+      await probeOnce(caller, key, root, probe, vars, n === 0 ? probe.shows?.(world) : undefined);
+    }
+  });
+
+  it.each(listRows.map((c) => [c.root.key, c] as const))('%s hides the foreign objects', async (key, { root, probe }) => {
+    const vars = probe.vars?.(world) ?? {};
+    const answer = (await clients[caller].request(operationFor(root, vars, probe.select), vars)) as Answer;
+    const text = JSON.stringify(answer.data ?? null);
+    const hidden = probe.hidden(world);
+    const codes = (answer.errors ?? []).map((e) => e.extensions?.code ?? '?').filter((c) => !REFUSAL_CODES.includes(c));
+    expect(codes, `${caller} ${key}: ${JSON.stringify(answer.errors)}`).toEqual([]);
+    if (probe.seenBy.includes(caller)) {
+      expect(hidden.filter((h) => text.includes(h)), `${caller} should see ${key}'s foreign objects (${probe.why})`).toEqual(hidden);
+    } else {
+      expect(hidden.filter((h) => text.includes(h)), `${caller} ${key} shows foreign objects — rule: ${probe.why}`).toEqual([]);
+      expect(text.includes(SECRET), `${caller} ${key} shows a foreign secret`).toBe(false);
+    }
+  });
+});
+
+async function probeOnce(caller: Caller, key: string, root: Root, probe: ObjectProbe, vars: Vars, shows: string | undefined): Promise<void> {
+  const query = operationFor(root, vars, probe.select);
+  const before = root.operation === 'mutation' ? await snapshot(server.db.prisma) : {};
+  const answer = (await clients[caller].request(query, vars)) as Answer;
+  const target = shows ?? String(valueAt(vars, 'id'));
+  if (probe.may.includes(caller)) {
+    // The positive side: the probe reaches an object the rule shows this caller.
+    expect(JSON.stringify(answer.data ?? null), `${caller} may read ${key}'s foreign object (${probe.why}) but got ${JSON.stringify(answer).slice(0, 400)}`).toContain(target);
+    return;
+  }
+  const why = notARefusal(answer, root.field.name, target === 'undefined' ? [] : [target], { noOpSuccess: probe.noOpSuccess, list: returnsList(root.field) });
+  outcomes.push(`${caller}\t${key}\t${outcomeOf(answer, root.field.name)}`);
+  expect(why, `${caller} ${key}: ${why} — rule: ${probe.why}\n${JSON.stringify(answer).slice(0, 600)}`).toBeNull();
+  if (root.operation === 'mutation') {
+    // A no-op is still audited like every mutation (count 0): that row is the only change allowed.
+    const changed = changedTables(before, await snapshot(server.db.prisma)).filter((t) => !(probe.noOpSuccess && t === 'AuditEvent'));
+    expect(changed, `${caller} ${key} changed the database`).toEqual([]);
+  }
+}
+
+// ─────────────────────────────── HTTP routes beside /graphql ───────────────────────────────
+// The same matrix for the server's other routes (files, forms, certificates, exports), taken
+// from Fastify's route table: every route needs a row. A route addressing an object is called
+// as every caller not in `may` on the foreign one: 401/403/404 (409 for a business refusal),
+// nothing foreign in the body, and the database unchanged. (The callers in `may` are not called: the files of the fixture have no
+// bytes in the store; the module tests download real ones.)
+
+type RouteCall = { url: string; upload?: true };
+type RouteProbe = { kind: 'object'; call: (w: World) => RouteCall; may: readonly Caller[]; why: string } | { kind: 'none'; why: string };
+
+const ROUTES: Record<string, RouteProbe> = {
+  'GET /healthz': { kind: 'none', why: 'liveness' },
+  'GET /readyz': { kind: 'none', why: 'readiness' },
+  'GET /graphql': { kind: 'none', why: 'GraphQL: PROBES above' },
+  'POST /graphql': { kind: 'none', why: 'GraphQL: PROBES above' },
+  'GET /api/exports/:file': { kind: 'none', why: 'every export list: EXPORTS below' },
+  'GET /api/imports/accreditations/template.:format': { kind: 'none', why: 'an empty template' },
+  'POST /api/imports/accreditations/parse': { kind: 'none', why: 'parses the uploaded file and stores nothing (administrators only)' },
+  'POST /api/applications/:applicationId/materials/:kind': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/applications/${app(w, 'draft')}/materials/APPLICATION_REPORT`, upload: true }),
+    may: NOBODY,
+    why: 'APPLICANT party only',
+  },
+  'GET /api/applications/:applicationId/forms/:file': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/applications/${app(w, 'formerMember')}/forms/application-form.pdf` }),
+    may: STAFF_READERS,
+    why: 'canSeeApplication: the parties (current unit) and staff who see every application',
+  },
+  'GET /api/materials/:materialVersionId': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/materials/${gid('MaterialVersion', w.materialVersion)}` }),
+    may: STAFF_READERS,
+    why: "the application's visibility: its members, current unit, reviewers, administrators, analysts",
+  },
+  'POST /api/objection-attachments': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/objection-attachments?noticeId=${gid('PublicNotice', w.notice)}&applicationId=${app(w, 'noticed')}`, upload: true }),
+    may: NOBODY,
+    why: 'only while the notice runs (a draft notice takes none)',
+  },
+  'GET /api/objection-attachments/:attachmentId': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/objection-attachments/${gid('ObjectionAttachment', w.objectionAttachment)}` }),
+    may: ADMIN_ONLY,
+    why: 'administrators only',
+  },
+  'POST /api/spot-checks/:spotCheckId/evidence': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/spot-checks/${gid('SpotCheck', w.spotCheck)}/evidence`, upload: true }),
+    may: NOBODY,
+    why: "the checked title's members only",
+  },
+  'GET /api/spot-check-evidence/:fileId': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/spot-check-evidence/${gid('SpotCheckEvidenceFile', w.evidenceFile)}` }),
+    may: ADMIN_ONLY,
+    why: "the checked title's members and administrators",
+  },
+  'GET /api/certificates/:file': {
+    kind: 'object',
+    call: () => ({ url: '/api/certificates/FOREIGN-T-1.pdf' }),
+    may: STAFF_READERS,
+    why: "the holder's document: canSeeRecordsOf",
+  },
+};
+
+// Every export list (GET /api/exports/<name>.csv): the foreign objects `hidden` appear only for `seenBy`.
+type ExportProbe = { seenBy: readonly Caller[]; hidden: (w: World) => string[]; why: string } | { none: string };
+const EXPORTS: Record<string, ExportProbe> = {
+  applications: { seenBy: STAFF_READERS, hidden: () => ['外来机构已退出', '外来机构已提交'], why: 'as Query.applications: unit staff see current members only' },
+  'audit-events': { seenBy: ADMIN_ONLY, hidden: () => [], why: 'administrators only' },
+  titles: { seenBy: STAFF_READERS, hidden: () => ['FOREIGN-T-1'], why: 'as Query.titles' },
+  register: { none: 'the public register (Art. 9): titles valid today; the status tells only completed revocations' },
+  'spot-checks': { seenBy: ADMIN_ONLY, hidden: () => ['FOREIGN-T-1'], why: 'as Query.spotChecks' },
+  objections: { seenBy: ADMIN_ONLY, hidden: () => [SECRET], why: "as Query.objections: objectors' identities" },
+  notices: { seenBy: ADMIN_ONLY, hidden: () => [SECRET], why: 'published notices; drafts to administrators' },
+  'national-recommendations': { none: 'published recommendations (Art. 14); the fixture makes none' },
+};
+// Statistics tables are aggregates for administrators and analysts (statistics.int tests).
+const exportProbe = (name: string): ExportProbe | undefined => EXPORTS[name] ?? (name.startsWith('statistics-') ? { none: 'aggregates' } : undefined);
+
+function routeKeys(): string[] {
+  // Fastify prints its route tree; rebuild each full path from the indentation.
+  const keys: string[] = [];
+  const stack: string[] = [];
+  for (const line of server.app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const match = /^((?:│ {3}| {4})*)[├└]── (\S+) \(([^)]+)\)/.exec(line);
+    if (!match) continue;
+    const depth = (match[1] ?? '').length / 4;
+    stack.length = depth;
+    const path = (stack[depth - 1] ?? '') + match[2];
+    stack.push(path);
+    for (const method of (match[3] ?? '').split(', ')) if (method !== 'HEAD' && method !== 'OPTIONS') keys.push(`${method} ${path}`);
+  }
+  return keys;
+}
+
+function send(caller: Caller, method: string, url: string, upload?: true): Promise<Response> {
+  const cookie = clients[caller].sessionCookie;
+  const headers: Record<string, string> = { 'apollo-require-preflight': 'true', ...(cookie ? { cookie } : {}) };
+  let body: FormData | undefined;
+  if (upload) {
+    body = new FormData();
+    body.append('file', new Blob([new Uint8Array(samplePdf('probe'))], { type: 'application/pdf' }), 'probe.pdf');
+  }
+  return fetch(`${server.url}${url}`, { method, headers, body });
+}
+
+describe('HTTP routes × foreign object', () => {
+  it('has a row for every route and every export list', () => {
+    const missing = routeKeys().filter((k) => !ROUTES[k]);
+    const missingExports = exportListNames().filter((n) => !exportProbe(n));
+    expect(
+      [...missing, ...missingExports.map((n) => `export ${n}`)],
+      'Route(s) or export list(s) without a row: add them to ROUTES or EXPORTS in apps/api/src/security/foreign-object-matrix.int.test.ts ' +
+        '(who may read or change the foreign object, or why the route addresses none).',
+    ).toEqual([]);
+    expect(Object.keys(ROUTES).filter((k) => !routeKeys().includes(k))).toEqual([]);
+  });
+
+  const routeCases = Object.entries(ROUTES).flatMap(([key, probe]) =>
+    probe.kind === 'object' ? CALLERS.filter((c) => !probe.may.includes(c)).map((caller) => [`${caller} ${key}`, caller, key, probe] as const) : [],
+  );
+  it.each(routeCases)('%s on a foreign object', async (_, caller, key, probe) => {
+    const { url, upload } = probe.call(world);
+    const before = await snapshot(server.db.prisma);
+    const response = await send(caller, key.split(' ')[0]!, url, upload);
+    const text = await response.text();
+    // 409: a business refusal to a caller who may read but not change it (nothing changes).
+    expect([401, 403, 404, 409], `${caller} ${key}: ${response.status} ${text.slice(0, 300)} — rule: ${probe.why}`).toContain(response.status);
+    expect(text.includes(SECRET), `${caller} ${key} answered a foreign secret`).toBe(false);
+    expect(changedTables(before, await snapshot(server.db.prisma)), `${caller} ${key} changed the database`).toEqual([]);
+  });
+
+  const exportCases = CALLERS.flatMap((caller) =>
+    Object.entries(EXPORTS).flatMap(([name, probe]) => ('none' in probe ? [] : [[`${caller} ${name}`, caller, name, probe] as const])),
+  );
+  it.each(exportCases)('export %s hides the foreign objects', async (_, caller, name, probe) => {
+    const response = await send(caller, 'GET', `/api/exports/${name}.csv`);
+    const text = response.status === 200 ? await response.text() : '';
+    expect([200, 401, 404], `${caller} ${name}: ${response.status}`).toContain(response.status);
+    const hidden = probe.hidden(world);
+    if (probe.seenBy.includes(caller)) {
+      expect(response.status).toBe(200);
+      expect(hidden.filter((h) => text.includes(h)), `${caller} should find ${hidden.join(', ')} in export ${name} (${probe.why})`).toEqual(hidden);
+    } else {
+      expect(hidden.filter((h) => text.includes(h)), `${caller} export ${name} shows foreign objects — rule: ${probe.why}`).toEqual([]);
+      expect(text.includes(SECRET), `${caller} export ${name} shows a foreign secret`).toBe(false);
+    }
+  });
+});
