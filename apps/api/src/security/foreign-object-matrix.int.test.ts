@@ -4,11 +4,13 @@
 // state, its title with a spot check, evidence and an unpublished revocation, an objection, an
 // information request, another reviewer's assignment, another user's notification and API
 // token, a membership request, and — for the demo unit's staff — organisations whose
-// membership with that unit ENDED (they are another unit's members now).
+// membership with that unit ENDED (they are another unit's members now; the Membership
+// Department approved them years ago).
 //
 // Every Query and Mutation root field needs a row in PROBES below:
 //  - a field with an ID argument (also inside its input object) is called as every caller
-//    (signed out, MEMBER, UNIT_STAFF, REVIEWER, ADMIN, ANALYST) on the foreign object. The row
+//    (signed out, MEMBER, UNIT_STAFF, MEMBERSHIP_DEPT, REVIEWER, ADMIN, ANALYST) on the foreign
+//    object (and on those of `also`). The row
 //    says who MAY read or change it (`may`); everyone else must learn nothing and change
 //    nothing: the answer is null, an empty list, NOT_FOUND / FORBIDDEN / UNAUTHENTICATED, or a
 //    refusal member of the result union — never the object, never a `…Success`; afterwards the
@@ -19,6 +21,10 @@
 //  - a field that addresses no object says why (`none`).
 // A new root field without a row fails the first test, which says what to add. Add it to
 // ACCESS in authorisation-matrix.test.ts too (who passes the scopes; the rule in words).
+// Then RIGHTFUL: the foreign world's own people make some of the same calls and succeed (the
+// refusals were about ownership). Last, ROUTES and EXPORTS do the same for the HTTP routes
+// beside /graphql and every export list. FOREIGN_MATRIX_REPORT=<file> writes what each refused
+// call answered, to read through by eye.
 import { writeFileSync } from 'node:fs';
 import { hashPassword, type PrismaClient } from '@sme/db';
 import {
