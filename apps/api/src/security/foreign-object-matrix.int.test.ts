@@ -4,11 +4,13 @@
 // state, its title with a spot check, evidence and an unpublished revocation, an objection, an
 // information request, another reviewer's assignment, another user's notification and API
 // token, a membership request, and — for the demo unit's staff — organisations whose
-// membership with that unit ENDED (they are another unit's members now).
+// membership with that unit ENDED (they are another unit's members now; the Membership
+// Department approved them years ago).
 //
 // Every Query and Mutation root field needs a row in PROBES below:
 //  - a field with an ID argument (also inside its input object) is called as every caller
-//    (signed out, MEMBER, UNIT_STAFF, REVIEWER, ADMIN, ANALYST) on the foreign object. The row
+//    (signed out, MEMBER, UNIT_STAFF, MEMBERSHIP_DEPT, REVIEWER, ADMIN, ANALYST) on the foreign
+//    object (and on those of `also`). The row
 //    says who MAY read or change it (`may`); everyone else must learn nothing and change
 //    nothing: the answer is null, an empty list, NOT_FOUND / FORBIDDEN / UNAUTHENTICATED, or a
 //    refusal member of the result union — never the object, never a `…Success`; afterwards the
@@ -19,8 +21,12 @@
 //  - a field that addresses no object says why (`none`).
 // A new root field without a row fails the first test, which says what to add. Add it to
 // ACCESS in authorisation-matrix.test.ts too (who passes the scopes; the rule in words).
+// Then RIGHTFUL: the foreign world's own people make some of the same calls and succeed (the
+// refusals were about ownership). Last, ROUTES and EXPORTS do the same for the HTTP routes
+// beside /graphql and every export list. FOREIGN_MATRIX_REPORT=<file> writes what each refused
+// call answered, to read through by eye.
 import { writeFileSync } from 'node:fs';
-import type { PrismaClient } from '@sme/db';
+import { hashPassword, type PrismaClient } from '@sme/db';
 import {
   getNamedType,
   isEnumType,
@@ -62,6 +68,7 @@ const MEMBERSHIP_DECIDERS: readonly Caller[] = ['MEMBERSHIP_DEPT', 'ADMIN'];
 
 // In every text of the foreign world that is not public; a refused caller must never read it.
 const SECRET = 'ZZ-FOREIGN-SECRET';
+const FOREIGN_PASSWORD = 'foreign-world-9731';
 
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
@@ -121,10 +128,13 @@ async function buildWorld(db: PrismaClient): Promise<World> {
     await db.membership.create({ data: { organisationId: org.id, unitId: otherUnit.id, since: new Date('2025-07-01'), status: 'ACTIVE' } });
     return org.id;
   };
-  const user = (email: string, roles: ('MEMBER' | 'REVIEWER' | 'ANALYST')[], organisationId?: string) =>
-    db.user.create({ data: { email, displayName: `${SECRET} 用户`, passwordHash: 'x', roles, organisationId: organisationId ?? null } });
-  const application = async (label: string, status: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'UNDER_REVIEW' | 'MORE_INFO_REQUESTED' | 'REVIEW_PASSED' | 'IN_PUBLIC_NOTICE') => {
+  // The foreign world's own people: the rightful parties of its objects (RIGHTFUL below).
+  const passwordHash = await hashPassword(FOREIGN_PASSWORD);
+  const user = (email: string, roles: ('MEMBER' | 'UNIT_STAFF' | 'REVIEWER' | 'ANALYST')[], where: { organisationId?: string; unitId?: string } = {}) =>
+    db.user.create({ data: { email, displayName: `${SECRET} 用户`, passwordHash, roles, organisationId: where.organisationId ?? null, unitId: where.unitId ?? null } });
+  const application = async (label: string, status: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'UNDER_REVIEW' | 'MORE_INFO_REQUESTED' | 'REVIEW_PASSED' | 'IN_PUBLIC_NOTICE', memberEmail?: string) => {
     const organisationId = await organisation(label);
+    if (memberEmail) await user(memberEmail, ['MEMBER'], { organisationId });
     const app = await db.application.create({
       data: {
         roundId: round.id,
@@ -140,17 +150,18 @@ async function buildWorld(db: PrismaClient): Promise<World> {
   };
 
   const holderOrg = await organisation('持证');
-  const holder = await user('holder@foreign.test', ['MEMBER'], holderOrg);
+  const holder = await user('holder@foreign.test', ['MEMBER'], { organisationId: holderOrg });
+  await user('unit@foreign.test', ['UNIT_STAFF'], { unitId: otherUnit.id });
   const otherReviewer = await user('reviewer@foreign.test', ['REVIEWER']);
   const otherAnalyst = await user('analyst@foreign.test', ['ANALYST']);
   await db.expertProfile.create({ data: { userId: otherReviewer.id, functions: ['TRAINING'], affiliations: [SECRET], note: SECRET, unitId: otherUnit.id } });
 
   const apps = {
-    draft: await application('草稿', 'DRAFT'),
+    draft: await application('草稿', 'DRAFT', 'draft@foreign.test'),
     submitted: await application('已提交', 'SUBMITTED'),
     returned: await application('已退回', 'RETURNED'),
     review: await application('评审中', 'UNDER_REVIEW'),
-    moreInfo: await application('待补充', 'MORE_INFO_REQUESTED'),
+    moreInfo: await application('待补充', 'MORE_INFO_REQUESTED', 'more-info@foreign.test'),
     passed: await application('评审通过', 'REVIEW_PASSED'),
     noticed: await application('公示中', 'IN_PUBLIC_NOTICE'),
     formerMember: '',
@@ -161,7 +172,7 @@ async function buildWorld(db: PrismaClient): Promise<World> {
   apps.formerMember = (await db.application.create({ data: { roundId: round.id, organisationId: formerOrg.id, status: 'SUBMITTED', submittedAt: new Date('2098-04-01') } })).id;
 
   const assignment = await db.reviewerAssignment.create({
-    data: { applicationId: apps.review, reviewerId: otherReviewer.id, assignedById: admin.id, comment: `${SECRET} 评语`, recommendation: 'PASS', weightedScore: 42, completedAt: new Date() },
+    data: { applicationId: apps.review, reviewerId: otherReviewer.id, assignedById: admin.id, comment: `${SECRET} 评语` },
   });
   await db.reviewerAssignment.create({ data: { applicationId: apps.moreInfo, reviewerId: otherReviewer.id, assignedById: admin.id } });
   const infoRequest = await db.infoRequest.create({
@@ -653,6 +664,50 @@ async function probeOnce(caller: Caller, key: string, root: Root, probe: ObjectP
     expect(changed, `${caller} ${key} changed the database`).toEqual([]);
   }
 }
+
+// ─────────────────────────────── the rightful parties ───────────────────────────────
+// The other side of the refusals: the foreign world's own people make the same calls and
+// succeed, so the probes above were refused for ownership — not for a state, an input or a
+// missing object. Run last: these calls change the fixture.
+// (`email`, or [email, other arguments] when the row's own foreign object has no rightful party.)
+const RIGHTFUL: Record<string, string | [string, (w: World) => Vars]> = {
+  // The former member has no unit now; the current unit of another applicant sees it.
+  'Query.application': ['unit@foreign.test', (w) => ({ id: app(w, 'submitted') })],
+  'Query.accreditation': 'holder@foreign.test',
+  'Query.spotCheck': 'holder@foreign.test',
+  'Mutation.saveApplicationFacts': 'draft@foreign.test',
+  'Mutation.recommendApplication': 'unit@foreign.test',
+  'Mutation.declareConflictOfInterest': 'reviewer@foreign.test',
+  'Mutation.respondToInfoRequest': 'more-info@foreign.test',
+  'Mutation.respondToSpotCheck': 'holder@foreign.test',
+  'Mutation.revokeApiToken': 'analyst@foreign.test',
+  'Mutation.markNotificationsRead': 'holder@foreign.test',
+};
+
+describe('the rightful parties of the foreign objects', () => {
+  const parties = new Map<string, GraphQLClient>();
+  beforeAll(async () => {
+    for (const email of new Set(Object.values(RIGHTFUL).map((r) => (typeof r === 'string' ? r : r[0])))) {
+      const client = new GraphQLClient(server.url);
+      await client.login(email, FOREIGN_PASSWORD);
+      parties.set(email, client);
+    }
+  });
+
+  const cases = Object.entries(RIGHTFUL).map(([key, r]): [string, string, ((w: World) => Vars) | undefined] => (typeof r === 'string' ? [key, r, undefined] : [key, r[0], r[1]]));
+  it.each(cases)('%s succeeds for %s', async (key, email, otherVars) => {
+    const root = ROOTS.find((r) => r.key === key);
+    const probe = PROBES[key];
+    if (!root || probe?.kind !== 'object') throw new Error(`${key} has no byId row`);
+    const vars = otherVars?.(world) ?? probe.vars(world);
+    const answer = (await parties.get(email)!.request(operationFor(root, vars, probe.select), vars)) as Answer;
+    const value = answer.data?.[root.field.name] as { __typename?: string; data?: unknown } | null | undefined;
+    const text = JSON.stringify(answer);
+    if (root.operation === 'query') expect(JSON.stringify(answer.data ?? null), text.slice(0, 400)).toContain(otherVars ? String(valueAt(vars, 'id')) : (probe.shows?.(world) ?? String(valueAt(vars, 'id'))));
+    else expect(value?.__typename, text.slice(0, 400)).toMatch(/Success$/);
+    if (probe.noOpSuccess) expect(value?.data, 'the rightful party changes something').not.toBe(0);
+  });
+});
 
 // ─────────────────────────────── HTTP routes beside /graphql ───────────────────────────────
 // The same matrix for the server's other routes (files, forms, certificates, exports), taken
