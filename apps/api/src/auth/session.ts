@@ -94,9 +94,17 @@ export async function viewerFromRequest(request: FastifyRequest, settings: Pick<
   if (bearer) return viewerFromApiToken(request, bearer);
   const token = sessionTokenOf(request);
   if (!token) return null;
+  // Every request runs this: load only what the viewer needs (not the password hash, the sealed
+  // TOTP secret and the rest of the user row).
   const session = await prisma().session.findUnique({
     where: { tokenHash: hashToken(token) },
-    include: { user: true },
+    select: {
+      id: true,
+      expiresAt: true,
+      lastSeenAt: true,
+      twoFactorVerified: true,
+      user: { select: { id: true, email: true, active: true, roles: true, organisationId: true, unitId: true } },
+    },
   });
   const now = Date.now();
   if (!session || session.expiresAt.getTime() <= now || !session.user.active) return null;

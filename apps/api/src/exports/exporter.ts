@@ -32,6 +32,11 @@ export function exportList(name: string): ExportList<unknown, unknown, unknown> 
   return lists.get(name) as ExportList<unknown, unknown, unknown> | undefined;
 }
 
+/** Every registered list's name (the foreign-object matrix checks each one). */
+export function exportListNames(): string[] {
+  return [...lists.keys()].sort();
+}
+
 export const EXPORT_PAGE_SIZE = 1000;
 
 async function* rowsOf<Row, Filter, Cursor>(list: ExportList<Row, Filter, Cursor>, filter: Filter): AsyncGenerator<Row> {

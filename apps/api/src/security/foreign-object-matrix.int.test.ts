@@ -4,11 +4,13 @@
 // state, its title with a spot check, evidence and an unpublished revocation, an objection, an
 // information request, another reviewer's assignment, another user's notification and API
 // token, a membership request, and — for the demo unit's staff — organisations whose
-// membership with that unit ENDED (they are another unit's members now).
+// membership with that unit ENDED (they are another unit's members now; the Membership
+// Department approved them years ago).
 //
 // Every Query and Mutation root field needs a row in PROBES below:
 //  - a field with an ID argument (also inside its input object) is called as every caller
-//    (signed out, MEMBER, UNIT_STAFF, REVIEWER, ADMIN, ANALYST) on the foreign object. The row
+//    (signed out, MEMBER, UNIT_STAFF, MEMBERSHIP_DEPT, REVIEWER, ADMIN, ANALYST) on the foreign
+//    object (and on those of `also`). The row
 //    says who MAY read or change it (`may`); everyone else must learn nothing and change
 //    nothing: the answer is null, an empty list, NOT_FOUND / FORBIDDEN / UNAUTHENTICATED, or a
 //    refusal member of the result union — never the object, never a `…Success`; afterwards the
@@ -19,8 +21,12 @@
 //  - a field that addresses no object says why (`none`).
 // A new root field without a row fails the first test, which says what to add. Add it to
 // ACCESS in authorisation-matrix.test.ts too (who passes the scopes; the rule in words).
+// Then RIGHTFUL: the foreign world's own people make some of the same calls and succeed (the
+// refusals were about ownership). Last, ROUTES and EXPORTS do the same for the HTTP routes
+// beside /graphql and every export list. FOREIGN_MATRIX_REPORT=<file> writes what each refused
+// call answered, to read through by eye.
 import { writeFileSync } from 'node:fs';
-import type { PrismaClient } from '@sme/db';
+import { hashPassword, type PrismaClient } from '@sme/db';
 import {
   getNamedType,
   isEnumType,
@@ -38,7 +44,9 @@ import {
   type GraphQLOutputType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportListNames } from '../exports/exporter.js';
 import { schema } from '../schema.js';
+import { samplePdf } from '../testing/sample-files.js';
 import { GraphQLClient, startTestServer, type TestServer } from '../testing/test-server.js';
 
 // MEMBERSHIP_DEPT: unit staff of the Membership Department (会员部), who decide membership
@@ -60,6 +68,7 @@ const MEMBERSHIP_DECIDERS: readonly Caller[] = ['MEMBERSHIP_DEPT', 'ADMIN'];
 
 // In every text of the foreign world that is not public; a refused caller must never read it.
 const SECRET = 'ZZ-FOREIGN-SECRET';
+const FOREIGN_PASSWORD = 'foreign-world-9731';
 
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
@@ -84,6 +93,8 @@ type World = {
   infoRequest: string;
   assignment: string;
   notification: string;
+  materialVersion: string;
+  objectionAttachment: string;
   apiToken: string;
   membershipRequest: string;
 };
@@ -117,10 +128,13 @@ async function buildWorld(db: PrismaClient): Promise<World> {
     await db.membership.create({ data: { organisationId: org.id, unitId: otherUnit.id, since: new Date('2025-07-01'), status: 'ACTIVE' } });
     return org.id;
   };
-  const user = (email: string, roles: ('MEMBER' | 'REVIEWER' | 'ANALYST')[], organisationId?: string) =>
-    db.user.create({ data: { email, displayName: `${SECRET} 用户`, passwordHash: 'x', roles, organisationId: organisationId ?? null } });
-  const application = async (label: string, status: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'UNDER_REVIEW' | 'MORE_INFO_REQUESTED' | 'REVIEW_PASSED' | 'IN_PUBLIC_NOTICE') => {
+  // The foreign world's own people: the rightful parties of its objects (RIGHTFUL below).
+  const passwordHash = await hashPassword(FOREIGN_PASSWORD);
+  const user = (email: string, roles: ('MEMBER' | 'UNIT_STAFF' | 'REVIEWER' | 'ANALYST')[], where: { organisationId?: string; unitId?: string } = {}) =>
+    db.user.create({ data: { email, displayName: `${SECRET} 用户`, passwordHash, roles, organisationId: where.organisationId ?? null, unitId: where.unitId ?? null } });
+  const application = async (label: string, status: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'UNDER_REVIEW' | 'MORE_INFO_REQUESTED' | 'REVIEW_PASSED' | 'IN_PUBLIC_NOTICE', memberEmail?: string) => {
     const organisationId = await organisation(label);
+    if (memberEmail) await user(memberEmail, ['MEMBER'], { organisationId });
     const app = await db.application.create({
       data: {
         roundId: round.id,
@@ -136,17 +150,18 @@ async function buildWorld(db: PrismaClient): Promise<World> {
   };
 
   const holderOrg = await organisation('持证');
-  const holder = await user('holder@foreign.test', ['MEMBER'], holderOrg);
+  const holder = await user('holder@foreign.test', ['MEMBER'], { organisationId: holderOrg });
+  await user('unit@foreign.test', ['UNIT_STAFF'], { unitId: otherUnit.id });
   const otherReviewer = await user('reviewer@foreign.test', ['REVIEWER']);
   const otherAnalyst = await user('analyst@foreign.test', ['ANALYST']);
   await db.expertProfile.create({ data: { userId: otherReviewer.id, functions: ['TRAINING'], affiliations: [SECRET], note: SECRET, unitId: otherUnit.id } });
 
   const apps = {
-    draft: await application('草稿', 'DRAFT'),
+    draft: await application('草稿', 'DRAFT', 'draft@foreign.test'),
     submitted: await application('已提交', 'SUBMITTED'),
     returned: await application('已退回', 'RETURNED'),
     review: await application('评审中', 'UNDER_REVIEW'),
-    moreInfo: await application('待补充', 'MORE_INFO_REQUESTED'),
+    moreInfo: await application('待补充', 'MORE_INFO_REQUESTED', 'more-info@foreign.test'),
     passed: await application('评审通过', 'REVIEW_PASSED'),
     noticed: await application('公示中', 'IN_PUBLIC_NOTICE'),
     formerMember: '',
@@ -157,7 +172,7 @@ async function buildWorld(db: PrismaClient): Promise<World> {
   apps.formerMember = (await db.application.create({ data: { roundId: round.id, organisationId: formerOrg.id, status: 'SUBMITTED', submittedAt: new Date('2098-04-01') } })).id;
 
   const assignment = await db.reviewerAssignment.create({
-    data: { applicationId: apps.review, reviewerId: otherReviewer.id, assignedById: admin.id, comment: `${SECRET} 评语`, recommendation: 'PASS', weightedScore: 42, completedAt: new Date() },
+    data: { applicationId: apps.review, reviewerId: otherReviewer.id, assignedById: admin.id, comment: `${SECRET} 评语` },
   });
   await db.reviewerAssignment.create({ data: { applicationId: apps.moreInfo, reviewerId: otherReviewer.id, assignedById: admin.id } });
   const infoRequest = await db.infoRequest.create({
@@ -195,6 +210,14 @@ async function buildWorld(db: PrismaClient): Promise<World> {
     data: { spotCheckId: spotCheck.id, fileName: `${SECRET}.pdf`, mimeType: 'application/pdf', sizeBytes: 1, sha256: '0'.repeat(64), storageKey: 'foreign/evidence.pdf', uploadedById: holder.id },
   });
 
+  const material = await db.material.findFirstOrThrow({ where: { applicationId: apps.review } });
+  const materialVersion = await db.materialVersion.create({
+    data: { materialId: material.id, version: 1, fileName: `${SECRET}.pdf`, mimeType: 'application/pdf', sizeBytes: 1, sha256: '1'.repeat(64), storageKey: 'foreign/material.pdf', uploadedById: holder.id },
+  });
+  const objectionAttachment = await db.objectionAttachment.create({
+    data: { objectionId: objection.id, expiresAt: new Date('2098-01-01'), uploadedFromIp: '192.0.2.1', fileName: `${SECRET}.pdf`, mimeType: 'application/pdf', sizeBytes: 1, sha256: '2'.repeat(64), storageKey: 'foreign/objection.pdf', claimedAt: new Date() },
+  });
+
   const notification = await db.notification.create({ data: { userId: holder.id, kind: 'TEST', title: `${SECRET} 通知`, body: `${SECRET} 正文` } });
   const apiToken = await db.apiToken.create({ data: { userId: otherAnalyst.id, name: `${SECRET} 令牌`, tokenHash: 'f'.repeat(64), expiresAt: new Date('2098-01-01') } });
 
@@ -220,36 +243,27 @@ async function buildWorld(db: PrismaClient): Promise<World> {
     infoRequest: infoRequest.id,
     assignment: assignment.id,
     notification: notification.id,
+    materialVersion: materialVersion.id,
+    objectionAttachment: objectionAttachment.id,
     apiToken: apiToken.id,
     membershipRequest: membershipRequest.id,
   };
 }
 
-// Everything a refused mutation could have changed, to compare before and after each call.
+// Everything a refused mutation could have changed, to compare before and after each call: a
+// digest of every row of each table, in one query (sessions, sign-in throttles and e-mails
+// sent are left out: signing in and the outbox worker touch them).
+const WATCHED_TABLES = [
+  'Organisation', 'Membership', 'MembershipRequest', 'User', 'Round', 'Application', 'ApplicationFunction', 'Material', 'MaterialVersion',
+  'Recommendation', 'ReviewerAssignment', 'ReviewScore', 'ReviewDecision', 'ConflictDeclaration', 'InfoRequest', 'TimelineEntry',
+  'PublicNotice', 'PublicNoticeEntry', 'Objection', 'ObjectionAttachment', 'Accreditation', 'SpotCheckCampaign', 'SpotCheck',
+  'SpotCheckEvidenceFile', 'Revocation', 'NationalRecommendation', 'ExpertProfile', 'Notification', 'ApiToken', 'WorkingDayOverride', 'AuditEvent',
+];
+const SNAPSHOT_SQL = `SELECT ${WATCHED_TABLES.map((t) => `(SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) FROM "${t}" r) AS "${t}"`).join(', ')}`;
+
 async function snapshot(db: PrismaClient): Promise<Record<string, string>> {
-  const byId = { orderBy: { id: 'asc' as const } };
-  const tables = {
-    application: db.application.findMany({ ...byId, select: { id: true, status: true, version: true, updatedAt: true } }),
-    accreditation: db.accreditation.findMany({ ...byId, select: { id: true, version: true, validUntil: true } }),
-    spotCheck: db.spotCheck.findMany({ ...byId, select: { id: true, status: true, version: true, responseText: true } }),
-    spotCheckEvidenceFile: db.spotCheckEvidenceFile.findMany({ ...byId, select: { id: true, removedAt: true } }),
-    revocation: db.revocation.findMany({ ...byId, select: { id: true, status: true, version: true, publishedAt: true } }),
-    objection: db.objection.findMany({ ...byId, select: { id: true, status: true } }),
-    infoRequest: db.infoRequest.findMany({ ...byId, select: { id: true, respondedAt: true } }),
-    notification: db.notification.findMany({ ...byId, select: { id: true, readAt: true } }),
-    apiToken: db.apiToken.findMany({ ...byId, select: { id: true, revokedAt: true } }),
-    membership: db.membership.findMany({ ...byId, select: { id: true, status: true, unitId: true } }),
-    membershipRequest: db.membershipRequest.findMany({ ...byId, select: { id: true, status: true } }),
-    reviewerAssignment: db.reviewerAssignment.findMany({ ...byId, select: { id: true, recusedAt: true, completedAt: true } }),
-    conflictDeclaration: db.conflictDeclaration.count(),
-    publicNotice: db.publicNotice.findMany({ ...byId, select: { id: true, status: true } }),
-    nationalRecommendation: db.nationalRecommendation.count(),
-    expertProfile: db.expertProfile.findMany({ ...byId, select: { id: true, unitId: true, active: true } }),
-    round: db.round.findMany({ ...byId, select: { id: true, name: true } }),
-    auditEvent: db.auditEvent.count(),
-  };
-  const values = await Promise.all(Object.values(tables));
-  return Object.fromEntries(Object.keys(tables).map((k, i) => [k, JSON.stringify(values[i])]));
+  const [row] = await db.$queryRawUnsafe<Record<string, string>[]>(SNAPSHOT_SQL);
+  return row ?? {};
 }
 
 function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
@@ -646,7 +660,205 @@ async function probeOnce(caller: Caller, key: string, root: Root, probe: ObjectP
   expect(why, `${caller} ${key}: ${why} — rule: ${probe.why}\n${JSON.stringify(answer).slice(0, 600)}`).toBeNull();
   if (root.operation === 'mutation') {
     // A no-op is still audited like every mutation (count 0): that row is the only change allowed.
-    const changed = changedTables(before, await snapshot(server.db.prisma)).filter((t) => !(probe.noOpSuccess && t === 'auditEvent'));
+    const changed = changedTables(before, await snapshot(server.db.prisma)).filter((t) => !(probe.noOpSuccess && t === 'AuditEvent'));
     expect(changed, `${caller} ${key} changed the database`).toEqual([]);
   }
 }
+
+// ─────────────────────────────── the rightful parties ───────────────────────────────
+// The other side of the refusals: the foreign world's own people make the same calls and
+// succeed, so the probes above were refused for ownership — not for a state, an input or a
+// missing object. Run last: these calls change the fixture.
+// (`email`, or [email, other arguments] when the row's own foreign object has no rightful party.)
+const RIGHTFUL: Record<string, string | [string, (w: World) => Vars]> = {
+  // The former member has no unit now; the current unit of another applicant sees it.
+  'Query.application': ['unit@foreign.test', (w) => ({ id: app(w, 'submitted') })],
+  'Query.accreditation': 'holder@foreign.test',
+  'Query.spotCheck': 'holder@foreign.test',
+  'Mutation.saveApplicationFacts': 'draft@foreign.test',
+  'Mutation.recommendApplication': 'unit@foreign.test',
+  'Mutation.declareConflictOfInterest': 'reviewer@foreign.test',
+  'Mutation.respondToInfoRequest': 'more-info@foreign.test',
+  'Mutation.respondToSpotCheck': 'holder@foreign.test',
+  'Mutation.revokeApiToken': 'analyst@foreign.test',
+  'Mutation.markNotificationsRead': 'holder@foreign.test',
+};
+
+describe('the rightful parties of the foreign objects', () => {
+  const parties = new Map<string, GraphQLClient>();
+  beforeAll(async () => {
+    for (const email of new Set(Object.values(RIGHTFUL).map((r) => (typeof r === 'string' ? r : r[0])))) {
+      const client = new GraphQLClient(server.url);
+      await client.login(email, FOREIGN_PASSWORD);
+      parties.set(email, client);
+    }
+  });
+
+  const cases = Object.entries(RIGHTFUL).map(([key, r]): [string, string, ((w: World) => Vars) | undefined] => (typeof r === 'string' ? [key, r, undefined] : [key, r[0], r[1]]));
+  it.each(cases)('%s succeeds for %s', async (key, email, otherVars) => {
+    const root = ROOTS.find((r) => r.key === key);
+    const probe = PROBES[key];
+    if (!root || probe?.kind !== 'object') throw new Error(`${key} has no byId row`);
+    const vars = otherVars?.(world) ?? probe.vars(world);
+    const answer = (await parties.get(email)!.request(operationFor(root, vars, probe.select), vars)) as Answer;
+    const value = answer.data?.[root.field.name] as { __typename?: string; data?: unknown } | null | undefined;
+    const text = JSON.stringify(answer);
+    if (root.operation === 'query') expect(JSON.stringify(answer.data ?? null), text.slice(0, 400)).toContain(otherVars ? String(valueAt(vars, 'id')) : (probe.shows?.(world) ?? String(valueAt(vars, 'id'))));
+    else expect(value?.__typename, text.slice(0, 400)).toMatch(/Success$/);
+    if (probe.noOpSuccess) expect(value?.data, 'the rightful party changes something').not.toBe(0);
+  });
+});
+
+// ─────────────────────────────── HTTP routes beside /graphql ───────────────────────────────
+// The same matrix for the server's other routes (files, forms, certificates, exports), taken
+// from Fastify's route table: every route needs a row. A route addressing an object is called
+// as every caller not in `may` on the foreign one: 401/403/404 (409 for a business refusal),
+// nothing foreign in the body, and the database unchanged. (The callers in `may` are not called: the files of the fixture have no
+// bytes in the store; the module tests download real ones.)
+
+type RouteCall = { url: string; upload?: true };
+type RouteProbe = { kind: 'object'; call: (w: World) => RouteCall; may: readonly Caller[]; why: string } | { kind: 'none'; why: string };
+
+const ROUTES: Record<string, RouteProbe> = {
+  'GET /healthz': { kind: 'none', why: 'liveness' },
+  'GET /readyz': { kind: 'none', why: 'readiness' },
+  'GET /graphql': { kind: 'none', why: 'GraphQL: PROBES above' },
+  'POST /graphql': { kind: 'none', why: 'GraphQL: PROBES above' },
+  'GET /api/exports/:file': { kind: 'none', why: 'every export list: EXPORTS below' },
+  'GET /api/imports/accreditations/template.:format': { kind: 'none', why: 'an empty template' },
+  'POST /api/imports/accreditations/parse': { kind: 'none', why: 'parses the uploaded file and stores nothing (administrators only)' },
+  'POST /api/applications/:applicationId/materials/:kind': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/applications/${app(w, 'draft')}/materials/APPLICATION_REPORT`, upload: true }),
+    may: NOBODY,
+    why: 'APPLICANT party only',
+  },
+  'GET /api/applications/:applicationId/forms/:file': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/applications/${app(w, 'formerMember')}/forms/application-form.pdf` }),
+    may: STAFF_READERS,
+    why: 'canSeeApplication: the parties (current unit) and staff who see every application',
+  },
+  'GET /api/materials/:materialVersionId': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/materials/${gid('MaterialVersion', w.materialVersion)}` }),
+    may: STAFF_READERS,
+    why: "the application's visibility: its members, current unit, reviewers, administrators, analysts",
+  },
+  'POST /api/objection-attachments': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/objection-attachments?noticeId=${gid('PublicNotice', w.notice)}&applicationId=${app(w, 'noticed')}`, upload: true }),
+    may: NOBODY,
+    why: 'only while the notice runs (a draft notice takes none)',
+  },
+  'GET /api/objection-attachments/:attachmentId': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/objection-attachments/${gid('ObjectionAttachment', w.objectionAttachment)}` }),
+    may: ADMIN_ONLY,
+    why: 'administrators only',
+  },
+  'POST /api/spot-checks/:spotCheckId/evidence': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/spot-checks/${gid('SpotCheck', w.spotCheck)}/evidence`, upload: true }),
+    may: NOBODY,
+    why: "the checked title's members only",
+  },
+  'GET /api/spot-check-evidence/:fileId': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/spot-check-evidence/${gid('SpotCheckEvidenceFile', w.evidenceFile)}` }),
+    may: ADMIN_ONLY,
+    why: "the checked title's members and administrators",
+  },
+  'GET /api/certificates/:file': {
+    kind: 'object',
+    call: () => ({ url: '/api/certificates/FOREIGN-T-1.pdf' }),
+    may: STAFF_READERS,
+    why: "the holder's document: canSeeRecordsOf",
+  },
+};
+
+// Every export list (GET /api/exports/<name>.csv): the foreign objects `hidden` appear only for `seenBy`.
+type ExportProbe = { seenBy: readonly Caller[]; hidden: (w: World) => string[]; why: string } | { none: string };
+const EXPORTS: Record<string, ExportProbe> = {
+  applications: { seenBy: STAFF_READERS, hidden: () => ['外来机构已退出', '外来机构已提交'], why: 'as Query.applications: unit staff see current members only' },
+  'audit-events': { seenBy: ADMIN_ONLY, hidden: () => [], why: 'administrators only' },
+  titles: { seenBy: STAFF_READERS, hidden: () => ['FOREIGN-T-1'], why: 'as Query.titles' },
+  register: { none: 'the public register (Art. 9): titles valid today; the status tells only completed revocations' },
+  'spot-checks': { seenBy: ADMIN_ONLY, hidden: () => ['FOREIGN-T-1'], why: 'as Query.spotChecks' },
+  objections: { seenBy: ADMIN_ONLY, hidden: () => [SECRET], why: "as Query.objections: objectors' identities" },
+  notices: { seenBy: ADMIN_ONLY, hidden: () => [SECRET], why: 'published notices; drafts to administrators' },
+  'national-recommendations': { none: 'published recommendations (Art. 14); the fixture makes none' },
+};
+// Statistics tables are aggregates for administrators and analysts (statistics.int tests).
+const exportProbe = (name: string): ExportProbe | undefined => EXPORTS[name] ?? (name.startsWith('statistics-') ? { none: 'aggregates' } : undefined);
+
+function routeKeys(): string[] {
+  // Fastify prints its route tree; rebuild each full path from the indentation.
+  const keys: string[] = [];
+  const stack: string[] = [];
+  for (const line of server.app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const match = /^((?:│ {3}| {4})*)[├└]── (\S+) \(([^)]+)\)/.exec(line);
+    if (!match) continue;
+    const depth = (match[1] ?? '').length / 4;
+    stack.length = depth;
+    const path = (stack[depth - 1] ?? '') + match[2];
+    stack.push(path);
+    for (const method of (match[3] ?? '').split(', ')) if (method !== 'HEAD' && method !== 'OPTIONS') keys.push(`${method} ${path}`);
+  }
+  return keys;
+}
+
+function send(caller: Caller, method: string, url: string, upload?: true): Promise<Response> {
+  const cookie = clients[caller].sessionCookie;
+  const headers: Record<string, string> = { 'apollo-require-preflight': 'true', ...(cookie ? { cookie } : {}) };
+  let body: FormData | undefined;
+  if (upload) {
+    body = new FormData();
+    body.append('file', new Blob([new Uint8Array(samplePdf('probe'))], { type: 'application/pdf' }), 'probe.pdf');
+  }
+  return fetch(`${server.url}${url}`, { method, headers, body });
+}
+
+describe('HTTP routes × foreign object', () => {
+  it('has a row for every route and every export list', () => {
+    const missing = routeKeys().filter((k) => !ROUTES[k]);
+    const missingExports = exportListNames().filter((n) => !exportProbe(n));
+    expect(
+      [...missing, ...missingExports.map((n) => `export ${n}`)],
+      'Route(s) or export list(s) without a row: add them to ROUTES or EXPORTS in apps/api/src/security/foreign-object-matrix.int.test.ts ' +
+        '(who may read or change the foreign object, or why the route addresses none).',
+    ).toEqual([]);
+    expect(Object.keys(ROUTES).filter((k) => !routeKeys().includes(k))).toEqual([]);
+  });
+
+  const routeCases = Object.entries(ROUTES).flatMap(([key, probe]) =>
+    probe.kind === 'object' ? CALLERS.filter((c) => !probe.may.includes(c)).map((caller) => [`${caller} ${key}`, caller, key, probe] as const) : [],
+  );
+  it.each(routeCases)('%s on a foreign object', async (_, caller, key, probe) => {
+    const { url, upload } = probe.call(world);
+    const before = await snapshot(server.db.prisma);
+    const response = await send(caller, key.split(' ')[0]!, url, upload);
+    const text = await response.text();
+    // 409: a business refusal to a caller who may read but not change it (nothing changes).
+    expect([401, 403, 404, 409], `${caller} ${key}: ${response.status} ${text.slice(0, 300)} — rule: ${probe.why}`).toContain(response.status);
+    expect(text.includes(SECRET), `${caller} ${key} answered a foreign secret`).toBe(false);
+    expect(changedTables(before, await snapshot(server.db.prisma)), `${caller} ${key} changed the database`).toEqual([]);
+  });
+
+  const exportCases = CALLERS.flatMap((caller) =>
+    Object.entries(EXPORTS).flatMap(([name, probe]) => ('none' in probe ? [] : [[`${caller} ${name}`, caller, name, probe] as const])),
+  );
+  it.each(exportCases)('export %s hides the foreign objects', async (_, caller, name, probe) => {
+    const response = await send(caller, 'GET', `/api/exports/${name}.csv`);
+    const text = response.status === 200 ? await response.text() : '';
+    expect([200, 401, 404], `${caller} ${name}: ${response.status}`).toContain(response.status);
+    const hidden = probe.hidden(world);
+    if (probe.seenBy.includes(caller)) {
+      expect(response.status).toBe(200);
+      expect(hidden.filter((h) => text.includes(h)), `${caller} should find ${hidden.join(', ')} in export ${name} (${probe.why})`).toEqual(hidden);
+    } else {
+      expect(hidden.filter((h) => text.includes(h)), `${caller} export ${name} shows foreign objects — rule: ${probe.why}`).toEqual([]);
+      expect(text.includes(SECRET), `${caller} export ${name} shows a foreign secret`).toBe(false);
+    }
+  });
+});

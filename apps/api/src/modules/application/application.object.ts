@@ -23,8 +23,12 @@ export const ApplicationActionEnum = builder.enumType('ApplicationAction', {
   values: Object.fromEntries(APPLICATION_ACTIONS.map((a) => [toEnumValue(a), { value: a }])) as Record<string, { value: ApplicationAction }>,
 });
 
+// Select mode (Pothos prisma plugin): a query loads only the columns its fields expose or
+// `select`, not all ~40 (the facts and the eligibility snapshot included) — the console's list
+// shows six (issue #14). organisationId is always loaded: the type's ownership check reads it.
 export const ApplicationRef = builder.prismaNode('Application', {
   id: { field: 'id' },
+  select: { id: true, organisationId: true },
   // The applicant's members, its CURRENT unit, reviewers, administrators, analysts (issue #13).
   authScopes: (application, ctx) => canSeeRecordsOf(ctx.viewer, application.organisationId),
   fields: (t) => ({

@@ -6,6 +6,15 @@ import { SERVICE_FUNCTIONS, SERVICE_FUNCTION_NAMES, type ServiceFunction } from 
 
 export type ImportField = 'organisationName' | 'creditCode' | 'functions' | 'awardedOn' | 'certificateNumber';
 
+// Patterns with Chinese characters are built from strings, not regex literals: the bundler
+// escapes non-ASCII in strings only, and one raw Chinese character anywhere in dist/main.js makes
+// V8 keep the whole bundle's source as a two-byte string (6 MiB more idle memory, issue #14).
+const HEADER_NOISE = new RegExp('[\\s*＊（）()]', 'g');
+const HEADER_MARKS = new RegExp('（选填）|选填|必填', 'g');
+const SERVICE_SUFFIX = new RegExp('服务$');
+const FUNCTION_SEPARATORS = new RegExp('[、,，;；/|\\n]+');
+const CHINESE_OR_ISO_DATE = new RegExp('^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$');
+
 /** The template's columns, in order; a header is recognised by its Chinese name or its field name. */
 export const IMPORT_COLUMNS: readonly { field: ImportField; header: string; required: boolean; example: string; width: number }[] = [
   { field: 'organisationName', header: '机构名称', required: true, example: '杭州市中小企业服务中心', width: 36 },
@@ -44,14 +53,14 @@ HEADER_ALIASES[normaliseHeader('服务功能类别')] = 'functions';
 HEADER_ALIASES[normaliseHeader('授予日期')] = 'awardedOn';
 
 function normaliseHeader(text: string): string {
-  return text.replace(/[\s*＊（）()]/g, '').replace(/（选填）|选填|必填/g, '').toLowerCase();
+  return text.replace(HEADER_NOISE, '').replace(HEADER_MARKS, '').toLowerCase();
 }
 
 const FUNCTION_BY_NAME = new Map<string, ServiceFunction>(
   SERVICE_FUNCTIONS.flatMap((f) => [
     [f.toLowerCase(), f],
     [SERVICE_FUNCTION_NAMES[f].zhCN, f],
-    [SERVICE_FUNCTION_NAMES[f].zhCN.replace(/服务$/, ''), f],
+    [SERVICE_FUNCTION_NAMES[f].zhCN.replace(SERVICE_SUFFIX, ''), f],
     [SERVICE_FUNCTION_NAMES[f].en.toLowerCase(), f],
   ]),
 );
@@ -59,7 +68,7 @@ const FUNCTION_BY_NAME = new Map<string, ServiceFunction>(
 /** "信息服务、技术服务" / "INFORMATION;TECHNOLOGY" → the functions, or the parts not recognised. */
 export function parseFunctions(text: string): { functions: ServiceFunction[]; unknown: string[] } {
   const parts = text
-    .split(/[、,，;；/|\n]+/)
+    .split(FUNCTION_SEPARATORS)
     .map((p) => p.trim())
     .filter((p) => p !== '');
   const functions: ServiceFunction[] = [];
@@ -93,7 +102,7 @@ export function parseDateCell(value: Cell): string | null {
     return isoOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   }
   const text = String(value ?? '').trim();
-  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
+  const match = CHINESE_OR_ISO_DATE.exec(text);
   if (!match) return null;
   return isoOf(Number(match[1]), Number(match[2]), Number(match[3]));
 }

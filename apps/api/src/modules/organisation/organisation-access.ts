@@ -4,11 +4,13 @@ import { prisma } from '../../db.js';
 
 // Object-level access to an organisation's records (Art. 2): its own members; the unit that
 // developed it; association staff who review, administer or analyse.
-export async function canSeeOrganisation(viewer: Viewer | null, organisationId: string): Promise<boolean> {
+// Answers synchronously whenever it can: Pothos runs a type's scope check for every object it
+// returns (100 on a list page), and a promise per object costs a microtask chain each (issue #14).
+export function canSeeOrganisation(viewer: Viewer | null, organisationId: string): boolean | Promise<boolean> {
   if (!viewer) return false;
   if (hasRole(viewer, 'ADMIN') || hasRole(viewer, 'REVIEWER') || hasRole(viewer, 'ANALYST')) return true;
   if (hasRole(viewer, 'MEMBER') && viewer.organisationId === organisationId) return true;
-  if (hasRole(viewer, 'UNIT_STAFF') && viewer.unitId) return (await organisationsDevelopedBy(viewer)).has(organisationId);
+  if (hasRole(viewer, 'UNIT_STAFF') && viewer.unitId) return organisationsDevelopedBy(viewer).then((ids) => ids.has(organisationId));
   return false;
 }
 
@@ -17,11 +19,12 @@ export async function canSeeOrganisation(viewer: Viewer | null, organisationId: 
 // only through a CURRENT membership (Art. 2). The Membership Department sees the record of an
 // organisation that asked to join, to decide the request — not, years after approving it for
 // another unit, that organisation's applications (issue #13; foreign-object-matrix.int.test.ts).
-export async function canSeeRecordsOf(viewer: Viewer | null, organisationId: string): Promise<boolean> {
+// Synchronous where it can be, as canSeeOrganisation.
+export function canSeeRecordsOf(viewer: Viewer | null, organisationId: string): boolean | Promise<boolean> {
   if (!viewer) return false;
   if (hasRole(viewer, 'ADMIN') || hasRole(viewer, 'REVIEWER') || hasRole(viewer, 'ANALYST')) return true;
   if (hasRole(viewer, 'MEMBER') && viewer.organisationId === organisationId) return true;
-  if (hasRole(viewer, 'UNIT_STAFF') && viewer.unitId) return (await developedOf(viewer)).members.has(organisationId);
+  if (hasRole(viewer, 'UNIT_STAFF') && viewer.unitId) return developedOf(viewer).then((developed) => developed.members.has(organisationId));
   return false;
 }
 

@@ -18,8 +18,10 @@ const CONTACT_NOTE =
   ' Contact details: administrators, the organisation\'s members and its developing unit only; reviewers and analysts get FORBIDDEN.';
 const contactScopes = (org: { id: string }, _args: unknown, ctx: { viewer: Viewer | null }) => canSeeContactDetails(ctx.viewer, org.id);
 
+// Select mode: only the columns the query's fields need (see Application).
 builder.prismaNode('Organisation', {
   id: { field: 'id' },
+  select: { id: true },
   authScopes: (org, ctx) => canSeeOrganisation(ctx.viewer, org.id),
   fields: (t) => ({
     name: t.exposeString('name'),

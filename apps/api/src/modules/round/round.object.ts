@@ -3,8 +3,10 @@ import { builder } from '../../builder.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { todayInShanghai } from '../../clock.js';
 
+// Select mode: only the columns the query's fields need (see Application).
 export const RoundRef = builder.prismaNode('Round', {
   id: { field: 'id' },
+  select: { id: true },
   description: 'Art. 10: one of the (at most two) accreditation rounds of a year.',
   authScopes: { signedIn: true },
   fields: (t) => ({
@@ -16,6 +18,7 @@ export const RoundRef = builder.prismaNode('Round', {
     reviewEndsOn: t.expose('reviewEndsOn', { type: 'Date' }),
     isOpen: t.boolean({
       description: 'Whether applications may be submitted today (Asia/Shanghai).',
+      select: { year: true, sequence: true, opensOn: true, submissionDeadline: true, reviewEndsOn: true },
       resolve: (round) => isRoundOpenForSubmission(toDomainRound(round), todayInShanghai()),
     }),
   }),

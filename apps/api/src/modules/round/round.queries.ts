@@ -27,8 +27,9 @@ builder.queryFields((t) => ({
     resolve: async (query) => {
       const today = todayInShanghai();
       // Only rounds whose window can contain today; the domain rule decides exactly.
+      // Round is in select mode: add the columns the rule below reads to what the query selects.
       const candidates = await prisma().round.findMany({
-        ...query,
+        select: { ...query.select, year: true, sequence: true, opensOn: true, submissionDeadline: true, reviewEndsOn: true },
         where: { opensOn: { lte: new Date(`${today}T00:00:00Z`) }, submissionDeadline: { gte: new Date(`${today}T00:00:00Z`) } },
         orderBy: [{ year: 'asc' }, { sequence: 'asc' }],
       });
