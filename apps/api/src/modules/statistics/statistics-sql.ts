@@ -22,8 +22,14 @@ function and(parts: Prisma.Sql[]): Prisma.Sql {
   return parts.length === 0 ? sql`TRUE` : join(parts, ' AND ');
 }
 
-function inList(values: readonly string[]): Prisma.Sql {
-  return values.length === 0 ? sql`(NULL)` : sql`(${join(values.map((v) => sql`${v}`), ', ')})`;
+/**
+ * A list of status names written into the SQL as literals: they are the domain's constants, never
+ * input (checked here), and as literals the planner compares `a.status` as the enum it is instead
+ * of casting every row to text to match parameters.
+ */
+function statusList(values: readonly string[]): Prisma.Sql {
+  for (const v of values) if (!/^[A-Z_]+$/.test(v)) throw new Error(`not a status name: ${v}`);
+  return values.length === 0 ? sql`(NULL)` : Prisma.raw(`(${values.map((v) => `'${v}'`).join(', ')})`);
 }
 
 /** The organisation's unit: the unit of its active membership, else of its latest one. */
@@ -104,7 +110,7 @@ const stageColumn = (stage: FunnelStage): string => `reached_${stage.toLowerCase
 
 function stageExpression(stage: FunnelStage): Prisma.Sql {
   const def = FUNNEL_STAGE_DEFINITIONS[stage];
-  const byStatus = sql`a.status::text IN ${inList(def.currentStatuses)}`;
+  const byStatus = sql`a.status IN ${statusList(def.currentStatuses)}`;
   if (def.timelineStatuses.length === 0) return byStatus;
   const flag = Prisma.raw(`tl.${stageColumn(stage)}`);
   return sql`(${byStatus} OR COALESCE(${flag}, FALSE))`;
@@ -131,21 +137,21 @@ function applicationStages(f: StatisticsFilter, stages: readonly FunnelStage[], 
   const fromTimeline = stages.filter((s) => FUNNEL_STAGE_DEFINITIONS[s].timelineStatuses.length > 0);
   const relevant = [...new Set([...fromTimeline.flatMap((s) => FUNNEL_STAGE_DEFINITIONS[s].timelineStatuses), ...SUBMITTED_STATUSES, ...DECIDED_STATUSES])];
   const timelineFlags = fromTimeline.map(
-    (s) => sql`, bool_or(t.status IN ${inList(FUNNEL_STAGE_DEFINITIONS[s].timelineStatuses)}) AS ${Prisma.raw(stageColumn(s))}`,
+    (s) => sql`, bool_or(t.status IN ${statusList(FUNNEL_STAGE_DEFINITIONS[s].timelineStatuses)}) AS ${Prisma.raw(stageColumn(s))}`,
   );
   const stageFlags = stages.map((s) => sql`, ${stageExpression(s)} AS ${Prisma.raw(stageColumn(s))}`);
   const filtered = hasApplicationFilter(f);
   const year = opts.year ? sql`, r.year` : empty;
   const aggregates = sql`
-        min(t.at) FILTER (WHERE t.status IN ${inList(SUBMITTED_STATUSES)}) AS submitted_at,
-        min(t.at) FILTER (WHERE t.status IN ${inList(DECIDED_STATUSES)}) AS decided_at
+        min(t.at) FILTER (WHERE t.status IN ${statusList(SUBMITTED_STATUSES)}) AS submitted_at,
+        min(t.at) FILTER (WHERE t.status IN ${statusList(DECIDED_STATUSES)}) AS decided_at
         ${join(timelineFlags, ' ')}`;
   const timeline = sql`
     LEFT JOIN (
       SELECT t."applicationId", ${aggregates}
       FROM "TimelineEntry" t
       WHERE ${filtered ? sql`t."applicationId" = ANY(ARRAY(SELECT id FROM fa))` : sql`t."applicationId" IS NOT NULL`}
-        AND t.status IN ${inList(relevant)}
+        AND t.status IN ${statusList(relevant)}
       GROUP BY t."applicationId"
     ) tl ON tl."applicationId" = a.id`;
   const columns = sql`a.id, a."roundId" AS round_id ${opts.year ? sql`, a.year` : empty},
@@ -198,12 +204,14 @@ export async function trendsByYear(db: Db, f: StatisticsFilter): Promise<YearTre
   return rows.map((r) => ({ ...r, medianDays: r.medianDays === null ? null : Number(r.medianDays) }));
 }
 
+/** Of the applications that reached the review decision: how many, how many of them passed, and the median days from submission to decision. */
 export async function reviewOutcomes(db: Db, f: StatisticsFilter): Promise<{ reviewed: number; passed: number; medianDays: number | null }> {
   const [row] = await db.$queryRaw<{ reviewed: number; passed: number; medianDays: number | string | null }[]>`
-    SELECT count(*) FILTER (WHERE s.reached_reviewed)::int AS reviewed,
+    SELECT count(*)::int AS reviewed,
       count(*) FILTER (WHERE s.reached_passed)::int AS passed,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${DAYS}) FILTER (WHERE s.submitted_at IS NOT NULL AND s.decided_at IS NOT NULL AND s.reached_reviewed) AS "medianDays"
-    FROM (${applicationStages(f, ['REVIEWED', 'PASSED'])}) s`;
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${DAYS}) FILTER (WHERE s.submitted_at IS NOT NULL AND s.decided_at IS NOT NULL) AS "medianDays"
+    FROM (${applicationStages(f, ['REVIEWED', 'PASSED'])}) s
+    WHERE s.reached_reviewed`;
   return { reviewed: row?.reviewed ?? 0, passed: row?.passed ?? 0, medianDays: row?.medianDays == null ? null : Number(row.medianDays) };
 }
 
