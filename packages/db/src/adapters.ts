@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -6,6 +7,18 @@ import { parsePostgresUrl } from './options';
 
 /** PGlite's buffer pool (PostgreSQL's shared_buffers); see openConnection. */
 export const PGLITE_SHARED_BUFFERS = '16MB';
+
+/**
+ * Named prepared statements on PostgreSQL: each connection parses and plans a statement text
+ * once, and after five runs PostgreSQL may keep a generic plan, instead of parsing and planning
+ * every request's statements again (the detail page's one joined statement cost more to plan
+ * than to run). The name is a digest of the text, so the same text always has the same name.
+ * Not for a pooler in transaction mode (PgBouncer < 1.21), where a connection's statements are
+ * not the session's.
+ */
+function preparedStatementName(query: { sql: string }): string {
+  return `sme_${createHash('sha1').update(query.sql).digest('base64url')}`;
+}
 
 /** An open connection target: the driver-adapter factory plus how to release it. */
 export type Connection = {
@@ -31,7 +44,7 @@ export async function openConnection(options: DatabaseOptions): Promise<Connecti
       connectionString,
       ...(schema ? { options: `-c search_path="${schema.replaceAll('"', '""')}"` } : {}),
     });
-    const factory = new PrismaPg(pool, schema ? { schema } : undefined);
+    const factory = new PrismaPg(pool, { ...(schema ? { schema } : {}), statementNameGenerator: preparedStatementName });
     return { kind: 'postgresql', factory, schema, close: () => pool.end() };
   }
   const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
