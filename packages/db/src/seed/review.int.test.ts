@@ -12,7 +12,7 @@ describe('review demo data', () => {
     target = freshTestDatabase();
     db = await createDatabase({ ...target.options, migrate: true, pgliteTemplate: pgliteTemplate('migrated') });
     await seedDemoData(db.prisma, { today: '2026-11-25' });
-  }, 300_000);
+  });
   afterAll(async () => {
     await db?.close();
     await target?.dispose();
