@@ -204,6 +204,29 @@ export async function trendsByYear(db: Db, f: StatisticsFilter): Promise<YearTre
   return rows.map((r) => ({ ...r, medianDays: r.medianDays === null ? null : Number(r.medianDays) }));
 }
 
+export type RoundFunnelRow = FunnelCounts & { roundId: string; year: number };
+
+/**
+ * The funnel by round and the trend by year from one pass over the stage rows (grouping sets):
+ * the dashboard asks for both, and each alone aggregates every application's timeline. A round
+ * belongs to one year, so grouping by (year, round) is grouping by round.
+ */
+export async function funnelAndTrends(db: Db, f: StatisticsFilter): Promise<{ funnel: RoundFunnelRow[]; trends: YearTrendRow[] }> {
+  const rows = await db.$queryRaw<(FunnelCounts & { roundId: string | null; year: number; byYear: boolean; medianDays: number | string | null })[]>`
+    SELECT s.round_id AS "roundId", s.year::int AS year, GROUPING(s.round_id) = 1 AS "byYear", ${funnelSelect},
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${DAYS}) FILTER (WHERE s.submitted_at IS NOT NULL AND s.decided_at IS NOT NULL AND s.reached_reviewed) AS "medianDays"
+    FROM (${applicationStages(f, FUNNEL_STAGES, { year: true })}) s
+    GROUP BY GROUPING SETS ((s.year, s.round_id), (s.year))
+    ORDER BY s.year, s.round_id`;
+  const funnel: RoundFunnelRow[] = [];
+  const trends: YearTrendRow[] = [];
+  for (const { roundId, byYear, medianDays, ...counts } of rows) {
+    if (byYear) trends.push({ ...counts, medianDays: medianDays === null ? null : Number(medianDays) });
+    else funnel.push({ roundId: roundId as string, ...counts });
+  }
+  return { funnel, trends };
+}
+
 /** Of the applications that reached the review decision: how many, how many of them passed, and the median days from submission to decision. */
 export async function reviewOutcomes(db: Db, f: StatisticsFilter): Promise<{ reviewed: number; passed: number; medianDays: number | null }> {
   const [row] = await db.$queryRaw<{ reviewed: number; passed: number; medianDays: number | string | null }[]>`

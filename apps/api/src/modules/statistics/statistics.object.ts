@@ -16,17 +16,19 @@ import * as q from './statistics-sql.js';
 
 export type StatisticsParent = { filter: q.StatisticsFilter; today: string };
 
-// passRate and medianDaysSubmittedToDecided are two figures of one aggregate: the request runs
-// it once, whichever of them it asks for (the parent object lives for one request).
-const reviewOutcomesOf = new WeakMap<StatisticsParent, ReturnType<typeof q.reviewOutcomes>>();
-function reviewOutcomes(parent: StatisticsParent): ReturnType<typeof q.reviewOutcomes> {
-  let outcomes = reviewOutcomesOf.get(parent);
-  if (!outcomes) {
-    outcomes = q.reviewOutcomes(prisma(), parent.filter);
-    reviewOutcomesOf.set(parent, outcomes);
-  }
-  return outcomes;
+// Figures that share one aggregate run it once per request, whichever of them are asked (the
+// parent object lives for one request): passRate and medianDaysSubmittedToDecided share the
+// review outcomes; funnel and trendsByYear share the stage rows grouped by round and by year.
+const shared = new WeakMap<StatisticsParent, Map<string, Promise<unknown>>>();
+function once<T>(parent: StatisticsParent, key: string, run: () => Promise<T>): Promise<T> {
+  let figures = shared.get(parent);
+  if (!figures) shared.set(parent, (figures = new Map()));
+  let figure = figures.get(key) as Promise<T> | undefined;
+  if (!figure) figures.set(key, (figure = run()));
+  return figure;
 }
+const reviewOutcomes = (parent: StatisticsParent) => once(parent, 'reviewOutcomes', () => q.reviewOutcomes(prisma(), parent.filter));
+const funnelAndTrends = (parent: StatisticsParent) => once(parent, 'funnelAndTrends', () => q.funnelAndTrends(prisma(), parent.filter));
 
 export const StatisticsFilterInput = builder.inputType('StatisticsFilter', {
   description:
@@ -233,13 +235,13 @@ builder.objectType(StatisticsRef, {
     funnel: t.field({
       type: [RoundFunnel],
       description: '各批次的认定漏斗。 The accreditation funnel of each round.',
-      resolve: ({ filter }) => q.funnelByRound(prisma(), filter),
+      resolve: async (parent) => (await funnelAndTrends(parent)).funnel,
     }),
     trendsByYear: t.field({
       type: [YearTrend],
       description: '按年度的趋势：漏斗、通过率、审查时长和授予称号数。 Trends by year: funnel, pass rate, review time and titles awarded.',
-      resolve: async ({ filter }) => {
-        const [trends, awards] = await Promise.all([q.trendsByYear(prisma(), filter), q.awardsByYear(prisma(), filter)]);
+      resolve: async (parent) => {
+        const [{ trends }, awards] = await Promise.all([funnelAndTrends(parent), q.awardsByYear(prisma(), parent.filter)]);
         const years = [...new Set([...trends.map((r) => r.year), ...awards.map((a) => a.year)])].sort((a, b) => a - b);
         const empty = Object.fromEntries(FUNNEL_STAGES.map((s) => [s.toLowerCase(), 0])) as q.FunnelCounts;
         return years.map((year) => ({
