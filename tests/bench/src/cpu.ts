@@ -3,35 +3,19 @@
 // process's CPU milliseconds per request and at start-up (from /proc, not wall time), and its
 // resident memory idle and under a concurrent list load. Small data set on PostgreSQL.
 // BENCH_DB names the database (default sme_bench_cpu); BENCH_REUSE=1 keeps an existing one.
-import pg from 'pg';
 import autocannon from 'autocannon';
-import { createDatabase, hashPassword } from '@sme/db';
 import { startCountingProxy } from './counting-proxy.js';
-import { SMALL, generationSql } from './generate.js';
-import { ensurePostgres, freePort, gql, login, procStats, serverPid, sleep, startApi, withDatabase } from './system.js';
+import { BENCH_ADMIN, benchDatabase } from './bench-database.js';
+import { SMALL } from './generate.js';
+import { freePort, gql, login, procStats, serverPid, sleep, startApi, withDatabase } from './system.js';
 
-const ADMIN = { email: 'bench-admin@bench.test', password: 'bench-password-1' };
+const ADMIN = BENCH_ADMIN;
 const LIST = `query Applications($first: Int!) { applications(first: $first) { totalCount pageInfo { hasNextPage endCursor }
   edges { cursor node { id status functions updatedAt organisation { id name creditCode } round { id name } } } } }`;
 const N = Number(process.env.BENCH_N ?? 200);
 
 const dbName = process.env.BENCH_DB ?? 'sme_bench_cpu';
-const serverUrl = ensurePostgres();
-const maintenance = new pg.Client({ connectionString: serverUrl });
-await maintenance.connect();
-const exists = (await maintenance.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName])).rowCount;
-const pgUrl = withDatabase(serverUrl, dbName);
-if (!exists || process.env.BENCH_REUSE !== '1') {
-  await maintenance.query(`DROP DATABASE IF EXISTS ${dbName}`);
-  await maintenance.query(`CREATE DATABASE ${dbName}`);
-  const db = await createDatabase({ databaseUrl: pgUrl, migrate: true });
-  const admin = await db.prisma.user.create({
-    data: { email: ADMIN.email, displayName: '基准管理员', passwordHash: await hashPassword(ADMIN.password), roles: ['ADMIN'] },
-  });
-  for (const sql of generationSql(SMALL, admin.id)) await db.prisma.$executeRawUnsafe(sql);
-  await db.close();
-}
-await maintenance.end();
+const { pgUrl, serverUrl } = await benchDatabase(dbName, SMALL);
 
 const target = new URL(pgUrl);
 const proxy = await startCountingProxy({ host: target.hostname, port: Number(target.port || 5432) });

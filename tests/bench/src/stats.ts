@@ -4,38 +4,17 @@
 // BENCH_SCALE=full. BENCH_DB names the database (default sme_bench_stats); BENCH_REUSE=1 keeps an
 // existing one.
 import pg from 'pg';
-import { createDatabase, hashPassword } from '@sme/db';
-import { FULL, SMALL, generationSql } from './generate.js';
+import { BENCH_ADMIN, benchDatabase } from './bench-database.js';
+import { FULL, SMALL } from './generate.js';
 import { STATISTICS_QUERY, compareStatistics, statisticsBySql, type StatisticsFigures } from './statistics-baseline.js';
-import { ensurePostgres, freePort, gql, login, median, startApi, withDatabase } from './system.js';
+import { freePort, gql, login, median, startApi } from './system.js';
 
-const ADMIN = { email: 'bench-admin@bench.test', password: 'bench-password-1' };
+const ADMIN = BENCH_ADMIN;
 const N = Number(process.env.BENCH_N ?? 15);
 const scale = process.env.BENCH_SCALE === 'full' ? FULL : SMALL;
 
 const dbName = process.env.BENCH_DB ?? 'sme_bench_stats';
-const serverUrl = ensurePostgres();
-const maintenance = new pg.Client({ connectionString: serverUrl });
-await maintenance.connect();
-const exists = (await maintenance.query('SELECT 1 FROM pg_database WHERE datname = $1', [dbName])).rowCount;
-const pgUrl = withDatabase(serverUrl, dbName);
-if (!exists || process.env.BENCH_REUSE !== '1') {
-  await maintenance.query(`DROP DATABASE IF EXISTS ${dbName}`);
-  await maintenance.query(`CREATE DATABASE ${dbName}`);
-  const db = await createDatabase({ databaseUrl: pgUrl, migrate: true });
-  const admin = await db.prisma.user.create({
-    data: { email: ADMIN.email, displayName: '基准管理员', passwordHash: await hashPassword(ADMIN.password), roles: ['ADMIN'] },
-  });
-  const started = performance.now();
-  for (const sql of generationSql(scale, admin.id)) await db.prisma.$executeRawUnsafe(sql);
-  console.log(`filled ${dbName} (${scale.applications} applications) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  await db.close();
-} else {
-  // Migrations added since the fill (an index, say) apply to the reused database too.
-  const db = await createDatabase({ databaseUrl: pgUrl, migrate: true });
-  await db.close();
-}
-await maintenance.end();
+const { pgUrl } = await benchDatabase(dbName, scale);
 
 const api = await startApi({ DATABASE_URL: pgUrl }, await freePort());
 const cookie = await login(api.url, ADMIN.email, ADMIN.password);

@@ -1,0 +1,42 @@
+// A named PostgreSQL database filled with the benchmark's generated data, for the scripts that
+// measure one thing at a time (bench:cpu, bench:stats). BENCH_REUSE=1 keeps an existing one, so
+// repeated measurements skip the fill; migrations added since the fill still apply to it.
+import pg from 'pg';
+import { createDatabase, hashPassword } from '@sme/db';
+import { generationSql, type Scale } from './generate.js';
+import { ensurePostgres, withDatabase } from './system.js';
+
+/** The administrator the generated data set is read as. */
+export const BENCH_ADMIN = { email: 'bench-admin@bench.test', password: 'bench-password-1' };
+
+/** Creates (or, with BENCH_REUSE=1, reuses) database `name` at `scale`; returns its URL and the server's. */
+export async function benchDatabase(name: string, scale: Scale): Promise<{ pgUrl: string; serverUrl: string }> {
+  const serverUrl = ensurePostgres();
+  const pgUrl = withDatabase(serverUrl, name);
+  const maintenance = new pg.Client({ connectionString: serverUrl });
+  await maintenance.connect();
+  try {
+    const exists = (await maintenance.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
+    if (exists && process.env.BENCH_REUSE === '1') {
+      const db = await createDatabase({ databaseUrl: pgUrl, migrate: true });
+      await db.close();
+      return { pgUrl, serverUrl };
+    }
+    await maintenance.query(`DROP DATABASE IF EXISTS ${name}`);
+    await maintenance.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await maintenance.end();
+  }
+  const db = await createDatabase({ databaseUrl: pgUrl, migrate: true });
+  try {
+    const admin = await db.prisma.user.create({
+      data: { email: BENCH_ADMIN.email, displayName: '基准管理员', passwordHash: await hashPassword(BENCH_ADMIN.password), roles: ['ADMIN'] },
+    });
+    const started = performance.now();
+    for (const sql of generationSql(scale, admin.id)) await db.prisma.$executeRawUnsafe(sql);
+    console.log(`filled ${name} (${scale.applications} applications) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await db.close();
+  }
+  return { pgUrl, serverUrl };
+}
