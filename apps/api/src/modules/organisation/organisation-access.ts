@@ -4,14 +4,8 @@ import { prisma } from '../../db.js';
 
 // Object-level access to an organisation's records (Art. 2): its own members; the unit that
 // developed it; association staff who review, administer or analyse.
-// Answers synchronously whenever it can: Pothos runs a type's scope check for every object it
-// returns (100 on a list page), and a promise per object costs a microtask chain each (issue #14).
 export function canSeeOrganisation(viewer: Viewer | null, organisationId: string): boolean | Promise<boolean> {
-  if (!viewer) return false;
-  if (hasRole(viewer, 'ADMIN') || hasRole(viewer, 'REVIEWER') || hasRole(viewer, 'ANALYST')) return true;
-  if (hasRole(viewer, 'MEMBER') && viewer.organisationId === organisationId) return true;
-  if (hasRole(viewer, 'UNIT_STAFF') && viewer.unitId) return organisationsDevelopedBy(viewer).then((ids) => ids.has(organisationId));
-  return false;
+  return canSee(viewer, organisationId, 'all');
 }
 
 // Object-level access to what an organisation does in the accreditation — its applications and
@@ -19,12 +13,18 @@ export function canSeeOrganisation(viewer: Viewer | null, organisationId: string
 // only through a CURRENT membership (Art. 2). The Membership Department sees the record of an
 // organisation that asked to join, to decide the request — not, years after approving it for
 // another unit, that organisation's applications (issue #13; foreign-object-matrix.int.test.ts).
-// Synchronous where it can be, as canSeeOrganisation.
 export function canSeeRecordsOf(viewer: Viewer | null, organisationId: string): boolean | Promise<boolean> {
+  return canSee(viewer, organisationId, 'members');
+}
+
+// Answers synchronously whenever it can: Pothos runs a type's scope check for every object it
+// returns (100 on a list page), and a promise per object costs a microtask chain each (issue #14).
+// Only unit staff need the unit's organisations, loaded once per request (developedOf).
+function canSee(viewer: Viewer | null, organisationId: string, through: 'members' | 'all'): boolean | Promise<boolean> {
   if (!viewer) return false;
   if (hasRole(viewer, 'ADMIN') || hasRole(viewer, 'REVIEWER') || hasRole(viewer, 'ANALYST')) return true;
   if (hasRole(viewer, 'MEMBER') && viewer.organisationId === organisationId) return true;
-  if (hasRole(viewer, 'UNIT_STAFF') && viewer.unitId) return developedOf(viewer).then((developed) => developed.members.has(organisationId));
+  if (hasRole(viewer, 'UNIT_STAFF') && viewer.unitId) return developedOf(viewer).then((developed) => developed[through].has(organisationId));
   return false;
 }
 
