@@ -86,6 +86,27 @@ export const demoOrganisations: DemoOrganisation[] = [
 
 export const DEMO_PASSWORD = 'demo1234';
 
+/** The Art. 5 attestations of the demo applications, all affirmed. */
+export const ART5_ATTESTATIONS_MET = {
+  independentLegalPerson: true,
+  soundFinances: true,
+  fixedPremises: true,
+  managementRules: true,
+  smallMicroFeeConcessions: true,
+  developmentPlan: true,
+  principalIntegrity: true,
+} as const;
+
+/** Every attestation (Arts. 5 and 6) affirmed: the demo applications that reach review or a title. */
+export const ALL_ATTESTATIONS_MET = {
+  ...ART5_ATTESTATIONS_MET,
+  soundOperation: true,
+  reputation: true,
+  reasonableFees: true,
+  qualityAssurance: true,
+  soundManagementTeam: true,
+} as const;
+
 export type DemoAccount = {
   email: string;
   displayName: string;

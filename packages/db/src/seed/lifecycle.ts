@@ -1,6 +1,7 @@
 import type { Prisma } from '../generated/prisma/client';
 import { hashPassword } from '../password';
 import { withCreditCodeCheck } from './credit-code';
+import { ALL_ATTESTATIONS_MET } from './demo-data';
 
 type Tx = Prisma.TransactionClient;
 
@@ -139,18 +140,7 @@ const RENEWAL_FACTS = {
   aggregatedInstitutions: 16,
   serviceStaff: 38,
   qualifiedStaff: 33,
-  independentLegalPerson: true,
-  soundFinances: true,
-  fixedPremises: true,
-  managementRules: true,
-  smallMicroFeeConcessions: true,
-  developmentPlan: true,
-  principalIntegrity: true,
-  soundOperation: true,
-  reputation: true,
-  reasonableFees: true,
-  qualityAssurance: true,
-  soundManagementTeam: true,
+  ...ALL_ATTESTATIONS_MET,
 };
 
 /**

@@ -3,6 +3,7 @@
 // recommended one to assign and a reviewed one to decide, reviewer@example.com one to score.
 import type { Prisma } from '../generated/prisma/client';
 import { withCreditCodeCheck } from './credit-code';
+import { ALL_ATTESTATIONS_MET } from './demo-data';
 
 type Tx = Prisma.TransactionClient;
 
@@ -78,18 +79,7 @@ const facts = {
   aggregatedInstitutions: 14,
   serviceStaff: 42,
   qualifiedStaff: 37,
-  independentLegalPerson: true,
-  soundFinances: true,
-  fixedPremises: true,
-  managementRules: true,
-  smallMicroFeeConcessions: true,
-  developmentPlan: true,
-  principalIntegrity: true,
-  soundOperation: true,
-  reputation: true,
-  reasonableFees: true,
-  qualityAssurance: true,
-  soundManagementTeam: true,
+  ...ALL_ATTESTATIONS_MET,
 };
 
 const functionFacts = {

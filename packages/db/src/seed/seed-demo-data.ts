@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { hashPassword } from '../password';
-import { DEMO_PASSWORD, demoAccounts, demoOrganisations, demoUnits } from './demo-data';
+import { ART5_ATTESTATIONS_MET, DEMO_PASSWORD, demoAccounts, demoOrganisations, demoUnits } from './demo-data';
 import { seedLifecycle } from './lifecycle';
 import { seedMembershipDemo, type StoreDemoFile } from './membership';
 import { seedNoticeDemo, type NoticeSeedRules } from './notice';
@@ -103,13 +103,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoDataOp
         aggregatedInstitutions: 12,
         serviceStaff: 36,
         qualifiedStaff: 31,
-        independentLegalPerson: true,
-        soundFinances: true,
-        fixedPremises: true,
-        managementRules: true,
-        smallMicroFeeConcessions: true,
-        developmentPlan: true,
-        principalIntegrity: true,
+        ...ART5_ATTESTATIONS_MET,
         functions: {
           create: [
             { function: 'INFORMATION', onlineServiceSystem: true, offlineEnterprisesServed: 210, activitiesPerYear: 12 },
