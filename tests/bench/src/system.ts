@@ -40,20 +40,28 @@ export function withDatabase(serverUrl: string, database: string, port?: number)
 
 export type ApiProcess = { child: ChildProcess; url: string; coldStartMs: number; stop(): Promise<void> };
 
-/** The node flags of `npm start` (apps/api's start script: `node <flags> dist/main.js`), so the figures are production's. */
-function productionNodeFlags(): string[] {
+/**
+ * `npm start`'s command (apps/api's start script: `[NAME=value …] node <flags> dist/main.js`):
+ * its environment assignments and node flags, so the figures are production's.
+ */
+function productionCommand(): { env: Record<string, string>; flags: string[] } {
   const pkg = JSON.parse(readFileSync(join(repoRoot, 'apps/api/package.json'), 'utf8')) as { scripts: { start: string } };
-  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+  const words = pkg.scripts.start.split(/\s+/).filter(Boolean);
+  const node = words.indexOf('node');
+  const env = Object.fromEntries(words.slice(0, Math.max(0, node)).map((word) => word.split('=', 2) as [string, string]));
+  return { env, flags: words.slice(node + 1).filter((word) => word.startsWith('--')) };
 }
 
 /** The API as `npm start` runs it in production, on `env`'s database, timed to its first answered query. */
 export async function startApi(env: Record<string, string>, port: number): Promise<ApiProcess> {
   const built = join(repoRoot, 'apps/api/dist/main.js');
+  const production = productionCommand();
   const [command, args] = existsSync(built)
-    ? [process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? productionNodeFlags()), built]]
+    ? [process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? production.flags), built]]
     : [join(repoRoot, 'apps/api/node_modules/.bin/tsx'), ['src/main.ts']];
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
+    ...production.env,
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     SEED_DEMO: 'false',
