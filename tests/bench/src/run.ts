@@ -100,6 +100,12 @@ async function main() {
   let cpuMs = 0;
   let requests = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, procStats(pid).rssMiB)), 200);
+  // Both servers warm up under the same load first (JIT, statement plans, pools), so that the
+  // pairs measure the steady state rather than the first seconds of compilation: 20 sequential
+  // requests left the small run's single pair measuring 8–13 ms of CPU per request where a
+  // warmed server spends 7–8.
+  await load(api.url, listBody, cookie, small ? 2 : 3);
+  await load(raw.url, listBody, cookie, small ? 2 : 3);
   for (let i = 0; i < pairs; i++) {
     const cpu0 = procStats(pid).cpuMs;
     const a = await load(api.url, listBody, cookie);

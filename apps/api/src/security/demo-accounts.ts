@@ -27,9 +27,7 @@ async function findThem(): Promise<string[]> {
     where: { email: { in: demoAccounts.map((a) => a.email) }, active: true },
     select: { email: true, passwordHash: true },
   });
-  const found: string[] = [];
-  for (const user of users) {
-    if (await verifyPassword(user.passwordHash, DEMO_PASSWORD).catch(() => false)) found.push(user.email);
-  }
-  return found.sort();
+  // Side by side on the thread pool rather than one after another.
+  const published = await Promise.all(users.map((user) => verifyPassword(user.passwordHash, DEMO_PASSWORD).catch(() => false)));
+  return users.filter((_, index) => published[index]).map((user) => user.email).sort();
 }
