@@ -11,7 +11,7 @@ import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../schema.js';
 import { samplePdf } from '../testing/sample-files.js';
-import { GraphQLClient, startTestServer, type TestServer } from '../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../testing/test-server.js';
 
 // Mutations that by design write no audit record, each with its reason. Empty today: even
 // sign-in failures are audited where they matter (a lock-out writes auth.lockedOut) and every
@@ -46,8 +46,7 @@ const client = (email: string) => () => {
 const anonymous = () => new GraphQLClient(server.url);
 
 async function signIn(email: string, password?: string): Promise<GraphQLClient> {
-  const signedIn = new GraphQLClient(server.url);
-  await signedIn.login(email, password);
+  const signedIn = await signedInClient(server.url, email, password);
   clients.set(email, signedIn);
   return signedIn;
 }

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../clock.js';
 import { createKnownDataSet, type KnownDataSet } from '../modules/statistics/known-data-set.js';
-import { GraphQLClient, startTestServer, type TestServer } from '../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../testing/test-server.js';
 
 let server: TestServer;
 let data: KnownDataSet;
@@ -15,10 +15,8 @@ const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString(
 beforeAll(async () => {
   server = await startTestServer();
   data = await createKnownDataSet(server.db.prisma, todayInShanghai(), 'exp');
-  admin = new GraphQLClient(server.url);
-  await admin.login('admin@example.com');
-  analyst = new GraphQLClient(server.url);
-  await analyst.login('analyst@example.com');
+  admin = await signedInClient(server.url, 'admin@example.com');
+  analyst = await signedInClient(server.url, 'analyst@example.com');
 }, 240_000);
 afterAll(async () => {
   await server?.close();
@@ -116,8 +114,7 @@ describe('exports', () => {
     expect((await get(null, '/api/exports/applications.csv')).status).toBe(401);
     expect((await get(analyst, '/api/exports/audit-events.csv')).status).toBe(404);
     expect((await get(analyst, '/api/exports/no-such-list.csv')).status).toBe(404);
-    const member = new GraphQLClient(server.url);
-    await member.login('member@example.com');
+    const member = await signedInClient(server.url, 'member@example.com');
     expect((await get(member, '/api/exports/applications.csv')).status).toBe(404);
 
     const created = await analyst.request<{ createApiToken: { data: { token: string } } }>(

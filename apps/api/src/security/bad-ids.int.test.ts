@@ -3,7 +3,7 @@
 // report to support (found when probing the API by hand).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_ID_MESSAGE } from './error-masking.js';
-import { GraphQLClient, startTestServer, type TestServer } from '../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../testing/test-server.js';
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
@@ -11,8 +11,7 @@ let server: TestServer;
 let admin: GraphQLClient;
 beforeAll(async () => {
   server = await startTestServer();
-  admin = new GraphQLClient(server.url);
-  await admin.login('admin@example.com');
+  admin = await signedInClient(server.url, 'admin@example.com');
 });
 afterAll(async () => {
   await server?.close();

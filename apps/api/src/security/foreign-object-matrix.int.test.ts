@@ -47,7 +47,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportListNames } from '../exports/exporter.js';
 import { schema } from '../schema.js';
 import { samplePdf } from '../testing/sample-files.js';
-import { GraphQLClient, startTestServer, type TestServer } from '../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../testing/test-server.js';
 
 // MEMBERSHIP_DEPT: unit staff of the Membership Department (会员部), who decide membership
 // requests (Art. 2) — a unit with powers of its own, so a caller of its own.
@@ -564,8 +564,7 @@ beforeAll(async () => {
   clients.ANONYMOUS = new GraphQLClient(server.url);
   // One after another: the sign-in throttle counts attempts before checking passwords.
   for (const [caller, email] of Object.entries(LOGIN)) {
-    const client = new GraphQLClient(server.url);
-    await client.login(email);
+    const client = await signedInClient(server.url, email);
     clients[caller as Caller] = client;
   }
 }, 240_000);
@@ -688,8 +687,7 @@ describe('the rightful parties of the foreign objects', () => {
   const parties = new Map<string, GraphQLClient>();
   beforeAll(async () => {
     for (const email of new Set(Object.values(RIGHTFUL).map((r) => (typeof r === 'string' ? r : r[0])))) {
-      const client = new GraphQLClient(server.url);
-      await client.login(email, FOREIGN_PASSWORD);
+      const client = await signedInClient(server.url, email, FOREIGN_PASSWORD);
       parties.set(email, client);
     }
   });

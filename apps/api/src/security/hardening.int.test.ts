@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setPrisma } from '../db.js';
 import { buildServer } from '../server.js';
-import { GraphQLClient, startTestServer, type TestServer } from '../testing/test-server.js';
+import { startTestServer, type TestServer, signedInClient } from '../testing/test-server.js';
 
 let server: TestServer;
 const logLines: Record<string, unknown>[] = [];
@@ -62,8 +62,7 @@ describe('query cost limits (armor) refuse before execution', () => {
   it('refuses bombs before the context is built: 400 without a database round trip, signed in or not', async () => {
     // A signed-in bomb used to look its session up before Armor refused it inside Apollo (with
     // HTTP 500); twenty at once then queued that work in front of every normal request.
-    const analyst = new GraphQLClient(server.url);
-    await analyst.login('analyst@example.com');
+    const analyst = await signedInClient(server.url, 'analyst@example.com');
     const cookie = analyst.sessionCookie!;
     const bombs = [
       `{ ${Array.from({ length: 5000 }, (_, i) => `a${i}: workingDayCalendar(year: 2026) { date }`).join(' ').slice(0, 90_000)} }`,
@@ -101,14 +100,12 @@ describe('introspection', () => {
   const INTROSPECT = '{ __schema { queryType { name } } }';
   it('is refused to signed-out callers and members', async () => {
     expect(codes((await post(INTROSPECT)).body)).toEqual(['FORBIDDEN']);
-    const member = new GraphQLClient(server.url);
-    await member.login('member@example.com');
+    const member = await signedInClient(server.url, 'member@example.com');
     expect(codes((await member.request(INTROSPECT)) as Body)).toEqual(['FORBIDDEN']);
     expect(codes((await post('{ __type(name: "User") { name } }')).body)).toEqual(['FORBIDDEN']);
   });
   it('is open to signed-in staff (the analysts\' explorer)', async () => {
-    const analyst = new GraphQLClient(server.url);
-    await analyst.login('analyst@example.com');
+    const analyst = await signedInClient(server.url, 'analyst@example.com');
     expect((await analyst.request(INTROSPECT)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
   it('does not suggest field names to strangers', async () => {
@@ -152,8 +149,7 @@ describe('errors', () => {
   });
 
   it.each(['0001-01-01', '9999-12-31'])('refuses the date %s at the edge', async (date) => {
-    const admin = new GraphQLClient(server.url);
-    await admin.login('admin@example.com');
+    const admin = await signedInClient(server.url, 'admin@example.com');
     const result = (await admin.request(
       'mutation ($date: Date!) { setWorkingDay(date: $date, isWorkingDay: true, note: "x") { __typename } }',
       { date },
@@ -163,8 +159,7 @@ describe('errors', () => {
   });
 
   it('logs a FORBIDDEN attempt with actor and correlation id, and no secrets', async () => {
-    const member = new GraphQLClient(server.url);
-    await member.login('member@example.com');
+    const member = await signedInClient(server.url, 'member@example.com');
     const result = (await member.request('{ spotChecks { id } }')) as Body;
     expect(codes(result)).toEqual(['FORBIDDEN']);
     const logged = logLines.find((l) => l.event === 'security.forbidden' && l.actor !== null && JSON.stringify(l.path) === '["spotChecks"]');

@@ -2,7 +2,7 @@
 // Unit staff see revocations only once published and only for their current members; a unit
 // whose membership with an organisation ended no longer sees that organisation's records.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphQLClient, startTestServer, type TestServer } from '../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../testing/test-server.js';
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
@@ -45,10 +45,8 @@ beforeAll(async () => {
   ids.publishedCurrent = await revoke(current.id, 1, true);
   ids.draftCurrent = await revoke(current.id, 2, false);
   ids.publishedFormer = await revoke(former.id, 3, true);
-  unitStaff = new GraphQLClient(server.url);
-  await unitStaff.login('unit@example.com');
-  admin = new GraphQLClient(server.url);
-  await admin.login('admin@example.com');
+  unitStaff = await signedInClient(server.url, 'unit@example.com');
+  admin = await signedInClient(server.url, 'admin@example.com');
 });
 afterAll(async () => {
   await server?.close();
@@ -71,8 +69,7 @@ describe('revocations', () => {
   });
 
   it.each(['REVIEWER', 'ANALYST', 'MEMBER'])('%s may not list revocations', async (role) => {
-    const client = new GraphQLClient(server.url);
-    await client.login(`${role === 'REVIEWER' ? 'reviewer' : role === 'ANALYST' ? 'analyst' : 'member'}@example.com`);
+    const client = await signedInClient(server.url, `${role === 'REVIEWER' ? 'reviewer' : role === 'ANALYST' ? 'analyst' : 'member'}@example.com`);
     const result = await client.request(QUERY);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

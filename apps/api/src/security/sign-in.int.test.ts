@@ -10,7 +10,7 @@ import { secretKeyFrom } from '../auth/secret-box.js';
 import { sealStoredTotpSecrets } from '../auth/two-factor.js';
 import { secretKey, setSecretKey, setSecuritySettings } from '../settings.js';
 import { forgetDemoAccountCheck } from './demo-accounts.js';
-import { GraphQLClient, startTestServer, type TestServer } from '../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../testing/test-server.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -97,8 +97,7 @@ describe('brute force', () => {
 
 describe('sessions', () => {
   it('signing in as another user ends the previous session of that browser', async () => {
-    const browser = new GraphQLClient(server.url);
-    await browser.login('member@example.com');
+    const browser = await signedInClient(server.url, 'member@example.com');
     const first = browser.sessionCookie!;
     await browser.login('reviewer@example.com');
     const replay = await fetch(`${server.url}/graphql`, {
@@ -111,8 +110,7 @@ describe('sessions', () => {
   });
 
   it('ends a session idle for longer than the idle timeout', async () => {
-    const client = new GraphQLClient(server.url);
-    await client.login('member@example.com');
+    const client = await signedInClient(server.url, 'member@example.com');
     const token = client.sessionCookie!.split('=')[1]!;
     await server.db.prisma.session.update({ where: { tokenHash: hashToken(token) }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
     expect((await client.request('{ me { email } }')).data).toEqual({ me: null });
@@ -195,8 +193,7 @@ describe('two-factor sign-in (TOTP)', () => {
 
   it('seals the pending secret of an enrolment in progress too', async () => {
     const email = await newUser(['ANALYST']);
-    const client = new GraphQLClient(server.url);
-    await client.login(email, 'correct horse');
+    const client = await signedInClient(server.url, email, 'correct horse');
     const started = await client.request<Start>(START, { input: { password: 'correct horse' } });
     const { secret } = started.data!.startTwoFactorEnrolment.data;
     const row = await server.db.prisma.user.findUniqueOrThrow({ where: { email } });
@@ -235,8 +232,7 @@ describe('two-factor sign-in (TOTP)', () => {
   });
 
   it('members cannot enrol', async () => {
-    const member = new GraphQLClient(server.url);
-    await member.login('member@example.com');
+    const member = await signedInClient(server.url, 'member@example.com');
     const result = await member.request(START, { input: { password: 'demo1234' } });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

@@ -95,3 +95,10 @@ export class GraphQLClient {
     if (result.data?.login.__typename !== 'LoginSuccess') throw new Error(`login as ${email} failed: ${JSON.stringify(result)}`);
   }
 }
+
+/** A client signed in as `email` (the demo password unless given): most tests' first two lines. */
+export async function signedInClient(baseUrl: string, email: string, password?: string): Promise<GraphQLClient> {
+  const client = new GraphQLClient(baseUrl);
+  await client.login(email, password);
+  return client;
+}

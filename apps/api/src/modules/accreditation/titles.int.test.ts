@@ -2,7 +2,7 @@
 // made for the test, whose expected statuses come from the domain's own rule (titleStatusOn).
 import { titleStatusOn, type ServiceFunction, type TitleStatus } from '@sme/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
 
 let server: TestServer;
 let analyst: GraphQLClient;
@@ -78,8 +78,7 @@ beforeAll(async () => {
       });
     }
   }
-  analyst = new GraphQLClient(server.url);
-  await analyst.login('analyst@example.com');
+  analyst = await signedInClient(server.url, 'analyst@example.com');
 }, 120_000);
 
 afterAll(async () => {
@@ -125,8 +124,7 @@ describe('titles: the console list, filtered in the database', () => {
   });
 
   it('is for staff only, and refuses a bad argument as the caller\'s error', async () => {
-    const member = new GraphQLClient(server.url);
-    await member.login('member@example.com');
+    const member = await signedInClient(server.url, 'member@example.com');
     const refused = await member.request(TITLES, { first: 5 });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const bad = await analyst.request(TITLES, { first: 5, expiringYear: 20311 });

@@ -1,14 +1,13 @@
 // Personal access tokens: created once and shown once, accepted as a Bearer token by GraphQL,
 // read-only, refused when expired or revoked, every use in the audit trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
 
 let server: TestServer;
 let analyst: GraphQLClient;
 beforeAll(async () => {
   server = await startTestServer();
-  analyst = new GraphQLClient(server.url);
-  await analyst.login('analyst@example.com');
+  analyst = await signedInClient(server.url, 'analyst@example.com');
 }, 240_000);
 afterAll(async () => {
   await server?.close();
@@ -101,8 +100,7 @@ describe('personal access tokens', () => {
 
   it('refuses an unknown token, and a token is not a way around roles', async () => {
     expect((await withToken('smepat_nonsense', '{ statistics { passRate } }')).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const member = new GraphQLClient(server.url);
-    await member.login('member@example.com');
+    const member = await signedInClient(server.url, 'member@example.com');
     const refused = await member.request(CREATE, { input: { name: 'x', expiresInDays: 5 } });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

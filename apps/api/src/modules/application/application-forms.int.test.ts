@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPdfText } from '../../pdf/extract-text.js';
-import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
 
 // The printable forms of Art. 7(1) and 7(8) (打印盖章后上传): generated from the declared facts,
 // carrying their fingerprint, for the applicant and staff who may see the application only.
@@ -39,8 +39,7 @@ async function saveFacts(facts: Record<string, unknown>): Promise<string> {
 
 beforeAll(async () => {
   server = await startTestServer();
-  member = new GraphQLClient(server.url);
-  await member.login('member@example.com');
+  member = await signedInClient(server.url, 'member@example.com');
   const rounds = await member.request<{ openRounds: { id: string }[] }>('{ openRounds { id } }');
   const created = await member.request<{ createDraftApplication: { data: { id: string } } }>(
     'mutation ($input: CreateDraftApplicationInput!) { createDraftApplication(input: $input) { ... on CreateDraftApplicationSuccess { data { id } } } }',
@@ -99,14 +98,12 @@ describe('printable forms of an application (Art. 7(1), 7(8))', () => {
   }, 120_000);
 
   it('are for the applicant and staff who may see the application: another member gets 404, signed out 401', async () => {
-    const other = new GraphQLClient(server.url);
-    await other.login('holder@example.com');
+    const other = await signedInClient(server.url, 'holder@example.com');
     expect((await form(other, 'application-form.pdf')).response.status).toBe(404);
     expect((await form(other, 'declaration.pdf')).response.status).toBe(404);
     expect((await form(null, 'declaration.pdf')).response.status).toBe(401);
 
-    const admin = new GraphQLClient(server.url);
-    await admin.login('admin@example.com');
+    const admin = await signedInClient(server.url, 'admin@example.com');
     expect((await form(admin, 'declaration.pdf')).response.status).toBe(200);
     expect((await form(member, 'unknown.pdf')).response.status).toBe(404);
   }, 120_000);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -43,8 +43,7 @@ async function openRoundId(client: GraphQLClient): Promise<string> {
 
 describe('draft applications — the thin slice', () => {
   it('a member creates a draft for the open round; an admin sees it with its organisation and status', async () => {
-    const member = new GraphQLClient(server.url);
-    await member.login('member@example.com');
+    const member = await signedInClient(server.url, 'member@example.com');
     const me = await member.request<{ me: { organisation: { id: string; name: string } } }>('{ me { organisation { id name } } }');
     const orgName = me.data?.me.organisation.name;
     expect(orgName).toBeTruthy();
@@ -63,8 +62,7 @@ describe('draft applications — the thin slice', () => {
     const mine = await member.request<{ myApplications: { id: string }[] }>('{ myApplications { id status } }');
     expect(mine.data?.myApplications.map((a) => a.id)).toContain(result?.data?.id);
 
-    const admin = new GraphQLClient(server.url);
-    await admin.login('admin@example.com');
+    const admin = await signedInClient(server.url, 'admin@example.com');
     const list = await admin.request<{
       applications: { totalCount: number; edges: { node: { id: string; status: string; organisation: { name: string } } }[] };
     }>(LIST, { status: 'DRAFT' });
@@ -78,8 +76,7 @@ describe('draft applications — the thin slice', () => {
   });
 
   it('refuses a second application by the same organisation in the same round, as a rule of the software (not Art. 10)', async () => {
-    const member = new GraphQLClient(server.url);
-    await member.login('member@example.com');
+    const member = await signedInClient(server.url, 'member@example.com');
     const roundId = await openRoundId(member);
     const before = await server.db.prisma.application.count();
     const second = await member.request<CreateResult>(CREATE, { input: { roundId, functions: ['FINANCING'] } });
@@ -100,8 +97,7 @@ describe('draft applications — the thin slice', () => {
   });
 
   it('refuses a draft with no service function, naming the field', async () => {
-    const member = new GraphQLClient(server.url);
-    await member.login('member@example.com');
+    const member = await signedInClient(server.url, 'member@example.com');
     const roundId = await openRoundId(member);
     const empty = await member.request<CreateResult>(CREATE, { input: { roundId, functions: [] } });
     expect(empty.data?.createDraftApplication.__typename).toBe('ValidationError');
@@ -120,8 +116,7 @@ describe('draft applications — the thin slice', () => {
         reviewEndsOn: new Date('2001-06-30T00:00:00Z'),
       },
     });
-    const member = new GraphQLClient(server.url);
-    await member.login('member@example.com');
+    const member = await signedInClient(server.url, 'member@example.com');
     const roundId = Buffer.from(`Round:${closed.id}`).toString('base64');
     const before = await server.db.prisma.application.count();
     const late = await member.request<CreateResult>(CREATE, { input: { roundId, functions: ['TRAINING'] } });
@@ -130,8 +125,7 @@ describe('draft applications — the thin slice', () => {
   });
 
   it('lets only members create drafts, and only staff list all applications', async () => {
-    const admin = new GraphQLClient(server.url);
-    await admin.login('admin@example.com');
+    const admin = await signedInClient(server.url, 'admin@example.com');
     const roundId = await openRoundId(admin);
     const byAdmin = await admin.request(CREATE, { input: { roundId, functions: ['TRAINING'] } });
     expect(byAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -140,20 +134,17 @@ describe('draft applications — the thin slice', () => {
     const byAnonymous = await anonymous.request(CREATE, { input: { roundId, functions: ['TRAINING'] } });
     expect(byAnonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
-    const member = new GraphQLClient(server.url);
-    await member.login('member@example.com');
+    const member = await signedInClient(server.url, 'member@example.com');
     const memberList = await member.request(LIST);
     expect(memberList.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const analyst = new GraphQLClient(server.url);
-    await analyst.login('analyst@example.com');
+    const analyst = await signedInClient(server.url, 'analyst@example.com');
     const analystList = await analyst.request<{ applications: { totalCount: number } }>(LIST);
     expect(analystList.data?.applications.totalCount).toBeGreaterThan(0);
   });
 
   it("shows unit staff only the applications of members their unit developed (Art. 2)", async () => {
-    const unit = new GraphQLClient(server.url);
-    await unit.login('unit@example.com');
+    const unit = await signedInClient(server.url, 'unit@example.com');
     const visible = await unit.request<{ applications: { edges: { node: { id: string } }[] } }>(LIST);
     const unitUser = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'unit@example.com' } });
     const expected = await server.db.prisma.application.findMany({
@@ -170,8 +161,7 @@ describe('draft applications — the thin slice', () => {
       where: { organisation: { users: { none: { email: 'member@example.com' } } } },
     });
     expect(others).not.toBeNull();
-    const member = new GraphQLClient(server.url);
-    await member.login('member@example.com');
+    const member = await signedInClient(server.url, 'member@example.com');
     const globalId = Buffer.from(`Application:${others?.id}`).toString('base64');
     const read = await member.request('query ($id: ID!) { application(id: $id) { id organisation { name } } }', { id: globalId });
     expect(read.data?.application ?? null).toBeNull();

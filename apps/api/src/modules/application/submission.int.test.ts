@@ -1,7 +1,7 @@
 import { completeApplicationFacts } from '@sme/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePdf } from '../../testing/sample-files.js';
-import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
 
 let server: TestServer;
 let member: GraphQLClient;
@@ -44,8 +44,7 @@ async function uploadAll(except: string[] = []) {
 
 beforeAll(async () => {
   server = await startTestServer();
-  member = new GraphQLClient(server.url);
-  await member.login('member@example.com');
+  member = await signedInClient(server.url, 'member@example.com');
   const rounds = await member.request<{ openRounds: { id: string }[] }>('{ openRounds { id } }');
   const created = await member.request<{ createDraftApplication: { data: { id: string } } }>(
     'mutation ($input: CreateDraftApplicationInput!) { createDraftApplication(input: $input) { ... on CreateDraftApplicationSuccess { data { id } } } }',

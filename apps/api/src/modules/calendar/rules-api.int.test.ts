@@ -1,7 +1,7 @@
 // The public rule endpoints of issue 3 over real HTTP: eligibility preview, notice period on the
 // statutory calendar with administrators' overrides, and the credit-code check.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -193,8 +193,7 @@ describe('noticePeriod (Art. 8) on the statutory calendar', () => {
   });
 
   it("applies an administrator's override at once, audits it, and lets only administrators set one", async () => {
-    const admin = new GraphQLClient(server.url);
-    await admin.login('admin@example.com');
+    const admin = await signedInClient(server.url, 'admin@example.com');
     const set = await admin.request<{ setWorkingDay: { __typename: string } }>(SET_DAY, {
       date: '2025-10-10',
       w: false,
@@ -214,8 +213,7 @@ describe('noticePeriod (Art. 8) on the statutory calendar', () => {
     expect(blank.data?.setWorkingDay.__typename).toBe('ValidationError');
     expect(blank.data?.setWorkingDay.fieldErrors[0]?.path).toEqual(['note']);
 
-    const member = new GraphQLClient(server.url);
-    await member.login('member@example.com');
+    const member = await signedInClient(server.url, 'member@example.com');
     const denied = await member.request(SET_DAY, { date: '2027-02-06', w: true, note: '调休' });
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await server.db.prisma.workingDayOverride.count({ where: { date: new Date('2027-02-06T00:00:00Z') } })).toBe(0);

@@ -10,7 +10,7 @@ import { todayInShanghai } from '../../clock.js';
 import { setMailSettings } from '../../jobs/mail-settings.js';
 import { createMailer } from '../../jobs/mailer.js';
 import { processOutbox } from '../../jobs/outbox.js';
-import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
 
 let server: TestServer;
 let admin: GraphQLClient;
@@ -19,10 +19,8 @@ const year = Number(todayInShanghai().slice(0, 4));
 
 beforeAll(async () => {
   server = await startTestServer();
-  admin = new GraphQLClient(server.url);
-  await admin.login('admin@example.com');
-  holder = new GraphQLClient(server.url);
-  await holder.login('holder@example.com');
+  admin = await signedInClient(server.url, 'admin@example.com');
+  holder = await signedInClient(server.url, 'holder@example.com');
 }, 120_000);
 afterAll(async () => {
   await server?.close();

@@ -1,7 +1,7 @@
 // After the award (Arts. 11, 13, 14) through HTTP, on PGlite or on PostgreSQL (DATABASE_URL).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../../clock.js';
-import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
 
 let server: TestServer;
 let admin: GraphQLClient;
@@ -13,10 +13,8 @@ const decodeId = (globalId: string) => Buffer.from(globalId, 'base64').toString(
 
 beforeAll(async () => {
   server = await startTestServer();
-  admin = new GraphQLClient(server.url);
-  await admin.login('admin@example.com');
-  holder = new GraphQLClient(server.url);
-  await holder.login('holder@example.com');
+  admin = await signedInClient(server.url, 'admin@example.com');
+  holder = await signedInClient(server.url, 'holder@example.com');
 }, 120_000);
 afterAll(async () => {
   await server?.close();
@@ -112,8 +110,7 @@ describe('renewal (Art. 11)', () => {
   });
 
   it('starts from the facts and functions of the application that won the title, keeps the lineage, and only in a round of the expiry year', async () => {
-    const member = new GraphQLClient(server.url);
-    await member.login('renewal@example.com');
+    const member = await signedInClient(server.url, 'renewal@example.com');
     const mine = await member.request<{ myAccreditations: { id: string; status: string; renewable: boolean; application: { id: string } | null }[] }>(
       '{ myAccreditations { id status: titleStatus renewable application { id } } }',
     );
@@ -164,8 +161,7 @@ describe('renewal (Art. 11)', () => {
 
   it('is the holder\'s alone', async () => {
     const other = await server.db.prisma.accreditation.findFirstOrThrow({ where: { organisation: { name: '深圳融信融资担保有限公司' } } });
-    const member = new GraphQLClient(server.url);
-    await member.login('member@example.com');
+    const member = await signedInClient(server.url, 'member@example.com');
     const { encodeGlobalID } = await import('@pothos/plugin-relay');
     const r = await member.request<{ createRenewalApplication: { __typename: string } }>(RENEW, { input: { accreditationId: encodeGlobalID('Accreditation', other.id), roundId: await openRoundId() } });
     expect(r.data?.createRenewalApplication.__typename).toBe('NotFoundError');

@@ -4,7 +4,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Of } from '../../storage/index.js';
 import { samplePdf, samplePng, sampleText } from '../../testing/sample-files.js';
-import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
 
 let server: TestServer;
 let admin: GraphQLClient;
@@ -13,10 +13,8 @@ let spotCheckId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  admin = new GraphQLClient(server.url);
-  await admin.login('admin@example.com');
-  holder = new GraphQLClient(server.url);
-  await holder.login('holder@example.com');
+  admin = await signedInClient(server.url, 'admin@example.com');
+  holder = await signedInClient(server.url, 'holder@example.com');
   // A check of the holder's title with evidence requested, in a campaign of its own.
   const user = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'holder@example.com' } });
   const title = await server.db.prisma.accreditation.findFirstOrThrow({ where: { organisationId: user.organisationId!, revocation: null } });
@@ -80,15 +78,13 @@ describe('spot-check evidence uploads (Art. 13)', () => {
   it('nobody else reads them: signed out 401; analysts, unit staff, reviewers and other members 404 and no list', async () => {
     expect((await download(null, url)).status).toBe(401);
     for (const email of ['analyst@example.com', 'unit@example.com', 'reviewer@example.com', 'member@example.com']) {
-      const other = new GraphQLClient(server.url);
-      await other.login(email);
+      const other = await signedInClient(server.url, email);
       expect((await download(other, url)).status, email).toBe(404);
       const listed = await other.request<Files>(FILES, { id: spotCheckId });
       expect(listed.data?.spotCheck?.evidenceFiles ?? null, email).toBeNull();
     }
     // Nor may another member upload to this check.
-    const other = new GraphQLClient(server.url);
-    await other.login('member@example.com');
+    const other = await signedInClient(server.url, 'member@example.com');
     expect((await upload(other, samplePdf(), 'x.pdf', 'application/pdf')).status).toBe(404);
     expect((await upload(admin, samplePdf(), 'x.pdf', 'application/pdf')).status).toBe(409);
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../server.js';
 import { diskFileStore, s3FileStore, sha256Of, type FileStore } from '../../storage/index.js';
 import { samplePdf, samplePng, sampleText } from '../../testing/sample-files.js';
-import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
 
 let server: TestServer;
 let filesDir: string;
@@ -37,8 +37,7 @@ async function download(baseUrl: string, client: GraphQLClient | null, id: strin
 beforeAll(async () => {
   filesDir = await mkdtemp(join(tmpdir(), 'sme-materials-test-'));
   server = await startTestServer({ server: { fileStore: diskFileStore(filesDir) } });
-  member = new GraphQLClient(server.url);
-  await member.login('member@example.com');
+  member = await signedInClient(server.url, 'member@example.com');
   const rounds = await member.request<{ openRounds: { id: string }[] }>('{ openRounds { id } }');
   const created = await member.request<{ createDraftApplication: { data: { id: string } } }>(CREATE, {
     input: { roundId: rounds.data?.openRounds[0]?.id, functions: ['TRAINING'] },
@@ -149,8 +148,7 @@ describe('materials over HTTP (Art. 7), files on local disk', () => {
     const version = await server.db.prisma.materialVersion.findFirstOrThrow({ where: { uploadedBy: { email: 'member@example.com' } }, orderBy: { uploadedAt: 'asc' } });
     const id = Buffer.from(`MaterialVersion:${version.id}`).toString('base64');
     const as = async (email: string) => {
-      const client = new GraphQLClient(server.url);
-      await client.login(email);
+      const client = await signedInClient(server.url, email);
       return (await download(server.url, client, id)).response.status;
     };
     expect(await as('unit@example.com')).toBe(200); // 信息部 developed the demo member

@@ -1,6 +1,6 @@
 import { creditCodeCheckCharacter } from '@sme/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -49,8 +49,7 @@ async function membershipDepartmentStaff(): Promise<GraphQLClient> {
     update: {},
     create: { email: 'mem-staff@example.com', displayName: '会员部 吴', passwordHash: await hashPassword('demo1234'), roles: ['UNIT_STAFF'], unitId: unit.id },
   });
-  const client = new GraphQLClient(server.url);
-  await client.login('mem-staff@example.com');
+  const client = await signedInClient(server.url, 'mem-staff@example.com');
   return client;
 }
 
@@ -97,8 +96,7 @@ describe('registration and membership (Art. 2)', () => {
     expect(again.data?.applyForMembership.code).toBe('REQUEST_PENDING');
 
     // Other unit staff may neither list nor decide.
-    const otherUnit = new GraphQLClient(server.url);
-    await otherUnit.login('unit@example.com');
+    const otherUnit = await signedInClient(server.url, 'unit@example.com');
     const denied = await otherUnit.request('{ membershipRequests { id } }');
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
@@ -130,8 +128,7 @@ describe('registration and membership (Art. 2)', () => {
     await applicant.request(REGISTER, { input: registration(2) });
     await applicant.request(APPLY);
     const org = await applicant.request<{ myOrganisation: { id: string } }>(MY_ORG);
-    const admin = new GraphQLClient(server.url);
-    await admin.login('admin@example.com');
+    const admin = await signedInClient(server.url, 'admin@example.com');
     const refusedWithoutReason = await admin.request<{ refuseMembership: { __typename: string } }>(REFUSE, { input: { organisationId: org.data?.myOrganisation.id, reason: ' ' } });
     expect(refusedWithoutReason.data?.refuseMembership.__typename).toBe('ValidationError');
     const refused = await admin.request<{ refuseMembership: { data?: { status: string; decisionNote: string } } }>(REFUSE, {

@@ -6,7 +6,7 @@ import { addDays, createWorkingDayCalendar, formatCertificateNumber, noticePerio
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../../clock.js';
 import { extractPdfText } from '../../pdf/extract-text.js';
-import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
 
 let server: TestServer;
 let admin: GraphQLClient;
@@ -18,8 +18,7 @@ const longAgo = addDays(today, -30);
 
 beforeAll(async () => {
   server = await startTestServer();
-  admin = new GraphQLClient(server.url);
-  await admin.login('admin@example.com');
+  admin = await signedInClient(server.url, 'admin@example.com');
   anonymous = new GraphQLClient(server.url);
   // Migrating and seeding a fresh database takes well over a minute on a busy shared machine.
 }, 180_000);
@@ -156,8 +155,7 @@ describe('publishNotice (Art. 8)', () => {
   });
 
   it('is for administrators only', async () => {
-    const member = new GraphQLClient(server.url);
-    await member.login('member@example.com');
+    const member = await signedInClient(server.url, 'member@example.com');
     const round = await makeRound(2021, 1).catch(() => server.db.prisma.round.findFirstOrThrow({ where: { year: 2021, sequence: 1 } }));
     const result = await member.request(PUBLISH, { input: { roundId: gid('Round', round.id), applicationIds: [gid('Application', 'x')], publishedOn: today, title: '公示' } });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -297,8 +295,7 @@ describe('awardAccreditations (Arts. 8, 9, 11)', () => {
 
     // The holder's member downloads the certificate; it names the organisation and number.
     const number = forClean!.certificateNumber;
-    const memberClient = new GraphQLClient(server.url);
-    await memberClient.login('member@example.com');
+    const memberClient = await signedInClient(server.url, 'member@example.com');
     const download = await fetch(`${server.url}/api/certificates/${number}.pdf`, { headers: { cookie: memberClient.sessionCookie ?? '' } });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('application/pdf');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../../clock.js';
 import { sha256Of } from '../../storage/index.js';
 import { samplePdf, samplePng, sampleText } from '../../testing/sample-files.js';
-import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
 import { ATTACHMENT_UPLOADS_PER_ADDRESS_PER_HOUR } from './objection-attachments.js';
 
 let server: TestServer;
@@ -37,8 +37,7 @@ async function publishedEntry(name: string, publishedOn: string, sequence: numbe
 
 beforeAll(async () => {
   server = await startTestServer();
-  admin = new GraphQLClient(server.url);
-  await admin.login('admin@example.com');
+  admin = await signedInClient(server.url, 'admin@example.com');
   anonymous = new GraphQLClient(server.url);
   ({ noticeId, applicationId } = await publishedEntry('附件测试服务机构有限公司', today, 1));
   ({ noticeId: closedNoticeId, applicationId: closedApplicationId } = await publishedEntry('已结束公示服务机构有限公司', addDays(today, -30), 2));
@@ -118,8 +117,7 @@ describe('objection attachments (Art. 8), signed out', () => {
   it('is not downloadable signed out, nor by analysts, reviewers or unit staff, who cannot list it either', async () => {
     expect((await download(null, downloadUrl)).status).toBe(401);
     for (const email of ['analyst@example.com', 'reviewer@example.com', 'unit@example.com', 'member@example.com']) {
-      const other = new GraphQLClient(server.url);
-      await other.login(email);
+      const other = await signedInClient(server.url, email);
       const got = await download(other, downloadUrl);
       expect(got.status, email).toBe(404);
       expect(got.bytes.includes(Buffer.from('%PDF'))).toBe(false);

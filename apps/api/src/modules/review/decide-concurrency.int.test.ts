@@ -3,7 +3,7 @@
 // connection, so real concurrency is tested on PostgreSQL only (DATABASE_URL set).
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
@@ -42,8 +42,7 @@ describe.runIf(onPostgres)('decideApplications under concurrency (PostgreSQL)', 
     // the password (parallel guessing gains nothing), so eight at once would lock the account.
     const admins: GraphQLClient[] = [];
     for (let i = 0; i < 8; i++) {
-      const client = new GraphQLClient(server.url);
-      await client.login('admin@example.com');
+      const client = await signedInClient(server.url, 'admin@example.com');
       admins.push(client);
     }
     const globalIds = ids.map((id) => encodeGlobalID('Application', id));

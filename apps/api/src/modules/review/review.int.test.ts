@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { hashPassword } from '@sme/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
 import { reviewerMaySeeMaterials } from './review-access.js';
 
 let server: TestServer;
@@ -16,8 +16,7 @@ const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000 + 8 * 3_
 type Res = Record<string, { __typename: string; article?: string; code?: string; message?: string; data?: unknown }>;
 
 async function as(email: string): Promise<GraphQLClient> {
-  const client = new GraphQLClient(server.url);
-  await client.login(email);
+  const client = await signedInClient(server.url, email);
   return client;
 }
 

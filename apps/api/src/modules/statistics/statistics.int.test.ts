@@ -3,7 +3,7 @@
 // count the list query gives for the same filter.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../../clock.js';
-import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
 import { createKnownDataSet, type KnownDataSet } from './known-data-set.js';
 
 let server: TestServer;
@@ -14,8 +14,7 @@ const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString(
 beforeAll(async () => {
   server = await startTestServer();
   data = await createKnownDataSet(server.db.prisma, todayInShanghai());
-  analyst = new GraphQLClient(server.url);
-  await analyst.login('analyst@example.com');
+  analyst = await signedInClient(server.url, 'analyst@example.com');
 }, 240_000);
 afterAll(async () => {
   await server?.close();
@@ -165,12 +164,10 @@ describe('statistics on a known data set', () => {
   });
 
   it('is for analysts and administrators only', async () => {
-    const admin = new GraphQLClient(server.url);
-    await admin.login('admin@example.com');
+    const admin = await signedInClient(server.url, 'admin@example.com');
     expect((await admin.request('{ statistics { passRate } }')).errors).toBeUndefined();
     for (const email of ['member@example.com', 'unit@example.com', 'reviewer@example.com']) {
-      const client = new GraphQLClient(server.url);
-      await client.login(email);
+      const client = await signedInClient(server.url, email);
       const result = await client.request('{ statistics { passRate } }');
       expect(result.errors?.[0]?.extensions?.code, email).toBe('FORBIDDEN');
     }

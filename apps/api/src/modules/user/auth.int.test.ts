@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphQLClient, startTestServer, type TestServer } from '../../testing/test-server.js';
+import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -84,8 +84,7 @@ describe('sign-in', () => {
   });
 
   it('sign-out ends the session on the server, not just in the browser', async () => {
-    const client = new GraphQLClient(server.url);
-    await client.login('member@example.com');
+    const client = await signedInClient(server.url, 'member@example.com');
     const stolenCookie = client.sessionCookie;
     const logout = await client.request<{ logout: boolean }>('mutation { logout }');
     expect(logout.data?.logout).toBe(true);
