@@ -48,7 +48,7 @@ function productionCommand(): { env: Record<string, string>; flags: string[] } {
   const pkg = JSON.parse(readFileSync(join(repoRoot, 'apps/api/package.json'), 'utf8')) as { scripts: { start: string } };
   const words = pkg.scripts.start.split(/\s+/).filter(Boolean);
   const node = words.indexOf('node');
-  const env = Object.fromEntries(words.slice(0, Math.max(0, node)).map((word) => word.split('=', 2) as [string, string]));
+  const env = Object.fromEntries(words.slice(0, Math.max(0, node)).map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]));
   return { env, flags: words.slice(node + 1).filter((word) => word.startsWith('--')) };
 }
 

@@ -186,13 +186,13 @@ statisticsTable(
   'statistics-funnel',
   '各批次认定漏斗',
   async (f) => {
-    const rows = await stats.funnelByRound(prisma(), f);
+    const rows = (await stats.funnelAndTrends(prisma(), f)).funnel;
     const rounds = await prisma().round.findMany({ where: { id: { in: rows.map((r) => r.roundId) } }, select: { id: true, name: true } });
     return rows.map((r) => ({ ...r, roundName: rounds.find((x) => x.id === r.roundId)?.name ?? r.roundId }));
   },
   [{ header: '批次', value: (r) => r.roundName }, { header: '年度', value: (r) => r.year }, ...FUNNEL_HEADERS.map(([k, h]) => ({ header: h, value: (r: stats.FunnelCounts) => r[k] }))],
 );
-statisticsTable('statistics-trends', '年度趋势', (f) => stats.trendsByYear(prisma(), f), [
+statisticsTable('statistics-trends', '年度趋势', async (f) => (await stats.funnelAndTrends(prisma(), f)).trends, [
   { header: '年度', value: (r) => r.year },
   ...FUNNEL_HEADERS.map(([k, h]) => ({ header: h, value: (r: stats.FunnelCounts) => r[k] })),
   { header: '评审通过率', value: (r) => (r.reviewed === 0 ? null : Math.round((r.passed / r.reviewed) * 1000) / 1000) },

@@ -186,30 +186,15 @@ const funnelSelect = join(
   ', ',
 );
 
-export async function funnelByRound(db: Db, f: StatisticsFilter): Promise<(FunnelCounts & { roundId: string; year: number })[]> {
-  return db.$queryRaw`
-    SELECT s.round_id AS "roundId", min(s.year)::int AS year, ${funnelSelect}
-    FROM (${applicationStages(f, FUNNEL_STAGES, { year: true })}) s
-    GROUP BY s.round_id ORDER BY min(s.year), s.round_id`;
-}
-
 export type YearTrendRow = FunnelCounts & { year: number; medianDays: number | null };
-
-export async function trendsByYear(db: Db, f: StatisticsFilter): Promise<YearTrendRow[]> {
-  const rows = await db.$queryRaw<(FunnelCounts & { year: number; medianDays: number | string | null })[]>`
-    SELECT s.year::int AS year, ${funnelSelect},
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${DAYS}) FILTER (WHERE s.submitted_at IS NOT NULL AND s.decided_at IS NOT NULL AND s.reached_reviewed) AS "medianDays"
-    FROM (${applicationStages(f, FUNNEL_STAGES, { year: true })}) s
-    GROUP BY s.year ORDER BY s.year`;
-  return rows.map((r) => ({ ...r, medianDays: r.medianDays === null ? null : Number(r.medianDays) }));
-}
 
 export type RoundFunnelRow = FunnelCounts & { roundId: string; year: number };
 
 /**
  * The funnel by round and the trend by year from one pass over the stage rows (grouping sets):
- * the dashboard asks for both, and each alone aggregates every application's timeline. A round
- * belongs to one year, so grouping by (year, round) is grouping by round.
+ * the dashboard asks for both, and each alone would aggregate every application's timeline; the
+ * exports take the half they show. A round belongs to one year, so grouping by (year, round) is
+ * grouping by round.
  */
 export async function funnelAndTrends(db: Db, f: StatisticsFilter): Promise<{ funnel: RoundFunnelRow[]; trends: YearTrendRow[] }> {
   const rows = await db.$queryRaw<(FunnelCounts & { roundId: string | null; year: number; byYear: boolean; medianDays: number | string | null })[]>`
