@@ -82,6 +82,26 @@ describe('exports', () => {
     expect(revocationRows.length - 1).toBe(stats.data?.statistics.revocationsByReason.length);
   });
 
+  it('exports the funnel by round and the yearly trend with the figures the statistics query gives', async () => {
+    const stages = 'drafted submitted recommended reviewed passed noticed accredited';
+    type Counts = Record<'drafted' | 'submitted' | 'recommended' | 'reviewed' | 'passed' | 'noticed' | 'accredited', number>;
+    const stats = await analyst.request<{
+      statistics: { funnel: (Counts & { year: number; round: { name: string } })[]; trendsByYear: (Counts & { year: number })[] };
+    }>(`{ statistics { funnel { year round { name } ${stages} } trendsByYear { year ${stages} } } }`);
+    const counts = (r: Counts) => [r.drafted, r.submitted, r.recommended, r.reviewed, r.passed, r.noticed, r.accredited].map(String);
+    const funnelRows = parseCsv(await (await get(analyst, '/api/exports/statistics-funnel.csv')).text());
+    expect(funnelRows[0]).toEqual(['批次', '年度', '创建', '提交', '单位推荐', '评审完成', '评审通过', '公示', '认定']);
+    expect(funnelRows.slice(1)).toEqual(stats.data?.statistics.funnel.map((r) => [r.round.name, String(r.year), ...counts(r)]));
+    expect(funnelRows.length).toBeGreaterThan(1);
+
+    const trendRows = parseCsv(await (await get(analyst, '/api/exports/statistics-trends.csv')).text());
+    expect(trendRows[0]?.slice(0, 8)).toEqual(['年度', '创建', '提交', '单位推荐', '评审完成', '评审通过', '公示', '认定']);
+    expect(trendRows.length).toBeGreaterThan(1);
+    // The export has the years with applications; the query adds years with awarded titles only.
+    const byYear = new Map(stats.data?.statistics.trendsByYear.map((r) => [String(r.year), counts(r)]));
+    for (const row of trendRows.slice(1)) expect(row.slice(1, 8), `year ${row[0]}`).toEqual(byYear.get(row[0] ?? ''));
+  });
+
   it('exports titles, the register, notices, spot checks and objections as their lists count them', async () => {
     const titles = parseCsv(await (await get(analyst, '/api/exports/titles.csv')).text());
     expect(titles[0]).toEqual(['证书编号', '机构名称', '统一社会信用代码', '地区', '服务功能', '授予日期', '有效期起', '有效期至', '今日状态']);
