@@ -27,16 +27,22 @@ export async function benchDatabase(name: string, scale: Scale): Promise<{ pgUrl
   } finally {
     await maintenance.end();
   }
-  const db = await createDatabase({ databaseUrl: pgUrl, migrate: true });
+  const ms = await fillBenchData({ databaseUrl: pgUrl }, scale);
+  console.log(`filled ${name} (${scale.applications} applications) in ${(ms / 1000).toFixed(1)} s`);
+  return { pgUrl, serverUrl };
+}
+
+/** Migrates a new database (PostgreSQL or PGlite), adds BENCH_ADMIN and the generated data; returns the generation's milliseconds. */
+export async function fillBenchData(databaseOptions: { databaseUrl?: string; dataDir?: string }, scale: Scale): Promise<number> {
+  const db = await createDatabase({ ...databaseOptions, migrate: true });
   try {
     const admin = await db.prisma.user.create({
       data: { email: BENCH_ADMIN.email, displayName: '基准管理员', passwordHash: await hashPassword(BENCH_ADMIN.password), roles: ['ADMIN'] },
     });
     const started = performance.now();
     for (const sql of generationSql(scale, admin.id)) await db.prisma.$executeRawUnsafe(sql);
-    console.log(`filled ${name} (${scale.applications} applications) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return performance.now() - started;
   } finally {
     await db.close();
   }
-  return { pgUrl, serverUrl };
 }

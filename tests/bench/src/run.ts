@@ -9,17 +9,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { createDatabase, hashPassword } from '@sme/db';
 import { startCountingProxy } from './counting-proxy.js';
 import { STATISTICS_QUERY, compareStatistics, statisticsBySql, type StatisticsFigures } from './statistics-baseline.js';
-import { FULL, SMALL, generationSql, type Scale } from './generate.js';
+import { BENCH_ADMIN, fillBenchData } from './bench-database.js';
+import { FULL, SMALL, type Scale } from './generate.js';
 import { ensurePostgres, serverPid, freePort, gql, login, median, procStats, repoRoot, sleep, startApi, startRaw, withDatabase } from './system.js';
 
 const small = process.argv.includes('--small');
 const scale: Scale = small ? SMALL : FULL;
 const runSeconds = small ? 5 : 10;
 const pairs = small ? 1 : 3;
-const ADMIN = { email: 'bench-admin@bench.test', password: 'bench-password-1' };
+const ADMIN = BENCH_ADMIN;
 const schemaText = readFileSync(join(repoRoot, 'apps/api/schema.graphql'), 'utf8');
 const has = (field: string) => new RegExp(`^\\s+${field}[(:]`, 'm').test(schemaText);
 
@@ -30,19 +30,7 @@ const record = (f: Figure) => figures.push(f);
 const LIST = `query Applications($first: Int!) { applications(first: $first) { totalCount pageInfo { hasNextPage endCursor }
   edges { cursor node { id status functions updatedAt organisation { id name creditCode } round { id name } } } } }`;
 
-async function fill(databaseOptions: { databaseUrl?: string; dataDir?: string }): Promise<number> {
-  const db = await createDatabase({ ...databaseOptions, migrate: true });
-  try {
-    const admin = await db.prisma.user.create({
-      data: { email: ADMIN.email, displayName: '基准管理员', passwordHash: await hashPassword(ADMIN.password), roles: ['ADMIN'] },
-    });
-    const started = performance.now();
-    for (const sql of generationSql(scale, admin.id)) await db.prisma.$executeRawUnsafe(sql);
-    return performance.now() - started;
-  } finally {
-    await db.close();
-  }
-}
+const fill = (databaseOptions: { databaseUrl?: string; dataDir?: string }) => fillBenchData(databaseOptions, scale);
 
 async function load(url: string, body: string, cookie: string, seconds = runSeconds, connections = 10) {
   const result = await autocannon({
