@@ -5,7 +5,7 @@
 // from node_modules as usual, since several locate files beside themselves at run time
 // (WebAssembly engines, PGlite's data files, argon2's native binary, fonts).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -42,9 +42,22 @@ const packageName = (path) => (path.startsWith('@') ? path.split('/').slice(0, 2
 // imports it, so the bundle holds the one copy; its WebAssembly query compiler stays external.
 const BUNDLED_PATHS = new Set(['@prisma/client/runtime/client', '@prisma/client-runtime-utils']);
 
+const dist = join(root, 'dist');
+// Chunk names carry a hash: without a clean start, every build would leave its chunks behind.
+rmSync(dist, { recursive: true, force: true });
+
 await build({
-  entryPoints: [join(root, 'src/main.ts')],
-  outfile: join(root, 'dist/main.js'),
+  entryPoints: {
+    // A small entry that starts the embedded database's thread, then imports the application
+    // (its own chunk), so that PGlite opens while the application's code compiles (main.ts).
+    main: join(root, 'src/main.ts'),
+    // The embedded database's worker thread (@sme/db/pglite-worker looks for it beside the bundle).
+    'pglite-worker': join(root, '../../packages/db/src/pglite-worker/pglite-worker.ts'),
+  },
+  outdir: dist,
+  // Chunks stay beside main.js: the code finds the template and the repository from there.
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -85,11 +98,12 @@ await build({
 });
 
 // Keep the bundle ASCII (see minifyWhitespace above): name the first raw non-ASCII character.
-const bundled = readFileSync(join(root, 'dist/main.js'), 'utf8');
-const wide = bundled.search(/[\u0080-\uffff]/);
-if (wide >= 0) {
+for (const file of readdirSync(dist).filter((name) => name.endsWith('.js'))) {
+  const bundled = readFileSync(join(dist, file), 'utf8');
+  const wide = bundled.search(/[\u0080-\uffff]/);
+  if (wide < 0) continue;
   throw new Error(
-    `dist/main.js holds a raw non-ASCII character near: ${JSON.stringify(bundled.slice(Math.max(0, wide - 60), wide + 20))}. ` +
+    `dist/${file} holds a raw non-ASCII character near: ${JSON.stringify(bundled.slice(Math.max(0, wide - 60), wide + 20))}. ` +
       "V8 would keep the whole bundle as a two-byte string (+6 MiB). Build such a pattern from a string: new RegExp('…'), which esbuild escapes.",
   );
 }

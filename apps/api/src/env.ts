@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_DATA_DIR } from './embedded-database.js';
 import { parseSecretKey } from './auth/secret-box.js';
 
 // The only place the API reads process.env (STYLE.md). Everything else receives an AppEnv.
@@ -12,7 +13,7 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   // PostgreSQL connection string; without it the data lives in embedded PGlite under DATA_DIR.
   DATABASE_URL: z.string().url().optional(),
-  DATA_DIR: z.string().default('.data'),
+  DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
   // Demo accounts and data are seeded on the embedded default only, never on PostgreSQL.
   SEED_DEMO: z
     .enum(['true', 'false'])

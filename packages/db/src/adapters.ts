@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { DatabaseKind, DatabaseOptions } from './options';
+import type { PgliteWorker } from './pglite-worker/host';
 import { parsePostgresUrl } from './options';
 
 /** PGlite's buffer pool (PostgreSQL's shared_buffers); see openConnection. */
@@ -27,16 +28,21 @@ export type Connection = {
   /** PostgreSQL schema in use (undefined = public). */
   schema: string | undefined;
   close(): Promise<void>;
-  /** The PGlite instance, when that is the database (for dumping its data directory). */
-  pglite?: PGlite;
+  /** Settles once the database is open; the factory may be used before (PGlite in a worker). */
+  ready: Promise<void>;
+  /** PGlite only: its data directory as an uncompressed tarball (tests' templates). */
+  dumpDataDir?: () => Promise<Buffer>;
 };
+
+/** Where an embedded database's files come from (see DatabaseOptions). */
+export type PgliteLocation = { dataDir?: string | undefined; pgliteTemplate?: string | undefined };
 
 /**
  * Opens PGlite (one in-process connection) or a PostgreSQL pool. The same factory serves the
  * Prisma client and the migration engine, so PGlite's data directory is opened once. Only the
  * driver in use is loaded (the other one would cost start-up time and idle memory).
  */
-export async function openConnection(options: DatabaseOptions): Promise<Connection> {
+export async function openConnection(options: DatabaseOptions & { pgliteWorker?: PgliteWorker | undefined }): Promise<Connection> {
   if (options.databaseUrl) {
     const [{ default: pg }, { PrismaPg }] = await Promise.all([import('pg'), import('@prisma/adapter-pg')]);
     const { connectionString, schema } = parsePostgresUrl(options.databaseUrl);
@@ -45,8 +51,29 @@ export async function openConnection(options: DatabaseOptions): Promise<Connecti
       ...(schema ? { options: `-c search_path="${schema.replaceAll('"', '""')}"` } : {}),
     });
     const factory = new PrismaPg(pool, { ...(schema ? { schema } : {}), statementNameGenerator: preparedStatementName });
-    return { kind: 'postgresql', factory, schema, close: () => pool.end() };
+    return { kind: 'postgresql', factory, schema, ready: Promise.resolve(), close: () => pool.end() };
   }
+  if (options.pgliteWorker) {
+    // Not waiting for it to open: see createDatabase.
+    const worker = options.pgliteWorker;
+    return { kind: 'pglite', factory: worker.factory, schema: undefined, ready: worker.ready, close: () => worker.close(), dumpDataDir: () => worker.dumpDataDir() };
+  }
+  const { client, factory } = await openPglite(options);
+  return {
+    kind: 'pglite',
+    factory,
+    schema: undefined,
+    ready: Promise.resolve(),
+    close: () => client.close(),
+    dumpDataDir: async () => Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()),
+  };
+}
+
+/**
+ * Opens PGlite in this thread: the instance and the driver-adapter factory over it. The API
+ * runs this in a worker thread (pglite-worker/), tests and tools in their own thread.
+ */
+export async function openPglite(options: PgliteLocation): Promise<{ client: PGlite; factory: SqlMigrationAwareDriverAdapterFactory }> {
   const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
   const client = await PGlite.create({
     // initdb's postgresql.conf asks for 128 MB of shared buffers, which the WebAssembly heap
@@ -56,8 +83,7 @@ export async function openConnection(options: DatabaseOptions): Promise<Connecti
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.pgliteTemplate ? { loadDataDir: new Blob([await readFile(options.pgliteTemplate)]) } : {}),
   });
-  const factory = fixPgliteExecuteScript(new PrismaPGlite(client), PGlite, PrismaPGlite);
-  return { kind: 'pglite', factory, schema: undefined, close: () => client.close(), pglite: client };
+  return { client, factory: fixPgliteExecuteScript(new PrismaPGlite(client), PGlite, PrismaPGlite) };
 }
 
 /**

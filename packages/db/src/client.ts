@@ -1,6 +1,7 @@
 import { PrismaClient } from './generated/prisma/client';
 import { openConnection } from './adapters';
 import type { DatabaseKind, DatabaseOptions } from './options';
+import type { PgliteWorker } from './pglite-worker/host';
 
 export type CreateDatabaseOptions = DatabaseOptions & {
   /**
@@ -10,6 +11,11 @@ export type CreateDatabaseOptions = DatabaseOptions & {
   migrate?: boolean;
   /** Override of prisma/migrations (e.g. when the app is bundled and ships them elsewhere). */
   migrationsDir?: string;
+  /**
+   * PGlite only: the embedded database already opening in a worker thread
+   * (`startPgliteWorker`), used instead of opening `dataDir` in this thread.
+   */
+  pgliteWorker?: PgliteWorker | undefined;
 };
 
 export type Database = {
@@ -29,6 +35,10 @@ export type Database = {
  */
 export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<Database> {
   const connection = await openConnection(options);
+  const prisma = new PrismaClient({ adapter: connection.factory });
+  // Prisma loads its WebAssembly query compiler on connecting (~0.3 s of this thread), which
+  // needs no database: with PGlite opening in its worker thread, both happen at once.
+  const connecting = prisma.$connect();
   let appliedMigrationNames: string[] = [];
   try {
     if (options.migrate) {
@@ -36,11 +46,13 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
       const { applyMigrations } = await import('./migrate/apply-migrations');
       ({ appliedMigrationNames } = await applyMigrations(connection, { migrationsDir: options.migrationsDir }));
     }
+    await Promise.all([connecting, connection.ready]);
   } catch (error) {
+    await connecting.catch(() => undefined);
+    await prisma.$disconnect();
     await connection.close();
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: connection.factory });
   return {
     prisma,
     kind: connection.kind,
@@ -49,8 +61,6 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
       await prisma.$disconnect();
       await connection.close();
     },
-    ...(connection.pglite
-      ? { dumpPgliteDataDir: async () => Buffer.from(await (await connection.pglite!.dumpDataDir('none')).arrayBuffer()) }
-      : {}),
+    ...(connection.dumpDataDir ? { dumpPgliteDataDir: connection.dumpDataDir } : {}),
   };
 }

@@ -32,7 +32,7 @@ export default async function setup(project: TestProject) {
   const templates: DbPgliteTemplates = { empty: join(dir, 'empty.tar'), migrated: join(dir, 'migrated.tar') };
   const empty = await openConnection({});
   try {
-    await writeFile(templates.empty, Buffer.from(await (await empty.pglite!.dumpDataDir('none')).arrayBuffer()));
+    await writeFile(templates.empty, await empty.dumpDataDir!());
   } finally {
     await empty.close();
   }
