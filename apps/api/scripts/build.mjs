@@ -69,7 +69,7 @@ await build({
   // idle heap, issue #14). Identifiers are kept, so stack traces stay readable.
   minifyWhitespace: true,
   charset: 'ascii',
-  // License comments of bundled packages go to dist/main.js.LEGAL.txt (one has a name with "ä").
+  // License comments of bundled packages go to dist/*.LEGAL.txt (one has a name with "ä").
   legalComments: 'external',
   logLevel: 'warning',
   // ESM output still meets CommonJS code in bundled dependencies.
@@ -109,8 +109,8 @@ for (const file of readdirSync(dist).filter((name) => name.endsWith('.js'))) {
 }
 
 // The embedded database's starting point, migrated (scripts/pglite-template.ts).
-const template = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/pglite-template.ts'), join(root, 'dist/pglite-template.tar.gz')], {
+const template = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/pglite-template.ts'), join(dist, 'pglite-template')], {
   cwd: root,
   stdio: 'inherit',
 });
-if (template.status !== 0) throw new Error('building dist/pglite-template.tar.gz failed');
+if (template.status !== 0) throw new Error('building dist/pglite-template/ failed');

@@ -37,8 +37,8 @@ function openEmbeddedDatabase(dataDir: string): PgliteWorker {
   // instead of PGlite's initdb plus every migration: seconds, not a minute, on a fresh clone.
   // Only the production build has one (beside dist/main.js); app.ts's migration check still
   // applies whatever migration the template lacks.
-  const template = fileURLToPath(new URL('pglite-template.tar.gz', import.meta.url));
-  const fresh = !existsSync(join(pgliteDir, 'PG_VERSION')) && existsSync(template);
+  const template = fileURLToPath(new URL('pglite-template', import.meta.url));
+  const fresh = !existsSync(join(pgliteDir, 'PG_VERSION')) && existsSync(join(template, 'PG_VERSION'));
   // PGlite creates its own directory but not the parents (a fresh clone has no .data/).
   mkdirSync(pgliteDir, { recursive: true });
   return startPgliteWorker({ dataDir: pgliteDir, ...(fresh ? { pgliteTemplate: template } : {}) });

@@ -63,7 +63,7 @@ describe('front-end hosting', () => {
 });
 
 describe('shutdown', () => {
-  it('leaves SIGTERM and SIGINT to main.ts: Apollo installs no handler that would kill the process mid-drain', async () => {
+  it('leaves SIGTERM and SIGINT to app.ts: Apollo installs no handler that would kill the process mid-drain', async () => {
     // Apollo installs its handlers only outside NODE_ENV=test, so build as production does.
     const before = { term: process.listenerCount('SIGTERM'), int: process.listenerCount('SIGINT') };
     const saved = process.env.NODE_ENV;

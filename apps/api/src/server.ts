@@ -108,8 +108,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Gated per request by introspectionGate rather than for everyone.
     introspection: true,
     // Apollo's own SIGTERM handler stops it and then re-raises the signal, which killed the
-    // process (exit 143) before main.ts's shutdown had finished requests, jobs and the
-    // database. main.ts owns the signals; app.close() drains.
+    // process (exit 143) before app.ts's shutdown had finished requests, jobs and the
+    // database. app.ts owns the signals; app.close() drains.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: exposeDetails,
     formatError: makeFormatError(app.log, exposeDetails),

@@ -27,7 +27,7 @@ export function securitySettings(): SecuritySettings {
   return security;
 }
 
-// The key sealing stored secrets (auth/secret-box.ts). Never defaulted: main.ts resolves it
+// The key sealing stored secrets (auth/secret-box.ts). Never defaulted: app.ts resolves it
 // (configuration or the data directory's key file) before serving, tests set their own.
 let secret: SecretKey | undefined;
 

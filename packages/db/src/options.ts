@@ -10,8 +10,9 @@ export type DatabaseOptions = {
   databaseUrl?: string | undefined;
   dataDir?: string | undefined;
   /**
-   * PGlite only: start from this data-directory tarball (`dumpDataDir`) instead of an empty
-   * cluster. Tests use it to migrate and seed once per run, not once per test file.
+   * PGlite only: start from this data-directory tarball (`dumpDataDir`), or from a copy of this
+   * data directory (into `dataDir`), instead of an empty cluster. Tests use a tarball to migrate
+   * and seed once per run, not once per test file; the API's build ships a directory.
    */
   pgliteTemplate?: string | undefined;
 };

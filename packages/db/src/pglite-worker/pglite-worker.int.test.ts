@@ -1,6 +1,7 @@
 // The embedded database in a worker thread, as the API runs it: the same Prisma client and
 // migration engine over messages to the thread. PGlite only (PostgreSQL has no worker).
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -99,6 +100,24 @@ describe('PGlite in a worker thread', () => {
     await writeFile(file, tarball);
     const copy = await open({ pgliteTemplate: file });
     expect(await copy.prisma.unit.findMany({ select: { code: true } })).toEqual([{ code: 'T' }]);
+  });
+
+  it('starts a new data directory as a copy of a template directory (the API build ships one)', async () => {
+    const template = await dataDir();
+    const made = await open({ dataDir: template, pgliteTemplate: pgliteTemplate('migrated') });
+    await made.prisma.unit.create({ data: { code: 'TPL', name: '模板单位', kind: 'DEPARTMENT' } });
+    await opened.pop()!.close();
+
+    const target = await dataDir();
+    await mkdir(target); // the API creates it, empty, before the worker starts
+    const copy = await open({ dataDir: target, pgliteTemplate: template });
+    expect(await copy.prisma.unit.findMany({ select: { code: true } })).toEqual([{ code: 'TPL' }]);
+    expect(existsSync(`${target}.partial`)).toBe(false);
+    // The copy is a database of its own: the template does not change.
+    await copy.prisma.unit.create({ data: { code: 'NEW', name: '新单位', kind: 'DEPARTMENT' } });
+    await opened.pop()!.close();
+    const again = await open({ dataDir: template });
+    expect(await again.prisma.unit.count()).toBe(1);
   });
 
   it('says why when the database cannot be opened', async () => {

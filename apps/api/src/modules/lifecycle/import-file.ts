@@ -7,7 +7,7 @@ import { SERVICE_FUNCTIONS, SERVICE_FUNCTION_NAMES, type ServiceFunction } from 
 export type ImportField = 'organisationName' | 'creditCode' | 'functions' | 'awardedOn' | 'certificateNumber';
 
 // Patterns with Chinese characters are built from strings, not regex literals: the bundler
-// escapes non-ASCII in strings only, and one raw Chinese character anywhere in dist/main.js makes
+// escapes non-ASCII in strings only, and one raw Chinese character anywhere in the bundle (dist/) makes
 // V8 keep the whole bundle's source as a two-byte string (6 MiB more idle memory, issue #14).
 const HEADER_NOISE = new RegExp('[\\s*＊（）()]', 'g');
 const HEADER_MARKS = new RegExp('（选填）|选填|必填', 'g');
