@@ -114,10 +114,8 @@ export function startPgliteWorker(location: PgliteLocation): PgliteWorker {
       if (stopped) return;
       closing = true;
       try {
-        await ready;
-        await call<void>({ op: 'close' });
-      } catch {
-        // a database that never opened has nothing to close
+        // A database that never opened has nothing to close; one that did shuts down cleanly.
+        if (await ready.then(() => true, () => false)) await call<void>({ op: 'close' });
       } finally {
         await worker.terminate();
       }
