@@ -16,10 +16,11 @@ let early: { dataDir: string; worker: PgliteWorker } | undefined;
  * names (none on PostgreSQL). The environment is only read here, not validated: app.ts does
  * that, and embeddedDatabase() drops this start if the validated DATA_DIR differs.
  */
-export function openEmbeddedDatabaseEarly(environment: Record<string, string | undefined>, repoRoot: string): void {
-  if (environment.DATABASE_URL) return;
+export function openEmbeddedDatabaseEarly(environment: Record<string, string | undefined>, repoRoot: string): PgliteWorker | undefined {
+  if (environment.DATABASE_URL) return undefined;
   const dataDir = resolve(repoRoot, environment.DATA_DIR ?? DEFAULT_DATA_DIR);
   early = { dataDir, worker: openEmbeddedDatabase(dataDir) };
+  return early.worker;
 }
 
 /** The embedded database under DATA_DIR: the one main.ts started, or a new start. */

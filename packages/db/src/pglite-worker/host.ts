@@ -99,6 +99,18 @@ export function startPgliteWorker(location: PgliteLocation): PgliteWorker {
     dispose: async () => undefined,
   };
 
+  let closed: Promise<void> | undefined;
+  const closeOnce = async () => {
+    if (stopped) return;
+    closing = true;
+    try {
+      // A database that never opened has nothing to close; one that did shuts down cleanly.
+      if (await ready.then(() => true, () => false)) await call<void>({ op: 'close' });
+    } finally {
+      await worker.terminate();
+    }
+  };
+
   return {
     ready,
     factory: {
@@ -110,16 +122,8 @@ export function startPgliteWorker(location: PgliteLocation): PgliteWorker {
       connectToShadowDb: () => Promise.reject(new Error('a shadow database is not available through the embedded database worker; diff with an in-process PGlite')),
     },
     dumpDataDir: async () => Buffer.from(await call<ArrayBuffer>({ op: 'dumpDataDir' })),
-    close: async () => {
-      if (stopped) return;
-      closing = true;
-      try {
-        // A database that never opened has nothing to close; one that did shuts down cleanly.
-        if (await ready.then(() => true, () => false)) await call<void>({ op: 'close' });
-      } finally {
-        await worker.terminate();
-      }
-    },
+    // Once, however often it is called: a second close waits for the first.
+    close: () => (closed ??= closeOnce()),
   };
 }
 
