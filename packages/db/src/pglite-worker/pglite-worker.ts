@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SqlDriverAdapter, Transaction } from '@prisma/driver-adapter-utils';
 import { openPglite } from '../adapters';
-import { serializeError, type Reply, type Request, type StartedTransaction, type WorkerData } from './protocol';
+import { describeError, serializeError, type Reply, type Request, type StartedTransaction, type WorkerData } from './protocol';
 
 const port = parentPort!;
 const send = (reply: Reply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
@@ -19,22 +19,12 @@ try {
   adapter = await opened.factory.connect();
 } catch (error) {
   const { dataDir } = workerData as WorkerData;
-  const opening = new Error(`the embedded database could not be opened in ${dataDir ?? 'memory'}: ${describe(error)}`, { cause: error });
+  const opening = new Error(`the embedded database could not be opened in ${dataDir ?? 'memory'}: ${describeError(error)}`, { cause: error });
   send({ id: 0, ok: false, error: serializeError(opening) });
   // Closing the port ends the thread once the reply is out (throwing could overtake it).
   port.close();
 }
 if (opened && adapter) serve(opened, adapter);
-
-/** PGlite's file-system errors are Emscripten objects, not Errors ({ name: 'ErrnoError', errno }). */
-function describe(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === 'object' && error !== null) {
-    const { name, errno } = error as { name?: unknown; errno?: unknown };
-    if (typeof name === 'string') return typeof errno === 'number' ? `${name} (errno ${errno})` : name;
-  }
-  return String(error);
-}
 
 function serve(opened: Opened, adapter: SqlDriverAdapter): void {
   // The first reply, id 0: the database is open.

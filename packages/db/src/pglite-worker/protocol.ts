@@ -25,8 +25,18 @@ export type SerializedError = { name: string; message: string; stack: string | u
 
 export type Reply = { id: number } & ({ ok: true; value: unknown } | { ok: false; error: SerializedError });
 
+/** PGlite's file-system errors are Emscripten objects, not Errors ({ name: 'ErrnoError', errno }). */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null) {
+    const { name, errno } = error as { name?: unknown; errno?: unknown };
+    if (typeof name === 'string') return typeof errno === 'number' ? `${name} (errno ${errno})` : name;
+  }
+  return String(error);
+}
+
 export function serializeError(error: unknown): SerializedError {
-  if (!(error instanceof Error)) return { name: 'Error', message: String(error), stack: undefined };
+  if (!(error instanceof Error)) return { name: 'Error', message: describeError(error), stack: undefined };
   const { code } = error as { code?: unknown };
   return {
     name: error.name,
