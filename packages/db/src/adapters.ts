@@ -78,8 +78,8 @@ export async function openPglite(options: PgliteLocation): Promise<{ client: PGl
   let loadDataDir: Blob | undefined;
   if (options.pgliteTemplate) {
     if ((await stat(options.pgliteTemplate)).isDirectory()) {
-      // A data directory is copied file by file (the API's build ships one: ~0.1 s, where
-      // unpacking a tarball into PGlite's memory and writing it out again took ~2 s).
+      // A data directory is copied file by file (the API's build ships one): a fraction of a
+      // second, where unpacking a tarball into PGlite's memory and writing it out took ~2 s.
       if (!options.dataDir) throw new Error('starting from a template directory needs a data directory to copy it into');
       await copyDataDirectory(options.pgliteTemplate, options.dataDir);
     } else {
