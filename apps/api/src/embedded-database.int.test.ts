@@ -8,7 +8,9 @@ import { createDatabase, type Database } from '@sme/db';
 import { afterEach, describe, expect, it } from 'vitest';
 import { embeddedDatabase, openEmbeddedDatabaseEarly } from './embedded-database.js';
 
-describe('the embedded database at start-up', () => {
+// Each test starts a worker thread that loads its TypeScript and opens PGlite (initdb on disk):
+// ~8 s on a quiet machine, several times that beside the rest of `npm test`.
+describe('the embedded database at start-up', { timeout: 120_000 }, () => {
   let root: string;
   let database: Database | undefined;
   afterEach(async () => {

@@ -10,7 +10,10 @@ import { Prisma } from '../generated/prisma/client';
 import { pgliteTemplate } from '../testing/pglite-templates';
 import { startPgliteWorker } from './host';
 
-describe('PGlite in a worker thread', () => {
+// Each test starts worker threads that load their TypeScript and open PGlite: 3–7 s on a quiet
+// machine, but up to 30 s while the rest of `npm test` runs beside it (a clean-clone CI run timed
+// out at the package's 30 s default).
+describe('PGlite in a worker thread', { timeout: 120_000 }, () => {
   const opened: Database[] = [];
   const dirs: string[] = [];
   afterEach(async () => {
