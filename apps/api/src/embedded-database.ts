@@ -28,7 +28,9 @@ export function embeddedDatabase(dataDir: string): PgliteWorker {
   const started = early;
   early = undefined;
   if (started?.dataDir === dataDir) return started.worker;
-  void started?.worker.close();
+  // Not awaited (the right database starts at once); a failure to close the dropped one is
+  // reported, never an unhandled rejection that would end the process.
+  started?.worker.close().catch((error: unknown) => console.error(`closing the embedded database in ${started.dataDir} failed:`, error));
   return openEmbeddedDatabase(dataDir);
 }
 
