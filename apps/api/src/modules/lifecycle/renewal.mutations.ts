@@ -154,13 +154,16 @@ builder.prismaObjectFields('Application', (t) => ({
       "A renewal's lineage (Art. 11): the organisation's earlier application whose facts and functions the renewal started from (the one that won the title, else its latest with saved facts), as recorded when the renewal was created; null for other applications.",
     select: { id: true, isRenewal: true },
     resolve: async (query, application) => {
+      // Taken first: the prisma plugin (outside production) warns of a selection a resolver never
+      // reads, and null for an application that is no renewal is an answer, not an oversight.
+      const selection = { ...query };
       if (!application.isRenewal) return null;
       const created = await prisma().auditEvent.findFirst({
         where: { action: 'application.createRenewal', entityType: 'Application', entityId: application.id },
         select: { data: true },
       });
       const source = (created?.data as { prefilledFrom?: unknown } | null)?.prefilledFrom;
-      return typeof source === 'string' ? prisma().application.findUnique({ ...query, where: { id: source } }) : null;
+      return typeof source === 'string' ? prisma().application.findUnique({ ...selection, where: { id: source } }) : null;
     },
   }),
 }));

@@ -130,9 +130,12 @@ builder.queryFields((t) => ({
     // it NOW (Art. 2), reviewers, administrators and analysts (canSeeRecordsOf). Other members,
     // a former unit and the Membership Department get null.
     resolve: async (query, _root, { id }, ctx) => {
+      // Taken before the check: the prisma plugin (outside production) warns of a selection a
+      // resolver never reads, and a denial is an answer here, not a forgotten selection.
+      const load = { ...query, where: { id: id.id } };
       const holder = await prisma().accreditation.findUnique({ where: { id: id.id }, select: { organisationId: true } });
       if (!holder || !(await canSeeRecordsOf(ctx.viewer, holder.organisationId))) return null;
-      return prisma().accreditation.findUnique({ ...query, where: { id: id.id } });
+      return prisma().accreditation.findUnique(load);
     },
   }),
 }));
