@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { startCountingProxy } from './counting-proxy.js';
-import { STATISTICS_QUERY, compareStatistics, statisticsBySql, type StatisticsFigures } from './statistics-baseline.js';
+import { timeStatistics } from './statistics-comparison.js';
 import { BENCH_ADMIN, fillBenchData } from './bench-database.js';
 import { FULL, SMALL, type Scale } from './generate.js';
 import { ensurePostgres, serverPid, freePort, gql, login, median, procStats, repoRoot, sleep, startApi, startRaw, withDatabase } from './system.js';
@@ -131,26 +131,7 @@ async function main() {
   // S3: statistics against the same figures in hand-written SQL (statistics-baseline.ts: the
   // API's definitions, written lean by hand), alternating, and the figures compared first.
   if (has('statistics')) {
-    const client = new pg.Client({ connectionString: pgUrl });
-    await client.connect();
-    const viaApi = async (): Promise<StatisticsFigures> => {
-      const r = (await (await gql(api.url, STATISTICS_QUERY, undefined, cookie)).json()) as { data?: { statistics: StatisticsFigures }; errors?: unknown };
-      if (!r.data) throw new Error(`statistics failed: ${JSON.stringify(r.errors).slice(0, 300)}`);
-      return r.data.statistics;
-    };
-    const difference = compareStatistics(await viaApi(), await statisticsBySql(client));
-    if (difference) console.warn(`! statistics differ from the hand-written SQL: ${difference}`);
-    const times: number[] = [];
-    const hand: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      let t = performance.now();
-      await viaApi();
-      times.push(performance.now() - t);
-      t = performance.now();
-      await statisticsBySql(client);
-      hand.push(performance.now() - t);
-    }
-    await client.end();
+    const { apiMs: times, sqlMs: hand, difference } = await timeStatistics({ apiUrl: api.url, cookie, pgUrl, rounds: 5 });
     record({ name: 'statistics_ms', value: median(times), target: 'info', pass: () => true, unit: 'ms' });
     record({ name: 'statistics_sql_ms', value: median(hand), target: 'info', pass: () => true, unit: 'ms' });
     record({ name: 'statistics_vs_sql_ratio', value: median(times) / median(hand), target: '≤ 1.25', pass: (v) => v <= 1.25, unit: '×', note: difference ? 'figures differ' : undefined });

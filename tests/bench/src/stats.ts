@@ -3,11 +3,10 @@
 // medians of BENCH_N rounds each, and the figures compared. Small data set on PostgreSQL unless
 // BENCH_SCALE=full. BENCH_DB names the database (default sme_bench_stats); BENCH_REUSE=1 keeps an
 // existing one.
-import pg from 'pg';
 import { BENCH_ADMIN, benchDatabase } from './bench-database.js';
 import { FULL, SMALL } from './generate.js';
-import { STATISTICS_QUERY, compareStatistics, statisticsBySql, type StatisticsFigures } from './statistics-baseline.js';
-import { freePort, gql, login, median, startApi } from './system.js';
+import { timeStatistics } from './statistics-comparison.js';
+import { freePort, login, median, startApi } from './system.js';
 
 const ADMIN = BENCH_ADMIN;
 const N = Number(process.env.BENCH_N ?? 15);
@@ -18,35 +17,7 @@ const { pgUrl } = await benchDatabase(dbName, scale);
 
 const api = await startApi({ DATABASE_URL: pgUrl }, await freePort());
 const cookie = await login(api.url, ADMIN.email, ADMIN.password);
-const client = new pg.Client({ connectionString: pgUrl });
-await client.connect();
-
-async function viaApi(): Promise<StatisticsFigures> {
-  const body = (await (await gql(api.url, STATISTICS_QUERY, undefined, cookie)).json()) as { data?: { statistics: StatisticsFigures }; errors?: unknown };
-  if (!body.data) throw new Error(`statistics failed: ${JSON.stringify(body.errors)}`);
-  return body.data.statistics;
-}
-
-for (let i = 0; i < 3; i++) await Promise.all([viaApi(), statisticsBySql(client)]).then(() => undefined); // warm up
-const difference = compareStatistics(await viaApi(), await statisticsBySql(client));
-if (difference) console.warn(`! statistics differ from the hand-written SQL: ${difference}`);
-
-const apiMs: number[] = [];
-const sqlMs: number[] = [];
-const floorMs: number[] = [];
-for (let i = 0; i < N; i++) {
-  // The floor: a signed-in request that reads no statistics (session, GraphQL, HTTP).
-  const t0 = performance.now();
-  await (await gql(api.url, '{ me { email } }', undefined, cookie)).text();
-  floorMs.push(performance.now() - t0);
-  let t = performance.now();
-  await viaApi();
-  apiMs.push(performance.now() - t);
-  t = performance.now();
-  await statisticsBySql(client);
-  sqlMs.push(performance.now() - t);
-}
-await client.end();
+const { apiMs, sqlMs, floorMs } = await timeStatistics({ apiUrl: api.url, cookie, pgUrl, rounds: N, warmUps: 3, withFloor: true });
 await api.stop();
 console.log(`bench statistics_ms value=${median(apiMs).toFixed(1)}`);
 console.log(`bench signed_in_floor_ms value=${median(floorMs).toFixed(1)}`);
