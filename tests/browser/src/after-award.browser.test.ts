@@ -8,22 +8,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { signIn } from './sign-in.js';
-import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { useSystemAndBrowser } from './system.js';
 
-let system: RunningSystem;
-let browser: Browser;
+const running = useSystemAndBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'sme-after-award-'));
 
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchChromium();
-}, 240_000);
 afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -35,7 +28,7 @@ const REQUEST = `请于截止日前提交近一年服务台账（浏览器测试
 const FINDINGS = '服务台账与申报的服务企业数量严重不符。';
 
 async function signInAdmin(page: Page): Promise<void> {
-  await signIn(page, 'admin@example.com', { at: `${system.baseUrl}/admin/` });
+  await signIn(page, 'admin@example.com', { at: `${running.system.baseUrl}/admin/` });
 }
 
 async function fillDate(page: Page, label: string, value: string): Promise<void> {
@@ -50,7 +43,7 @@ describe('after the award in Chromium', () => {
   let campaignPath = '';
 
   it('the administrator imports a legacy title from a CSV file after a row-by-row preview', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     await signInAdmin(page);
     await page.getByRole('menuitem', { name: '示范平台称号' }).click();
     await page.getByRole('heading', { level: 1, name: '示范平台称号' }).waitFor();
@@ -75,9 +68,9 @@ describe('after the award in Chromium', () => {
   }, 180_000);
 
   it('the administrator draws a sample, with its seed shown, and asks the holder for evidence', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     await signInAdmin(page);
-    await page.goto(`${system.baseUrl}/admin/spot-checks`);
+    await page.goto(`${running.system.baseUrl}/admin/spot-checks`);
     await page.getByRole('heading', { level: 1, name: '抽查' }).waitFor();
     await page.getByRole('button', { name: '发起抽查' }).click();
     const dialog = page.getByRole('dialog');
@@ -101,8 +94,8 @@ describe('after the award in Chromium', () => {
   }, 180_000);
 
   it('the holder follows the notice from the bell and answers with evidence', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${system.baseUrl}/`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.system.baseUrl}/`);
     await page.getByLabel('电子邮箱').fill('holder@example.com');
     await page.getByLabel('密码').fill('demo1234');
     await page.getByLabel('密码').press('Enter');
@@ -121,9 +114,9 @@ describe('after the award in Chromium', () => {
   }, 180_000);
 
   it('the administrator revokes the imported title for a verified violation after a confirmation, and it shows as revoked', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     await signInAdmin(page);
-    await page.goto(`${system.baseUrl}/admin/titles?q=BT-IMPORT-0001`);
+    await page.goto(`${running.system.baseUrl}/admin/titles?q=BT-IMPORT-0001`);
     await page.getByTestId('title-row-BT-IMPORT-0001').getByRole('link', { name: 'BT-IMPORT-0001' }).click();
     await page.getByRole('heading', { level: 1, name: '深圳湾创业服务中心 · BT-IMPORT-0001' }).waitFor();
     await page.getByTestId('title-status').getByText('有效').waitFor();
@@ -142,9 +135,9 @@ describe('after the award in Chromium', () => {
   }, 180_000);
 
   it('a failed check opens a revocation no one can dismiss (Art. 13); completed, the register and the verification page show it', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     await signInAdmin(page);
-    await page.goto(`${system.baseUrl}${campaignPath}`);
+    await page.goto(`${running.system.baseUrl}${campaignPath}`);
     const row = page.locator('tr', { hasText: HOLDER_ORG });
     await row.getByText('已提交材料').waitFor();
     // the holder's uploaded file is listed with its answer, to download
@@ -162,7 +155,7 @@ describe('after the award in Chromium', () => {
     await expect(row.getByRole('button').count()).resolves.toBe(0);
 
     // the revocation the check opened: it can only be completed, never dismissed
-    await page.goto(`${system.baseUrl}${holderTitlePath}`);
+    await page.goto(`${running.system.baseUrl}${holderTitlePath}`);
     const revocation = page.getByTestId('title-revocation');
     await revocation.getByText('撤销中').waitFor();
     await revocation.getByText('抽查不合格（第十三条）').waitFor();
@@ -181,12 +174,12 @@ describe('after the award in Chromium', () => {
     await page.close();
 
     // published: the public register's revoked list and the verification page, to anyone
-    const visitor = await browser.newPage();
-    await visitor.goto(`${system.baseUrl}/public/register`);
+    const visitor = await running.browser.newPage();
+    await visitor.goto(`${running.system.baseUrl}/public/register`);
     const listed = visitor.getByTestId('revoked-titles').locator('tr', { hasText: certificateNumber });
     await listed.getByText(HOLDER_ORG).waitFor();
     await listed.getByText('抽查不合格（第十三条）').waitFor();
-    await visitor.goto(`${system.baseUrl}/public/verify?number=${encodeURIComponent(certificateNumber)}`);
+    await visitor.goto(`${running.system.baseUrl}/public/verify?number=${encodeURIComponent(certificateNumber)}`);
     const verified = visitor.locator('[data-testid="verify-result"][data-status="REVOKED"]');
     await verified.getByText('该证书已被撤销').waitFor();
     await verified.getByText(HOLDER_ORG).waitFor();

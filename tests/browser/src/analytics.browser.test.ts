@@ -3,30 +3,23 @@
 // with its filters, a personal access token is created, used from a script and revoked, and
 // /graphql opened in a browser is the bundled GraphiQL, which runs a query offline.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
-import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { useSystemAndBrowser } from './system.js';
 
-let system: RunningSystem;
-let browser: Browser;
+const running = useSystemAndBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchChromium();
   // axe is injected as an inline script; the console's CSP would refuse it
-  page = await browser.newPage({ bypassCSP: true, acceptDownloads: true });
-  await page.goto(`${system.baseUrl}/admin/`);
+  page = await running.browser.newPage({ bypassCSP: true, acceptDownloads: true });
+  await page.goto(`${running.system.baseUrl}/admin/`);
   await page.getByLabel('电子邮箱').fill('analyst@example.com');
   await page.getByLabel('密码').fill('demo1234');
   await page.getByLabel('密码').press('Enter');
   await page.getByTestId('signed-in-user').waitFor();
 }, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
 
 type Stats = {
   applicationsByStatus: { status: string; count: number }[];
@@ -95,7 +88,7 @@ describe('analyst in Chromium', () => {
 
   it('keeps filters in the address: a year in the URL gives that year’s figures', async () => {
     const year = Number(new Date().toISOString().slice(0, 4));
-    await page.goto(`${system.baseUrl}/admin/statistics?year=${year}`);
+    await page.goto(`${running.system.baseUrl}/admin/statistics?year=${year}`);
     await page.getByRole('heading', { level: 1, name: '统计分析' }).waitFor();
     await dashboardLoaded();
     const stats = await statistics({ year });
@@ -144,7 +137,7 @@ describe('analyst in Chromium', () => {
 
     // a script with only the token (no cookie)
     const call = () =>
-      fetch(`${system.baseUrl}/graphql`, {
+      fetch(`${running.system.baseUrl}/graphql`, {
         method: 'POST',
         headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ statistics { accreditationsValid } }' }),
@@ -162,7 +155,7 @@ describe('analyst in Chromium', () => {
   }, 120_000);
 
   it('opens /graphql as the bundled GraphiQL and runs a query', async () => {
-    await page.goto(`${system.baseUrl}/graphql`);
+    await page.goto(`${running.system.baseUrl}/graphql`);
     await page.waitForURL((url) => url.pathname === '/admin/explorer');
     await page.getByRole('heading', { level: 1, name: 'GraphQL 查询' }).waitFor();
     const explorer = page.getByTestId('graphql-explorer');

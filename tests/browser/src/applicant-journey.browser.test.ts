@@ -3,24 +3,15 @@
 // Department approves it in the console naming the unit that developed it (Art. 2), the member
 // sees the approval, creates an application, fills the facts, downloads the forms to print and
 // seal, uploads the eight materials of Art. 7, submits with the declaration and sees it submitted.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
-import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { useSystemAndBrowser } from './system.js';
 import { MATERIAL_KINDS, pdf } from './sample-files.js';
 import { signIn } from './sign-in.js';
 
-let system: RunningSystem;
-let browser: Browser;
+const running = useSystemAndBrowser();
 
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchChromium();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
 
 // GB 32100's check character, computed here so the code is valid by the rule, not by copy.
 function creditCodeCheckCharacter(first17: string): string {
@@ -41,8 +32,8 @@ describe('applicant journey in Chromium (in Chinese)', () => {
   let portal: Page;
 
   it('a new organisation registers, its credit code checked as it is typed (GB 32100), and applies for membership', async () => {
-    portal = await browser.newPage();
-    await portal.goto(`${system.baseUrl}/`);
+    portal = await running.browser.newPage();
+    await portal.goto(`${running.system.baseUrl}/`);
     await portal.getByRole('link', { name: '注册新机构' }).click();
     await portal.getByRole('heading', { name: '机构注册' }).waitFor();
     await portal.getByLabel('机构名称').fill(ORGANISATION);
@@ -69,8 +60,8 @@ describe('applicant journey in Chromium (in Chinese)', () => {
   }, 180_000);
 
   it('the Membership Department approves the request in the console, naming the unit that developed the member (Art. 2)', async () => {
-    const page = await browser.newPage({ bypassCSP: true });
-    await signIn(page, 'membership@example.com', { at: `${system.baseUrl}/admin/` });
+    const page = await running.browser.newPage({ bypassCSP: true });
+    await signIn(page, 'membership@example.com', { at: `${running.system.baseUrl}/admin/` });
     await page.getByRole('menuitem', { name: '入会审核' }).click();
     await page.getByRole('heading', { level: 1, name: '入会审核' }).waitFor();
     const row = page.locator('tr', { hasText: ORGANISATION });
@@ -140,7 +131,7 @@ describe('applicant journey in Chromium (in Chinese)', () => {
     const forms = page.getByTestId('printable-forms');
     for (const form of ['application-form', 'declaration']) {
       const href = await forms.locator(`[data-form="${form}"]`).getAttribute('href');
-      const response = await page.request.get(`${system.baseUrl}${href}`);
+      const response = await page.request.get(`${running.system.baseUrl}${href}`);
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toBe('application/pdf');
       expect(response.headers()['x-facts-fingerprint']).toMatch(/^[0-9a-f]{64}$/);

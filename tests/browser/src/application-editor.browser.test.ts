@@ -6,24 +6,15 @@
 // unit, it is resubmitted; under review, a request for more information is answered with a new
 // material version; then it is withdrawn; a new draft is deleted.
 import { createHash } from 'node:crypto';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
-import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { useSystemAndBrowser } from './system.js';
 import { MATERIAL_KINDS, pdf } from './sample-files.js';
 import { signIn } from './sign-in.js';
 
-let system: RunningSystem;
-let browser: Browser;
+const running = useSystemAndBrowser();
 
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
 
 function check(page: Page, code: string): Locator {
   return page.locator(`[data-testid="eligibility-check"][data-code="${code}"]`);
@@ -41,8 +32,8 @@ describe('the application editor in Chromium', () => {
   let applicationUrl = '';
 
   it('a member creates a draft, and the editor opens on it with a live check that is not yet met', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${system.baseUrl}/`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.system.baseUrl}/`);
     await signIn(page, 'member@example.com');
     await page.getByRole('menuitem', { name: '新建申报' }).click();
     await page.getByLabel('培训服务').check();
@@ -59,7 +50,7 @@ describe('the application editor in Chromium', () => {
   }, 240_000);
 
   it('fills the facts step by step; the panel follows every figure and the form saves itself', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     await page.goto(applicationUrl);
     await signIn(page, 'member@example.com');
     await page.getByTestId('eligibility-panel').waitFor();
@@ -130,7 +121,7 @@ describe('the application editor in Chromium', () => {
   }, 240_000);
 
   it('a second tab saving on a stale version is told so, keeps its input, and can reload', async () => {
-    const context = await browser.newContext();
+    const context = await running.browser.newContext();
     const first = await context.newPage();
     await first.goto(applicationUrl);
     await signIn(first, 'member@example.com');
@@ -157,7 +148,7 @@ describe('the application editor in Chromium', () => {
   }, 240_000);
 
   it('uploads the eight kinds of Art. 7 as PDFs, refuses a text file named .pdf, previews one, and submits with the declaration', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     await page.goto(applicationUrl);
     await signIn(page, 'member@example.com');
     await step(page, '申报材料');
@@ -219,8 +210,8 @@ describe('the application editor in Chromium', () => {
 
   it('returned by the unit, it is edited and resubmitted; more information is requested and answered; then withdrawn with a reason after a confirmation; a new draft is deleted', async () => {
     // the unit that developed the member (信息部) returns it for changes in the console
-    const console_ = await browser.newPage();
-    await console_.goto(`${system.baseUrl}/admin/`);
+    const console_ = await running.browser.newPage();
+    await console_.goto(`${running.system.baseUrl}/admin/`);
     await signIn(console_, 'unit@example.com');
     await console_.getByRole('menuitem', { name: '推荐审核' }).click();
     await console_.getByRole('link', { name: '北京中小企业综合服务中心有限公司' }).click();
@@ -230,7 +221,7 @@ describe('the application editor in Chromium', () => {
     await console_.getByRole('dialog').waitFor({ state: 'detached' });
     await console_.close();
 
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     await page.goto(applicationUrl);
     await signIn(page, 'member@example.com');
     // returned: the editor again, with the unit's reason
@@ -244,8 +235,8 @@ describe('the application editor in Chromium', () => {
     await page.locator('[data-testid="status-steps"][data-status="SUBMITTED"]').waitFor({ timeout: 30_000 });
 
     // recommended by the unit, under review, and the administrator asks for more information
-    const unit = await browser.newPage();
-    await unit.goto(`${system.baseUrl}/admin/`);
+    const unit = await running.browser.newPage();
+    await unit.goto(`${running.system.baseUrl}/admin/`);
     await signIn(unit, 'unit@example.com');
     await unit.getByRole('menuitem', { name: '推荐审核' }).click();
     await unit.getByRole('link', { name: '北京中小企业综合服务中心有限公司' }).click();
@@ -255,10 +246,10 @@ describe('the application editor in Chromium', () => {
     await unit.getByRole('dialog').getByRole('button', { name: '确定' }).click();
     await unit.locator('[data-status="RECOMMENDED"]').first().waitFor();
     await unit.close();
-    const admin = await browser.newPage();
-    await admin.goto(`${system.baseUrl}/admin/`);
+    const admin = await running.browser.newPage();
+    await admin.goto(`${running.system.baseUrl}/admin/`);
     await signIn(admin, 'admin@example.com');
-    await admin.goto(`${system.baseUrl}${reviewPath}`);
+    await admin.goto(`${running.system.baseUrl}${reviewPath}`);
     await admin.getByRole('button', { name: '分配评审专家' }).click();
     await admin.getByRole('dialog').getByLabel('评审专家').click();
     await admin.locator('.ant-select-item-option', { hasText: '孙立' }).click();

@@ -3,28 +3,19 @@
 // the console: here they make a Saturday of 2027 (a year the built-in data does not cover) a
 // working day, see the notice-period preview count it, and take the change back after confirming.
 // A reviewer reads the same calendar without any editing controls.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
-import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { useSystemAndBrowser } from './system.js';
 
-let system: RunningSystem;
-let browser: Browser;
+const running = useSystemAndBrowser();
 
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
 
 const NOTE = '国务院办公厅关于2027年部分节假日安排的通知（浏览器测试）';
 
 async function openCalendar(email: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${system.baseUrl}/admin/`);
+  const page = await running.browser.newPage();
+  await page.goto(`${running.system.baseUrl}/admin/`);
   await page.getByLabel('电子邮箱').fill(email);
   await page.getByLabel('密码').fill('demo1234');
   await page.getByLabel('密码').press('Enter');

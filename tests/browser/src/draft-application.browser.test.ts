@@ -1,30 +1,20 @@
 // The thin slice through every layer, as people use it: a member signs in to the portal and
 // creates a draft for the open round; an administrator signs in to the console and finds it in
 // the applications list with its organisation and status. Both sign out.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
-import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { useSystemAndBrowser } from './system.js';
 import { signIn } from './sign-in.js';
 
-let system: RunningSystem;
-let browser: Browser;
+const running = useSystemAndBrowser();
 
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
 
 describe('draft application slice in Chromium', () => {
   let organisationName = '';
 
   it('a member creates a draft for the open round in the portal (in Chinese by default)', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${system.baseUrl}/`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.system.baseUrl}/`);
     // Chinese is the default language: the sign-in form is labelled in Chinese.
     await page.getByLabel('电子邮箱').waitFor();
     await expectNoSeriousA11yViolations(page, 'portal sign-in');
@@ -61,8 +51,8 @@ describe('draft application slice in Chromium', () => {
 
   it('an administrator sees that draft in the console with its organisation and status', async () => {
     expect(organisationName, 'the portal test names the organisation').not.toBe('');
-    const page = await browser.newPage();
-    await page.goto(`${system.baseUrl}/admin/`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.system.baseUrl}/admin/`);
     await signIn(page, 'admin@example.com');
     // the console opens on the workbench
     await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
@@ -77,7 +67,7 @@ describe('draft application slice in Chromium', () => {
     await expectNoSeriousA11yViolations(page, 'console applications');
 
     // filtering by status is kept in the URL, and a link with a bad round id reads as not found
-    await page.goto(`${system.baseUrl}/admin/applications?status=DRAFT&round=xyz`);
+    await page.goto(`${running.system.baseUrl}/admin/applications?status=DRAFT&round=xyz`);
     await page.getByTestId('filter-not-found').waitFor();
     await expect(page.locator('body').innerText()).resolves.not.toContain('Invalid global ID');
     await expectNoSeriousA11yViolations(page, 'console applications, unknown round');
@@ -91,8 +81,8 @@ describe('draft application slice in Chromium', () => {
   });
 
   it('a wrong password shows the error and keeps the user on the sign-in page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${system.baseUrl}/admin/`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.system.baseUrl}/admin/`);
     await page.getByLabel('电子邮箱').fill('admin@example.com');
     await page.getByLabel('密码').fill('not-the-password');
     await page.getByLabel('密码').press('Enter');

@@ -5,27 +5,20 @@
 // awards a notice whose period is over (the new one runs for five working days, so it cannot be
 // awarded today: its page says why); the new title is in the register, /public/verify says it
 // is valid, and its certificate downloads as a PDF.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
-import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { useSystemAndBrowser } from './system.js';
 
-let system: RunningSystem;
-let browser: Browser;
+const running = useSystemAndBrowser();
 let admin: BrowserContext;
 let visitor: BrowserContext;
 
 beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchChromium();
   // axe is injected through the DevTools protocol; bypassCSP keeps the apps' CSP from refusing it
-  admin = await browser.newContext({ bypassCSP: true, acceptDownloads: true });
-  visitor = await browser.newContext({ bypassCSP: true });
+  admin = await running.browser.newContext({ bypassCSP: true, acceptDownloads: true });
+  visitor = await running.browser.newContext({ bypassCSP: true });
 }, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
 
 // Demo data (packages/db/src/seed/notice.ts): a passed application awaiting a notice, and a
 // notice whose period is over with two entries ready to award.
@@ -35,7 +28,7 @@ const READY_ENTRY = '合肥科技成果转化服务中心';
 
 async function adminPage(): Promise<Page> {
   const page = await admin.newPage();
-  await page.goto(`${system.baseUrl}/admin/`);
+  await page.goto(`${running.system.baseUrl}/admin/`);
   const signedIn = page.getByTestId('signed-in-user');
   const email = page.getByLabel('电子邮箱');
   await Promise.race([signedIn.waitFor(), email.waitFor()]);
@@ -83,7 +76,7 @@ describe('public notice to certificate in Chromium', () => {
 
   it('a visitor who is not signed in finds the notice and objects under a real name, with a receipt', async () => {
     const page = await visitor.newPage();
-    await page.goto(`${system.baseUrl}/public/notices`);
+    await page.goto(`${running.system.baseUrl}/public/notices`);
     const notice = page.getByTestId('public-notice').filter({ has: page.getByRole('heading', { level: 2, name: noticeTitle, exact: true }) });
     await notice.waitFor();
     await expect(notice.getByTestId('notice-period').innerText()).resolves.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日/);
@@ -121,7 +114,7 @@ describe('public notice to certificate in Chromium', () => {
     await page.close();
 
     const visit = await visitor.newPage();
-    await visit.goto(`${system.baseUrl}/public/receipt?number=${encodeURIComponent(receipt)}`);
+    await visit.goto(`${running.system.baseUrl}/public/receipt?number=${encodeURIComponent(receipt)}`);
     const result = visit.getByTestId('objection-receipt-result');
     await result.getByText('异议不成立', { exact: true }).waitFor();
     await result.getByText('经核实，服务企业数量有合同和台账佐证，异议不成立。').waitFor();
@@ -158,7 +151,7 @@ describe('public notice to certificate in Chromium', () => {
 
   it('the title is in the public register, and /public/verify says its certificate is valid', async () => {
     const page = await visitor.newPage();
-    await page.goto(`${system.baseUrl}/public/register`);
+    await page.goto(`${running.system.baseUrl}/public/register`);
     await page.getByRole('heading', { level: 1, name: '示范平台名录' }).waitFor();
     await page.getByLabel('机构名称').fill('合肥');
     await page.getByRole('button', { name: '查询' }).click();
@@ -174,7 +167,7 @@ describe('public notice to certificate in Chromium', () => {
     await expectNoSeriousA11yViolations(page, '/public/verify');
 
     // a number no certificate has is said to be unknown, not an error
-    await page.goto(`${system.baseUrl}/public/verify?number=SMEPSP-1999-1-0001-X`);
+    await page.goto(`${running.system.baseUrl}/public/verify?number=SMEPSP-1999-1-0001-X`);
     await page.getByTestId('verify-result').and(page.locator('[data-status="UNKNOWN"]')).waitFor();
     await page.close();
   }, 180_000);

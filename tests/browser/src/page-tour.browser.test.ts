@@ -1,23 +1,14 @@
 // A tour of every page each role reaches from its menu, in the console and the portal, in
 // Chinese and in English (issue #7): each page has one <main> and one <h1>, shows no raw error,
 // and has no critical or serious axe-core violation. New pages join the tour by being in a menu.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './a11y.js';
-import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { useSystemAndBrowser } from './system.js';
 import { signIn } from './sign-in.js';
 
-let system: RunningSystem;
-let browser: Browser;
+const running = useSystemAndBrowser();
 
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
 
 // GraphiQL (the analysts' explorer) is a third-party editor with known axe findings of its own
 // (CodeMirror's unlabelled textareas, tabs nesting buttons, its syntax colours); the page around
@@ -86,8 +77,8 @@ const PORTAL = [
 describe('every page each role reaches, in Chinese and English', () => {
   for (const { email, atLeast } of CONSOLE) {
     it(`console as ${email}`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-      await page.goto(`${system.baseUrl}/admin/`);
+      const page = await running.browser.newPage({ viewport: { width: 1366, height: 900 } });
+      await page.goto(`${running.system.baseUrl}/admin/`);
       await signIn(page, email);
       const chinese = await tourMenu(page, `console/${email}`);
       expect(chinese.visited.length).toBeGreaterThanOrEqual(atLeast);
@@ -101,8 +92,8 @@ describe('every page each role reaches, in Chinese and English', () => {
 
   for (const { email, atLeast } of PORTAL) {
     it(`portal as ${email}`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-      await page.goto(`${system.baseUrl}/`);
+      const page = await running.browser.newPage({ viewport: { width: 1366, height: 900 } });
+      await page.goto(`${running.system.baseUrl}/`);
       await signIn(page, email);
       const chinese = await tourMenu(page, `portal/${email}`);
       expect(chinese.visited.length).toBeGreaterThanOrEqual(atLeast);

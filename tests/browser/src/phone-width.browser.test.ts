@@ -1,31 +1,22 @@
 // The portal at 375 px (STYLE.md: "the portal works at 375 px"): each public page and each page a
 // member works in is opened at 375×812, in Chinese; the page must not scroll sideways and its main
 // action must lie wholly on the screen (no need to pan right to reach it).
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSystemAndBrowser } from './system.js';
 
-let system: RunningSystem;
-let browser: Browser;
+const running = useSystemAndBrowser();
 
 const PHONE = { width: 375, height: 812 };
 
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
 
 async function phone(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, hasTouch: true, locale: 'zh-CN' });
+  const context = await running.browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, hasTouch: true, locale: 'zh-CN' });
   return { context, page: await context.newPage() };
 }
 
 async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${system.baseUrl}/`);
+  await page.goto(`${running.system.baseUrl}/`);
   await page.getByLabel('电子邮箱').fill(email);
   await page.getByLabel('密码').fill('demo1234');
   await page.getByLabel('密码').press('Enter');
@@ -64,20 +55,20 @@ async function graphql<T>(page: Page, query: string, variables: Record<string, u
 describe('the portal on a phone (375 px)', () => {
   it('public pages: notices, register, verify, receipt and registration', async () => {
     const { context, page } = await phone();
-    await page.goto(`${system.baseUrl}/public/notices`);
+    await page.goto(`${running.system.baseUrl}/public/notices`);
     // the running notice's objection button, which sits in the last column of its entries
     await expectFitsPhone(page, page.getByRole('button', { name: /^对.+提出异议$/ }).first(), '/public/notices');
 
-    await page.goto(`${system.baseUrl}/public/register`);
+    await page.goto(`${running.system.baseUrl}/public/register`);
     await expectFitsPhone(page, page.getByRole('button', { name: /查\s*询/ }).first(), '/public/register');
 
-    await page.goto(`${system.baseUrl}/public/verify`);
+    await page.goto(`${running.system.baseUrl}/public/verify`);
     await expectFitsPhone(page, page.getByRole('button', { name: /核\s*验/ }).first(), '/public/verify');
 
-    await page.goto(`${system.baseUrl}/public/receipt`);
+    await page.goto(`${running.system.baseUrl}/public/receipt`);
     await expectFitsPhone(page, page.getByRole('button', { name: /查\s*询/ }).first(), '/public/receipt');
 
-    await page.goto(`${system.baseUrl}/register`);
+    await page.goto(`${running.system.baseUrl}/register`);
     await expectFitsPhone(page, page.getByRole('button', { name: /注\s*册/ }).first(), '/register');
     await context.close();
   });
@@ -93,7 +84,7 @@ describe('the portal on a phone (375 px)', () => {
     );
     const draftId = created.createDraftApplication.data?.id;
     expect(draftId, JSON.stringify(created)).toBeTruthy();
-    await page.goto(`${system.baseUrl}/applications/${draftId}`);
+    await page.goto(`${running.system.baseUrl}/applications/${draftId}`);
     await expectFitsPhone(page, page.getByRole('button', { name: /下一步/ }), 'application editor');
     await context.close();
 
@@ -102,13 +93,13 @@ describe('the portal on a phone (375 px)', () => {
     const mine = await graphql<{ myApplications: { id: string; status: string }[] }>(submitted.page, '{ myApplications { id status } }');
     const application = mine.myApplications.find((a) => a.status === 'SUBMITTED');
     expect(application, JSON.stringify(mine)).toBeTruthy();
-    await submitted.page.goto(`${system.baseUrl}/applications/${application?.id}`);
+    await submitted.page.goto(`${running.system.baseUrl}/applications/${application?.id}`);
     await expectFitsPhone(submitted.page, submitted.page.getByRole('button', { name: /撤回申报/ }), 'application status');
     await submitted.context.close();
 
     const holder = await phone();
     await signIn(holder.page, 'holder@example.com');
-    await holder.page.goto(`${system.baseUrl}/titles`);
+    await holder.page.goto(`${running.system.baseUrl}/titles`);
     await expectFitsPhone(holder.page, holder.page.getByRole('link', { name: /下载证书/ }).first(), 'my titles');
     await holder.context.close();
   });

@@ -4,26 +4,19 @@
 // expiring this year with a renewal to start in the open round; the second says why it cannot be
 // renewed, naming Art. 11. The renewal opens prefilled from the application that won the title
 // (facts and functions), shows that lineage, and goes on to be submitted with its materials.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
 import { signIn } from './sign-in.js';
-import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { useSystemAndBrowser } from './system.js';
 import { MATERIAL_KINDS, pdf } from './sample-files.js';
 
-let system: RunningSystem;
-let browser: Browser;
+const running = useSystemAndBrowser();
 let portal: Page;
 
 beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchChromium();
-  portal = await browser.newPage();
+  portal = await running.browser.newPage();
 }, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
 
 const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 4));
 // the round in which the demo organisation won the title that now expires (the renewal's source)
@@ -38,7 +31,7 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
   let certificateNumber = '';
 
   it('my titles shows the title expiring this year as renewable, and why the revoked one cannot be renewed (Art. 11)', async () => {
-    await signIn(portal, 'renewal@example.com', { at: `${system.baseUrl}/` });
+    await signIn(portal, 'renewal@example.com', { at: `${running.system.baseUrl}/` });
     await portal.getByRole('menuitem', { name: '我的称号' }).click();
     await portal.getByRole('heading', { level: 1, name: '我的称号' }).waitFor();
 

@@ -1,23 +1,14 @@
 // The association's review as staff use it (issue #9): the unit recommends its member's
 // application, the administrator assigns a reviewer, the reviewer declares no conflict and
 // scores it, and the administrator decides it with another reviewed one in a batch.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
-import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { useSystemAndBrowser } from './system.js';
 import { signIn } from './sign-in.js';
 
-let system: RunningSystem;
-let browser: Browser;
+const running = useSystemAndBrowser();
 
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchChromium();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
 
 // Demo data (packages/db/src/seed/review.ts): a member of 信息部 that has submitted, and an
 // application in review whose review is already in.
@@ -32,8 +23,8 @@ describe('review chain in Chromium', () => {
   let reviewPath = '';
 
   it('unit staff recommend their member’s submitted application from the queue', async () => {
-    const page = await browser.newPage({ bypassCSP: true }); // axe is injected as an inline script; the console's CSP would refuse it
-    await signIn(page, 'unit@example.com', { at: `${system.baseUrl}/admin/` });
+    const page = await running.browser.newPage({ bypassCSP: true }); // axe is injected as an inline script; the console's CSP would refuse it
+    await signIn(page, 'unit@example.com', { at: `${running.system.baseUrl}/admin/` });
     await page.getByRole('menuitem', { name: '推荐审核' }).click();
     await page.getByRole('heading', { level: 1, name: '推荐审核' }).waitFor();
     await expectNoSeriousA11yViolations(page, 'recommendation queue');
@@ -50,9 +41,9 @@ describe('review chain in Chromium', () => {
   }, 180_000);
 
   it('the administrator assigns a reviewer from the pool', async () => {
-    const page = await browser.newPage({ bypassCSP: true }); // axe is injected as an inline script; the console's CSP would refuse it
-    await signIn(page, 'admin@example.com', { at: `${system.baseUrl}/admin/` });
-    await page.goto(`${system.baseUrl}${reviewPath}`);
+    const page = await running.browser.newPage({ bypassCSP: true }); // axe is injected as an inline script; the console's CSP would refuse it
+    await signIn(page, 'admin@example.com', { at: `${running.system.baseUrl}/admin/` });
+    await page.goto(`${running.system.baseUrl}${reviewPath}`);
     await page.getByRole('heading', { level: 1, name: UNIT_MEMBER }).waitFor();
     await page.getByRole('button', { name: '分配评审专家' }).click();
     await page.getByRole('dialog').getByLabel('评审专家').click();
@@ -65,8 +56,8 @@ describe('review chain in Chromium', () => {
   }, 180_000);
 
   it('the reviewer declares no conflict, then scores, verifies the attestations and recommends', async () => {
-    const page = await browser.newPage({ bypassCSP: true }); // axe is injected as an inline script; the console's CSP would refuse it
-    await signIn(page, 'reviewer@example.com', { at: `${system.baseUrl}/admin/` });
+    const page = await running.browser.newPage({ bypassCSP: true }); // axe is injected as an inline script; the console's CSP would refuse it
+    await signIn(page, 'reviewer@example.com', { at: `${running.system.baseUrl}/admin/` });
     await page.getByRole('menuitem', { name: '我的评审' }).click();
     await page.getByRole('heading', { level: 1, name: '我的评审' }).waitFor();
     await page.getByRole('link', { name: UNIT_MEMBER }).click();
@@ -98,8 +89,8 @@ describe('review chain in Chromium', () => {
   }, 180_000);
 
   it('the administrator decides two reviewed applications in one batch, after a confirmation that names them', async () => {
-    const page = await browser.newPage({ bypassCSP: true }); // axe is injected as an inline script; the console's CSP would refuse it
-    await signIn(page, 'admin@example.com', { at: `${system.baseUrl}/admin/` });
+    const page = await running.browser.newPage({ bypassCSP: true }); // axe is injected as an inline script; the console's CSP would refuse it
+    await signIn(page, 'admin@example.com', { at: `${running.system.baseUrl}/admin/` });
     await page.getByRole('menuitem', { name: '评审决定' }).click();
     await page.getByRole('heading', { level: 1, name: '评审决定' }).waitFor();
     await expectNoSeriousA11yViolations(page, 'decisions');
@@ -117,7 +108,7 @@ describe('review chain in Chromium', () => {
     await page.getByText('已决定 2 项').waitFor();
     await page.locator('tr', { hasText: UNIT_MEMBER }).waitFor({ state: 'detached' });
 
-    await page.goto(`${system.baseUrl}${reviewPath}`);
+    await page.goto(`${running.system.baseUrl}${reviewPath}`);
     await statusShows(page, '评审通过');
     await page.close();
   }, 180_000);

@@ -2,23 +2,14 @@
 // menu that gets out of the way), staff who open the wrong front end being sent to the right
 // one, and the console in English (months, holiday names and a shown validation message follow
 // the language). Every page visited is checked with axe-core.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
-import { launchChromium, startSystem, type RunningSystem } from './system.js';
+import { useSystemAndBrowser } from './system.js';
 import { signIn } from './sign-in.js';
 
-let system: RunningSystem;
-let browser: Browser;
+const running = useSystemAndBrowser();
 
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
 
 /** How wide the page is laid out; more than the viewport means sideways scrolling. */
 async function scrollWidth(page: Page): Promise<number> {
@@ -27,9 +18,9 @@ async function scrollWidth(page: Page): Promise<number> {
 
 describe('shared screens in Chromium', () => {
   it('the portal at 375 px scrolls only vertically, and its menu closes once a page is chosen', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const context = await running.browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
-    await page.goto(`${system.baseUrl}/`);
+    await page.goto(`${running.system.baseUrl}/`);
     await page.getByLabel('电子邮箱').waitFor();
     expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
     await expectNoSeriousA11yViolations(page, 'portal sign-in at 375 px');
@@ -60,8 +51,8 @@ describe('shared screens in Chromium', () => {
   });
 
   it('staff who sign in to the portal are linked to the console', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${system.baseUrl}/`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.system.baseUrl}/`);
     await page.getByLabel('电子邮箱').fill('reviewer@example.com');
     await page.getByLabel('密码').fill('demo1234');
     await page.getByLabel('密码').press('Enter');
@@ -76,8 +67,8 @@ describe('shared screens in Chromium', () => {
   });
 
   it('in English the console names months and holidays in English, and a shown validation message follows the switch', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${system.baseUrl}/admin/`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.system.baseUrl}/admin/`);
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByText('请输入电子邮箱').waitFor();
     await page.getByTestId('language-switch').getByText('English').click();
@@ -89,7 +80,7 @@ describe('shared screens in Chromium', () => {
     await page.getByLabel('Password').press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Workbench' }).waitFor();
     await expectNoSeriousA11yViolations(page, 'console workbench in English');
-    await page.goto(`${system.baseUrl}/admin/calendar?year=2026`);
+    await page.goto(`${running.system.baseUrl}/admin/calendar?year=2026`);
     await page.locator('[data-testid="calendar-year"][data-year="2026"]').waitFor();
     await page.getByText('January', { exact: true }).waitFor();
     await expect(page.getByText('Month 1', { exact: true }).count()).resolves.toBe(0);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -111,4 +111,36 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+export type SystemAndBrowser = { readonly system: RunningSystem; readonly browser: Browser };
+
+/**
+ * One running system and one Chromium for the test file that calls this (at its top level):
+ * started before its first test, both stopped after its last. Read `.system` and `.browser` in
+ * tests and in the file's own hooks, which vitest runs after these (in the order registered).
+ */
+export function useSystemAndBrowser(options: { fresh?: boolean } = {}): SystemAndBrowser {
+  let system: RunningSystem | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    system = await startSystem(options);
+    browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the ${what} is not started: read it inside a test or hook, not at the top of the file`);
+    return value;
+  };
+  return {
+    get system() {
+      return started(system, 'system');
+    },
+    get browser() {
+      return started(browser, 'browser');
+    },
+  };
 }
