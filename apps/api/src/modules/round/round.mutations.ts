@@ -44,6 +44,22 @@ const sameSequence = (round: RoundFields) =>
     en: `Art. 10: round ${round.sequence} of ${round.year} already exists.`,
   });
 
+// The row's columns for a round's fields (its dates stored as calendar days).
+const roundColumns = (round: RoundFields) => ({
+  year: round.year,
+  sequence: round.sequence,
+  name: round.name,
+  opensOn: toDay(round.opensOn),
+  submissionDeadline: toDay(round.submissionDeadline),
+  reviewEndsOn: toDay(round.reviewEndsOn),
+});
+
+// A write that loses the race to the (year, sequence) unique index, after checkAgainstOthers
+// passed, still fails as the rule it breaks rather than as a database error.
+const asSameSequence = (round: RoundFields) => (error: unknown) => {
+  throw isUniqueViolation(error) ? sameSequence(round) : error;
+};
+
 const name = z.string().trim().min(1, '请填写批次名称 (name required)').max(200);
 
 const CreateRoundInput = builder.inputType('CreateRoundInput', {
@@ -82,20 +98,7 @@ builder.mutationFields((t) => ({
       prisma().$transaction(async (tx) => {
         const round: RoundFields = { ...input, name: input.name.trim() };
         await checkAgainstOthers(tx, round, null);
-        const created = await tx.round
-          .create({
-            data: {
-              year: round.year,
-              sequence: round.sequence,
-              name: round.name,
-              opensOn: toDay(round.opensOn),
-              submissionDeadline: toDay(round.submissionDeadline),
-              reviewEndsOn: toDay(round.reviewEndsOn),
-            },
-          })
-          .catch((error: unknown) => {
-            throw isUniqueViolation(error) ? sameSequence(round) : error;
-          });
+        const created = await tx.round.create({ data: roundColumns(round) }).catch(asSameSequence(round));
         await recordAudit(tx, actorOf(ctx), { action: 'round.create', entityType: 'Round', entityId: created.id, data: { ...round } });
         return tx.round.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: created.id } });
       }),
@@ -121,21 +124,7 @@ builder.mutationFields((t) => ({
           reviewEndsOn: input.reviewEndsOn ?? before.reviewEndsOn,
         };
         await checkAgainstOthers(tx, round, existing.id);
-        await tx.round
-          .update({
-            where: { id: existing.id },
-            data: {
-              year: round.year,
-              sequence: round.sequence,
-              name: round.name,
-              opensOn: toDay(round.opensOn),
-              submissionDeadline: toDay(round.submissionDeadline),
-              reviewEndsOn: toDay(round.reviewEndsOn),
-            },
-          })
-          .catch((error: unknown) => {
-            throw isUniqueViolation(error) ? sameSequence(round) : error;
-          });
+        await tx.round.update({ where: { id: existing.id }, data: roundColumns(round) }).catch(asSameSequence(round));
         await recordAudit(tx, actorOf(ctx), { action: 'round.update', entityType: 'Round', entityId: existing.id, data: { before, after: round } });
         return tx.round.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: existing.id } });
       }),
