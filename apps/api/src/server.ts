@@ -6,7 +6,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { readOnlyTokens } from './auth/api-token.js';
 import { viewerFromRequest } from './auth/session.js';
 import { registerExportRoutes } from './exports/export-routes.js';
@@ -59,7 +59,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // The request id is the correlation id a masked error shows the caller.
     genReqId: () => randomUUID(),
     // Two log lines per request drown the start-up output; LOG_LEVEL=debug brings them back.
-    disableRequestLogging: !['debug', 'trace'].includes(options.logLevel ?? 'info'),
+    logController: new LogController({ disableRequestLogging: !['debug', 'trace'].includes(options.logLevel ?? 'info') }),
     trustProxy: options.trustProxy && options.trustProxy.length > 0 ? [...options.trustProxy] : false,
     // Uploads go through their own route with their own limit; /graphql has a smaller one.
     bodyLimit: 1024 * 1024,

@@ -215,3 +215,31 @@ describe('X-Forwarded-For', () => {
     }
   });
 });
+
+describe('per-request log lines', () => {
+  const requestLines = (lines: Record<string, unknown>[]) => lines.filter((l) => l.msg === 'incoming request' || l.msg === 'request completed');
+
+  it('are off at the default level, so start-up and security events are not drowned', async () => {
+    await post('{ me { email } }');
+    // this file's server logs at info and has answered every request above as well
+    expect(logLines.length).toBeGreaterThan(0);
+    expect(requestLines(logLines)).toEqual([]);
+  });
+
+  it('come back at LOG_LEVEL=debug, one line in and one out per request', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const debug = await buildServer({
+      databaseKind: server.db.kind,
+      logLevel: 'debug',
+      logStream: { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) },
+    });
+    await debug.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const address = debug.server.address();
+      await post('{ me { email } }', undefined, {}, `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
+      expect(requestLines(lines).map((l) => l.msg)).toEqual(['incoming request', 'request completed']);
+    } finally {
+      await debug.close();
+    }
+  });
+});
