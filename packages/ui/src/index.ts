@@ -16,6 +16,7 @@ export { CenteredPage, LoadingScreen } from './components/centered-page';
 export { UiProvider } from './components/ui-provider';
 export { DemoBanner } from './components/demo-banner';
 export { NotFoundResult } from './components/not-found';
+export { LoadErrorAlert, type LoadErrorAlertProps } from './components/load-error';
 export { PageFrame, type Crumb, type PageFrameProps } from './components/page-frame';
 export { ListPage, EmptyState, ScrollRegion, LIST_EXPORT_FORMATS, type ListExportFormat, type BatchAction, type ListEmptyState, type ListPageProps } from './list/list-page';
 export { SearchForm, visibleSearchFields, VISIBLE_WHEN_COLLAPSED, type SearchField, type SearchFormProps } from './list/search-form';

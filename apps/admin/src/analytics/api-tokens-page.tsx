@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ConfirmButton, EmptyState, PageFrame, describeRequestError, formatDateTime } from '@sme/ui';
+import { ConfirmButton, EmptyState, LoadErrorAlert, PageFrame, describeRequestError, formatDateTime } from '@sme/ui';
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -122,16 +122,7 @@ export function ApiTokensPage() {
       }
     >
       {error ? (
-        <Alert
-          type="error"
-          showIcon
-          title={describeRequestError(error, t)}
-          action={
-            <Button size="small" onClick={refresh}>
-              {t('ui.error.retry')}
-            </Button>
-          }
-        />
+        <LoadErrorAlert error={error} onRetry={refresh} />
       ) : null}
       <Card>
         {tokens && tokens.length === 0 ? (

@@ -2,14 +2,14 @@ import {
   ApplicationStatusSteps,
   ApplicationStatusTag,
   DetailPage,
+  LoadErrorAlert,
   NotFoundResult,
   ServiceFunctionTags,
-  describeRequestError,
   formatDateTime,
   isGlobalIdOf,
   isNotFoundError,
 } from '@sme/ui';
-import { Alert, Button, Skeleton, Typography } from 'antd';
+import { Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -33,16 +33,7 @@ export function ApplicationPage() {
   if (!data?.application) {
     return (
       <DetailPage title={t('application.title')} breadcrumbs={[back]}>
-        <Alert
-          type="error"
-          showIcon
-          title={error ? describeRequestError(error, t) : t('ui.error.unknown')}
-          action={
-            <Button size="small" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-              {t('ui.error.retry')}
-            </Button>
-          }
-        />
+        <LoadErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
       </DetailPage>
     );
   }

@@ -3,6 +3,7 @@ import {
   APPLICATION_STATUSES,
   ApplicationStatusTag,
   ListPage,
+  LoadErrorAlert,
   ServiceFunctionTags,
   describeRequestError,
   formatDateTime,
@@ -122,16 +123,7 @@ export function ApplicationsPage() {
     );
   } else if (error) {
     alert = (
-      <Alert
-        type="error"
-        showIcon
-        title={describeRequestError(error, t)}
-        action={
-          <Button size="small" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            {t('ui.error.retry')}
-          </Button>
-        }
-      />
+      <LoadErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
     );
   } else if (roundsResult.error) {
     alert = <Alert type="warning" showIcon title={t('applications.roundsFailed', { message: describeRequestError(roundsResult.error, t) })} />;

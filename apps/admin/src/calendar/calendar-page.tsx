@@ -1,4 +1,4 @@
-import { DateField, PageFrame, describeRequestError, useDateRules, useRevalidateOnLanguageChange } from '@sme/ui';
+import { DateField, LoadErrorAlert, PageFrame, describeRequestError, useDateRules, useRevalidateOnLanguageChange } from '@sme/ui';
 import { Alert, Button, Card, Col, Empty, Flex, Form, InputNumber, Row, Skeleton, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -150,16 +150,7 @@ function CalendarBody({ year, days, fetching, error, onRetry, onSelectDay }: Cal
   const summary = useMemo(() => summariseYear([...days.values()]), [days]);
   if (error && days.size === 0) {
     return (
-      <Alert
-        type="error"
-        showIcon
-        title={t('calendar.loadFailed', { message: describeRequestError(error, t) })}
-        action={
-          <Button size="small" onClick={onRetry}>
-            {t('ui.error.retry')}
-          </Button>
-        }
-      />
+      <LoadErrorAlert error={error} describe={(message) => t('calendar.loadFailed', { message })} onRetry={onRetry} />
     );
   }
   if (days.size === 0) return fetching ? <Skeleton active paragraph={{ rows: 8 }} /> : <Empty description={t('calendar.empty')} />;

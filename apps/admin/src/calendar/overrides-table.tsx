@@ -1,5 +1,5 @@
-import { ScrollRegion, describeRequestError, formatDateTime } from '@sme/ui';
-import { Alert, App, Button, Empty, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { LoadErrorAlert, ScrollRegion, describeRequestError, formatDateTime } from '@sme/ui';
+import { App, Button, Empty, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, type UseQueryState } from 'urql';
@@ -87,17 +87,7 @@ export function OverridesTable({ year, query, onRetry, onEdit }: OverridesTableP
         {t('calendar.overrides.title', { year })}
       </Typography.Title>
       {query.error ? (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('calendar.overrides.loadFailed', { message: describeRequestError(query.error, t) })}
-          action={
-            <Button size="small" onClick={onRetry}>
-              {t('ui.error.retry')}
-            </Button>
-          }
-        />
+        <LoadErrorAlert error={query.error} describe={(message) => t('calendar.overrides.loadFailed', { message })} onRetry={onRetry} style={{ marginBottom: 12 }} />
       ) : null}
       <ScrollRegion label={t('calendar.overrides.title', { year })}>
       <Table<WorkingDayOverride>

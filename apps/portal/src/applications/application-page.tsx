@@ -3,16 +3,16 @@ import {
   ApplicationStatusSteps,
   ApplicationStatusTag,
   DetailPage,
+  LoadErrorAlert,
   NotFoundResult,
   ServiceFunctionTags,
-  describeRequestError,
   formatDateTime,
   isGlobalIdOf,
   isNotFoundError,
   useConfirmAction,
   type DetailAction,
 } from '@sme/ui';
-import { Alert, App, Button, Form, Input, Modal, Skeleton, Typography } from 'antd';
+import { Alert, App, Form, Input, Modal, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -52,16 +52,7 @@ export function ApplicationPage() {
   if (!data?.application) {
     return (
       <DetailPage title={t('application.title')} breadcrumbs={[back]}>
-        <Alert
-          type="error"
-          showIcon
-          title={error ? describeRequestError(error, t) : t('ui.error.unknown')}
-          action={
-            <Button size="small" onClick={refresh}>
-              {t('ui.error.retry')}
-            </Button>
-          }
-        />
+        <LoadErrorAlert error={error} onRetry={refresh} />
       </DetailPage>
     );
   }

@@ -3,13 +3,13 @@ import {
   APPLICATION_STATUSES,
   ApplicationStatusTag,
   ListPage,
+  LoadErrorAlert,
   ServiceFunctionTags,
-  describeRequestError,
   formatDateTime,
   useListUrlState,
   type SearchField,
 } from '@sme/ui';
-import { Alert, Button, Select, type TableColumnsType } from 'antd';
+import { Button, Select, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -94,16 +94,7 @@ export function MyApplicationsPage() {
       urlState={list}
       alert={
         error ? (
-          <Alert
-            type="error"
-            showIcon
-            title={describeRequestError(error, t)}
-            action={
-              <Button size="small" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-                {t('ui.error.retry')}
-              </Button>
-            }
-          />
+          <LoadErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
         ) : null
       }
       columns={columns}

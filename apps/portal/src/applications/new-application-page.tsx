@@ -1,5 +1,6 @@
 import {
   CheckboxGroupField,
+  LoadErrorAlert,
   PageFrame,
   describeRequestError,
   sortServiceFunctions,
@@ -24,16 +25,7 @@ export function NewApplicationPage() {
   let body;
   if (!data) {
     body = error ? (
-      <Alert
-        type="error"
-        showIcon
-        title={t('newApplication.roundsFailed', { message: describeRequestError(error, t) })}
-        action={
-          <Button size="small" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-            {t('ui.error.retry')}
-          </Button>
-        }
-      />
+      <LoadErrorAlert error={error} describe={(message) => t('newApplication.roundsFailed', { message })} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
     ) : (
       <Flex justify="center" style={{ padding: 48 }}>
         <Spin aria-label={t('ui.session.loading')} spinning={fetching} />

@@ -7,6 +7,7 @@ import { createI18n } from '../i18n/create-i18n';
 import { ListPage } from '../list/list-page';
 import type { UseListUrlState } from '../list/use-url-state';
 import { listedNames } from './confirm-action';
+import { LoadErrorAlert } from './load-error';
 import { DetailPage } from './detail-page';
 import { HistoryTimeline } from './history-timeline';
 import { PageFrame } from './page-frame';
@@ -137,6 +138,22 @@ describe('Workbench', () => {
     expect(html).toContain('工作台');
     expect(html).toContain('href="/applications?status=SUBMITTED"');
     expect(html).toContain('待推荐');
+  });
+});
+
+describe('LoadErrorAlert', () => {
+  const retry = () => {};
+
+  it('says why loading failed, in the sentence of the screen when it has one, with a retry button', () => {
+    const html = render(<LoadErrorAlert error={{ graphQLErrors: [{ message: '批次不存在' }] }} describe={(message) => `日历加载失败：${message}`} onRetry={retry} />);
+    expect(html).toContain('role="alert"');
+    expect(html).toMatch(/日历加载失败：[^<]*批次不存在/);
+    expect(html).toMatch(/<button[^>]*>(<[^>]+>)*重试/);
+  });
+
+  it('names a lost connection as such, and an unknown failure when there is no error to describe', () => {
+    expect(render(<LoadErrorAlert error={{ networkError: new Error('fetch failed'), graphQLErrors: [] }} onRetry={retry} />)).toContain('无法连接服务器');
+    expect(render(<LoadErrorAlert error={undefined} onRetry={retry} />, 'en')).toMatch(/something went wrong/i);
   });
 });
 
