@@ -17,6 +17,7 @@ export { UiProvider } from './components/ui-provider';
 export { DemoBanner } from './components/demo-banner';
 export { NotFoundResult } from './components/not-found';
 export { LoadErrorAlert, type LoadErrorAlertProps } from './components/load-error';
+export { FormModal, type FormModalProps } from './components/form-modal';
 export { PageFrame, type Crumb, type PageFrameProps } from './components/page-frame';
 export { ListPage, EmptyState, ScrollRegion, LIST_EXPORT_FORMATS, type ListExportFormat, type BatchAction, type ListEmptyState, type ListPageProps } from './list/list-page';
 export { SearchForm, visibleSearchFields, VISIBLE_WHEN_COLLAPSED, type SearchField, type SearchFormProps } from './list/search-form';

@@ -22,11 +22,17 @@ function toDayjs(value: string | null | undefined): Dayjs | null {
 /** antd's DatePicker (in the language of the page, zh_CN by default) holding a "YYYY-MM-DD" string;
  * never the browser's native picker, whose look and language differ by browser. Years outside
  * 2000–2100 are kept as typed and rejected by `useDateRules()` with a message. */
-export function DateField({ value, onChange, placeholder, style, ...rest }: DateFieldProps) {
+export function DateField({ value, onChange, placeholder, style, onKeyDown, ...rest }: DateFieldProps) {
   const { t } = useTranslation();
   return (
     <DatePicker
       {...rest}
+      // Enter takes the typed or picked date (the picker does that first) and nothing more: in a
+      // form it would also submit the form, before the user has seen the date taken.
+      onKeyDown={(event, preventDefault) => {
+        if (event.key === 'Enter') event.preventDefault();
+        onKeyDown?.(event, preventDefault);
+      }}
       value={toDayjs(value)}
       format={ISO_DATE_FORMAT}
       placeholder={placeholder ?? t('ui.date.placeholder')}

@@ -1,0 +1,112 @@
+import { Alert, Form, Modal, type FormInstance } from 'antd';
+import { useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useConfirmAction, type ConfirmSpec } from './confirm-action';
+
+export type FormModalProps<Values extends object> = {
+  open: boolean;
+  title: ReactNode;
+  /** Says what the button does ("提交", "撤销称号"); the cancel button says 取消. */
+  okText: string;
+  /** A consequential action: the button is red. */
+  danger?: boolean;
+  /** The form's name: antd derives the fields' ids from it (`<name>_<field>`), so it must be
+   * unique on the page for labels to point at the right field. */
+  name: string;
+  /** The values the form opens with. Each opening starts from these: what was typed last time
+   * (for another row, perhaps) is cleared when the dialog closes. */
+  initialValues?: Partial<Values>;
+  /** Pass one to watch a value (`Form.useWatch`) outside the form; otherwise the dialog keeps its own. */
+  form?: FormInstance<Values>;
+  /** Shown above the form: a warning, or what the action will do. */
+  notice?: ReactNode;
+  /** Asks once more, after the form is valid and before anything is sent, naming what changes. */
+  confirm?: (values: Values) => Omit<ConfirmSpec, 'onOk'>;
+  /** Does the work with the validated values. Returns why it failed, shown in the dialog with the
+   * values kept so the user can correct them; or null when it succeeded (the caller closes). */
+  onSubmit: (values: Values) => Promise<string | null>;
+  onCancel: () => void;
+  /** For tests and screen readers that look for this dialog's failure. */
+  failureTestId?: string;
+  width?: number | string;
+  children: ReactNode;
+};
+
+/**
+ * A form in a dialog, the way every such dialog in the consoles should behave: the OK button is
+ * the form's submit button (so Enter in a field submits too), it spins while the work runs and
+ * cannot send twice, a failure is shown above the form without losing what was typed, and a
+ * closed dialog forgets its values. The form wraps the whole dialog (antd's `modalRender`) so the
+ * footer's button belongs to it.
+ */
+export function FormModal<Values extends object>({
+  open,
+  title,
+  okText,
+  danger,
+  name,
+  initialValues,
+  form,
+  notice,
+  confirm,
+  onSubmit,
+  onCancel,
+  failureTestId,
+  width,
+  children,
+}: FormModalProps<Values>) {
+  const { t } = useTranslation();
+  const ask = useConfirmAction();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  // A ref, not state: a second Enter or click in the same tick must see the first one running.
+  const running = useRef(false);
+
+  const run = async (values: Values) => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
+    setFailure(null);
+    try {
+      setFailure(await onSubmit(values));
+    } catch (error) {
+      setFailure(error instanceof Error && error.message ? error.message : t('ui.error.unknown'));
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+  };
+
+  const finish = (values: Values) => {
+    if (running.current) return;
+    if (confirm) ask({ ...confirm(values), onOk: () => run(values) });
+    else void run(values);
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={title}
+      width={width}
+      okText={okText}
+      cancelText={t('ui.confirm.cancel')}
+      okButtonProps={{ htmlType: 'submit', danger, loading: busy }}
+      cancelButtonProps={{ disabled: busy }}
+      onCancel={() => {
+        if (!running.current) onCancel();
+      }}
+      // however the caller closed it, the next opening starts without the last failure
+      afterClose={() => setFailure(null)}
+      destroyOnHidden
+      modalRender={(dom) => (
+        <Form<Values> form={form} layout="vertical" name={name} initialValues={initialValues} clearOnDestroy onFinish={finish} scrollToFirstError>
+          {dom}
+        </Form>
+      )}
+    >
+      {notice}
+      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} data-testid={failureTestId} /> : null}
+      {children}
+    </Modal>
+  );
+}
