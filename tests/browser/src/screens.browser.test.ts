@@ -1,7 +1,8 @@
 // The shared screens as people meet them: the portal on a 375 px phone (no sideways scrolling, a
 // menu that gets out of the way), staff who open the wrong front end being sent to the right
-// one, and the console in English (months, holiday names and a shown validation message follow
-// the language). Every page visited is checked with axe-core.
+// one, a form in a dialog (sent once, refused without losing input, opened afresh), and the console
+// in English (months, holiday names and a shown validation message follow the language). Every
+// page visited is checked with axe-core.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
@@ -63,6 +64,56 @@ describe('shared screens in Chromium', () => {
     await link.click();
     await page.waitForURL(/\/admin\/?$/);
     await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
+    await page.close();
+  });
+
+  it('a form in a dialog sends once however often it is pressed, keeps what was typed when refused, and opens afresh', async () => {
+    const page = await running.browser.newPage();
+    await signIn(page, 'admin@example.com', { at: `${running.system.baseUrl}/admin/` });
+    await page.goto(`${running.system.baseUrl}/admin/rounds`);
+    await page.getByRole('heading', { level: 1, name: '申报批次' }).waitFor();
+    const creates: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.postData()?.includes('createRound')) creates.push(request.postData() ?? '');
+    });
+    const dialog = page.getByRole('dialog', { name: '新建批次' });
+    const field = (label: string) => dialog.getByLabel(label, { exact: true });
+    const fillDate = async (label: string, value: string) => {
+      await field(label).click();
+      await field(label).fill(value);
+      // in a date field Enter takes the date and does not submit the form
+      await field(label).press('Enter');
+    };
+
+    await page.getByRole('button', { name: '新建批次' }).click();
+    await field('年度').fill('2035');
+    await field('名称').fill('2035年第一批（浏览器测试）');
+    await fillDate('开始日期', '2035-03-01');
+    await fillDate('申报截止', '2035-04-15');
+    await fillDate('评审结束', '2035-06-15');
+    expect(creates).toHaveLength(0);
+    await dialog.getByRole('button', { name: '确定' }).dblclick();
+    await page.getByRole('link', { name: '2035年第一批（浏览器测试）' }).waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    expect(creates).toHaveLength(1);
+
+    // the next opening starts from the defaults, not from what was sent last time
+    await page.getByRole('button', { name: '新建批次' }).click();
+    await expect(field('名称').inputValue()).resolves.toBe('');
+    await expect(field('年度').inputValue()).resolves.toBe(String(new Date().getFullYear()));
+    // the same round again: Enter in a field submits, the refusal names Art. 10, and the input stays
+    await field('年度').fill('2035');
+    await fillDate('开始日期', '2035-03-01');
+    await fillDate('申报截止', '2035-04-15');
+    await fillDate('评审结束', '2035-06-15');
+    await field('名称').fill('重复的批次');
+    await field('名称').press('Enter');
+    await expect(dialog.getByTestId('round-failure').innerText()).resolves.toContain('第十条');
+    expect(creates).toHaveLength(2);
+    await expect(field('名称').inputValue()).resolves.toBe('重复的批次');
+    await expectNoSeriousA11yViolations(page, 'console, a refused form in a dialog');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'detached' });
     await page.close();
   });
 

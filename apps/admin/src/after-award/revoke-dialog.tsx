@@ -1,6 +1,5 @@
-import { DateField, useConfirmAction } from '@sme/ui';
-import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { DateField, FormModal } from '@sme/ui';
+import { Alert, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { failureOf } from '../review/mutation-result';
@@ -20,9 +19,6 @@ type Values = { reason: 'VIOLATION_VERIFIED' | 'FAILED_SPOT_CHECK'; description:
 /** Revokes a title on one of the two grounds, or completes the revocation a failed spot check opened; asks once more, naming the organisation and the date. */
 export function RevokeDialog({ title, open, onClose, onDone }: { title: RevocableTitle | null; open: boolean; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const confirm = useConfirmAction();
-  const [form] = Form.useForm<Values>();
-  const [failure, setFailure] = useState<string | null>(null);
   const [, revoke] = useMutation(RevokeMutation);
   const completing = title?.revocation?.status === 'OPEN';
   const required = [{ required: true, message: t('afterAward.revoke.required') }];
@@ -30,68 +26,52 @@ export function RevokeDialog({ title, open, onClose, onDone }: { title: Revocabl
     .filter((r) => r === 'VIOLATION_VERIFIED' || title?.failedSpotCheck || completing)
     .map((value) => ({ value, label: t(`afterAward.reason.${value}`) }));
 
-  const submit = async () => {
-    if (!title) return;
-    const values = await form.validateFields();
-    confirm({
-      title: t('afterAward.revoke.confirmTitle', { name: title.organisationName }),
-      description: t('afterAward.revoke.confirmBody', { date: values.effectiveOn }),
-      names: [title.organisationName],
-      danger: true,
-      okText: completing ? t('afterAward.revoke.completeTitle') : t('afterAward.revoke.title'),
-      onOk: async () => {
+  const action = completing ? t('afterAward.revoke.completeTitle') : t('afterAward.revoke.title');
+
+  return (
+    <FormModal<Values>
+      name="revoke"
+      open={open}
+      title={action}
+      okText={action}
+      danger
+      notice={completing ? <Alert type="warning" showIcon title={t('afterAward.revoke.open')} style={{ marginBottom: 12 }} /> : null}
+      failureTestId="revoke-failure"
+      initialValues={{
+        reason: completing ? 'FAILED_SPOT_CHECK' : 'VIOLATION_VERIFIED',
+        description: title?.revocation?.description ?? '',
+        evidence: title?.revocation?.evidence ?? '',
+      }}
+      confirm={(values) => ({
+        title: t('afterAward.revoke.confirmTitle', { name: title?.organisationName ?? '' }),
+        description: t('afterAward.revoke.confirmBody', { date: values.effectiveOn }),
+        names: title ? [title.organisationName] : [],
+        danger: true,
+        okText: action,
+      })}
+      onCancel={onClose}
+      onSubmit={async (values) => {
+        if (!title) return null;
         const problem = failureOf(
           await revoke({ input: { accreditationId: title.id, version: title.version, reason: values.reason, description: values.description, evidence: values.evidence ?? '', effectiveOn: values.effectiveOn } }),
           'revokeAccreditation',
         );
-        setFailure(problem);
-        if (!problem) {
-          form.resetFields();
-          onDone();
-        }
-      },
-    });
-  };
-
-  return (
-    <Modal
-      open={open}
-      title={completing ? t('afterAward.revoke.completeTitle') : t('afterAward.revoke.title')}
-      okText={completing ? t('afterAward.revoke.completeTitle') : t('afterAward.revoke.title')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('review.actions.cancel')}
-      onCancel={() => {
-        setFailure(null);
-        onClose();
+        if (!problem) onDone();
+        return problem;
       }}
-      onOk={() => void submit()}
-      destroyOnHidden
     >
-      {completing ? <Alert type="warning" showIcon title={t('afterAward.revoke.open')} style={{ marginBottom: 12 }} /> : null}
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} data-testid="revoke-failure" /> : null}
-      <Form
-        form={form}
-        layout="vertical"
-        name="revoke"
-        initialValues={{
-          reason: completing ? 'FAILED_SPOT_CHECK' : 'VIOLATION_VERIFIED',
-          description: title?.revocation?.description ?? '',
-          evidence: title?.revocation?.evidence ?? '',
-        }}
-      >
-        <Form.Item name="reason" label={t('afterAward.revoke.reason')} rules={required} extra={title?.failedSpotCheck || completing ? undefined : t('afterAward.revoke.failedOnly')}>
-          <Select options={reasons} disabled={completing} />
-        </Form.Item>
-        <Form.Item name="description" label={t('afterAward.revoke.description')} rules={required} extra={t('afterAward.revoke.descriptionHint')}>
-          <Input.TextArea rows={3} maxLength={20000} />
-        </Form.Item>
-        <Form.Item name="evidence" label={t('afterAward.revoke.evidence')} rules={completing ? [] : required}>
-          <Input.TextArea rows={3} maxLength={20000} />
-        </Form.Item>
-        <Form.Item name="effectiveOn" label={t('afterAward.revoke.effectiveOn')} rules={required}>
-          <DateField />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="reason" label={t('afterAward.revoke.reason')} rules={required} extra={title?.failedSpotCheck || completing ? undefined : t('afterAward.revoke.failedOnly')}>
+        <Select options={reasons} disabled={completing} />
+      </Form.Item>
+      <Form.Item name="description" label={t('afterAward.revoke.description')} rules={required} extra={t('afterAward.revoke.descriptionHint')}>
+        <Input.TextArea rows={3} maxLength={20000} />
+      </Form.Item>
+      <Form.Item name="evidence" label={t('afterAward.revoke.evidence')} rules={completing ? [] : required}>
+        <Input.TextArea rows={3} maxLength={20000} />
+      </Form.Item>
+      <Form.Item name="effectiveOn" label={t('afterAward.revoke.effectiveOn')} rules={required}>
+        <DateField />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,7 +1,7 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { downloadExport } from '@sme/client';
-import { ListPage, PageFrame, ServiceFunctionTags, describeRequestError, formatDateTime, isNotFoundError, NotFoundResult, useListUrlState } from '@sme/ui';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Form, Input, InputNumber, Modal, Skeleton, Table, Tag, Typography } from 'antd';
+import { FormModal, ListPage, PageFrame, ServiceFunctionTags, describeRequestError, formatDateTime, isNotFoundError, NotFoundResult, useListUrlState } from '@sme/ui';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Form, Input, InputNumber, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -34,23 +34,6 @@ export function CampaignsPage() {
   const [{ data, fetching, error }] = useQuery({ query: CampaignsQuery, requestPolicy: 'cache-and-network' });
   const [, draw] = useMutation(DrawMutation);
   const [drawing, setDrawing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [form] = Form.useForm<DrawValues>();
-  const submit = async () => {
-    const values = await form.validateFields();
-    setBusy(true);
-    const result = await draw({ input: { name: values.name, sampleSize: values.sampleSize, seed: values.seed?.trim() || null, stratifyByFunction: values.stratifyByFunction ?? false } }).finally(() => setBusy(false));
-    const problem = failureOf(result, 'drawSpotCheckSample');
-    setFailure(problem);
-    const drawn = result.data?.drawSpotCheckSample;
-    if (!problem && drawn?.__typename === 'DrawSpotCheckSampleSuccess') {
-      void message.success(t('afterAward.spotChecks.drawn', { seed: drawn.data.seed }));
-      setDrawing(false);
-      form.resetFields();
-      void navigate(`/spot-checks/${drawn.data.id}`);
-    }
-  };
   return (
     <>
       <ListPage
@@ -81,35 +64,39 @@ export function CampaignsPage() {
         rowActions={(r) => <Link to={`/spot-checks/${r.id}`}>{t('afterAward.spotChecks.view')}</Link>}
         empty={{ title: t('afterAward.spotChecks.empty') }}
       />
-      <Modal
+      <FormModal<DrawValues>
+        name="draw"
         open={drawing}
         title={t('afterAward.spotChecks.draw')}
         okText={t('afterAward.spotChecks.draw')}
-        cancelText={t('review.actions.cancel')}
-        confirmLoading={busy}
-        onCancel={() => {
-          setFailure(null);
-          setDrawing(false);
+        initialValues={{ sampleSize: 1, stratifyByFunction: false }}
+        failureTestId="draw-failure"
+        onCancel={() => setDrawing(false)}
+        onSubmit={async (values) => {
+          const result = await draw({ input: { name: values.name, sampleSize: values.sampleSize, seed: values.seed?.trim() || null, stratifyByFunction: values.stratifyByFunction ?? false } });
+          const problem = failureOf(result, 'drawSpotCheckSample');
+          const drawn = result.data?.drawSpotCheckSample;
+          if (!problem && drawn?.__typename === 'DrawSpotCheckSampleSuccess') {
+            void message.success(t('afterAward.spotChecks.drawn', { seed: drawn.data.seed }));
+            setDrawing(false);
+            void navigate(`/spot-checks/${drawn.data.id}`);
+          }
+          return problem;
         }}
-        onOk={() => void submit()}
-        destroyOnHidden
       >
-        {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} data-testid="draw-failure" /> : null}
-        <Form form={form} layout="vertical" name="draw" initialValues={{ sampleSize: 1, stratifyByFunction: false }}>
-          <Form.Item name="name" label={t('afterAward.spotChecks.name')} rules={[{ required: true, message: t('afterAward.revoke.required') }]}>
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item name="sampleSize" label={t('afterAward.spotChecks.sampleSize')} rules={[{ required: true, message: t('afterAward.revoke.required') }]}>
-            <InputNumber min={1} max={10000} />
-          </Form.Item>
-          <Form.Item name="seed" label={t('afterAward.spotChecks.seed')}>
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item name="stratifyByFunction" valuePropName="checked">
-            <Checkbox>{t('afterAward.spotChecks.stratify')}</Checkbox>
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="name" label={t('afterAward.spotChecks.name')} rules={[{ required: true, message: t('afterAward.revoke.required') }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="sampleSize" label={t('afterAward.spotChecks.sampleSize')} rules={[{ required: true, message: t('afterAward.revoke.required') }]}>
+          <InputNumber min={1} max={10000} />
+        </Form.Item>
+        <Form.Item name="seed" label={t('afterAward.spotChecks.seed')}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="stratifyByFunction" valuePropName="checked">
+          <Checkbox>{t('afterAward.spotChecks.stratify')}</Checkbox>
+        </Form.Item>
+      </FormModal>
     </>
   );
 }

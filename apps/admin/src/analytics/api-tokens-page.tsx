@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ConfirmButton, EmptyState, LoadErrorAlert, PageFrame, describeRequestError, formatDateTime } from '@sme/ui';
+import { ConfirmButton, EmptyState, FormModal, LoadErrorAlert, PageFrame, describeRequestError, formatDateTime } from '@sme/ui';
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,31 +24,23 @@ export function ApiTokensPage() {
   const [, createToken] = useMutation(CreateApiTokenMutation);
   const [, revokeToken] = useMutation(RevokeApiTokenMutation);
   const [creating, setCreating] = useState(false);
-  const [saving, setSaving] = useState(false);
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [form] = Form.useForm<CreateValues>();
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
-  const submit = async (values: CreateValues) => {
-    setSaving(true);
-    try {
-      const result = await createToken({ input: { name: values.name, expiresInDays: values.expiresInDays } });
-      const payload = result.data?.createApiToken;
-      if (result.error || !payload) {
-        void message.error(t('analytics.tokens.failed', { message: result.error ? describeRequestError(result.error, t) : '' }));
-        return;
-      }
-      if (payload.__typename === 'ValidationError') {
-        form.setFields(payload.fieldErrors.map((fe) => ({ name: fe.path.at(-1) as keyof CreateValues, errors: [fe.message] })));
-        return;
-      }
-      setCreating(false);
-      form.resetFields();
-      setCreated({ name: payload.data.apiToken.name, token: payload.data.token });
-      refresh();
-    } finally {
-      setSaving(false);
+  // The failure to show in the dialog; null when created, or when the errors are a field's (set on it).
+  const submit = async (values: CreateValues): Promise<string | null> => {
+    const result = await createToken({ input: { name: values.name, expiresInDays: values.expiresInDays } });
+    const payload = result.data?.createApiToken;
+    if (result.error || !payload) return t('analytics.tokens.failed', { message: result.error ? describeRequestError(result.error, t) : '' });
+    if (payload.__typename === 'ValidationError') {
+      form.setFields(payload.fieldErrors.map((fe) => ({ name: fe.path.at(-1) as keyof CreateValues, errors: [fe.message] })));
+      return null;
     }
+    setCreating(false);
+    setCreated({ name: payload.data.apiToken.name, token: payload.data.token });
+    refresh();
+    return null;
   };
 
   const revoke = async (row: ApiTokenRow) => {
@@ -140,25 +132,23 @@ export function ApiTokensPage() {
         )}
       </Card>
 
-      <Modal
+      <FormModal<CreateValues>
+        name="create-token"
+        form={form}
         open={creating}
         title={t('analytics.tokens.create')}
         okText={t('analytics.tokens.create')}
-        cancelText={t('ui.confirm.cancel')}
-        confirmLoading={saving}
-        onOk={() => form.submit()}
+        initialValues={{ expiresInDays: 90 }}
         onCancel={() => setCreating(false)}
-        destroyOnHidden
+        onSubmit={submit}
       >
-        <Form<CreateValues> form={form} layout="vertical" initialValues={{ expiresInDays: 90 }} onFinish={(values) => void submit(values)}>
-          <Form.Item name="name" label={t('analytics.tokens.name')} rules={[{ required: true, whitespace: true, message: t('analytics.tokens.nameRequired') }, { max: 80 }]}>
-            <Input placeholder={t('analytics.tokens.namePlaceholder')} maxLength={80} data-testid="token-name" />
-          </Form.Item>
-          <Form.Item name="expiresInDays" label={t('analytics.tokens.expiresIn')}>
-            <Select options={EXPIRY_CHOICES.map((days) => ({ value: days, label: t('analytics.tokens.days', { count: days }) }))} data-testid="token-expiry" />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="name" label={t('analytics.tokens.name')} rules={[{ required: true, whitespace: true, message: t('analytics.tokens.nameRequired') }, { max: 80 }]}>
+          <Input placeholder={t('analytics.tokens.namePlaceholder')} maxLength={80} data-testid="token-name" />
+        </Form.Item>
+        <Form.Item name="expiresInDays" label={t('analytics.tokens.expiresIn')}>
+          <Select options={EXPIRY_CHOICES.map((days) => ({ value: days, label: t('analytics.tokens.days', { count: days }) }))} data-testid="token-expiry" />
+        </Form.Item>
+      </FormModal>
 
       <Modal
         open={created !== null}

@@ -1,6 +1,5 @@
-import { describeRequestError, toLocale, useRevalidateOnLanguageChange } from '@sme/ui';
-import { Alert, App, Flex, Form, Input, Modal, Radio, Typography } from 'antd';
-import { useState } from 'react';
+import { describeRequestError, FormModal, toLocale, useRevalidateOnLanguageChange } from '@sme/ui';
+import { App, Flex, Form, Input, Modal, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CALENDAR_CONTEXT, SetWorkingDayMutation, type CalendarDay, type WorkingDayOverride } from './calendar.query';
@@ -33,8 +32,7 @@ function DayEditorForm({ date, day, override, onClose }: Omit<DayEditorProps, 'l
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   useRevalidateOnLanguageChange(form);
-  const [{ fetching }, setWorkingDay] = useMutation(SetWorkingDayMutation);
-  const [error, setError] = useState<string | null>(null);
+  const [, setWorkingDay] = useMutation(SetWorkingDayMutation);
   const noteLength = (Form.useWatch('note', form) ?? '').length;
   const currentNote = localisedNote(day?.note, toLocale(i18n.language));
 
@@ -44,44 +42,42 @@ function DayEditorForm({ date, day, override, onClose }: Omit<DayEditorProps, 'l
     note: override?.note ?? '',
   };
 
-  const save = async (values: Values) => {
-    setError(null);
+  // The failure to show above the form; null when saved, or when the only errors are the note's
+  // (they are set on the field, where the user corrects them).
+  const save = async (values: Values): Promise<string | null> => {
     const result = await setWorkingDay({ date, isWorkingDay: values.isWorkingDay, note: values.note.trim() }, CALENDAR_CONTEXT);
-    if (result.error) {
-      setError(t('calendar.editor.failed', { message: describeRequestError(result.error, t) }));
-      return;
-    }
+    if (result.error) return t('calendar.editor.failed', { message: describeRequestError(result.error, t) });
     const outcome = result.data?.setWorkingDay;
-    if (!outcome) return;
+    if (!outcome) return t('ui.error.unknown');
     switch (outcome.__typename) {
       case 'SetWorkingDaySuccess':
         void message.success(
           t('calendar.editor.saved', { date: outcome.data.date, kind: t(outcome.data.isWorkingDay ? 'calendar.working' : 'calendar.rest') }),
         );
         onClose();
-        return;
+        return null;
       case 'ValidationError': {
         const onNote = outcome.fieldErrors.filter((e) => e.path.includes('note')).map((e) => e.message);
         const others = outcome.fieldErrors.filter((e) => !e.path.includes('note')).map((e) => e.message);
         if (onNote.length > 0) form.setFields([{ name: 'note', errors: onNote }]);
-        if (others.length > 0 || onNote.length === 0) setError([outcome.message, ...others].join(' '));
-        return;
+        return others.length > 0 || onNote.length === 0 ? [outcome.message, ...others].join(' ') : null;
       }
       default:
-        outcome satisfies never;
+        return outcome satisfies never;
     }
   };
 
   return (
-    <Modal
+    <FormModal<Values>
+      name="day-editor"
+      form={form}
       open
       title={t('calendar.editor.title', { date })}
       okText={t('calendar.editor.save')}
-      cancelText={t('calendar.editor.cancel')}
-      confirmLoading={fetching}
-      onOk={() => form.submit()}
+      initialValues={initialValues}
+      failureTestId="day-editor-error"
       onCancel={onClose}
-      destroyOnHidden
+      onSubmit={save}
     >
       {day ? (
         <Typography.Paragraph type="secondary" data-testid="day-editor-current">
@@ -99,35 +95,32 @@ function DayEditorForm({ date, day, override, onClose }: Omit<DayEditorProps, 'l
           ) : null}
         </Typography.Paragraph>
       ) : null}
-      <Form<Values> form={form} name="day-editor" layout="vertical" initialValues={initialValues} onFinish={(values) => void save(values)}>
-        <Form.Item name="isWorkingDay" label={t('calendar.editor.kind')}>
-          <Radio.Group
-            optionType="button"
-            buttonStyle="solid"
-            options={[
-              { value: true, label: t('calendar.editor.setWorking') },
-              { value: false, label: t('calendar.editor.setRest') },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item
-          name="note"
-          label={t('calendar.editor.note')}
-          // the count sits beside the help text rather than over it (antd's showCount overlaps it)
-          extra={
-            <Flex justify="space-between" gap={12} align="flex-start">
-              <span>{t('calendar.editor.noteHelp')}</span>
-              <span style={{ whiteSpace: 'nowrap' }} aria-live="polite" data-testid="note-count">
-                {t('calendar.editor.noteCount', { count: noteLength, max: NOTE_MAX })}
-              </span>
-            </Flex>
-          }
-          rules={[{ required: true, whitespace: true, message: t('calendar.editor.noteRequired') }, { max: NOTE_MAX }]}
-        >
-          <Input.TextArea rows={3} maxLength={NOTE_MAX} placeholder={t('calendar.editor.notePlaceholder')} />
-        </Form.Item>
-      </Form>
-      {error ? <Alert type="error" showIcon title={error} data-testid="day-editor-error" /> : null}
-    </Modal>
+      <Form.Item name="isWorkingDay" label={t('calendar.editor.kind')}>
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          options={[
+            { value: true, label: t('calendar.editor.setWorking') },
+            { value: false, label: t('calendar.editor.setRest') },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item
+        name="note"
+        label={t('calendar.editor.note')}
+        // the count sits beside the help text rather than over it (antd's showCount overlaps it)
+        extra={
+          <Flex justify="space-between" gap={12} align="flex-start">
+            <span>{t('calendar.editor.noteHelp')}</span>
+            <span style={{ whiteSpace: 'nowrap' }} aria-live="polite" data-testid="note-count">
+              {t('calendar.editor.noteCount', { count: noteLength, max: NOTE_MAX })}
+            </span>
+          </Flex>
+        }
+        rules={[{ required: true, whitespace: true, message: t('calendar.editor.noteRequired') }, { max: NOTE_MAX }]}
+      >
+        <Input.TextArea rows={3} maxLength={NOTE_MAX} placeholder={t('calendar.editor.notePlaceholder')} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -37,7 +37,6 @@ export const membershipZhCN = {
     ok: '确认不予通过',
     done: '已不予通过 {{name}} 的入会申请',
   },
-  cancel: '取消',
   failed: '操作未成功：{{message}}',
   forms: {
     fingerprint: '填报信息指纹',
@@ -87,7 +86,6 @@ export const membershipEn: typeof membershipZhCN = {
     ok: 'Refuse',
     done: 'The membership request of {{name}} was refused',
   },
-  cancel: 'Cancel',
   failed: 'Not done: {{message}}',
   forms: {
     fingerprint: 'Fingerprint of the declared facts',

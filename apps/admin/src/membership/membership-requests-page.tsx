@@ -1,8 +1,8 @@
-import { describeRequestError, formatDateTime, ListPage, useConfirmAction, useListUrlState, type SearchField } from '@sme/ui';
-import { Alert, App, Button, Form, Input, Modal, Select, Space, Tag, Typography } from 'antd';
+import { describeRequestError, formatDateTime, FormModal, ListPage, useListUrlState, type SearchField } from '@sme/ui';
+import { Alert, App, Button, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, type CombinedError } from 'urql';
 import {
   ApproveMembershipMutation,
   MembershipRequestsQuery,
@@ -111,6 +111,15 @@ export function MembershipRequestsPage() {
   );
 }
 
+/** Why a membership decision failed (in the sentence the page uses), or null when it was taken. */
+function useDecisionFailure() {
+  const { t } = useTranslation();
+  return (result: { error?: CombinedError }, outcome: { __typename: string; message?: string } | null | undefined, success: string): string | null => {
+    if (result.error || !outcome) return t('membership.failed', { message: result.error ? describeRequestError(result.error, t) : '' });
+    return outcome.__typename === success ? null : t('membership.failed', { message: outcome.message ?? outcome.__typename });
+  };
+}
+
 function ApproveDialog({
   request,
   units,
@@ -125,101 +134,74 @@ function ApproveDialog({
   onDone: (name: string) => void;
 }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ unitId: string }>();
-  const [{ fetching }, approve] = useMutation(ApproveMembershipMutation);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [, approve] = useMutation(ApproveMembershipMutation);
+  const failureOf = useDecisionFailure();
   const department = units.find((u) => u.kind === 'MEMBERSHIP_DEPARTMENT');
 
-  const submit = async () => {
-    const { unitId } = await form.validateFields();
-    if (!request) return;
-    const result = await approve({ input: { organisationId: request.organisation.id, unitId } }, context);
-    const outcome = result.data?.approveMembership;
-    if (result.error || !outcome) return setFailure(result.error ? describeRequestError(result.error, t) : '');
-    if (outcome.__typename !== 'ApproveMembershipSuccess') return setFailure(outcome.message);
-    setFailure(null);
-    onDone(request.organisation.name);
-    onClose();
-  };
-
   return (
-    <Modal
+    <FormModal<{ unitId: string }>
+      name="approve-membership"
       open={request !== null}
       title={request ? t('membership.approve.title', { name: request.organisation.name }) : ''}
       okText={t('membership.approve.ok')}
-      cancelText={t('membership.cancel')}
-      confirmLoading={fetching}
-      onOk={() => void submit()}
-      onCancel={() => {
-        setFailure(null);
-        onClose();
+      initialValues={{ unitId: department?.id }}
+      failureTestId="membership-failure"
+      onCancel={onClose}
+      onSubmit={async ({ unitId }) => {
+        if (!request) return null;
+        const result = await approve({ input: { organisationId: request.organisation.id, unitId } }, context);
+        const problem = failureOf(result, result.data?.approveMembership, 'ApproveMembershipSuccess');
+        if (!problem) {
+          onDone(request.organisation.name);
+          onClose();
+        }
+        return problem;
       }}
-      destroyOnHidden
     >
-      {failure ? <Alert type="error" showIcon title={t('membership.failed', { message: failure })} style={{ marginBottom: 12 }} data-testid="membership-failure" /> : null}
-      <Form form={form} layout="vertical" name="approve-membership" initialValues={{ unitId: department?.id }} preserve={false}>
-        <Form.Item name="unitId" label={t('membership.approve.unit')} extra={t('membership.approve.unitHelp')} rules={[{ required: true }]}>
-          <Select
-            showSearch
-            optionFilterProp="label"
-            options={units.map((u) => ({ value: u.id, label: unitName(u) }))}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="unitId" label={t('membership.approve.unit')} extra={t('membership.approve.unitHelp')} rules={[{ required: true }]}>
+        <Select showSearch optionFilterProp="label" options={units.map((u) => ({ value: u.id, label: unitName(u) }))} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
 function RefuseDialog({ request, onClose, onDone }: { request: MembershipRequestRow | null; onClose: () => void; onDone: (name: string) => void }) {
   const { t } = useTranslation();
-  const confirm = useConfirmAction();
-  const [form] = Form.useForm<{ reason: string }>();
   const [, refuse] = useMutation(RefuseMembershipMutation);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const next = async () => {
-    const { reason } = await form.validateFields();
-    if (!request) return;
-    const name = request.organisation.name;
-    // refusing is consequential: say what will happen and to whom before doing it
-    confirm({
-      title: t('membership.refuse.confirmTitle', { name }),
-      description: t('membership.refuse.confirmDescription', { reason: reason.trim() }),
-      names: [name],
-      okText: t('membership.refuse.ok'),
-      danger: true,
-      onOk: async () => {
-        const result = await refuse({ input: { organisationId: request.organisation.id, reason: reason.trim() } }, context);
-        const outcome = result.data?.refuseMembership;
-        if (result.error || !outcome) return setFailure(result.error ? describeRequestError(result.error, t) : '');
-        if (outcome.__typename !== 'RefuseMembershipSuccess') return setFailure(outcome.message);
-        setFailure(null);
-        onDone(name);
-        onClose();
-      },
-    });
-  };
+  const failureOf = useDecisionFailure();
+  const name = request?.organisation.name ?? '';
 
   return (
-    <Modal
+    <FormModal<{ reason: string }>
+      name="refuse-membership"
       open={request !== null}
-      title={request ? t('membership.refuse.title', { name: request.organisation.name }) : ''}
+      title={request ? t('membership.refuse.title', { name }) : ''}
       okText={t('membership.refuse.next')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('membership.cancel')}
-      onOk={() => void next()}
-      onCancel={() => {
-        setFailure(null);
-        onClose();
+      danger
+      failureTestId="membership-failure"
+      // refusing is consequential: say what will happen and to whom before doing it
+      confirm={({ reason }) => ({
+        title: t('membership.refuse.confirmTitle', { name }),
+        description: t('membership.refuse.confirmDescription', { reason: reason.trim() }),
+        names: [name],
+        okText: t('membership.refuse.ok'),
+        danger: true,
+      })}
+      onCancel={onClose}
+      onSubmit={async ({ reason }) => {
+        if (!request) return null;
+        const result = await refuse({ input: { organisationId: request.organisation.id, reason: reason.trim() } }, context);
+        const problem = failureOf(result, result.data?.refuseMembership, 'RefuseMembershipSuccess');
+        if (!problem) {
+          onDone(name);
+          onClose();
+        }
+        return problem;
       }}
-      destroyOnHidden
     >
-      {failure ? <Alert type="error" showIcon title={t('membership.failed', { message: failure })} style={{ marginBottom: 12 }} data-testid="membership-failure" /> : null}
-      <Form form={form} layout="vertical" name="refuse-membership" preserve={false}>
-        <Form.Item name="reason" label={t('membership.refuse.reason')} rules={[{ required: true, whitespace: true, message: t('membership.refuse.reasonRequired') }]}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="reason" label={t('membership.refuse.reason')} rules={[{ required: true, whitespace: true, message: t('membership.refuse.reasonRequired') }]}>
+        <Input.TextArea rows={3} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
-import { ListPage, ServiceFunctionTags, describeRequestError, useListUrlState, useServiceFunctionOptions } from '@sme/ui';
-import { Alert, App, Button, Checkbox, Form, Input, Modal, Select } from 'antd';
+import { FormModal, ListPage, ServiceFunctionTags, describeRequestError, useListUrlState, useServiceFunctionOptions } from '@sme/ui';
+import { Alert, App, Button, Checkbox, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -18,14 +18,8 @@ export function ExpertsPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ExpertsQuery, requestPolicy: 'cache-and-network' });
   const [, save] = useMutation(SaveExpertMutation);
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [form] = Form.useForm<Editing>();
   const functionOptions = useServiceFunctionOptions();
-  const open = (value: Editing) => {
-    setFailure(null);
-    setEditing(value);
-    form.setFieldsValue(value);
-  };
+  const open = (value: Editing) => setEditing(value);
   return (
     <>
       <ListPage
@@ -72,14 +66,14 @@ export function ExpertsPage() {
         )}
         empty={{ title: t('review.experts.empty') }}
       />
-      <Modal
+      <FormModal<Editing>
+        name="expert"
         open={editing !== null}
         title={editing?.email ? t('review.experts.edit') : t('review.experts.add')}
         okText={t('review.actions.submit')}
-        cancelText={t('review.actions.cancel')}
+        initialValues={editing ?? undefined}
         onCancel={() => setEditing(null)}
-        onOk={async () => {
-          const v = await form.validateFields();
+        onSubmit={async (v) => {
           const problem = failureOf(
             await save({
               input: {
@@ -94,37 +88,33 @@ export function ExpertsPage() {
             }),
             'saveExpertProfile',
           );
-          setFailure(problem);
           if (!problem) {
             void message.success(t('review.experts.saved'));
             setEditing(null);
             reexecute({ requestPolicy: 'network-only' });
           }
+          return problem;
         }}
-        destroyOnHidden
       >
-        {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} /> : null}
-        <Form form={form} layout="vertical">
-          <Form.Item name="email" label={t('review.experts.email')} rules={[{ required: true, message: t('review.actions.required') }]}>
-            <Input disabled={Boolean(editing?.email)} />
-          </Form.Item>
-          <Form.Item name="functions" label={t('review.experts.functions')} rules={[{ required: true, message: t('review.actions.required') }]}>
-            <Select mode="multiple" options={functionOptions} />
-          </Form.Item>
-          <Form.Item name="provinceCode" label={t('review.experts.province')}>
-            <Input maxLength={6} />
-          </Form.Item>
-          <Form.Item name="affiliations" label={t('review.experts.affiliations')}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-          <Form.Item name="unitId" label={t('review.experts.unit')}>
-            <Select allowClear options={(data?.units ?? []).map((u) => ({ value: u.id, label: u.name }))} />
-          </Form.Item>
-          <Form.Item name="active" valuePropName="checked">
-            <Checkbox>{t('review.experts.active')}</Checkbox>
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="email" label={t('review.experts.email')} rules={[{ required: true, message: t('review.actions.required') }]}>
+          <Input disabled={Boolean(editing?.email)} />
+        </Form.Item>
+        <Form.Item name="functions" label={t('review.experts.functions')} rules={[{ required: true, message: t('review.actions.required') }]}>
+          <Select mode="multiple" options={functionOptions} />
+        </Form.Item>
+        <Form.Item name="provinceCode" label={t('review.experts.province')}>
+          <Input maxLength={6} />
+        </Form.Item>
+        <Form.Item name="affiliations" label={t('review.experts.affiliations')}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item name="unitId" label={t('review.experts.unit')}>
+          <Select allowClear options={(data?.units ?? []).map((u) => ({ value: u.id, label: u.name }))} />
+        </Form.Item>
+        <Form.Item name="active" valuePropName="checked">
+          <Checkbox>{t('review.experts.active')}</Checkbox>
+        </Form.Item>
+      </FormModal>
     </>
   );
 }

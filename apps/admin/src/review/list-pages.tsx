@@ -1,5 +1,5 @@
-import { ApplicationStatusTag, ListPage, ServiceFunctionTags, formatDateTime, useListUrlState, describeRequestError } from '@sme/ui';
-import { Alert, App, Form, Input, Modal, Tag } from 'antd';
+import { ApplicationStatusTag, FormModal, ListPage, ServiceFunctionTags, formatDateTime, useListUrlState, describeRequestError } from '@sme/ui';
+import { Alert, App, Form, Input, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -82,8 +82,6 @@ export function DecisionsPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: DecisionsQuery, variables: {}, requestPolicy: 'cache-and-network' });
   const [, decide] = useMutation(DecideMutation);
   const [pending, setPending] = useState<{ rows: readonly DecisionRow[]; outcome: 'REVIEW_PASSED' | 'REVIEW_FAILED' } | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [form] = Form.useForm();
   const rows: DecisionRow[] = (data?.applications.edges ?? []).map((e) => e.node);
   const statusName = (outcome: string) => t(`ui.status.${outcome}`, { defaultValue: outcome });
   const batch = (outcome: 'REVIEW_PASSED' | 'REVIEW_FAILED') => ({
@@ -127,42 +125,34 @@ export function DecisionsPage() {
         batchActions={[batch('REVIEW_PASSED'), batch('REVIEW_FAILED')]}
         empty={{ title: t('review.decisions.empty') }}
       />
-      <Modal
+      <FormModal<{ note: string }>
+        name="decide"
         open={pending !== null}
         title={pending ? t(pending.outcome === 'REVIEW_PASSED' ? 'review.decisions.pass' : 'review.decisions.fail') : ''}
         okText={t('review.actions.submit')}
-        cancelText={t('review.actions.cancel')}
-        onCancel={() => {
-          setPending(null);
-          setFailure(null);
-        }}
-        onOk={async () => {
-          if (!pending) return;
-          const { note } = (await form.validateFields()) as { note: string };
+        failureTestId="decide-failure"
+        onCancel={() => setPending(null)}
+        onSubmit={async ({ note }) => {
+          if (!pending) return null;
           const problem = failureOf(
             await decide({
               input: { applicationIds: pending.rows.map((r) => r.id), versions: pending.rows.map((r) => r.version), outcome: pending.outcome, note },
             }),
             'decideApplications',
           );
-          setFailure(problem);
           if (!problem) {
             void message.success(t('review.decisions.done', { count: pending.rows.length }));
             setPending(null);
-            form.resetFields();
             reexecute({ requestPolicy: 'network-only' });
           }
+          return problem;
         }}
-        destroyOnHidden
       >
-        {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} data-testid="decide-failure" /> : null}
         <ul>{pending?.rows.map((r) => <li key={r.id}>{r.organisation.name}</li>)}</ul>
-        <Form form={form} layout="vertical">
-          <Form.Item name="note" label={t('review.decisions.note')} rules={[{ required: true, message: t('review.actions.required') }]}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="note" label={t('review.decisions.note')} rules={[{ required: true, message: t('review.actions.required') }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </FormModal>
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { ApplicationStatusTag, DateField, ListPage, PageFrame, describeRequestError, useListUrlState } from '@sme/ui';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Form, Input, InputNumber, Modal, Skeleton, Table, Tag } from 'antd';
+import { ApplicationStatusTag, DateField, FormModal, ListPage, PageFrame, describeRequestError, useListUrlState } from '@sme/ui';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Form, Input, InputNumber, Skeleton, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -20,13 +20,7 @@ export function RoundsPage({ canEdit }: { canEdit: boolean }) {
   const [, create] = useMutation(CreateRoundMutation);
   const [, update] = useMutation(UpdateRoundMutation);
   const [editing, setEditing] = useState<RoundForm | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [form] = Form.useForm<RoundForm>();
-  const open = (value: RoundForm) => {
-    setFailure(null);
-    setEditing(value);
-    form.setFieldsValue(value);
-  };
+  const open = (value: RoundForm) => setEditing(value);
   const required = [{ required: true, message: t('review.actions.required') }];
   const year = new Date().getFullYear();
   return (
@@ -67,51 +61,48 @@ export function RoundsPage({ canEdit }: { canEdit: boolean }) {
         )}
         empty={{ title: t('review.rounds.empty') }}
       />
-      <Modal
+      <FormModal<RoundForm>
+        name="round"
         open={editing !== null}
         title={editing?.id ? t('review.rounds.edit') : t('review.rounds.add')}
         okText={t('review.actions.submit')}
-        cancelText={t('review.actions.cancel')}
+        initialValues={editing ?? undefined}
+        failureTestId="round-failure"
         onCancel={() => setEditing(null)}
-        onOk={async () => {
-          const v = await form.validateFields();
+        onSubmit={async (v) => {
           const fields = { year: v.year, sequence: v.sequence, name: v.name, opensOn: v.opensOn, submissionDeadline: v.submissionDeadline, reviewEndsOn: v.reviewEndsOn };
           const problem = editing?.id
             ? failureOf(await update({ input: { roundId: editing.id, ...fields } }), 'updateRound')
             : failureOf(await create({ input: fields }), 'createRound');
-          setFailure(problem);
           if (!problem) {
             void message.success(t('review.experts.saved'));
             setEditing(null);
             reexecute({ requestPolicy: 'network-only' });
           }
+          return problem;
         }}
-        destroyOnHidden
       >
-        {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} data-testid="round-failure" /> : null}
-        <Form form={form} layout="vertical">
-          <Flex gap={12}>
-            <Form.Item name="year" label={t('review.rounds.year')} rules={required}>
-              <InputNumber min={2000} max={2100} />
-            </Form.Item>
-            <Form.Item name="sequence" label={t('review.rounds.sequence')} rules={required}>
-              <InputNumber min={1} max={9} />
-            </Form.Item>
-          </Flex>
-          <Form.Item name="name" label={t('review.rounds.name')} rules={required}>
-            <Input />
+        <Flex gap={12}>
+          <Form.Item name="year" label={t('review.rounds.year')} rules={required}>
+            <InputNumber min={2000} max={2100} />
           </Form.Item>
-          <Form.Item name="opensOn" label={t('review.rounds.opensOn')} rules={required}>
-            <DateField />
+          <Form.Item name="sequence" label={t('review.rounds.sequence')} rules={required}>
+            <InputNumber min={1} max={9} />
           </Form.Item>
-          <Form.Item name="submissionDeadline" label={t('review.rounds.submissionDeadline')} rules={required}>
-            <DateField />
-          </Form.Item>
-          <Form.Item name="reviewEndsOn" label={t('review.rounds.reviewEndsOn')} rules={required}>
-            <DateField />
-          </Form.Item>
-        </Form>
-      </Modal>
+        </Flex>
+        <Form.Item name="name" label={t('review.rounds.name')} rules={required}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="opensOn" label={t('review.rounds.opensOn')} rules={required}>
+          <DateField />
+        </Form.Item>
+        <Form.Item name="submissionDeadline" label={t('review.rounds.submissionDeadline')} rules={required}>
+          <DateField />
+        </Form.Item>
+        <Form.Item name="reviewEndsOn" label={t('review.rounds.reviewEndsOn')} rules={required}>
+          <DateField />
+        </Form.Item>
+      </FormModal>
     </>
   );
 }
@@ -122,7 +113,7 @@ export function RoundPage({ canAssign }: { canAssign: boolean }) {
   const { message } = App.useApp();
   const { id = '' } = useParams();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: RoundQuery, variables: { id }, requestPolicy: 'cache-and-network' });
-  const [, autoAssign] = useMutation(AutoAssignMutation);
+  const [{ fetching: assigning }, autoAssign] = useMutation(AutoAssignMutation);
   const [failure, setFailure] = useState<string | null>(null);
   const [shortfalls, setShortfalls] = useState<string[]>([]);
   const [form] = Form.useForm<{ perApplication: number; sameProvince: boolean }>();
@@ -174,7 +165,7 @@ export function RoundPage({ canAssign }: { canAssign: boolean }) {
             <Form.Item name="sameProvince" valuePropName="checked">
               <Checkbox>{t('review.rounds.sameProvince')}</Checkbox>
             </Form.Item>
-            <Button type="primary" htmlType="submit">
+            <Button type="primary" htmlType="submit" loading={assigning}>
               {t('review.rounds.autoAssign')}
             </Button>
           </Form>

@@ -3,16 +3,16 @@ import {
   ApplicationStatusSteps,
   ApplicationStatusTag,
   DetailPage,
+  FormModal,
   LoadErrorAlert,
   NotFoundResult,
   ServiceFunctionTags,
   formatDateTime,
   isGlobalIdOf,
   isNotFoundError,
-  useConfirmAction,
   type DetailAction,
 } from '@sme/ui';
-import { Alert, App, Form, Input, Modal, Skeleton, Typography } from 'antd';
+import { Alert, App, Form, Input, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -117,12 +117,10 @@ function useApplicationActions(application: EditorApplication, refresh: () => vo
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const confirm = useConfirmAction();
   const [, remove] = useMutation(DeleteDraftApplicationMutation);
   const [, withdraw] = useMutation(WithdrawApplicationMutation);
   const [failure, setFailure] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
-  const [form] = Form.useForm<{ reason: string }>();
 
   const failed = (result: { error?: { message: string; graphQLErrors: { message: string }[] } }, outcome: { __typename: string; message?: string; article?: string } | null | undefined) => {
     if (result.error) return t('applicant.actions.failed', { message: result.error.graphQLErrors[0]?.message ?? result.error.message });
@@ -145,16 +143,17 @@ function useApplicationActions(application: EditorApplication, refresh: () => vo
     setFailure(failed(result, outcome));
   };
 
-  const runWithdraw = async (reason: string) => {
-    setFailure(null);
+  // shown in the withdrawal dialog, which keeps the reason for another try
+  const runWithdraw = async (reason: string): Promise<string | null> => {
     const result = await withdraw({ input: { applicationId: application.id, reason } });
     const outcome = result.data?.withdrawApplication;
     if (outcome?.__typename === 'WithdrawApplicationSuccess') {
       void message.success(t('applicant.actions.withdrawn'));
+      setAsking(false);
       refresh();
-      return;
+      return null;
     }
-    setFailure(failed(result, outcome));
+    return failed(result, outcome) ?? t('ui.error.unknown');
   };
 
   const buttons: DetailAction[] = [];
@@ -172,37 +171,28 @@ function useApplicationActions(application: EditorApplication, refresh: () => vo
   }
 
   const dialog = (
-    <Modal
+    <FormModal<{ reason: string }>
+      name="withdraw-application"
       title={t('applicant.actions.withdrawTitle')}
       open={asking}
       okText={t('applicant.actions.withdraw')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('applicant.actions.cancel')}
+      danger
+      failureTestId="withdraw-failure"
+      // the reason is given; now the confirmation that names what changes
+      confirm={({ reason }) => ({
+        title: t('applicant.actions.withdrawConfirm'),
+        description: t('applicant.actions.withdrawDescription', { reason: reason.trim() }),
+        names: [`${application.organisation.name} · ${application.round.name}`],
+        okText: t('applicant.actions.withdraw'),
+        danger: true,
+      })}
       onCancel={() => setAsking(false)}
-      destroyOnHidden
-      onOk={async () => {
-        // an empty reason stays in the dialog with the field's message
-        const values = await form.validateFields().catch(() => null);
-        if (!values) return;
-        const { reason } = values;
-        setAsking(false);
-        // the reason is given; now the confirmation that names what changes
-        confirm({
-          title: t('applicant.actions.withdrawConfirm'),
-          description: t('applicant.actions.withdrawDescription', { reason: reason.trim() }),
-          names: [`${application.organisation.name} · ${application.round.name}`],
-          okText: t('applicant.actions.withdraw'),
-          danger: true,
-          onOk: () => runWithdraw(reason.trim()),
-        });
-      }}
+      onSubmit={({ reason }) => runWithdraw(reason.trim())}
     >
-      <Form form={form} layout="vertical" name="withdraw-application" preserve={false}>
-        <Form.Item name="reason" label={t('applicant.actions.withdrawReason')} rules={[{ required: true, whitespace: true, message: t('applicant.actions.withdrawReasonRequired') }]}>
-          <Input.TextArea rows={4} maxLength={4000} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="reason" label={t('applicant.actions.withdrawReason')} rules={[{ required: true, whitespace: true, message: t('applicant.actions.withdrawReasonRequired') }]}>
+        <Input.TextArea rows={4} maxLength={4000} showCount />
+      </Form.Item>
+    </FormModal>
   );
 
   return { buttons, dialog, failure };
