@@ -10,6 +10,8 @@ export type FormModalProps<Values extends object> = {
   okText: string;
   /** A consequential action: the button is red. */
   danger?: boolean;
+  /** While set, the OK button is disabled and says why on hover (an upload still running). */
+  blocked?: string;
   /** The form's name: antd derives the fields' ids from it (`<name>_<field>`), so it must be
    * unique on the page for labels to point at the right field. */
   name: string;
@@ -44,6 +46,7 @@ export function FormModal<Values extends object>({
   title,
   okText,
   danger,
+  blocked,
   name,
   initialValues,
   form,
@@ -78,7 +81,7 @@ export function FormModal<Values extends object>({
   };
 
   const finish = (values: Values) => {
-    if (running.current) return;
+    if (running.current || blocked) return;
     if (confirm) ask({ ...confirm(values), onOk: () => run(values) });
     else void run(values);
   };
@@ -90,7 +93,7 @@ export function FormModal<Values extends object>({
       width={width}
       okText={okText}
       cancelText={t('ui.confirm.cancel')}
-      okButtonProps={{ htmlType: 'submit', danger, loading: busy }}
+      okButtonProps={{ htmlType: 'submit', danger, loading: busy, disabled: Boolean(blocked), title: blocked }}
       cancelButtonProps={{ disabled: busy }}
       onCancel={() => {
         if (!running.current) onCancel();
