@@ -67,7 +67,7 @@ describe('shared screens in Chromium', () => {
     await page.close();
   });
 
-  it('a form in a dialog sends once however often it is pressed, keeps what was typed when refused, and opens afresh', async () => {
+  it('a form in a dialog opens with the cursor in its first field, sends once however often it is pressed, keeps what was typed when refused, and opens afresh', async () => {
     const page = await running.browser.newPage();
     await signIn(page, 'admin@example.com', { at: `${running.system.baseUrl}/admin/` });
     await page.goto(`${running.system.baseUrl}/admin/rounds`);
@@ -86,6 +86,8 @@ describe('shared screens in Chromium', () => {
     };
 
     await page.getByRole('button', { name: '新建批次' }).click();
+    // the cursor is in the first field once the dialog is open, so typing can start at once
+    await page.waitForFunction(() => document.activeElement?.id === 'round_year');
     await field('年度').fill('2035');
     await field('名称').fill('2035年第一批（浏览器测试）');
     await fillDate('开始日期', '2035-03-01');

@@ -74,6 +74,8 @@ export function ObjectionDialog({
         blocked={uploading ? t('public.objection.waitForUploads') : undefined}
         notice={<Typography.Paragraph type="secondary">{t('public.objection.intro')}</Typography.Paragraph>}
         failureTestId="objection-failure"
+        // a visitor reads what an objection is first; on a phone the keyboard would cover it
+        autoFocusFirstField={false}
         onCancel={close}
         onSubmit={submit}
       >

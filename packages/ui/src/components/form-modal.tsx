@@ -28,11 +28,18 @@ export type FormModalProps<Values extends object> = {
    * values kept so the user can correct them; or null when it succeeded (the caller closes). */
   onSubmit: (values: Values) => Promise<string | null>;
   onCancel: () => void;
+  /** Puts the cursor in the first field once the dialog is open (default), so typing can start
+   * at once; a form whose introduction should be read first (on a phone the keyboard would
+   * cover it) turns it off. */
+  autoFocusFirstField?: boolean;
   /** For tests and screen readers that look for this dialog's failure. */
   failureTestId?: string;
   width?: number | string;
   children: ReactNode;
 };
+
+/** What the cursor goes to when the dialog opens: the first control a value is typed or chosen in. */
+const FIRST_FIELD = 'input:not([type="hidden"]):not([disabled]), textarea:not([disabled])';
 
 /**
  * A form in a dialog, the way every such dialog in the consoles should behave: the OK button is
@@ -55,6 +62,7 @@ export function FormModal<Values extends object>({
   onSubmit,
   onCancel,
   failureTestId,
+  autoFocusFirstField = true,
   width,
   children,
 }: FormModalProps<Values>) {
@@ -64,6 +72,7 @@ export function FormModal<Values extends object>({
   const [failure, setFailure] = useState<string | null>(null);
   // A ref, not state: a second Enter or click in the same tick must see the first one running.
   const running = useRef(false);
+  const fields = useRef<HTMLDivElement>(null);
 
   const run = async (values: Values) => {
     if (running.current) return;
@@ -100,6 +109,9 @@ export function FormModal<Values extends object>({
       }}
       // however the caller closed it, the next opening starts without the last failure
       afterClose={() => setFailure(null)}
+      afterOpenChange={(opened) => {
+        if (opened && autoFocusFirstField) fields.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
+      }}
       destroyOnHidden
       modalRender={(dom) => (
         <Form<Values> form={form} layout="vertical" name={name} initialValues={initialValues} clearOnDestroy onFinish={finish} scrollToFirstError>
@@ -109,7 +121,7 @@ export function FormModal<Values extends object>({
     >
       {notice}
       {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} data-testid={failureTestId} /> : null}
-      {children}
+      <div ref={fields}>{children}</div>
     </Modal>
   );
 }
