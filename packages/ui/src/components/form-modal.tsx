@@ -24,8 +24,9 @@ export type FormModalProps<Values extends object> = {
   notice?: ReactNode;
   /** Asks once more, after the form is valid and before anything is sent, naming what changes. */
   confirm?: (values: Values) => Omit<ConfirmSpec, 'onOk'>;
-  /** Does the work with the validated values. Returns why it failed, shown in the dialog with the
-   * values kept so the user can correct them; or null when it succeeded (the caller closes). */
+  /** Does the work with the validated values. Returns why it failed, shown above the form with the
+   * values kept so the user can correct them; or null when there is nothing to show there: it
+   * succeeded (the caller closes the dialog), or its errors were set on their fields. */
   onSubmit: (values: Values) => Promise<string | null>;
   onCancel: () => void;
   /** Puts the cursor in the first field once the dialog is open (default), so typing can start
