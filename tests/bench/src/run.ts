@@ -56,9 +56,12 @@ async function main() {
   const fillPg = await fill({ databaseUrl: pgUrl });
   console.log(`PostgreSQL filled in ${(fillPg / 1000).toFixed(1)} s`);
 
-  const target = new URL(pgUrl);
-  const proxy = await startCountingProxy({ host: target.hostname, port: Number(target.port || 5432) });
-  const api = await startApi({ DATABASE_URL: withDatabase(serverUrl, 'sme_bench', proxy.port) }, await freePort());
+  // The API connects to PostgreSQL directly, as the raw baseline and a production deployment do:
+  // the counting proxy is a JavaScript relay in this process, which also drives the load, so in
+  // the API's path it would put a hop and a share of the two cores into the API's figures only
+  // (in three alternating pairs, the list through it 206-249 req/s, direct 210-260). Statements
+  // are counted at the end, by a second start of the API behind the proxy.
+  const api = await startApi({ DATABASE_URL: pgUrl }, await freePort());
   const pid = serverPid(api.child.pid ?? 0);
   record({ name: 'cold_start_postgres_ms', value: api.coldStartMs, target: '≤ 2000', pass: (v) => v <= 2000, unit: 'ms' });
   const cookie = await login(api.url, ADMIN.email, ADMIN.password);
@@ -78,9 +81,9 @@ async function main() {
   // S1: statements per list request, then throughput alternating API and raw.
   await sleep(500);
   const idle = procStats(pid).rssMiB;
-  const before = proxy.statements();
-  for (let i = 0; i < 20; i++) await gql(api.url, LIST, { first: 50 }, cookie).then((r) => r.text());
-  record({ name: 'list_sql_statements', value: (proxy.statements() - before) / 20, target: '≤ 4', pass: (v) => v <= 4, unit: 'statements' });
+  // Recorded here, so that the table keeps its order; counted at the end (countStatements).
+  const listStatements: Figure = { name: 'list_sql_statements', value: null, target: '≤ 4', pass: (v) => v <= 4, unit: 'statements' };
+  record(listStatements);
 
   const ratios: number[] = [];
   const apiRps: number[] = [];
@@ -122,9 +125,8 @@ async function main() {
   const detailBody = JSON.stringify({ query: `query ($id: ID!) { application(id: $id) { ${detailFields.join(' ')} } }`, variables: { id: someId } });
   const probe = (await (await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie }, body: detailBody })).json()) as { errors?: unknown };
   if (probe.errors) console.warn(`! detail query errors: ${JSON.stringify(probe.errors).slice(0, 300)}`);
-  const s0 = proxy.statements();
-  for (let i = 0; i < 10; i++) await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie }, body: detailBody }).then((r) => r.text());
-  record({ name: 'detail_sql_statements', value: (proxy.statements() - s0) / 10, target: '≤ 8', pass: (v) => v <= 8, unit: 'statements' });
+  const detailStatements: Figure = { name: 'detail_sql_statements', value: null, target: '≤ 8', pass: (v) => v <= 8, unit: 'statements' };
+  record(detailStatements);
   const detail = await load(api.url, detailBody, cookie);
   record({ name: 'detail_p50_ms', value: detail.p50, target: '≤ 50', pass: (v) => v <= 50, unit: 'ms' });
 
@@ -168,8 +170,7 @@ async function main() {
 
   // S7: a legitimate query's p99 while query bombs run: 20 concurrent signed-out 1,000-alias
   // bombs, as issue #13's probe sends them. The server's CPU per bomb is the load-independent
-  // figure (the bench process generating the bombs shares the machine, and its counting proxy
-  // sits in `me`'s database path).
+  // figure (the bench process generating the bombs shares the machine).
   const bomb = JSON.stringify({ query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: noticePeriod(publishedOn: "2026-10-08") { endsOn }`).join(' ')} }` });
   let bombing = true;
   let bombs = 0;
@@ -188,6 +189,23 @@ async function main() {
   record({ name: 'server_cpu_per_request_under_bombs_ms', value: bombs + me.total > 0 ? bombCpu / (bombs + me.total) : null, target: 'info', pass: () => true, unit: 'ms' });
 
   await api.stop();
+
+  // Statements per request, counted at the wire by the proxy in front of PostgreSQL, on a second
+  // start of the API: the same build and data, the proxy's cost kept out of the figures above.
+  const target = new URL(pgUrl);
+  const proxy = await startCountingProxy({ host: target.hostname, port: Number(target.port || 5432) });
+  const counted = await startApi({ DATABASE_URL: withDatabase(serverUrl, 'sme_bench', proxy.port) }, await freePort());
+  const countedCookie = await login(counted.url, ADMIN.email, ADMIN.password);
+  const statementsPer = async (body: string, n: number) => {
+    const send = () => fetch(`${counted.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie: countedCookie }, body }).then((r) => r.text());
+    await send(); // the process's first request of this shape (prepared statements, caches)
+    const before = proxy.statements();
+    for (let i = 0; i < n; i++) await send();
+    return (proxy.statements() - before) / n;
+  };
+  listStatements.value = await statementsPer(listBody, 20);
+  detailStatements.value = await statementsPer(detailBody, 10);
+  await counted.stop();
   await proxy.close();
 
   // PGlite: a first start on an empty data directory (the fresh clone's `npm start`: new
