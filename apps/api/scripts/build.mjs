@@ -5,11 +5,12 @@
 // from node_modules as usual, since several locate files beside themselves at run time
 // (WebAssembly engines, PGlite's data files, argon2's native binary, fonts).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { PRISMA_RUNTIME_CLIENT, lazyParamGraph } from './prisma-lazy-param-graph.mjs';
+import { queryCompilerFromFile } from './prisma-query-compiler-file.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -43,6 +44,8 @@ const packageName = (path) => (path.startsWith('@') ? path.split('/').slice(0, 2
 const BUNDLED_PATHS = new Set(['@prisma/client/runtime/client', '@prisma/client-runtime-utils']);
 
 const dist = join(root, 'dist');
+/** WebAssembly the bundle reads beside itself, by file name (written once the build succeeds). */
+const queryCompilerFiles = new Map();
 // Chunk names carry a hash: without a clean start, every build would leave its chunks behind.
 rmSync(dist, { recursive: true, force: true });
 
@@ -86,6 +89,18 @@ await build({
       },
     },
     {
+      // The query compiler's WebAssembly read from dist/ instead of decoded from a base64 module
+      // at every start (prisma-query-compiler-file.mjs).
+      name: 'prisma-query-compiler-file',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]generated[\\/]prisma[\\/]internal[\\/]class\.ts$/ }, (args) => {
+          const { source, fileName, wasm } = queryCompilerFromFile(readFileSync(args.path, 'utf8'), args.path);
+          queryCompilerFiles.set(fileName, wasm);
+          return { contents: source, loader: 'ts' };
+        });
+      },
+    },
+    {
       name: 'prisma-lazy-param-graph',
       setup(b) {
         b.onLoad({ filter: PRISMA_RUNTIME_CLIENT }, async (args) => ({
@@ -96,6 +111,9 @@ await build({
     },
   ],
 });
+
+if (queryCompilerFiles.size !== 1) throw new Error(`expected the generated Prisma client's one query compiler, bundled ${queryCompilerFiles.size}`);
+for (const [fileName, wasm] of queryCompilerFiles) writeFileSync(join(dist, fileName), wasm);
 
 // Keep the bundle ASCII (see minifyWhitespace above): name the first raw non-ASCII character.
 for (const file of readdirSync(dist).filter((name) => name.endsWith('.js'))) {

@@ -1,0 +1,1 @@
+export function queryCompilerFromFile(source: string, sourcePath: string): { source: string; fileName: string; wasm: Buffer };
