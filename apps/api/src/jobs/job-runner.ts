@@ -1,6 +1,5 @@
 import type { PrismaClient } from '@sme/db';
 import { todayInShanghai } from '../clock.js';
-import { maintainEmbeddedDatabase } from './embedded-maintenance.js';
 import type { Mailer } from './mailer.js';
 import { processOutbox } from './outbox.js';
 import { sendDueReminders } from './reminders.js';
@@ -10,24 +9,22 @@ export type JobRunnerOptions = {
   mailer: Mailer;
   /** How often the outbox is drained. */
   outboxIntervalMs?: number;
-  /** How often the reminders are scanned (and, on the embedded database, whether its daily upkeep is due). */
+  /** How often the reminders are scanned. */
   reminderIntervalMs?: number;
-  /** The database is the embedded PGlite, which has no autovacuum: the runner vacuums it daily. */
-  embeddedDatabase?: boolean;
   now?: () => Date;
   log?: { error(obj: unknown, msg?: string): void; info?(obj: unknown, msg?: string): void };
 };
 
 export type JobRunner = {
   /** One pass of every job (tests, and the loop). */
-  tick(): Promise<{ reminders: number; sent: number; failed: number; maintained: boolean }>;
+  tick(): Promise<{ reminders: number; sent: number; failed: number }>;
   /** Stops the loop and waits for the pass under way. */
   stop(): Promise<void>;
 };
 
 /**
- * The process's job runner: drains the e-mail outbox, sends scheduled reminders and keeps the
- * embedded database vacuumed (embedded-maintenance.ts), in every API process. Safe to run in many: outbox rows are claimed with SKIP LOCKED and each reminder
+ * The process's job runner: drains the e-mail outbox and sends scheduled reminders, in every
+ * API process. Safe to run in many: outbox rows are claimed with SKIP LOCKED and each reminder
  * is keyed (ReminderSent), so nothing goes out twice. Why not pg-boss or graphile-worker: see
  * the README ("Jobs").
  */
@@ -42,15 +39,13 @@ export function startJobRunner(options: JobRunnerOptions): JobRunner {
 
   async function tick(force = true) {
     let reminders = 0;
-    let maintained = false;
     const at = now().getTime();
     if (force || at - lastReminders >= remindEvery) {
       lastReminders = at;
       reminders = await sendDueReminders(options.prisma, todayInShanghai(now()));
-      if (options.embeddedDatabase) maintained = await maintainEmbeddedDatabase(options.prisma, now());
     }
     const { sent, failed } = await processOutbox(options.prisma, options.mailer);
-    return { reminders, sent, failed, maintained };
+    return { reminders, sent, failed };
   }
 
   const loop = () => {

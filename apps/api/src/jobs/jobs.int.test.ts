@@ -10,7 +10,6 @@ import { freshTestDatabase, type TestDatabaseTarget } from '@sme/db/testing';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../clock.js';
-import { maintainEmbeddedDatabase } from './embedded-maintenance.js';
 import { createMailer } from './mailer.js';
 import { processOutbox } from './outbox.js';
 import { sendDueReminders } from './reminders.js';
@@ -84,21 +83,6 @@ describe('the renewal-window reminder (Art. 11)', () => {
     const nextJanuary = `${year + 1}-01-05`;
     await Promise.all([sendDueReminders(first.prisma, nextJanuary), sendDueReminders(second.prisma, nextJanuary)]);
     expect((await links()).sort()).toEqual([linkOf(expiring.id), linkOf(nextYear.id)].sort());
-  });
-});
-
-describe("the embedded database's daily upkeep", () => {
-  it('vacuums a database never vacuumed, then not again within a day, and again the next day', async (ctx) => {
-    // The runner maintains only the embedded database: a PostgreSQL server has its autovacuum.
-    if (first.kind !== 'pglite') ctx.skip();
-    const allVisiblePages = async () =>
-      (await first.prisma.$queryRaw<{ pages: number }[]>`SELECT relallvisible AS pages FROM pg_class WHERE relname = 'Application'`)[0]?.pages ?? 0;
-    const now = new Date();
-    expect(await maintainEmbeddedDatabase(first.prisma, now)).toBe(true);
-    // the visibility map is what lets a count skip the table's rows
-    expect(await allVisiblePages()).toBeGreaterThan(0);
-    expect(await maintainEmbeddedDatabase(first.prisma, new Date(now.getTime() + 60 * 60_000))).toBe(false);
-    expect(await maintainEmbeddedDatabase(first.prisma, new Date(now.getTime() + 25 * 60 * 60_000))).toBe(true);
   });
 });
 

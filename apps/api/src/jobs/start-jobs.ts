@@ -11,5 +11,5 @@ export function startJobs(prisma: PrismaClient, env: AppEnv, log?: { error(obj: 
   const mailer = createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom, mailDir });
   setMailSettings({ mailDir, transport: mailer.kind });
   if (!env.jobsEnabled) return null;
-  return startJobRunner({ prisma, mailer, embeddedDatabase: !env.databaseUrl, ...(log ? { log } : {}) });
+  return startJobRunner({ prisma, mailer, ...(log ? { log } : {}) });
 }
