@@ -7,11 +7,9 @@ import autocannon from 'autocannon';
 import { startCountingProxy } from './counting-proxy.js';
 import { BENCH_ADMIN, benchDatabase } from './bench-database.js';
 import { SMALL } from './generate.js';
-import { freePort, gql, login, procStats, serverPid, sleep, startApi, withDatabase } from './system.js';
+import { freePort, gql, login, procStats, serverPid, sleep, startApi, withDatabase, LIST_QUERY } from './system.js';
 
 const ADMIN = BENCH_ADMIN;
-const LIST = `query Applications($first: Int!) { applications(first: $first) { totalCount pageInfo { hasNextPage endCursor }
-  edges { cursor node { id status functions updatedAt organisation { id name creditCode } round { id name } } } } }`;
 const N = Number(process.env.BENCH_N ?? 200);
 
 const dbName = process.env.BENCH_DB ?? 'sme_bench_cpu';
@@ -43,7 +41,7 @@ async function perRequest(name: string, query: string, variables: unknown) {
 
 await sleep(500);
 out.rss_idle_mib = Math.round(procStats(pid).rssMiB);
-await perRequest('list', LIST, { first: 50 });
+await perRequest('list', LIST_QUERY, { first: 50 });
 const detailId = Buffer.from(`Application:ba${Math.floor(SMALL.applications * 0.97)}`).toString('base64');
 await perRequest(
   'detail',
@@ -59,7 +57,7 @@ const c0 = procStats(pid).cpuMs;
 const result = await autocannon({
   url: `${api.url}/graphql`, method: 'POST', connections: 10, amount: N * 2,
   headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie },
-  body: JSON.stringify({ query: LIST, variables: { first: 50 } }),
+  body: JSON.stringify({ query: LIST_QUERY, variables: { first: 50 } }),
 });
 clearInterval(sampler);
 out.list_concurrent_cpu_ms_per_request = Number(((procStats(pid).cpuMs - c0) / Math.max(1, result.requests.total)).toFixed(2));

@@ -13,7 +13,7 @@ import { startCountingProxy } from './counting-proxy.js';
 import { timeStatistics } from './statistics-comparison.js';
 import { BENCH_ADMIN, fillBenchData } from './bench-database.js';
 import { FULL, SMALL, type Scale } from './generate.js';
-import { ensurePostgres, serverPid, freePort, gql, login, median, procStats, repoRoot, sleep, startApi, startRaw, withDatabase } from './system.js';
+import { ensurePostgres, serverPid, freePort, gql, login, median, procStats, repoRoot, sleep, startApi, startRaw, withDatabase, LIST_QUERY } from './system.js';
 
 const small = process.argv.includes('--small');
 const scale: Scale = small ? SMALL : FULL;
@@ -27,8 +27,6 @@ type Figure = { name: string; value: number | null; target: string; pass: (v: nu
 const figures: Figure[] = [];
 const record = (f: Figure) => figures.push(f);
 
-const LIST = `query Applications($first: Int!) { applications(first: $first) { totalCount pageInfo { hasNextPage endCursor }
-  edges { cursor node { id status functions updatedAt organisation { id name creditCode } round { id name } } } } }`;
 
 const fill = (databaseOptions: { databaseUrl?: string; dataDir?: string }) => fillBenchData(databaseOptions, scale);
 
@@ -68,7 +66,7 @@ async function main() {
   const raw = await startRaw(pgUrl);
 
   // The same bytes from both, or the comparison means nothing.
-  const listBody = JSON.stringify({ query: LIST, variables: { first: 50 } });
+  const listBody = JSON.stringify({ query: LIST_QUERY, variables: { first: 50 } });
   const viaApi = await (await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie }, body: listBody })).text();
   const viaRaw = await (await fetch(`${raw.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: listBody })).text();
   const identical = viaApi.trimEnd() === viaRaw.trimEnd();
@@ -81,7 +79,7 @@ async function main() {
   // S1: statements per list request, then throughput alternating API and raw.
   await sleep(500);
   const idle = procStats(pid).rssMiB;
-  // Recorded here, so that the table keeps its order; counted at the end (countStatements).
+  // Recorded here, so that the table keeps its order; counted at the end (statementsPer).
   const listStatements: Figure = { name: 'list_sql_statements', value: null, target: '≤ 4', pass: (v) => v <= 4, unit: 'statements' };
   record(listStatements);
 

@@ -7,10 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { BENCH_ADMIN } from './bench-database.js';
-import { ensurePostgres, freePort, login, procStats, serverPid, startApi, startRaw, withDatabase } from './system.js';
+import { ensurePostgres, freePort, login, procStats, serverPid, startApi, startRaw, withDatabase, LIST_QUERY } from './system.js';
 
-const LIST = `query Applications($first: Int!) { applications(first: $first) { totalCount pageInfo { hasNextPage endCursor }
-  edges { cursor node { id status functions updatedAt organisation { id name creditCode } round { id name } } } } }`;
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 2);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 
@@ -20,10 +18,7 @@ function postgresCpuMs(): number {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (!stat.includes('(postgres)')) continue;
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ms += (Number(fields[11]) + Number(fields[12])) * 10;
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') ms += procStats(Number(entry)).cpuMs;
     } catch {
       // the process ended between listing and reading
     }
@@ -43,7 +38,7 @@ const api = await startApi({ DATABASE_URL: pgUrl }, await freePort());
 const raw = await startRaw(pgUrl);
 try {
   const cookie = await login(api.url, BENCH_ADMIN.email, BENCH_ADMIN.password);
-  const body = JSON.stringify({ query: LIST, variables: { first: 50 } });
+  const body = JSON.stringify({ query: LIST_QUERY, variables: { first: 50 } });
   const load = (url: string, seconds: number) =>
     autocannon({ url: `${url}/graphql`, method: 'POST', connections: 10, duration: seconds, headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie }, body });
   const servers = [

@@ -126,6 +126,10 @@ export async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/** The console's applications list as the bench asks for it (S1): a page of 50 with its relations and total. */
+export const LIST_QUERY = `query Applications($first: Int!) { applications(first: $first) { totalCount pageInfo { hasNextPage endCursor }
+  edges { cursor node { id status functions updatedAt organisation { id name creditCode } round { id name } } } } }`;
+
 export function gql(url: string, query: string, variables?: unknown, cookie?: string) {
   return fetch(`${url}/graphql`, {
     method: 'POST',
