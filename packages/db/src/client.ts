@@ -2,6 +2,7 @@ import { PrismaClient } from './generated/prisma/client';
 import { openConnection } from './adapters';
 import type { DatabaseKind, DatabaseOptions } from './options';
 import type { PgliteWorker } from './pglite-worker/host';
+import { PGLITE_TRANSACTION_MAX_WAIT_MS } from './upkeep';
 
 export type CreateDatabaseOptions = DatabaseOptions & {
   /**
@@ -35,7 +36,11 @@ export type Database = {
  */
 export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<Database> {
   const connection = await openConnection(options);
-  const prisma = new PrismaClient({ adapter: connection.factory });
+  const prisma = new PrismaClient({
+    adapter: connection.factory,
+    // The one embedded connection may be busy for a while with the nightly upkeep (upkeep.ts).
+    ...(connection.kind === 'pglite' ? { transactionOptions: { maxWait: PGLITE_TRANSACTION_MAX_WAIT_MS } } : {}),
+  });
   // Prisma loads its WebAssembly query compiler on connecting (~0.3 s of this thread), which
   // needs no database: with PGlite opening in its worker thread, both happen at once.
   const connecting = prisma.$connect();

@@ -95,6 +95,20 @@ describe('PGlite in a worker thread', { timeout: 120_000 }, () => {
     expect((await db.prisma.unit.findMany({ select: { code: true }, orderBy: { code: 'asc' } })).map((u) => u.code)).toEqual(['A', 'B', 'D']);
   });
 
+  it('lets a transaction wait for a long statement on the one connection (the nightly VACUUM), not fail after 2 s', async () => {
+    const db = await open({ dataDir: await dataDir(), pgliteTemplate: pgliteTemplate('migrated') });
+    // Stands in for a large table's VACUUM: the one connection is busy for longer than Prisma's
+    // default maxWait (2 s), after which a transaction that had not started would fail.
+    // (`.then` sends it: a Prisma query is lazy until awaited.)
+    const busy = db.prisma.$executeRawUnsafe('SELECT pg_sleep(2.6)').then(() => 'slept');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = performance.now();
+    const created = await db.prisma.$transaction(async (tx) => tx.unit.create({ data: { code: 'WAIT', name: '等候单位', kind: 'DEPARTMENT' } }));
+    expect(performance.now() - started).toBeGreaterThan(2_000);
+    expect(await busy).toBe('slept');
+    expect(await db.prisma.unit.findUnique({ where: { id: created.id }, select: { code: true } })).toEqual({ code: 'WAIT' });
+  });
+
   it('dumps its data directory as a tarball another database starts from', async () => {
     const db = await open({ pgliteTemplate: pgliteTemplate('migrated') });
     await db.prisma.unit.create({ data: { code: 'T', name: '模板', kind: 'DEPARTMENT' } });
