@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@sme/db';
 import { todayInShanghai } from '../clock.js';
+import { maintainEmbeddedDatabase, type EmbeddedUpkeep } from './embedded-maintenance.js';
 import type { Mailer } from './mailer.js';
 import { processOutbox } from './outbox.js';
 import { sendDueReminders } from './reminders.js';
@@ -9,22 +10,24 @@ export type JobRunnerOptions = {
   mailer: Mailer;
   /** How often the outbox is drained. */
   outboxIntervalMs?: number;
-  /** How often the reminders are scanned. */
+  /** How often the reminders are scanned (and, on the embedded database, whether its nightly upkeep is due). */
   reminderIntervalMs?: number;
+  /** The database is the embedded PGlite, which has no autovacuum: the runner keeps it (embedded-maintenance.ts). */
+  embeddedDatabase?: boolean;
   now?: () => Date;
   log?: { error(obj: unknown, msg?: string): void; info?(obj: unknown, msg?: string): void };
 };
 
 export type JobRunner = {
   /** One pass of every job (tests, and the loop). */
-  tick(): Promise<{ reminders: number; sent: number; failed: number }>;
+  tick(): Promise<{ reminders: number; sent: number; failed: number; upkeep: EmbeddedUpkeep | null }>;
   /** Stops the loop and waits for the pass under way. */
   stop(): Promise<void>;
 };
 
 /**
- * The process's job runner: drains the e-mail outbox and sends scheduled reminders, in every
- * API process. Safe to run in many: outbox rows are claimed with SKIP LOCKED and each reminder
+ * The process's job runner: drains the e-mail outbox, sends scheduled reminders and, on the
+ * embedded database, runs its nightly upkeep, in every API process. Safe to run in many: outbox rows are claimed with SKIP LOCKED and each reminder
  * is keyed (ReminderSent), so nothing goes out twice. Why not pg-boss or graphile-worker: see
  * the README ("Jobs").
  */
@@ -39,13 +42,18 @@ export function startJobRunner(options: JobRunnerOptions): JobRunner {
 
   async function tick(force = true) {
     let reminders = 0;
+    let upkeep: EmbeddedUpkeep | null = null;
     const at = now().getTime();
     if (force || at - lastReminders >= remindEvery) {
       lastReminders = at;
       reminders = await sendDueReminders(options.prisma, todayInShanghai(now()));
+      if (options.embeddedDatabase) {
+        upkeep = await maintainEmbeddedDatabase(options.prisma, now());
+        if (upkeep.ran) options.log?.info?.({ tables: upkeep.tables.length, ms: upkeep.ms }, 'embedded database vacuumed');
+      }
     }
     const { sent, failed } = await processOutbox(options.prisma, options.mailer);
-    return { reminders, sent, failed };
+    return { reminders, sent, failed, upkeep };
   }
 
   const loop = () => {

@@ -10,6 +10,7 @@ import { freshTestDatabase, type TestDatabaseTarget } from '@sme/db/testing';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../clock.js';
+import { EMBEDDED_UPKEEP_MARK, maintainEmbeddedDatabase } from './embedded-maintenance.js';
 import { createMailer } from './mailer.js';
 import { processOutbox } from './outbox.js';
 import { sendDueReminders } from './reminders.js';
@@ -83,6 +84,33 @@ describe('the renewal-window reminder (Art. 11)', () => {
     const nextJanuary = `${year + 1}-01-05`;
     await Promise.all([sendDueReminders(first.prisma, nextJanuary), sendDueReminders(second.prisma, nextJanuary)]);
     expect((await links()).sort()).toEqual([linkOf(expiring.id), linkOf(nextYear.id)].sort());
+  });
+});
+
+describe("the embedded database's nightly upkeep", () => {
+  it('marks a database it first sees, then vacuums every table once a night, only at a quiet hour', async (ctx) => {
+    // Only the embedded database is kept by the runner: a PostgreSQL server has its autovacuum.
+    if (first.kind !== 'pglite') ctx.skip();
+    await first.prisma.counter.deleteMany({ where: { name: EMBEDDED_UPKEEP_MARK } });
+    const allVisiblePages = async () =>
+      (await first.prisma.$queryRaw<{ pages: number }[]>`SELECT relallvisible AS pages FROM pg_class WHERE relname = 'Application'`)[0]?.pages ?? 0;
+    const beijing = (text: string) => new Date(`${text}+08:00`);
+
+    // First sight (a new database, or one from before the upkeep) at 03:00: no VACUUM at once.
+    expect(await maintainEmbeddedDatabase(first.prisma, beijing('2026-11-26T03:00:00'))).toEqual({ ran: false, reason: 'first-seen' });
+    expect(await allVisiblePages()).toBe(0);
+    // A day later, but in working hours: it waits for the night.
+    expect(await maintainEmbeddedDatabase(first.prisma, beijing('2026-11-27T10:00:00'))).toEqual({ ran: false, reason: 'not-quiet-hours' });
+    // The next quiet hour: every table of the schema, one VACUUM (ANALYZE) each.
+    const ran = await maintainEmbeddedDatabase(first.prisma, beijing('2026-11-28T02:10:00'));
+    expect(ran).toMatchObject({ ran: true });
+    expect(ran.ran && ran.tables).toEqual(expect.arrayContaining(['Application', 'AuditEvent', 'Organisation', 'Counter']));
+    // the visibility map is what lets a count skip the table's rows
+    expect(await allVisiblePages()).toBeGreaterThan(0);
+    // Kept in the database (PGlite's own statistics start empty at every open): not again that night.
+    expect(await first.prisma.counter.findUnique({ where: { name: EMBEDDED_UPKEEP_MARK } })).toMatchObject({ value: Math.floor(beijing('2026-11-28T02:10:00').getTime() / 60_000) });
+    expect(await maintainEmbeddedDatabase(first.prisma, beijing('2026-11-28T04:50:00'))).toEqual({ ran: false, reason: 'done-recently' });
+    expect(await maintainEmbeddedDatabase(first.prisma, beijing('2026-11-29T02:00:00'))).toMatchObject({ ran: true });
   });
 });
 

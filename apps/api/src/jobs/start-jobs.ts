@@ -6,10 +6,10 @@ import { createMailer } from './mailer.js';
 import { setMailSettings } from './mail-settings.js';
 
 /** Start-up: the mailer from the environment (SMTP when SMTP_URL is set, else .eml files under DATA_DIR/mail) and the runner. */
-export function startJobs(prisma: PrismaClient, env: AppEnv, log?: { error(obj: unknown, msg?: string): void }): JobRunner | null {
+export function startJobs(prisma: PrismaClient, env: AppEnv, log?: { error(obj: unknown, msg?: string): void; info?(obj: unknown, msg?: string): void }): JobRunner | null {
   const mailDir = join(env.dataDir, 'mail');
   const mailer = createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom, mailDir });
   setMailSettings({ mailDir, transport: mailer.kind });
   if (!env.jobsEnabled) return null;
-  return startJobRunner({ prisma, mailer, ...(log ? { log } : {}) });
+  return startJobRunner({ prisma, mailer, embeddedDatabase: !env.databaseUrl, ...(log ? { log } : {}) });
 }
