@@ -74,3 +74,44 @@ describe('createDatabase', () => {
     await expect(db.prisma.membership.create(membership('ACTIVE'))).rejects.toMatchObject({ code: 'P2002' });
   });
 });
+
+// PGlite's query() prepares each statement text once (patches/@electric-sql__pglite@0.5.16.patch);
+// on PostgreSQL the pg driver's named statements do the same (adapters.ts).
+describe("PGlite's named prepared statements", () => {
+  let db: Database | undefined;
+  afterEach(async () => {
+    await db?.close();
+    db = undefined;
+  });
+
+  it('reuse a statement with new parameters, follow a change of the table, and stay at most 500', async (ctx) => {
+    if (testDatabaseUrl()) ctx.skip();
+    db = await createDatabase({ pgliteTemplate: pgliteTemplate('migrated') });
+    const prisma = db.prisma;
+    const prepared = async () => (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_prepared_statements`)[0]!.n;
+    await prisma.unit.createMany({ data: ['A', 'B', 'C'].map((code) => ({ code, name: `单位${code}`, kind: 'DEPARTMENT' as const })) });
+
+    // The same text, run more than five times (when PostgreSQL may switch to a generic plan),
+    // answers for each run's own parameters.
+    for (let round = 0; round < 8; round++) {
+      for (const code of ['A', 'B', 'C', 'Z']) {
+        const found = await prisma.unit.findUnique({ where: { code }, select: { name: true } });
+        expect(found).toEqual(code === 'Z' ? null : { name: `单位${code}` });
+      }
+    }
+    const afterRepeats = await prepared();
+
+    // A table changed under a prepared statement: PostgreSQL re-plans it, nothing fails.
+    await prisma.$executeRawUnsafe('ALTER TABLE "Unit" ADD COLUMN "note" text');
+    expect(await prisma.unit.findUnique({ where: { code: 'B' }, select: { name: true } })).toEqual({ name: '单位B' });
+
+    // Distinct texts (an IN list of each length) fill the cache; the oldest are closed.
+    for (let size = 1; size <= 520; size++) {
+      const codes = Array.from({ length: size }, (_, i) => (i === 0 ? 'A' : `X${i}`));
+      expect(await prisma.unit.count({ where: { code: { in: codes } } })).toBe(1);
+    }
+    expect(afterRepeats).toBeLessThan(20);
+    expect(await prepared()).toBeLessThanOrEqual(500);
+    expect(await prepared()).toBeGreaterThan(400);
+  });
+});
