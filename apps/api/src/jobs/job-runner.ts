@@ -27,9 +27,9 @@ export type JobRunner = {
 
 /**
  * The process's job runner: drains the e-mail outbox, sends scheduled reminders and, on the
- * embedded database, runs its nightly upkeep, in every API process. Safe to run in many: outbox rows are claimed with SKIP LOCKED and each reminder
- * is keyed (ReminderSent), so nothing goes out twice. Why not pg-boss or graphile-worker: see
- * the README ("Jobs").
+ * embedded database, runs its nightly upkeep, in every API process. Safe to run in many: outbox
+ * rows are claimed with SKIP LOCKED and each reminder is keyed (ReminderSent), so nothing goes
+ * out twice. Why not pg-boss or graphile-worker: see the README ("Jobs").
  */
 export function startJobRunner(options: JobRunnerOptions): JobRunner {
   const outboxEvery = options.outboxIntervalMs ?? 5_000;
@@ -40,6 +40,19 @@ export function startJobRunner(options: JobRunnerOptions): JobRunner {
   let running: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
 
+  // A failed upkeep is logged and tried again at the next scan (its mark is not moved); it must
+  // not keep this pass's e-mails from going out.
+  async function runUpkeep(): Promise<EmbeddedUpkeep | null> {
+    try {
+      const upkeep = await maintainEmbeddedDatabase(options.prisma, now());
+      if (upkeep.ran) options.log?.info?.({ tables: upkeep.tables.length, ms: upkeep.ms }, 'embedded database vacuumed');
+      return upkeep;
+    } catch (error) {
+      options.log?.error({ err: error }, "the embedded database's upkeep failed");
+      return null;
+    }
+  }
+
   async function tick(force = true) {
     let reminders = 0;
     let upkeep: EmbeddedUpkeep | null = null;
@@ -47,10 +60,7 @@ export function startJobRunner(options: JobRunnerOptions): JobRunner {
     if (force || at - lastReminders >= remindEvery) {
       lastReminders = at;
       reminders = await sendDueReminders(options.prisma, todayInShanghai(now()));
-      if (options.embeddedDatabase) {
-        upkeep = await maintainEmbeddedDatabase(options.prisma, now());
-        if (upkeep.ran) options.log?.info?.({ tables: upkeep.tables.length, ms: upkeep.ms }, 'embedded database vacuumed');
-      }
+      if (options.embeddedDatabase) upkeep = await runUpkeep();
     }
     const { sent, failed } = await processOutbox(options.prisma, options.mailer);
     return { reminders, sent, failed, upkeep };

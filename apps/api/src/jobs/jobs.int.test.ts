@@ -11,6 +11,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../clock.js';
 import { EMBEDDED_UPKEEP_MARK, maintainEmbeddedDatabase } from './embedded-maintenance.js';
+import { startJobRunner } from './job-runner.js';
 import { createMailer } from './mailer.js';
 import { processOutbox } from './outbox.js';
 import { sendDueReminders } from './reminders.js';
@@ -111,6 +112,22 @@ describe("the embedded database's nightly upkeep", () => {
     expect(await first.prisma.counter.findUnique({ where: { name: EMBEDDED_UPKEEP_MARK } })).toMatchObject({ value: Math.floor(beijing('2026-11-28T02:10:00').getTime() / 60_000) });
     expect(await maintainEmbeddedDatabase(first.prisma, beijing('2026-11-28T04:50:00'))).toEqual({ ran: false, reason: 'done-recently' });
     expect(await maintainEmbeddedDatabase(first.prisma, beijing('2026-11-29T02:00:00'))).toMatchObject({ ran: true });
+
+    // The process's runner does it on the embedded database, at its reminder scan. (Its own mail
+    // directory: the outbox test below counts the files in the shared one.)
+    const runnerMailDir = await mkdtemp(join(tmpdir(), 'sme-mail-runner-'));
+    const runner = startJobRunner({
+      prisma: first.prisma,
+      mailer: createMailer({ from: 'noreply@example.com', mailDir: runnerMailDir }),
+      embeddedDatabase: true,
+      now: () => beijing('2026-11-30T03:30:00'),
+    });
+    try {
+      expect((await runner.tick()).upkeep).toMatchObject({ ran: true });
+    } finally {
+      await runner.stop();
+      await rm(runnerMailDir, { recursive: true, force: true });
+    }
   });
 });
 
