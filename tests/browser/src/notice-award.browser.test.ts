@@ -86,12 +86,27 @@ describe('public notice to certificate in Chromium', () => {
     await dialog.getByLabel('真实姓名或单位名称').fill('王建国');
     await dialog.getByLabel('联系电话或电子邮箱').fill('13800138000');
     await dialog.getByLabel('异议事实和理由').fill('该中心申报的服务企业数量与实际不符，请协会核实。');
-    // an attachment, uploaded at once with its progress, listed before the objection is lodged
+    // an attachment, uploaded at once with its progress, listed before the objection is lodged;
+    // the upload is held back here so that Enter is pressed while it still runs
+    let releaseUpload = () => {};
+    const uploadHeld = new Promise<void>((resolve) => (releaseUpload = resolve));
+    await page.route('**/api/objection-attachments**', async (route) => {
+      await uploadHeld;
+      await route.continue();
+    });
     await dialog.locator('input[type="file"]').setInputFiles({ name: '服务合同.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n') });
+    // Enter before the file is up: nothing is lodged, and the dialog says to wait
+    await dialog.getByLabel('真实姓名或单位名称').press('Enter');
+    await expect(dialog.getByTestId('objection-failure').innerText()).resolves.toContain('请等待附件上传完成后再提交');
+    releaseUpload();
     await dialog.getByTestId('objection-attachments').getByText('服务合同.pdf').waitFor();
+    // once it is up, the reason to wait is gone
+    await dialog.getByTestId('objection-failure').waitFor({ state: 'detached' });
+    await expectNoSeriousA11yViolations(page, 'objection dialog');
     await dialog.getByRole('button', { name: '提交异议' }).click();
     const number = dialog.getByTestId('objection-receipt');
     await number.waitFor();
+    await expectNoSeriousA11yViolations(page, 'objection receipt');
     receipt = (await number.innerText()).trim();
     expect(receipt).toMatch(/^YY-\d{8}-[0-9A-Z]{8}$/);
     await expect(dialog.getByTestId('objection-attachment-count').innerText()).resolves.toContain('1');

@@ -10,7 +10,9 @@ export type FormModalProps<Values extends object> = {
   okText: string;
   /** A consequential action: the button is red. */
   danger?: boolean;
-  /** While set, the OK button is disabled and says why on hover (an upload still running). */
+  /** While set (an upload still running), sending waits: the OK button is marked unavailable and
+   * says why on hover, and pressing it or Enter in a field shows the same words above the form.
+   * (A truly disabled submit button would make the browser ignore Enter, silently.) */
   blocked?: string;
   /** The form's name: antd derives the fields' ids from it (`<name>_<field>`), so it must be
    * unique on the page for labels to point at the right field. */
@@ -71,6 +73,8 @@ export function FormModal<Values extends object>({
   const ask = useConfirmAction();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // Enter was pressed while `blocked`: its reason is shown above the form for as long as it holds.
+  const [triedWhileBlocked, setTriedWhileBlocked] = useState(false);
   // A ref, not state: a second Enter or click in the same tick must see the first one running.
   const running = useRef(false);
   const fields = useRef<HTMLDivElement>(null);
@@ -91,10 +95,17 @@ export function FormModal<Values extends object>({
   };
 
   const finish = (values: Values) => {
-    if (running.current || blocked) return;
+    if (running.current) return;
+    if (blocked) {
+      setTriedWhileBlocked(true);
+      return;
+    }
+    setTriedWhileBlocked(false);
     if (confirm) ask({ ...confirm(values), onOk: () => run(values) });
     else void run(values);
   };
+
+  const shown = blocked && triedWhileBlocked ? blocked : failure;
 
   return (
     <Modal
@@ -103,13 +114,16 @@ export function FormModal<Values extends object>({
       width={width}
       okText={okText}
       cancelText={t('ui.confirm.cancel')}
-      okButtonProps={{ htmlType: 'submit', danger, loading: busy, disabled: Boolean(blocked), title: blocked }}
+      okButtonProps={{ htmlType: 'submit', danger, loading: busy, 'aria-disabled': blocked ? true : undefined, title: blocked }}
       cancelButtonProps={{ disabled: busy }}
       onCancel={() => {
         if (!running.current) onCancel();
       }}
       // however the caller closed it, the next opening starts without the last failure
-      afterClose={() => setFailure(null)}
+      afterClose={() => {
+        setFailure(null);
+        setTriedWhileBlocked(false);
+      }}
       afterOpenChange={(opened) => {
         if (opened && autoFocusFirstField) fields.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
       }}
@@ -121,7 +135,7 @@ export function FormModal<Values extends object>({
       )}
     >
       {notice}
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} data-testid={failureTestId} /> : null}
+      {shown ? <Alert type="error" showIcon title={shown} style={{ marginBottom: 12 }} data-testid={failureTestId} /> : null}
       <div ref={fields}>{children}</div>
     </Modal>
   );
