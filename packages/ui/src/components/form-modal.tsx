@@ -73,7 +73,8 @@ export function FormModal<Values extends object>({
   const ask = useConfirmAction();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  // Enter was pressed while `blocked`: its reason is shown above the form for as long as it holds.
+  // The OK button or Enter was pressed while `blocked`: its reason is shown above the form for as
+  // long as it holds.
   const [triedWhileBlocked, setTriedWhileBlocked] = useState(false);
   // A ref, not state: a second Enter or click in the same tick must see the first one running.
   const running = useRef(false);
@@ -97,6 +98,8 @@ export function FormModal<Values extends object>({
   const finish = (values: Values) => {
     if (running.current) return;
     if (blocked) {
+      // an older failure would come back once the upload is done: it belongs to the last attempt
+      setFailure(null);
       setTriedWhileBlocked(true);
       return;
     }
