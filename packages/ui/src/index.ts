@@ -2,7 +2,7 @@ export { APPLICATION_STATUSES, APPLICATION_STATUS_COLOURS, isApplicationStatus, 
 export { SERVICE_FUNCTIONS, sortServiceFunctions, type ServiceFunction } from './service-function';
 export { DEFAULT_LOCALE, LOCALES, toLocale, type Locale } from './locale';
 export { formatDate, formatDateTime, TIME_ZONE } from './format-date';
-export { describeRequestError, errorCodes, isGlobalIdOf, isNotFoundError, type RequestErrorLike } from './request-error';
+export { describeRequestError, describeThrownError, errorCodes, isGlobalIdOf, isNotFoundError, type RequestErrorLike } from './request-error';
 export { createI18n, SHARED_RESOURCES, type CreateI18nOptions } from './i18n/create-i18n';
 export { flattenKeys, keyDifferences, mergeResources } from './i18n/keys';
 export type { SharedResources, Translations } from './i18n/zh-CN';

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zhCN } from './i18n/zh-CN';
-import { describeRequestError, isGlobalIdOf, isNotFoundError } from './request-error';
+import { describeRequestError, describeThrownError, isGlobalIdOf, isNotFoundError } from './request-error';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -25,6 +25,22 @@ describe('describeRequestError', () => {
   it('shows the server messages otherwise', () => {
     const error = { graphQLErrors: [{ message: 'boom' }, { message: 'bang' }] };
     expect(describeRequestError(error, i18n.t)).toBe('服务器返回错误：boom; bang');
+  });
+});
+
+describe('describeThrownError', () => {
+  it("says the server cannot be reached for a failed fetch, in the user's language", () => {
+    // what Chromium and Firefox throw when fetch cannot reach the server (is-network-error knows
+    // the others, Safari's among them)
+    for (const message of ['Failed to fetch', 'NetworkError when attempting to fetch resource.']) {
+      expect(describeThrownError(new TypeError(message), i18n.t)).toBe(zhCN.ui.error.network);
+    }
+  });
+
+  it("hides a programming error's message, and keeps a message written for the user", () => {
+    expect(describeThrownError(new TypeError("Cannot read properties of undefined (reading 'id')"), i18n.t)).toBe(zhCN.ui.error.unknown);
+    expect(describeThrownError(new Error('导入文件的第 3 行缺少统一社会信用代码'), i18n.t)).toBe('导入文件的第 3 行缺少统一社会信用代码');
+    expect(describeThrownError('not an error', i18n.t)).toBe(zhCN.ui.error.unknown);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import isNetworkError from 'is-network-error';
 
 /** The parts of urql's CombinedError this needs; structural so that ui does not depend on urql. */
 export type RequestErrorLike = {
@@ -22,6 +23,18 @@ export function describeRequestError(error: RequestErrorLike, t: TFunction): str
   const messages = error.graphQLErrors.map((e) => e.message).filter(Boolean);
   if (messages.length === 0) return t('ui.error.unknown');
   return t('ui.error.server', { message: messages.join('; ') });
+}
+
+/** A user-facing sentence for an error a dialog's work threw (rather than returned): a failed
+ * fetch (an upload, an import) says the server cannot be reached, in the user's language, not
+ * the browser's "Failed to fetch"; a programming error (TypeError and the like) says something
+ * went wrong, since its message means nothing to the user; an `Error` thrown on purpose keeps
+ * its message, which its code wrote for the user. */
+export function describeThrownError(error: unknown, t: TFunction): string {
+  if (isNetworkError(error)) return t('ui.error.network');
+  if (error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError || error instanceof SyntaxError) return t('ui.error.unknown');
+  if (error instanceof Error && error.message) return error.message;
+  return t('ui.error.unknown');
 }
 
 /** A malformed or unknown id in a link (?round=xyz, /applications/xyz) comes back from the API as

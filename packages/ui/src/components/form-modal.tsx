@@ -1,6 +1,7 @@
 import { Alert, Form, Modal, type FormInstance } from 'antd';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeThrownError } from '../request-error';
 import { useConfirmAction, type ConfirmSpec } from './confirm-action';
 
 export type FormModalProps<Values extends object> = {
@@ -88,7 +89,7 @@ export function FormModal<Values extends object>({
     try {
       setFailure(await onSubmit(values));
     } catch (error) {
-      setFailure(error instanceof Error && error.message ? error.message : t('ui.error.unknown'));
+      setFailure(describeThrownError(error, t));
     } finally {
       running.current = false;
       setBusy(false);
