@@ -10,3 +10,10 @@ const shanghaiDate = new Intl.DateTimeFormat('en-CA', {
 export function todayInShanghai(now: Date = new Date()): string {
   return shanghaiDate.format(now);
 }
+
+const shanghaiHour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hourCycle: 'h23' });
+
+/** The hour of the day in Beijing, 0–23 (the embedded database's upkeep waits for the night). */
+export function hourInShanghai(now: Date = new Date()): number {
+  return Number(shanghaiHour.format(now));
+}

@@ -8,6 +8,7 @@
 // - once a night, by a mark kept in the database: PGlite's statistics, where PostgreSQL notes its
 //   vacuums, start empty at every open.
 import { vacuumEachTable, type PrismaClient } from '@sme/db';
+import { hourInShanghai } from '../clock.js';
 
 /** The `Counter` row that keeps when the upkeep last ran (or first saw the database), in minutes since 1970. */
 export const EMBEDDED_UPKEEP_MARK = 'embedded-database-upkeep-minute';
@@ -17,8 +18,6 @@ export const EMBEDDED_UPKEEP_HOURS = { from: 2, to: 5 } as const;
 
 /** Less than a day, so a pass at 04:50 does not push the next night's past its window. */
 const EMBEDDED_UPKEEP_EVERY_MS = 20 * 60 * 60_000;
-
-const beijingHour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hourCycle: 'h23' });
 
 export type EmbeddedUpkeep =
   | { ran: false; reason: 'first-seen' | 'done-recently' | 'not-quiet-hours' }
@@ -34,7 +33,7 @@ export async function maintainEmbeddedDatabase(prisma: PrismaClient, now: Date):
     return { ran: false, reason: 'first-seen' };
   }
   if ((minute - mark.value) * 60_000 < EMBEDDED_UPKEEP_EVERY_MS) return { ran: false, reason: 'done-recently' };
-  const hour = Number(beijingHour.format(now));
+  const hour = hourInShanghai(now);
   if (hour < EMBEDDED_UPKEEP_HOURS.from || hour >= EMBEDDED_UPKEEP_HOURS.to) return { ran: false, reason: 'not-quiet-hours' };
   const started = performance.now();
   const tables = await vacuumEachTable(prisma);
