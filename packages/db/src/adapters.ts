@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { cp, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { trackDataVersion, type DataVersion } from './data-version';
 import type { DatabaseKind, DatabaseOptions } from './options';
 import type { PgliteWorker } from './pglite-worker/host';
 import { parsePostgresUrl } from './options';
@@ -32,6 +33,8 @@ export type Connection = {
   ready: Promise<void>;
   /** PGlite only: its data directory as an uncompressed tarball (tests' templates). */
   dumpDataDir?: () => Promise<Buffer>;
+  /** PGlite only: changes after every change to the data (data-version.ts). */
+  dataVersion?: DataVersion;
 };
 
 /** Where an embedded database's files come from (see DatabaseOptions). */
@@ -56,12 +59,23 @@ export async function openConnection(options: DatabaseOptions & { pgliteWorker?:
   if (options.pgliteWorker) {
     // Not waiting for it to open: see createDatabase.
     const worker = options.pgliteWorker;
-    return { kind: 'pglite', factory: worker.factory, schema: undefined, ready: worker.ready, close: () => worker.close(), dumpDataDir: () => worker.dumpDataDir() };
+    const { factory, version } = trackDataVersion(worker.factory);
+    return {
+      kind: 'pglite',
+      factory,
+      dataVersion: version,
+      schema: undefined,
+      ready: worker.ready,
+      close: () => worker.close(),
+      dumpDataDir: () => worker.dumpDataDir(),
+    };
   }
-  const { client, factory } = await openPglite(options);
+  const { client, factory: untracked } = await openPglite(options);
+  const { factory, version } = trackDataVersion(untracked);
   return {
     kind: 'pglite',
     factory,
+    dataVersion: version,
     schema: undefined,
     ready: Promise.resolve(),
     close: () => client.close(),

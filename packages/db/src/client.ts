@@ -1,5 +1,6 @@
 import { PrismaClient } from './generated/prisma/client';
 import { openConnection } from './adapters';
+import type { DataVersion } from './data-version';
 import type { DatabaseKind, DatabaseOptions } from './options';
 import type { PgliteWorker } from './pglite-worker/host';
 import { PGLITE_TRANSACTION_MAX_WAIT_MS } from './upkeep';
@@ -28,6 +29,11 @@ export type Database = {
   close(): Promise<void>;
   /** PGlite only: its data directory as a tarball, loadable as `pgliteTemplate` (tests). */
   dumpPgliteDataDir?: () => Promise<Buffer>;
+  /**
+   * PGlite only: a number that changes after every change to the data. This process is the
+   * embedded database's only writer, so what was read under an unchanged number is current.
+   */
+  dataVersion?: DataVersion;
 };
 
 /**
@@ -67,5 +73,6 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
       await connection.close();
     },
     ...(connection.dumpDataDir ? { dumpPgliteDataDir: connection.dumpDataDir } : {}),
+    ...(connection.dataVersion ? { dataVersion: connection.dataVersion } : {}),
   };
 }

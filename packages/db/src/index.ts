@@ -1,5 +1,6 @@
 export { createDatabase } from './client';
 export type { CreateDatabaseOptions, Database } from './client';
+export type { DataVersion } from './data-version';
 export type { DatabaseKind, DatabaseOptions } from './options';
 export { hashPassword, verifyPassword } from './password';
 export { PGLITE_TRANSACTION_MAX_WAIT_MS, vacuumEachTable } from './upkeep';

@@ -53,6 +53,10 @@ describe('PGlite in a worker thread', { timeout: 120_000 }, () => {
     expect(loaded.functions.map((f) => f.function)).toEqual(['FINANCING']);
     expect(loaded.round.opensOn.toISOString()).toBe('2026-09-01T00:00:00.000Z');
     expect(loaded.organisation.memberships).toHaveLength(1);
+    // Changes made through the thread move the data version on (data-version.ts).
+    const version = db.dataVersion!();
+    await db.prisma.unit.update({ where: { id: unit.id }, data: { name: '信息化部' } });
+    expect(db.dataVersion!()).toBeGreaterThan(version);
 
     await opened.pop()!.close();
     // Reopened from the data directory alone (no template): the rows are there.
