@@ -50,7 +50,7 @@ const database = await createDatabase({
   migrate: true,
   migrationsDir: join(repoRoot, 'packages/db/prisma/migrations'),
 });
-setPrisma(database.prisma);
+setPrisma(database.prisma, database.dataVersion);
 setSessionSettings({ ttlHours: env.sessionTtlHours, idleMinutes: env.sessionIdleMinutes, cookieSecure: env.cookieSecure });
 setSecuritySettings({ requireAdminTwoFactor: env.requireAdminTwoFactor });
 

@@ -84,7 +84,7 @@ describe('query cost limits (armor) refuse before execution', () => {
         expect(JSON.stringify(body.errors)).toMatch(/Token limit|depth limit/);
       }
     } finally {
-      setPrisma(server.db.prisma);
+      setPrisma(server.db.prisma, server.db.dataVersion);
     }
     expect(logLines.some((l) => l.event === 'graphql.rejected' && typeof l.correlationId === 'string')).toBe(true);
   });
@@ -127,7 +127,7 @@ describe('errors', () => {
     try {
       result = await post('{ noticePeriod(publishedOn: "2026-10-09") { endsOn } }');
     } finally {
-      setPrisma(server.db.prisma);
+      setPrisma(server.db.prisma, server.db.dataVersion);
     }
     const error = result.body.errors?.[0];
     expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');

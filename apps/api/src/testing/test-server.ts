@@ -29,7 +29,7 @@ export async function startTestServer(options: { seed?: boolean; server?: Partia
   const templates = inject('pgliteTemplates');
   const template = !target.options.databaseUrl && templates?.today === todayInShanghai() ? templates : undefined;
   const db = await createDatabase({ ...target.options, migrate: true, pgliteTemplate: template && (seed ? template.seeded : template.migrated) });
-  setPrisma(db.prisma);
+  setPrisma(db.prisma, db.dataVersion);
   setSessionSettings({ ttlHours: 1, idleMinutes: 30, cookieSecure: 'auto' });
   setSecretKey(secretKeyFrom(randomBytes(32)));
   if (seed && !template) await seedDemoData(db.prisma, { today: todayInShanghai(), rules: seedRules() });

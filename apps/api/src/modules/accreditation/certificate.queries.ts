@@ -4,6 +4,7 @@ import type { Prisma } from '@sme/db';
 import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
+import { countOnce } from '../../count-cache.js';
 import { prisma } from '../../db.js';
 import { ServiceFunctionEnum } from '../application/application.object.js';
 import { certificateStatusOn, revokedOn, type CertificateStatus } from './certificate-status.js';
@@ -118,7 +119,12 @@ builder.queryFields((t) => ({
         region: t.arg.string({ validate: regionArg }),
         name: t.arg.string({ description: 'Part of the organisation name.', validate: z.string().trim().max(100) }),
       },
-      totalCount: async (_parent, args) => prisma().accreditation.count({ where: await registerFilter(args) }),
+      // Keyed by the arguments and the day, not by the filter: a function's filter lists ids.
+      totalCount: (_parent, args) => {
+        const today = todayInShanghai();
+        const key = `register ${today} ${JSON.stringify([args.function, args.region, args.name])}`;
+        return countOnce(key, async () => prisma().accreditation.count({ where: await registerFilter(args, today) }));
+      },
       resolve: async (query, _root, args) =>
         prisma().accreditation.findMany({ ...query, where: await registerFilter(args), orderBy: [{ awardedOn: 'desc' }, { id: 'asc' }] }),
     },

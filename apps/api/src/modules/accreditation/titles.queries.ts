@@ -6,6 +6,7 @@ import type { Prisma } from '@sme/db';
 import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
+import { countOnce } from '../../count-cache.js';
 import { prisma } from '../../db.js';
 import { ServiceFunctionEnum } from '../application/application.object.js';
 import { formatIsoDate } from '../common/scalars.js';
@@ -91,7 +92,12 @@ builder.queryFields((t) => ({
         name: t.arg.string({ description: 'Part of the organisation name or of the certificate number.', validate: z.string().trim().max(100) }),
         expiringYear: t.arg.int({ description: 'Titles whose validity ends in this calendar year.', validate: z.number().int().min(1990).max(2200) }),
       },
-      totalCount: async (_parent, args) => prisma().accreditation.count({ where: await titleListFilter(toArgs(args)) }),
+      // Keyed by the arguments and the day, not by the filter: a function's filter lists ids.
+      totalCount: (_parent, args) => {
+        const today = todayInShanghai();
+        const titleArgs = toArgs(args);
+        return countOnce(`titles ${today} ${JSON.stringify(titleArgs)}`, async () => prisma().accreditation.count({ where: await titleListFilter(titleArgs, today) }));
+      },
       resolve: async (query, _root, args) =>
         prisma().accreditation.findMany({ ...query, where: await titleListFilter(toArgs(args)), orderBy: [{ awardedOn: 'desc' }, { id: 'desc' }] }),
     },

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
 import { hasRole } from '../../context.js';
+import { countOnce } from '../../count-cache.js';
 import { prisma } from '../../db.js';
 import type { Prisma } from '@sme/db';
 import { developedByUnit } from '../organisation/organisation-access.js';
@@ -37,7 +38,10 @@ builder.queryFields((t) => ({
         status: t.arg({ type: ApplicationStatusEnum }),
         roundId: t.arg.globalID({ for: RoundRef }),
       },
-      totalCount: (_parent, args, ctx) => prisma().application.count({ where: staffApplicationFilter(args, ctx.viewer) }),
+      totalCount: (_parent, args, ctx) => {
+        const where = staffApplicationFilter(args, ctx.viewer);
+        return countOnce(`applications ${JSON.stringify(where)}`, () => prisma().application.count({ where }));
+      },
       resolve: (query, _root, args, ctx) =>
         prisma().application.findMany({
           ...query,

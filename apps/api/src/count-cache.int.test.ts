@@ -1,0 +1,66 @@
+// The lists' totals cached on the embedded database until its data changes (count-cache.ts).
+// A total must never be stale: every change made through the API moves the data version on.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countOnce } from './count-cache.js';
+import { signedInClient, startTestServer, type TestServer } from './testing/test-server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('countOnce', () => {
+  it('counts once per key until the embedded database changes; PostgreSQL counts every time', async () => {
+    const embedded = server.db.kind === 'pglite';
+    let counted = 0;
+    const count = async () => {
+      counted += 1;
+      return server.db.prisma.unit.count();
+    };
+    const units = await server.db.prisma.unit.count();
+
+    // Two requests at once share one count, and a later one reuses it.
+    expect(await Promise.all([countOnce('units', count), countOnce('units', count)])).toEqual([units, units]);
+    expect(await countOnce('units', count)).toBe(units);
+    expect(counted).toBe(embedded ? 1 : 3);
+    // Another key is another count.
+    await countOnce('units again', count);
+    expect(counted).toBe(embedded ? 2 : 4);
+
+    await server.db.prisma.unit.create({ data: { code: 'CNT', name: '计数部', kind: 'DEPARTMENT' } });
+    expect(await countOnce('units', count)).toBe(units + 1);
+    expect(counted).toBe(embedded ? 3 : 5);
+  });
+
+  it('does not keep a failed count', async () => {
+    await expect(countOnce('failing', () => Promise.reject(new Error('the database went away')))).rejects.toThrow('went away');
+    expect(await countOnce('failing', () => Promise.resolve(7))).toBe(7);
+  });
+});
+
+describe('the staff list’s total', () => {
+  const DRAFTS = '{ applications(first: 1, status: DRAFT) { totalCount } }';
+
+  it('follows a change made through the API at once', async () => {
+    const admin = await signedInClient(server.url, 'admin@example.com');
+    const member = await signedInClient(server.url, 'member@example.com');
+    const me = await member.request<{ me: { organisation: { name: string } } }>('{ me { organisation { name } } }');
+    await server.db.prisma.application.deleteMany({ where: { organisation: { name: me.data!.me.organisation.name } } });
+    const drafts = async () => (await admin.request<{ applications: { totalCount: number } }>(DRAFTS)).data!.applications.totalCount;
+
+    const before = await drafts();
+    expect(await drafts()).toBe(before);
+    expect(before).toBe(await server.db.prisma.application.count({ where: { status: 'DRAFT' } }));
+
+    const rounds = await member.request<{ openRounds: { id: string }[] }>('{ openRounds { id } }');
+    const created = await member.request<{ createDraftApplication: { __typename: string } }>(
+      'mutation ($input: CreateDraftApplicationInput!) { createDraftApplication(input: $input) { __typename } }',
+      { input: { roundId: rounds.data!.openRounds[0]!.id, functions: ['TRAINING'] } },
+    );
+    expect(created.data?.createDraftApplication.__typename).toBe('CreateDraftApplicationSuccess');
+    expect(await drafts()).toBe(before + 1);
+  });
+});
