@@ -16,3 +16,4 @@ export { notificationTarget } from './notifications/notification-link';
 export { EXPORT_FORMATS, ExportError, downloadExport, exportUrl, fileNameFrom, type DownloadExportOptions, type ExportFormat } from './exports/download-export';
 export { failureOf, postFile, refuseBeforeSending, type PostFileFailure, type PostFileOutcome } from './uploads/post-file';
 export { FileUploadButton, type FileUploadButtonProps } from './uploads/file-upload-button';
+export { ACCEPTED_UPLOADS, UploadErrors, UploadProgressList, useUploadTracker, type UploadInProgress, type UploadTracker } from './uploads/upload-tracker';

@@ -1,6 +1,6 @@
 import { InboxOutlined, UploadOutlined } from '@ant-design/icons';
 import { MATERIAL_KIND_NAMES, chineseNumeral, materialKindByName } from '@sme/domain';
-import { graphql, readFragment, type FragmentOf, type ResultOf } from '@sme/client';
+import { ACCEPTED_UPLOADS, graphql, readFragment, UploadErrors, UploadProgressList, useUploadTracker, type FragmentOf, type ResultOf } from '@sme/client';
 import { formatDateTime } from '@sme/ui';
 import { Alert, Button, Card, Collapse, Flex, Progress, Tag, Typography, Upload } from 'antd';
 import { useEffect, useRef, useState } from 'react';
@@ -82,8 +82,6 @@ export function uploadFailureText(failure: UploadFailure, file: string, t: TFunc
   return t('applicant.materials.error.other', { file, status: failure.status, message: failure.serverMessage ?? '' });
 }
 
-type Upload = { uid: string; file: string; percent: number };
-
 /** The eight kinds of Art. 7, each with its uploads; uploading when `editable`. */
 export function MaterialsStep({
   applicationId,
@@ -128,24 +126,16 @@ function MaterialCard({ applicationId, material, editable, onUploaded }: { appli
   const number = kindNumber(material.kind);
   const name = number ? MATERIAL_KIND_NAMES[number as keyof typeof MATERIAL_KIND_NAMES][lang] : material.kind;
   const label = t('applicant.materials.kindLabel', { number: lang === 'en' ? number : chineseNumeral(number), name });
-  const [uploads, setUploads] = useState<Upload[]>([]);
-  const [errors, setErrors] = useState<string[]>([]);
+  const uploads = useUploadTracker();
   const multiple = MULTI_FILE_KINDS.has(material.kind);
   const titleId = `material-${material.kind}-title`;
 
   const upload = async (file: File, uid: string, document?: string) => {
-    setUploads((u) => [...u, { uid, file: file.name, percent: 0 }]);
-    const outcome = await uploadMaterial({
-      applicationId,
-      kind: material.kind,
-      document,
-      file,
-      language: i18n.language,
-      onProgress: (percent) => setUploads((u) => u.map((x) => (x.uid === uid ? { ...x, percent } : x))),
-    });
-    setUploads((u) => u.filter((x) => x.uid !== uid));
+    const outcome = await uploads.track(file, uid, (onProgress) =>
+      uploadMaterial({ applicationId, kind: material.kind, document, file, language: i18n.language, onProgress }),
+    );
     if (outcome.ok) onUploaded();
-    else setErrors((e) => [...e, uploadFailureText(outcome.failure, file.name, t)]);
+    else uploads.refuse(uploadFailureText(outcome.failure, file.name, t));
   };
 
   return (
@@ -165,7 +155,7 @@ function MaterialCard({ applicationId, material, editable, onUploaded }: { appli
         {editable ? (
           <Upload.Dragger
             multiple={multiple}
-            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            accept={ACCEPTED_UPLOADS}
             showUploadList={false}
             // the upload is ours (XMLHttpRequest with progress); antd only picks the files
             customRequest={({ file }) => {
@@ -186,28 +176,8 @@ function MaterialCard({ applicationId, material, editable, onUploaded }: { appli
             </p>
           </Upload.Dragger>
         ) : null}
-        {uploads.map((u) => (
-          <div key={u.uid} data-testid="material-progress">
-            <Typography.Text>{t('applicant.materials.uploading', { file: u.file })}</Typography.Text>
-            <Progress percent={Math.round(u.percent)} size="small" aria-label={t('applicant.materials.uploading', { file: u.file })} />
-          </div>
-        ))}
-        {errors.length > 0 ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            data-testid="material-error"
-            closable={{ onClose: () => setErrors([]) }}
-            title={
-              <ul style={{ margin: 0, paddingInlineStart: 16 }}>
-                {errors.map((e, i) => (
-                  <li key={`${i}-${e}`}>{e}</li>
-                ))}
-              </ul>
-            }
-          />
-        ) : null}
+        <UploadProgressList sending={uploads.sending} label={(file) => t('applicant.materials.uploading', { file })} testId="material-progress" />
+        <UploadErrors errors={uploads.errors} onClose={uploads.clearErrors} testId="material-error" />
         {material.documents.map((document) => (
           <DocumentDetails
             key={document.id}
@@ -239,7 +209,7 @@ function DocumentDetails({ document, onNewVersion }: { document: EditorMaterialD
       <VersionDetails version={current} current />
       {onNewVersion ? (
         <Upload
-          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          accept={ACCEPTED_UPLOADS}
           showUploadList={false}
           customRequest={({ file }) => onNewVersion(file as File)}
         >

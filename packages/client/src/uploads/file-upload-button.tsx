@@ -1,8 +1,9 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Progress, Typography, Upload } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { Button, Flex, Typography, Upload } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { postFile, type PostFileFailure } from './post-file';
+import { ACCEPTED_UPLOADS, UploadErrors, UploadProgressList, useUploadTracker } from './upload-tracker';
 
 export type FileUploadButtonProps<T> = {
   /** The /api route the file is POSTed to (multipart part `file`). */
@@ -19,14 +20,11 @@ export type FileUploadButtonProps<T> = {
   testId?: string;
 };
 
-const ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
-
 /** Picks PDF/JPEG/PNG files and sends each through postFile with its own progress bar; a refusal
  * names the file and the reason (the API's own words when it gave them). */
 export function FileUploadButton<T>({ url, maxBytes, remaining, i18nPrefix, onUploaded, onBusyChange, disabled, testId }: FileUploadButtonProps<T>) {
   const { t, i18n } = useTranslation();
-  const [sending, setSending] = useState<{ uid: string; name: string; percent: number }[]>([]);
-  const [errors, setErrors] = useState<string[]>([]);
+  const { sending, errors, track, refuse, clearErrors } = useUploadTracker();
   // Files admitted and not yet answered: several picked at once must not pass the limit together.
   const inFlight = useRef(0);
   const key = (k: string) => `${i18nPrefix}.${k}`;
@@ -43,18 +41,10 @@ export function FileUploadButton<T>({ url, maxBytes, remaining, i18nPrefix, onUp
   };
 
   const send = async (file: File, uid: string) => {
-    setSending((s) => [...s, { uid, name: file.name, percent: 0 }]);
-    const outcome = await postFile<T>({
-      url,
-      file,
-      maxBytes,
-      language: i18n.language,
-      onProgress: (percent) => setSending((s) => s.map((x) => (x.uid === uid ? { ...x, percent } : x))),
-    });
-    setSending((s) => s.filter((x) => x.uid !== uid));
+    const outcome = await track(file, uid, (onProgress) => postFile<T>({ url, file, maxBytes, language: i18n.language, onProgress }));
     inFlight.current -= 1;
     if (outcome.ok) onUploaded(outcome.body, file);
-    else setErrors((e) => [...e, describe(outcome.failure, file.name)]);
+    else refuse(describe(outcome.failure, file.name));
   };
 
   return (
@@ -62,14 +52,14 @@ export function FileUploadButton<T>({ url, maxBytes, remaining, i18nPrefix, onUp
       <div>
         <Upload
           multiple
-          accept={ACCEPT}
+          accept={ACCEPTED_UPLOADS}
           showUploadList={false}
           disabled={disabled || remaining <= 0}
           // the upload is ours (XMLHttpRequest with progress); antd only picks the files
           customRequest={({ file }) => {
             const f = file as File & { uid?: string };
             if (inFlight.current >= remaining) {
-              setErrors((e) => [...e, t(key('error.tooMany'), { file: f.name })]);
+              refuse(t(key('error.tooMany'), { file: f.name }));
               return;
             }
             inFlight.current += 1;
@@ -84,27 +74,8 @@ export function FileUploadButton<T>({ url, maxBytes, remaining, i18nPrefix, onUp
           {t(key('hint'), { mib, count: remaining })}
         </Typography.Paragraph>
       </div>
-      {sending.map((u) => (
-        <div key={u.uid}>
-          <Typography.Text>{t(key('uploading'), { file: u.name })}</Typography.Text>
-          <Progress percent={Math.round(u.percent)} size="small" aria-label={t(key('uploading'), { file: u.name })} />
-        </div>
-      ))}
-      {errors.length > 0 ? (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          closable={{ onClose: () => setErrors([]) }}
-          title={
-            <ul style={{ margin: 0, paddingInlineStart: 16 }}>
-              {errors.map((e, i) => (
-                <li key={`${i}-${e}`}>{e}</li>
-              ))}
-            </ul>
-          }
-        />
-      ) : null}
+      <UploadProgressList sending={sending} label={(file) => t(key('uploading'), { file })} />
+      <UploadErrors errors={errors} onClose={clearErrors} />
     </Flex>
   );
 }
