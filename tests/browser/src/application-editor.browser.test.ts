@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
+import { waitForStatus } from './explain.js';
 import { useSystemAndBrowser } from './system.js';
 import { MATERIAL_KINDS, pdf } from './sample-files.js';
 import { signIn } from './sign-in.js';
@@ -183,9 +184,20 @@ describe('the application editor in Chromium', () => {
     await expect(first.getByTestId('material-sha256').innerText()).resolves.toBe(firstSha);
     await expect(page.getByTestId('materials-summary').innerText()).resolves.toContain('八类材料均已上传');
 
-    // a second upload is a new version; the first stays listed
+    // a second upload is a new version; the first stays listed. It is held back on its way so
+    // that its progress can be seen, named, in its kind's card
+    let releaseUpload = () => {};
+    const uploadHeld = new Promise<void>((resolve) => (releaseUpload = resolve));
+    await page.route('**/api/applications/*/materials/**', async (route) => {
+      await uploadHeld;
+      await route.continue();
+    });
     await first.locator('input[type="file"]').first().setInputFiles({ name: '申请表-盖章版.pdf', mimeType: 'application/pdf', buffer: pdf('sealed v2') });
+    await first.getByTestId('material-progress').getByRole('progressbar', { name: '正在上传 申请表-盖章版.pdf' }).waitFor();
+    releaseUpload();
     await first.getByTestId('material-file-name').filter({ hasText: '申请表-盖章版.pdf' }).waitFor();
+    await first.getByTestId('material-progress').waitFor({ state: 'detached' });
+    await page.unroute('**/api/applications/*/materials/**');
     await expect(first.innerText()).resolves.toContain('历史版本（1）');
 
     await first.getByRole('button', { name: /^预览/ }).click();
@@ -198,7 +210,7 @@ describe('the application editor in Chromium', () => {
     await page.getByLabel(/^本单位郑重声明/).check();
     await page.getByRole('button', { name: '提交申报' }).click();
 
-    await page.locator('[data-testid="status-steps"][data-status="SUBMITTED"]').waitFor({ timeout: 30_000 });
+    await waitForStatus(page, 'SUBMITTED');
     await expect(page.getByTestId('eligibility-panel').count()).resolves.toBe(0);
     await page.getByRole('tab', { name: '办理记录' }).click();
     await expect(page.getByTestId('history-timeline').innerText()).resolves.toContain('提交申报');
@@ -232,7 +244,7 @@ describe('the application editor in Chromium', () => {
     await page.getByLabel(/^本单位郑重声明/).check();
     await page.getByLabel('修改说明（可选）').fill('已补充服务企业名单。');
     await page.getByRole('button', { name: '重新提交' }).click();
-    await page.locator('[data-testid="status-steps"][data-status="SUBMITTED"]').waitFor({ timeout: 30_000 });
+    await waitForStatus(page, 'SUBMITTED');
 
     // recommended by the unit, under review, and the administrator asks for more information
     const unit = await running.browser.newPage();
@@ -278,7 +290,7 @@ describe('the application editor in Chromium', () => {
     await expectNoSeriousA11yViolations(page, 'portal application status (more information requested)');
     await page.getByLabel('答复内容').fill('已上传审计报告全文。');
     await page.getByRole('button', { name: '提交答复' }).click();
-    await page.locator('[data-testid="status-steps"][data-status="UNDER_REVIEW"]').waitFor({ timeout: 30_000 });
+    await waitForStatus(page, 'UNDER_REVIEW');
     await expect(page.getByTestId('info-request').innerText()).resolves.toContain('已上传审计报告全文。');
 
     // withdraw: a reason first, then a confirmation naming what ends
@@ -293,7 +305,7 @@ describe('the application editor in Chromium', () => {
     const confirm = page.getByRole('dialog').filter({ hasText: '确认撤回此申报？' });
     await expect(confirm.innerText()).resolves.toContain('本年度暂不申报。');
     await confirm.getByRole('button', { name: '撤回申报' }).click();
-    await page.locator('[data-testid="status-steps"][data-status="WITHDRAWN"]').waitFor({ timeout: 30_000 });
+    await waitForStatus(page, 'WITHDRAWN');
     await expect(page.getByTestId('detail-actions').count()).resolves.toBe(0);
     await page.getByRole('tab', { name: '办理记录' }).click();
     const history = await page.getByTestId('history-timeline').innerText();

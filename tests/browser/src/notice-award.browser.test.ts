@@ -98,8 +98,11 @@ describe('public notice to certificate in Chromium', () => {
     // Enter before the file is up: nothing is lodged, and the dialog says to wait
     await dialog.getByLabel('真实姓名或单位名称').press('Enter');
     await expect(dialog.getByTestId('objection-failure').innerText()).resolves.toContain('请等待附件上传完成后再提交');
+    // meanwhile the file shows its progress, named
+    await dialog.getByRole('progressbar', { name: '正在上传 服务合同.pdf' }).waitFor();
     releaseUpload();
     await dialog.getByTestId('objection-attachments').getByText('服务合同.pdf').waitFor();
+    await dialog.getByRole('progressbar', { name: '正在上传 服务合同.pdf' }).waitFor({ state: 'detached' });
     // once it is up, the reason to wait is gone
     await dialog.getByTestId('objection-failure').waitFor({ state: 'detached' });
     await expectNoSeriousA11yViolations(page, 'objection dialog');
