@@ -6,6 +6,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
+import { waitForStatus } from './explain.js';
 import { useSystemAndBrowser } from './system.js';
 import { MATERIAL_KINDS, pdf } from './sample-files.js';
 import { signIn } from './sign-in.js';
@@ -147,7 +148,7 @@ describe('applicant journey in Chromium (in Chinese)', () => {
     await page.getByRole('navigation', { name: '申报步骤' }).getByText('核对提交', { exact: true }).click();
     await page.getByLabel(/^本单位郑重声明/).check();
     await page.getByRole('button', { name: '提交申报' }).click();
-    await page.locator('[data-testid="status-steps"][data-status="SUBMITTED"]').waitFor({ timeout: 30_000 });
+    await waitForStatus(page, 'SUBMITTED');
     await expectNoSeriousA11yViolations(page, 'portal application status (submitted, new member)');
   }, 300_000);
 

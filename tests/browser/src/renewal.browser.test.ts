@@ -7,6 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './a11y.js';
+import { waitForStatus } from './explain.js';
 import { signIn } from './sign-in.js';
 import { useSystemAndBrowser } from './system.js';
 import { MATERIAL_KINDS, pdf } from './sample-files.js';
@@ -95,7 +96,7 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
     await portal.getByRole('navigation', { name: '申报步骤' }).getByText('核对提交', { exact: true }).click();
     await portal.getByLabel(/^本单位郑重声明/).check();
     await portal.getByRole('button', { name: '提交申报' }).click();
-    await portal.locator('[data-testid="status-steps"][data-status="SUBMITTED"]').waitFor({ timeout: 30_000 });
+    await waitForStatus(portal, 'SUBMITTED');
     // the submitted renewal keeps its lineage
     await expect(portal.getByTestId('renewal-lineage-title').innerText()).resolves.toBe(certificateNumber);
 
