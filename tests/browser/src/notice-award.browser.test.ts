@@ -98,15 +98,20 @@ describe('public notice to certificate in Chromium', () => {
     // Enter before the file is up: nothing is lodged, and the dialog says to wait
     await dialog.getByLabel('真实姓名或单位名称').press('Enter');
     await expect(dialog.getByTestId('objection-failure').innerText()).resolves.toContain('请等待附件上传完成后再提交');
-    // meanwhile the file shows its progress, named
+    // meanwhile the file shows its progress, named, and the button looks and is marked unavailable
     await dialog.getByRole('progressbar', { name: '正在上传 服务合同.pdf' }).waitFor();
+    const lodge = dialog.getByRole('button', { name: '提交异议' });
+    await expect(lodge.getAttribute('aria-disabled')).resolves.toBe('true');
+    await expect(lodge.evaluate((button) => getComputedStyle(button).cursor)).resolves.toBe('not-allowed');
     releaseUpload();
     await dialog.getByTestId('objection-attachments').getByText('服务合同.pdf').waitFor();
     await dialog.getByRole('progressbar', { name: '正在上传 服务合同.pdf' }).waitFor({ state: 'detached' });
+    await expect(lodge.getAttribute('aria-disabled')).resolves.toBeNull();
+    await expect(lodge.evaluate((button) => getComputedStyle(button).cursor)).resolves.toBe('pointer');
     // once it is up, the reason to wait is gone
     await dialog.getByTestId('objection-failure').waitFor({ state: 'detached' });
     await expectNoSeriousA11yViolations(page, 'objection dialog');
-    await dialog.getByRole('button', { name: '提交异议' }).click();
+    await lodge.click();
     const number = dialog.getByTestId('objection-receipt');
     await number.waitFor();
     await expectNoSeriousA11yViolations(page, 'objection receipt');

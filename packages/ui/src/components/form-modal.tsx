@@ -4,6 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { describeThrownError } from '../request-error';
 import { useConfirmAction, type ConfirmSpec } from './confirm-action';
 
+// How the OK button looks while `blocked`: unavailable, as a disabled one would, though it still
+// takes the press (and Enter) that says why.
+const BLOCKED_LOOK = { cursor: 'not-allowed', opacity: 0.65 } as const;
+
 export type FormModalProps<Values extends object> = {
   open: boolean;
   title: ReactNode;
@@ -11,8 +15,8 @@ export type FormModalProps<Values extends object> = {
   okText: string;
   /** A consequential action: the button is red. */
   danger?: boolean;
-  /** While set (an upload still running), sending waits: the OK button is marked unavailable and
-   * says why on hover, and pressing it or Enter in a field shows the same words above the form.
+  /** While set (an upload still running), sending waits: the OK button is marked and looks
+   * unavailable and says why on hover, and pressing it or Enter in a field shows the same words above the form.
    * (A truly disabled submit button would make the browser ignore Enter, silently.) */
   blocked?: string;
   /** The form's name: antd derives the fields' ids from it (`<name>_<field>`), so it must be
@@ -118,7 +122,7 @@ export function FormModal<Values extends object>({
       width={width}
       okText={okText}
       cancelText={t('ui.confirm.cancel')}
-      okButtonProps={{ htmlType: 'submit', danger, loading: busy, 'aria-disabled': blocked ? true : undefined, title: blocked }}
+      okButtonProps={{ htmlType: 'submit', danger, loading: busy, 'aria-disabled': blocked ? true : undefined, title: blocked, style: blocked ? BLOCKED_LOOK : undefined }}
       cancelButtonProps={{ disabled: busy }}
       onCancel={() => {
         if (!running.current) onCancel();
