@@ -58,6 +58,15 @@ describe('the portal on a phone (375 px)', () => {
     await page.goto(`${running.system.baseUrl}/public/notices`);
     // the running notice's objection button, which sits in the last column of its entries
     await expectFitsPhone(page, page.getByRole('button', { name: /^对.+提出异议$/ }).first(), '/public/notices');
+    // the objection form opens in a dialog: its fields, the attachment button and the button that
+    // lodges it fit the screen too
+    await page.getByRole('button', { name: /^对.+提出异议$/ }).first().click();
+    const objection = page.getByRole('dialog');
+    await expectFitsPhone(page, objection.getByLabel('异议事实和理由'), 'the objection dialog (its reasons)');
+    await expectFitsPhone(page, objection.getByRole('button', { name: /附件/ }).first(), 'the objection dialog (its attachments)');
+    await expectFitsPhone(page, objection.getByRole('button', { name: '提交异议' }), 'the objection dialog');
+    await objection.getByRole('button', { name: /取\s*消/ }).click();
+    await objection.waitFor({ state: 'detached' });
 
     await page.goto(`${running.system.baseUrl}/public/register`);
     await expectFitsPhone(page, page.getByRole('button', { name: /查\s*询/ }).first(), '/public/register');
