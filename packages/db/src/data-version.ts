@@ -24,6 +24,8 @@ export type DataVersion = () => number;
  *   job runner's outbox claim, every five seconds, usually touches none): its affected count,
  *   or the rows of its RETURNING clause; one without RETURNING sent as a query always does;
  * - anything else does (DDL, TRUNCATE, VACUUM, scripts, a writable WITH).
+ * A SELECT that called a function which writes would not be seen: the schema has no such
+ * function or trigger, and one added later must keep this in mind.
  */
 export function trackDataVersion(factory: SqlMigrationAwareDriverAdapterFactory): { factory: SqlMigrationAwareDriverAdapterFactory; version: DataVersion } {
   let version = 0;
