@@ -16,8 +16,8 @@ export type FormModalProps<Values extends object> = {
   /** A consequential action: the button is red. */
   danger?: boolean;
   /** While set (an upload still running), sending waits: the OK button is marked and looks
-   * unavailable and says why on hover, and pressing it or Enter in a field shows the same words above the form.
-   * (A truly disabled submit button would make the browser ignore Enter, silently.) */
+   * unavailable and says why on hover, and pressing it or Enter in a field shows the same words
+   * above the form. (A truly disabled submit button would make the browser ignore Enter, silently.) */
   blocked?: string;
   /** The form's name: antd derives the fields' ids from it (`<name>_<field>`), so it must be
    * unique on the page for labels to point at the right field. */
