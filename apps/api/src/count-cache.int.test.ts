@@ -1,8 +1,9 @@
 // The lists' totals cached on the embedded database until its data changes (count-cache.ts).
 // A total must never be stale: every change made through the API moves the data version on.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { countOnce } from './count-cache.js';
-import { signedInClient, startTestServer, type TestServer } from './testing/test-server.js';
+import { todayInShanghai } from './clock.js';
+import { GraphQLClient, signedInClient, startTestServer, type TestServer } from './testing/test-server.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -62,5 +63,31 @@ describe('the staff list’s total', () => {
     );
     expect(created.data?.createDraftApplication.__typename).toBe('CreateDraftApplicationSuccess');
     expect(await drafts()).toBe(before + 1);
+  });
+});
+
+describe('the public register', () => {
+  it('builds a function filter once per request, for its page and its total', async () => {
+    const day = new Date(`${todayInShanghai()}T00:00:00Z`);
+    const held = await server.db.prisma.accreditation.findFirst({
+      where: { validFrom: { lte: day }, validUntil: { gte: day }, revocation: { is: null } },
+      select: { functions: true },
+    });
+    const fn = held!.functions[0]!;
+    // The filter's own query: the ids of the titles valid today that hold the function.
+    const byFunction = vi.spyOn(server.db.prisma, '$queryRaw');
+    const idQueries = () => byFunction.mock.calls.filter(([sql]) => (sql as TemplateStringsArray).join('?').includes('"functions"')).length;
+    try {
+      const register = await new GraphQLClient(server.url).request<{ register: { totalCount: number; edges: unknown[] } }>(
+        'query ($f: ServiceFunction) { register(function: $f, first: 200) { totalCount edges { cursor } } }',
+        { f: fn },
+      );
+      expect(register.errors).toBeUndefined();
+      expect(register.data!.register.totalCount).toBeGreaterThan(0);
+      expect(register.data!.register.totalCount).toBe(register.data!.register.edges.length);
+      expect(idQueries()).toBe(1);
+    } finally {
+      byFunction.mockRestore();
+    }
   });
 });

@@ -120,13 +120,16 @@ builder.queryFields((t) => ({
         name: t.arg.string({ description: 'Part of the organisation name.', validate: z.string().trim().max(100) }),
       },
       // Keyed by the arguments and the day, not by the filter: a function's filter lists ids.
-      totalCount: (_parent, args) => {
-        const today = todayInShanghai();
-        const key = `register ${today} ${JSON.stringify([args.function, args.region, args.name])}`;
-        return countOnce(key, async () => prisma().accreditation.count({ where: await registerFilter(args, today) }));
+      totalCount: (_parent, args, ctx) => {
+        const filter = registerFilterOfRequest(ctx, args);
+        return countOnce(`register ${filter.today} ${filter.key}`, async () => prisma().accreditation.count({ where: await filter.where() }));
       },
-      resolve: async (query, _root, args) =>
-        prisma().accreditation.findMany({ ...query, where: await registerFilter(args), orderBy: [{ awardedOn: 'desc' }, { id: 'asc' }] }),
+      resolve: async (query, _root, args, ctx) =>
+        prisma().accreditation.findMany({
+          ...query,
+          where: await registerFilterOfRequest(ctx, args).where(),
+          orderBy: [{ awardedOn: 'desc' }, { id: 'asc' }],
+        }),
     },
     { name: 'AccreditationConnection' },
     { name: 'AccreditationEdge' },
@@ -150,6 +153,29 @@ builder.prismaObjectField('Application', 'accreditation', (t) =>
 );
 
 type RegisterArgs = { function?: ServiceFunction | null; region?: string | null; name?: string | null };
+
+type RequestFilter = { today: string; key: string; where: () => Promise<Prisma.AccreditationWhereInput> };
+const registerFiltersByRequest = new WeakMap<object, Map<string, RequestFilter>>();
+
+/**
+ * The register's filter for one request's arguments, shared by its page and its total: with a
+ * function, building the filter is itself a query (the ids of the titles holding it), which each
+ * would otherwise run; and both then count "valid today" for the same day, even across midnight.
+ * The filter is built on first use, so a total served by the count cache builds none.
+ */
+function registerFilterOfRequest(ctx: object, args: RegisterArgs): RequestFilter {
+  const key = JSON.stringify([args.function ?? null, args.region ?? null, args.name ?? null]);
+  let filters = registerFiltersByRequest.get(ctx);
+  if (!filters) registerFiltersByRequest.set(ctx, (filters = new Map()));
+  let filter = filters.get(key);
+  if (!filter) {
+    const today = todayInShanghai();
+    let where: Promise<Prisma.AccreditationWhereInput> | undefined;
+    filter = { today, key, where: () => (where ??= registerFilter(args, today)) };
+    filters.set(key, filter);
+  }
+  return filter;
+}
 
 /** Valid today: within its validity and not revoked as of today (Arts. 11, 13). */
 export async function registerFilter(args: RegisterArgs, today = todayInShanghai()): Promise<Prisma.AccreditationWhereInput> {
