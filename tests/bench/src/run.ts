@@ -129,12 +129,15 @@ async function main() {
   record({ name: 'detail_p50_ms', value: detail.p50, target: '≤ 50', pass: (v) => v <= 50, unit: 'ms' });
 
   // S3: statistics against the same figures in hand-written SQL (statistics-baseline.ts: the
-  // API's definitions, written lean by hand), alternating, and the figures compared first.
+  // API's definitions, written lean by hand), alternating, and the figures compared first. The
+  // ratio is the median of the rounds' ratios, as S1's is of its pairs'; two warm-up rounds
+  // first, so that neither side's first plan is timed. (Five rounds without a warm-up, as
+  // ratio of medians, gave 0.95–1.26 for the same code at full scale.)
   if (has('statistics')) {
-    const { apiMs: times, sqlMs: hand, difference } = await timeStatistics({ apiUrl: api.url, cookie, pgUrl, rounds: 5 });
+    const { apiMs: times, sqlMs: hand, ratios, difference } = await timeStatistics({ apiUrl: api.url, cookie, pgUrl, rounds: small ? 15 : 9, warmUps: 2 });
     record({ name: 'statistics_ms', value: median(times), target: 'info', pass: () => true, unit: 'ms' });
     record({ name: 'statistics_sql_ms', value: median(hand), target: 'info', pass: () => true, unit: 'ms' });
-    record({ name: 'statistics_vs_sql_ratio', value: median(times) / median(hand), target: '≤ 1.25', pass: (v) => v <= 1.25, unit: '×', note: difference ? 'figures differ' : undefined });
+    record({ name: 'statistics_vs_sql_ratio', value: median(ratios), target: '≤ 1.25', pass: (v) => v <= 1.25, unit: '×', note: difference ? 'figures differ' : undefined });
   } else {
     console.log('  S3 skipped: no statistics field in the schema yet');
   }

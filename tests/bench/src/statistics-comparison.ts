@@ -9,6 +9,10 @@ import { gql } from './system.js';
 export type StatisticsTimings = {
   apiMs: number[];
   sqlMs: number[];
+  // Each round's API time over its SQL time. Their median is the figure: the two halves of a
+  // round run back to back, so a stretch where the machine is slow weighs on both, where the
+  // ratio of the two medians could pair a fast API round with a slow SQL one.
+  ratios: number[];
   // A signed-in request that reads no statistics (session, GraphQL, HTTP): what the API costs
   // before any figure is computed. Empty unless asked for.
   floorMs: number[];
@@ -36,7 +40,7 @@ export async function timeStatistics(options: {
     for (let i = 0; i < (options.warmUps ?? 0); i++) await Promise.all([viaApi(), statisticsBySql(client)]);
     const difference = compareStatistics(await viaApi(), await statisticsBySql(client));
     if (difference) console.warn(`! statistics differ from the hand-written SQL: ${difference}`);
-    const timings: StatisticsTimings = { apiMs: [], sqlMs: [], floorMs: [], difference };
+    const timings: StatisticsTimings = { apiMs: [], sqlMs: [], ratios: [], floorMs: [], difference };
     const timed = async (into: number[], work: () => Promise<unknown>) => {
       const started = performance.now();
       await work();
@@ -46,6 +50,7 @@ export async function timeStatistics(options: {
       if (options.withFloor) await timed(timings.floorMs, async () => (await gql(apiUrl, '{ me { email } }', undefined, cookie)).text());
       await timed(timings.apiMs, viaApi);
       await timed(timings.sqlMs, () => statisticsBySql(client));
+      timings.ratios.push(timings.apiMs.at(-1)! / timings.sqlMs.at(-1)!);
     }
     return timings;
   } finally {
