@@ -1,8 +1,8 @@
 // `npm run bench:stats`: S3 alone — the `statistics` query through the production API process
 // against the same four figures in hand-written SQL (statistics-baseline.ts), alternating: the
-// medians of BENCH_N rounds each, the median of the rounds' ratios, and the figures compared. Small data set on PostgreSQL unless
-// BENCH_SCALE=full. BENCH_DB names the database (default sme_bench_stats); BENCH_REUSE=1 keeps an
-// existing one.
+// medians of BENCH_N rounds each, the median of the rounds' ratios, and the figures compared.
+// Small data set on PostgreSQL unless BENCH_SCALE=full. BENCH_DB names the database (default
+// sme_bench_stats); BENCH_REUSE=1 keeps an existing one.
 import { BENCH_ADMIN, benchDatabase } from './bench-database.js';
 import { FULL, SMALL } from './generate.js';
 import { timeStatistics } from './statistics-comparison.js';
