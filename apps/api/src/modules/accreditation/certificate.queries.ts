@@ -6,6 +6,7 @@ import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { countOnce } from '../../count-cache.js';
 import { prisma } from '../../db.js';
+import { oncePer } from '../../once-per.js';
 import { ServiceFunctionEnum } from '../application/application.object.js';
 import { certificateStatusOn, revokedOn, type CertificateStatus } from './certificate-status.js';
 import { regionCodes } from './region-codes.js';
@@ -154,27 +155,16 @@ builder.prismaObjectField('Application', 'accreditation', (t) =>
 
 type RegisterArgs = { function?: ServiceFunction | null; region?: string | null; name?: string | null };
 
-type RequestFilter = { today: string; key: string; where: () => Promise<Prisma.AccreditationWhereInput> };
-const registerFiltersByRequest = new WeakMap<object, Map<string, RequestFilter>>();
-
 /**
  * The register's filter for one request's arguments, shared by its page and its total: with a
  * function, building the filter is itself a query (the ids of the titles holding it), which each
  * would otherwise run; and both then count "valid today" for the same day, even across midnight.
  * The filter is built on first use, so a total served by the count cache builds none.
  */
-function registerFilterOfRequest(ctx: object, args: RegisterArgs): RequestFilter {
+function registerFilterOfRequest(ctx: object, args: RegisterArgs): { today: string; key: string; where: () => Promise<Prisma.AccreditationWhereInput> } {
   const key = JSON.stringify([args.function ?? null, args.region ?? null, args.name ?? null]);
-  let filters = registerFiltersByRequest.get(ctx);
-  if (!filters) registerFiltersByRequest.set(ctx, (filters = new Map()));
-  let filter = filters.get(key);
-  if (!filter) {
-    const today = todayInShanghai();
-    let where: Promise<Prisma.AccreditationWhereInput> | undefined;
-    filter = { today, key, where: () => (where ??= registerFilter(args, today)) };
-    filters.set(key, filter);
-  }
-  return filter;
+  const today = oncePer(ctx, 'register today', todayInShanghai);
+  return { today, key, where: () => oncePer(ctx, `register filter ${key}`, () => registerFilter(args, today)) };
 }
 
 /** Valid today: within its validity and not revoked as of today (Arts. 11, 13). */

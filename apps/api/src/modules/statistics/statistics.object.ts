@@ -8,6 +8,7 @@ import type { ObjectRef } from '@pothos/core';
 type SchemaTypesOf = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
+import { oncePer } from '../../once-per.js';
 import { RevocationReasonEnum } from '../accreditation/accreditation.object.js';
 import { ApplicationStatusEnum, ServiceFunctionEnum } from '../application/application.object.js';
 import { RoundRef } from '../round/round.object.js';
@@ -19,16 +20,8 @@ export type StatisticsParent = { filter: q.StatisticsFilter; today: string };
 // Figures that share one aggregate run it once per request, whichever of them are asked (the
 // parent object lives for one request): passRate and medianDaysSubmittedToDecided share the
 // review outcomes; funnel and trendsByYear share the stage rows grouped by round and by year.
-const shared = new WeakMap<StatisticsParent, Map<string, Promise<unknown>>>();
-function once<T>(parent: StatisticsParent, key: string, run: () => Promise<T>): Promise<T> {
-  let figures = shared.get(parent);
-  if (!figures) shared.set(parent, (figures = new Map()));
-  let figure = figures.get(key) as Promise<T> | undefined;
-  if (!figure) figures.set(key, (figure = run()));
-  return figure;
-}
-const reviewOutcomes = (parent: StatisticsParent) => once(parent, 'reviewOutcomes', () => q.reviewOutcomes(prisma(), parent.filter));
-const funnelAndTrends = (parent: StatisticsParent) => once(parent, 'funnelAndTrends', () => q.funnelAndTrends(prisma(), parent.filter));
+const reviewOutcomes = (parent: StatisticsParent) => oncePer(parent, 'reviewOutcomes', () => q.reviewOutcomes(prisma(), parent.filter));
+const funnelAndTrends = (parent: StatisticsParent) => oncePer(parent, 'funnelAndTrends', () => q.funnelAndTrends(prisma(), parent.filter));
 
 export const StatisticsFilterInput = builder.inputType('StatisticsFilter', {
   description:
