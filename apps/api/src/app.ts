@@ -16,7 +16,7 @@ import { fileStoreFromEnv } from './storage/index.js';
 import { demoAccountsWithPublishedPassword } from './security/demo-accounts.js';
 import { resolveSecretKey } from './auth/secret-key.js';
 import { sealStoredTotpSecrets } from './auth/two-factor.js';
-import { setSecretKey, setSecuritySettings, setSessionSettings } from './settings.js';
+import { setAssociationSettings, setSecretKey, setSecuritySettings, setSessionSettings } from './settings.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const env = readEnv(process.env, repoRoot);
@@ -53,6 +53,7 @@ const database = await createDatabase({
 setPrisma(database.prisma, database.dataVersion);
 setSessionSettings({ ttlHours: env.sessionTtlHours, idleMinutes: env.sessionIdleMinutes, cookieSecure: env.cookieSecure });
 setSecuritySettings({ requireAdminTwoFactor: env.requireAdminTwoFactor });
+setAssociationSettings(env.association);
 
 // Rows written before secrets were sealed are sealed now; a key that cannot open existing ones
 // is reported, not fatal (those users still sign in with a recovery code and enrol again).

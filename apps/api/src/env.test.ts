@@ -35,4 +35,13 @@ describe('readEnv', () => {
     expect(() => readEnv({ SECRET_ENCRYPTION_KEY: 'hunter2' })).toThrow(/SECRET_ENCRYPTION_KEY/);
     expect(() => readEnv({ SECRET_ENCRYPTION_KEY: 'hunter2' })).not.toThrow(/hunter2/);
   });
+
+  it('names the association (the issuer of every official paper) from configuration, and sends mail in its name', () => {
+    expect(readEnv({}).association).toEqual({ name: '中国中小企业国际合作协会', website: null });
+    expect(readEnv({}).mailFrom).toBe('中国中小企业国际合作协会 <noreply@localhost>');
+    const other = readEnv({ ASSOCIATION_NAME: '某省中小企业服务中心', ASSOCIATION_WEBSITE: 'https://www.example.org/' });
+    expect(other.association).toEqual({ name: '某省中小企业服务中心', website: 'https://www.example.org/' });
+    expect(other.mailFrom).toBe('某省中小企业服务中心 <noreply@localhost>');
+    expect(readEnv({ MAIL_FROM: 'Desk <desk@example.org>' }).mailFrom).toBe('Desk <desk@example.org>');
+  });
 });

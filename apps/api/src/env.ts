@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DATA_DIR } from './embedded-database.js';
 import { parseSecretKey } from './auth/secret-box.js';
+import type { AssociationSettings } from './settings.js';
 
 // The only place the API reads process.env (STYLE.md). Everything else receives an AppEnv.
 const envSchema = z.object({
@@ -42,10 +43,16 @@ const envSchema = z.object({
     .string()
     .optional()
     .refine((v) => v === undefined || parseSecretKey(v) !== undefined, '32 random bytes as base64 (44 characters) or hex (64 characters)'),
+  // The association that runs the programme: it signs the certificates, receives the declarations
+  // and publishes the notices (Arts. 2, 8, 9), so its name is printed on every official paper.
+  ASSOCIATION_NAME: z.string().trim().min(2).max(100).default('中国中小企业国际合作协会'),
+  // The association's public website, named as where notices and the register are published.
+  ASSOCIATION_WEBSITE: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Mail and jobs (lifecycle): SMTP when set, else .eml files under DATA_DIR/mail.
   SMTP_URL: z.string().url().optional(),
-  MAIL_FROM: z.string().default('中小企业公共服务示范平台认定系统 <noreply@localhost>'),
+  // Without it, mail goes out in the association's name: "<ASSOCIATION_NAME> <noreply@localhost>".
+  MAIL_FROM: z.string().optional(),
   JOBS: z.enum(['true', 'false']).default('true'),
   // Uploaded materials: local disk under DATA_DIR/files (one process), or an S3-compatible
   // bucket shared by several API processes.
@@ -87,6 +94,7 @@ export type AppEnv = {
   trustProxy: string[];
   cookieSecure: 'always' | 'never' | 'auto';
   logLevel: string;
+  association: AssociationSettings;
   smtpUrl: string | undefined;
   mailFrom: string;
   /** Run the job runner (outbox, reminders) in this process. */
@@ -126,8 +134,9 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY.split(',').map((s) => s.trim()).filter(Boolean),
     cookieSecure: e.COOKIE_SECURE === 'true' ? 'always' : e.COOKIE_SECURE === 'false' ? 'never' : 'auto',
     logLevel: e.LOG_LEVEL,
+    association: { name: e.ASSOCIATION_NAME, website: e.ASSOCIATION_WEBSITE ?? null },
     smtpUrl: e.SMTP_URL,
-    mailFrom: e.MAIL_FROM,
+    mailFrom: e.MAIL_FROM ?? `${e.ASSOCIATION_NAME} <noreply@localhost>`,
     jobsEnabled: e.JOBS === 'true',
     storage:
       e.STORAGE === 's3'

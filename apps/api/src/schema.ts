@@ -35,6 +35,7 @@ import './modules/common/locale.js';
 import './security/security.queries.js';
 import './modules/eligibility/eligibility.queries.js';
 import './modules/credit-code/credit-code.queries.js';
+import './modules/association/association.queries.js';
 import './modules/calendar/calendar.object.js';
 import './modules/calendar/calendar.queries.js';
 import './modules/calendar/calendar.mutations.js';

@@ -39,3 +39,18 @@ export function secretKey(): SecretKey {
   if (!secret) throw new Error('The secret-encryption key was used before start-up set it');
   return secret;
 }
+
+/** The association that runs the programme, as printed on certificates, forms, notices and mail. */
+export type AssociationSettings = { name: string; website: string | null };
+
+export const DEFAULT_ASSOCIATION: AssociationSettings = { name: '中国中小企业国际合作协会', website: null };
+
+let association: AssociationSettings = DEFAULT_ASSOCIATION;
+
+export function setAssociationSettings(value: AssociationSettings): void {
+  association = value;
+}
+
+export function associationSettings(): AssociationSettings {
+  return association;
+}
