@@ -1,5 +1,5 @@
 import { PageFrame, ServiceFunctionTags, describeRequestError, toLocale } from '@sme/ui';
-import { Alert, Button, Card, Descriptions, Form, Input, Result } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Result, Space } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -24,13 +24,19 @@ export function VerifyPage() {
   return (
     <PageFrame title={t('public.verify.title')} description={t('public.verify.description')}>
       <Card size="small">
-        <Form form={form} layout="inline" onFinish={(values) => setParams({ number: normaliseCertificateNumber(values.number) })}>
-          <Form.Item name="number" label={t('public.verify.number')} rules={[{ required: true, whitespace: true, message: t('public.verify.required') }]}>
-            <Input placeholder={t('public.verify.placeholder')} style={{ width: 300, maxWidth: '100%' }} autoComplete="off" />
+        {/* One row that shrinks with the screen: the field takes what the button leaves, so a
+            phone held upright (320–375 px) never scrolls sideways. */}
+        <Form form={form} layout="vertical" onFinish={(values) => setParams({ number: normaliseCertificateNumber(values.number) })}>
+          <Form.Item label={t('public.verify.number')} htmlFor="verify-number" required style={{ marginBottom: 0 }}>
+            <Space.Compact block>
+              <Form.Item name="number" noStyle rules={[{ required: true, whitespace: true, message: t('public.verify.required') }]}>
+                <Input id="verify-number" placeholder={t('public.verify.placeholder')} autoComplete="off" inputMode="text" style={{ minWidth: 0 }} />
+              </Form.Item>
+              <Button type="primary" htmlType="submit" loading={fetching}>
+                {t('public.verify.check')}
+              </Button>
+            </Space.Compact>
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={fetching}>
-            {t('public.verify.check')}
-          </Button>
         </Form>
       </Card>
       {error ? <Alert type="error" showIcon title={t('public.verify.loadFailed', { message: describeRequestError(error, t) })} /> : null}
