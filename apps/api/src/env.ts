@@ -65,6 +65,11 @@ const envSchema = z.object({
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
 }).refine((e) => e.STORAGE !== 's3' || Boolean(e.S3_BUCKET), { path: ['S3_BUCKET'], message: 'required when STORAGE=s3' });
 
+/** `npm run create-admin`'s password, when given by the environment rather than typed. */
+export function readAdminPassword(source: Record<string, string | undefined> = process.env): string | undefined {
+  return source.ADMIN_PASSWORD;
+}
+
 // Read at module load by code that must decide before any AppEnv exists (schema build options).
 export const isProduction = (process.env.NODE_ENV ?? 'production') === 'production';
 
