@@ -85,6 +85,17 @@ describe('materials over HTTP (Art. 7), files on local disk', () => {
     expect(read.data?.application.missingMaterials).toContain('AUDIT_REPORT');
   });
 
+  it('takes eight uploads of one kind at once as one document with eight versions, each answered 201', async () => {
+    const files = Array.from({ length: 8 }, (_, i) => samplePdf(`premises ${i}`));
+    const results = await Promise.all(files.map((file, i) => upload(server.url, member, applicationId, 'PREMISES_PROOF', file, `lease-${i}.pdf`)));
+    expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
+    const rawApplicationId = Buffer.from(applicationId, 'base64').toString().split(':')[1] ?? '';
+    const documents = await server.db.prisma.material.findMany({ where: { applicationId: rawApplicationId, kind: 5, removedAt: null }, include: { versions: true } });
+    expect(documents).toHaveLength(1);
+    expect(documents[0]?.versions.map((v) => v.version).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(documents[0]?.versions.filter((v) => v.supersededAt === null)).toHaveLength(1);
+  });
+
   it('holds several documents of a kind (?document=new), each with its own versions (?document=<id>)', async () => {
     const DOCS = `query ($id: ID!) { application(id: $id) { materials { kind current { sha256 } versions { id } documents { id current { fileName sha256 } versions { version } } } } }`;
     type Docs = { application: { materials: { kind: string; current: { sha256: string } | null; versions: { id: string }[]; documents: { id: string; current: { fileName: string; sha256: string } | null; versions: { version: number }[] }[] }[] } };

@@ -54,6 +54,12 @@ export async function materialRoutes(app: FastifyInstance, { fileStore }: Materi
       }
 
       const created = await prisma().$transaction(async (tx) => {
+        // Uploads to one application take turns: under the application's row lock the first
+        // document of a kind is created once and versions are numbered without gaps or clashes,
+        // even when several API processes receive uploads of the same kind at once. The status is
+        // read again under the lock, so an upload that loses the race to a submission is refused.
+        const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "Application" WHERE id = ${app.id} FOR UPDATE`;
+        if (!locked || !EDITABLE_STATUSES.materials.includes(locked.status as ApplicationStatus)) return null;
         const material =
           document === 'new'
             ? await tx.material.create({ data: { applicationId: app.id, kind } })
@@ -76,6 +82,9 @@ export async function materialRoutes(app: FastifyInstance, { fileStore }: Materi
         });
         return version;
       });
+      if (!created) {
+        return fail(reply, 409, 'NOT_EDITABLE', '该申报刚刚提交或已变更，现在不能上传材料。', 'The application changed a moment ago; materials cannot be uploaded now.');
+      }
       return reply.code(201).send({
         id: encodeGlobalID('MaterialVersion', created.id),
         documentId: encodeGlobalID('MaterialDocument', created.materialId),
