@@ -5,6 +5,7 @@ import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma, type Tx } from '../../db.js';
 import { LocalisedError, ValidationError } from '../../graphql/error-classes.js';
+import { nextLegacyCertificateNumber } from '../accreditation/certificate-number.js';
 import { ServiceFunctionEnum } from '../application/application.object.js';
 import { ErrorInterface } from '../common/errors.object.js';
 import { pick } from '../common/locale.js';
@@ -91,13 +92,6 @@ async function checkRows(tx: Tx, rows: readonly Row[], today: string): Promise<I
   return problems;
 }
 
-async function nextLegacyNumber(tx: Tx, year: string): Promise<string> {
-  const rows = await tx.$queryRaw<{ value: number }[]>`
-    INSERT INTO "Counter" ("name", "value") VALUES (${`legacy-certificate-${year}`}, 1)
-    ON CONFLICT ("name") DO UPDATE SET "value" = "Counter"."value" + 1 RETURNING "value"`;
-  return `LEGACY-${year}-${String(rows[0]?.value ?? 1).padStart(4, '0')}`;
-}
-
 builder.mutationField('importAccreditations', (t) =>
   t.prismaField({
     type: ['Accreditation'],
@@ -116,11 +110,12 @@ builder.mutationField('importAccreditations', (t) =>
           if (problems.length > 0) throw new ImportRowsError(problems);
           if (input.dryRun) return [];
           const ids: string[] = [];
+          const givenNumbers = new Set(rows.map((r) => r.certificateNumber?.trim()).filter((n): n is string => !!n));
           for (const r of rows) {
             const creditCode = checkCreditCode(r.creditCode).normalized as string;
             const organisation = await tx.organisation.upsert({ where: { creditCode }, create: { name: r.organisationName.trim(), creditCode }, update: {} });
             const { validFrom, validUntil } = validityOf(r.awardedOn);
-            const certificateNumber = r.certificateNumber?.trim() || (await nextLegacyNumber(tx, r.awardedOn.slice(0, 4)));
+            const certificateNumber = r.certificateNumber?.trim() || (await nextLegacyCertificateNumber(tx, r.awardedOn.slice(0, 4), givenNumbers));
             const created = await tx.accreditation.create({
               data: {
                 organisationId: organisation.id,
