@@ -18,7 +18,7 @@ import { sessionSettings } from './settings.js';
 import { armorProtection } from './security/armor.js';
 import { errorLoggingPlugin, fastifyErrorHandler, makeFormatError } from './security/error-masking.js';
 import { registerSecurityHeaders } from './security/headers.js';
-import { rejectNulBytes } from './security/input-guard.js';
+import { noNulInStringLiterals, rejectNulBytes } from './security/input-guard.js';
 import { rejectQueryBombs } from './security/query-guard.js';
 import { introspectionGate } from './security/introspection.js';
 import { apiRoutes } from './http/api-routes.js';
@@ -93,6 +93,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const apollo = new ApolloServer<Context>({
     schema,
     ...armor,
+    validationRules: [...armor.validationRules, noNulInStringLiterals],
     plugins: [
       fastifyApolloDrainPlugin(app),
       ...armor.plugins,

@@ -148,6 +148,21 @@ describe('errors', () => {
     expect(text).not.toMatch(/prisma|P20\d\d|22021|invalid byte/i);
   });
 
+  it.each([
+    ['login', 'mutation { login(input: { email: "a\\u0000@example.com", password: "x" }) { __typename } }'],
+    ['register', '{ register(name: "\\u0000") { totalCount } }'],
+    ['certificate', '{ certificate(number: "SMEPSP\\u0000") { status } }'],
+    ['objectionReceipt', '{ objectionReceipt(receiptNumber: "\\u0000") { status } }'],
+  ])('refuses a NUL written as an escape inside the query text (%s) as bad input, before any resolver', async (_name, query) => {
+    expect(query).toContain('\\u0000');
+    const { status, text, body } = await post(query);
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0]?.message).toMatch(/NUL/);
+    expect(codes(body)).not.toContain('INTERNAL_SERVER_ERROR');
+    expect(text).not.toMatch(/prisma|P20\d\d|22021|invalid byte/i);
+  });
+
   it.each(['0001-01-01', '9999-12-31'])('refuses the date %s at the edge', async (date) => {
     const admin = await signedInClient(server.url, 'admin@example.com');
     const result = (await admin.request(

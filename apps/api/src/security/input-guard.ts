@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { GraphQLError, type ValidationRule } from 'graphql';
 
 // A NUL byte in any string of the request (query, variables, their keys) reached PostgreSQL,
 // which refused it with an internal error. No field of this API has a use for control
@@ -24,3 +25,20 @@ export async function rejectNulBytes(request: FastifyRequest, reply: FastifyRepl
     ],
   });
 }
+
+/**
+ * The same refusal for a NUL written as an escape inside the query text (`"\u0000"`): the bytes
+ * that arrive hold no NUL, the parsed literal does. A validation rule sees every string literal
+ * after parsing and before any resolver, whichever field or argument it is given to.
+ */
+export const noNulInStringLiterals: ValidationRule = (context) => ({
+  StringValue(node) {
+    if (!node.value.includes('\u0000')) return;
+    context.reportError(
+      new GraphQLError('输入含有不允许的控制字符（NUL）。 The input contains a NUL character, which is not allowed.', {
+        nodes: [node],
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    );
+  },
+});
