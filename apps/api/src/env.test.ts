@@ -44,4 +44,11 @@ describe('readEnv', () => {
     expect(other.mailFrom).toBe('某省中小企业服务中心 <noreply@localhost>');
     expect(readEnv({ MAIL_FROM: 'Desk <desk@example.org>' }).mailFrom).toBe('Desk <desk@example.org>');
   });
+
+  it('reads the public address that feeds and QR codes link to, without a trailing slash, and only an http(s) URL', () => {
+    expect(readEnv({}).publicBaseUrl).toBeUndefined();
+    expect(readEnv({ PUBLIC_BASE_URL: 'https://sfpt.example.org/' }).publicBaseUrl).toBe('https://sfpt.example.org');
+    expect(() => readEnv({ PUBLIC_BASE_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_BASE_URL/);
+    expect(() => readEnv({ PUBLIC_BASE_URL: 'sfpt.example.org' })).toThrow(/PUBLIC_BASE_URL/);
+  });
 });

@@ -48,6 +48,14 @@ const envSchema = z.object({
   ASSOCIATION_NAME: z.string().trim().min(2).max(100).default('中国中小企业国际合作协会'),
   // The association's public website, named as where notices and the register are published.
   ASSOCIATION_WEBSITE: z.string().url().optional(),
+  // Where citizens reach this system's public pages (e.g. https://sfpt.example.org): the absolute
+  // links of the Atom feeds and the certificate's QR code are built on it, never on the Host
+  // header a client sent. Without it the feeds link relatively and the QR follows the request.
+  PUBLIC_BASE_URL: z
+    .string()
+    .url()
+    .refine((v) => /^https?:\/\//i.test(v), 'an http(s) URL')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Mail and jobs (lifecycle): SMTP when set, else .eml files under DATA_DIR/mail.
   SMTP_URL: z.string().url().optional(),
@@ -100,6 +108,8 @@ export type AppEnv = {
   cookieSecure: 'always' | 'never' | 'auto';
   logLevel: string;
   association: AssociationSettings;
+  /** PUBLIC_BASE_URL without a trailing slash. */
+  publicBaseUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
   /** Run the job runner (outbox, reminders) in this process. */
@@ -140,6 +150,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     cookieSecure: e.COOKIE_SECURE === 'true' ? 'always' : e.COOKIE_SECURE === 'false' ? 'never' : 'auto',
     logLevel: e.LOG_LEVEL,
     association: { name: e.ASSOCIATION_NAME, website: e.ASSOCIATION_WEBSITE ?? null },
+    publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM ?? `${e.ASSOCIATION_NAME} <noreply@localhost>`,
     jobsEnabled: e.JOBS === 'true',

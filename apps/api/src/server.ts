@@ -13,6 +13,7 @@ import { registerExportRoutes } from './exports/export-routes.js';
 import { localeFromHeader, type Context } from './context.js';
 import { prisma } from './db.js';
 import { registerCertificateRoutes } from './modules/accreditation/certificate.route.js';
+import { registerPublicationRoutes } from './modules/publication/publication.routes.js';
 import { schema } from './schema.js';
 import { sessionSettings } from './settings.js';
 import { armorProtection } from './security/armor.js';
@@ -44,6 +45,8 @@ export type ServerOptions = {
   introspection?: 'all' | 'staff';
   // Where uploaded materials are kept (storage/); a fresh temporary directory when absent.
   fileStore?: FileStore;
+  // PUBLIC_BASE_URL: the origin of absolute links in feeds and the certificate's QR code.
+  publicBaseUrl?: string;
   // Where log lines go (tests read them); stdout by default.
   logStream?: { write(line: string): void };
 };
@@ -135,7 +138,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   await app.register(apiRoutes, { prefix: '/api', fileStore: options.fileStore ?? (await temporaryFileStore()) });
-  await registerCertificateRoutes(app);
+  await registerCertificateRoutes(app, { publicBaseUrl: options.publicBaseUrl });
+  await registerPublicationRoutes(app, { publicBaseUrl: options.publicBaseUrl });
 
   await registerExportRoutes(app);
   await serveSpa(app, options.adminDist, '/admin/');

@@ -407,6 +407,7 @@ export const PROBES: Record<string, Probe> = {
   'Query.membershipRequests': list({ seenBy: MEMBERSHIP_DECIDERS, hidden: (w) => [gid('MembershipRequest', w.membershipRequest)], why: 'the Membership Department and administrators' }),
   'Query.spotChecks': list({ seenBy: ADMIN_ONLY, hidden: (w) => [gid('SpotCheck', w.spotCheck)], why: 'administrators only' }),
   'Query.spotCheckCampaigns': list({ seenBy: ['ADMIN', 'ANALYST'], hidden: (w) => [gid('SpotCheckCampaign', w.campaign)], why: "the association's campaigns" }),
+  'Query.association': none("public: the association's configured name and website"),
   'Query.publicNotices': list({ seenBy: NOBODY, hidden: (w) => [gid('PublicNotice', w.notice)], why: 'published notices only' }),
   'Query.accreditations': list({ seenBy: STAFF_READERS, hidden: (w) => [gid('Accreditation', w.title)], why: 'titles are published (Art. 9) — the scopes keep the list to staff who review/administer/analyse' }),
   'Query.titles': list({
@@ -720,6 +721,10 @@ type RouteProbe = { kind: 'object'; call: (w: World) => RouteCall; may: readonly
 const ROUTES: Record<string, RouteProbe> = {
   'GET /healthz': { kind: 'none', why: 'liveness' },
   'GET /readyz': { kind: 'none', why: 'readiness' },
+  'GET /api/feeds/notices.atom': { kind: 'none', why: 'public: published notices only, as Query.publicNotices (publication.int: drafts absent)' },
+  'GET /api/feeds/register.atom': { kind: 'none', why: 'public: titles valid today, as Query.register' },
+  'GET /embed/notices': { kind: 'none', why: 'public: published notices only, as Query.publicNotices' },
+  'GET /embed/register': { kind: 'none', why: 'public: titles valid today, as Query.register' },
   'GET /graphql': { kind: 'none', why: 'GraphQL: PROBES above' },
   'POST /graphql': { kind: 'none', why: 'GraphQL: PROBES above' },
   'GET /api/exports/:file': { kind: 'none', why: 'every export list: EXPORTS below' },

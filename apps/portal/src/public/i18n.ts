@@ -2,6 +2,7 @@
 export const publicZhCN = {
   site: '中小企业公共服务示范平台',
   nav: { notices: '认定公示', register: '示范平台名录', verify: '证书核验', receipt: '异议查询', signIn: '会员登录', label: '公开信息' },
+  association: { publishedBy: '本页信息由{{name}}发布', website: '协会门户网站', noticesFeed: '公示订阅（Atom）', registerFeed: '名录订阅（Atom）' },
   notices: {
     title: '认定结果公示',
     description: '依据《管理办法》第八条，评审结果在协会门户网站公示5个工作日。公示期内，任何单位和个人均可实名提出异议。',
@@ -133,6 +134,7 @@ export const publicZhCN = {
 export const publicEn: typeof publicZhCN = {
   site: 'SME Public Service Demonstration Platforms',
   nav: { notices: 'Public notices', register: 'Register', verify: 'Verify a certificate', receipt: 'Objection receipt', signIn: 'Member sign-in', label: 'Public information' },
+  association: { publishedBy: 'Published by {{name}}', website: "The association's website", noticesFeed: 'Notices feed (Atom)', registerFeed: 'Register feed (Atom)' },
   notices: {
     title: 'Public notices of results',
     description: 'Art. 8: review results are publicly noticed on the association’s portal for 5 working days. While a notice runs, anyone may object under their real name.',

@@ -2,6 +2,8 @@ import { LanguageSwitch, NotFoundResult } from '@sme/ui';
 import { Flex, Layout, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Navigate, Route, Routes } from 'react-router';
+import { useQuery } from 'urql';
+import { AssociationQuery } from './association.query';
 import { NoticesPage } from './notices-page';
 import { ReceiptPage } from './receipt-page';
 import { RegisterPage } from './register-page';
@@ -22,13 +24,23 @@ const NAV = [
 
 export function PublicPages() {
   const { t } = useTranslation();
+  // Who publishes these pages: a citizen must see that it is the association, not a government office.
+  const [{ data }] = useQuery({ query: AssociationQuery, requestPolicy: 'cache-first' });
+  const association = data?.association;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ height: 'auto', lineHeight: 1.5, padding: '12px 16px', background: '#fff', borderBottom: '1px solid #f0f0f0' }}>
         <Flex justify="space-between" align="center" gap={12} wrap>
-          <Typography.Text strong style={{ fontSize: 16 }}>
-            {t('public.site')}
-          </Typography.Text>
+          <Flex vertical>
+            {association && (
+              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                {association.name}
+              </Typography.Text>
+            )}
+            <Typography.Text strong style={{ fontSize: 16 }}>
+              {t('public.site')}
+            </Typography.Text>
+          </Flex>
           <Flex component="nav" aria-label={t('public.nav.label')} gap={16} wrap align="center">
             {NAV.map((item) => (
               <NavLink key={item.to} to={item.to} style={({ isActive }) => ({ fontWeight: isActive ? 600 : 400 })}>
@@ -52,6 +64,23 @@ export function PublicPages() {
           </Routes>
         </main>
       </Layout.Content>
+      {association && (
+        <Layout.Footer style={{ padding: '12px 16px', textAlign: 'center', fontSize: 13 }}>
+          <Typography.Text type="secondary">{t('public.association.publishedBy', { name: association.name })}</Typography.Text>
+          {association.website && (
+            <>
+              {' · '}
+              <Typography.Link href={association.website} target="_blank" rel="noopener noreferrer">
+                {t('public.association.website')}
+              </Typography.Link>
+            </>
+          )}
+          {' · '}
+          <Typography.Link href="/api/feeds/notices.atom">{t('public.association.noticesFeed')}</Typography.Link>
+          {' · '}
+          <Typography.Link href="/api/feeds/register.atom">{t('public.association.registerFeed')}</Typography.Link>
+        </Layout.Footer>
+      )}
     </Layout>
   );
 }

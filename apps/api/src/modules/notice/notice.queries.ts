@@ -4,7 +4,7 @@ import { prisma } from '../../db.js';
 import { ObjectionReceiptRef, ObjectionRef, ObjectionStatusEnum, PublicNoticeRef } from './notice.object.js';
 
 // Notices a DRAFT has never been shown to the public; every other status was published.
-const published = { status: { in: ['PUBLISHED' as const, 'CLOSED' as const] } };
+export const published = { status: { in: ['PUBLISHED' as const, 'CLOSED' as const] } };
 
 builder.queryFields((t) => ({
   publicNotices: t.prismaField({
