@@ -3,6 +3,7 @@ import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '@sme/client';
+import { CalendarYearsReminder } from './calendar/calendar-reminder';
 import { useReviewWorkbenchCards } from './review/review-workbench';
 
 // Counts per status the console's roles act on. The API narrows what each role sees (unit staff:
@@ -44,7 +45,12 @@ export function WorkbenchPage() {
       description={t('workbench.description')}
       cards={[...reviewCards, ...cards]}
       loading={fetching}
-      alert={error ? <Alert type="error" showIcon title={describeRequestError(error, t)} /> : null}
+      alert={
+        <>
+          {error ? <Alert type="error" showIcon title={describeRequestError(error, t)} /> : null}
+          <CalendarYearsReminder />
+        </>
+      }
     />
   );
 }

@@ -132,6 +132,9 @@ export {
 // Art. 8: statutory calendar and public notice
 export {
   createWorkingDayCalendar,
+  calendarYearsToConfirm,
+  NEXT_YEAR_SCHEDULE_DUE,
+  type CalendarYearStatus,
   type WorkingDayCalendar,
   type CalendarOverride,
   type CalendarOptions,
@@ -143,6 +146,11 @@ export {
   noticePeriod,
   isNoticePeriodOver,
   checkObjectionWindow,
+  unconfirmedYearsOf,
+  checkNoticeCalendarConfirmed,
+  checkBackdatedNoticeEvidence,
+  type CalendarUnconfirmedError,
+  type BackdateEvidenceRequiredError,
   type NoticePeriod,
   type ObjectionWindowClosedError,
 } from './calendar/notice-period';

@@ -1,7 +1,8 @@
 // Art. 8 counts public-notice periods in working days on the statutory calendar, and next year's
 // schedule arrives after the release that would carry it. An administrator therefore enters it in
 // the console: here they make a Saturday of 2027 (a year the built-in data does not cover) a
-// working day, see the notice-period preview count it, and take the change back after confirming.
+// working day, see the notice-period preview count it, confirm the year's schedule (until then the
+// page marks 2027 unconfirmed), and take the change back after confirming.
 // A reviewer reads the same calendar without any editing controls.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -61,8 +62,10 @@ describe('working-day calendar in Chromium', () => {
     const page = await openCalendar('admin@example.com');
     await showYear(page, 2027);
     expect(page.url()).toContain('year=2027');
-    // 2027 is past the built-in data, so the page says its schedule still has to be entered
-    await page.getByText('2027 年尚无法定节假日安排').waitFor();
+    // 2027 is past the built-in data, so the page marks it unconfirmed: its days are a Monday–Friday guess
+    const status = page.getByTestId('calendar-year-status');
+    await page.locator('[data-testid="calendar-year-status"][data-source="UNCONFIRMED"]').waitFor();
+    await expect(status.innerText()).resolves.toContain('2027年节假日安排未确认');
     await expect(day(page, '2027-02-06').getAttribute('data-source')).resolves.toBe('WEEKEND');
     // without the override, a notice published on Friday 5 February skips the weekend
     expect(await previewNotice(page, '2027-02-05')).toEqual({
@@ -91,6 +94,14 @@ describe('working-day calendar in Chromium', () => {
     expect(rowText).toContain(NOTE);
     expect(rowText).toContain('工作日');
     expect(rowText).toContain('秘书处管理员');
+
+    // with its schedule entered, the administrator confirms the year, and the page says who did
+    await status.getByRole('button', { name: '确认2027年节假日安排' }).click();
+    const confirmYear = page.getByRole('dialog', { name: '确认2027年节假日安排？' });
+    await confirmYear.getByLabel('依据（可选）').fill(NOTE);
+    await confirmYear.getByRole('button', { name: '确认' }).click();
+    await page.locator('[data-testid="calendar-year-status"][data-source="CONFIRMED"]').waitFor();
+    await expect(status.innerText()).resolves.toContain('秘书处管理员');
 
     // the preview is recomputed on the changed calendar: Saturday now counts
     await page.getByTestId('notice-working-day').filter({ hasText: '2027-02-06' }).waitFor();

@@ -7,6 +7,7 @@ import { useQuery } from 'urql';
 import { CALENDAR_CONTEXT, WorkingDayCalendarQuery, WorkingDayOverridesQuery, type CalendarDay } from './calendar.query';
 import { DayEditor } from './day-editor';
 import { MAX_YEAR, MIN_YEAR, parseYear, scheduleState, summariseYear, todayInShanghai, yearOf, type IsoDate } from './month-grid';
+import { CalendarYearStatus } from './year-status';
 import { NoticePeriodPreview } from './notice-period-preview';
 import { OverridesTable } from './overrides-table';
 import { CalendarLegend, YearGrid } from './year-grid';
@@ -63,6 +64,7 @@ export function CalendarPage({ canEdit }: { canEdit: boolean }) {
     <PageFrame title={t('calendar.title')} description={t('calendar.intro')} breadcrumbs={[{ title: t('nav.home'), to: '/' }]}>
       <YearSwitch year={year} thisYear={thisYear} onChange={setYear} />
       {canEdit ? null : <Alert type="info" showIcon title={t('calendar.readOnly')} data-testid="calendar-read-only" />}
+      <CalendarYearStatus year={year} canEdit={canEdit} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xxl={17}>
           <Flex vertical gap={12}>
@@ -158,9 +160,6 @@ function CalendarBody({ year, days, fetching, error, onRetry, onSelectDay }: Cal
   return (
     <Flex vertical gap={12}>
       <Typography.Text data-testid="calendar-summary">{t('calendar.summary', summary)}</Typography.Text>
-      {state === 'MISSING' ? (
-        <Alert type="warning" showIcon title={t('calendar.scheduleMissing', { year })} description={t('calendar.scheduleMissingDetail')} />
-      ) : null}
       {state === 'OVERRIDES_ONLY' ? <Alert type="info" showIcon title={t('calendar.scheduleOverridesOnly', { year })} /> : null}
       <YearGrid year={year} days={days} onSelectDay={onSelectDay} />
     </Flex>

@@ -34,6 +34,53 @@ export const NoticePeriodQuery = graphql(`
       startsOn
       endsOn
       workingDays
+      unconfirmedYears
+    }
+  }
+`);
+
+export const CalendarYearQuery = graphql(`
+  query CalendarYearStatus($year: Int!) {
+    calendarYears(from: $year, to: $year) {
+      year
+      confirmed
+      source
+      overrideCount
+      confirmedAt
+      confirmedByName
+      confirmationNote
+    }
+  }
+`);
+
+/** The years whose schedule is due and unknown (this year; next year from 1 November): the workbench's reminder. */
+export const CalendarYearsToConfirmQuery = graphql(`
+  query CalendarYearsToConfirm {
+    calendarYearsToConfirm {
+      year
+      overrideCount
+    }
+  }
+`);
+
+export const ConfirmCalendarYearMutation = graphql(`
+  mutation ConfirmCalendarYear($input: ConfirmCalendarYearInput!) {
+    confirmCalendarYear(input: $input) {
+      __typename
+      ... on ConfirmCalendarYearSuccess {
+        data {
+          year
+          confirmed
+          source
+          overrideCount
+          confirmedAt
+          confirmedByName
+          confirmationNote
+        }
+      }
+      ... on Error {
+        message
+      }
     }
   }
 `);
@@ -68,7 +115,7 @@ export const ClearWorkingDayOverrideMutation = graphql(`
 
 /** Calendar days, overrides and notice periods carry no ids, and an empty override list carries no
  * typename at all, so urql's document cache is told which results a calendar change makes stale. */
-export const CALENDAR_CONTEXT = { additionalTypenames: ['WorkingDayOverride', 'CalendarDay', 'NoticePeriod'] };
+export const CALENDAR_CONTEXT = { additionalTypenames: ['WorkingDayOverride', 'CalendarDay', 'NoticePeriod', 'CalendarYear'] };
 
 export type CalendarDay = ResultOf<typeof WorkingDayCalendarQuery>['workingDayCalendar'][number];
 export type WorkingDayOverride = ResultOf<typeof WorkingDayOverridesQuery>['workingDayOverrides'][number];

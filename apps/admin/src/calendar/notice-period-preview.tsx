@@ -49,6 +49,14 @@ export function NoticePeriodPreview({ defaultDate }: { defaultDate: IsoDate }) {
         ) : null}
         {error ? <Alert type="error" showIcon title={t('calendar.notice.failed', { message: describeRequestError(error, t) })} /> : null}
         {valid && !period && fetching ? <Skeleton active paragraph={{ rows: 2 }} title={false} /> : null}
+        {period && period.unconfirmedYears.length > 0 ? (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="notice-unconfirmed"
+            title={t('calendar.notice.unconfirmed', { years: period.unconfirmedYears.join(t('calendar.notice.yearSeparator')) })}
+          />
+        ) : null}
         {period ? (
           <Descriptions size="small" column={1} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
             <Descriptions.Item label={t('calendar.notice.startsOn')}>

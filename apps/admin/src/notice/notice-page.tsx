@@ -33,6 +33,19 @@ export function NoticePage() {
       fields={[
         { key: 'round', label: t('notice.detail.round'), value: notice.round?.name ?? '—' },
         { key: 'publishedOn', label: t('notice.detail.publishedOn'), value: formatDate(notice.publishedOn) },
+        ...(notice.evidenceUrl
+          ? [
+              {
+                key: 'evidenceUrl',
+                label: t('notice.detail.evidenceUrl'),
+                value: (
+                  <Typography.Link href={notice.evidenceUrl} target="_blank" rel="noopener noreferrer" data-testid="notice-evidence" style={{ wordBreak: 'break-all' }}>
+                    {notice.evidenceUrl}
+                  </Typography.Link>
+                ),
+              },
+            ]
+          : []),
         { key: 'period', label: t('notice.detail.period'), value: <span data-testid="notice-period">{t('notice.list.periodText', { start: notice.startsOn, end: notice.endsOn })}</span> },
         {
           key: 'workingDays',

@@ -26,3 +26,24 @@ export function objectionSummary(objections: readonly { status: string }[]): { t
 
 /** A publication date may be today or earlier, never later (ISO dates compare as strings). */
 export const isFutureDate = (date: string, today: string): boolean => date > today;
+
+/** How much of a backdated notice's five working days (Art. 8) ran before it is recorded today:
+ * none (dated today), part of them, or all (its last working day is past). */
+export type BackdatedProgress = 'none' | 'partly' | 'run';
+
+export function backdatedProgress(period: { publishedOn: string; startsOn: string; endsOn: string }, today: string): BackdatedProgress {
+  if (period.publishedOn >= today) return 'none';
+  if (period.endsOn < today) return 'run';
+  return 'partly';
+}
+
+/** An absolute http(s) address with a host, as the API accepts for where a notice was published. */
+export function isWebAddress(text: string): boolean {
+  if (/\s/.test(text)) return false;
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}

@@ -25,6 +25,7 @@ export const NoticeQuery = graphql(`
       title
       body
       publishedOn
+      evidenceUrl
       startsOn
       endsOn
       workingDays
@@ -70,7 +71,7 @@ export const PublishCandidatesQuery = graphql(`
 
 export const NoticePeriodQuery = graphql(`
   query PublishNoticePeriod($publishedOn: Date!) {
-    noticePeriod(publishedOn: $publishedOn) { publishedOn startsOn endsOn workingDays }
+    noticePeriod(publishedOn: $publishedOn) { publishedOn startsOn endsOn workingDays unconfirmedYears }
   }
 `);
 

@@ -2,14 +2,14 @@ import { DateField, PageFrame, ServiceFunctionTags, describeRequestError, format
 import { Alert, Button, Card, Descriptions, Flex, Form, Input, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { failureOf } from '../review/mutation-result';
 import { todayInShanghai } from '../calendar/month-grid';
 import { NOTICE_CONTEXT, NoticePeriodQuery, PublishCandidatesQuery, PublishNoticeMutation } from './notice.queries';
-import { isFutureDate } from './notice-state';
+import { backdatedProgress, isFutureDate, isWebAddress } from './notice-state';
 
-type Values = { publishedOn: string; body?: string };
+type Values = { publishedOn: string; body?: string; evidenceUrl?: string };
 
 /** 发布公示: a round's passed applications, the period the calendar gives the publication date
  * (shown before anything is published), then one confirmation naming them (Art. 8). */
@@ -58,14 +58,20 @@ export function PublishNoticePage() {
     const p = period.data?.noticePeriod;
     if (!roundId || !p) return;
     const names = candidates.filter((a) => selected.includes(a.id)).map((a) => a.organisation.name);
+    const evidenceUrl = values.evidenceUrl?.trim() || null;
     confirm({
       title: t('notice.publish.confirmTitle', { title }),
-      description: t('notice.publish.confirmDescription', { start: p.startsOn, end: p.endsOn, days: p.workingDays.length, count: names.length }),
+      description: [
+        t('notice.publish.confirmDescription', { start: p.startsOn, end: p.endsOn, days: p.workingDays.length, count: names.length }),
+        evidenceUrl ? t('notice.publish.confirmEvidence', { url: evidenceUrl }) : null,
+      ]
+        .filter(Boolean)
+        .join(' '),
       names,
       okText: t('notice.publish.submit'),
       onOk: async () => {
         const result = await publish(
-          { input: { roundId, applicationIds: selected, publishedOn: values.publishedOn, title: title.trim(), body: values.body?.trim() || null } },
+          { input: { roundId, applicationIds: selected, publishedOn: values.publishedOn, title: title.trim(), body: values.body?.trim() || null, evidenceUrl } },
           NOTICE_CONTEXT,
         );
         const problem = failureOf(result, 'publishNotice');
@@ -77,6 +83,10 @@ export function PublishNoticePage() {
   };
 
   const p = validDate ? period.data?.noticePeriod : undefined;
+  // Art. 8: a notice dated before today has already run (wholly or partly) on the association's
+  // website; it is recorded with where it was published (the API refuses it without).
+  const backdated = validDate && publishedOn < today;
+  const progress = p ? backdatedProgress(p, today) : 'none';
   return (
     <PageFrame title={t('notice.publish.title')} description={t('notice.publish.description')} breadcrumbs={[{ title: t('notice.list.title'), to: '/notices' }]}>
       {error ? <Alert type="error" showIcon title={describeRequestError(error, t)} /> : null}
@@ -138,11 +148,46 @@ export function PublishNoticePage() {
           >
             <DateField />
           </Form.Item>
+          {backdated ? (
+            <Form.Item
+              name="evidenceUrl"
+              label={t('notice.publish.evidenceUrl')}
+              extra={t('notice.publish.evidenceUrlHint')}
+              required
+              rules={[
+                {
+                  validator: async (_, value?: string) =>
+                    value && value.trim() !== '' && !isWebAddress(value.trim()) ? Promise.reject(new Error(t('notice.publish.evidenceUrlInvalid'))) : Promise.resolve(),
+                },
+              ]}
+            >
+              <Input type="url" inputMode="url" maxLength={2000} placeholder={t('notice.publish.evidencePlaceholder')} data-testid="publish-evidence-url" />
+            </Form.Item>
+          ) : null}
           <Form.Item name="body" label={t('notice.publish.body')}>
             <Input.TextArea rows={3} maxLength={5000} />
           </Form.Item>
         </Form>
       </Card>
+      {backdated && p && progress !== 'none' ? (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="publish-backdated"
+          data-progress={progress}
+          title={t(progress === 'run' ? 'notice.publish.backdatedRun' : 'notice.publish.backdatedPartly', { start: p.startsOn, end: p.endsOn })}
+          description={t('notice.publish.backdatedDetail')}
+        />
+      ) : null}
+      {p && p.unconfirmedYears.length > 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="publish-unconfirmed"
+          title={t('notice.publish.unconfirmed', { years: p.unconfirmedYears.join(t('calendar.notice.yearSeparator')) })}
+          action={<Link to={`/calendar?year=${p.unconfirmedYears[0]}`}>{t('notice.publish.openCalendar')}</Link>}
+        />
+      ) : null}
       <Card size="small" title={t('notice.publish.period')} data-testid="publish-period">
         {period.error ? <Alert type="error" showIcon title={t('notice.publish.periodFailed', { message: describeRequestError(period.error, t) })} /> : null}
         {validDate && !p && period.fetching ? <Skeleton active paragraph={{ rows: 2 }} title={false} /> : null}

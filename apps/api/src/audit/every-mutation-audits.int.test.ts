@@ -109,6 +109,7 @@ const steps: Step[] = [
   },
   { mutation: 'updateRound', as: client('admin@example.com'), prepare: async () => ({ input: { roundId: gid('Round', state.roundId ?? ''), name: '2030年第一批' } }) },
   { mutation: 'setWorkingDay', as: client('admin@example.com'), prepare: async () => ({ date: '2030-01-04', isWorkingDay: false, note: '审计测试' }) },
+  { mutation: 'confirmCalendarYear', as: client('admin@example.com'), prepare: async () => ({ input: { year: 2030, note: '审计测试' } }) },
   { mutation: 'clearWorkingDayOverride', as: client('admin@example.com'), prepare: async () => ({ date: '2030-01-04' }) },
 
   // The demo member's own application: drafted, deleted, drafted again, submitted, returned, resubmitted, withdrawn.

@@ -358,7 +358,7 @@ export const PROBES: Record<string, Probe> = {
   'Mutation.autoAssignReviewers': byId({ vars: (w) => ({ input: { roundId: gid('Round', w.round), reviewersPerApplication: 1 } }), may: ADMIN_ONLY, why: 'administrators only' }),
   'Mutation.decideApplications': byId({ vars: (w) => ({ input: { applicationIds: [app(w, 'review')], outcome: 'PASSED', note: '探测' } }), may: ADMIN_ONLY, why: 'administrators only' }),
   'Mutation.publishNotice': byId({
-    vars: (w) => ({ input: { roundId: gid('Round', w.round), applicationIds: [app(w, 'passed')], title: '探测', publishedOn: '2026-01-05' } }),
+    vars: (w) => ({ input: { roundId: gid('Round', w.round), applicationIds: [app(w, 'passed')], title: '探测', publishedOn: '2026-01-05', evidenceUrl: 'https://www.example.org/notice/probe' } }),
     may: ADMIN_ONLY,
     why: 'administrators only',
   }),
@@ -444,6 +444,8 @@ export const PROBES: Record<string, Probe> = {
   'Query.units': none("the association's structure"),
   'Query.reviewRubric': none('reference data'),
   'Query.workingDayCalendar': none('the statutory calendar'),
+  'Query.calendarYears': none('which years the calendar knows'),
+  'Query.calendarYearsToConfirm': none('which years the calendar knows'),
   'Query.workingDayOverrides': none('the association calendar'),
   'Query.objectionReceipt': none('addressed by an unguessable receipt number, outcome only (objection-attachments and notice tests)'),
   'Query.certificate': none('addressed by a printed certificate number: status and dates are public (Art. 9)'),
@@ -458,6 +460,7 @@ export const PROBES: Record<string, Probe> = {
   'Mutation.createRound': none('creates a new round (administrators only)'),
   'Mutation.setWorkingDay': none('the association calendar (administrators only)'),
   'Mutation.clearWorkingDayOverride': none('the association calendar (administrators only)'),
+  'Mutation.confirmCalendarYear': none('the association calendar (administrators only)'),
   'Mutation.importAccreditations': none('creates titles from rows (administrators only)'),
   'Mutation.drawSpotCheckSample': none('draws a new campaign (administrators only)'),
 };

@@ -52,6 +52,13 @@ function NoticeCard({ notice }: { notice: Notice }) {
         {notice.body ? <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{notice.body}</Typography.Paragraph> : null}
         <Descriptions size="small" bordered column={{ xs: 1, sm: 1, md: 2 }}>
           <Descriptions.Item label={t('public.notices.publishedOn')}>{date(notice.publishedOn)}</Descriptions.Item>
+          {notice.evidenceUrl ? (
+            <Descriptions.Item label={t('public.notices.evidenceUrl')}>
+              <Typography.Link href={notice.evidenceUrl} target="_blank" rel="noopener noreferrer" data-testid="notice-evidence" style={{ wordBreak: 'break-all' }}>
+                {notice.evidenceUrl}
+              </Typography.Link>
+            </Descriptions.Item>
+          ) : null}
           <Descriptions.Item label={t('public.notices.period')}>
             <span data-testid="notice-period">{t('public.notices.periodText', { start: date(notice.startsOn), end: date(notice.endsOn) })}</span>
           </Descriptions.Item>

@@ -7,6 +7,7 @@ export const PublicNoticesQuery = graphql(`
       title
       body
       publishedOn
+      evidenceUrl
       startsOn
       endsOn
       workingDays

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, compareIsoDates, eachDay, fromEpochDay, toEpochDay } from '../shared/iso-date';
-import { checkObjectionWindow, isNoticePeriodOver, noticePeriod } from './notice-period';
+import { checkBackdatedNoticeEvidence, checkNoticeCalendarConfirmed, checkObjectionWindow, isNoticePeriodOver, noticePeriod, unconfirmedYearsOf } from './notice-period';
 import { createWorkingDayCalendar } from './working-day-calendar';
 
 const calendar = createWorkingDayCalendar();
@@ -79,5 +79,58 @@ describe('noticePeriod (Art. 8: 5 working days)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a notice period on days the calendar does not know (Art. 8)', () => {
+  it('is refused when it reaches into an unconfirmed year, naming the year', () => {
+    const p = noticePeriod('2026-12-28', calendar);
+    expect(p.endsOn).toBe('2027-01-01'); // 1 January guessed a working day: exactly what must not happen
+    expect(unconfirmedYearsOf(p, calendar)).toEqual([2027]);
+    const refused = checkNoticeCalendarConfirmed(p, calendar);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CALENDAR_UNCONFIRMED', article: 'Art. 8', years: [2027] } });
+    if (!refused.ok) {
+      expect(refused.error.message.zhCN).toContain('2027年');
+      expect(refused.error.message.zhCN).toContain('2026年12月28日');
+      expect(refused.error.message.zhCN).not.toMatch(/\d{4}-\d{2}-\d{2}|[A-Za-z]/);
+      expect(refused.error.message.en).toContain('2027');
+    }
+    expect(checkNoticeCalendarConfirmed(noticePeriod('2026-12-07', calendar), calendar).ok).toBe(true);
+  });
+
+  it('is accepted once the year is confirmed', () => {
+    const confirmed = createWorkingDayCalendar([{ date: '2027-01-01', isWorkingDay: false, note: '元旦' }], { confirmedYears: [2027] });
+    const p = noticePeriod('2026-12-28', confirmed);
+    expect(p.endsOn).toBe('2027-01-04');
+    expect(checkNoticeCalendarConfirmed(p, confirmed).ok).toBe(true);
+  });
+
+  it('property: refused exactly when a day from publication to the end is in an unknown year', () => {
+    const date = fc.integer({ min: toEpochDay('2025-06-01'), max: toEpochDay('2029-06-01') }).map(fromEpochDay);
+    const years = fc.uniqueArray(fc.integer({ min: 2027, max: 2030 }), { maxLength: 4 });
+    fc.assert(
+      fc.property(date, years, (publishedOn, confirmedYears) => {
+        const cal = createWorkingDayCalendar([], { confirmedYears });
+        const p = noticePeriod(publishedOn, cal);
+        const unknown = eachDay(p.publishedOn, p.endsOn).some((d) => cal.yearStatus(Number(d.slice(0, 4))) === 'UNCONFIRMED');
+        expect(checkNoticeCalendarConfirmed(p, cal).ok).toBe(!unknown);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('a backdated notice (Art. 8)', () => {
+  it('needs where it was published when dated before today; today or an address needs nothing more', () => {
+    const refused = checkBackdatedNoticeEvidence('2026-12-01', '2026-12-07', null);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'BACKDATE_EVIDENCE_REQUIRED', article: 'Art. 8' } });
+    if (!refused.ok) {
+      expect(refused.error.message.zhCN).toContain('2026年12月1日');
+      expect(refused.error.message.zhCN).toContain('协会门户网站');
+      expect(refused.error.message.en).toContain("association's website");
+    }
+    expect(checkBackdatedNoticeEvidence('2026-12-01', '2026-12-07', '  ').ok).toBe(false);
+    expect(checkBackdatedNoticeEvidence('2026-12-01', '2026-12-07', 'https://www.example.org/notice/1').ok).toBe(true);
+    expect(checkBackdatedNoticeEvidence('2026-12-07', '2026-12-07', null).ok).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createWorkingDayCalendar } from './working-day-calendar';
+import { addDays, fromEpochDay, toEpochDay } from '../shared/iso-date';
+import { calendarYearsToConfirm, createWorkingDayCalendar } from './working-day-calendar';
 
 const calendar = createWorkingDayCalendar();
 
@@ -87,5 +89,57 @@ describe('WorkingDayCalendar (built-in chinese-days data)', () => {
       if (original === undefined) delete env.TZ;
       else env.TZ = original;
     }
+  });
+});
+
+describe('years the calendar knows (Art. 8)', () => {
+  it('knows the built-in years, and a later year only once an administrator confirms it', () => {
+    expect(calendar.yearStatus(2026)).toBe('BUILT_IN');
+    expect(calendar.yearStatus(2027)).toBe('UNCONFIRMED');
+    // Without a confirmation 1 January 2027 (a Friday) is guessed to be a working day: not known.
+    expect(calendar.isWorkingDay('2027-01-01')).toBe(true);
+    expect(calendar.isConfirmed('2027-01-01')).toBe(false);
+    expect(calendar.isConfirmed('2026-12-31')).toBe(true);
+    // Entering days alone does not confirm the year; the confirmation does.
+    const entered = createWorkingDayCalendar([{ date: '2027-01-01', isWorkingDay: false, note: '元旦' }]);
+    expect(entered.yearStatus(2027)).toBe('UNCONFIRMED');
+    const confirmed = createWorkingDayCalendar([{ date: '2027-01-01', isWorkingDay: false, note: '元旦' }], { confirmedYears: [2027] });
+    expect(confirmed.yearStatus(2027)).toBe('CONFIRMED');
+    expect(confirmed.isConfirmed('2027-06-30')).toBe(true);
+    expect(confirmed.yearStatus(2028)).toBe('UNCONFIRMED');
+    // Without the built-in data only confirmed years are known.
+    const bare = createWorkingDayCalendar([], { useBuiltInData: false, confirmedYears: [2025] });
+    expect(bare.yearStatus(2024)).toBe('UNCONFIRMED');
+    expect(bare.yearStatus(2025)).toBe('CONFIRMED');
+  });
+
+  it('asks for this year when unknown, and for next year from 1 November', () => {
+    expect(calendarYearsToConfirm('2026-10-31', calendar)).toEqual([]);
+    expect(calendarYearsToConfirm('2026-11-01', calendar)).toEqual([2027]);
+    expect(calendarYearsToConfirm('2026-12-07', calendar)).toEqual([2027]);
+    expect(calendarYearsToConfirm('2027-03-01', calendar)).toEqual([2027]);
+    expect(calendarYearsToConfirm('2027-11-02', calendar)).toEqual([2027, 2028]);
+    const confirmed = createWorkingDayCalendar([], { confirmedYears: [2027] });
+    expect(calendarYearsToConfirm('2026-12-07', confirmed)).toEqual([]);
+    expect(calendarYearsToConfirm('2027-11-01', confirmed)).toEqual([2028]);
+  });
+
+  it('property: a year is asked for exactly when it is unknown and due (this year, or next year from 1 November)', () => {
+    const date = fc.integer({ min: toEpochDay('2024-01-01'), max: toEpochDay('2031-12-31') }).map(fromEpochDay);
+    const years = fc.uniqueArray(fc.integer({ min: 2024, max: 2032 }), { maxLength: 6 });
+    fc.assert(
+      fc.property(date, years, (today, confirmedYears) => {
+        const cal = createWorkingDayCalendar([], { confirmedYears });
+        const asked = calendarYearsToConfirm(today, cal);
+        const year = Number(today.slice(0, 4));
+        for (const y of asked) expect(cal.yearStatus(y)).toBe('UNCONFIRMED');
+        expect(asked.includes(year)).toBe(cal.yearStatus(year) === 'UNCONFIRMED');
+        const novemberOn = today >= `${year}-11-01`;
+        expect(asked.includes(year + 1)).toBe(novemberOn && cal.yearStatus(year + 1) === 'UNCONFIRMED');
+        // A day's confirmation is its year's.
+        expect(cal.isConfirmed(addDays(today, 0))).toBe(cal.yearStatus(year) !== 'UNCONFIRMED');
+      }),
+      { numRuns: 300 },
+    );
   });
 });

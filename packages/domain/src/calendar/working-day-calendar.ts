@@ -16,6 +16,11 @@ import type { Message } from '../shared/message';
  * Years the data covers (2004–2026 in chinese-days 1.5.7) follow the published schedules; other
  * years default to Monday–Friday working. The State Council publishes next year's schedule late in
  * the year, so administrators add overrides, which always win over built-in data.
+ *
+ * A year the data does not cover is UNCONFIRMED until an administrator, having entered its
+ * holidays and make-up working days as overrides, confirms it: its Monday–Friday default is a
+ * guess (1 January would count as a working day), so Art. 8's five working days must not be
+ * counted on it. The calendar says which years it knows (`yearStatus`).
  */
 export type CalendarOverride = { date: IsoDate; isWorkingDay: boolean; note: string };
 
@@ -31,11 +36,21 @@ export type DayDetail = {
   holidayName: Message | null;
 };
 
+/**
+ * Whether a year's official schedule is known: from the built-in data (BUILT_IN), confirmed by an
+ * administrator after entering it (CONFIRMED), or not at all (UNCONFIRMED: Monday–Friday is a guess).
+ */
+export type CalendarYearStatus = 'BUILT_IN' | 'CONFIRMED' | 'UNCONFIRMED';
+
 export type WorkingDayCalendar = {
   isWorkingDay: (date: IsoDate) => boolean;
   dayDetail: (date: IsoDate) => DayDetail;
   /** Calendar years whose holidays and make-up days come from the built-in data. */
   builtInYears: readonly number[];
+  /** Where a year's schedule comes from, or that it is not known. */
+  yearStatus: (year: number) => CalendarYearStatus;
+  /** Whether the day's year has a known official schedule (built in or confirmed). */
+  isConfirmed: (date: IsoDate) => boolean;
 };
 
 type BuiltInData = { holidays: Record<string, string>; workdays: Record<string, string> };
@@ -53,6 +68,8 @@ const BUILT_IN_YEARS: readonly number[] = [...new Set(Object.keys(data.holidays)
 export type CalendarOptions = {
   /** Leave out the chinese-days data (tests, or a deployment that keeps the whole schedule as overrides). */
   useBuiltInData?: boolean;
+  /** Years whose schedule an administrator confirmed after entering it as overrides. */
+  confirmedYears?: readonly number[];
 };
 
 /**
@@ -89,5 +106,27 @@ export function createWorkingDayCalendar(overrides: readonly CalendarOverride[] 
     return { date, isWorkingDay: !weekend, source: weekend ? 'WEEKEND' : 'WEEKDAY', note: null, holidayName: null };
   };
 
-  return { isWorkingDay: (date) => dayDetail(date).isWorkingDay, dayDetail, builtInYears };
+  const confirmed = new Set(options.confirmedYears ?? []);
+  const yearStatus = (year: number): CalendarYearStatus =>
+    builtInYears.includes(year) ? 'BUILT_IN' : confirmed.has(year) ? 'CONFIRMED' : 'UNCONFIRMED';
+  const isConfirmed = (date: IsoDate): boolean => {
+    if (!isIsoDate(date)) throw new RangeError(`Not an ISO calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+    return yearStatus(yearOf(date)) !== 'UNCONFIRMED';
+  };
+
+  return { isWorkingDay: (date) => dayDetail(date).isWorkingDay, dayDetail, builtInYears, yearStatus, isConfirmed };
+}
+
+/** The State Council publishes next year's schedule late in the year; from this day (MM-DD) the console asks for it. */
+export const NEXT_YEAR_SCHEDULE_DUE = '11-01';
+
+/**
+ * The years whose schedule an administrator should enter and confirm now: this year, and from
+ * 1 November next year too, when the calendar does not know them. Empty when nothing is due.
+ */
+export function calendarYearsToConfirm(today: IsoDate, calendar: WorkingDayCalendar): number[] {
+  if (!isIsoDate(today)) throw new RangeError(`Not an ISO calendar date (YYYY-MM-DD): ${JSON.stringify(today)}`);
+  const year = yearOf(today);
+  const years = today.slice(5) >= NEXT_YEAR_SCHEDULE_DUE ? [year, year + 1] : [year];
+  return years.filter((y) => calendar.yearStatus(y) === 'UNCONFIRMED');
 }

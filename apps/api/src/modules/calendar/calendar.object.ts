@@ -1,4 +1,4 @@
-import type { DayDetail, NoticePeriod } from '@sme/domain';
+import type { CalendarYearStatus, DayDetail, NoticePeriod } from '@sme/domain';
 import { builder } from '../../builder.js';
 import { LocaleEnum, pick } from '../common/locale.js';
 
@@ -33,12 +33,44 @@ export const CalendarDayRef = builder.objectRef<DayDetail>('CalendarDay').implem
   }),
 });
 
-export const NoticePeriodRef = builder.objectRef<NoticePeriod>('NoticePeriod').implement({
+export const NoticePeriodRef = builder.objectRef<NoticePeriod & { unconfirmedYears?: number[] }>('NoticePeriod').implement({
   description: 'Art. 8: the five working days of a public notice.',
   fields: (t) => ({
+    unconfirmedYears: t.field({
+      type: ['Int'],
+      description:
+        'Years from the publication date to the end whose official holiday schedule the calendar has not confirmed; there the days are a Monday–Friday guess and publishing is refused (CALENDAR_UNCONFIRMED).',
+      resolve: (p) => p.unconfirmedYears ?? [],
+    }),
     publishedOn: t.field({ type: 'Date', resolve: (p) => p.publishedOn }),
     startsOn: t.field({ type: 'Date', resolve: (p) => p.startsOn }),
     endsOn: t.field({ type: 'Date', resolve: (p) => p.endsOn }),
     workingDays: t.field({ type: ['Date'], resolve: (p) => p.workingDays }),
+  }),
+});
+
+export const CalendarYearSourceEnum = builder.enumType('CalendarYearSource', {
+  description:
+    "Where a year's official holiday schedule comes from: the built-in data, an administrator's confirmation after entering it, or nowhere yet (UNCONFIRMED: Monday–Friday is a guess).",
+  values: ['BUILT_IN', 'CONFIRMED', 'UNCONFIRMED'] as const,
+});
+
+export type CalendarYearShape = {
+  year: number;
+  source: CalendarYearStatus;
+  overrides: number;
+  confirmation: { note: string; confirmedAt: Date; confirmedBy: { displayName: string } | null } | null;
+};
+
+export const CalendarYearRef = builder.objectRef<CalendarYearShape>('CalendarYear').implement({
+  description: 'Art. 8: whether the calendar knows a year\'s official holiday schedule; notice periods are counted only on known years.',
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    confirmed: t.boolean({ description: 'Built in or confirmed by an administrator.', resolve: (y) => y.source !== 'UNCONFIRMED' }),
+    source: t.field({ type: CalendarYearSourceEnum, resolve: (y) => y.source }),
+    overrideCount: t.int({ description: "Administrators' corrections entered in the year.", resolve: (y) => y.overrides }),
+    confirmedAt: t.field({ type: 'DateTime', nullable: true, resolve: (y) => y.confirmation?.confirmedAt ?? null }),
+    confirmedByName: t.string({ nullable: true, resolve: (y) => y.confirmation?.confirmedBy?.displayName ?? null }),
+    confirmationNote: t.string({ nullable: true, resolve: (y) => y.confirmation?.note || null }),
   }),
 });

@@ -44,6 +44,10 @@ export const PublicNoticeRef = builder.prismaNode('PublicNotice', {
     body: t.exposeString('body', { nullable: true }),
     status: t.expose('status', { type: PublicNoticeStatusEnum }),
     publishedOn: t.expose('publishedOn', { type: 'Date' }),
+    evidenceUrl: t.exposeString('evidenceUrl', {
+      nullable: true,
+      description: "Where the notice was published on the association's website (Art. 8); recorded for every notice dated before the day it was entered.",
+    }),
     startsOn: t.expose('startsOn', { type: 'Date', description: 'First working day of the period (Art. 8).' }),
     endsOn: t.expose('endsOn', { type: 'Date', description: 'Last working day of the period; objections are heard through its end.' }),
     workingDays: t.field({

@@ -29,7 +29,7 @@ async function publishedEntry(name: string, publishedOn: string, sequence: numbe
   });
   const published = await admin.request<{ publishNotice: { __typename: string; data: { id: string } } }>(
     `mutation ($input: PublishNoticeInput!) { publishNotice(input: $input) { __typename ... on PublishNoticeSuccess { data { id } } } }`,
-    { input: { roundId: gid('Round', round.id), applicationIds: [gid('Application', app.id)], publishedOn, title: `${name}公示` } },
+    { input: { roundId: gid('Round', round.id), applicationIds: [gid('Application', app.id)], publishedOn, title: `${name}公示`, evidenceUrl: publishedOn < today ? 'https://www.example.org/notices/published' : null } },
   );
   expect(published.data?.publishNotice.__typename, JSON.stringify(published)).toBe('PublishNoticeSuccess');
   return { noticeId: published.data!.publishNotice.data.id, applicationId: gid('Application', app.id) };

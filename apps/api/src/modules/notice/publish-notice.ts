@@ -1,15 +1,32 @@
-import { compareIsoDates, formatChineseDate, noticePeriod } from '@sme/domain';
+import { checkBackdatedNoticeEvidence, checkNoticeCalendarConfirmed, compareIsoDates, formatChineseDate, noticePeriod } from '@sme/domain';
 import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
-import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { runApplicationAction } from '../../workflow/run-application-action.js';
 import { ApplicationRef } from '../application/application.object.js';
 import { loadWorkingDayCalendar } from '../calendar/load-calendar.js';
 import { RoundRef } from '../round/round.object.js';
+
+/** An absolute http(s) address with a host: where a notice can be read on the association's website. */
+function isWebAddress(text: string): boolean {
+  if (/\s/.test(text)) return false;
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+const evidenceUrl = z
+  .string()
+  .trim()
+  .max(2000, bilingual({ zhCN: '网址过长（最多2000个字符）', en: 'the address is too long (at most 2,000 characters)' }))
+  .refine((v) => v === '' || isWebAddress(v), bilingual({ zhCN: '请填写以 http:// 或 https:// 开头的完整网址', en: 'give a full web address starting with http:// or https://' }));
 
 const PublishNoticeInput = builder.inputType('PublishNoticeInput', {
   fields: (t) => ({
@@ -26,6 +43,11 @@ const PublishNoticeInput = builder.inputType('PublishNoticeInput', {
     }),
     title: t.string({ required: true, validate: z.string().trim().min(2, '请填写公示标题 (a title is required)').max(200) }),
     body: t.string({ validate: z.string().trim().max(5000) }),
+    evidenceUrl: t.string({
+      description:
+        "Where the notice was published on the association's website (Art. 8). Required when publishedOn is before today (BACKDATE_EVIDENCE_REQUIRED): the five working days have then run, wholly or partly, before the notice was recorded.",
+      validate: evidenceUrl,
+    }),
   }),
 });
 
@@ -33,7 +55,7 @@ builder.mutationField('publishNotice', (t) =>
   t.prismaField({
     type: 'PublicNotice',
     description:
-      'Art. 8: publishes a public notice of applications that passed review (REVIEW_PASSED → IN_PUBLIC_NOTICE). Its period runs five working days from the publication date on the working-day calendar.',
+      'Art. 8: publishes a public notice of applications that passed review (REVIEW_PASSED → IN_PUBLIC_NOTICE). Its period runs five working days from the publication date on the working-day calendar; refused when those days fall in a year whose official schedule is unconfirmed (CALENDAR_UNCONFIRMED), and a notice dated before today needs evidenceUrl (BACKDATE_EVIDENCE_REQUIRED).',
     authScopes: { admin: true },
     errors: {
       types: [ValidationError, RuleViolationError, NotFoundError, StaleVersionError],
@@ -53,6 +75,9 @@ builder.mutationField('publishNotice', (t) =>
           en: `Art. 8: the publication date ${input.publishedOn} is after today (${today}); record a notice published today or already posted on the association's website.`,
         });
       }
+      const evidence = input.evidenceUrl?.trim() || null;
+      const backdated = checkBackdatedNoticeEvidence(input.publishedOn, today, evidence);
+      if (!backdated.ok) throw new RuleViolationError(backdated.error.article, backdated.error.code, backdated.error.message);
       const title = input.title.trim();
 
       return prisma().$transaction(async (tx) => {
@@ -67,12 +92,17 @@ builder.mutationField('publishNotice', (t) =>
           });
         }
 
-        const period = noticePeriod(input.publishedOn, await loadWorkingDayCalendar(tx));
+        // Art. 8: the five working days are counted only on days whose official schedule is known.
+        const calendar = await loadWorkingDayCalendar(tx);
+        const period = noticePeriod(input.publishedOn, calendar);
+        const known = checkNoticeCalendarConfirmed(period, calendar);
+        if (!known.ok) throw new RuleViolationError(known.error.article, known.error.code, known.error.message);
         const notice = await tx.publicNotice.create({
           data: {
             roundId: round.id,
             title,
             body: input.body?.trim() || null,
+            evidenceUrl: evidence,
             publishedOn: new Date(`${period.publishedOn}T00:00:00Z`),
             startsOn: new Date(`${period.startsOn}T00:00:00Z`),
             endsOn: new Date(`${period.endsOn}T00:00:00Z`),
@@ -115,7 +145,7 @@ builder.mutationField('publishNotice', (t) =>
           action: 'notice.publish',
           entityType: 'PublicNotice',
           entityId: notice.id,
-          data: { roundId: round.id, applicationIds, publishedOn: period.publishedOn, startsOn: period.startsOn, endsOn: period.endsOn, title },
+          data: { roundId: round.id, applicationIds, publishedOn: period.publishedOn, startsOn: period.startsOn, endsOn: period.endsOn, title, evidenceUrl: evidence },
         });
         return tx.publicNotice.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: notice.id } });
       });
