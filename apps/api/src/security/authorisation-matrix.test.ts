@@ -29,6 +29,7 @@ export const ACCESS: Record<string, Access> = {
   'Query.applications': { callers: STAFF, rule: 'unit staff: developedByUnit (ACTIVE memberships); other staff: all' },
   'Query.auditEvents': { callers: ['ADMIN'], rule: 'administrators only' },
   'Query.creditCodeCheck': { callers: 'public', rule: 'none: pure checksum of the input' },
+  'Query.association': { callers: 'public', rule: 'none: the association\'s configured name and website, the same for everyone' },
   'Query.demoAccountsActive': { callers: 'public', rule: 'none: a yes/no about the installation' },
   'Query.eligibilityPreview': { callers: 'public', rule: 'none: pure rule evaluation of the input' },
   'Query.membershipRequests': { callers: ['UNIT_STAFF', 'ADMIN'], rule: 'unit staff: the Membership Department only (canDecideMembership); admins: all' },
