@@ -55,8 +55,8 @@ describe('rejectedAttestations (Art. 5: 应同时具备)', () => {
 
   it('does not change its inputs', () => {
     const reviews = [review('孙立', '2026-12-02T02:00:00Z', [FEES.code]), review('周敏', '2026-12-01T02:00:00Z', [])];
-    const copy = structuredClone(reviews);
-    const conditions = structuredClone(CONDITIONS);
+    const copy = JSON.parse(JSON.stringify(reviews)) as typeof reviews;
+    const conditions = JSON.parse(JSON.stringify(CONDITIONS)) as typeof CONDITIONS;
     rejectedAttestations(conditions, reviews);
     countingReviews(reviews);
     expect(reviews).toEqual(copy);
