@@ -257,6 +257,17 @@ export {
   type AutoAssignResult,
   type SkipReason,
 } from './review/auto-assign';
+// Arts. 5 and 9: a condition a reviewer rejected stops the application from passing review
+export {
+  WHICH_REVIEWS_COUNT,
+  countingReviews,
+  rejectedAttestations,
+  attestationRejectedFailure,
+  type AttestedConditionUnderReview,
+  type ReviewOfAttestations,
+  type RejectedAttestation,
+  type AttestationRejectedError,
+} from './review/rejected-attestations';
 
 // Statistics: the accreditation funnel
 export { FUNNEL_STAGES, FUNNEL_STAGE_DEFINITIONS, reachedStages, passRate, type FunnelStage, type StageDefinition } from './statistics/funnel';

@@ -78,7 +78,8 @@ describe('review chain in Chromium', () => {
     const count = await inputs.count();
     expect(count).toBeGreaterThan(5);
     for (let i = 0; i < count; i += 1) await inputs.nth(i).fill('8');
-    const confirmed = form.getByRole('radio', { name: '属实' });
+    // exact: '属实' is also a substring of '不属实'
+    const confirmed = form.getByRole('radio', { name: '属实', exact: true });
     for (let i = 0; i < (await confirmed.count()); i += 1) await confirmed.nth(i).check();
     await form.getByRole('radio', { name: '建议通过' }).check();
     await form.getByLabel('评审意见').fill('信息服务体系完善，建议通过。');

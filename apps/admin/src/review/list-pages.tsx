@@ -1,9 +1,10 @@
 import { ApplicationStatusTag, FormModal, ListPage, ServiceFunctionTags, formatDateTime, useListUrlState, describeRequestError } from '@sme/ui';
-import { Alert, App, Form, Input, Tag } from 'antd';
+import { Alert, App, Flex, Form, Input, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { RejectedAttestationsList } from './attestation-verdicts';
 import { failureOf } from './mutation-result';
 import { DecideMutation, DecisionsQuery, MyAssignmentsQuery, RecommendationQueueQuery } from './review.queries';
 
@@ -72,6 +73,7 @@ type DecisionRow = {
   organisation: { name: string };
   round: { name: string };
   reviews: { count: number; average: number | null; spread: number | null; wideSpread: boolean; pass: number; fail: number } | null;
+  rejectedAttestations: readonly { code: string; article: string; condition: string; rejectedBy: readonly string[] }[];
 };
 
 /** 评审决定: applications in review with their panel's scores; pass or fail one or a batch. */
@@ -120,6 +122,22 @@ export function DecisionsPage() {
             key: 'recs',
             title: t('review.columns.recommendations'),
             render: (_, r) => (r.reviews ? `${t('review.detail.rec.PASS')} ${r.reviews.pass} / ${t('review.detail.rec.FAIL')} ${r.reviews.fail}` : '—'),
+          },
+          {
+            // Arts. 5 and 9: a condition a reviewer rejected stops the pass; say which, and who rejected it.
+            key: 'attestations',
+            title: t('review.verdicts.column'),
+            render: (_, r) =>
+              r.rejectedAttestations.length === 0 ? (
+                t('review.verdicts.allConfirmed')
+              ) : (
+                <Flex vertical gap={4} data-testid="decision-rejections">
+                  <span>
+                    <Tag color="red">{t('review.verdicts.rejectedCount', { count: r.rejectedAttestations.length })}</Tag>
+                  </span>
+                  <RejectedAttestationsList rejected={r.rejectedAttestations} />
+                </Flex>
+              ),
           },
         ]}
         batchActions={[batch('REVIEW_PASSED'), batch('REVIEW_FAILED')]}

@@ -19,6 +19,7 @@ import {
 import { FactsFingerprint } from '../membership/facts-fingerprint';
 import { MaterialsPanel } from './materials-panel';
 import { ScoringPanel } from './scoring-panel';
+import { AttestationVerdicts, RejectedAttestationsAlert } from './attestation-verdicts';
 
 type Dialog = 'RECOMMEND' | 'RETURN' | 'DECLINE_RECOMMENDATION' | 'START_REVIEW' | 'REQUEST_MORE_INFO' | 'PASS_REVIEW' | 'FAIL_REVIEW' | 'REASSIGN';
 
@@ -76,6 +77,7 @@ export function ReviewApplicationPage() {
     },
     PASS_REVIEW: {
       fields: [text('note', t('review.actions.note'))],
+      warning: app.rejectedAttestations.length > 0 ? t('review.actions.passBlocked') : undefined,
       run: async (v) =>
         failureOf(await decide({ input: { applicationIds: [app.id], outcome: 'REVIEW_PASSED', note: String(v.note), versions: [app.version] } }), 'decideApplications'),
     },
@@ -152,6 +154,7 @@ export function ReviewApplicationPage() {
                 ) : app.myAssignment ? (
                   <Alert type="info" showIcon title={t('review.detail.hidden')} />
                 ) : null}
+                <AttestationVerdicts conditions={app.attestedConditions} assignments={app.assignments} rejected={app.rejectedAttestations} />
                 <Table
                   size="small"
                   rowKey="id"
@@ -204,6 +207,7 @@ export function ReviewApplicationPage() {
         }))}
       >
         {app.needsReassignment ? <Alert type="warning" showIcon title={t('review.detail.needsReassignment')} /> : null}
+        <RejectedAttestationsAlert rejected={app.rejectedAttestations} />
       </DetailPage>
       {open && dialog ? (
         <ActionDialog

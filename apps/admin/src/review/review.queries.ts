@@ -29,10 +29,11 @@ export const ReviewApplicationQuery = graphql(`
       recommendations { id decision comment decidedAt decidedBy unit { name } }
       infoRequests { id request dueOn requestedAt response respondedAt requestedBy }
       reviews { count average spread wideSpread pass fail }
-      assignments { id reviewerName assignedAt completedAt recusedAt conflictDeclaredAt weightedScore recommendation comment }
-      myAssignment { id completedAt recusedAt conflictDeclaredAt weightedScore recommendation comment scores { criterion score } }
+      assignments { id reviewerName assignedAt completedAt recusedAt conflictDeclaredAt weightedScore recommendation comment attestationVerdicts { code confirmed } }
+      myAssignment { id completedAt recusedAt conflictDeclaredAt weightedScore recommendation comment scores { criterion score } attestationVerdicts { code confirmed } }
       rubric { code article title weight maxScore }
-      attestedConditions { code article message }
+      attestedConditions { code article message condition }
+      rejectedAttestations { code article condition rejectedBy }
       timeline { id at action status note actor }
     }
   }
@@ -84,6 +85,7 @@ export const DecisionsQuery = graphql(`
           round { name }
           reviews { count average spread wideSpread pass fail }
           assignments { id reviewerName completedAt recusedAt recommendation weightedScore }
+          rejectedAttestations { code article condition rejectedBy }
         }
       }
     }
@@ -133,7 +135,7 @@ export const RequestInfoMutation = graphql(`
 `);
 export const DecideMutation = graphql(`
   mutation DecideApplications($input: DecideApplicationsInput!) {
-    decideApplications(input: $input) { __typename ... on Error { message } ... on DecideApplicationsSuccess { data { id status } } }
+    decideApplications(input: $input) { __typename ... on Error { message } ... on RuleViolationError { article code } ... on DecideApplicationsSuccess { data { id status } } }
   }
 `);
 export const SaveExpertMutation = graphql(`

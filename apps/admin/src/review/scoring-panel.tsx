@@ -13,13 +13,23 @@ type Props = {
     status: string;
     rubric: readonly Criterion[];
     attestedConditions: readonly { code: string; article: string; message: string }[];
-    myAssignment: { completedAt: unknown; recusedAt: unknown; conflictDeclaredAt: unknown; weightedScore: number | null } | null;
+    myAssignment: {
+      completedAt: unknown;
+      recusedAt: unknown;
+      conflictDeclaredAt: unknown;
+      weightedScore: number | null;
+      recommendation?: 'PASS' | 'FAIL' | null;
+      comment?: string | null;
+      scores?: readonly { criterion: string; score: number }[];
+      attestationVerdicts?: readonly { code: string; confirmed: boolean }[];
+    } | null;
   };
   onDone: () => void;
 };
 
 /** The reviewer's side: declare (no) conflict of interest first; then score every criterion,
- * confirm or reject each attested condition, comment and recommend. */
+ * confirm or reject each attested condition, comment and recommend. Until the decision, a
+ * submitted review can be opened again, prefilled, and revised: the revision replaces it. */
 export function ScoringPanel({ application, onDone }: Props) {
   const { t } = useTranslation();
   const mine = application.myAssignment;
@@ -27,12 +37,31 @@ export function ScoringPanel({ application, onDone }: Props) {
   const [, submit] = useMutation(SubmitReviewMutation);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [revising, setRevising] = useState(false);
   const [noteForm] = Form.useForm();
   const [form] = Form.useForm();
   const confirm = useConfirmAction();
   if (!mine) return null;
   if (mine.recusedAt) return <Alert type="info" showIcon title={t('review.scoring.recusedText')} />;
-  if (mine.completedAt) return <Alert type="success" showIcon title={t('review.scoring.submitted', { score: mine.weightedScore ?? '—' })} />;
+  const open = application.status === 'UNDER_REVIEW';
+  if (mine.completedAt && !(revising && open)) {
+    return (
+      <Flex vertical gap={12} align="start" data-testid="review-submitted">
+        <Alert type="success" showIcon title={t('review.scoring.submitted', { score: mine.weightedScore ?? '—' })} description={open ? t('review.scoring.revisable') : undefined} />
+        {open ? (
+          <Button
+            onClick={() => {
+              setFailure(null);
+              setRevising(true);
+            }}
+          >
+            {t('review.scoring.revise')}
+          </Button>
+        ) : null}
+      </Flex>
+    );
+  }
+  const isRevision = Boolean(mine.completedAt);
 
   const failureAlert = failure ? <Alert type="error" showIcon title={failure} data-testid="scoring-failure" /> : null;
 
@@ -71,7 +100,7 @@ export function ScoringPanel({ application, onDone }: Props) {
   const onSubmit = async () => {
     const values = (await form.validateFields()) as Record<string, unknown>;
     confirm({
-      title: t('review.scoring.confirmSubmit'),
+      title: t(isRevision ? 'review.scoring.confirmRevision' : 'review.scoring.confirmSubmit'),
       onOk: async () => {
         const scores = application.rubric.map((c) => ({ criterion: c.code, score: Number(values[`score_${c.code}`]) }));
         const attestationVerdicts = application.attestedConditions.map((a) => ({ code: a.code, confirmed: values[`verdict_${a.code}`] === true }));
@@ -82,14 +111,27 @@ export function ScoringPanel({ application, onDone }: Props) {
           'submitReview',
         );
         setFailure(problem);
-        if (!problem) onDone();
+        if (!problem) {
+          setRevising(false);
+          onDone();
+        }
       },
     });
   };
+  // A revision starts from the reviewer's previous answers.
+  const previous: Record<string, unknown> = isRevision
+    ? {
+        ...Object.fromEntries((mine.scores ?? []).map((s) => [`score_${s.criterion}`, s.score])),
+        ...Object.fromEntries((mine.attestationVerdicts ?? []).map((v) => [`verdict_${v.code}`, v.confirmed])),
+        recommendation: mine.recommendation ?? undefined,
+        comment: mine.comment ?? undefined,
+      }
+    : {};
   const required = [{ required: true, message: t('review.actions.required') }];
   return (
-    <Form form={form} layout="vertical" data-testid="scoring-form">
+    <Form form={form} layout="vertical" data-testid="scoring-form" initialValues={previous}>
       <Flex vertical gap={12}>
+        {isRevision ? <Alert type="info" showIcon title={t('review.scoring.revising')} /> : null}
         {failureAlert}
         <Table
           size="small"
@@ -135,9 +177,12 @@ export function ScoringPanel({ application, onDone }: Props) {
         <Form.Item name="comment" label={t('review.scoring.comment')} rules={required}>
           <Input.TextArea rows={4} maxLength={10000} />
         </Form.Item>
-        <Button type="primary" onClick={() => void onSubmit()} disabled={application.status !== 'UNDER_REVIEW'}>
-          {t('review.scoring.submit')}
-        </Button>
+        <Flex gap={8} wrap>
+          <Button type="primary" onClick={() => void onSubmit()} disabled={application.status !== 'UNDER_REVIEW'}>
+            {t(isRevision ? 'review.scoring.submitRevision' : 'review.scoring.submit')}
+          </Button>
+          {isRevision ? <Button onClick={() => setRevising(false)}>{t('review.scoring.cancelRevision')}</Button> : null}
+        </Flex>
       </Flex>
     </Form>
   );

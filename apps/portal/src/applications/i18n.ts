@@ -196,6 +196,9 @@ export const applicantZhCN = {
     award: '认定',
     failAfterObjection: '异议成立，不予认定',
     withdraw: '撤回申报',
+    submitReview: '评审意见已提交',
+    reviseReview: '评审意见已修改',
+    assignReviewers: '补派评审专家',
   },
   status: {
     overview: '申报信息',
@@ -419,6 +422,9 @@ export const applicantEn: typeof applicantZhCN = {
     award: 'Accredited',
     failAfterObjection: 'Objection upheld, not accredited',
     withdraw: 'Withdrawn',
+    submitReview: 'Review submitted',
+    reviseReview: 'Review revised',
+    assignReviewers: 'Reviewers added',
   },
   status: {
     overview: 'Application',

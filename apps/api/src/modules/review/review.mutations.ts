@@ -1,5 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { applicationRubric, checkScores, formatChineseDate, weightedScore, type ServiceFunction } from '@sme/domain';
+import { applicationRubric, attestationRejectedFailure, checkScores, formatChineseDate, weightedScore, type ServiceFunction } from '@sme/domain';
 import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
@@ -10,8 +10,11 @@ import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError }
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { notify } from '../../workflow/notify.js';
 import { runApplicationAction } from '../../workflow/run-application-action.js';
+import { recordTimeline } from '../../workflow/timeline.js';
 import { ApplicationRef } from '../application/application.object.js';
 import { attestedConditionsOf } from './attested-conditions.js';
+import { loadRejectedAttestations } from './rejected-attestations.js';
+import { verdictsOf } from './verdicts.js';
 import { applicationActionErrors } from './recommendation.mutations.js';
 import { ReviewOutcomeEnum, ReviewRecommendationEnum } from './review.object.js';
 
@@ -43,6 +46,14 @@ const declarationRequired = () =>
   new RuleViolationError('Art. 8', 'CONFLICT_DECLARATION_REQUIRED', {
     zhCN: '第八条：评审前须先声明与该申报单位是否存在利益冲突。',
     en: 'Art. 8: declare whether you have a conflict of interest with this applicant before reviewing.',
+  });
+
+// A rule of this software: a review may be revised until the decision (RULES: "A reviewer may
+// revise a review until the decision"), not after; the decision rests on the reviews as they were.
+const reviewClosed = () =>
+  new RuleViolationError('software', 'REVIEW_CLOSED', {
+    zhCN: '系统规则：该申报的评审已经结束（已作出评审决定或已撤回），已提交的评审意见不能再修改。',
+    en: 'A rule of this system: the review of this application is over (it has been decided or withdrawn); a submitted review can no longer be changed.',
   });
 
 const notUnderReview = (status: string) =>
@@ -135,7 +146,8 @@ const SubmitReviewInput = builder.inputType('SubmitReviewInput', {
 builder.mutationField('submitReview', (t) =>
   t.prismaField({
     type: 'ReviewerAssignment',
-    description: "Art. 8: an assigned reviewer scores every criterion of the application's sheet, confirms or rejects each attested condition, comments and recommends PASS or FAIL.",
+    description:
+      "Art. 8: an assigned reviewer scores every criterion of the application's sheet, confirms or rejects each attested condition, comments and recommends PASS or FAIL. Submitted again while the application is UNDER_REVIEW, it replaces the same reviewer's earlier review (a revision, on the timeline and in the audit); once decided, REVIEW_CLOSED.",
     authScopes: { reviewer: true },
     errors: { types: [ValidationError, RuleViolationError, NotFoundError], union: { name: 'SubmitReviewResult' }, result: { name: 'SubmitReviewSuccess' } },
     args: { input: t.arg({ type: SubmitReviewInput, required: true }) },
@@ -146,13 +158,9 @@ builder.mutationField('submitReview', (t) =>
         const app = assignment.application;
         const declaration = app.conflictDeclarations[0];
         if (!declaration) throw declarationRequired();
+        const revising = assignment.completedAt !== null;
+        if (revising && !REVIEWING.includes(app.status)) throw reviewClosed();
         if (app.status !== 'UNDER_REVIEW') throw notUnderReview(app.status);
-        if (assignment.completedAt) {
-          throw new RuleViolationError('software', 'REVIEW_ALREADY_SUBMITTED', {
-            zhCN: '系统规则：每位专家对同一申报只提交一次评审意见，已提交的意见不能修改。',
-            en: 'A rule of this system: a reviewer submits one review per application; a submitted review cannot be changed.',
-          });
-        }
         const rubric = applicationRubric(app.functions.map((f) => f.function as ServiceFunction));
         const checked = checkScores(rubric, input.scores);
         if (!checked.ok) throw RuleViolationError.from(checked.error);
@@ -171,7 +179,16 @@ builder.mutationField('submitReview', (t) =>
           });
         }
 
+        // A review (first or revised) changes what the decision rests on: the application's version
+        // moves, so a decision taken on what was read before is a ConflictError. The status is
+        // re-checked under the row lock: a decision committed meanwhile closes the review.
+        const moved = await tx.application.updateMany({ where: { id: applicationId, status: 'UNDER_REVIEW' }, data: { version: { increment: 1 } } });
+        if (moved.count !== 1) throw revising ? reviewClosed() : notUnderReview('');
+
         const score = weightedScore(rubric, input.scores);
+        const rejected = verdicts.filter((v) => !v.confirmed).map((v) => v.code);
+        // A revision replaces the earlier review whole: scores, verdicts, comment and recommendation.
+        if (revising) await tx.reviewScore.deleteMany({ where: { assignmentId: assignment.id } });
         await tx.reviewScore.createMany({ data: input.scores.map((s) => ({ assignmentId: assignment.id, criterion: s.criterion, score: s.score })) });
         await tx.reviewerAssignment.update({
           where: { id: assignment.id },
@@ -183,14 +200,32 @@ builder.mutationField('submitReview', (t) =>
             attestationVerdicts: Object.fromEntries(verdicts.map((v) => [v.code, v.confirmed])),
           },
         });
+        // On the application's timeline without the reviewer's name: applicants read it, and
+        // reviewers stay anonymous to them (the audit record names the reviewer).
+        await recordTimeline(tx, { subjectType: 'Application', subjectId: applicationId, action: revising ? 'reviseReview' : 'submitReview', fromStatus: app.status, status: app.status, actorId: null });
         await recordAudit(tx, actorOf(ctx), {
-          action: 'review.submit',
+          action: revising ? 'review.revise' : 'review.submit',
           entityType: 'Application',
           entityId: applicationId,
-          data: { assignmentId: assignment.id, weightedScore: score, recommendation: input.recommendation, rejected: verdicts.filter((v) => !v.confirmed).map((v) => v.code) },
+          data: {
+            assignmentId: assignment.id,
+            weightedScore: score,
+            recommendation: input.recommendation,
+            rejected,
+            ...(revising
+              ? {
+                  previous: {
+                    submittedAt: assignment.completedAt?.toISOString() ?? null,
+                    weightedScore: assignment.weightedScore,
+                    recommendation: assignment.recommendation,
+                    rejected: verdictsOf(assignment.attestationVerdicts).filter((v) => !v.confirmed).map((v) => v.code),
+                  },
+                }
+              : {}),
+          },
         });
         const pending = await tx.reviewerAssignment.count({ where: { applicationId, recusedAt: null, completedAt: null } });
-        if (pending === 0) {
+        if (!revising && pending === 0) {
           const title = { zhCN: `${app.organisation.name}的评审已全部提交，待决定`, en: `All reviews of ${app.organisation.name} are in: ready to decide` };
           await notify(tx, { admins: true }, { kind: 'review.complete', title, body: title, link: `/admin/decisions` });
         }
@@ -281,7 +316,7 @@ builder.mutationField('decideApplications', (t) =>
   t.prismaField({
     type: ['Application'],
     description:
-      'Art. 8: an administrator decides reviewed applications, all or nothing, in one transaction (UNDER_REVIEW → REVIEW_PASSED | REVIEW_FAILED). Each needs at least one submitted review.',
+      'Art. 8: an administrator decides reviewed applications, all or nothing, in one transaction (UNDER_REVIEW → REVIEW_PASSED | REVIEW_FAILED). Each needs at least one submitted review. Passing is refused with ATTESTATION_REJECTED (Art. 5, 应同时具备) while an attested condition stands rejected in the reviews that count (Application.rejectedAttestations).',
     authScopes: { admin: true },
     errors: { types: applicationActionErrors, union: { name: 'DecideApplicationsResult' }, result: { name: 'DecideApplicationsSuccess' } },
     args: { input: t.arg({ type: DecideApplicationsInput, required: true }) },
@@ -319,6 +354,11 @@ builder.mutationField('decideApplications', (t) =>
                         en: 'Art. 8: no reviewer has submitted a review of this application yet; it cannot be decided.',
                       });
                     }
+                    if (action === 'passReview') {
+                      // Arts. 5 and 9: a condition a reviewer rejected stands in the way of passing.
+                      const refused = attestationRejectedFailure(names.get(app.id) ?? '', await loadRejectedAttestations(t2, app.id));
+                      if (refused) throw RuleViolationError.from(refused);
+                    }
                     await t2.reviewDecision.create({
                       data: { applicationId: app.id, outcome: action === 'passReview' ? 'PASSED' : 'FAILED', comment: note, decidedById: ctx.viewer?.userId ?? '' },
                     });
@@ -343,6 +383,7 @@ builder.mutationField('decideApplications', (t) =>
 function nameTheOrganisation(error: unknown, name: string | undefined): unknown {
   if (!name) return error;
   if (error instanceof RuleViolationError) {
+    if (error.text.zhCN.includes(name)) return error; // the message names it already
     return new RuleViolationError(error.article, error.code, { zhCN: `${name}：${error.text.zhCN}`, en: `${name}: ${error.text.en}` });
   }
   if (error instanceof StaleVersionError) return error;

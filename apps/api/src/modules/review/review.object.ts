@@ -1,12 +1,14 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { applicationRubric, summariseReviews, WIDE_SPREAD_POINTS, type ReviewCriterion, type ServiceFunction } from '@sme/domain';
+import { applicationRubric, summariseReviews, WIDE_SPREAD_POINTS, type RejectedAttestation, type ReviewCriterion, type ServiceFunction } from '@sme/domain';
 import { builder } from '../../builder.js';
 import { hasRole } from '../../context.js';
 import { prisma } from '../../db.js';
 import { ServiceFunctionEnum } from '../application/application.object.js';
 import { pick } from '../common/locale.js';
 import { attestedConditionsOf, type AttestedCondition } from './attested-conditions.js';
+import { REVIEWS_OF_ATTESTATIONS, rejectedAttestationsOf } from './rejected-attestations.js';
 import { mayReadReview, readsAllReviews } from './review-access.js';
+import { verdictsOf, type Verdict } from './verdicts.js';
 
 export const ReviewRecommendationEnum = builder.enumType('ReviewRecommendation', {
   description: "Art. 8: a reviewer's recommendation; the decision is the association's.",
@@ -43,20 +45,24 @@ export const AttestedConditionRef = builder.objectRef<AttestedCondition>('Attest
     article: t.exposeString('article'),
     function: t.field({ type: ServiceFunctionEnum, nullable: true, resolve: (c) => (c.function as ServiceFunction | null) ?? null }),
     message: t.string({ resolve: (c, _a, ctx) => pick(c.message, ctx.locale) }),
+    condition: t.string({ description: "The condition alone, in the caller's language (cite it with `article`).", resolve: (c, _a, ctx) => pick(c.condition, ctx.locale) }),
   }),
 });
 
-type Verdict = { code: string; confirmed: boolean };
 export const AttestationVerdictRef = builder.objectRef<Verdict>('AttestationVerdict').implement({
   fields: (t) => ({ code: t.exposeString('code'), confirmed: t.exposeBoolean('confirmed') }),
 });
 
-export function verdictsOf(json: unknown): Verdict[] {
-  if (!json || typeof json !== 'object') return [];
-  return Object.entries(json as Record<string, unknown>)
-    .filter(([, v]) => typeof v === 'boolean')
-    .map(([code, confirmed]) => ({ code, confirmed: confirmed as boolean }));
-}
+export const RejectedAttestationRef = builder.objectRef<RejectedAttestation>('RejectedAttestation').implement({
+  description:
+    'Arts. 5 and 9: an attested condition that stands rejected in the reviews that count (submitted, by a reviewer assigned and not recused, each reviewer’s latest); it stops the application from passing review until that reviewer revises.',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    article: t.exposeString('article'),
+    condition: t.string({ description: "The condition in the caller's language.", resolve: (r, _a, ctx) => pick(r.condition, ctx.locale) }),
+    rejectedBy: t.stringList({ description: 'The reviewers who rejected it.', resolve: (r) => r.rejectedBy.map((p) => p.reviewerName) }),
+  }),
+});
 
 const ReviewScoreRef = builder.objectRef<{ criterion: string; score: number }>('ReviewScore').implement({
   description: "A reviewer's score on one criterion (ReviewCriterion.code).",
@@ -191,6 +197,17 @@ builder.prismaObjectFields('Application', (t) => ({
     description: 'The qualitative conditions attested at submission, for reviewers to confirm or reject.',
     select: { eligibilitySnapshot: true },
     resolve: (app) => attestedConditionsOf(app.eligibilitySnapshot),
+  }),
+  rejectedAttestations: t.field({
+    type: [RejectedAttestationRef],
+    description:
+      'Arts. 5 and 9: the attested conditions that stand rejected in the reviews that count; while any does, decideApplications(REVIEW_PASSED) is refused (ATTESTATION_REJECTED). Empty to those who may not read every review (the hiding rule).',
+    select: { ...REVIEWS_OF_ATTESTATIONS, reviewerAssignments: { select: { ...REVIEWS_OF_ATTESTATIONS.reviewerAssignments.select } } },
+    resolve: (app, _args, ctx) => {
+      const own = app.reviewerAssignments.find((a) => a.reviewerId === ctx.viewer?.userId);
+      if (!readsAllReviews(ctx.viewer) && !(hasRole(ctx.viewer, 'REVIEWER') && own?.completedAt && !own.recusedAt)) return [];
+      return rejectedAttestationsOf(app);
+    },
   }),
   recommendations: t.relation('recommendations', {
     description: "The recommending unit's decisions, oldest first (Art. 2).",
