@@ -91,7 +91,12 @@ export function effectiveRoles(roles: readonly Role[], twoFactorVerified: boolea
 export async function viewerFromRequest(request: FastifyRequest, settings: Pick<SessionSettings, 'idleMinutes'> = sessionSettings()): Promise<Viewer | null> {
   // Scripts send a personal access token instead of the cookie (issue #12).
   const bearer = bearerToken(request);
-  if (bearer) return viewerFromApiToken(request, bearer);
+  if (bearer) {
+    // Tokens read, never write. /graphql takes queries by POST too (readOnlyTokens refuses its
+    // mutations); every other POST, PUT or DELETE (uploads, imports) treats a token as signed out.
+    const readOnly = request.method === 'GET' || request.method === 'HEAD' || request.url.split('?')[0] === '/graphql';
+    return readOnly ? viewerFromApiToken(request, bearer) : null;
+  }
   const token = sessionTokenOf(request);
   if (!token) return null;
   // Every request runs this: load only what the viewer needs (not the password hash, the sealed

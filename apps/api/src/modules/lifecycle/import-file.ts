@@ -177,6 +177,7 @@ export function rowsFromTable(table: readonly (readonly Cell[])[]): ParsedImport
     });
     return { rows, problems };
   }
+  let tooManyRows = false;
   const cell = (r: readonly Cell[], field: ImportField): Cell => {
     const index = columnOf.get(field);
     return index === undefined ? undefined : r[index];
@@ -184,6 +185,12 @@ export function rowsFromTable(table: readonly (readonly Cell[])[]): ParsedImport
   for (let i = headerIndex + 1; i < table.length; i++) {
     const r = table[i] ?? [];
     if (!r.some((c) => textOf(c) !== '')) continue;
+    // One row past the limit is enough to know the file is too long: the rest is not read, and
+    // the answer carries the rows up to the limit, never the whole file.
+    if (rows.length === MAX_IMPORT_ROWS) {
+      tooManyRows = true;
+      break;
+    }
     const line = i + 1;
     const add = (field: string, zhCN: string, en: string) => problems.push({ line, field, message: { zhCN, en } });
     const functionsText = textOf(cell(r, 'functions'));
@@ -209,8 +216,15 @@ export function rowsFromTable(table: readonly (readonly Cell[])[]): ParsedImport
   if (rows.length === 0 && problems.length === 0) {
     problems.push({ line: headerIndex + 2, field: 'file', message: { zhCN: '文件中只有表头，没有数据行。', en: 'The file has a header but no data rows.' } });
   }
-  if (rows.length > MAX_IMPORT_ROWS) {
-    problems.push({ line: 1, field: 'file', message: { zhCN: `一次最多导入${MAX_IMPORT_ROWS}行。`, en: `At most ${MAX_IMPORT_ROWS} rows per import.` } });
+  if (tooManyRows) {
+    problems.push({
+      line: 1,
+      field: 'file',
+      message: {
+        zhCN: `一次最多导入${MAX_IMPORT_ROWS}行，该文件超过${MAX_IMPORT_ROWS}行；只读取了前${MAX_IMPORT_ROWS}行。请分成几个文件导入。`,
+        en: `At most ${MAX_IMPORT_ROWS} rows per import; this file has more, and only the first ${MAX_IMPORT_ROWS} were read. Split it into several files.`,
+      },
+    });
   }
   return { rows, problems };
 }

@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { viewerFromRequest } from '../../auth/session.js';
 import { hasRole } from '../../context.js';
 import { readFilePart, sendFailure } from '../../storage/receive-upload.js';
-import { importTemplateCsv, importTemplateXlsx, parseImportFile } from './import-file.js';
+import { importTemplateCsv, importTemplateXlsx } from './import-file.js';
+import { parseImportFileIsolated } from './import-file-isolated.js';
 
 /** A spreadsheet of a few thousand titles is well under this. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -56,6 +57,8 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       throw error;
     }
     if (!bytes || bytes.length === 0) return sendFailure(reply, 400, 'NO_FILE', '请选择要导入的文件（表单字段 file）。', 'Send the file as multipart part "file".');
-    return reply.header('cache-control', 'no-store').send(await parseImportFile(bytes));
+    const read = await parseImportFileIsolated(bytes);
+    if (!read.ok) return sendFailure(reply, read.refusal.status, read.refusal.code, read.refusal.zhCN, read.refusal.en);
+    return reply.header('cache-control', 'no-store').send(read.parsed);
   });
 }
