@@ -195,6 +195,7 @@ export const applicantZhCN = {
     publishNotice: '公示',
     award: '认定',
     failAfterObjection: '异议成立，不予认定',
+    failRevokedRenewal: '所续称号已撤销或正在撤销，不予认定',
     withdraw: '撤回申报',
   },
   status: {
@@ -418,6 +419,7 @@ export const applicantEn: typeof applicantZhCN = {
     publishNotice: 'Public notice',
     award: 'Accredited',
     failAfterObjection: 'Objection upheld, not accredited',
+    failRevokedRenewal: 'Renewed title revoked or being revoked, not accredited',
     withdraw: 'Withdrawn',
   },
   status: {
