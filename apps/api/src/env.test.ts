@@ -44,4 +44,10 @@ describe('readEnv', () => {
     expect(other.mailFrom).toBe('某省中小企业服务中心 <noreply@localhost>');
     expect(readEnv({ MAIL_FROM: 'Desk <desk@example.org>' }).mailFrom).toBe('Desk <desk@example.org>');
   });
+
+  it('calls an open revocation overdue after 10 working days unless configured', () => {
+    expect(readEnv({}).openRevocationReminderWorkingDays).toBe(10);
+    expect(readEnv({ OPEN_REVOCATION_REMINDER_WORKING_DAYS: '5' }).openRevocationReminderWorkingDays).toBe(5);
+    expect(() => readEnv({ OPEN_REVOCATION_REMINDER_WORKING_DAYS: '0' })).toThrow(/OPEN_REVOCATION_REMINDER_WORKING_DAYS/);
+  });
 });

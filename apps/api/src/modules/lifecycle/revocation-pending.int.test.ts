@@ -227,4 +227,18 @@ describe('a revocation in progress is public (Arts. 11, 13)', () => {
     expect(refused.data?.recommendNationally.message).toContain(holder.title.certificateNumber);
     expect(await server.db.prisma.nationalRecommendation.count({ where: { accreditationId: { in: [holder.title.id, clean.title.id] } } })).toBe(0);
   });
+
+  it("counts open revocations older than the configured working days on the administrators' workbench", async () => {
+    const QUERY = '{ overdueOpenRevocations { count workingDays } }';
+    const before = (await admin.request<{ overdueOpenRevocations: { count: number; workingDays: number } }>(QUERY)).data?.overdueOpenRevocations;
+    expect(before?.workingDays).toBe(10);
+    const old = await holderOf(addDays(today, -200), addDays(today, 800));
+    const recent = await holderOf(addDays(today, -200), addDays(today, 800));
+    await server.db.prisma.revocation.create({ data: { accreditationId: old.title.id, reason: 'FAILED_SPOT_CHECK', status: 'OPEN', description: '抽查不合格', openedAt: day(addDays(today, -40)) } });
+    await openRevocation(recent.title.id);
+    const after = (await admin.request<{ overdueOpenRevocations: { count: number } }>(QUERY)).data?.overdueOpenRevocations;
+    expect(after?.count).toBe((before?.count ?? 0) + 1);
+    const member = await old.member.request(QUERY);
+    expect(member.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });
