@@ -3,6 +3,7 @@ import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '@sme/client';
+import { useRevocationWorkbenchCards } from './after-award/revocation-workbench';
 import { useReviewWorkbenchCards } from './review/review-workbench';
 
 // Counts per status the console's roles act on. The API narrows what each role sees (unit staff:
@@ -39,10 +40,11 @@ export function WorkbenchPage() {
     { key: 'inPublicNotice', label: t('workbench.inPublicNotice'), hint: t('workbench.inPublicNoticeHint'), count: data?.inPublicNotice.totalCount, to: '/applications?status=IN_PUBLIC_NOTICE' },
   ];
   const reviewCards = useReviewWorkbenchCards();
+  const revocationCards = useRevocationWorkbenchCards();
   return (
     <Workbench
       description={t('workbench.description')}
-      cards={[...reviewCards, ...cards]}
+      cards={[...reviewCards, ...revocationCards, ...cards]}
       loading={fetching}
       alert={error ? <Alert type="error" showIcon title={describeRequestError(error, t)} /> : null}
     />

@@ -53,7 +53,7 @@ describe('open revocations left too long', () => {
     expect(await sendDueReminders(db.prisma, '2026-11-17', { openRevocationWorkingDays: 10 })).toBe(1);
     expect(await sendDueReminders(db.prisma, '2026-11-17', { openRevocationWorkingDays: 10 })).toBe(0);
     const [first] = await reminders();
-    expect(first?.title).toBe('撤销待完成：逾期撤销测试中心');
+    expect(first?.title).toBe('撤销办理逾期：逾期撤销测试中心');
     expect(first?.body).toBe('逾期撤销测试中心（证书编号OVERDUE-1）抽查不合格，撤销程序自2026年11月2日启动，已过11个工作日仍未完成（第十三条），请确定撤销生效日期并完成撤销。');
     expect(first?.link).toBe('/admin/revocations');
     expect(await sendDueReminders(db.prisma, addDays('2026-11-17', 1), { openRevocationWorkingDays: 10 })).toBe(1);

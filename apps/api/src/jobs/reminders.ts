@@ -129,7 +129,7 @@ export async function sendDueReminders(
         to: { admins: true },
         notice: {
           kind: 'reminder.openRevocationOverdue',
-          title: { zhCN: `撤销待完成：${r.organisationName}`, en: `Revocation still open: ${r.organisationName}` },
+          title: { zhCN: `撤销办理逾期：${r.organisationName}`, en: `Revocation overdue: ${r.organisationName}` },
           body: {
             zhCN: `${r.organisationName}（证书编号${r.certificateNumber}）抽查不合格，撤销程序自${formatChineseDate(r.openedOn)}启动，已过${r.workingDaysOpen}个工作日仍未完成（第十三条），请确定撤销生效日期并完成撤销。`,
             en: `${r.organisationName} (certificate ${r.certificateNumber}) failed its spot check; the revocation opened on ${r.openedOn} has been open for ${r.workingDaysOpen} working days (Art. 13). Set its effective date and complete it.`,

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { hasRole } from '../../context.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
 import { revocationSettings } from '../../jobs/revocation-settings.js';
@@ -15,9 +16,12 @@ const OverdueOpenRevocationsRef = builder.objectRef<{ count: number; workingDays
 builder.queryField('overdueOpenRevocations', (t) =>
   t.field({
     type: OverdueOpenRevocationsRef,
-    description: "The administrators' workbench: open revocations not completed within the configured number of working days.",
-    authScopes: { admin: true },
-    resolve: async () => {
+    nullable: true,
+    description:
+      "The administrators' workbench: open revocations not completed within the configured number of working days. Null to other staff, whose workbench shares the query.",
+    authScopes: { staff: true },
+    resolve: async (_root, _args, ctx) => {
+      if (!hasRole(ctx.viewer, 'ADMIN')) return null;
       const workingDays = revocationSettings().openReminderWorkingDays;
       const overdue = await overdueOpenRevocations(prisma(), todayInShanghai(), workingDays);
       return { count: overdue.length, workingDays };

@@ -240,5 +240,7 @@ describe('a revocation in progress is public (Arts. 11, 13)', () => {
     expect(after?.count).toBe((before?.count ?? 0) + 1);
     const member = await old.member.request(QUERY);
     expect(member.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const unit = await signedInClient(server.url, 'unit@example.com');
+    expect((await unit.request<{ overdueOpenRevocations: null }>(QUERY)).data?.overdueOpenRevocations).toBeNull();
   });
 });
