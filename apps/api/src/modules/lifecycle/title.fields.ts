@@ -27,10 +27,11 @@ export const TitleActionEnum = builder.enumType('TitleAction', {
 
 const datesSelect = { validFrom: true, validUntil: true, revocation: { select: { status: true, effectiveOn: true } } } as const;
 
-// Art. 13: a revocation is published once it is decided; while it is OPEN (a failed spot check
-// opened it) only the administrators and those who may see the holder's records (its members,
-// its current unit, reviewers, analysts) learn of it. To everyone else — the public register
-// included — the title is simply held (issue #13, item 2; foreign-object-matrix.int.test.ts).
+// Arts. 11 and 13: that a revocation is open is public (Accreditation.revocationPending and the
+// certificate check: 撤销办理中); the revocation itself — its findings, its state in the title's
+// workflow — is published once it is decided. While it is OPEN only the administrators and those
+// who may see the holder's records (its members, its current unit, reviewers, analysts) see it
+// here; to everyone else these fields read as for a held title (foreign-object-matrix.int.test.ts).
 async function revocationSeenBy<R extends { status: 'OPEN' | 'COMPLETED' }>(
   title: { organisationId: string; revocation: R | null },
   viewer: Parameters<typeof canSeeRecordsOf>[0],
