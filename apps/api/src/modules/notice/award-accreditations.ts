@@ -73,7 +73,7 @@ builder.mutationField('awardAccreditations', (t) =>
               ? `${notice.title}：公示期满，授予称号`
               : action === 'failAfterObjection'
                 ? `${notice.title}：公示异议成立，不予认定`
-                : `${notice.title}：${renewedTitle?.message.zhCN ?? ''}不予认定。`;
+                : `${notice.title}：不予认定。${renewedTitle?.message.zhCN ?? ''}`;
           await runApplicationAction(
             ctx,
             {
