@@ -225,6 +225,7 @@ describe('a revocation in progress is public (Arts. 11, 13)', () => {
     });
     expect(refused.data?.recommendNationally).toMatchObject({ __typename: 'RuleViolationError', article: 'Art. 14', code: 'REVOCATION_PENDING' });
     expect(refused.data?.recommendNationally.message).toContain(holder.title.certificateNumber);
+    expect(refused.data?.recommendNationally.message).toMatch(/^第十四条：.*撤销办理中/);
     expect(await server.db.prisma.nationalRecommendation.count({ where: { accreditationId: { in: [holder.title.id, clean.title.id] } } })).toBe(0);
   });
 
