@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '@sme/client';
 import { CalendarYearsReminder } from './calendar/calendar-reminder';
+import { useRevocationWorkbenchCards } from './after-award/revocation-workbench';
 import { useReviewWorkbenchCards } from './review/review-workbench';
 
 // Counts per status the console's roles act on. The API narrows what each role sees (unit staff:
@@ -40,10 +41,11 @@ export function WorkbenchPage() {
     { key: 'inPublicNotice', label: t('workbench.inPublicNotice'), hint: t('workbench.inPublicNoticeHint'), count: data?.inPublicNotice.totalCount, to: '/applications?status=IN_PUBLIC_NOTICE' },
   ];
   const reviewCards = useReviewWorkbenchCards();
+  const revocationCards = useRevocationWorkbenchCards();
   return (
     <Workbench
       description={t('workbench.description')}
-      cards={[...reviewCards, ...cards]}
+      cards={[...reviewCards, ...revocationCards, ...cards]}
       loading={fetching}
       alert={
         <>

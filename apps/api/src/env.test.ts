@@ -51,4 +51,10 @@ describe('readEnv', () => {
     expect(() => readEnv({ PUBLIC_BASE_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_BASE_URL/);
     expect(() => readEnv({ PUBLIC_BASE_URL: 'sfpt.example.org' })).toThrow(/PUBLIC_BASE_URL/);
   });
+
+  it('calls an open revocation overdue after 10 working days unless configured', () => {
+    expect(readEnv({}).openRevocationReminderWorkingDays).toBe(10);
+    expect(readEnv({ OPEN_REVOCATION_REMINDER_WORKING_DAYS: '5' }).openRevocationReminderWorkingDays).toBe(5);
+    expect(() => readEnv({ OPEN_REVOCATION_REMINDER_WORKING_DAYS: '0' })).toThrow(/OPEN_REVOCATION_REMINDER_WORKING_DAYS/);
+  });
 });

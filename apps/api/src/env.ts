@@ -62,6 +62,9 @@ const envSchema = z.object({
   // Without it, mail goes out in the association's name: "<ASSOCIATION_NAME> <noreply@localhost>".
   MAIL_FROM: z.string().optional(),
   JOBS: z.enum(['true', 'false']).default('true'),
+  // An open revocation (a failed spot check) is shown on the workbench and reminded to the
+  // administrators once a day after this many working days without being completed.
+  OPEN_REVOCATION_REMINDER_WORKING_DAYS: z.coerce.number().int().min(1).max(250).default(10),
   // Uploaded materials: local disk under DATA_DIR/files (one process), or an S3-compatible
   // bucket shared by several API processes.
   STORAGE: z.enum(['disk', 's3']).default('disk'),
@@ -114,6 +117,8 @@ export type AppEnv = {
   mailFrom: string;
   /** Run the job runner (outbox, reminders) in this process. */
   jobsEnabled: boolean;
+  /** Working days after which an open revocation is overdue (workbench, reminder). */
+  openRevocationReminderWorkingDays: number;
   storage:
     | { kind: 'disk' }
     | {
@@ -154,6 +159,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM ?? `${e.ASSOCIATION_NAME} <noreply@localhost>`,
     jobsEnabled: e.JOBS === 'true',
+    openRevocationReminderWorkingDays: e.OPEN_REVOCATION_REMINDER_WORKING_DAYS,
     storage:
       e.STORAGE === 's3'
         ? {

@@ -45,6 +45,7 @@ import './modules/lifecycle/spot-check.mutations.js';
 import './modules/lifecycle/spot-check.fields.js';
 import './modules/lifecycle/spot-check-evidence.fields.js';
 import './modules/lifecycle/revocation.mutations.js';
+import './modules/lifecycle/overdue-revocations.queries.js';
 import './modules/lifecycle/national-recommendation.js';
 import './modules/lifecycle/import.mutations.js';
 import './modules/lifecycle/renewal.mutations.js';

@@ -186,6 +186,18 @@ export {
   type RevocationErrorCode,
   type ValidRevocation,
 } from './revocation/revocation';
+export {
+  isRevocationPending,
+  isOpenRevocationOverdue,
+  workingDaysSince,
+  revocationPendingError,
+  renewedTitleBlocker,
+  REVOCATION_PENDING_NAME,
+  OPEN_REVOCATION_REMINDER_WORKING_DAYS,
+  type RevocationState,
+  type RevocationPendingError,
+  type RenewedTitleError,
+} from './revocation/revocation-pending';
 
 // Art. 13: spot-check sampling
 export { SAMPLING_ALGORITHM, drawSample, allocateStrata, generateSeed, type DrawSampleInput } from './spot-check/draw-sample';

@@ -154,10 +154,20 @@ describe('after the award in Chromium', () => {
     // the check is final: no result can be recorded again
     await expect(row.getByRole('button').count()).resolves.toBe(0);
 
+    // at once public (Arts. 11, 13): the verification page and the register say the title is being revoked
+    const passerBy = await running.browser.newPage();
+    await passerBy.goto(`${running.system.baseUrl}/public/verify?number=${encodeURIComponent(certificateNumber)}`);
+    const pending = passerBy.locator('[data-testid="verify-result"][data-status="VALID"][data-revocation-pending="true"]');
+    await pending.getByText('有效 · 撤销办理中').waitFor();
+    await pending.getByText('协会已对该示范平台称号启动撤销程序').waitFor();
+    await passerBy.goto(`${running.system.baseUrl}/public/register?name=${encodeURIComponent(HOLDER_ORG)}`);
+    await passerBy.getByTestId('public-register').locator('tr', { hasText: certificateNumber }).getByTestId('register-pending').getByText('撤销办理中').waitFor();
+    await passerBy.close();
+
     // the revocation the check opened: it can only be completed, never dismissed
     await page.goto(`${running.system.baseUrl}${holderTitlePath}`);
     const revocation = page.getByTestId('title-revocation');
-    await revocation.getByText('撤销中').waitFor();
+    await revocation.getByText('撤销办理中').waitFor();
     await revocation.getByText('抽查不合格（第十三条）').waitFor();
     await page.getByRole('button', { name: '完成撤销' }).waitFor();
     await expect(page.getByRole('button', { name: /撤销称号|撤回|驳回|不予撤销|取消撤销/ }).count()).resolves.toBe(0);
@@ -181,7 +191,8 @@ describe('after the award in Chromium', () => {
     await listed.getByText('抽查不合格（第十三条）').waitFor();
     await visitor.goto(`${running.system.baseUrl}/public/verify?number=${encodeURIComponent(certificateNumber)}`);
     const verified = visitor.locator('[data-testid="verify-result"][data-status="REVOKED"]');
-    await verified.getByText('该证书已被撤销').waitFor();
+    await verified.getByText(/该证书已被撤销：自\d{4}年\d{1,2}月\d{1,2}日起不再具有示范平台称号/).waitFor();
+    await expect(verified.getByText('撤销办理中').count()).resolves.toBe(0);
     await verified.getByText(HOLDER_ORG).waitFor();
     await visitor.close();
   }, 180_000);

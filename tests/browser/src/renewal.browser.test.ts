@@ -47,7 +47,7 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
     const blocker = revoked.getByTestId('renewal-blocker');
     await blocker.getByText('现在不能申请复核（第十一条）').waitFor();
     await expect(blocker.getAttribute('data-code')).resolves.toBe('REVOKED_CANNOT_RENEW');
-    await expect(blocker.innerText()).resolves.toContain('不能再次申报复核');
+    await expect(blocker.innerText()).resolves.toContain('不能再次申报；');
     // no way to start a renewal from the revoked title
     await expect(revoked.getByRole('button', { name: '开始复核申报' }).count()).resolves.toBe(0);
     await expectNoSeriousA11yViolations(portal, 'portal my titles (renewal)');

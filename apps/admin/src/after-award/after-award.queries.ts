@@ -195,3 +195,9 @@ export const RecommendNationallyMutation = graphql(`
     }
   }
 `);
+
+export const OverdueOpenRevocationsQuery = graphql(`
+  query OverdueOpenRevocations {
+    overdueOpenRevocations { count workingDays }
+  }
+`);

@@ -23,7 +23,7 @@ export const afterAwardZhCN = {
   titleStatus: { NOT_YET_VALID: '尚未生效', VALID: '有效', EXPIRING_THIS_YEAR: '本年到期', EXPIRED: '已过期', REVOKED: '已撤销' },
   spotCheckStatus: { PENDING: '已抽中', EVIDENCE_REQUESTED: '待提交材料', RESPONDED: '已提交材料', PASSED: '抽查合格', FAILED: '抽查不合格' },
   reason: { VIOLATION_VERIFIED: '经查实有违法违规行为（第十一条）', FAILED_SPOT_CHECK: '抽查不合格（第十三条）' },
-  revocationStatus: { OPEN: '撤销中', COMPLETED: '已撤销' },
+  revocationStatus: { OPEN: '撤销办理中', COMPLETED: '已撤销' },
   columns: {
     certificateNumber: '证书编号',
     organisation: '机构名称',
@@ -137,6 +137,8 @@ export const afterAwardZhCN = {
     emptyHint: '在称号详情中可撤销称号；抽查判定不合格后会自动立案。',
     complete: '完成撤销',
     view: '查看称号',
+    overdue: '撤销办理逾期',
+    overdueHint: '抽查不合格启动撤销后超过{{days}}个工作日仍未完成',
   },
   national: {
     title: '国家级推荐',
@@ -316,6 +318,8 @@ export const afterAwardEn: AfterAwardResources = {
     emptyHint: 'Revoke a title from its page; a failed spot check opens a revocation by itself.',
     complete: 'Complete revocation',
     view: 'View title',
+    overdue: 'Revocations overdue',
+    overdueHint: 'Opened by a failed spot check more than {{days}} working days ago and not yet completed',
   },
   national: {
     title: 'National recommendation',

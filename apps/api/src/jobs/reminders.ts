@@ -4,6 +4,8 @@ import type { PrismaClient } from '@sme/db';
 import type { Tx } from '../db.js';
 import { formatIsoDate } from '../modules/common/scalars.js';
 import { notify, type Notice, type Recipients } from '../workflow/notify.js';
+import { overdueOpenRevocations } from '../modules/lifecycle/overdue-revocations.js';
+import { revocationSettings } from './revocation-settings.js';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
@@ -29,9 +31,14 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
  * The scheduled reminders (Art. 11 renewal year; due dates of information requests (Art. 8) and
- * of spot-check evidence (Art. 13)). Each scan is cheap and idempotent; run it as often as you like.
+ * of spot-check evidence (Art. 13); open revocations left too long, Art. 13). Each scan is cheap
+ * and idempotent; run it as often as you like.
  */
-export async function sendDueReminders(prisma: PrismaClient, today: string): Promise<number> {
+export async function sendDueReminders(
+  prisma: PrismaClient,
+  today: string,
+  options: { openRevocationWorkingDays?: number } = {},
+): Promise<number> {
   let sent = 0;
   const soon = addDays(today, DUE_SOON_DAYS);
   const year = yearOf(today);
@@ -110,6 +117,27 @@ export async function sendDueReminders(prisma: PrismaClient, today: string): Pro
             },
           },
         ]);
+    if (ok) sent++;
+  }
+
+  // Art. 13 (抽查不合格的平台将撤销): a revocation a failed spot check opened and no administrator
+  // completed within the configured working days — to the secretariat, once a day while it stays open.
+  const limit = options.openRevocationWorkingDays ?? revocationSettings().openReminderWorkingDays;
+  for (const r of await overdueOpenRevocations(prisma, today, limit)) {
+    const ok = await sendReminderOnce(prisma, `open-revocation-overdue:${r.id}:${today}`, 'reminder.openRevocationOverdue', [
+      {
+        to: { admins: true },
+        notice: {
+          kind: 'reminder.openRevocationOverdue',
+          title: { zhCN: `撤销办理逾期：${r.organisationName}`, en: `Revocation overdue: ${r.organisationName}` },
+          body: {
+            zhCN: `${r.organisationName}（证书编号${r.certificateNumber}）抽查不合格，撤销程序自${formatChineseDate(r.openedOn)}启动，已过${r.workingDaysOpen}个工作日仍未完成（第十三条），请确定撤销生效日期并完成撤销。`,
+            en: `${r.organisationName} (certificate ${r.certificateNumber}) failed its spot check; the revocation opened on ${r.openedOn} has been open for ${r.workingDaysOpen} working days (Art. 13). Set its effective date and complete it.`,
+          },
+          link: '/admin/revocations',
+        },
+      },
+    ]);
     if (ok) sent++;
   }
   return sent;

@@ -421,6 +421,7 @@ export const PROBES: Record<string, Probe> = {
   'Query.experts': list({ seenBy: ADMIN_ONLY, hidden: () => ['reviewer@foreign.test'], why: 'administrators only', select: '{ __typename id reviewerId name email }' }),
   'Query.auditEvents': list({ vars: () => ({ first: 50 }), seenBy: NOBODY, hidden: () => [SECRET], why: 'administrators only; no refused probe leaves an event', select: '{ edges { node { id action data } } }' }),
   'Query.emailOutbox': none('administrators only; the mail queue of the installation (no foreign owner)'),
+  'Query.overdueOpenRevocations': none("a count of the installation's open revocations, null to all but administrators (no foreign owner)"),
   'Query.register': list({
     vars: () => ({ first: 100, name: '外来机构' }),
     seenBy: STAFF_READERS,

@@ -55,6 +55,7 @@ export function defaultApplicationNotices(
     case 'publishNotice':
     case 'award':
     case 'failAfterObjection':
+    case 'failRevokedRenewal':
       return [toApplicant];
   }
 }

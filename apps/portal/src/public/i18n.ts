@@ -97,6 +97,7 @@ export const publicZhCN = {
     revokedOn: '撤销生效日期',
     reason: '撤销原因',
     revoked: '已撤销',
+    pending: '撤销办理中',
     reasonValue: { VIOLATION_VERIFIED: '经查实存在违法违规行为（第十一条）', FAILED_SPOT_CHECK: '抽查不合格（第十三条）' },
     verify: '核验',
   },
@@ -125,10 +126,13 @@ export const publicZhCN = {
     statusValue: { VALID: '有效', EXPIRED: '已过期', REVOKED: '已撤销', NOT_YET_VALID: '尚未生效' },
     statusText: {
       VALID: '该证书真实有效。',
-      EXPIRED: '该证书已超过有效期（第十一条：有效期三年）。',
-      REVOKED: '该证书已被撤销，自撤销生效日期起不再具有示范平台称号。',
+      EXPIRED: '该证书已过期：有效期至{{until}}止（第十一条：有效期三年）。',
+      REVOKED: '该证书已被撤销：自{{revokedOn}}起不再具有示范平台称号（第十一条、第十三条）。',
       NOT_YET_VALID: '该证书尚未到有效期起始日。',
     },
+    pending: '撤销办理中',
+    pendingText: '协会已对该示范平台称号启动撤销程序（抽查不合格或违法违规行为经查实，第十一条、第十三条），撤销尚未生效。',
+    pendingFrom: '撤销将自{{date}}起生效。',
   },
 };
 
@@ -230,6 +234,7 @@ export const publicEn: typeof publicZhCN = {
     revokedOn: 'Revoked as of',
     reason: 'Ground',
     revoked: 'Revoked',
+    pending: 'Being revoked',
     reasonValue: { VIOLATION_VERIFIED: 'A verified violation of law or regulation (Art. 11)', FAILED_SPOT_CHECK: 'Failed a spot check (Art. 13)' },
     verify: 'Verify',
   },
@@ -258,9 +263,12 @@ export const publicEn: typeof publicZhCN = {
     statusValue: { VALID: 'Valid', EXPIRED: 'Expired', REVOKED: 'Revoked', NOT_YET_VALID: 'Not yet valid' },
     statusText: {
       VALID: 'This certificate is genuine and valid.',
-      EXPIRED: 'This certificate has expired (Art. 11: valid for three years).',
-      REVOKED: 'This certificate was revoked; the platform no longer holds the title from the date the revocation took effect.',
+      EXPIRED: 'This certificate has expired: it was valid until {{until}} (Art. 11: valid for three years).',
+      REVOKED: 'This certificate was revoked: the platform no longer holds the title from {{revokedOn}} (Arts. 11 and 13).',
       NOT_YET_VALID: 'This certificate is not valid yet.',
     },
+    pending: 'Being revoked',
+    pendingText: 'The association has opened the revocation of this title (a failed spot check or a verified violation, Arts. 11 and 13); it has not taken effect yet.',
+    pendingFrom: 'The revocation takes effect on {{date}}.',
   },
 };

@@ -42,7 +42,7 @@ export const RegisterQuery = graphql(`
     register(name: $name, function: $function, region: $region, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id certificateNumber organisationName region functions validFrom validUntil status } }
+      edges { node { id certificateNumber organisationName region functions validFrom validUntil status revocationPending } }
     }
   }
 `);
@@ -55,7 +55,7 @@ export const RevokedTitlesQuery = graphql(`
 
 export const CertificateCheckQuery = graphql(`
   query CertificateCheck($number: String!) {
-    certificate(number: $number) { number status organisationName functions awardedOn validFrom validUntil revokedOn }
+    certificate(number: $number) { number status organisationName functions awardedOn validFrom validUntil revokedOn revocationPending }
   }
 `);
 

@@ -65,7 +65,19 @@ export function RegisterPage() {
       loading={fetching}
       testId="public-register"
       columns={[
-        { key: 'organisation', title: t('public.register.name'), render: (_, row) => row.organisationName },
+        {
+          key: 'organisation',
+          title: t('public.register.name'),
+          // Arts. 11 and 13: a title whose revocation is open is still listed, marked as being revoked.
+          render: (_, row) =>
+            row.revocationPending ? (
+              <>
+                {row.organisationName} <Tag color="orange" data-testid="register-pending">{t('public.register.pending')}</Tag>
+              </>
+            ) : (
+              row.organisationName
+            ),
+        },
         { key: 'region', title: t('public.register.region'), render: (_, row) => row.region ?? '—' },
         { key: 'functions', title: t('public.register.function'), render: (_, row) => <ServiceFunctionTags functions={row.functions} /> },
         { key: 'number', title: t('public.register.certificateNumber'), render: (_, row) => row.certificateNumber },

@@ -10,7 +10,8 @@ import { longDate, normaliseCertificateNumber } from './public-dates';
 const RESULT_STATUS = { VALID: 'success', EXPIRED: 'warning', REVOKED: 'error', NOT_YET_VALID: 'info' } as const;
 
 /** /public/verify?number=…: a certificate number (typed, or the link its QR code holds) →
- * valid / expired / revoked / unknown, with the dates (Art. 9, 11). */
+ * valid / being revoked (撤销办理中) / expired (with its end date) / revoked (with its effective
+ * date) / unknown (Arts. 9, 11, 13). */
 export function VerifyPage() {
   const { t, i18n } = useTranslation();
   const locale = toLocale(i18n.language);
@@ -21,6 +22,8 @@ export function VerifyPage() {
   const [{ data, fetching, error }] = useQuery({ query: CertificateCheckQuery, variables: { number }, pause: !number });
   const check = number ? data?.certificate : undefined;
   const date = (iso: string | null | undefined) => longDate(iso, locale);
+  // Arts. 11 and 13: a revocation opened (a failed spot check) or decided but not yet in effect.
+  const pending = Boolean(check?.revocationPending) && check?.status !== 'REVOKED' && check?.status !== 'EXPIRED';
   return (
     <PageFrame title={t('public.verify.title')} description={t('public.verify.description')}>
       <Card size="small">
@@ -44,8 +47,21 @@ export function VerifyPage() {
         <Result status="warning" data-testid="verify-result" data-status="UNKNOWN" title={t('public.verify.unknown')} subTitle={t('public.verify.unknownText', { number })} />
       ) : null}
       {check ? (
-        <Card size="small" data-testid="verify-result" data-status={check.status}>
-          <Result status={RESULT_STATUS[check.status]} title={t(`public.verify.statusValue.${check.status}`)} subTitle={t(`public.verify.statusText.${check.status}`)} />
+        <Card size="small" data-testid="verify-result" data-status={check.status} data-revocation-pending={pending ? 'true' : 'false'}>
+          {pending ? (
+            <Result
+              status="warning"
+              data-testid="verify-pending"
+              title={`${t(`public.verify.statusValue.${check.status}`)} · ${t('public.verify.pending')}`}
+              subTitle={[t('public.verify.pendingText'), check.revokedOn ? t('public.verify.pendingFrom', { date: date(check.revokedOn) }) : ''].join('')}
+            />
+          ) : (
+            <Result
+              status={RESULT_STATUS[check.status]}
+              title={t(`public.verify.statusValue.${check.status}`)}
+              subTitle={t(`public.verify.statusText.${check.status}`, { until: date(check.validUntil), revokedOn: date(check.revokedOn) })}
+            />
+          )}
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item label={t('public.register.certificateNumber')}>{check.number}</Descriptions.Item>
             <Descriptions.Item label={t('public.verify.organisation')}>{check.organisationName}</Descriptions.Item>

@@ -20,7 +20,7 @@ export type TitleParty = (typeof TITLE_PARTIES)[number];
 
 export const TITLE_STATE_NAMES: Record<TitleState, Message> = {
   HELD: { zhCN: '持有', en: 'Held' },
-  REVOCATION_OPEN: { zhCN: '撤销待完成', en: 'Revocation open' },
+  REVOCATION_OPEN: { zhCN: '撤销办理中', en: 'Being revoked' },
   REVOKED: { zhCN: '已撤销', en: 'Revoked' },
 };
 

@@ -93,6 +93,24 @@ describe('application lifecycle', () => {
     });
   });
 
+  it('Art. 11: submission stops at a title in the way; the award fails a renewal whose title was revoked meanwhile', () => {
+    const held = failure('HOLDS_VALID_TITLE', 'Art. 11');
+    const submission = { ...clearSubmission.submission!, title: held };
+    expect(transition('DRAFT', 'submit', ['APPLICANT'], { submission })).toMatchObject({ ok: false, error: { code: 'HOLDS_VALID_TITLE', article: 'Art. 11' } });
+    expect(transition('RETURNED', 'resubmit', ['APPLICANT'], { submission })).toMatchObject({ ok: false, error: { code: 'HOLDS_VALID_TITLE' } });
+    // The round comes first: an applicant fixes the date before anything else.
+    expect(transition('DRAFT', 'submit', ['APPLICANT'], { submission: { ...submission, round: failure('ROUND_CLOSED', 'Art. 10') } })).toMatchObject({ ok: false, error: { code: 'ROUND_CLOSED' } });
+
+    const revoked = { ...noticeOver, renewedTitle: failure('REVOCATION_PENDING', 'Art. 11') };
+    expect(transition('IN_PUBLIC_NOTICE', 'award', ['ADMIN'], revoked)).toMatchObject({ ok: false, error: { code: 'REVOCATION_PENDING', article: 'Art. 11' } });
+    expect(transition('IN_PUBLIC_NOTICE', 'failRevokedRenewal', ['ADMIN'], revoked)).toMatchObject({ ok: true, value: 'FAILED' });
+    expect(transition('IN_PUBLIC_NOTICE', 'failRevokedRenewal', ['ADMIN'], noticeOver)).toMatchObject({ ok: false, error: { code: 'RENEWED_TITLE_HELD' } });
+    // Still Art. 8 first: no entry is decided before the notice is over.
+    const early = { ...revoked, notice: { ...noticeOver.notice!, over: false } };
+    expect(transition('IN_PUBLIC_NOTICE', 'failRevokedRenewal', ['ADMIN'], early)).toMatchObject({ ok: false, error: { code: 'NOTICE_NOT_OVER' } });
+    expect(transition('IN_PUBLIC_NOTICE', 'failRevokedRenewal', ['APPLICANT'], revoked)).toMatchObject({ ok: false });
+  });
+
   it('names the state and the action when an edge does not exist, in Chinese throughout', () => {
     const r = transition('DRAFT', 'award', ['ADMIN'], allClear);
     expect(r).toMatchObject({ ok: false, error: { code: 'ILLEGAL_TRANSITION', from: 'DRAFT', action: 'award', article: 'Art. 9' } });
@@ -210,6 +228,7 @@ describe('application lifecycle', () => {
           const r = transition(status, action, [...APPLICATION_PARTIES], {
             ...clearSubmission,
             notice: { endsOn: '2026-10-15', over: true, pendingObjections: 0, upheldObjections: upheld },
+            renewedTitle: action === 'failRevokedRenewal' ? failure('REVOKED_CANNOT_RENEW', 'Art. 11') : null,
           });
           expect(r.ok).toBe(true);
           if (r.ok) status = r.value;

@@ -51,9 +51,20 @@ export type ApplicationGateFacts = {
     materials: DomainFailure | null;
     eligibility: DomainFailure | null;
     declarationAccepted: boolean;
+    /**
+     * Art. 11: for a renewal, the title it renews is revoked or being revoked (renewedTitleBlocker);
+     * for an ordinary application, the organisation holds a valid title (canFileNewApplication).
+     * Absent or null when neither stands in the way.
+     */
+    title?: DomainFailure | null;
   };
   /** For award and failAfterObjection: this entry's notice and objections (Art. 8). */
   notice?: { endsOn: IsoDate; over: boolean; pendingObjections: number; upheldObjections: number };
+  /**
+   * For award and failRevokedRenewal: why the title a renewal renews can no longer be renewed
+   * (Art. 11: revoked, or being revoked, since the renewal was submitted); null or absent otherwise.
+   */
+  renewedTitle?: DomainFailure | null;
 };
 
 const declarationRequired: DomainFailure = {
@@ -72,6 +83,7 @@ function submissionGate(requireRound: boolean, requireDeclaration: boolean) {
     return (
       (requireRound ? s.round : null) ??
       s.membership ??
+      s.title ??
       s.materials ??
       s.eligibility ??
       (requireDeclaration && !s.declarationAccepted ? declarationRequired : null)
@@ -230,6 +242,7 @@ export const applicationWorkflow = createWorkflow<ApplicationStatus, Application
         const n = noticeFacts(facts);
         const blocked = noticeNotOver(n) ?? objectionPending(n);
         if (blocked) return blocked;
+        if (facts.renewedTitle) return facts.renewedTitle;
         if (n.upheldObjections > 0) {
           return {
             code: 'OBJECTION_UPHELD',
@@ -262,6 +275,27 @@ export const applicationWorkflow = createWorkflow<ApplicationStatus, Application
         return null;
       },
     },
+    // Art. 11: a renewal whose title was revoked (or is being revoked) after it was submitted is
+    // not awarded; its entry fails at the award like one with an upheld objection, with the reason.
+    failRevokedRenewal: {
+      to: 'FAILED',
+      edges: [{ from: 'IN_PUBLIC_NOTICE', by: ['ADMIN'] }],
+      article: 'Art. 11',
+      name: { zhCN: '所续称号已撤销或正在撤销，不予认定', en: 'Fail: the renewed title is revoked or being revoked' },
+      gate: (facts) => {
+        const n = noticeFacts(facts);
+        const blocked = noticeNotOver(n) ?? objectionPending(n);
+        if (blocked) return blocked;
+        if (!facts.renewedTitle) {
+          return {
+            code: 'RENEWED_TITLE_HELD',
+            article: 'Art. 11',
+            message: { zhCN: '第十一条：该申报不是再次申报，或所续称号未被撤销，不能据此不予认定。', en: 'Art. 11: this entry renews no revoked title; it cannot be failed on that ground.' },
+          };
+        }
+        return null;
+      },
+    },
     withdraw: {
       to: 'WITHDRAWN',
       edges: (['SUBMITTED', 'RETURNED', 'RECOMMENDED', 'UNDER_REVIEW', 'MORE_INFO_REQUESTED'] as const).map((from) => ({
@@ -288,6 +322,7 @@ export const APPLICATION_ACTIONS = [
   'publishNotice',
   'award',
   'failAfterObjection',
+  'failRevokedRenewal',
   'withdraw',
 ] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];

@@ -108,6 +108,16 @@ describe('canFileNewApplication (Art. 11: renew, do not re-apply, while a title 
     expect(canFileNewApplication([held('2025-06-01', '2027-01-01')], '2026-11-25').ok).toBe(false);
   });
 
+  it('in the expiry year (of the round applied to), points to renewal instead', () => {
+    const result = canFileNewApplication([held('2023-06-01')], '2026-03-02');
+    expect(result).toMatchObject({ ok: false, error: { code: 'HOLDS_VALID_TITLE', article: 'Art. 11', renewalYear: 2026 } });
+    if (!result.ok) expect(result.error.message.zhCN).toBe('第十一条：贵单位持有的示范平台称号有效期至2026年5月31日，2026年是有效期满当年，请通过再次申报办理，不能提交新的申报。');
+    // Drafted in December for a round of the expiry year: the round's year decides the message.
+    const drafted = canFileNewApplication([held('2024-06-01')], '2026-12-08', 2027);
+    if (!drafted.ok) expect(drafted.error.message.zhCN).toContain('2027年是有效期满当年');
+    expect(drafted.ok).toBe(false);
+  });
+
   it('property: refused exactly when some title is active or not yet started on the day', () => {
     const day = fc.integer({ min: toEpochDay('2020-01-01'), max: toEpochDay('2032-12-31') }).map(fromEpochDay);
     const title = fc.tuple(day, fc.option(day, { nil: null })).map(([a, r]) => held(a, r));

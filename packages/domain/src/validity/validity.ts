@@ -71,9 +71,12 @@ export type HoldsValidTitleError = DomainFailure<'HOLDS_VALID_TITLE'> & { validU
  * Art. 11 (在有效期满当年可再次申报): while an organisation holds a valid title — active on
  * `today`, or awarded and not yet started — it files no new application; it renews in the year
  * the title expires instead (`canApplyForRenewal`). Expired and revoked titles do not stand in
- * the way. With several titles, the one that runs longest is reported.
+ * the way. With several titles, the one that runs longest is reported. `roundYear` (the year of
+ * the round applied to; today's year when absent) tells the two messages apart: outside the
+ * expiry year the organisation is told when it may renew; in that year, to renew (再次申报)
+ * rather than file an ordinary application.
  */
-export function canFileNewApplication(titles: readonly HeldTitle[], today: IsoDate): Result<true, HoldsValidTitleError> {
+export function canFileNewApplication(titles: readonly HeldTitle[], today: IsoDate, roundYear: number = yearOf(today)): Result<true, HoldsValidTitleError> {
   const held = titles
     .filter((t) => {
       const status = accreditationStatusOn(t, today, t.revocation);
@@ -82,16 +85,17 @@ export function canFileNewApplication(titles: readonly HeldTitle[], today: IsoDa
     .sort((a, b) => compareIsoDates(b.validUntil, a.validUntil))[0];
   if (!held) return ok(true);
   const renewalYear = yearOf(held.validUntil);
-  return err({
-    code: 'HOLDS_VALID_TITLE',
-    article: 'Art. 11',
-    validUntil: held.validUntil,
-    renewalYear,
-    message: {
-      zhCN: `第十一条：贵单位持有的示范平台称号有效期至${formatDateZh(held.validUntil)}，有效期内不能提交新的申报，可在有效期满当年（${renewalYear}年）再次申报。`,
-      en: `Art. 11: the organisation holds a title valid until ${held.validUntil}; while it is valid no new application is filed, only a renewal in ${renewalYear}, the year it expires.`,
-    },
-  });
+  const message =
+    renewalYear === roundYear
+      ? {
+          zhCN: `第十一条：贵单位持有的示范平台称号有效期至${formatDateZh(held.validUntil)}，${renewalYear}年是有效期满当年，请通过再次申报办理，不能提交新的申报。`,
+          en: `Art. 11: the organisation holds a title valid until ${held.validUntil}; ${renewalYear} is the year it expires, so it renews the title (a renewal application) instead of filing a new application.`,
+        }
+      : {
+          zhCN: `第十一条：贵单位持有的示范平台称号有效期至${formatDateZh(held.validUntil)}，有效期内不能提交新的申报，可在有效期满当年（${renewalYear}年）再次申报。`,
+          en: `Art. 11: the organisation holds a title valid until ${held.validUntil}; while it is valid no new application is filed, only a renewal in ${renewalYear}, the year it expires.`,
+        };
+  return err({ code: 'HOLDS_VALID_TITLE', article: 'Art. 11', validUntil: held.validUntil, renewalYear, message });
 }
 
 /**

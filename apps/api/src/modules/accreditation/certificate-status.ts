@@ -1,4 +1,4 @@
-import { accreditationStatusOn, type IsoDate } from '@sme/domain';
+import { accreditationStatusOn, isRevocationPending, type IsoDate } from '@sme/domain';
 import { formatIsoDate } from '../common/scalars.js';
 
 export type CertificateStatus = 'VALID' | 'NOT_YET_VALID' | 'EXPIRED' | 'REVOKED';
@@ -24,4 +24,15 @@ export function certificateStatusOn(a: AccreditationDates, today: IsoDate): Cert
     effectiveOn ? { effectiveOn } : null,
   );
   return status === 'ACTIVE' ? 'VALID' : status;
+}
+
+/**
+ * Arts. 11 and 13: a revocation is open (a failed spot check opened it, or an administrator
+ * decided it with an effective date still to come): the title is shown as 撤销办理中. Public,
+ * like the revocation's outcome; what was found stays with those who see the holder's records.
+ */
+export function revocationPendingOn(a: Pick<AccreditationDates, 'revocation'>, today: IsoDate): boolean {
+  const r = a.revocation;
+  if (!r) return false;
+  return isRevocationPending({ status: r.status === 'OPEN' ? 'OPEN' : 'COMPLETED', effectiveOn: r.effectiveOn ? formatIsoDate(r.effectiveOn) : null }, today);
 }

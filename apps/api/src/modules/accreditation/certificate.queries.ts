@@ -8,7 +8,7 @@ import { countOnce } from '../../count-cache.js';
 import { prisma } from '../../db.js';
 import { oncePer } from '../../once-per.js';
 import { ServiceFunctionEnum } from '../application/application.object.js';
-import { certificateStatusOn, revokedOn, type CertificateStatus } from './certificate-status.js';
+import { certificateStatusOn, revocationPendingOn, revokedOn, type CertificateStatus } from './certificate-status.js';
 import { regionCodes } from './region-codes.js';
 
 export const CertificateStatusEnum = builder.enumType('CertificateStatus', {
@@ -25,6 +25,7 @@ type CertificateCheck = {
   validFrom: Date;
   validUntil: Date;
   revokedOn: string | null;
+  revocationPending: boolean;
 };
 
 const CertificateCheckRef = builder.objectRef<CertificateCheck>('CertificateCheck').implement({
@@ -38,6 +39,10 @@ const CertificateCheckRef = builder.objectRef<CertificateCheck>('CertificateChec
     validFrom: t.expose('validFrom', { type: 'Date' }),
     validUntil: t.expose('validUntil', { type: 'Date' }),
     revokedOn: t.expose('revokedOn', { type: 'Date', nullable: true, description: 'First day without the title, when a revocation was completed.' }),
+    revocationPending: t.exposeBoolean('revocationPending', {
+      description:
+        'Arts. 11 and 13: a revocation of the title is open (a failed spot check, or a verified violation) and not yet in effect — shown as 撤销办理中.',
+    }),
   }),
 });
 
@@ -62,6 +67,11 @@ builder.prismaObjectFields('Accreditation', (t) => ({
     nullable: true,
     select: { revocation: revocationSelect },
     resolve: (a) => revokedOn(a),
+  }),
+  revocationPending: t.boolean({
+    description: 'Arts. 11 and 13: a revocation is open and not yet in effect today (Asia/Shanghai) — 撤销办理中. Public, as on the register.',
+    select: { revocation: revocationSelect },
+    resolve: (a) => revocationPendingOn(a, todayInShanghai()),
   }),
 }));
 
@@ -94,15 +104,17 @@ builder.queryFields((t) => ({
         },
       });
       if (!a) return null;
+      const today = todayInShanghai();
       return {
         number: a.certificateNumber,
-        status: certificateStatusOn(a, todayInShanghai()),
+        status: certificateStatusOn(a, today),
         organisationName: a.organisation.name,
         functions: a.functions,
         awardedOn: a.awardedOn,
         validFrom: a.validFrom,
         validUntil: a.validUntil,
         revokedOn: revokedOn(a),
+        revocationPending: revocationPendingOn(a, today),
       };
     },
   }),

@@ -27,7 +27,7 @@ builder.mutationField('submitApplication', (t) =>
   t.prismaField({
     type: 'Application',
     description:
-      'DRAFT → SUBMITTED. Refused with ROUND_CLOSED (Art. 10), NOT_A_MEMBER (Art. 2), MISSING_MATERIALS (Art. 7), NOT_ELIGIBLE (Art. 5 or 6), DECLARATION_REQUIRED (Art. 7). Facts and eligibility are frozen.',
+      'DRAFT → SUBMITTED. Refused with ROUND_CLOSED (Art. 10), NOT_A_MEMBER (Art. 2), Art. 11 (a renewal of a title revoked or being revoked: REVOKED_CANNOT_RENEW, REVOCATION_PENDING; an ordinary application while holding a valid title: HOLDS_VALID_TITLE), MISSING_MATERIALS (Art. 7), NOT_ELIGIBLE (Art. 5 or 6), DECLARATION_REQUIRED (Art. 7). Facts and eligibility are frozen.',
     authScopes: { member: true },
     errors: { types: errorTypes, union: { name: 'SubmitApplicationResult' }, result: { name: 'SubmitApplicationSuccess' } },
     args: { input: t.arg({ type: SubmitApplicationInput, required: true }) },
@@ -68,7 +68,7 @@ const ResubmitApplicationInput = builder.inputType('ResubmitApplicationInput', {
 builder.mutationField('resubmitApplication', (t) =>
   t.prismaField({
     type: 'Application',
-    description: 'RETURNED → SUBMITTED, back to the recommending unit. The same conditions as submitting, except the deadline (it was in time when first sent).',
+    description: 'RETURNED → SUBMITTED, back to the recommending unit. The same conditions as submitting (Art. 11 included), except the deadline (it was in time when first sent).',
     authScopes: { member: true },
     errors: { types: errorTypes, union: { name: 'ResubmitApplicationResult' }, result: { name: 'ResubmitApplicationSuccess' } },
     args: { input: t.arg({ type: ResubmitApplicationInput, required: true }) },

@@ -10,6 +10,7 @@ import { isUniqueViolation } from '../../graphql/prisma-errors.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { RoundRef } from '../round/round.object.js';
 import { ServiceFunctionEnum } from './application.object.js';
+import { heldTitleBlocker } from './title-gate.js';
 
 const CreateDraftApplicationInput = builder.inputType('CreateDraftApplicationInput', {
   fields: (t) => ({
@@ -28,7 +29,8 @@ const CreateDraftApplicationInput = builder.inputType('CreateDraftApplicationInp
 builder.mutationField('createDraftApplication', (t) =>
   t.prismaField({
     type: 'Application',
-    description: 'A member starts an application for a round. Drafts can be written any time before the round closes.',
+    description:
+      'A member starts an application for a round. Drafts can be written any time before the round closes. Refused with HOLDS_VALID_TITLE (Art. 11) while the organisation holds a valid title: it renews (createRenewalApplication) in the year the title expires.',
     authScopes: { member: true },
     errors: {
       types: [ValidationError, RuleViolationError],
@@ -54,6 +56,9 @@ builder.mutationField('createDraftApplication', (t) =>
             en: `Art. 10: ${round.name} closed for submissions on ${formatIsoDate(round.submissionDeadline)}.`,
           });
         }
+        // Art. 11: a holder of a valid title files no new application; it renews in the expiry year.
+        const held = await heldTitleBlocker(tx, organisationId, today, round.year);
+        if (held) throw RuleViolationError.from(held);
         const alreadyApplied = () =>
           new RuleViolationError('software', 'ALREADY_APPLIED_IN_ROUND', {
             zhCN: `系统规则：每个机构每个批次只能有一份有效申报，本机构在${round.name}已有申报，请继续编辑该申报。`,

@@ -4,11 +4,13 @@ import type { Tx } from '../../db.js';
 import type { LoadedApplication } from '../../workflow/load-application.js';
 import { toDomainRound } from '../round/round.object.js';
 import { eligibilityOf, factsOf, factsSelect } from './application-facts.js';
+import { titleGate } from './title-gate.js';
 
 /**
  * The submission conditions, each by its own rule: the round is open (Art. 10), the organisation
  * is an active member (Art. 2), every material kind is uploaded (Art. 7), the facts meet Arts. 5
- * and 6, and the authenticity declaration is given (Art. 7(8)). Also returns the eligibility
+ * and 6, the authenticity declaration is given (Art. 7(8)), and no title stands in the way (Art. 11:
+ * a renewal's title is neither revoked nor being revoked; an ordinary applicant holds no valid title). Also returns the eligibility
  * result, frozen on the application when the action succeeds.
  */
 export async function submissionFacts(
@@ -33,6 +35,7 @@ export async function submissionFacts(
   );
   const present = row.materials.filter((m) => m.versions.length > 0).map((m) => m.kind as MaterialKind);
   const eligibility = eligibilityOf(factsOf(row as never), today);
+  const title = await titleGate(tx, app, today, row.round.year);
   return {
     eligibility,
     facts: {
@@ -42,6 +45,7 @@ export async function submissionFacts(
         materials: missingMaterialsError(present),
         eligibility: notEligible(eligibility),
         declarationAccepted,
+        title,
       },
     },
   };

@@ -1,4 +1,4 @@
-import { accreditationStatusOn, formatChineseDate } from '@sme/domain';
+import { accreditationStatusOn, formatChineseDate, isRevocationPending, revocationPendingError } from '@sme/domain';
 import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
@@ -46,6 +46,11 @@ builder.mutationField('recommendNationally', (t) =>
         });
         if (titles.length !== ids.length) throw new NotFoundError('Accreditation');
         for (const title of titles) {
+          // Art. 14 with Arts. 11 and 13: a title being revoked (撤销办理中) is not recommended.
+          const revocation = title.revocation ? { status: title.revocation.status, effectiveOn: title.revocation.effectiveOn ? formatIsoDate(title.revocation.effectiveOn) : null } : null;
+          if (revocation && isRevocationPending(revocation, today)) {
+            throw RuleViolationError.from(revocationPendingError('Art. 14', { organisationName: title.organisation.name, certificateNumber: title.certificateNumber, revocation }));
+          }
           const status = accreditationStatusOn({ validFrom: formatIsoDate(title.validFrom), validUntil: formatIsoDate(title.validUntil) }, today, null);
           if (title.revocation || status !== 'ACTIVE') {
             const why = title.revocation ? { zhCN: title.revocation.status === 'OPEN' ? '正在撤销' : '已撤销', en: title.revocation.status === 'OPEN' ? 'is being revoked' : 'was revoked' } : { zhCN: status === 'EXPIRED' ? '已过期' : '尚未生效', en: status === 'EXPIRED' ? 'has expired' : 'is not yet valid' };

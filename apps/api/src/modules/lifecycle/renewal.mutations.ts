@@ -1,4 +1,4 @@
-import { canApplyForRenewal, formatChineseDate } from '@sme/domain';
+import { canApplyForRenewal, formatChineseDate, renewedTitleBlocker } from '@sme/domain';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
@@ -9,6 +9,7 @@ import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { recordTimeline } from '../../workflow/timeline.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { RoundRef } from '../round/round.object.js';
+import { renewedTitleOf } from './renewed-title.js';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
@@ -62,20 +63,25 @@ builder.mutationField('createRenewalApplication', (t) =>
         const organisationId = ctx.viewer?.organisationId ?? null;
         const title = await tx.accreditation.findUnique({
           where: { id: input.accreditationId.id },
-          select: { id: true, organisationId: true, certificateNumber: true, functions: true, validUntil: true, applicationId: true, revocation: { select: { status: true, effectiveOn: true } } },
+          select: {
+            id: true,
+            organisationId: true,
+            certificateNumber: true,
+            functions: true,
+            validUntil: true,
+            applicationId: true,
+            organisation: { select: { name: true } },
+            revocation: { select: { status: true, effectiveOn: true } },
+          },
         });
         if (!title || title.organisationId !== organisationId) throw new NotFoundError('Accreditation');
         const today = todayInShanghai();
         const validUntil = formatIsoDate(title.validUntil);
-        // An open revocation (a failed spot check, Art. 13) has no effective date yet; it blocks a renewal too.
-        if (title.revocation?.status === 'OPEN') {
-          throw new RuleViolationError('Art. 11', 'REVOKED_CANNOT_RENEW', {
-            zhCN: '第十一条、第十三条：该示范平台称号正在撤销（抽查不合格），不能再次申报复核。',
-            en: 'Arts. 11 and 13: this title is being revoked (failed spot check) and cannot be renewed.',
-          });
-        }
-        const revocation = title.revocation?.effectiveOn ? { effectiveOn: formatIsoDate(title.revocation.effectiveOn) } : null;
-        const window = canApplyForRenewal({ validUntil, revocation }, today);
+        // Art. 11: never a revoked title, nor one being revoked (a failed spot check opened its
+        // revocation, Art. 13, or its revocation takes effect later): REVOKED_CANNOT_RENEW / REVOCATION_PENDING.
+        const blocker = renewedTitleBlocker(renewedTitleOf(title), today);
+        if (blocker) throw RuleViolationError.from(blocker);
+        const window = canApplyForRenewal({ validUntil, revocation: null }, today);
         if (!window.ok) throw RuleViolationError.from(window.error);
         const round = await tx.round.findUnique({ where: { id: input.roundId.id } });
         if (!round) throw new ValidationError([{ path: ['input', 'roundId'], message: '申报批次不存在 (no such round)' }]);

@@ -1,4 +1,4 @@
-import { TITLE_STATUSES, TITLE_STATES, titleStatusOn, titleStateOf, titleWorkflow, canApplyForRenewal, type TitleAction } from '@sme/domain';
+import { TITLE_STATUSES, TITLE_STATES, titleStatusOn, titleStateOf, titleWorkflow, canApplyForRenewal, renewedTitleBlocker, type TitleAction } from '@sme/domain';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { hasRole } from '../../context.js';
@@ -8,6 +8,7 @@ import { formatIsoDate } from '../common/scalars.js';
 import { BlockerRef } from '../notice/notice.object.js';
 import { canSeeRecordsOf } from '../organisation/organisation-access.js';
 import { TimelineEntryRef } from '../application/timeline-entry.object.js';
+import { renewedTitleOf } from './renewed-title.js';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
@@ -26,10 +27,11 @@ export const TitleActionEnum = builder.enumType('TitleAction', {
 
 const datesSelect = { validFrom: true, validUntil: true, revocation: { select: { status: true, effectiveOn: true } } } as const;
 
-// Art. 13: a revocation is published once it is decided; while it is OPEN (a failed spot check
-// opened it) only the administrators and those who may see the holder's records (its members,
-// its current unit, reviewers, analysts) learn of it. To everyone else — the public register
-// included — the title is simply held (issue #13, item 2; foreign-object-matrix.int.test.ts).
+// Arts. 11 and 13: that a revocation is open is public (Accreditation.revocationPending and the
+// certificate check: 撤销办理中); the revocation itself — its findings, its state in the title's
+// workflow — is published once it is decided. While it is OPEN only the administrators and those
+// who may see the holder's records (its members, its current unit, reviewers, analysts) see it
+// here; to everyone else these fields read as for a held title (foreign-object-matrix.int.test.ts).
 async function revocationSeenBy<R extends { status: 'OPEN' | 'COMPLETED' }>(
   title: { organisationId: string; revocation: R | null },
   viewer: Parameters<typeof canSeeRecordsOf>[0],
@@ -79,18 +81,13 @@ builder.prismaObjectFields('Accreditation', (t) => ({
     type: BlockerRef,
     nullable: true,
     description: 'Why a renewal cannot be started today (Art. 11: only in the calendar year the title expires; never for a revoked title), or null when it can.',
-    select: { organisationId: true, validUntil: true, revocation: { select: { status: true, effectiveOn: true } } },
+    select: { organisationId: true, certificateNumber: true, validUntil: true, organisation: { select: { name: true } }, revocation: { select: { status: true, effectiveOn: true } } },
     resolve: async (a, _args, ctx) => {
       const seen = await revocationSeenBy(a, ctx.viewer);
-      if (seen?.status === 'OPEN') {
-        return {
-          article: 'Art. 13',
-          code: 'REVOCATION_OPEN',
-          message: { zhCN: '第十三条：该称号抽查不合格，正在撤销，不能申请复核。', en: 'Art. 13: the title failed a spot check and is being revoked; it cannot be renewed.' },
-        };
-      }
-      const revocation = seen?.effectiveOn ? { effectiveOn: formatIsoDate(seen.effectiveOn) } : null;
-      const result = canApplyForRenewal({ validUntil: formatIsoDate(a.validUntil), revocation }, todayInShanghai());
+      const today = todayInShanghai();
+      const blocker = renewedTitleBlocker(renewedTitleOf({ ...a, revocation: seen }), today);
+      if (blocker) return blocker;
+      const result = canApplyForRenewal({ validUntil: formatIsoDate(a.validUntil), revocation: null }, today);
       return result.ok ? null : result.error;
     },
   }),

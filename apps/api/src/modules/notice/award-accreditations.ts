@@ -1,4 +1,4 @@
-import { renewalValidity, validityOf, type ServiceFunction } from '@sme/domain';
+import { renewalValidity, renewedTitleBlocker, validityOf, type ServiceFunction } from '@sme/domain';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
@@ -9,6 +9,7 @@ import { runApplicationAction } from '../../workflow/run-application-action.js';
 import { recordTimeline } from '../../workflow/timeline.js';
 import { nextCertificateNumber } from '../accreditation/certificate-number.js';
 import { formatIsoDate } from '../common/scalars.js';
+import { renewedTitleOf, renewedTitleSelect } from '../lifecycle/renewed-title.js';
 import { PublicNoticeRef } from './notice.object.js';
 import { awardActionFor, awardBlocker, awardedFunctions, entryGateFacts, objectionCountsOf } from './notice-facts.js';
 
@@ -20,7 +21,7 @@ builder.mutationField('awardAccreditations', (t) =>
   t.prismaField({
     type: ['Accreditation'],
     description:
-      'Arts. 8, 9 and 11: once the notice period is over and no objection is pending, every entry in one action: an upheld objection fails its entry (FAILED); every other entry is ACCREDITED with a certificate number, three years of validity and the functions that met Art. 6. All or nothing. Success data: the new titles.',
+      'Arts. 8, 9 and 11: once the notice period is over and no objection is pending, every entry in one action: an upheld objection fails its entry (FAILED), and so does a renewal whose title was revoked or is being revoked (Art. 11, noted on its timeline); every other entry is ACCREDITED with a certificate number, three years of validity and the functions that met Art. 6. All or nothing. Success data: the new titles.',
     authScopes: { admin: true },
     errors: {
       types: [ValidationError, RuleViolationError, NotFoundError, StaleVersionError],
@@ -39,7 +40,15 @@ builder.mutationField('awardAccreditations', (t) =>
             publishedOn: true,
             startsOn: true,
             endsOn: true,
-            entries: { select: { id: true, applicationId: true, application: { select: { status: true } }, objections: { select: { status: true } } }, orderBy: { id: 'asc' } },
+            entries: {
+              select: {
+                id: true,
+                applicationId: true,
+                application: { select: { status: true, isRenewal: true, renewsAccreditation: { select: renewedTitleSelect } } },
+                objections: { select: { status: true } },
+              },
+              orderBy: { id: 'asc' },
+            },
           },
         });
         if (!notice || notice.status === 'DRAFT') throw new NotFoundError('PublicNotice');
@@ -53,20 +62,31 @@ builder.mutationField('awardAccreditations', (t) =>
         const awarded: string[] = [];
         const failed: string[] = [];
         for (const entry of entries) {
-          const action = awardActionFor(entry.counts);
+          // Art. 11: a renewal whose title was revoked, or is being revoked, since it was submitted
+          // is not awarded: its entry fails with the reason, as one with an upheld objection does.
+          const renews = entry.application.isRenewal ? entry.application.renewsAccreditation : null;
+          const renewedTitle = renews ? renewedTitleBlocker(renewedTitleOf(renews), today) : null;
+          const upheldAction = awardActionFor(entry.counts);
+          const action = upheldAction === 'award' && renewedTitle ? 'failRevokedRenewal' : upheldAction;
+          const note =
+            action === 'award'
+              ? `${notice.title}：公示期满，授予称号`
+              : action === 'failAfterObjection'
+                ? `${notice.title}：公示异议成立，不予认定`
+                : `${notice.title}：不予认定。${renewedTitle?.message.zhCN ?? ''}`;
           await runApplicationAction(
             ctx,
             {
               applicationId: entry.applicationId,
               action,
-              note: action === 'award' ? `${notice.title}：公示期满，授予称号` : `${notice.title}：公示异议成立，不予认定`,
-              gateFacts: async () => entryGateFacts(notice, entry.counts, today),
-              auditData: { noticeId: notice.id },
+              note,
+              gateFacts: async () => ({ ...entryGateFacts(notice, entry.counts, today), renewedTitle }),
+              auditData: { noticeId: notice.id, ...(renewedTitle ? { renewedTitle: renewedTitle.code } : {}) },
               apply: action === 'award' ? async (t2, app) => void awarded.push(await createAccreditation(t2, app.id, today, ctx.viewer?.userId ?? null)) : undefined,
             },
             tx,
           );
-          if (action === 'failAfterObjection') failed.push(entry.applicationId);
+          if (action !== 'award') failed.push(entry.applicationId);
           await tx.publicNoticeEntry.update({ where: { id: entry.id }, data: { outcome: action === 'award' ? 'CLEARED' : 'FAILED' } });
         }
         await tx.publicNotice.update({ where: { id: notice.id }, data: { status: 'CLOSED', closedAt: new Date() } });
