@@ -36,6 +36,7 @@ const FACT_FIELDS = [
   'reasonableFees',
   'qualityAssurance',
   'soundManagementTeam',
+  'organisesServiceResources',
 ] as const;
 
 const CreateRenewalApplicationInput = builder.inputType('CreateRenewalApplicationInput', {
