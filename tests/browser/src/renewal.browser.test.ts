@@ -72,11 +72,11 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
     await expect(portal.getByRole('checkbox', { name: '融资服务' }).isChecked()).resolves.toBe(false);
     await portal.getByRole('button', { name: '下一步' }).click();
     await portal.getByRole('heading', { name: '基本条件（第五条）' }).waitFor();
-    await expect(portal.getByLabel('上一年度服务中小企业数量（家）').inputValue()).resolves.toBe('486');
-    await expect(portal.getByLabel('前一年度服务中小企业数量（家）').inputValue()).resolves.toBe('412');
+    await expect(portal.getByLabel('年服务中小企业（上一年度，家）').inputValue()).resolves.toBe('486');
+    await expect(portal.getByLabel('年服务中小企业（前一年度，家）').inputValue()).resolves.toBe('412');
     await expect(portal.getByLabel('资产总额（万元）').inputValue()).resolves.toMatch(/^730(\.0+)?$/);
     await portal.getByRole('button', { name: '下一步' }).click();
-    await expect(portal.getByLabel('培训服务：年培训人次').inputValue()).resolves.toMatch(/^3,?200$/);
+    await expect(portal.getByLabel('培训服务：年培训（人次）').inputValue()).resolves.toMatch(/^3,?200$/);
     // the attestations came along too: the live check finds the renewal eligible as it stands
     await portal.locator('[data-testid="eligibility-panel"][data-eligible="true"]').waitFor();
     await expectNoSeriousA11yViolations(portal, 'portal renewal application (prefilled)');
