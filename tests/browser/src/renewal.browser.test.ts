@@ -37,7 +37,7 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
     await portal.getByRole('heading', { level: 1, name: '我的称号' }).waitFor();
 
     const expiring = titleCard(portal, '本年到期');
-    await expiring.getByText('今年可以申请复核（第十一条）').waitFor();
+    await expiring.getByText('今年可以再次申报（第十一条）').waitFor();
     await expect(expiring.getByTestId('renewal-blocker').count()).resolves.toBe(0);
     certificateNumber = (await expiring.locator('.ant-card-head a').first().innerText()).trim();
     expect(certificateNumber.length).toBeGreaterThan(0);
@@ -45,11 +45,11 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
     const revoked = titleCard(portal, '已撤销');
     await revoked.getByText('称号已撤销').waitFor();
     const blocker = revoked.getByTestId('renewal-blocker');
-    await blocker.getByText('现在不能申请复核（第十一条）').waitFor();
+    await blocker.getByText('现在不能再次申报（第十一条）').waitFor();
     await expect(blocker.getAttribute('data-code')).resolves.toBe('REVOKED_CANNOT_RENEW');
-    await expect(blocker.innerText()).resolves.toContain('不能再次申报复核');
+    await expect(blocker.innerText()).resolves.toContain('不能再次申报');
     // no way to start a renewal from the revoked title
-    await expect(revoked.getByRole('button', { name: '开始复核申报' }).count()).resolves.toBe(0);
+    await expect(revoked.getByRole('button', { name: '开始再次申报' }).count()).resolves.toBe(0);
     await expectNoSeriousA11yViolations(portal, 'portal my titles (renewal)');
   }, 180_000);
 
@@ -57,7 +57,7 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
     const expiring = titleCard(portal, '本年到期');
     // the open round is chosen for the member; the button names what it does
     await expiring.getByRole('combobox', { name: '申报批次' }).waitFor();
-    await expiring.getByRole('button', { name: '开始复核申报' }).click();
+    await expiring.getByRole('button', { name: '开始再次申报' }).click();
 
     const lineage = portal.getByTestId('renewal-lineage');
     await lineage.waitFor();
@@ -104,7 +104,7 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
     const expiring = titleCard(portal, '本年到期');
     await expiring.getByTestId('renewal-in-progress').waitFor();
     await expiring.getByRole('link', { name: /已提交/ }).waitFor();
-    await expect(expiring.getByRole('button', { name: '开始复核申报' }).count()).resolves.toBe(0);
+    await expect(expiring.getByRole('button', { name: '开始再次申报' }).count()).resolves.toBe(0);
   }, 300_000);
 });
 

@@ -71,7 +71,7 @@ builder.mutationField('createRenewalApplication', (t) =>
         // An open revocation (a failed spot check, Art. 13) has no effective date yet; it blocks a renewal too.
         if (title.revocation?.status === 'OPEN') {
           throw new RuleViolationError('Art. 11', 'REVOKED_CANNOT_RENEW', {
-            zhCN: '第十一条、第十三条：该示范平台称号正在撤销（抽查不合格），不能再次申报复核。',
+            zhCN: '第十一条、第十三条：该示范平台称号正在撤销（抽查不合格），不能再次申报。',
             en: 'Arts. 11 and 13: this title is being revoked (failed spot check) and cannot be renewed.',
           });
         }
@@ -98,7 +98,7 @@ builder.mutationField('createRenewalApplication', (t) =>
         });
         if (renewing) {
           throw new RuleViolationError('software', 'ALREADY_RENEWING', {
-            zhCN: '系统规则：该称号已有一份进行中的复核申报，请继续该申报。',
+            zhCN: '系统规则：该称号已有一份进行中的再次申报，请继续该申报。',
             en: 'A rule of this system: this title already has a renewal application in progress; continue that one.',
           });
         }

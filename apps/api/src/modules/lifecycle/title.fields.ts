@@ -86,7 +86,7 @@ builder.prismaObjectFields('Accreditation', (t) => ({
         return {
           article: 'Art. 13',
           code: 'REVOCATION_OPEN',
-          message: { zhCN: '第十三条：该称号抽查不合格，正在撤销，不能申请复核。', en: 'Art. 13: the title failed a spot check and is being revoked; it cannot be renewed.' },
+          message: { zhCN: '第十三条：该称号抽查不合格，正在撤销，不能再次申报。', en: 'Art. 13: the title failed a spot check and is being revoked; it cannot be renewed.' },
         };
       }
       const revocation = seen?.effectiveOn ? { effectiveOn: formatIsoDate(seen.effectiveOn) } : null;
