@@ -130,8 +130,14 @@ export function eligibilityOf(facts: ApplicationFactsShape, submittedOn: string)
  */
 export function factsFingerprint(facts: ApplicationFactsShape): string {
   const { savedAt: _savedAt, ...declared } = facts;
+  // A fact added after forms were printed and sealed, and not declared, leaves the fingerprint as
+  // it was: the sealed copy of an unchanged application still matches.
+  for (const field of FACTS_ADDED_LATER) if (declared[field] === null) delete (declared as Partial<typeof declared>)[field];
   return createHash('sha256').update(canonicalJson(declared)).digest('hex');
 }
+
+/** Facts the form gained later: Art. 5(3)'s organising ability. */
+const FACTS_ADDED_LATER = ['organisesServiceResources'] as const;
 
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
