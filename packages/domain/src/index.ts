@@ -19,12 +19,16 @@ export { ok, err, assertNever } from './shared/message';
 export { formatDateZh, formatYuanZh, formatYuanEn, formatYesNoZh, formatYesNoEn } from './shared/format';
 export { formatArticleZh, chineseNumeral } from './shared/article';
 
+// The measures' own words (Arts. 4–7, 11), the yardstick of every printed condition
+export { MEASURES_TEXT, MEASURES_TITLE, measuresTextOf, isMeasuresArticle, quotesVerbatim, type MeasuresArticle } from './measures/measures-text';
+
 // Art. 4–6: functions and eligibility
 export type { ServiceFunction, OrganisationKind } from './eligibility/service-function';
 export {
   SERVICE_FUNCTIONS,
   SERVICE_FUNCTION_NAMES,
   SERVICE_FUNCTION_ARTICLES,
+  SERVICE_FUNCTION_SERVICES,
   ORGANISATION_KINDS,
   ORGANISATION_KIND_NAMES,
 } from './eligibility/service-function';

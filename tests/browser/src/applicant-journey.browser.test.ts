@@ -101,20 +101,20 @@ describe('applicant journey in Chromium (in Chinese)', () => {
     await page.getByLabel('成立日期').press('Enter');
     await page.getByRole('radio', { name: '中小企业服务机构' }).check();
     await page.getByLabel('资产总额（万元）').fill('680');
-    await page.getByLabel('上一年度服务中小企业数量（家）').fill('450');
-    await page.getByLabel('前一年度服务中小企业数量（家）').fill('390');
+    await page.getByLabel('年服务中小企业（上一年度，家）').fill('450');
+    await page.getByLabel('年服务中小企业（前一年度，家）').fill('390');
     await page.getByLabel('用户满意度（%）').fill('93');
-    await page.getByLabel('公益性或低收费服务占总服务量比例（%）').fill('30');
-    await page.getByLabel('集聚服务机构数量（家）').fill('14');
+    await page.getByLabel('提供的公益性服务或低收费服务（占总服务量的百分比）').fill('30');
+    await page.getByLabel('集聚服务机构（家）').fill('14');
     await page.getByLabel('从事为中小企业服务的人员（人）').fill('40');
-    await page.getByLabel('其中具有大专及以上学历或中级及以上技术职称的人员（人）').fill('35');
+    await page.getByLabel('其中大专及以上学历和中级及以上技术职称专业人员（人）').fill('35');
     await check(page, 'ART5_1_OPERATING_YEARS', 'PASSED').waitFor();
     await check(page, 'ART5_5_QUALIFIED_STAFF_SHARE', 'PASSED').waitFor();
 
     // the training function (Art. 6(4))
     await page.getByRole('button', { name: '下一步' }).click();
-    await page.getByLabel('培训服务：年培训人次').fill('3100');
-    await page.getByLabel('具有培训资质，或已在中小企业主管部门备案').check();
+    await page.getByLabel('培训服务：年培训（人次）').fill('3100');
+    await page.getByLabel('具有培训资质或在中小企业主管部门备案').check();
     await page.getByLabel('具有线上和线下培训能力').check();
     await page.getByLabel('有完善的培训服务评价机制').check();
     await check(page, 'ART6_4_TRAINEES', 'PASSED').waitFor();
@@ -168,14 +168,15 @@ const ATTESTATIONS = [
   '财务收支状况良好',
   '经营规范，具有良好的发展前景和可持续发展能力',
   '在专业服务领域或区域内有一定的声誉和品牌影响力',
-  '有固定的经营服务场所和必要的服务设施、仪器设备',
+  '有固定的经营服务场所和必要的服务设施、仪器设备等',
+  '有组织带动社会服务资源的能力',
   '有健全的管理制度',
-  '有规范的服务流程和完善的服务质量保证措施',
-  '有合理的收费标准',
-  '对小型微型企业的服务收费有相应的优惠规定',
+  '规范的服务流程……和完善的服务质量保证措施',
+  '合理的收费标准',
+  '对小型微型企业的服务收费要有相应的优惠规定',
   '有明确的发展规划和年度服务目标',
   '有健全的管理团队和人才队伍',
-  '主要负责人诚信、守法，具有开拓创新精神、丰富的实践经验和较高的管理水平',
+  '主要负责人要诚信、守法，具有开拓创新精神、丰富的实践经验和较高的管理水平',
 ];
 
 function check(page: Page, code: string, status: string): Locator {

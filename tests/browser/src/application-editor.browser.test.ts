@@ -38,6 +38,10 @@ describe('the application editor in Chromium', () => {
     await signIn(page, 'member@example.com');
     await page.getByRole('menuitem', { name: '新建申报' }).click();
     await page.getByLabel('培训服务').check();
+    // each function with the services Art. 4 lists for it, in the measures' words
+    await expect(page.locator('[data-testid="function-choice"][data-function="TRAINING"]').innerText()).resolves.toContain(
+      '第四条第（四）项：提供经营管理、市场营销、风险防范、技术和创业等培训服务。',
+    );
     await page.getByRole('button', { name: '创建申报草稿' }).click();
     const row = page.getByTestId('application-row').filter({ hasText: '培训服务' });
     await row.first().getByRole('link', { name: /查看/ }).click();
@@ -68,22 +72,22 @@ describe('the application editor in Chromium', () => {
     await expect(check(page, 'ART5_1_TOTAL_ASSETS').innerText()).resolves.toContain('200万元');
     await page.getByLabel('资产总额（万元）').fill('520');
     await page.locator('[data-testid="eligibility-check"][data-code="ART5_1_TOTAL_ASSETS"][data-status="PASSED"]').waitFor();
-    await expect(check(page, 'ART5_1_TOTAL_ASSETS').innerText()).resolves.toContain('Art. 5(1)');
+    await expect(check(page, 'ART5_1_TOTAL_ASSETS').innerText()).resolves.toContain('第五条第（一）项');
 
-    await page.getByLabel('上一年度服务中小企业数量（家）').fill('420');
-    await page.getByLabel('前一年度服务中小企业数量（家）').fill('365');
+    await page.getByLabel('年服务中小企业（上一年度，家）').fill('420');
+    await page.getByLabel('年服务中小企业（前一年度，家）').fill('365');
     await page.getByLabel('用户满意度（%）').fill('92.5');
-    await page.getByLabel('公益性或低收费服务占总服务量比例（%）').fill('35');
-    await page.getByLabel('集聚服务机构数量（家）').fill('12');
+    await page.getByLabel('提供的公益性服务或低收费服务（占总服务量的百分比）').fill('35');
+    await page.getByLabel('集聚服务机构（家）').fill('12');
     await page.getByLabel('从事为中小企业服务的人员（人）').fill('36');
-    await page.getByLabel('其中具有大专及以上学历或中级及以上技术职称的人员（人）').fill('31');
+    await page.getByLabel('其中大专及以上学历和中级及以上技术职称专业人员（人）').fill('31');
     await page.locator('[data-testid="eligibility-check"][data-code="ART5_5_QUALIFIED_STAFF_SHARE"][data-status="PASSED"]').waitFor();
     await waitSaved(page);
     await expectNoSeriousA11yViolations(page, 'portal application editor (basic conditions)');
 
     await page.getByRole('button', { name: '下一步' }).click();
-    await page.getByLabel('培训服务：年培训人次').fill('2600');
-    await page.getByLabel('具有培训资质，或已在中小企业主管部门备案').check();
+    await page.getByLabel('培训服务：年培训（人次）').fill('2600');
+    await page.getByLabel('具有培训资质或在中小企业主管部门备案').check();
     await page.getByLabel('具有线上和线下培训能力').check();
     await page.getByLabel('有完善的培训服务评价机制').check();
     await page.locator('[data-testid="eligibility-check"][data-code="ART6_4_TRAINEES"][data-status="PASSED"]').waitFor();
@@ -96,14 +100,15 @@ describe('the application editor in Chromium', () => {
       '财务收支状况良好',
       '经营规范，具有良好的发展前景和可持续发展能力',
       '在专业服务领域或区域内有一定的声誉和品牌影响力',
-      '有固定的经营服务场所和必要的服务设施、仪器设备',
+      '有固定的经营服务场所和必要的服务设施、仪器设备等',
+      '有组织带动社会服务资源的能力',
       '有健全的管理制度',
-      '有规范的服务流程和完善的服务质量保证措施',
-      '有合理的收费标准',
-      '对小型微型企业的服务收费有相应的优惠规定',
+      '规范的服务流程……和完善的服务质量保证措施',
+      '合理的收费标准',
+      '对小型微型企业的服务收费要有相应的优惠规定',
       '有明确的发展规划和年度服务目标',
       '有健全的管理团队和人才队伍',
-      '主要负责人诚信、守法，具有开拓创新精神、丰富的实践经验和较高的管理水平',
+      '主要负责人要诚信、守法，具有开拓创新精神、丰富的实践经验和较高的管理水平',
     ]) {
       await page.getByLabel(label).check();
     }
@@ -130,21 +135,21 @@ describe('the application editor in Chromium', () => {
     const second = await context.newPage();
     await second.goto(applicationUrl);
     await second.getByRole('button', { name: '下一步' }).click();
-    await second.getByLabel('集聚服务机构数量（家）').waitFor();
+    await second.getByLabel('集聚服务机构（家）').waitFor();
 
-    await first.getByLabel('集聚服务机构数量（家）').fill('15');
+    await first.getByLabel('集聚服务机构（家）').fill('15');
     await waitSaved(first);
 
-    await second.getByLabel('集聚服务机构数量（家）').fill('9');
+    await second.getByLabel('集聚服务机构（家）').fill('9');
     await second.getByTestId('save-conflict').waitFor({ timeout: 30_000 });
     await expect(second.getByTestId('save-conflict').innerText()).resolves.toContain('其他窗口');
     // nothing typed is lost, nothing is overwritten
-    await expect(second.getByLabel('集聚服务机构数量（家）').inputValue()).resolves.toBe('9');
+    await expect(second.getByLabel('集聚服务机构（家）').inputValue()).resolves.toBe('9');
     await expectNoSeriousA11yViolations(second, 'portal application editor (conflict)');
     await second.getByRole('button', { name: '重新加载（放弃本页修改）' }).click();
     await second.getByTestId('save-conflict').waitFor({ state: 'detached' });
     await second.getByRole('button', { name: '下一步' }).click();
-    await expect(second.getByLabel('集聚服务机构数量（家）').inputValue()).resolves.toBe('15');
+    await expect(second.getByLabel('集聚服务机构（家）').inputValue()).resolves.toBe('15');
     await context.close();
   }, 240_000);
 

@@ -37,7 +37,7 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
     await portal.getByRole('heading', { level: 1, name: '我的称号' }).waitFor();
 
     const expiring = titleCard(portal, '本年到期');
-    await expiring.getByText('今年可以申请复核（第十一条）').waitFor();
+    await expiring.getByText('今年可以再次申报（第十一条）').waitFor();
     await expect(expiring.getByTestId('renewal-blocker').count()).resolves.toBe(0);
     certificateNumber = (await expiring.locator('.ant-card-head a').first().innerText()).trim();
     expect(certificateNumber.length).toBeGreaterThan(0);
@@ -45,11 +45,11 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
     const revoked = titleCard(portal, '已撤销');
     await revoked.getByText('称号已撤销').waitFor();
     const blocker = revoked.getByTestId('renewal-blocker');
-    await blocker.getByText('现在不能申请复核（第十一条）').waitFor();
+    await blocker.getByText('现在不能再次申报（第十一条）').waitFor();
     await expect(blocker.getAttribute('data-code')).resolves.toBe('REVOKED_CANNOT_RENEW');
-    await expect(blocker.innerText()).resolves.toContain('不能再次申报；');
+    await expect(blocker.innerText()).resolves.toContain('不能再次申报');
     // no way to start a renewal from the revoked title
-    await expect(revoked.getByRole('button', { name: '开始复核申报' }).count()).resolves.toBe(0);
+    await expect(revoked.getByRole('button', { name: '开始再次申报' }).count()).resolves.toBe(0);
     await expectNoSeriousA11yViolations(portal, 'portal my titles (renewal)');
   }, 180_000);
 
@@ -57,7 +57,7 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
     const expiring = titleCard(portal, '本年到期');
     // the open round is chosen for the member; the button names what it does
     await expiring.getByRole('combobox', { name: '申报批次' }).waitFor();
-    await expiring.getByRole('button', { name: '开始复核申报' }).click();
+    await expiring.getByRole('button', { name: '开始再次申报' }).click();
 
     const lineage = portal.getByTestId('renewal-lineage');
     await lineage.waitFor();
@@ -72,11 +72,11 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
     await expect(portal.getByRole('checkbox', { name: '融资服务' }).isChecked()).resolves.toBe(false);
     await portal.getByRole('button', { name: '下一步' }).click();
     await portal.getByRole('heading', { name: '基本条件（第五条）' }).waitFor();
-    await expect(portal.getByLabel('上一年度服务中小企业数量（家）').inputValue()).resolves.toBe('486');
-    await expect(portal.getByLabel('前一年度服务中小企业数量（家）').inputValue()).resolves.toBe('412');
+    await expect(portal.getByLabel('年服务中小企业（上一年度，家）').inputValue()).resolves.toBe('486');
+    await expect(portal.getByLabel('年服务中小企业（前一年度，家）').inputValue()).resolves.toBe('412');
     await expect(portal.getByLabel('资产总额（万元）').inputValue()).resolves.toMatch(/^730(\.0+)?$/);
     await portal.getByRole('button', { name: '下一步' }).click();
-    await expect(portal.getByLabel('培训服务：年培训人次').inputValue()).resolves.toMatch(/^3,?200$/);
+    await expect(portal.getByLabel('培训服务：年培训（人次）').inputValue()).resolves.toMatch(/^3,?200$/);
     // the attestations came along too: the live check finds the renewal eligible as it stands
     await portal.locator('[data-testid="eligibility-panel"][data-eligible="true"]').waitFor();
     await expectNoSeriousA11yViolations(portal, 'portal renewal application (prefilled)');
@@ -104,7 +104,7 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
     const expiring = titleCard(portal, '本年到期');
     await expiring.getByTestId('renewal-in-progress').waitFor();
     await expiring.getByRole('link', { name: /已提交/ }).waitFor();
-    await expect(expiring.getByRole('button', { name: '开始复核申报' }).count()).resolves.toBe(0);
+    await expect(expiring.getByRole('button', { name: '开始再次申报' }).count()).resolves.toBe(0);
   }, 300_000);
 });
 

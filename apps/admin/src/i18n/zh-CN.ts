@@ -31,7 +31,7 @@ export const zhCN = {
   application: {
     title: '申报详情',
     notFound: '申报不存在',
-    renewal: '复核申报',
+    renewal: '再次申报',
     yes: '是',
     no: '否',
     createdAt: '创建时间',

@@ -82,7 +82,7 @@ export const noticeZhCN = {
     objectionCount: '异议',
     objectionSummary: '{{total}} 项（待处理 {{pending}} 项）',
     none: '无',
-    renewal: '复核',
+    renewal: '再次申报',
     awardTitle: '认定',
     awardHelp: '公示期满、异议均已处理后，一次认定本公示的全部对象：异议成立的不予认定，其余授予示范平台称号并生成证书编号（第九条、第十一条）。',
     awardBlocked: '暂不能认定：{{message}}',

@@ -175,7 +175,7 @@ describe('SMTP', () => {
     const port = (smtp.server.address() as { port: number }).port;
     try {
       await first.prisma.emailOutbox.deleteMany();
-      const row = await first.prisma.emailOutbox.create({ data: { to: 'holder@example.com', subject: '示范平台称号今年到期', body: '可申请复核。\n\nRenewal is open.' } });
+      const row = await first.prisma.emailOutbox.create({ data: { to: 'holder@example.com', subject: '示范平台称号今年到期', body: '可再次申报。\n\nRenewal is open.' } });
       const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'noreply@example.com', mailDir });
 
       expect(await processOutbox(first.prisma, mailer)).toEqual({ sent: 0, failed: 1 });

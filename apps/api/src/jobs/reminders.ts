@@ -51,13 +51,13 @@ export async function sendDueReminders(
   for (const t of expiring) {
     const until = formatIsoDate(t.validUntil);
     const text = {
-      zhCN: `${t.organisation.name}的示范平台称号（证书编号${t.certificateNumber}）有效期至${formatChineseDate(until)}。根据第十一条，可在今年的申报批次中申请复核（再次申报）。`,
+      zhCN: `${t.organisation.name}的示范平台称号（证书编号${t.certificateNumber}）有效期至${formatChineseDate(until)}。根据第十一条，在有效期满当年可再次申报，可在今年的申报批次中提交。`,
       en: `The title of ${t.organisation.name} (certificate ${t.certificateNumber}) is valid until ${until}. Under Art. 11 it may be renewed in a round this year.`,
     };
     const ok = await sendReminderOnce(prisma, `renewal-window:${t.id}:${year}`, 'reminder.renewalWindow', [
       {
         to: { organisationId: t.organisationId },
-        notice: { kind: 'reminder.renewalWindow', title: { zhCN: '示范平台称号今年到期，可申请复核', en: 'Your title expires this year: renewal is open' }, body: text, link: `/titles/${encodeGlobalID('Accreditation', t.id)}` },
+        notice: { kind: 'reminder.renewalWindow', title: { zhCN: '示范平台称号今年到期，可再次申报', en: 'Your title expires this year: renewal is open' }, body: text, link: `/titles/${encodeGlobalID('Accreditation', t.id)}` },
       },
     ]);
     if (ok) sent++;

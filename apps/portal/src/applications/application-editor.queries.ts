@@ -53,6 +53,7 @@ export const ApplicationEditorQuery = graphql(
         developmentPlan
         soundManagementTeam
         principalIntegrity
+        organisesServiceResources
         savedAt
         functions {
           function

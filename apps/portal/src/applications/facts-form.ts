@@ -22,6 +22,7 @@ export const ART5_ATTESTATIONS = [
   'soundOperation',
   'reputation',
   'fixedPremises',
+  'organisesServiceResources',
   'managementRules',
   'qualityAssurance',
   'reasonableFees',

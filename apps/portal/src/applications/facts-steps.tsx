@@ -1,7 +1,8 @@
 import { ORGANISATION_KINDS, ORGANISATION_KIND_NAMES, SERVICE_FUNCTION_ARTICLES, SERVICE_FUNCTION_NAMES, type ServiceFunction } from '@sme/domain';
-import { CheckboxGroupField, DateField, useDateRules, useServiceFunctionOptions } from '@sme/ui';
+import { DateField, useDateRules } from '@sme/ui';
 import { Card, Checkbox, Col, Form, InputNumber, Radio, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FunctionChoice } from './function-choice';
 import { ART5_ATTESTATIONS, FUNCTION_FIELDS, orderedFunctions, type FactsFormValues } from './facts-form';
 
 // The four fact steps of the editor. Every field is a labelled control inside a Form.Item, so the
@@ -35,7 +36,6 @@ function NumberField({ name, label, money, percent, extra }: { name: (string | n
 
 export function FunctionsStep() {
   const { t } = useTranslation();
-  const options = useServiceFunctionOptions();
   return (
     <section aria-labelledby="step-functions-title">
       <Typography.Title level={2} style={{ fontSize: 18 }} id="step-functions-title" tabIndex={-1}>
@@ -47,7 +47,7 @@ export function FunctionsStep() {
         extra={t('applicant.functions.hint')}
         rules={[{ required: true, type: 'array', min: 1, message: t('applicant.functions.required') }]}
       >
-        <CheckboxGroupField options={options} label={t('applicant.steps.functions')} />
+        <FunctionChoice label={t('applicant.steps.functions')} />
       </Form.Item>
     </section>
   );
@@ -65,7 +65,7 @@ export function BasicStep() {
       <Typography.Paragraph type="secondary">{t('applicant.basic.hint')}</Typography.Paragraph>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="foundedOn" label={t('applicant.basic.foundedOn')} rules={dateRules}>
+          <Form.Item name="foundedOn" label={t('applicant.basic.foundedOn')} rules={dateRules} extra={t('applicant.basic.foundedOnReading')}>
             <DateField />
           </Form.Item>
         </Col>
@@ -91,6 +91,11 @@ export function BasicStep() {
         <Col xs={24} md={12}>
           <NumberField name="smesServedYearBefore" label={t('applicant.basic.smesServedYearBefore')} />
         </Col>
+        <Col xs={24}>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: -8 }}>
+            {t('applicant.basic.smesServedReading')}
+          </Typography.Paragraph>
+        </Col>
         <Col xs={24} md={12}>
           <NumberField name="satisfactionPercent" label={t('applicant.basic.satisfactionPercent')} percent />
         </Col>
@@ -107,6 +112,7 @@ export function BasicStep() {
           <Form.Item
             name="qualifiedStaff"
             label={t('applicant.basic.qualifiedStaff')}
+            extra={t('applicant.basic.qualifiedStaffReading')}
             dependencies={['serviceStaff']}
             rules={[
               ({ getFieldValue }) => ({
@@ -186,7 +192,7 @@ export function FunctionFactsStep({ functions }: { functions: readonly ServiceFu
             <Space orientation="vertical">
               {fields.booleans.map((f) => (
                 <Form.Item key={f} name={['fn', fn, f]} valuePropName="checked" style={{ marginBottom: 4 }}>
-                  <Checkbox>{t(`applicant.functionFacts.${f}`)}</Checkbox>
+                  <Checkbox>{t(`applicant.functionFacts.${f === 'projectDatabase' && fn === 'STARTUP' ? 'projectDatabaseSTARTUP' : f}`)}</Checkbox>
                 </Form.Item>
               ))}
             </Space>

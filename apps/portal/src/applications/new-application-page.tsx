@@ -1,12 +1,4 @@
-import {
-  CheckboxGroupField,
-  LoadErrorAlert,
-  PageFrame,
-  describeRequestError,
-  sortServiceFunctions,
-  useRevalidateOnLanguageChange,
-  useServiceFunctionOptions,
-} from '@sme/ui';
+import { LoadErrorAlert, PageFrame, describeRequestError, sortServiceFunctions, useRevalidateOnLanguageChange } from '@sme/ui';
 import { Alert, App, Button, Card, Empty, Flex, Form, Radio, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +8,7 @@ import type { ServiceFunction } from '@sme/client';
 import { useViewer } from '../viewer-context';
 import { CreateDraftApplicationMutation, OpenRoundsQuery, type OpenRound } from './applications.query';
 import { describeCreateFailure, type CreateFailure } from './create-failure';
+import { FunctionChoice } from './function-choice';
 
 export function NewApplicationPage() {
   const { t } = useTranslation();
@@ -69,7 +62,6 @@ function NewApplicationForm({ rounds }: { rounds: readonly OpenRound[] }) {
   const viewer = useViewer();
   const [form] = Form.useForm<FormValues>();
   useRevalidateOnLanguageChange(form);
-  const functionOptions = useServiceFunctionOptions();
   const [{ fetching }, create] = useMutation(CreateDraftApplicationMutation);
   const [failure, setFailure] = useState<CreateFailure | null>(null);
   const organisation = viewer.organisation;
@@ -134,7 +126,7 @@ function NewApplicationForm({ rounds }: { rounds: readonly OpenRound[] }) {
         extra={t('newApplication.functionsHint')}
         rules={[{ required: true, type: 'array', min: 1, message: t('newApplication.functionsRequired') }]}
       >
-        <CheckboxGroupField options={functionOptions} label={t('newApplication.functions')} />
+        <FunctionChoice label={t('newApplication.functions')} />
       </Form.Item>
       {failure ? (
         <Alert

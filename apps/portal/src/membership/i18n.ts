@@ -73,7 +73,7 @@ export const membershipZhCN = {
     inProgress: '办理中',
     inProgressHint: '已提交，等待推荐或评审',
     expiring: '即将到期的称号',
-    expiringHint: '有效期届满前可申请复核',
+    expiringHint: '在有效期满当年可再次申报',
     applications: '我的申报',
     nextAction: '下一步',
     next: {
@@ -180,7 +180,7 @@ export const membershipEn: typeof membershipZhCN = {
     inProgress: 'In progress',
     inProgressHint: 'Submitted, awaiting recommendation or review',
     expiring: 'Titles expiring',
-    expiringHint: 'Apply for renewal before the title expires',
+    expiringHint: 'May apply again (renewal) in the year the title expires',
     applications: 'My applications',
     nextAction: 'Next step',
     next: {

@@ -21,7 +21,7 @@ export const publicZhCN = {
     organisation: '平台运营机构',
     region: '所在地区',
     functions: '服务功能类别',
-    renewal: '复核',
+    renewal: '再次申报',
     actions: '操作',
     object: '提出异议',
     objectTo: '对{{name}}提出异议',

@@ -91,6 +91,7 @@ export const ART5_ATTESTATIONS_MET = {
   independentLegalPerson: true,
   soundFinances: true,
   fixedPremises: true,
+  organisesServiceResources: true,
   managementRules: true,
   smallMicroFeeConcessions: true,
   developmentPlan: true,

@@ -118,7 +118,7 @@ export async function seedLifecycle(tx: Tx, ctx: LifecycleSeedContext, passwordH
       accreditationId: expiring,
       position: 0,
       status: 'EVIDENCE_REQUESTED',
-      evidenceRequest: '请提交近一年的服务台账、创业辅导活动记录和服务对象满意度调查结果。',
+      evidenceRequest: '请提交近一年的服务台账、创业辅导活动记录和用户满意度调查结果。',
       evidenceRequestedAt: day(ctx.today),
       dueOn,
     },

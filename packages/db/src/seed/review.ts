@@ -102,16 +102,17 @@ function snapshot(functions: readonly string[]) {
     message: { zhCN: `${zhCN}；申报单位已声明，待评审核实。`, en: `${article}: ${en} — attested, to be verified in review.` },
   });
   const checks = [
-    attested('ART5_1_SOUND_OPERATION', 'Art. 5(1)', null, '第五条第（一）款：经营规范，有良好的发展前景和可持续发展能力', 'sound operation and good prospects'),
-    attested('ART5_2_REPUTATION', 'Art. 5(2)', null, '第五条第（二）款：在行业或区域内具有一定的声誉和品牌影响力', 'recognised in its field or region'),
-    attested('ART5_4_REASONABLE_FEES', 'Art. 5(4)', null, '第五条第（四）款：收费合理', 'reasonable fees'),
-    attested('ART5_5_SOUND_MANAGEMENT_TEAM', 'Art. 5(5)', null, '第五条第（五）款：有健全的管理团队和人才队伍', 'a sound management team'),
+    attested('ART5_1_SOUND_OPERATION', 'Art. 5(1)', null, '第五条第（一）项：经营规范，具有良好的发展前景和可持续发展能力', 'operates soundly, with good prospects and the ability to develop sustainably'),
+    attested('ART5_2_REPUTATION', 'Art. 5(2)', null, '第五条第（二）项：在专业服务领域或区域内有一定的声誉和品牌影响力', 'recognised, with a reputation and brand, in its field or region'),
+    attested('ART5_3_ORGANISING_ABILITY', 'Art. 5(3)', null, '第五条第（三）项：有组织带动社会服务资源的能力', 'able to organise and mobilise social service resources'),
+    attested('ART5_4_REASONABLE_FEES', 'Art. 5(4)', null, '第五条第（四）项：合理的收费标准', 'reasonable fees'),
+    attested('ART5_5_SOUND_MANAGEMENT_TEAM', 'Art. 5(5)', null, '第五条第（五）项：有健全的管理团队和人才队伍', 'a sound management team and staff'),
   ];
   if (functions.includes('TECHNOLOGY')) {
-    checks.push(attested('ART6_2_ORGANISES_RESOURCES', 'Art. 6(2)', 'TECHNOLOGY', '第六条第（二）款：具有组织技术服务资源的能力', 'can organise technical service resources'));
+    checks.push(attested('ART6_2_ORGANISES_RESOURCES', 'Art. 6(2)', 'TECHNOLOGY', '第六条第（二）项：具有组织技术服务资源的能力', 'able to organise technical service resources'));
   }
   if (functions.includes('STARTUP')) {
-    checks.push(attested('ART6_3_STRONG_COACHING', 'Art. 6(3)', 'STARTUP', '第六条第（三）款：具有较强的创业辅导能力', 'strong startup coaching'));
+    checks.push(attested('ART6_3_STRONG_COACHING', 'Art. 6(3)', 'STARTUP', '第六条第（三）项：具有较强的创业辅导能力', 'strong startup coaching'));
   }
   return { eligible: true, qualifiedFunctions: functions, checks };
 }

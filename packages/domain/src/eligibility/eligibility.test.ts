@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkEligibility, type EligibilityCheck, type EligibilityFacts, type FunctionFacts } from './eligibility';
+import { measuresTextOf, quotesVerbatim } from '../measures/measures-text';
 import { eligibilityFactsArbitrary } from '../testing/arbitraries';
 import { ELIGIBILITY_THRESHOLDS as T } from './thresholds';
 
@@ -33,6 +34,7 @@ const base: EligibilityFacts = {
   soundOperation: true,
   reputation: true,
   fixedPremises: true,
+  organisesServiceResources: true,
   managementRules: true,
   reasonableFees: true,
   qualityAssurance: true,
@@ -80,6 +82,7 @@ describe('checkEligibility — Art. 5', () => {
       'ART5_2_STEADY_GROWTH',
       'ART5_2_REPUTATION',
       'ART5_3_FIXED_PREMISES',
+      'ART5_3_ORGANISING_ABILITY',
       'ART5_3_AGGREGATED_INSTITUTIONS',
       'ART5_4_MANAGEMENT_RULES',
       'ART5_4_QUALITY_ASSURANCE',
@@ -122,6 +125,7 @@ describe('checkEligibility — Art. 5', () => {
     ['ART5_4_QUALITY_ASSURANCE', 'qualityAssurance'],
     ['ART5_5_SOUND_MANAGEMENT_TEAM', 'soundManagementTeam'],
     ['ART5_3_FIXED_PREMISES', 'fixedPremises'],
+    ['ART5_3_ORGANISING_ABILITY', 'organisesServiceResources'],
     ['ART5_4_MANAGEMENT_RULES', 'managementRules'],
     ['ART5_4_SMALL_MICRO_FEE_CONCESSIONS', 'smallMicroFeeConcessions'],
     ['ART5_4_DEVELOPMENT_PLAN', 'developmentPlan'],
@@ -176,7 +180,7 @@ describe('checkEligibility — Art. 5', () => {
     const c = check({ ...base, totalAssetsYuan: 2_500_000 }, 'ART5_1_TOTAL_ASSETS');
     expect(c.required).toBe('≥ 3,000,000 CNY');
     expect(c.actual).toBe('2,500,000 CNY');
-    expect(c.message.zhCN).toContain('第五条第（一）款');
+    expect(c.message.zhCN).toContain('第五条第（一）项');
     expect(c.message.zhCN).toContain('资产总额不低于300万元；申报值：250万元，不符合');
     expect(c.message.zhCN).not.toContain('CNY');
     expect(c.requiredText).toEqual({ zhCN: '不少于300万元', en: '≥ 3,000,000 CNY' });
@@ -325,6 +329,7 @@ describe('checkEligibility — attested and measured conditions (RULES.md, "Qual
       'ART5_1_SOUND_OPERATION',
       'ART5_2_REPUTATION',
       'ART5_3_FIXED_PREMISES',
+      'ART5_3_ORGANISING_ABILITY',
       'ART5_4_MANAGEMENT_RULES',
       'ART5_4_QUALITY_ASSURANCE',
       'ART5_4_REASONABLE_FEES',
@@ -363,11 +368,11 @@ describe('checkEligibility — attested and measured conditions (RULES.md, "Qual
   });
 
   it('treats the attestations the contract added as absent when left out, so an older client is not eligible', () => {
-    const { soundOperation, reputation, reasonableFees, qualityAssurance, soundManagementTeam, ...older } = base;
-    void [soundOperation, reputation, reasonableFees, qualityAssurance, soundManagementTeam];
+    const { soundOperation, reputation, organisesServiceResources, reasonableFees, qualityAssurance, soundManagementTeam, ...older } = base;
+    void [soundOperation, reputation, organisesServiceResources, reasonableFees, qualityAssurance, soundManagementTeam];
     const result = checkEligibility(older);
     expect(result.eligible).toBe(false);
-    expect(result.checks.filter((c) => c.status === 'NOT_ATTESTED').map((c) => c.article)).toEqual(['Art. 5(1)', 'Art. 5(2)', 'Art. 5(4)', 'Art. 5(4)', 'Art. 5(5)']);
+    expect(result.checks.filter((c) => c.status === 'NOT_ATTESTED').map((c) => c.article)).toEqual(['Art. 5(1)', 'Art. 5(2)', 'Art. 5(3)', 'Art. 5(4)', 'Art. 5(4)', 'Art. 5(5)']);
   });
 
   it('qualifies TECHNOLOGY only when its ability to organise technical resources is attested (Art. 6(2))', () => {
@@ -379,7 +384,9 @@ describe('checkEligibility — attested and measured conditions (RULES.md, "Qual
 
   it('states Art. 5(5) in the measures\' words, then the software\'s reading separately', () => {
     const c = byCode('ART5_5_QUALIFIED_STAFF_SHARE');
-    expect(c.message.zhCN).toContain('具有大专及以上学历和中级及以上技术职称专业人员的比例占80%以上');
+    expect(c.message.zhCN).toContain('第五条第（五）项：其中大专及以上学历和中级及以上技术职称专业人员的比例占80%以上。本系统的理解：');
+    expect(c.condition?.zhCN).toBe('其中大专及以上学历和中级及以上技术职称专业人员的比例占80%以上');
+    expect(c.reading?.zhCN).toContain('两者有其一即计为专业人员');
     const reading = c.message.zhCN.indexOf('本系统的理解：');
     expect(reading).toBeGreaterThan(c.message.zhCN.indexOf('比例占80%以上'));
     expect(c.message.zhCN.slice(reading)).toContain('或');
@@ -444,5 +451,39 @@ describe('checkEligibility — properties', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('checkEligibility — the measures\' words', () => {
+  const everyFunction = checkEligibility({ ...base, functions: [INFORMATION, TECHNOLOGY, STARTUP, TRAINING, FINANCING_A] }).checks;
+  const nothingDeclared = checkEligibility({ ...base, functions: [] }).checks;
+
+  it('quotes every condition, measured or attested, verbatim from its article (…… marks words left out)', () => {
+    expect(everyFunction.length).toBeGreaterThan(40);
+    for (const c of [...everyFunction, ...nothingDeclared]) {
+      const text = measuresTextOf(c.article);
+      expect(text, `${c.code}: the measures' text of ${c.article}`).not.toBeNull();
+      expect(c.condition, c.code).toBeDefined();
+      expect(quotesVerbatim(c.condition?.zhCN ?? '', text ?? ''), `${c.code} quotes "${c.condition?.zhCN}" from ${c.article}`).toBe(true);
+      // the message opens with the article and the quotation; a reading follows as such, never instead
+      expect(c.message.zhCN.includes(c.condition?.zhCN ?? '\u0000'), c.code).toBe(true);
+      if (c.reading) expect(c.message.zhCN.indexOf('本系统的理解：')).toBeGreaterThan(c.message.zhCN.indexOf(c.condition?.zhCN ?? ''));
+    }
+  });
+
+  it('cites numbered items as 项 and never paraphrases the conditions the measures word otherwise', () => {
+    const zh = everyFunction.map((c) => c.message.zhCN).join('\n');
+    expect(zh).toContain('第五条第（三）项：有组织带动社会服务资源的能力');
+    expect(zh).toContain('第六条第（四）项：具有培训资质或在中小企业主管部门备案');
+    expect(zh).not.toContain('款');
+    for (const wrong of ['聚集', '无不良记录', '培训效果评估', '服务对象满意度', '免费或低收费', '创业指导', '行业或区域内']) expect(zh).not.toContain(wrong);
+  });
+
+  it('shows the software\'s readings (operating years, steady growth, the staff share) after the measures\' words', () => {
+    const years = check(base, 'ART5_1_OPERATING_YEARS');
+    expect(years.message.zhCN).toMatch(/^第五条第（一）项：运营两年以上。本系统的理解：申报日成立满两周年。/);
+    const growth = check(base, 'ART5_2_STEADY_GROWTH');
+    expect(growth.message.zhCN).toMatch(/^第五条第（二）项：近两年服务企业数量稳步增长。本系统的理解：上一年度服务企业数量多于前一年度。/);
+    expect(check(base, 'ART5_1_TOTAL_ASSETS').reading).toBeNull();
   });
 });

@@ -55,10 +55,12 @@ export type EligibilityFacts = {
   /** Art. 5(2) 在专业服务领域或区域内有一定的声誉和品牌影响力 */
   reputation?: boolean | null;
   fixedPremises: boolean;
+  /** Art. 5(3) 有组织带动社会服务资源的能力 */
+  organisesServiceResources?: boolean | null;
   managementRules: boolean;
   /** Art. 5(4) 合理的收费标准 */
   reasonableFees?: boolean | null;
-  /** Art. 5(4) 规范的服务流程和完善的服务质量保证措施 */
+  /** Art. 5(4) 规范的服务流程……和完善的服务质量保证措施 */
   qualityAssurance?: boolean | null;
   smallMicroFeeConcessions: boolean;
   developmentPlan: boolean;
@@ -116,6 +118,13 @@ export type EligibilityCheck = {
   actual: string | null;
   requiredText: Message | null;
   actualText: Message | null;
+  /**
+   * The condition in the measures' words (Chinese: a verbatim quotation of the article, where
+   * …… marks words left out; English: a translation). Absent from results frozen before it existed.
+   */
+  condition?: Message;
+  /** How the software reads an open wording of the condition, shown as such; null when it reads nothing in. */
+  reading?: Message | null;
   message: Message;
 };
 
@@ -128,11 +137,11 @@ export type EligibilityResult = {
 
 type Paragraph = { article: string; zhCN: string };
 const ART5: Record<1 | 2 | 3 | 4 | 5, Paragraph> = {
-  1: { article: 'Art. 5(1)', zhCN: '第五条第（一）款' },
-  2: { article: 'Art. 5(2)', zhCN: '第五条第（二）款' },
-  3: { article: 'Art. 5(3)', zhCN: '第五条第（三）款' },
-  4: { article: 'Art. 5(4)', zhCN: '第五条第（四）款' },
-  5: { article: 'Art. 5(5)', zhCN: '第五条第（五）款' },
+  1: { article: 'Art. 5(1)', zhCN: '第五条第（一）项' },
+  2: { article: 'Art. 5(2)', zhCN: '第五条第（二）项' },
+  3: { article: 'Art. 5(3)', zhCN: '第五条第（三）项' },
+  4: { article: 'Art. 5(4)', zhCN: '第五条第（四）项' },
+  5: { article: 'Art. 5(5)', zhCN: '第五条第（五）项' },
 };
 
 /** A condition's or a figure's wording in both languages. */
@@ -178,6 +187,8 @@ function measured(input: MeasuredInput): EligibilityCheck {
     actual: isMissing ? null : (actual?.en ?? null),
     requiredText: input.required,
     actualText: isMissing ? null : actual,
+    condition,
+    reading: reading ?? null,
     message: { zhCN, en },
   };
 }
@@ -203,6 +214,8 @@ function attested(code: string, paragraph: Paragraph, fn: ServiceFunction | null
     actual: given ? 'attested' : 'not attested',
     requiredText: { zhCN: '须由申报单位声明', en: 'attested by the applicant' },
     actualText: CHECK_STATUS_NAMES[status],
+    condition,
+    reading: null,
     message: given
       ? { zhCN: `${paragraph.zhCN}：${condition.zhCN}；申报单位已声明，待评审核实。`, en: `${paragraph.article}: ${condition.en} — attested, to be verified in review.` }
       : { zhCN: `${paragraph.zhCN}：${condition.zhCN}；申报单位未声明，不符合。`, en: `${paragraph.article}: ${condition.en} — not attested, so not met.` },
@@ -231,11 +244,13 @@ function atLeast(
   value: number | null | undefined,
   threshold: number,
   show: Figure,
+  reading?: Message,
 ): EligibilityCheck {
   const shown = show(threshold);
   const required = { zhCN: `不少于${shown.zhCN}`, en: `≥ ${shown.en}` };
-  if (!isFiniteNumber(value)) return measured({ code, paragraph, fn, condition, passed: false, required, actual: null, missing: [figure] });
-  return measured({ code, paragraph, fn, condition, passed: value >= threshold, required, actual: show(value) });
+  const read = reading ? { reading } : {};
+  if (!isFiniteNumber(value)) return measured({ code, paragraph, fn, condition, passed: false, required, actual: null, missing: [figure], ...read });
+  return measured({ code, paragraph, fn, condition, passed: value >= threshold, required, actual: show(value), ...read });
 }
 
 function art5Checks(f: EligibilityFacts): EligibilityCheck[] {
@@ -267,11 +282,12 @@ function art5Checks(f: EligibilityFacts): EligibilityCheck[] {
       'ART5_2_SMES_SERVED',
       p[2],
       null,
-      { zhCN: '年服务中小企业150家以上（上一年度）', en: `at least ${T.smesServedPerYear} SMEs served a year (year N-1)` },
+      { zhCN: '年服务中小企业150家以上', en: `at least ${T.smesServedPerYear} SMEs served a year` },
       { zhCN: '上一年度服务中小企业数量', en: 'SMEs served in year N-1' },
       f.smesServedLastYear,
       T.smesServedPerYear,
       count('家'),
+      { zhCN: '以上一年度服务的中小企业数量计', en: 'the SMEs served in year N-1 are counted' },
     ),
     atLeast(
       'ART5_2_SATISFACTION',
@@ -299,6 +315,7 @@ function art5Checks(f: EligibilityFacts): EligibilityCheck[] {
       { zhCN: '有固定的经营服务场所和必要的服务设施、仪器设备等', en: 'fixed premises with the facilities and equipment the services need' },
       f.fixedPremises,
     ),
+    attested('ART5_3_ORGANISING_ABILITY', p[3], null, { zhCN: '有组织带动社会服务资源的能力', en: 'able to organise and mobilise social service resources' }, f.organisesServiceResources),
     atLeast(
       'ART5_3_AGGREGATED_INSTITUTIONS',
       p[3],
@@ -315,23 +332,23 @@ function art5Checks(f: EligibilityFacts): EligibilityCheck[] {
       'ART5_4_QUALITY_ASSURANCE',
       p[4],
       null,
-      { zhCN: '有规范的服务流程和完善的服务质量保证措施', en: 'standard service processes and thorough quality assurance' },
+      { zhCN: '规范的服务流程……和完善的服务质量保证措施', en: 'standard service processes and thorough quality assurance' },
       f.qualityAssurance,
     ),
-    attested('ART5_4_REASONABLE_FEES', p[4], null, { zhCN: '有合理的收费标准', en: 'reasonable fees' }, f.reasonableFees),
+    attested('ART5_4_REASONABLE_FEES', p[4], null, { zhCN: '合理的收费标准', en: 'reasonable fees' }, f.reasonableFees),
     attested(
       'ART5_4_SMALL_MICRO_FEE_CONCESSIONS',
       p[4],
       null,
-      { zhCN: '对小型微型企业的服务收费有相应的优惠规定', en: 'fee concessions for small and micro enterprises' },
+      { zhCN: '对小型微型企业的服务收费要有相应的优惠规定', en: 'fee concessions for small and micro enterprises' },
       f.smallMicroFeeConcessions,
     ),
     atLeast(
       'ART5_4_FREE_OR_LOW_FEE_SHARE',
       p[4],
       null,
-      { zhCN: '提供的公益性服务或低收费服务不少于总服务量的20%', en: `free or low-fee services of at least ${T.freeOrLowFeeSharePercent}% of all services` },
-      { zhCN: '公益性或低收费服务占比', en: 'free or low-fee share' },
+      { zhCN: '提供的公益性服务或低收费服务不少于总服务量的20%', en: `public-welfare or low-fee services of at least ${T.freeOrLowFeeSharePercent}% of all services` },
+      { zhCN: '公益性服务或低收费服务占总服务量的比例', en: 'public-welfare or low-fee share' },
       f.freeOrLowFeeSharePercent,
       T.freeOrLowFeeSharePercent,
       percent,
@@ -344,7 +361,7 @@ function art5Checks(f: EligibilityFacts): EligibilityCheck[] {
       p[5],
       null,
       {
-        zhCN: '主要负责人诚信、守法，具有开拓创新精神、丰富的实践经验和较高的管理水平',
+        zhCN: '主要负责人要诚信、守法，具有开拓创新精神、丰富的实践经验和较高的管理水平',
         en: 'a principal of integrity who abides by the law, with an innovative spirit, practical experience and management skill',
       },
       f.principalIntegrity,
@@ -371,9 +388,10 @@ function organisationKindCheck(kind: OrganisationKind): EligibilityCheck {
     paragraph: ART5[1],
     fn: null,
     condition: {
-      zhCN: '属于中小企业服务机构、社会中介机构、技术服务机构、科研院所，或基于互联网等面向中小企业提供创业创新服务的企业',
-      en: 'one of the kinds: SME service institution, social intermediary, technology service institution, research institute, internet-based enterprise serving SME startup and innovation',
+      zhCN: '中小企业服务机构、社会中介机构、技术服务机构、科研院所，以及基于互联网等面向中小企业提供创业创新服务的企业',
+      en: 'an SME service institution, social intermediary, technology service institution or research institute, or an internet-based enterprise serving SME startup and innovation',
     },
+    reading: { zhCN: '申报单位属于所列机构类别之一', en: 'the applicant is of one of the kinds listed' },
     passed: known,
     required: {
       zhCN: ORGANISATION_KINDS.map((k) => ORGANISATION_KIND_NAMES[k].zhCN).join('、'),
@@ -390,8 +408,9 @@ function organisationKindCheck(kind: OrganisationKind): EligibilityCheck {
  * `anniversary`), so founded 2024-02-29 may submit from 2026-03-01.
  */
 function operatingYearsCheck(foundedOn: IsoDate, submittedOn: IsoDate): EligibilityCheck {
-  const condition = { zhCN: '运营两年以上（申报日成立满两周年）', en: `operating for at least ${T.operatingYears} full years on the submission date` };
-  const base = { code: 'ART5_1_OPERATING_YEARS', paragraph: ART5[1], fn: null, condition };
+  const condition = { zhCN: '运营两年以上', en: `operating for more than ${T.operatingYears} years` };
+  const reading = { zhCN: '申报日成立满两周年', en: `founded at least ${T.operatingYears} full years before the submission date` };
+  const base = { code: 'ART5_1_OPERATING_YEARS', paragraph: ART5[1], fn: null, condition, reading };
   const validFounded = typeof foundedOn === 'string' && isIsoDate(foundedOn);
   const validSubmitted = typeof submittedOn === 'string' && isIsoDate(submittedOn);
   if (!validFounded || !validSubmitted) {
@@ -418,8 +437,9 @@ function operatingYearsCheck(foundedOn: IsoDate, submittedOn: IsoDate): Eligibil
 
 /** "Grew steadily over the last two years" (近两年服务企业数量稳步增长): N-1 strictly above N-2. */
 function steadyGrowthCheck(lastYear: number, yearBefore: number): EligibilityCheck {
-  const condition = { zhCN: '近两年服务企业数量稳步增长（上一年度多于前一年度）', en: 'enterprises served grew steadily (year N-1 above year N-2)' };
-  const base = { code: 'ART5_2_STEADY_GROWTH', paragraph: ART5[2], fn: null, condition };
+  const condition = { zhCN: '近两年服务企业数量稳步增长', en: 'the number of enterprises served grew steadily over the last two years' };
+  const reading = { zhCN: '上一年度服务企业数量多于前一年度', en: 'more enterprises served in year N-1 than in year N-2' };
+  const base = { code: 'ART5_2_STEADY_GROWTH', paragraph: ART5[2], fn: null, condition, reading };
   if (!isFiniteNumber(lastYear) || !isFiniteNumber(yearBefore)) {
     const missing = [
       ...(isFiniteNumber(lastYear) ? [] : [{ zhCN: '上一年度服务企业数量', en: 'enterprises served in year N-1' }]),
@@ -452,7 +472,7 @@ function qualifiedShareCheck(serviceStaff: number, qualifiedStaff: number): Elig
     paragraph: ART5[5],
     fn: null,
     condition: {
-      zhCN: '具有大专及以上学历和中级及以上技术职称专业人员的比例占80%以上',
+      zhCN: '其中大专及以上学历和中级及以上技术职称专业人员的比例占80%以上',
       en: `the measures require at least ${T.qualifiedStaffSharePercent}% of the staff to be professionals with a college degree or above and a mid-level or higher technical title`,
     },
     reading: {
@@ -493,7 +513,7 @@ function functionChecks(facts: FunctionFacts): EligibilityCheck[] {
           p,
           fn,
           {
-            zhCN: '形成便于中小企业查询的、开放的信息服务系统，具有在线服务、线上线下联动功能',
+            zhCN: '形成便于中小企业查询的、开放的信息服务系统；具有在线服务、线上线下联动功能',
             en: 'an open information service system SMEs can query, with online service and online/offline linkage',
           },
           facts.onlineServiceSystem,
@@ -523,7 +543,7 @@ function functionChecks(facts: FunctionFacts): EligibilityCheck[] {
       return [
         attested('ART6_2_ORGANISES_RESOURCES', p, fn, { zhCN: '具有组织技术服务资源的能力', en: 'able to organise technical service resources' }, facts.organisesResources),
         attested('ART6_2_EXPERT_DATABASE', p, fn, { zhCN: '具有专家库', en: 'an expert database' }, facts.expertDatabase),
-        attested('ART6_2_PROJECT_DATABASE', p, fn, { zhCN: '具有新产品、新技术项目库', en: 'a new-product and new-technology project database' }, facts.projectDatabase),
+        attested('ART6_2_PROJECT_DATABASE', p, fn, { zhCN: '具有……新产品、新技术项目库', en: 'a new-product and new-technology project database' }, facts.projectDatabase),
         atLeast(
           'ART6_2_ACTIVITIES',
           p,
@@ -542,8 +562,8 @@ function functionChecks(facts: FunctionFacts): EligibilityCheck[] {
       return [
         attested('ART6_3_STRONG_COACHING', p, fn, { zhCN: '具有较强的创业辅导能力', en: 'strong startup coaching' }, facts.strongCoaching),
         attested('ART6_3_PROJECT_DATABASE', p, fn, { zhCN: '建有创业项目库', en: 'a startup project database' }, facts.projectDatabase),
-        attested('ART6_3_STARTUP_GUIDE', p, fn, { zhCN: '建有《创业指南》', en: 'a Startup Guide' }, facts.startupGuide),
-        attested('ART6_3_SERVICE_HOTLINE', p, fn, { zhCN: '建有创业服务热线', en: 'a startup service hotline' }, facts.serviceHotline),
+        attested('ART6_3_STARTUP_GUIDE', p, fn, { zhCN: '建有……《创业指南》', en: 'a Startup Guide' }, facts.startupGuide),
+        attested('ART6_3_SERVICE_HOTLINE', p, fn, { zhCN: '建有……创业服务热线', en: 'a startup service hotline' }, facts.serviceHotline),
         attested('ART6_3_GOVERNMENT_AGENCY_SERVICE', p, fn, { zhCN: '开展相关政务代理服务', en: 'government-affairs agency services' }, facts.governmentAgencyService),
         atLeast(
           'ART6_3_ACTIVITIES',
@@ -613,8 +633,12 @@ function financingCheck(facts: FunctionFacts): EligibilityCheck {
     paragraph: SERVICE_FUNCTION_ARTICLES.FINANCING,
     fn: 'FINANCING',
     condition: {
-      zhCN: '年组织开展投融资对接、企业融资策划、推荐和融资代理等服务活动10次以上，且帮助中小企业融资总额8亿元以上；或为年新增担保额30亿元以上的融资担保机构',
-      en: `at least ${F.activitiesPerYear} financing activities a year and at least ${formatYuanEn(F.financingFacilitatedYuan)} of SME financing facilitated, or a guarantee institution with at least ${formatYuanEn(F.newGuaranteesYuan)} of new guarantees a year`,
+      zhCN: '年组织开展投融资对接、企业融资策划、推荐和融资代理等服务活动10次以上，帮助中小企业融资总额8亿元以上的服务机构；或向中小企业提供年新增担保额30亿元以上的融资担保机构',
+      en: `a service institution organising at least ${F.activitiesPerYear} financing activities a year and helping SMEs to at least ${formatYuanEn(F.financingFacilitatedYuan)} of financing, or a guarantee institution providing SMEs with at least ${formatYuanEn(F.newGuaranteesYuan)} of new guarantees a year`,
+    },
+    reading: {
+      zhCN: '两种情形满足其一即可：服务活动10次以上且融资总额8亿元以上；或为年新增担保额30亿元以上的融资担保机构',
+      en: 'either branch suffices: both figures of the first, or a guarantee institution meeting the second',
     },
     passed,
     required: {
@@ -664,16 +688,18 @@ export function checkEligibility(facts: EligibilityFacts): EligibilityResult {
     required: '≥ 1 declared function meets its requirement',
     actual: `${qualifiedFunctions.length} of ${seen.size}`,
     requiredText: { zhCN: '至少一项申报的服务功能满足要求', en: 'at least one declared function meets its requirement' },
+    condition: { zhCN: '示范平台应满足以下至少一项功能要求', en: 'a platform meets the requirement of at least one function' },
+    reading: null,
     actualText: { zhCN: `申报${seen.size}项，满足${qualifiedFunctions.length}项`, en: `${qualifiedFunctions.length} of ${seen.size}` },
     message: anyQualified
       ? {
-          zhCN: `第六条：满足功能要求的申报功能：${names(qualifiedFunctions, 'zhCN')}，符合。`,
+          zhCN: `第六条：示范平台应满足以下至少一项功能要求；满足要求的申报功能：${names(qualifiedFunctions, 'zhCN')}，符合。`,
           en: `Art. 6: declared functions meeting their requirement: ${names(qualifiedFunctions, 'en')} — met.`,
         }
       : seen.size === 0
-        ? { zhCN: '第六条：未申报任何服务功能，至少需满足一项功能要求，不符合。', en: 'Art. 6: no service function declared; at least one must meet its requirement — not met.' }
+        ? { zhCN: '第六条：示范平台应满足以下至少一项功能要求；未申报任何服务功能，不符合。', en: 'Art. 6: no service function declared; at least one must meet its requirement — not met.' }
         : {
-            zhCN: `第六条：申报的服务功能（${names(seen, 'zhCN')}）均未满足功能要求，不符合。`,
+            zhCN: `第六条：示范平台应满足以下至少一项功能要求；申报的服务功能（${names(seen, 'zhCN')}）均未满足要求，不符合。`,
             en: `Art. 6: none of the declared functions (${names(seen, 'en')}) meets its requirement — not met.`,
           },
   };

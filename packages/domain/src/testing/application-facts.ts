@@ -38,6 +38,7 @@ export const completeApplicationFacts: CompleteApplicationFacts = {
   soundOperation: true,
   reputation: true,
   fixedPremises: true,
+  organisesServiceResources: true,
   managementRules: true,
   reasonableFees: true,
   qualityAssurance: true,

@@ -32,6 +32,7 @@ export const eligibilityFactsArbitrary: fc.Arbitrary<EligibilityFacts> = fc.reco
   soundOperation: optionalBool,
   reputation: optionalBool,
   fixedPremises: fc.boolean(),
+  organisesServiceResources: optionalBool,
   managementRules: fc.boolean(),
   reasonableFees: optionalBool,
   qualityAssurance: optionalBool,

@@ -44,7 +44,7 @@ export function canApplyForRenewal(title: RenewableTitle, submittedOn: IsoDate):
       article: 'Art. 11',
       effectiveOn: revocation.effectiveOn,
       message: {
-        zhCN: `第十一条：该示范平台称号已于${formatDateZh(revocation.effectiveOn)}撤销，不能再次申报复核；可在以后的批次重新申报。`,
+        zhCN: `第十一条：该示范平台称号已于${formatDateZh(revocation.effectiveOn)}撤销，不能再次申报；可在以后的批次重新申报。`,
         en: `Art. 11: this title was revoked with effect from ${revocation.effectiveOn} and cannot be renewed; the organisation may apply afresh in a later round.`,
       },
     });

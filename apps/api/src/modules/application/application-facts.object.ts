@@ -9,6 +9,7 @@ import {
   factsFingerprint,
   factsOf,
   factsSelect,
+  FACT_BOOLEAN_DESCRIPTIONS,
   FACT_BOOLEAN_FIELDS,
   FACT_NUMBER_FIELDS,
   FUNCTION_BOOLEAN_FIELDS,
@@ -37,7 +38,7 @@ export const ApplicationFactsRef = builder.objectRef<ApplicationFactsShape>('App
     ...Object.fromEntries(
       FACT_NUMBER_FIELDS.map((f) => [f, DECIMAL_FIELDS.has(f) ? t.float({ nullable: true, resolve: (o) => o[f] }) : t.int({ nullable: true, resolve: (o) => o[f] })]),
     ),
-    ...Object.fromEntries(FACT_BOOLEAN_FIELDS.map((f) => [f, t.boolean({ nullable: true, resolve: (o) => o[f] })])),
+    ...Object.fromEntries(FACT_BOOLEAN_FIELDS.map((f) => [f, t.boolean({ nullable: true, description: FACT_BOOLEAN_DESCRIPTIONS[f], resolve: (o) => o[f] })])),
     functions: t.field({ type: [FunctionFactsRef], resolve: (f) => f.functions }),
     savedAt: t.field({ type: 'DateTime', nullable: true, resolve: (f) => f.savedAt }),
   }),

@@ -28,6 +28,7 @@ export const FACT_BOOLEAN_FIELDS = [
   'developmentPlan',
   'soundManagementTeam',
   'principalIntegrity',
+  'organisesServiceResources',
 ] as const;
 export const FUNCTION_NUMBER_FIELDS = [
   'activitiesPerYear',
@@ -51,6 +52,16 @@ export const FUNCTION_BOOLEAN_FIELDS = [
   'trainingEvaluation',
   'guaranteeInstitution',
 ] as const;
+
+/** The conditions the yes/no facts attest to, in the measures' words (for the schema's descriptions). */
+export const FACT_BOOLEAN_DESCRIPTIONS: Partial<Record<(typeof FACT_BOOLEAN_FIELDS)[number], string>> = {
+  soundOperation: 'Art. 5(1) 经营规范，具有良好的发展前景和可持续发展能力 — attested by the applicant.',
+  reputation: 'Art. 5(2) 在专业服务领域或区域内有一定的声誉和品牌影响力 — attested by the applicant.',
+  organisesServiceResources: 'Art. 5(3) 有组织带动社会服务资源的能力 — attested by the applicant.',
+  reasonableFees: 'Art. 5(4) 合理的收费标准 — attested by the applicant.',
+  qualityAssurance: 'Art. 5(4) 规范的服务流程……和完善的服务质量保证措施 — attested by the applicant.',
+  soundManagementTeam: 'Art. 5(5) 有健全的管理团队和人才队伍 — attested by the applicant.',
+};
 
 /** Money and share columns are decimals in the database. */
 export const DECIMAL_FIELDS = new Set(['totalAssetsYuan', 'satisfactionPercent', 'freeOrLowFeeSharePercent', 'financingFacilitatedYuan', 'newGuaranteesYuan']);
@@ -119,8 +130,14 @@ export function eligibilityOf(facts: ApplicationFactsShape, submittedOn: string)
  */
 export function factsFingerprint(facts: ApplicationFactsShape): string {
   const { savedAt: _savedAt, ...declared } = facts;
+  // A fact added after forms were printed and sealed, and not declared, leaves the fingerprint as
+  // it was: the sealed copy of an unchanged application still matches.
+  for (const field of FACTS_ADDED_LATER) if (declared[field] === null) delete (declared as Partial<typeof declared>)[field];
   return createHash('sha256').update(canonicalJson(declared)).digest('hex');
 }
+
+/** Facts the form gained later: Art. 5(3)'s organising ability. */
+const FACTS_ADDED_LATER = ['organisesServiceResources'] as const;
 
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;

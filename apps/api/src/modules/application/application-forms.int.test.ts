@@ -86,6 +86,9 @@ describe('printable forms of an application (Art. 7(1), 7(8))', () => {
     expect(declaration.response.status).toBe(200);
     const declarationText = await textOf(declaration.bytes);
     expect(declarationText).toContain('真实性声明');
+    // addressed to the association by its configured name (Art. 7(8))
+    expect(declarationText).toContain('中国中小企业国际合作协会：');
+    expect(formText).toContain('受理单位：中国中小企业国际合作协会');
     expect(declarationText).toContain(organisation?.name);
     expect(declarationText).toContain(fingerprint);
 

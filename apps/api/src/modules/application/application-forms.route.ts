@@ -6,6 +6,7 @@ import { prisma } from '../../db.js';
 import { renderApplicationFormPdf, renderDeclarationPdf } from '../../pdf/application-forms.js';
 import { applicationPartiesOf, applicationPartySelect, canSeeApplication, toLoadedApplication } from '../../workflow/load-application.js';
 import { rawId } from '../../http/route-id.js';
+import { associationSettings } from '../../settings.js';
 import { factsFingerprint, factsOf, factsSelect } from './application-facts.js';
 
 const FORMS = {
@@ -70,6 +71,7 @@ export async function applicationFormRoutes(app: FastifyInstance): Promise<void>
       },
       fingerprint: factsFingerprint(facts),
       printedOn: todayInShanghai(),
+      associationName: associationSettings().name,
     };
     const pdf =
       file === 'application-form.pdf'

@@ -9,7 +9,7 @@ import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { applicationPartiesOf, loadApplication } from '../../workflow/load-application.js';
 import { OrganisationKindEnum } from '../organisation/organisation.object.js';
 import { ApplicationRef, ServiceFunctionEnum } from './application.object.js';
-import { DECIMAL_FIELDS, FACT_BOOLEAN_FIELDS, FACT_NUMBER_FIELDS, FUNCTION_BOOLEAN_FIELDS, FUNCTION_NUMBER_FIELDS } from './application-facts.js';
+import { DECIMAL_FIELDS, FACT_BOOLEAN_DESCRIPTIONS, FACT_BOOLEAN_FIELDS, FACT_NUMBER_FIELDS, FUNCTION_BOOLEAN_FIELDS, FUNCTION_NUMBER_FIELDS } from './application-facts.js';
 
 const nonNegativeInt = z.number().int().min(0, '不能为负数 (must not be negative)');
 const nonNegative = z.number().min(0, '不能为负数 (must not be negative)');
@@ -39,7 +39,7 @@ export const ApplicationFactsInput = builder.inputType('ApplicationFactsInput', 
         DECIMAL_FIELDS.has(f) ? t.float({ validate: PERCENT_FIELDS.has(f) ? percent : nonNegative }) : t.int({ validate: nonNegativeInt }),
       ]),
     ),
-    ...Object.fromEntries(FACT_BOOLEAN_FIELDS.map((f) => [f, t.boolean()])),
+    ...Object.fromEntries(FACT_BOOLEAN_FIELDS.map((f) => [f, t.boolean({ description: FACT_BOOLEAN_DESCRIPTIONS[f] })])),
     functions: t.field({ type: [ApplicationFunctionFactsInput] }),
   }),
 });

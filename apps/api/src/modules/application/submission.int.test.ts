@@ -1,4 +1,5 @@
 import { completeApplicationFacts } from '@sme/domain/testing';
+import { attestedConditionsOf } from '../review/attested-conditions.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePdf } from '../../testing/sample-files.js';
 import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../../testing/test-server.js';
@@ -79,6 +80,9 @@ describe('facts, submission and its refusals (Arts. 2, 5, 6, 7, 10)', () => {
   });
 
   it('refuses DECLARATION_REQUIRED (Art. 7), ROUND_CLOSED (Art. 10) and NOT_A_MEMBER (Art. 2), each writing nothing', async () => {
+    // Art. 5(3)'s ability to organise social service resources is attested like the other qualitative conditions
+    await member.request(SAVE, { input: { applicationId, facts: { ...ELIGIBLE_FACTS, organisesServiceResources: false } } });
+    expect(await submit()).toMatchObject({ code: 'NOT_ELIGIBLE', article: 'Art. 5' });
     await member.request(SAVE, { input: { applicationId, facts: ELIGIBLE_FACTS } });
     expect(await submit(false)).toMatchObject({ code: 'DECLARATION_REQUIRED', article: 'Art. 7' });
 
@@ -103,6 +107,10 @@ describe('facts, submission and its refusals (Arts. 2, 5, 6, 7, 10)', () => {
     const row = await server.db.prisma.application.findUniqueOrThrow({ where: { id: rawId } });
     expect(row.declarationAcceptedAt).not.toBeNull();
     expect((row.eligibilitySnapshot as { eligible: boolean }).eligible).toBe(true);
+    // reviewers are asked to confirm Art. 5(3)'s attestation with the others, in the measures' words
+    const organising = attestedConditionsOf(row.eligibilitySnapshot).find((c) => c.code === 'ART5_3_ORGANISING_ABILITY');
+    expect(organising).toMatchObject({ article: 'Art. 5(3)' });
+    expect(organising?.message.zhCN).toBe('第五条第（三）项：有组织带动社会服务资源的能力；申报单位已声明，待评审核实。');
     const edit = await member.request<{ saveApplicationFacts: Result }>(SAVE, { input: { applicationId, facts: { serviceStaff: 5 } } });
     expect(edit.data?.saveApplicationFacts).toMatchObject({ code: 'NOT_EDITABLE' });
     // Frozen: the snapshot answers, not the facts as of today.

@@ -28,6 +28,7 @@ const eligibleFacts = {
   soundOperation: true,
   reputation: true,
   fixedPremises: true,
+  organisesServiceResources: true,
   managementRules: true,
   reasonableFees: true,
   qualityAssurance: true,
@@ -103,7 +104,7 @@ describe('eligibilityPreview (Art. 5, Art. 6) — public', () => {
     const result = await new GraphQLClient(server.url).request<Preview>(PREVIEW, { input: eligibleFacts });
     const checks = result.data?.eligibilityPreview.checks ?? [];
     const attested = checks.filter((c) => c.kind === 'ATTESTED');
-    expect(attested.map((c) => c.code)).toEqual(expect.arrayContaining(['ART5_1_SOUND_OPERATION', 'ART5_2_REPUTATION', 'ART5_4_REASONABLE_FEES', 'ART5_4_QUALITY_ASSURANCE', 'ART5_5_SOUND_MANAGEMENT_TEAM', 'ART5_5_PRINCIPAL_INTEGRITY']));
+    expect(attested.map((c) => c.code)).toEqual(expect.arrayContaining(['ART5_1_SOUND_OPERATION', 'ART5_2_REPUTATION', 'ART5_3_ORGANISING_ABILITY', 'ART5_4_REASONABLE_FEES', 'ART5_4_QUALITY_ASSURANCE', 'ART5_5_SOUND_MANAGEMENT_TEAM', 'ART5_5_PRINCIPAL_INTEGRITY']));
     for (const c of attested) {
       expect(c.status).toBe('ATTESTED');
       expect(c.message).toContain('待评审核实');
@@ -143,7 +144,7 @@ describe('eligibilityPreview (Art. 5, Art. 6) — public', () => {
     expect(assets?.required).toBe('不少于300万元');
     expect(zhChecks.find((c) => c.code === 'ART5_1_OPERATING_YEARS')?.actual).toBe('成立于2025年1月1日，申报日期为2026年5月10日');
     const share = zhChecks.find((c) => c.code === 'ART5_5_QUALIFIED_STAFF_SHARE')?.message ?? '';
-    expect(share).toContain('具有大专及以上学历和中级及以上技术职称专业人员的比例占80%以上');
+    expect(share).toContain('其中大专及以上学历和中级及以上技术职称专业人员的比例占80%以上。本系统的理解：');
     expect(share.indexOf('本系统的理解')).toBeGreaterThan(share.indexOf('比例占80%以上'));
     for (const c of en.data?.eligibilityPreview.checks ?? []) {
       expect(c.message).not.toMatch(/[\u4e00-\u9fff]/);

@@ -123,7 +123,7 @@ describe('the e-mail outbox (console mail page)', () => {
     const mailDir = await mkdtemp(join(tmpdir(), 'sme-outbox-'));
     setMailSettings({ mailDir, transport: 'file' });
     try {
-      const row = await server.db.prisma.emailOutbox.create({ data: { to: 'holder@example.com', subject: '示范平台称号今年到期', body: '可申请复核。\n\nRenewal is open.' } });
+      const row = await server.db.prisma.emailOutbox.create({ data: { to: 'holder@example.com', subject: '示范平台称号今年到期', body: '可再次申报。\n\nRenewal is open.' } });
       const waiting = await admin.request<Outbox>(OUTBOX);
       expect(waiting.data?.mailTransport).toBe('file');
       expect(waiting.data?.emailOutbox.find((m) => m.subject === row.subject)).toMatchObject({ to: 'holder@example.com', sentAt: null, eml: null });

@@ -135,16 +135,16 @@ describe('renewal (Art. 11)', () => {
         status: string;
         renewsAccreditation: { id: string };
         renewalPrefilledFrom: { id: string } | null;
-        facts: { smesServedLastYear: number; smesServedYearBefore: number; totalAssetsYuan: string; principalIntegrity: boolean; functions: { function: string; traineesPerYear: number | null; offlineEnterprisesServed: number | null }[] };
+        facts: { smesServedLastYear: number; smesServedYearBefore: number; totalAssetsYuan: string; principalIntegrity: boolean; organisesServiceResources: boolean | null; functions: { function: string; traineesPerYear: number | null; offlineEnterprisesServed: number | null }[] };
       };
     }>(
       `query ($id: ID!) { application(id: $id) { isRenewal status renewsAccreditation { id } renewalPrefilledFrom { id }
-        facts { smesServedLastYear smesServedYearBefore totalAssetsYuan principalIntegrity functions { function traineesPerYear offlineEnterprisesServed } } } }`,
+        facts { smesServedLastYear smesServedYearBefore totalAssetsYuan principalIntegrity organisesServiceResources functions { function traineesPerYear offlineEnterprisesServed } } } }`,
       { id: created.data?.createRenewalApplication.data.id },
     );
     const renewal = read.data?.application;
     expect(renewal).toMatchObject({ isRenewal: true, status: 'DRAFT', renewsAccreditation: { id: title?.id }, renewalPrefilledFrom: { id: title?.application?.id } });
-    expect(renewal?.facts).toMatchObject({ smesServedLastYear: source.smesServedLastYear, smesServedYearBefore: source.smesServedYearBefore, principalIntegrity: true });
+    expect(renewal?.facts).toMatchObject({ smesServedLastYear: source.smesServedLastYear, smesServedYearBefore: source.smesServedYearBefore, principalIntegrity: true, organisesServiceResources: true });
     expect(Number(renewal?.facts.totalAssetsYuan)).toBe(Number(source.totalAssetsYuan));
     const byFunction = (rows: { function: string; traineesPerYear: number | null; offlineEnterprisesServed: number | null }[]) =>
       Object.fromEntries(rows.map((f) => [f.function, [f.traineesPerYear, f.offlineEnterprisesServed]]));

@@ -37,6 +37,7 @@ const FACT_FIELDS = [
   'reasonableFees',
   'qualityAssurance',
   'soundManagementTeam',
+  'organisesServiceResources',
 ] as const;
 
 const CreateRenewalApplicationInput = builder.inputType('CreateRenewalApplicationInput', {
@@ -103,7 +104,7 @@ builder.mutationField('createRenewalApplication', (t) =>
         });
         if (renewing) {
           throw new RuleViolationError('software', 'ALREADY_RENEWING', {
-            zhCN: '系统规则：该称号已有一份进行中的复核申报，请继续该申报。',
+            zhCN: '系统规则：该称号已有一份进行中的再次申报，请继续该申报。',
             en: 'A rule of this system: this title already has a renewal application in progress; continue that one.',
           });
         }
