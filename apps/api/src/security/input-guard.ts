@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { localeFromHeader } from '../context.js';
 
 // A NUL byte in any string of the request (query, variables, their keys) reached PostgreSQL,
 // which refused it with an internal error. No field of this API has a use for control
@@ -18,7 +19,10 @@ export async function rejectNulBytes(request: FastifyRequest, reply: FastifyRepl
   await reply.code(400).send({
     errors: [
       {
-        message: '输入含有不允许的控制字符 (NUL) (input contains a NUL character, which is not allowed)',
+        message:
+          localeFromHeader(request.headers['accept-language']) === 'EN'
+            ? 'The input contains a NUL character, which is not allowed.'
+            : '输入含有不允许的控制字符（NUL）。',
         extensions: { code: 'BAD_USER_INPUT' },
       },
     ],

@@ -5,7 +5,7 @@ import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma, type Tx } from '../../db.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
-import { ForbiddenError, NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, ForbiddenError, NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
 import { isUniqueViolation } from '../../graphql/prisma-errors.js';
 import { notify } from '../../workflow/notify.js';
 import { canDecideMembership, membershipDepartment } from './membership-access.js';
@@ -29,12 +29,12 @@ const noPendingRequest = () =>
   });
 
 function idOf(globalId: { typename: string; id: string }, typename: string, path: string): string {
-  if (globalId.typename !== typename) throw new ValidationError([{ path: ['input', path], message: `不是${typename}的标识 (not a ${typename} id)` }]);
+  if (globalId.typename !== typename) throw new ValidationError([{ path: ['input', path], message: bilingual(typename === 'Unit' ? { zhCN: '不是有效的单位编号', en: 'not a unit id' } : { zhCN: '不是有效的机构编号', en: 'not an organisation id' }) }]);
   return globalId.id;
 }
 
 async function requireDecider(ctx: Parameters<typeof actorOf>[0], tx: Tx): Promise<void> {
-  if (!(await canDecideMembership(ctx.viewer, tx))) throw new ForbiddenError('仅会员部工作人员或管理员可审核入会申请 (Membership Department staff or administrators only)');
+  if (!(await canDecideMembership(ctx.viewer, tx))) throw new ForbiddenError({ zhCN: '仅会员部工作人员或管理员可审核入会申请。', en: 'Only Membership Department staff or administrators may decide membership requests.' });
 }
 
 const ApplyForMembershipInput = builder.inputType('ApplyForMembershipInput', {

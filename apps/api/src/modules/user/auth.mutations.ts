@@ -204,7 +204,7 @@ const STAFF_ROLES: readonly Role[] = ['ADMIN', 'UNIT_STAFF', 'REVIEWER', 'ANALYS
 async function staffAccount(userId: string): Promise<User> {
   const user = await prisma().user.findUniqueOrThrow({ where: { id: userId } });
   if (!user.roles.some((r) => STAFF_ROLES.includes(r as Role))) {
-    throw new ForbiddenError('仅工作人员账号可启用两步验证 (two-factor sign-in is for staff accounts)');
+    throw new ForbiddenError({ zhCN: '仅工作人员账号可启用两步验证。', en: 'Two-factor sign-in is for staff accounts.' });
   }
   return user;
 }
