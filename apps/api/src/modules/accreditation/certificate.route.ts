@@ -1,6 +1,7 @@
 import type { ServiceFunction } from '@sme/domain';
 import type { FastifyInstance } from 'fastify';
 import { viewerFromRequest } from '../../auth/session.js';
+import { localeFromHeader } from '../../context.js';
 import { prisma } from '../../db.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { canSeeRecordsOf } from '../organisation/organisation-access.js';
@@ -16,7 +17,10 @@ export async function registerCertificateRoutes(app: FastifyInstance): Promise<v
     const match = /^(.+)\.pdf$/i.exec(request.params.file);
     if (!match?.[1]) return reply.code(404).send({ error: 'Not Found' });
     const viewer = await viewerFromRequest(request);
-    if (!viewer) return reply.code(401).send({ error: 'Unauthorized', message: '请先登录 (sign in to download the certificate)' });
+    if (!viewer) {
+      const en = 'Sign in to download the certificate.';
+      return reply.code(401).send({ error: 'Unauthorized', message: localeFromHeader(request.headers['accept-language']) === 'EN' ? en : '请先登录，再下载证书。', messageEn: en });
+    }
 
     const accreditation = await prisma().accreditation.findUnique({
       where: { certificateNumber: match[1].toUpperCase() },
