@@ -140,7 +140,7 @@ builder.mutationField('approveMembership', (t) =>
 const RefuseMembershipInput = builder.inputType('RefuseMembershipInput', {
   fields: (t) => ({
     organisationId: t.globalID({ required: true }),
-    reason: t.string({ required: true, validate: z.string().trim().min(1, '请填写不予通过的理由 (a reason is required)').max(2000) }),
+    reason: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写不予通过的理由', en: 'give the reason for refusing' })).max(2000) }),
   }),
 });
 
@@ -183,7 +183,7 @@ const EndMembershipInput = builder.inputType('EndMembershipInput', {
   fields: (t) => ({
     organisationId: t.globalID({ required: true }),
     endedOn: t.field({ type: 'Date', required: true }),
-    reason: t.string({ required: true, validate: z.string().trim().min(1, '请填写终止理由 (a reason is required)').max(2000) }),
+    reason: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写终止理由', en: 'give the reason for ending the membership' })).max(2000) }),
   }),
 });
 
@@ -206,7 +206,7 @@ builder.mutationField('endMembership', (t) =>
           throw new RuleViolationError('Art. 2', 'NOT_A_MEMBER', { zhCN: '第二条：该机构当前不是协会会员。', en: 'Art. 2: this organisation is not a member now.' });
         }
         if (input.endedOn < active.since.toISOString().slice(0, 10)) {
-          throw new ValidationError([{ path: ['input', 'endedOn'], message: '终止日期不能早于入会日期 (cannot end before it began)' }]);
+          throw new ValidationError([{ path: ['input', 'endedOn'], message: bilingual({ zhCN: '终止日期不能早于入会日期', en: 'the membership cannot end before it began' }) }]);
         }
         await tx.membership.update({
           where: { id: active.id },
