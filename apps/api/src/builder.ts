@@ -10,6 +10,7 @@ import { hasRole, type Context } from './context.js';
 import { prisma } from './db.js';
 import { isProduction } from './env.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from './graphql/error-classes.js';
+import './graphql/zod-messages.js';
 
 // Scopes are the only vocabulary of authorisation in the schema. Root fields are denied to
 // signed-out callers by default (queryType/mutationType below); public ones opt out explicitly.
