@@ -99,7 +99,12 @@ export function makeFormatError(log: FastifyBaseLogger, exposeDetails: boolean) 
       formatted = {
         message: isBadGlobalId(original) ? inLocale(BAD_ID_MESSAGE, locale) : original.message,
         ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { code: known, ...(original instanceof RuleViolationError ? { article: original.article, rule: original.code } : {}) },
+        extensions: {
+          code: known,
+          ...(original instanceof RuleViolationError ? { article: original.article, rule: original.code } : {}),
+          // the fields in question, since a Chinese summary does not name input paths
+          ...(original instanceof ValidationError ? { fieldErrors: original.fieldErrors.map((f) => ({ path: f.path, message: f.text ? inLocale(f.text, locale) : f.message })) } : {}),
+        },
       };
     }
     const localised = localisedTextOf(error);
