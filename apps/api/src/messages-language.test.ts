@@ -3,7 +3,8 @@
 // naming file and line, on three ways a message has broken that rule before:
 // - Chinese followed by an English gloss in parentheses: '请先登录 (sign in first)';
 // - a status enum interpolated into Chinese text: `申报状态为“${app.status}”` (SUBMITTED);
-// - a date interpolated into Chinese text without formatChineseDate: `（${validFrom} 至 …）`.
+// - a date interpolated into Chinese text without formatChineseDate: `（${validFrom} 至 …）`;
+// - both texts of a message joined into one: `${reason.zhCN} (${reason.en})`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,8 @@ const CHINESE = /[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]/;
 const ENGLISH_GLOSS = /[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e][^()A-Za-z\n]*\((?=[A-Za-z])[^()]*?[a-z]{2}[^()]*\)/;
 const STATUS_VALUE = /(?:^|\.)status$/i;
 const DATE_VALUE = /(?:On|Until|From|Deadline|Date|^today|^due)$/;
+// `${text.zhCN} (${text.en})`: one message in both languages, the English in parentheses.
+const JOINED = /\$\{[^}]*\.zhCN\}\s*[(（]\s*\$\{[^}]*\.en\}\s*[)）]/;
 
 type Finding = { where: string; text: string };
 
@@ -32,18 +35,19 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The literal text of a string or template (placeholders removed) and its placeholders' code. */
-function literalsOf(file: string): { line: number; text: string; placeholders: string[] }[] {
+function literalsOf(file: string): { line: number; text: string; placeholders: string[]; source: string }[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-  const found: { line: number; text: string; placeholders: string[] }[] = [];
+  const found: { line: number; text: string; placeholders: string[]; source: string }[] = [];
   const visit = (node: ts.Node) => {
     const line = () => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
-      found.push({ line: line(), text: node.text, placeholders: [] });
+      found.push({ line: line(), text: node.text, placeholders: [], source: node.getText(source) });
     } else if (ts.isTemplateExpression(node)) {
       found.push({
         line: line(),
         text: node.head.text + node.templateSpans.map((s) => s.literal.text).join(''),
         placeholders: node.templateSpans.map((s) => s.expression.getText(source)),
+        source: node.getText(source),
       });
     }
     ts.forEachChild(node, visit);
@@ -52,12 +56,13 @@ function literalsOf(file: string): { line: number; text: string; placeholders: s
   return found;
 }
 
-function findings(): { glosses: Finding[]; statuses: Finding[]; dates: Finding[] } {
-  const result = { glosses: [] as Finding[], statuses: [] as Finding[], dates: [] as Finding[] };
+function findings(): { glosses: Finding[]; statuses: Finding[]; dates: Finding[]; joined: Finding[] } {
+  const result = { glosses: [] as Finding[], statuses: [] as Finding[], dates: [] as Finding[], joined: [] as Finding[] };
   for (const file of SOURCES.flatMap((dir) => sourceFiles(join(ROOT, dir)))) {
     for (const literal of literalsOf(file)) {
-      if (!CHINESE.test(literal.text)) continue;
       const finding = { where: `${relative(ROOT, file)}:${literal.line}`, text: literal.text };
+      if (JOINED.test(literal.source)) result.joined.push(finding);
+      if (!CHINESE.test(literal.text)) continue;
       if (ENGLISH_GLOSS.test(literal.text)) result.glosses.push(finding);
       if (literal.placeholders.some((p) => STATUS_VALUE.test(p))) result.statuses.push(finding);
       if (literal.placeholders.some((p) => DATE_VALUE.test(p))) result.dates.push(finding);
@@ -80,6 +85,8 @@ describe('messages in one language at a time', () => {
     expect(STATUS_VALUE.test('status.zhCN')).toBe(false);
     expect(DATE_VALUE.test('validity.validFrom')).toBe(true);
     expect(DATE_VALUE.test('formatChineseDate(validity.validFrom)')).toBe(false);
+    expect(JOINED.test('`${reason.zhCN} (${reason.en})`')).toBe(true);
+    expect(JOINED.test('`${notice.body.zhCN}\\n\\n${notice.body.en}`')).toBe(false);
   });
 
   it('no Chinese text carries an English gloss in parentheses', () => {
@@ -92,5 +99,9 @@ describe('messages in one language at a time', () => {
 
   it('no Chinese text shows an ISO date', () => {
     expect(found.dates).toEqual([]);
+  });
+
+  it('no text joins the Chinese and the English of a message', () => {
+    expect(found.joined).toEqual([]);
   });
 });

@@ -60,7 +60,7 @@ builder.mutationField('registerOrganisation', (t) =>
       const code = checkCreditCode(input.creditCode);
       if (!code.valid || !code.normalized) {
         const reason = code.message ?? { zhCN: '统一社会信用代码无效', en: 'invalid credit code' };
-        throw new ValidationError([{ path: ['input', 'creditCode'], message: `${reason.zhCN} (${reason.en})` }]);
+        throw new ValidationError([{ path: ['input', 'creditCode'], message: bilingual(reason) }]);
       }
       const creditCode = code.normalized;
       const email = input.email.trim().toLowerCase();
