@@ -132,13 +132,25 @@ export function makeFormatError(log: FastifyBaseLogger, exposeDetails: boolean) 
   };
 }
 
+// Fastify's own 4xx messages are English: the common ones are given in both languages, any other
+// reads 请求无效 in Chinese; `messageEn` keeps Fastify's words.
+const FASTIFY_MESSAGES: Record<string, LocalisedText> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { zhCN: '请求内容过大。', en: 'The request body is too large.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { zhCN: '不支持该请求内容类型。', en: 'This content type is not supported.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { zhCN: '请求内容长度与声明不符。', en: 'The request body does not match its declared length.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { zhCN: '请求内容为空，应为 JSON。', en: 'The JSON body is empty.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { zhCN: '请求内容不是有效的 JSON。', en: 'The body is not valid JSON.' },
+};
+
 // Fastify's own errors (other routes, body too large, bad JSON): 4xx messages describe the
 // request and stay; 5xx are masked like GraphQL's.
 export function fastifyErrorHandler(exposeDetails: boolean) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status < 500) {
-      return reply.code(status).send({ statusCode: status, code: error.code, error: 'Bad Request', message: error.message });
+      const text = FASTIFY_MESSAGES[error.code] ?? { zhCN: '请求无效。', en: error.message };
+      const message = inLocale(text, localeFromHeader(request.headers['accept-language']));
+      return reply.code(status).send({ statusCode: status, code: error.code, error: 'Bad Request', message, messageEn: error.message });
     }
     request.log.error({ event: 'error.internal', correlationId: request.id, err: error }, 'internal error');
     return reply.code(status).send({
