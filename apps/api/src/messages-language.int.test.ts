@@ -3,6 +3,7 @@
 // of the measures (a union member), a validation (the rule's own message and zod's), a top-level
 // authorisation error (from the scopes, from a resolver with and without the context at hand),
 // sign-in required, an ID that identifies nothing, and an HTTP route's JSON failure.
+import { creditCodeCheckCharacter } from '@sme/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient, startTestServer, type TestServer } from './testing/test-server.js';
 
@@ -134,5 +135,37 @@ describe('a refusal reads in one language', () => {
     expect(refusedZh.error).toBe('PREFLIGHT_REQUIRED');
     expect(refusedZh.message).toMatch(CJK);
     expect(refusedEn.message).not.toMatch(CJK);
+  });
+});
+
+describe('a notice in the bell reads in one language', () => {
+  it("an administrator reads a membership request's notice in Chinese, or in English when asked", async () => {
+    const first17 = '91330100MA2K00001';
+    const applicant = new GraphQLClient(server.url);
+    const registered = await applicant.request<{ registerOrganisation: { __typename: string } }>(
+      'mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { __typename } }',
+      {
+        input: {
+          organisationName: '语言测试服务中心',
+          creditCode: `${first17}${creditCodeCheckCharacter(first17)}`,
+          contactName: '李明',
+          contactPhone: '0571-88886666',
+          email: 'language-test@example.com',
+          password: 'language-test-1',
+        },
+      },
+    );
+    expect(registered.data?.registerOrganisation.__typename).toBe('RegisterOrganisationSuccess');
+    const applied = await applicant.request<{ applyForMembership: { __typename: string } }>('mutation { applyForMembership(input: {}) { __typename } }');
+    expect(applied.data?.applyForMembership.__typename).toBe('ApplyForMembershipSuccess');
+
+    type Bell = { myNotifications: { kind: string; title: string; body: string }[] };
+    const noticeOf = async (client: GraphQLClient) =>
+      (await client.request<Bell>('{ myNotifications { kind title body } }')).data?.myNotifications.find((n) => n.kind === 'membership.request' && n.title.includes('语言测试服务中心'));
+    const zh = await noticeOf(clients.zh.admin);
+    const en = await noticeOf(clients.en.admin);
+    expect(zh?.title).toBe('语言测试服务中心申请入会，待审核');
+    expect(en?.title).toBe('语言测试服务中心 applied for membership');
+    expect(en?.body).toBe('语言测试服务中心 applied for membership');
   });
 });
