@@ -10,6 +10,7 @@ import { hasRole, type Context } from './context.js';
 import { prisma } from './db.js';
 import { isProduction } from './env.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from './graphql/error-classes.js';
+import './graphql/zod-messages.js';
 
 // Scopes are the only vocabulary of authorisation in the schema. Root fields are denied to
 // signed-out callers by default (queryType/mutationType below); public ones opt out explicitly.
@@ -51,8 +52,8 @@ export const builder = new SchemaBuilder<{
     }),
     unauthorizedError: (_parent, ctx) =>
       ctx.viewer
-        ? new ForbiddenError('没有权限执行此操作 (forbidden)')
-        : new UnauthenticatedError('请先登录或重新登录 (sign-in required)'),
+        ? new ForbiddenError({ zhCN: '没有权限执行此操作。', en: 'You may not do this.' }, ctx.locale)
+        : new UnauthenticatedError({ zhCN: '请先登录或重新登录。', en: 'Sign in first, or sign in again.' }, ctx.locale),
   },
   errors: {
     defaultTypes: [],

@@ -23,6 +23,8 @@ describe('authorisation is denied by default', () => {
     'Mutation.login',
     'Mutation.logout',
     'Mutation.registerOrganisation',
+    // Arts. 2, 8, 9: the association that publishes the notices and signs the certificates.
+    'Query.association',
     'Query.certificate',
     'Query.creditCodeCheck',
     'Query.demoAccountsActive',

@@ -73,6 +73,7 @@ describe('the application editor in Chromium', () => {
     await page.getByLabel('资产总额（万元）').fill('520');
     await page.locator('[data-testid="eligibility-check"][data-code="ART5_1_TOTAL_ASSETS"][data-status="PASSED"]').waitFor();
     await expect(check(page, 'ART5_1_TOTAL_ASSETS').innerText()).resolves.toContain('第五条第（一）项');
+    await expect(check(page, 'ART5_1_TOTAL_ASSETS').innerText()).resolves.not.toContain('Art.');
 
     await page.getByLabel('年服务中小企业（上一年度，家）').fill('420');
     await page.getByLabel('年服务中小企业（前一年度，家）').fill('365');

@@ -1,3 +1,4 @@
+import { formatArticleZh } from '@sme/domain';
 import { useConfirmAction } from '@sme/ui';
 import { Alert, Button, Card, Flex, Form, Input, InputNumber, Radio, Table, Typography } from 'antd';
 import { useState } from 'react';
@@ -31,7 +32,7 @@ type Props = {
  * confirm or reject each attested condition, comment and recommend. Until the decision, a
  * submitted review can be opened again, prefilled, and revised: the revision replaces it. */
 export function ScoringPanel({ application, onDone }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const mine = application.myAssignment;
   const [, declare] = useMutation(DeclareMutation);
   const [, submit] = useMutation(SubmitReviewMutation);
@@ -139,7 +140,7 @@ export function ScoringPanel({ application, onDone }: Props) {
           pagination={false}
           dataSource={[...application.rubric]}
           columns={[
-            { key: 'title', title: t('review.scoring.criterion'), render: (_, c) => `${c.title}（${c.article}）` },
+            { key: 'title', title: t('review.scoring.criterion'), render: (_, c) => (i18n.language.startsWith('en') ? `${c.title} (${c.article})` : `${c.title}（${formatArticleZh(c.article)}）`) },
             { key: 'weight', title: t('review.scoring.weight'), render: (_, c) => Math.round(c.weight * 100) / 100 },
             {
               key: 'score',

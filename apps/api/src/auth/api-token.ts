@@ -68,7 +68,8 @@ export function readOnlyTokens(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (!contextValue.viewer?.apiTokenId || operation?.operation === 'query') return;
-          throw new GraphQLError('访问令牌只能用于查询 (access tokens are read-only)', {
+          const text = { zhCN: '访问令牌只能用于查询。', en: 'Access tokens are read-only.' };
+          throw new GraphQLError(contextValue.locale === 'EN' ? text.en : text.zhCN, {
             extensions: { code: 'FORBIDDEN', http: { status: 403 } },
           });
         },

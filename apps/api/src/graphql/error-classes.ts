@@ -44,9 +44,11 @@ export class ValidationError extends LocalisedError {
         text,
       };
     });
-    const join = (lang: keyof LocalisedText, sep: string): string =>
-      fieldErrors.map((f) => (f.path.length ? `${f.path.join('.')}: ` : '') + f.text[lang]).join(sep);
-    super({ zhCN: `输入有误：${join('zhCN', '；')}`, en: `Invalid input: ${join('en', '; ')}` }, locale);
+    // Chinese lists the messages only (an input path such as input.dueOn means nothing to its
+    // readers; clients have it in fieldErrors.path); English keeps the path for developers.
+    const zhCN = [...new Set(fieldErrors.map((f) => f.text.zhCN))].join('；');
+    const en = fieldErrors.map((f) => (f.path.length ? `${f.path.join('.')}: ` : '') + f.text.en).join('; ');
+    super({ zhCN: `输入有误：${zhCN}`, en: `Invalid input: ${en}` }, locale);
     this.fieldErrors = fieldErrors;
   }
 }
@@ -128,14 +130,21 @@ export class StaleVersionError extends LocalisedError {
 // Authorisation failures stay top-level GraphQL errors (STYLE.md), with a stable code:
 // UNAUTHENTICATED when nobody is signed in (or the session lapsed), so clients can send the
 // user to sign in; FORBIDDEN when the signed-in user's roles do not allow it.
+// Their message is in `locale` (the caller's, ctx.locale); `text` keeps both languages.
 export class ForbiddenError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: 'FORBIDDEN' } });
+  readonly text: LocalisedText;
+  constructor(message: LocalisedText | string, locale: 'ZH_CN' | 'EN' = 'ZH_CN') {
+    const text = typeof message === 'string' ? { zhCN: message, en: message } : message;
+    super(locale === 'EN' ? text.en : text.zhCN, { extensions: { code: 'FORBIDDEN' } });
+    this.text = text;
   }
 }
 
 export class UnauthenticatedError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: 'UNAUTHENTICATED' } });
+  readonly text: LocalisedText;
+  constructor(message: LocalisedText | string, locale: 'ZH_CN' | 'EN' = 'ZH_CN') {
+    const text = typeof message === 'string' ? { zhCN: message, en: message } : message;
+    super(locale === 'EN' ? text.en : text.zhCN, { extensions: { code: 'UNAUTHENTICATED' } });
+    this.text = text;
   }
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { localeFromHeader } from '../context.js';
 import { materialRoutes } from '../modules/material/material.routes.js';
 import { objectionAttachmentRoutes } from '../modules/notice/objection-attachment.routes.js';
 import { importRoutes } from '../modules/lifecycle/import.routes.js';
@@ -18,7 +19,10 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
       reply.header('connection', 'close');
       return reply.code(400).send({
         error: 'PREFLIGHT_REQUIRED',
-        message: '请求缺少 apollo-require-preflight: true 头。',
+        message:
+          localeFromHeader(request.headers['accept-language']) === 'EN'
+            ? 'This request needs the header apollo-require-preflight: true.'
+            : '请求缺少 apollo-require-preflight: true 头。',
         messageEn: 'This request needs the header apollo-require-preflight: true.',
       });
     }

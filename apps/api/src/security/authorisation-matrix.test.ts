@@ -28,6 +28,7 @@ export const ACCESS: Record<string, Access> = {
   'Query.application': { callers: ALL_SIGNED_IN, rule: 'Application type: canSeeRecordsOf (own organisation; unit staff: current members only, not via a membership request)' },
   'Query.applications': { callers: STAFF, rule: 'unit staff: developedByUnit (ACTIVE memberships); other staff: all' },
   'Query.auditEvents': { callers: ['ADMIN'], rule: 'administrators only' },
+  'Query.overdueOpenRevocations': { callers: ['ADMIN', 'UNIT_STAFF', 'REVIEWER', 'ANALYST'], rule: 'a count of the installation\'s open revocations; null to all but administrators' },
   'Query.creditCodeCheck': { callers: 'public', rule: 'none: pure checksum of the input' },
   'Query.association': { callers: 'public', rule: 'none: the association\'s configured name and website, the same for everyone' },
   'Query.demoAccountsActive': { callers: 'public', rule: 'none: a yes/no about the installation' },

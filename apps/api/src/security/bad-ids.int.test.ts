@@ -24,7 +24,7 @@ describe('IDs that identify nothing', () => {
   ])('a query given %s answers NOT_FOUND', async (_, id) => {
     const result = await admin.request('query ($id: ID!) { application(id: $id) { id } }', { id });
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(result.errors?.[0]?.message).toBe(BAD_ID_MESSAGE);
+    expect(result.errors?.[0]?.message).toBe(BAD_ID_MESSAGE.zhCN);
     expect(result.errors?.[0]?.extensions?.correlationId).toBeUndefined();
   });
 

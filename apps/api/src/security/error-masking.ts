@@ -3,8 +3,8 @@ import type { ApolloServerPlugin, GraphQLRequestContextDidEncounterErrors } from
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { FastifyBaseLogger, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import type { Context } from '../context.js';
-import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../graphql/error-classes.js';
+import { localeFromHeader, type Context } from '../context.js';
+import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError, type LocalisedText } from '../graphql/error-classes.js';
 import { actorForLog } from './security-log.js';
 
 // Codes a developer put on an error on purpose: their messages are written for the caller.
@@ -33,11 +33,33 @@ function isBadGlobalId(error: unknown): boolean {
   return error instanceof PothosValidationError && /^Invalid global ID|is not of type: /.test(error.message);
 }
 
-export const BAD_ID_MESSAGE = '找不到该记录：编号无效 (not found: the ID is not valid)';
+export const BAD_ID_MESSAGE: LocalisedText = { zhCN: '找不到该记录：编号无效。', en: 'Not found: the ID is not valid.' };
 
-export const INTERNAL_MESSAGE = '服务器内部错误，请稍后重试；如需帮助请提供编号 (internal error; quote the reference if you contact support)';
+export const INTERNAL_MESSAGE: LocalisedText = {
+  zhCN: '服务器内部错误，请稍后重试；如需帮助请提供编号。',
+  en: 'Internal error; try again later, and quote the reference if you contact support.',
+};
 
 const correlationOf = new WeakMap<object, string>();
+// The caller's language, noted per error while the request's context is at hand, so that
+// formatError (which has no context) answers in it.
+const localeOf = new WeakMap<object, 'ZH_CN' | 'EN'>();
+
+function inLocale(text: LocalisedText, locale: 'ZH_CN' | 'EN' | undefined): string {
+  return locale === 'EN' ? text.en : text.zhCN;
+}
+
+// The text in both languages that an error (or an error it wraps) carries: LocalisedError,
+// ForbiddenError, UnauthenticatedError.
+function localisedTextOf(error: unknown): { text: LocalisedText; message: string } | undefined {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = (e as { originalError?: unknown }).originalError, depth++) {
+    const text = (e as { text?: unknown }).text;
+    if (text && typeof text === 'object' && typeof (text as LocalisedText).zhCN === 'string' && typeof (text as LocalisedText).en === 'string') {
+      return { text: text as LocalisedText, message: e.message };
+    }
+  }
+  return undefined;
+}
 
 export function errorLoggingPlugin(log: FastifyBaseLogger): ApolloServerPlugin<Context> {
   return {
@@ -49,6 +71,7 @@ export function errorLoggingPlugin(log: FastifyBaseLogger): ApolloServerPlugin<C
           for (const error of ctx.errors) {
             const code = expectedCode(error) ?? error.extensions?.code;
             correlationOf.set(error, correlationId);
+            localeOf.set(error, ctx.contextValue.locale);
             if (code === 'FORBIDDEN') {
               log.warn({ event: 'security.forbidden', correlationId, actor, path: error.path, operation: ctx.operationName ?? null, ip: ctx.contextValue.ip }, 'forbidden');
             } else if (code === 'UNAUTHENTICATED') {
@@ -69,14 +92,24 @@ export function errorLoggingPlugin(log: FastifyBaseLogger): ApolloServerPlugin<C
 // developer script asked for details); unexpected errors are replaced.
 export function makeFormatError(log: FastifyBaseLogger, exposeDetails: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const locale = typeof error === 'object' && error !== null ? localeOf.get(error) : undefined;
     const known = expectedCode(error);
     if (known) {
       const original = (error instanceof GraphQLError ? error.originalError : error) as Error & { article?: string; code?: string };
       formatted = {
-        message: isBadGlobalId(original) ? BAD_ID_MESSAGE : original.message,
+        message: isBadGlobalId(original) ? inLocale(BAD_ID_MESSAGE, locale) : original.message,
         ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { code: known, ...(original instanceof RuleViolationError ? { article: original.article, rule: original.code } : {}) },
+        extensions: {
+          code: known,
+          ...(original instanceof RuleViolationError ? { article: original.article, rule: original.code } : {}),
+          // the fields in question, since a Chinese summary does not name input paths
+          ...(original instanceof ValidationError ? { fieldErrors: original.fieldErrors.map((f) => ({ path: f.path, message: f.text ? inLocale(f.text, locale) : f.message })) } : {}),
+        },
       };
+    }
+    const localised = localisedTextOf(error);
+    if (localised && formatted.message.includes(localised.message)) {
+      formatted = { ...formatted, message: formatted.message.replace(localised.message, inLocale(localised.text, locale)) };
     }
     const code = formatted.extensions?.code;
     if (!isUnexpected(code)) {
@@ -92,12 +125,22 @@ export function makeFormatError(log: FastifyBaseLogger, exposeDetails: boolean) 
     }
     if (exposeDetails) return { ...formatted, extensions: { ...formatted.extensions, correlationId } };
     return {
-      message: `${INTERNAL_MESSAGE} [${correlationId}]`,
+      message: `${inLocale(INTERNAL_MESSAGE, locale)} [${correlationId}]`,
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
     };
   };
 }
+
+// Fastify's own 4xx messages are English: the common ones are given in both languages, any other
+// reads 请求无效 in Chinese; `messageEn` keeps Fastify's words.
+const FASTIFY_MESSAGES: Record<string, LocalisedText> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { zhCN: '请求内容过大。', en: 'The request body is too large.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { zhCN: '不支持该请求内容类型。', en: 'This content type is not supported.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { zhCN: '请求内容长度与声明不符。', en: 'The request body does not match its declared length.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { zhCN: '请求内容为空，应为 JSON。', en: 'The JSON body is empty.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { zhCN: '请求内容不是有效的 JSON。', en: 'The body is not valid JSON.' },
+};
 
 // Fastify's own errors (other routes, body too large, bad JSON): 4xx messages describe the
 // request and stay; 5xx are masked like GraphQL's.
@@ -105,13 +148,15 @@ export function fastifyErrorHandler(exposeDetails: boolean) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status < 500) {
-      return reply.code(status).send({ statusCode: status, code: error.code, error: 'Bad Request', message: error.message });
+      const text = FASTIFY_MESSAGES[error.code] ?? { zhCN: '请求无效。', en: error.message };
+      const message = inLocale(text, localeFromHeader(request.headers['accept-language']));
+      return reply.code(status).send({ statusCode: status, code: error.code, error: 'Bad Request', message, messageEn: error.message });
     }
     request.log.error({ event: 'error.internal', correlationId: request.id, err: error }, 'internal error');
     return reply.code(status).send({
       statusCode: status,
       error: 'Internal Server Error',
-      message: exposeDetails ? error.message : `${INTERNAL_MESSAGE} [${request.id}]`,
+      message: exposeDetails ? error.message : `${inLocale(INTERNAL_MESSAGE, localeFromHeader(request.headers['accept-language']))} [${request.id}]`,
       correlationId: request.id,
     });
   };

@@ -54,9 +54,13 @@ describe('query cost limits (armor) refuse before execution', () => {
   });
 
   it('refuses a body over 100 KB with 413 before parsing it', async () => {
-    const { status, text } = await post(`{ me { email } } # ${'x'.repeat(200 * 1024)}`);
+    const { status, text, body } = await post(`{ me { email } } # ${'x'.repeat(200 * 1024)}`);
     expect(status).toBe(413);
     expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
+    // in the caller's language: Chinese unless asked for English
+    expect((body as { message?: string }).message).toBe('请求内容过大。');
+    const en = await post(`{ me { email } } # ${'x'.repeat(200 * 1024)}`, undefined, { 'accept-language': 'en' });
+    expect((en.body as { message?: string }).message).toBe('The request body is too large.');
   });
 
   it('refuses bombs before the context is built: 400 without a database round trip, signed in or not', async () => {
@@ -161,6 +165,8 @@ describe('errors', () => {
     expect(body.errors?.[0]?.message).toMatch(/NUL/);
     expect(codes(body)).not.toContain('INTERNAL_SERVER_ERROR');
     expect(text).not.toMatch(/prisma|P20\d\d|22021|invalid byte/i);
+    const english = await post(query, undefined, { 'accept-language': 'en' });
+    expect(english.body.errors?.[0]?.message).toBe('The input contains a NUL character, which is not allowed.');
   });
 
   it.each(['0001-01-01', '9999-12-31'])('refuses the date %s at the edge', async (date) => {

@@ -1,5 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError, type ValidationRule } from 'graphql';
+import { localeFromHeader } from '../context.js';
+import type { LocalisedText } from '../graphql/error-classes.js';
 
 // A NUL byte in any string of the request (query, variables, their keys) reached PostgreSQL,
 // which refused it with an internal error. No field of this API has a use for control
@@ -14,12 +16,14 @@ export function containsNul(value: unknown, depth = 0): boolean {
   return false;
 }
 
+const NUL_MESSAGE: LocalisedText = { zhCN: '输入含有不允许的控制字符（NUL）。', en: 'The input contains a NUL character, which is not allowed.' };
+
 export async function rejectNulBytes(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   if (!containsNul(request.body) && !containsNul(request.query)) return;
   await reply.code(400).send({
     errors: [
       {
-        message: '输入含有不允许的控制字符 (NUL) (input contains a NUL character, which is not allowed)',
+        message: localeFromHeader(request.headers['accept-language']) === 'EN' ? NUL_MESSAGE.en : NUL_MESSAGE.zhCN,
         extensions: { code: 'BAD_USER_INPUT' },
       },
     ],
@@ -34,11 +38,8 @@ export async function rejectNulBytes(request: FastifyRequest, reply: FastifyRepl
 export const noNulInStringLiterals: ValidationRule = (context) => ({
   StringValue(node) {
     if (!node.value.includes('\u0000')) return;
-    context.reportError(
-      new GraphQLError('输入含有不允许的控制字符（NUL）。 The input contains a NUL character, which is not allowed.', {
-        nodes: [node],
-        extensions: { code: 'BAD_USER_INPUT' },
-      }),
-    );
+    // `text` lets formatError answer in the caller's language (error-masking.ts).
+    const error = Object.assign(new GraphQLError(NUL_MESSAGE.zhCN, { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }), { text: NUL_MESSAGE });
+    context.reportError(error);
   },
 });

@@ -1,6 +1,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import { normaliseMimeType, type AcceptedMimeType } from '@sme/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { localeFromHeader } from '../context.js';
 import { attachmentHeader, sanitiseFileName } from './file-name.js';
 import { sha256Of, type FileStore } from './file-store.js';
 
@@ -108,9 +109,10 @@ export async function receiveAndStore(request: FastifyRequest, fileStore: FileSt
   return { ok: true, file: { ...file, storageKey } };
 }
 
-/** The JSON failure every file route answers with: `{ error, message, messageEn }`. */
+/** The JSON failure every file route answers with: `{ error, message, messageEn }`, `message` in the
+ * caller's language (Accept-Language), `messageEn` always English. */
 export function sendFailure(reply: FastifyReply, status: number, code: string, zhCN: string, en: string) {
-  return reply.code(status).send({ error: code, message: zhCN, messageEn: en });
+  return reply.code(status).send({ error: code, message: localeFromHeader(reply.request.headers['accept-language']) === 'EN' ? en : zhCN, messageEn: en });
 }
 
 export function sendRefusal(request: FastifyRequest, reply: FastifyReply, refusal: UploadRefusal) {

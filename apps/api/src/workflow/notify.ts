@@ -28,7 +28,7 @@ export async function notify(tx: Tx, to: Recipients, notice: Notice): Promise<nu
   const users = await recipients(tx, to);
   if (users.length === 0) return 0;
   await tx.notification.createMany({
-    data: users.map((u) => ({ userId: u.id, kind: notice.kind, title: notice.title.zhCN, body: notice.body.zhCN, link: notice.link ?? null })),
+    data: users.map((u) => ({ userId: u.id, kind: notice.kind, title: notice.title.zhCN, body: notice.body.zhCN, titleEn: notice.title.en, bodyEn: notice.body.en, link: notice.link ?? null })),
   });
   await tx.emailOutbox.createMany({
     data: users.map((u) => ({ to: u.email, subject: notice.title.zhCN, body: `${notice.body.zhCN}\n\n${notice.body.en}` })),

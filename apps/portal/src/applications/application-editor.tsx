@@ -28,6 +28,7 @@ import { AttestationsStep, BasicStep, FunctionFactsStep, FunctionsStep } from '.
 import { MaterialsStep } from './materials-step';
 import { PrintableForms } from '../membership/printable-forms';
 import { useAutosave, type SaveState } from './use-autosave';
+import { articleLabel } from '../i18n/article-label';
 
 export type ApplicationEditorProps = {
   application: EditorApplication;
@@ -107,7 +108,7 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
           return;
         case 'RuleViolationError': {
           if (outcome.code === 'DECLARATION_REQUIRED') {
-            setDeclarationError(t('applicant.submit.refusedWithArticle', { message: outcome.message, article: outcome.article }));
+            setDeclarationError(t('applicant.submit.refusedWithArticle', { message: outcome.message, article: articleLabel(outcome.article, i18n.language) }));
             return;
           }
           const where = stepOfRefusal(outcome, panel.checks.filter((c) => !c.passed));
@@ -264,9 +265,10 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
 }
 
 function RefusalAlert({ refusal }: { refusal: Refusal }) {
-  const { t } = useTranslation();
-  const title = refusal.article && !refusal.message.includes(refusal.article)
-    ? t('applicant.submit.refusedWithArticle', { message: refusal.message, article: refusal.article })
+  const { t, i18n } = useTranslation();
+  const article = refusal.article ? articleLabel(refusal.article, i18n.language) : '';
+  const title = article && !refusal.message.includes(article)
+    ? t('applicant.submit.refusedWithArticle', { message: refusal.message, article })
     : t('applicant.submit.refused', { message: refusal.message });
   return (
     <Alert

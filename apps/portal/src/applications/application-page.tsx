@@ -20,6 +20,7 @@ import { useClient, useMutation, useQuery } from 'urql';
 import { ApplicationEditor } from './application-editor';
 import { ApplicationEditorQuery, DeleteDraftApplicationMutation, WithdrawApplicationMutation, type EditorApplication } from './application-editor.queries';
 import { FrozenEligibility, InfoRequests, OpenInfoRequestNotice, SubmittedMaterials } from './application-status-view';
+import { withArticle } from '../i18n/article-label';
 import { RenewalLineage } from '../titles/renewal-lineage';
 
 // Also refetch the list after a change here.
@@ -114,7 +115,7 @@ function ApplicationView({ application, editorKey, refresh, reload }: { applicat
 
 /** Delete (a draft) and withdraw (with a reason, after a confirmation), as the API allows. */
 function useApplicationActions(application: EditorApplication, refresh: () => void) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [, remove] = useMutation(DeleteDraftApplicationMutation);
@@ -126,7 +127,7 @@ function useApplicationActions(application: EditorApplication, refresh: () => vo
     if (result.error) return t('applicant.actions.failed', { message: result.error.graphQLErrors[0]?.message ?? result.error.message });
     if (!outcome) return null;
     if (outcome.__typename === 'ConflictError') return t('applicant.actions.conflict', { message: outcome.message ?? '' });
-    const text = outcome.article && !(outcome.message ?? '').includes(outcome.article) ? `${outcome.message}（${outcome.article}）` : (outcome.message ?? outcome.__typename);
+    const text = outcome.article ? withArticle(outcome.message ?? '', outcome.article, i18n.language) : (outcome.message ?? outcome.__typename);
     return t('applicant.actions.failed', { message: text });
   };
 

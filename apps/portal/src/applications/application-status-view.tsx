@@ -6,6 +6,7 @@ import { useMutation } from 'urql';
 import { RespondToInfoRequestMutation, type EditorApplication } from './application-editor.queries';
 import { EligibilityPanel } from './eligibility-panel';
 import { MaterialsStep } from './materials-step';
+import { withArticle } from '../i18n/article-label';
 
 type InfoRequest = EditorApplication['infoRequests'][number];
 
@@ -67,7 +68,7 @@ export function InfoRequests({ application, onChanged }: { application: EditorAp
 }
 
 function AnswerForm({ request, onAnswered }: { request: InfoRequest; onAnswered: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ response: string }>();
   const [, respond] = useMutation(RespondToInfoRequestMutation);
@@ -86,7 +87,7 @@ function AnswerForm({ request, onAnswered }: { request: InfoRequest; onAnswered:
         onAnswered();
         return;
       }
-      setFailure('article' in outcome && outcome.article ? `${outcome.message}（${outcome.article}）` : outcome.message);
+      setFailure('article' in outcome && outcome.article ? withArticle(outcome.message, outcome.article, i18n.language) : outcome.message);
     } finally {
       setBusy(false);
     }

@@ -25,20 +25,20 @@ describe('describeCreateFailure', () => {
       code: 'ROUND_CLOSED',
     };
     await i18n.changeLanguage('zh-CN');
-    expect(describeCreateFailure(violation, i18n.t).summary).toBe('当前不在申报期内（依据 Art. 10）');
+    expect(describeCreateFailure(violation, i18n.t, i18n.language).summary).toBe('当前不在申报期内（依据第十条）');
     await i18n.changeLanguage('en');
-    expect(describeCreateFailure(violation, i18n.t).summary).toContain('Art. 10');
+    expect(describeCreateFailure(violation, i18n.t, i18n.language).summary).toBe('当前不在申报期内 (Art. 10)');
   });
 
   it('does not repeat an article the message already names', async () => {
     await i18n.changeLanguage('zh-CN');
     const violation = {
       __typename: 'RuleViolationError' as const,
-      message: '每批次限申报一次（Art. 10）',
+      message: '第十条：每批次限申报一次',
       article: 'Art. 10',
       code: 'DUPLICATE',
     };
-    expect(describeCreateFailure(violation, i18n.t).summary).toBe('每批次限申报一次（Art. 10）');
+    expect(describeCreateFailure(violation, i18n.t, i18n.language).summary).toBe('第十条：每批次限申报一次');
   });
 
   it('puts field errors on their fields and keeps the rest', async () => {
@@ -54,6 +54,7 @@ describe('describeCreateFailure', () => {
         ],
       },
       i18n.t,
+      i18n.language,
     );
     expect(failure.summary).toBe('申报信息有误：输入有误');
     expect(failure.fieldErrors).toEqual([{ field: 'functions', messages: ['至少选择一项', '重复的功能'] }]);

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CreateDraftApplicationResult } from './applications.query';
+import { articleLabel } from '../i18n/article-label';
 
 export const FORM_FIELDS = ['roundId', 'functions'] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
@@ -23,7 +24,7 @@ export function formFieldOf(path: readonly string[]): FormField | null {
   return null;
 }
 
-export function describeCreateFailure(result: Failed, t: TFunction): CreateFailure {
+export function describeCreateFailure(result: Failed, t: TFunction, language: string): CreateFailure {
   switch (result.__typename) {
     case 'ValidationError': {
       const byField = new Map<FormField, string[]>();
@@ -39,15 +40,17 @@ export function describeCreateFailure(result: Failed, t: TFunction): CreateFailu
         otherErrors,
       };
     }
-    case 'RuleViolationError':
+    case 'RuleViolationError': {
       // the article lets the applicant look the rule up in the Measures; named once only
+      const article = articleLabel(result.article, language);
       return {
-        summary: result.message.includes(result.article)
+        summary: result.message.includes(article)
           ? result.message
-          : t('newApplication.ruleViolation', { message: result.message, article: result.article }),
+          : t('newApplication.ruleViolation', { message: result.message, article }),
         fieldErrors: [],
         otherErrors: [],
       };
+    }
     default:
       return result satisfies never;
   }

@@ -1,8 +1,9 @@
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled, SafetyCertificateOutlined } from '@ant-design/icons';
-import { CHECK_STATUS_NAMES, SERVICE_FUNCTION_NAMES, formatArticleZh, type CheckStatus, type EligibilityResult, type ServiceFunction } from '@sme/domain';
+import { CHECK_STATUS_NAMES, SERVICE_FUNCTION_NAMES, type CheckStatus, type EligibilityResult, type ServiceFunction } from '@sme/domain';
 import { Alert, Button, Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { stepOfCheck, type EditorStep } from './editor-steps';
+import { articleLabel } from '../i18n/article-label';
 
 /** One check as the panel shows it, in the page's language. */
 export type PanelCheck = {
@@ -123,7 +124,7 @@ export function EligibilityPanel({ result, hint, onGoTo }: { result: PanelResult
                       </span>
                       <Flex vertical gap={2} style={{ minWidth: 0, flex: 1 }}>
                         <Flex gap={4} wrap align="center">
-                          <Tag>{lang === 'en' ? check.article : formatArticleZh(check.article)}</Tag>
+                          <Tag>{articleLabel(check.article, i18n.language)}</Tag>
                           <Tag color={check.kind === 'MEASURED' ? 'default' : 'purple'}>
                             {check.kind === 'MEASURED' ? t('applicant.panel.measured') : t('applicant.panel.attested')}
                           </Tag>

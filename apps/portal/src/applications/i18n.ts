@@ -165,7 +165,7 @@ export const applicantZhCN = {
     submitted: '申报已提交',
     resubmitted: '申报已重新提交',
     refused: '未能提交：{{message}}',
-    refusedWithArticle: '未能提交：{{message}}（依据 {{article}}）',
+    refusedWithArticle: '未能提交：{{message}}（依据{{article}}）',
     fixHere: '请在此处修改',
     returnedTitle: '申报已被退回修改',
     returnedNote: '退回意见：{{note}}',

@@ -56,7 +56,7 @@ export function NewApplicationPage() {
 type FormValues = { roundId: string; functions: ServiceFunction[] };
 
 function NewApplicationForm({ rounds }: { rounds: readonly OpenRound[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const viewer = useViewer();
@@ -82,7 +82,7 @@ function NewApplicationForm({ rounds }: { rounds: readonly OpenRound[] }) {
       void navigate('/applications');
       return;
     }
-    const described = describeCreateFailure(outcome, t);
+    const described = describeCreateFailure(outcome, t, i18n.language);
     form.setFields(described.fieldErrors.map(({ field, messages }) => ({ name: field, errors: messages })));
     setFailure(described);
   };

@@ -54,7 +54,7 @@ export const zhCN = {
     noOpenRoundHint: '协会每年组织两批认定（第十条），请留意申报通知。',
     backToList: '返回我的申报',
     validationFailed: '申报信息有误：{{message}}',
-    ruleViolation: '{{message}}（依据 {{article}}）',
+    ruleViolation: '{{message}}（依据{{article}}）',
     roundsFailed: '无法加载申报批次：{{message}}',
   },
 };

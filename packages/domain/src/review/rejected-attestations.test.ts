@@ -75,7 +75,7 @@ describe('attestationRejectedFailure', () => {
     expect(failure).toMatchObject({ code: 'ATTESTATION_REJECTED', article: 'Art. 5' });
     const zh = failure?.message.zhCN ?? '';
     expect(zh).toContain('北京海淀科技企业服务中心');
-    expect(zh).toMatch(/第五条第（四）[项款]“有合理的收费标准”（孙立、周敏否决）/);
+    expect(zh).toMatch(/第五条第（四）项“有合理的收费标准”（孙立、周敏否决）/);
     expect(zh).toMatch(/第六条第（二）[项款]“具有组织技术服务资源的能力”（孙立否决）/);
     expect(zh).toContain('应同时具备');
     expect(zh).toContain('系统规则');

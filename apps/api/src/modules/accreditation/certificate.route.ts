@@ -5,7 +5,6 @@ import { todayInShanghai } from '../../clock.js';
 import { localeFromHeader } from '../../context.js';
 import { prisma } from '../../db.js';
 import { associationSettings } from '../../settings.js';
-import { pick } from '../common/locale.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { canSeeRecordsOf } from '../organisation/organisation-access.js';
 import { certificateStampOn } from './certificate-pdf-stamp.js';
@@ -26,8 +25,8 @@ export async function registerCertificateRoutes(app: FastifyInstance, options: C
     if (!match?.[1]) return reply.code(404).send({ error: 'Not Found' });
     const viewer = await viewerFromRequest(request);
     if (!viewer) {
-      const message = pick({ zhCN: '请先登录，再下载证书。', en: 'Sign in to download the certificate.' }, localeFromHeader(request.headers['accept-language']));
-      return reply.code(401).send({ error: 'Unauthorized', message });
+      const en = 'Sign in to download the certificate.';
+      return reply.code(401).send({ error: 'Unauthorized', message: localeFromHeader(request.headers['accept-language']) === 'EN' ? en : '请先登录，再下载证书。', messageEn: en });
     }
 
     const accreditation = await prisma().accreditation.findUnique({

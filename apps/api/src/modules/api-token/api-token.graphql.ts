@@ -7,7 +7,7 @@ import { newApiTokenSecret } from '../../auth/api-token.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
-import { NotFoundError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, NotFoundError, ValidationError } from '../../graphql/error-classes.js';
 
 export const MAX_TOKEN_DAYS = 366;
 
@@ -40,10 +40,10 @@ const CreatedApiToken = builder.objectRef<{ token: string; apiTokenId: string }>
 
 const CreateApiTokenInput = builder.inputType('CreateApiTokenInput', {
   fields: (t) => ({
-    name: t.string({ required: true, validate: z.string().trim().min(1, '请填写名称 (give the token a name)').max(80) }),
+    name: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写名称', en: 'give the token a name' })).max(80) }),
     expiresInDays: t.int({
       required: true,
-      validate: z.number().int().min(1, '至少 1 天 (at least one day)').max(MAX_TOKEN_DAYS, `最多 ${MAX_TOKEN_DAYS} 天 (at most ${MAX_TOKEN_DAYS} days)`),
+      validate: z.number().int().min(1, bilingual({ zhCN: '至少 1 天', en: 'at least one day' })).max(MAX_TOKEN_DAYS, bilingual({ zhCN: `最多 ${MAX_TOKEN_DAYS} 天`, en: `at most ${MAX_TOKEN_DAYS} days` })),
     }),
   }),
 });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
-import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, NotFoundError, RuleViolationError, StaleVersionError, ValidationError, type LocalisedText } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { applicationPartiesOf, loadApplication } from '../../workflow/load-application.js';
 import { runApplicationAction } from '../../workflow/run-application-action.js';
@@ -12,7 +12,7 @@ import { ApplicationRef } from './application.object.js';
 import { submissionFacts } from './submission-facts.js';
 
 const errorTypes = [ValidationError, RuleViolationError, NotFoundError, StaleVersionError];
-const reason = (what: string) => z.string().trim().min(1, `请填写${what}`).max(4000);
+const reason = (what: LocalisedText) => z.string().trim().min(1, bilingual({ zhCN: `请填写${what.zhCN}`, en: what.en })).max(4000);
 
 // ── submit (Art. 7): DRAFT → SUBMITTED ──
 const SubmitApplicationInput = builder.inputType('SubmitApplicationInput', {
@@ -100,7 +100,7 @@ builder.mutationField('resubmitApplication', (t) =>
 const RespondToInfoRequestInput = builder.inputType('RespondToInfoRequestInput', {
   fields: (t) => ({
     infoRequestId: t.id({ required: true }),
-    response: t.string({ required: true, validate: reason('答复内容 (a response is required)') }),
+    response: t.string({ required: true, validate: reason({ zhCN: '答复内容', en: 'a response is required' }) }),
   }),
 });
 
@@ -153,7 +153,7 @@ const WithdrawApplicationInput = builder.inputType('WithdrawApplicationInput', {
   fields: (t) => ({
     applicationId: t.globalID({ required: true, for: ApplicationRef }),
     version: t.int(),
-    reason: t.string({ required: true, validate: reason('撤回理由 (a reason is required)') }),
+    reason: t.string({ required: true, validate: reason({ zhCN: '撤回理由', en: 'the reason for withdrawing is required' }) }),
   }),
 });
 

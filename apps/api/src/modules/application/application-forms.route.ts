@@ -1,6 +1,7 @@
 import type { ServiceFunction } from '@sme/domain';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { viewerFromRequest } from '../../auth/session.js';
+import { localeFromHeader } from '../../context.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
 import { renderApplicationFormPdf, renderDeclarationPdf } from '../../pdf/application-forms.js';
@@ -16,7 +17,7 @@ const FORMS = {
 type FormFile = keyof typeof FORMS;
 
 function fail(reply: FastifyReply, status: number, code: string, zhCN: string, en: string) {
-  return reply.code(status).send({ error: code, message: zhCN, messageEn: en });
+  return reply.code(status).send({ error: code, message: localeFromHeader(reply.request.headers['accept-language']) === 'EN' ? en : zhCN, messageEn: en });
 }
 
 /**

@@ -5,7 +5,7 @@ import { builder } from '../../builder.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
-import { RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
 import { isUniqueViolation } from '../../graphql/prisma-errors.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { RoundRef } from '../round/round.object.js';
@@ -20,8 +20,8 @@ const CreateDraftApplicationInput = builder.inputType('CreateDraftApplicationInp
       required: true,
       validate: z
         .array(z.string())
-        .min(1, '至少选择一项服务功能 (Art. 6: choose at least one service function)')
-        .refine((fs) => new Set(fs).size === fs.length, '服务功能不能重复 (each function once)'),
+        .min(1, bilingual({ zhCN: '至少选择一项服务功能（第六条）', en: 'choose at least one service function (Art. 6)' }))
+        .refine((fs) => new Set(fs).size === fs.length, bilingual({ zhCN: '服务功能不能重复', en: 'each service function once' })),
     }),
   }),
 });
@@ -48,7 +48,7 @@ builder.mutationField('createDraftApplication', (t) =>
       }
       return prisma().$transaction(async (tx) => {
         const round = await tx.round.findUnique({ where: { id: input.roundId.id } });
-        if (!round) throw new ValidationError([{ path: ['input', 'roundId'], message: '申报批次不存在 (no such round)' }]);
+        if (!round) throw new ValidationError([{ path: ['input', 'roundId'], message: bilingual({ zhCN: '申报批次不存在', en: 'no such round' }) }]);
         const today = todayInShanghai();
         if (formatIsoDate(round.submissionDeadline) < today) {
           throw new RuleViolationError('Art. 10', 'ROUND_CLOSED', {

@@ -1,19 +1,20 @@
-import { EDITABLE_STATUSES, type ApplicationStatus } from '@sme/domain';
+import { APPLICATION_STATUS_NAMES, EDITABLE_STATUSES, type ApplicationStatus } from '@sme/domain';
 import type { Prisma } from '@sme/db';
 import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
-import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { applicationPartiesOf, loadApplication } from '../../workflow/load-application.js';
 import { OrganisationKindEnum } from '../organisation/organisation.object.js';
 import { ApplicationRef, ServiceFunctionEnum } from './application.object.js';
 import { DECIMAL_FIELDS, FACT_BOOLEAN_DESCRIPTIONS, FACT_BOOLEAN_FIELDS, FACT_NUMBER_FIELDS, FUNCTION_BOOLEAN_FIELDS, FUNCTION_NUMBER_FIELDS } from './application-facts.js';
 
-const nonNegativeInt = z.number().int().min(0, '不能为负数 (must not be negative)');
-const nonNegative = z.number().min(0, '不能为负数 (must not be negative)');
-const percent = z.number().min(0, '百分比应在 0–100 之间 (0–100)').max(100, '百分比应在 0–100 之间 (0–100)');
+const nonNegativeInt = z.number().int().min(0, bilingual({ zhCN: '不能为负数', en: 'must not be negative' }));
+const nonNegative = z.number().min(0, bilingual({ zhCN: '不能为负数', en: 'must not be negative' }));
+const PERCENT_RANGE = bilingual({ zhCN: '百分比应在0至100之间', en: 'must be a percentage from 0 to 100' });
+const percent = z.number().min(0, PERCENT_RANGE).max(100, PERCENT_RANGE);
 const PERCENT_FIELDS = new Set(['satisfactionPercent', 'freeOrLowFeeSharePercent']);
 
 export const ApplicationFunctionFactsInput = builder.inputType('ApplicationFunctionFactsInput', {
@@ -52,10 +53,13 @@ const SaveApplicationFactsInput = builder.inputType('SaveApplicationFactsInput',
   }),
 });
 
+// The status as its readers know it (已提交, not SUBMITTED).
+const statusName = (status: string) => APPLICATION_STATUS_NAMES[status as ApplicationStatus] ?? { zhCN: status, en: status };
+
 export const notEditable = (what: 'facts' | 'materials', status: string) =>
   new RuleViolationError('software', 'NOT_EDITABLE', {
-    zhCN: `系统规则：申报状态为“${status}”，${what === 'facts' ? '申报信息' : '申报材料'}现在不能修改（仅草稿、退回修改${what === 'materials' ? '或待补充材料' : ''}时可修改）。`,
-    en: `A rule of this system: the application is ${status.toLowerCase()}; its ${what} cannot be changed now (only while a draft, returned for changes${what === 'materials' ? ' or answering a request for more information' : ''}).`,
+    zhCN: `系统规则：申报状态为“${statusName(status).zhCN}”，${what === 'facts' ? '申报信息' : '申报材料'}现在不能修改（仅草稿、退回修改${what === 'materials' ? '或待补充材料' : ''}时可修改）。`,
+    en: `A rule of this system: the application is ${statusName(status).en.toLowerCase()}; its ${what} cannot be changed now (only while a draft, returned for changes${what === 'materials' ? ' or answering a request for more information' : ''}).`,
   });
 
 type FactsInput = Record<string, unknown> & { functions?: (Record<string, unknown> & { function: string })[] | null };
@@ -85,13 +89,13 @@ builder.mutationField('saveApplicationFacts', (t) =>
       const facts = input.facts as FactsInput;
       if (facts.functions !== undefined) {
         const fns = facts.functions ?? [];
-        if (fns.length === 0) throw new ValidationError([{ path: ['input', 'facts', 'functions'], message: '至少选择一项服务功能 (Art. 6: choose at least one service function)' }]);
+        if (fns.length === 0) throw new ValidationError([{ path: ['input', 'facts', 'functions'], message: bilingual({ zhCN: '至少选择一项服务功能（第六条）', en: 'choose at least one service function (Art. 6)' }) }]);
         if (new Set(fns.map((f) => f.function)).size !== fns.length) {
-          throw new ValidationError([{ path: ['input', 'facts', 'functions'], message: '服务功能不能重复 (each function once)' }]);
+          throw new ValidationError([{ path: ['input', 'facts', 'functions'], message: bilingual({ zhCN: '服务功能不能重复', en: 'each service function once' }) }]);
         }
       }
       if (typeof facts.serviceStaff === 'number' && typeof facts.qualifiedStaff === 'number' && facts.qualifiedStaff > facts.serviceStaff) {
-        throw new ValidationError([{ path: ['input', 'facts', 'qualifiedStaff'], message: '符合条件的人员不能多于服务人员 (cannot exceed the service staff)' }]);
+        throw new ValidationError([{ path: ['input', 'facts', 'qualifiedStaff'], message: bilingual({ zhCN: '符合条件的人员不能多于服务人员', en: 'cannot exceed the service staff' }) }]);
       }
       return prisma().$transaction(async (tx) => {
         const app = await loadApplication(tx, input.applicationId.id);

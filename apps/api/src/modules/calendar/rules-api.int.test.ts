@@ -97,7 +97,7 @@ describe('eligibilityPreview (Art. 5, Art. 6) — public', () => {
 
   it('refuses negative figures with a message', async () => {
     const result = await new GraphQLClient(server.url).request(PREVIEW, { input: { ...eligibleFacts, serviceStaff: -1 } });
-    expect(result.errors?.[0]?.message).toContain('serviceStaff');
+    expect(JSON.stringify((result.errors?.[0]?.extensions as { fieldErrors?: unknown } | undefined)?.fieldErrors)).toContain('serviceStaff');
   });
 
   it('lists qualitative conditions as attested, to be verified in review — never as passed', async () => {
@@ -161,7 +161,8 @@ describe('eligibilityPreview (Art. 5, Art. 6) — public', () => {
 
   it('refuses bad input with a message in the reader\'s language only', async () => {
     const zh = await new GraphQLClient(server.url).request(PREVIEW, { input: { ...eligibleFacts, satisfactionPercent: 120 } });
-    expect(zh.errors?.[0]?.message).toContain('satisfactionPercent');
+    expect(zh.errors?.[0]?.message).not.toContain('satisfactionPercent');
+    expect(JSON.stringify((zh.errors?.[0]?.extensions as { fieldErrors?: unknown } | undefined)?.fieldErrors)).toContain('satisfactionPercent');
     expect(zh.errors?.[0]?.message).toContain('百分比应在0至100之间');
     expect(zh.errors?.[0]?.message).not.toMatch(/must|percentage|invalid/i);
     const en = await new GraphQLClient(server.url, { 'accept-language': 'en-GB,en;q=0.9' }).request(PREVIEW, { input: { ...eligibleFacts, satisfactionPercent: 120 } });

@@ -17,7 +17,12 @@ export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   fields: (t) => ({
     message: t.string({
       description: "In the caller's language (Accept-Language: en for English; Chinese otherwise).",
-      resolve: (error, _args, ctx) => (error instanceof LocalisedError ? pick(error.text, ctx.locale) : error.message),
+      // A union member reaches here as Pothos's proxy of the error, whose prototype chain
+      // `instanceof LocalisedError` does not see through: the text is read as a property.
+      resolve: (error, _args, ctx) => {
+        const text = (error as Partial<LocalisedError>).text;
+        return text ? pick(text, ctx.locale) : error.message;
+      },
     }),
   }),
 });

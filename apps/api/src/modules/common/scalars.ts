@@ -19,7 +19,9 @@ export function parseIsoDate(value: unknown): string {
   // dates reach back a century, deadlines and calendars not beyond 2100.
   const year = Number(value.slice(0, 4));
   if (year < DATE_MIN_YEAR || year > DATE_MAX_YEAR) {
-    throw new GraphQLError(`日期应在 ${DATE_MIN_YEAR}–${DATE_MAX_YEAR} 年之间 (Date must fall in the years ${DATE_MIN_YEAR}–${DATE_MAX_YEAR}), got ${value}`);
+    // `text`: the error formatter answers in the caller's language.
+    const text = { zhCN: `日期应在${DATE_MIN_YEAR}年至${DATE_MAX_YEAR}年之间。`, en: `Date must fall in the years ${DATE_MIN_YEAR}–${DATE_MAX_YEAR}, got ${value}` };
+    throw Object.assign(new GraphQLError(text.zhCN), { text });
   }
   return value;
 }

@@ -4,7 +4,7 @@ import { builder } from '../../builder.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma, type Tx } from '../../db.js';
-import { LocalisedError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, LocalisedError, ValidationError } from '../../graphql/error-classes.js';
 import { nextLegacyCertificateNumber } from '../accreditation/certificate-number.js';
 import { ServiceFunctionEnum } from '../application/application.object.js';
 import { ErrorInterface } from '../common/errors.object.js';
@@ -101,8 +101,8 @@ builder.mutationField('importAccreditations', (t) =>
     errors: { types: [ValidationError, ImportRowsError], union: { name: 'ImportAccreditationsResult' }, result: { name: 'ImportAccreditationsSuccess' } },
     args: { input: t.arg({ type: ImportAccreditationsInput, required: true }) },
     resolve: (query, _root, { input }, ctx) => {
-      if (input.rows.length === 0) throw new ValidationError([{ path: ['input', 'rows'], message: '没有数据行 (no rows)' }]);
-      if (input.rows.length > 5000) throw new ValidationError([{ path: ['input', 'rows'], message: '一次最多导入5000行 (at most 5000 rows)' }]);
+      if (input.rows.length === 0) throw new ValidationError([{ path: ['input', 'rows'], message: bilingual({ zhCN: '没有数据行', en: 'no rows' }) }]);
+      if (input.rows.length > 5000) throw new ValidationError([{ path: ['input', 'rows'], message: bilingual({ zhCN: '一次最多导入5000行', en: 'at most 5000 rows per import' }) }]);
       return prisma().$transaction(
         async (tx) => {
           const rows = input.rows as Row[];

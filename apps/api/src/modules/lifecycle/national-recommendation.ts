@@ -5,7 +5,7 @@ import { builder } from '../../builder.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
-import { NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
 import { formatIsoDate } from '../common/scalars.js';
 
 // Art. 14: 协会择优向国家级示范平台推荐.
@@ -24,7 +24,7 @@ builder.prismaNode('NationalRecommendation', {
 const RecommendNationallyInput = builder.inputType('RecommendNationallyInput', {
   fields: (t) => ({
     year: t.int({ required: true, validate: z.number().int().min(2000).max(2100) }),
-    accreditationIds: t.globalIDList({ required: true, validate: z.array(z.unknown()).min(1, '至少选择一个示范平台 (choose at least one title)') }),
+    accreditationIds: t.globalIDList({ required: true, validate: z.array(z.unknown()).min(1, bilingual({ zhCN: '至少选择一个示范平台', en: 'choose at least one title' })) }),
     note: t.string({ required: false, validate: z.string().max(5000) }),
   }),
 });

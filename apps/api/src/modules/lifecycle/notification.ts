@@ -2,6 +2,7 @@ import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { ValidationError } from '../../graphql/error-classes.js';
+import { pick } from '../common/locale.js';
 
 // In-app notices (the bell). Written by the transition paths with their e-mail copies (notify.ts).
 builder.prismaNode('Notification', {
@@ -9,8 +10,8 @@ builder.prismaNode('Notification', {
   authScopes: (n, ctx) => n.userId === ctx.viewer?.userId,
   fields: (t) => ({
     kind: t.exposeString('kind'),
-    title: t.exposeString('title'),
-    body: t.exposeString('body'),
+    title: t.string({ description: "In the reader's language.", resolve: (n, _args, ctx) => pick({ zhCN: n.title, en: n.titleEn ?? n.title }, ctx.locale) }),
+    body: t.string({ description: "In the reader's language.", resolve: (n, _args, ctx) => pick({ zhCN: n.body, en: n.bodyEn ?? n.body }, ctx.locale) }),
     link: t.exposeString('link', { nullable: true, description: 'Path in the front end the notice is about.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     readAt: t.expose('readAt', { type: 'DateTime', nullable: true }),

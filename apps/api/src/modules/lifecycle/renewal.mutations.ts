@@ -3,7 +3,7 @@ import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
-import { NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
 import { isUniqueViolation } from '../../graphql/prisma-errors.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { recordTimeline } from '../../workflow/timeline.js';
@@ -85,7 +85,7 @@ builder.mutationField('createRenewalApplication', (t) =>
         const window = canApplyForRenewal({ validUntil, revocation: null }, today);
         if (!window.ok) throw RuleViolationError.from(window.error);
         const round = await tx.round.findUnique({ where: { id: input.roundId.id } });
-        if (!round) throw new ValidationError([{ path: ['input', 'roundId'], message: '申报批次不存在 (no such round)' }]);
+        if (!round) throw new ValidationError([{ path: ['input', 'roundId'], message: bilingual({ zhCN: '申报批次不存在', en: 'no such round' }) }]);
         if (round.year !== yearOf(validUntil)) {
           throw new RuleViolationError('Art. 11', 'OUTSIDE_RENEWAL_WINDOW', {
             zhCN: `第十一条：称号有效期至${formatChineseDate(validUntil)}，只能在${yearOf(validUntil)}年的批次中再次申报，${round.name}不在该年。`,

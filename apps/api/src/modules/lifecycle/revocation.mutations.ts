@@ -2,7 +2,7 @@ import { validateRevocation } from '@sme/domain';
 import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
-import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { runSubjectAction } from '../../workflow/run-subject-action.js';
 import { loadTitle, revokedNotice, titleKind } from '../../workflow/title-subject.js';
@@ -12,7 +12,7 @@ const RevokeAccreditationInput = builder.inputType('RevokeAccreditationInput', {
   fields: (t) => ({
     accreditationId: t.globalID({ required: true }),
     reason: t.field({ type: RevocationReasonEnum, required: true }),
-    description: t.string({ required: true, validate: z.string().trim().min(1, '请说明撤销事由 (description required)').max(20000) }),
+    description: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请说明撤销事由', en: 'describe the grounds for revocation' })).max(20000) }),
     evidence: t.string({ required: true, validate: z.string().max(20000) }),
     effectiveOn: t.field({ type: 'Date', required: true }),
     version: t.int({ required: false, description: "The title's version as read." }),

@@ -6,7 +6,7 @@ import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { hasRole } from '../../context.js';
 import { prisma } from '../../db.js';
-import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { recordTimeline } from '../../workflow/timeline.js';
 import { runSubjectAction } from '../../workflow/run-subject-action.js';
@@ -42,8 +42,8 @@ builder.prismaNode('SpotCheckCampaign', {
 
 const DrawSpotCheckSampleInput = builder.inputType('DrawSpotCheckSampleInput', {
   fields: (t) => ({
-    name: t.string({ required: true, validate: z.string().trim().min(1, '请填写抽查名称 (name required)').max(200) }),
-    sampleSize: t.int({ required: true, validate: z.number().int().min(1, '抽查数量至少为1 (at least one)').max(10000) }),
+    name: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写抽查名称', en: 'the spot check needs a name' })).max(200) }),
+    sampleSize: t.int({ required: true, validate: z.number().int().min(1, bilingual({ zhCN: '抽查数量至少为1', en: 'draw at least one title' })).max(10000) }),
     seed: t.string({ required: false, description: 'Absent: a random seed is generated and recorded.', validate: z.string().trim().min(1).max(200) }),
     stratifyByFunction: t.boolean({ required: false, description: 'Draw from each service function in proportion to its share.' }),
   }),
@@ -114,7 +114,7 @@ builder.mutationField('drawSpotCheckSample', (t) =>
 const RequestSpotCheckEvidenceInput = builder.inputType('RequestSpotCheckEvidenceInput', {
   fields: (t) => ({
     spotCheckId: t.globalID({ required: true }),
-    request: t.string({ required: true, validate: z.string().trim().min(1, '请说明需要提交的材料 (say what is requested)').max(5000) }),
+    request: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请说明需要提交的材料', en: 'say what evidence is requested' })).max(5000) }),
     dueOn: t.field({ type: 'Date', required: true }),
     version: t.int({ required: false }),
   }),
@@ -135,7 +135,7 @@ builder.mutationField('requestSpotCheckEvidence', (t) =>
     args: { input: t.arg({ type: RequestSpotCheckEvidenceInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const dueOn = input.dueOn;
-      if (dueOn < todayInShanghai()) throw new ValidationError([{ path: ['input', 'dueOn'], message: '截止日期不能早于今天 (the due date cannot be in the past)' }]);
+      if (dueOn < todayInShanghai()) throw new ValidationError([{ path: ['input', 'dueOn'], message: bilingual({ zhCN: '截止日期不能早于今天', en: 'the due date cannot be in the past' }) }]);
       return prisma().$transaction(async (tx) => {
         await runSubjectAction(
           ctx,
@@ -162,7 +162,7 @@ builder.mutationField('requestSpotCheckEvidence', (t) =>
 const RespondToSpotCheckInput = builder.inputType('RespondToSpotCheckInput', {
   fields: (t) => ({
     spotCheckId: t.globalID({ required: true }),
-    response: t.string({ required: true, validate: z.string().trim().min(1, '请填写答复 (response required)').max(20000) }),
+    response: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写答复', en: 'a response is required' })).max(20000) }),
     version: t.int({ required: false }),
   }),
 });
@@ -198,7 +198,7 @@ const RecordSpotCheckResultInput = builder.inputType('RecordSpotCheckResultInput
   fields: (t) => ({
     spotCheckId: t.globalID({ required: true }),
     passed: t.boolean({ required: true }),
-    findings: t.string({ required: true, validate: z.string().trim().min(1, '请填写抽查结论 (findings required)').max(20000) }),
+    findings: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写抽查结论', en: 'the findings are required' })).max(20000) }),
     version: t.int({ required: false }),
   }),
 });

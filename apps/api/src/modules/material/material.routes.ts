@@ -1,5 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { EDITABLE_STATUSES, type ApplicationStatus } from '@sme/domain';
+import { APPLICATION_STATUS_NAMES, EDITABLE_STATUSES, type ApplicationStatus } from '@sme/domain';
 import type { FastifyInstance } from 'fastify';
 import { recordAudit } from '../../audit/record-audit.js';
 import { viewerFromRequest } from '../../auth/session.js';
@@ -41,7 +41,7 @@ export async function materialRoutes(app: FastifyInstance, { fileStore }: Materi
         return fail(reply, 404, 'NOT_FOUND', '未找到该申报，或您无权查看。', 'No such application, or you may not see it.');
       }
       if (!EDITABLE_STATUSES.materials.includes(app.status as ApplicationStatus)) {
-        return fail(reply, 409, 'NOT_EDITABLE', `申报状态为“${app.status}”，现在不能上传材料。`, `The application is ${app.status}; materials cannot be uploaded now.`);
+        return fail(reply, 409, 'NOT_EDITABLE', `申报状态为“${APPLICATION_STATUS_NAMES[app.status as ApplicationStatus].zhCN}”，现在不能上传材料。`, `The application is ${APPLICATION_STATUS_NAMES[app.status as ApplicationStatus].en.toLowerCase()}; materials cannot be uploaded now.`);
       }
       const received = await receiveAndStore(request, fileStore, MATERIAL_UPLOADS);
       if (!received.ok) return sendRefusal(request, reply, received.refusal);

@@ -5,7 +5,7 @@ import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma, type Tx } from '../../db.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
-import { ForbiddenError, NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, ForbiddenError, NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
 import { isUniqueViolation } from '../../graphql/prisma-errors.js';
 import { notify } from '../../workflow/notify.js';
 import { canDecideMembership, membershipDepartment } from './membership-access.js';
@@ -29,12 +29,12 @@ const noPendingRequest = () =>
   });
 
 function idOf(globalId: { typename: string; id: string }, typename: string, path: string): string {
-  if (globalId.typename !== typename) throw new ValidationError([{ path: ['input', path], message: `不是${typename}的标识 (not a ${typename} id)` }]);
+  if (globalId.typename !== typename) throw new ValidationError([{ path: ['input', path], message: bilingual(typename === 'Unit' ? { zhCN: '不是有效的单位编号', en: 'not a unit id' } : { zhCN: '不是有效的机构编号', en: 'not an organisation id' }) }]);
   return globalId.id;
 }
 
 async function requireDecider(ctx: Parameters<typeof actorOf>[0], tx: Tx): Promise<void> {
-  if (!(await canDecideMembership(ctx.viewer, tx))) throw new ForbiddenError('仅会员部工作人员或管理员可审核入会申请 (Membership Department staff or administrators only)');
+  if (!(await canDecideMembership(ctx.viewer, tx))) throw new ForbiddenError({ zhCN: '仅会员部工作人员或管理员可审核入会申请。', en: 'Only Membership Department staff or administrators may decide membership requests.' });
 }
 
 const ApplyForMembershipInput = builder.inputType('ApplyForMembershipInput', {
@@ -140,7 +140,7 @@ builder.mutationField('approveMembership', (t) =>
 const RefuseMembershipInput = builder.inputType('RefuseMembershipInput', {
   fields: (t) => ({
     organisationId: t.globalID({ required: true }),
-    reason: t.string({ required: true, validate: z.string().trim().min(1, '请填写不予通过的理由 (a reason is required)').max(2000) }),
+    reason: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写不予通过的理由', en: 'give the reason for refusing' })).max(2000) }),
   }),
 });
 
@@ -183,7 +183,7 @@ const EndMembershipInput = builder.inputType('EndMembershipInput', {
   fields: (t) => ({
     organisationId: t.globalID({ required: true }),
     endedOn: t.field({ type: 'Date', required: true }),
-    reason: t.string({ required: true, validate: z.string().trim().min(1, '请填写终止理由 (a reason is required)').max(2000) }),
+    reason: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写终止理由', en: 'give the reason for ending the membership' })).max(2000) }),
   }),
 });
 
@@ -206,7 +206,7 @@ builder.mutationField('endMembership', (t) =>
           throw new RuleViolationError('Art. 2', 'NOT_A_MEMBER', { zhCN: '第二条：该机构当前不是协会会员。', en: 'Art. 2: this organisation is not a member now.' });
         }
         if (input.endedOn < active.since.toISOString().slice(0, 10)) {
-          throw new ValidationError([{ path: ['input', 'endedOn'], message: '终止日期不能早于入会日期 (cannot end before it began)' }]);
+          throw new ValidationError([{ path: ['input', 'endedOn'], message: bilingual({ zhCN: '终止日期不能早于入会日期', en: 'the membership cannot end before it began' }) }]);
         }
         await tx.membership.update({
           where: { id: active.id },

@@ -20,7 +20,7 @@ builder.queryFields((t) => ({
     authScopes: { unitStaff: true, admin: true },
     args: { status: t.arg({ type: MembershipRequestStatusEnum }) },
     resolve: async (query, _root, args, ctx) => {
-      if (!(await canDecideMembership(ctx.viewer))) throw new ForbiddenError('仅会员部工作人员或管理员可查看入会申请 (Membership Department staff or administrators only)');
+      if (!(await canDecideMembership(ctx.viewer))) throw new ForbiddenError({ zhCN: '仅会员部工作人员或管理员可查看入会申请。', en: 'Only Membership Department staff or administrators may see membership requests.' }, ctx.locale);
       const rows = await prisma().membershipRequest.findMany({
         ...query,
         where: args.status ? { status: args.status } : {},

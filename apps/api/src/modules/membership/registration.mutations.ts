@@ -6,28 +6,28 @@ import { recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
-import { RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, RuleViolationError, ValidationError, type LocalisedText } from '../../graphql/error-classes.js';
 import { isUniqueViolation } from '../../graphql/prisma-errors.js';
 import { sessionSettings } from '../../settings.js';
 
-const text = (max: number, what: string) => z.string().trim().min(1, `请填写${what}`).max(max);
+const text = (max: number, what: LocalisedText) => z.string().trim().min(1, bilingual({ zhCN: `请填写${what.zhCN}`, en: what.en })).max(max);
 
 const RegisterOrganisationInput = builder.inputType('RegisterOrganisationInput', {
   fields: (t) => ({
-    organisationName: t.string({ required: true, validate: text(200, '机构名称 (organisation name is required)') }),
+    organisationName: t.string({ required: true, validate: text(200, { zhCN: '机构名称', en: 'the organisation name is required' }) }),
     creditCode: t.string({ required: true, description: 'Unified social credit code (统一社会信用代码), checked against GB 32100.' }),
-    contactName: t.string({ required: true, validate: text(100, '联系人 (contact name is required)') }),
+    contactName: t.string({ required: true, validate: text(100, { zhCN: '联系人', en: 'the contact name is required' }) }),
     contactPhone: t.string({
       required: true,
       validate: z
         .string()
         .trim()
-        .regex(/^[0-9+\-() ]{5,30}$/, '请填写有效的联系电话 (a valid phone number is required)'),
+        .regex(/^[0-9+\-() ]{5,30}$/, bilingual({ zhCN: '请填写有效的联系电话', en: 'a valid phone number is required' })),
     }),
-    email: t.string({ required: true, validate: z.string().trim().max(320).email('请填写有效的邮箱 (a valid e-mail is required)') }),
+    email: t.string({ required: true, validate: z.string().trim().max(320).email(bilingual({ zhCN: '请填写有效的邮箱', en: 'a valid e-mail address is required' })) }),
     password: t.string({
       required: true,
-      validate: z.string().min(8, '密码至少 8 位 (at least 8 characters)').max(1024),
+      validate: z.string().min(8, bilingual({ zhCN: '密码至少 8 位', en: 'the password needs at least 8 characters' })).max(1024),
     }),
   }),
 });
@@ -60,7 +60,7 @@ builder.mutationField('registerOrganisation', (t) =>
       const code = checkCreditCode(input.creditCode);
       if (!code.valid || !code.normalized) {
         const reason = code.message ?? { zhCN: '统一社会信用代码无效', en: 'invalid credit code' };
-        throw new ValidationError([{ path: ['input', 'creditCode'], message: `${reason.zhCN} (${reason.en})` }]);
+        throw new ValidationError([{ path: ['input', 'creditCode'], message: bilingual(reason) }]);
       }
       const creditCode = code.normalized;
       const email = input.email.trim().toLowerCase();

@@ -1,4 +1,4 @@
-import { renewalValidity, renewedTitleBlocker, validityOf, type ServiceFunction } from '@sme/domain';
+import { formatChineseDate, renewalValidity, renewedTitleBlocker, validityOf, type ServiceFunction } from '@sme/domain';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
@@ -146,7 +146,7 @@ async function createAccreditation(tx: Tx, applicationId: string, awardedOn: str
     action: 'award',
     status: 'VALID',
     actorId,
-    note: `${certificateNumber}（${validity.validFrom} 至 ${validity.validUntil}）`,
+    note: `${certificateNumber}（${formatChineseDate(validity.validFrom)}至${formatChineseDate(validity.validUntil)}）`,
   });
   return accreditation.id;
 }

@@ -5,7 +5,7 @@ import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma, type Tx } from '../../db.js';
-import { NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
 import { isUniqueViolation } from '../../graphql/prisma-errors.js';
 import { notify } from '../../workflow/notify.js';
 import { ApplicationRef } from '../application/application.object.js';
@@ -30,9 +30,9 @@ const LodgeObjectionInput = builder.inputType('LodgeObjectionInput', {
       validate: z
         .string()
         .trim()
-        .min(2, '请填写真实姓名或单位名称 (give your real name)')
+        .min(2, bilingual({ zhCN: '请填写真实姓名或单位名称', en: 'give your real name or your organisation’s name' }))
         .max(100)
-        .refine((v) => !ANONYMOUS.test(v.trim()), '异议须实名提出，请填写真实姓名或单位名称 (objections are lodged under a real name)'),
+        .refine((v) => !ANONYMOUS.test(v.trim()), bilingual({ zhCN: '异议须实名提出，请填写真实姓名或单位名称', en: 'objections are lodged under a real name: give yours or your organisation’s' })),
     }),
     contact: t.string({
       required: true,
@@ -40,13 +40,13 @@ const LodgeObjectionInput = builder.inputType('LodgeObjectionInput', {
       validate: z
         .string()
         .trim()
-        .min(5, '请填写联系电话或电子邮箱 (give a phone number or e-mail address)')
+        .min(5, bilingual({ zhCN: '请填写联系电话或电子邮箱', en: 'give a phone number or e-mail address' }))
         .max(100)
-        .refine((v) => /@/.test(v) || (v.match(/\d/g)?.length ?? 0) >= 7, '请填写有效的联系电话或电子邮箱 (a phone number or e-mail address)'),
+        .refine((v) => /@/.test(v) || (v.match(/\d/g)?.length ?? 0) >= 7, bilingual({ zhCN: '请填写有效的联系电话或电子邮箱', en: 'give a valid phone number or e-mail address' })),
     }),
     grounds: t.string({
       required: true,
-      validate: z.string().trim().min(10, '请写明异议的事实和理由（至少10个字）(state the facts and grounds, at least 10 characters)').max(5000),
+      validate: z.string().trim().min(10, bilingual({ zhCN: '请写明异议的事实和理由（至少10个字）', en: 'state the facts and grounds, at least 10 characters' })).max(5000),
     }),
     attachmentTokens: t.stringList({
       required: false,
@@ -54,7 +54,7 @@ const LodgeObjectionInput = builder.inputType('LodgeObjectionInput', {
         'Optional attachments: the tokens that POST /api/objection-attachments answered with, at most five. An unknown, used or lapsed token refuses the objection (ATTACHMENT_EXPIRED).',
       validate: z
         .array(z.string().max(200))
-        .max(MAX_ATTACHMENTS_PER_OBJECTION, `每项异议最多附${MAX_ATTACHMENTS_PER_OBJECTION}个附件 (at most ${MAX_ATTACHMENTS_PER_OBJECTION} attachments)`),
+        .max(MAX_ATTACHMENTS_PER_OBJECTION, bilingual({ zhCN: `每项异议最多附${MAX_ATTACHMENTS_PER_OBJECTION}个附件`, en: `at most ${MAX_ATTACHMENTS_PER_OBJECTION} attachments` })),
     }),
   }),
 });

@@ -34,14 +34,14 @@ const PublishNoticeInput = builder.inputType('PublishNoticeInput', {
     applicationIds: t.globalIDList({
       required: true,
       for: ApplicationRef,
-      validate: z.array(z.unknown()).min(1, '至少选择一份评审通过的申报 (choose at least one application that passed review)').max(500),
+      validate: z.array(z.unknown()).min(1, bilingual({ zhCN: '至少选择一份评审通过的申报', en: 'choose at least one application that passed review' })).max(500),
     }),
     publishedOn: t.field({
       type: 'Date',
       required: true,
       description: 'Today or an earlier date (a notice already posted on the association’s website); never a future date.',
     }),
-    title: t.string({ required: true, validate: z.string().trim().min(2, '请填写公示标题 (a title is required)').max(200) }),
+    title: t.string({ required: true, validate: z.string().trim().min(2, bilingual({ zhCN: '请填写公示标题', en: 'the notice needs a title' })).max(200) }),
     body: t.string({ validate: z.string().trim().max(5000) }),
     evidenceUrl: t.string({
       description:
@@ -66,7 +66,7 @@ builder.mutationField('publishNotice', (t) =>
     resolve: async (query, _root, { input }, ctx) => {
       const applicationIds = input.applicationIds.map((g) => g.id);
       if (new Set(applicationIds).size !== applicationIds.length) {
-        throw new ValidationError([{ path: ['input', 'applicationIds'], message: '同一申报只能列入一次 (each application once)' }]);
+        throw new ValidationError([{ path: ['input', 'applicationIds'], message: bilingual({ zhCN: '同一申报只能列入一次', en: 'list each application once' }) }]);
       }
       const today = todayInShanghai();
       if (compareIsoDates(input.publishedOn, today) > 0) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
-import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { ObjectionRef } from './notice.object.js';
 
@@ -10,7 +10,7 @@ const ResolveObjectionInput = builder.inputType('ResolveObjectionInput', {
   fields: (t) => ({
     objectionId: t.globalID({ required: true, for: ObjectionRef }),
     upheld: t.boolean({ required: true, description: 'True: the objection holds and the entry fails at the award (Art. 8). False: dismissed.' }),
-    note: t.string({ required: true, validate: z.string().trim().min(2, '请写明处理意见 (give the reasons for the decision)').max(5000) }),
+    note: t.string({ required: true, validate: z.string().trim().min(2, bilingual({ zhCN: '请写明处理意见', en: 'give the reasons for the decision' })).max(5000) }),
   }),
 });
 

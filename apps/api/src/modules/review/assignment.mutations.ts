@@ -5,7 +5,7 @@ import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { prisma, type Tx } from '../../db.js';
-import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { notify } from '../../workflow/notify.js';
 import { runApplicationAction } from '../../workflow/run-application-action.js';
@@ -126,7 +126,7 @@ async function assignTo(tx: Tx, ctx: Context, applicationId: string, reviewerIds
   const names = fresh.map((id) => pool.get(id)?.name ?? id).join('、');
   if (row.status === 'RECOMMENDED') {
     if (fresh.length === 0) {
-      throw new ValidationError([{ path: ['input', 'reviewerIds'], message: '请至少选择一位评审专家 (choose at least one reviewer)' }]);
+      throw new ValidationError([{ path: ['input', 'reviewerIds'], message: bilingual({ zhCN: '请至少选择一位评审专家', en: 'choose at least one reviewer' }) }]);
     }
     await runApplicationAction(
       ctx,
@@ -171,7 +171,7 @@ function userIdOf(globalId: string | number): string {
   } catch {
     // not a global id
   }
-  throw new ValidationError([{ path: ['input', 'reviewerIds'], message: `不是用户编号 (not a user id): ${raw}` }]);
+  throw new ValidationError([{ path: ['input', 'reviewerIds'], message: bilingual({ zhCN: `不是用户编号：${raw}`, en: `not a user id: ${raw}` }) }]);
 }
 
 const toDay = (iso: string | null | undefined): Date | null => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);

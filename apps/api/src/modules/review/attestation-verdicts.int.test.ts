@@ -137,7 +137,7 @@ describe('a rejected attested condition stops passing review (Arts. 5 and 9)', (
     const refused = await admin.request<Res>(DECIDE, { input: { applicationIds: [clean.gid, rejected.gid], outcome: 'REVIEW_PASSED', note: '评审通过' } });
     expect(refused.data?.decideApplications).toMatchObject({ code: 'ATTESTATION_REJECTED', article: 'Art. 5' });
     expect(refused.data?.decideApplications?.message).toContain(rejected.name);
-    expect(refused.data?.decideApplications?.message).toMatch(/“有合理的收费标准”（吴刚否决）/);
+    expect(refused.data?.decideApplications?.message).toMatch(/第五条第（四）项“合理的收费标准”（吴刚否决）/);
     expect((await row(clean.id)).status).toBe('UNDER_REVIEW');
     expect((await row(rejected.id)).status).toBe('UNDER_REVIEW');
   });

@@ -4,15 +4,15 @@ import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
-import { NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { ServiceFunctionEnum } from '../application/application.object.js';
 
 const SaveExpertProfileInput = builder.inputType('SaveExpertProfileInput', {
   fields: (t) => ({
-    email: t.string({ required: true, description: 'The expert’s account; it gains the REVIEWER role.', validate: z.string().trim().email('邮箱格式不正确 (invalid e-mail)') }),
-    functions: t.field({ type: [ServiceFunctionEnum], required: true, validate: z.array(z.enum(SERVICE_FUNCTIONS)).min(1, '至少选择一项专业领域 (choose at least one function)') }),
-    provinceCode: t.string({ validate: z.string().regex(/^\d{6}$/, '省级行政区划代码为6位数字 (GB/T 2260 code)').nullish() }),
+    email: t.string({ required: true, description: 'The expert’s account; it gains the REVIEWER role.', validate: z.string().trim().email(bilingual({ zhCN: '邮箱格式不正确', en: 'not a valid e-mail address' })) }),
+    functions: t.field({ type: [ServiceFunctionEnum], required: true, validate: z.array(z.enum(SERVICE_FUNCTIONS)).min(1, bilingual({ zhCN: '至少选择一项专业领域', en: 'choose at least one service function' })) }),
+    provinceCode: t.string({ validate: z.string().regex(/^\d{6}$/, bilingual({ zhCN: '省级行政区划代码为6位数字', en: 'the province code is six digits (GB/T 2260)' })).nullish() }),
     affiliations: t.stringList({ description: 'Organisations the expert is affiliated with (names or credit codes).' }),
     unitId: t.id({ description: 'The association unit the expert works for, if any.' }),
     active: t.boolean(),

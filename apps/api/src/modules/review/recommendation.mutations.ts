@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { hasRole, type Context } from '../../context.js';
 import { prisma, type Tx } from '../../db.js';
-import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, NotFoundError, RuleViolationError, StaleVersionError, ValidationError, type LocalisedText } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { runApplicationAction } from '../../workflow/run-application-action.js';
 import { applicationPartiesOf, loadApplication, type LoadedApplication } from '../../workflow/load-application.js';
@@ -11,7 +11,7 @@ import { ApplicationRef } from '../application/application.object.js';
 
 export const applicationActionErrors = [ValidationError, RuleViolationError, NotFoundError, StaleVersionError];
 
-const text = (what: string) => z.string().trim().min(1, `请填写${what} (required)`).max(5000);
+const text = (what: LocalisedText) => z.string().trim().min(1, bilingual({ zhCN: `请填写${what.zhCN}`, en: what.en })).max(5000);
 
 /**
  * Staff of another unit do not see the application (Art. 2), but when they try to act on it the
@@ -41,7 +41,7 @@ function recordUnitDecision(decision: 'RECOMMENDED' | 'RETURNED' | 'DECLINED', c
 const RecommendInput = builder.inputType('RecommendApplicationInput', {
   fields: (t) => ({
     applicationId: t.globalID({ required: true, for: ApplicationRef }),
-    opinion: t.string({ required: true, validate: text('推荐意见') }),
+    opinion: t.string({ required: true, validate: text({ zhCN: '推荐意见', en: 'the recommendation opinion is required' }) }),
     version: t.int(),
   }),
 });
@@ -49,7 +49,7 @@ const ReasonInput = (name: string) =>
   builder.inputType(name, {
     fields: (t) => ({
       applicationId: t.globalID({ required: true, for: ApplicationRef }),
-      reason: t.string({ required: true, validate: text('理由') }),
+      reason: t.string({ required: true, validate: text({ zhCN: '理由', en: 'the reason is required' }) }),
       version: t.int(),
     }),
   });

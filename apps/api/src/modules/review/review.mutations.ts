@@ -6,7 +6,7 @@ import { builder } from '../../builder.js';
 import { hasRole, type Context } from '../../context.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma, type Tx } from '../../db.js';
-import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { notify } from '../../workflow/notify.js';
 import { runApplicationAction } from '../../workflow/run-application-action.js';
@@ -138,7 +138,7 @@ const SubmitReviewInput = builder.inputType('SubmitReviewInput', {
     applicationId: t.globalID({ required: true, for: ApplicationRef }),
     scores: t.field({ type: [ScoreInput], required: true }),
     recommendation: t.field({ type: ReviewRecommendationEnum, required: true }),
-    comment: t.string({ required: true, validate: z.string().trim().min(1, '请填写评审意见 (comment required)').max(10000) }),
+    comment: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写评审意见', en: 'the review comment is required' })).max(10000) }),
     attestationVerdicts: t.field({ type: [VerdictInput], description: 'A verdict on every attested condition (Application.attestedConditions).' }),
   }),
 });
@@ -169,7 +169,7 @@ builder.mutationField('submitReview', (t) =>
         const verdicts = input.attestationVerdicts ?? [];
         const unknown = verdicts.find((v) => !attested.some((a) => a.code === v.code));
         if (unknown) {
-          throw new ValidationError([{ path: ['input', 'attestationVerdicts'], message: `该申报没有声明事项 ${unknown.code} (no such attested condition)` }]);
+          throw new ValidationError([{ path: ['input', 'attestationVerdicts'], message: bilingual({ zhCN: `该申报没有声明事项 ${unknown.code}`, en: `the application attests no condition ${unknown.code}` }) }]);
         }
         const missing = attested.filter((a) => !verdicts.some((v) => v.code === a.code));
         if (missing.length > 0) {
@@ -239,7 +239,7 @@ builder.mutationField('submitReview', (t) =>
 const RequestMoreInformationInput = builder.inputType('RequestMoreInformationInput', {
   fields: (t) => ({
     applicationId: t.globalID({ required: true, for: ApplicationRef }),
-    request: t.string({ required: true, validate: z.string().trim().min(1, '请填写需要补充的内容 (request required)').max(5000) }),
+    request: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写需要补充的内容', en: 'say what information is needed' })).max(5000) }),
     dueOn: t.field({ type: 'Date', required: true }),
     version: t.int(),
   }),
@@ -257,7 +257,7 @@ builder.mutationField('requestMoreInformation', (t) =>
       return prisma().$transaction(async (tx) => {
         const today = todayInShanghai();
         if (input.dueOn <= today) {
-          throw new ValidationError([{ path: ['input', 'dueOn'], message: `截止日期须晚于今天（${formatChineseDate(today)}） (due date must be after today)` }]);
+          throw new ValidationError([{ path: ['input', 'dueOn'], message: bilingual({ zhCN: `截止日期须晚于今天（${formatChineseDate(today)}）`, en: `the due date must be after today (${today})` }) }]);
         }
         if (!hasRole(ctx.viewer, 'ADMIN')) {
           // A reviewer asks only once they have declared no conflict (they have then seen the materials).
@@ -305,9 +305,9 @@ builder.mutationField('requestMoreInformation', (t) =>
 
 const DecideApplicationsInput = builder.inputType('DecideApplicationsInput', {
   fields: (t) => ({
-    applicationIds: t.globalIDList({ required: true, for: ApplicationRef, validate: z.array(z.unknown()).min(1, '请至少选择一项申报 (choose at least one application)') }),
+    applicationIds: t.globalIDList({ required: true, for: ApplicationRef, validate: z.array(z.unknown()).min(1, bilingual({ zhCN: '请至少选择一项申报', en: 'choose at least one application' })) }),
     outcome: t.field({ type: ReviewOutcomeEnum, required: true }),
-    note: t.string({ required: true, validate: z.string().trim().min(1, '请填写决定说明 (note required)').max(5000) }),
+    note: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写决定说明', en: 'the decision note is required' })).max(5000) }),
     versions: t.intList({ description: 'The versions read, in the order of applicationIds; a stale one refuses the whole batch (ConflictError).' }),
   }),
 });
@@ -323,7 +323,7 @@ builder.mutationField('decideApplications', (t) =>
     resolve: (query, _root, { input }, ctx) => {
       const ids = input.applicationIds.map((g) => g.id);
       if (input.versions && input.versions.length !== ids.length) {
-        throw new ValidationError([{ path: ['input', 'versions'], message: '版本数须与申报数一致 (one version per application)' }]);
+        throw new ValidationError([{ path: ['input', 'versions'], message: bilingual({ zhCN: '版本数须与申报数一致', en: 'give one version per application' }) }]);
       }
       const versionOf = new Map(ids.map((id, i) => [id, input.versions?.[i] ?? null]));
       const unique = [...new Set(ids)].sort();

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { prisma, type Tx } from '../../db.js';
-import { NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
+import { bilingual, NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
 import { isUniqueViolation } from '../../graphql/prisma-errors.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { RoundRef, toDomainRound } from './round.object.js';
@@ -60,7 +60,7 @@ const asSameSequence = (round: RoundFields) => (error: unknown) => {
   throw isUniqueViolation(error) ? sameSequence(round) : error;
 };
 
-const name = z.string().trim().min(1, '请填写批次名称 (name required)').max(200);
+const name = z.string().trim().min(1, bilingual({ zhCN: '请填写批次名称', en: 'the round needs a name' })).max(200);
 
 const CreateRoundInput = builder.inputType('CreateRoundInput', {
   fields: (t) => ({

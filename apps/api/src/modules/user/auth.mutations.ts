@@ -19,6 +19,7 @@ import type { Context, Role } from '../../context.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { prisma } from '../../db.js';
 import {
+  bilingual,
   ForbiddenError,
   InvalidCredentialsError,
   LoginThrottledError,
@@ -30,8 +31,8 @@ import { sessionSettings } from '../../settings.js';
 
 const LoginInput = builder.inputType('LoginInput', {
   fields: (t) => ({
-    email: t.string({ required: true, validate: z.string().trim().min(1, '请输入邮箱 (e-mail is required)').max(320) }),
-    password: t.string({ required: true, validate: z.string().min(1, '请输入密码 (password is required)').max(1024) }),
+    email: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请输入邮箱', en: 'enter your e-mail address' })).max(320) }),
+    password: t.string({ required: true, validate: z.string().min(1, bilingual({ zhCN: '请输入密码', en: 'enter your password' })).max(1024) }),
     otp: t.string({
       required: false,
       description: 'For accounts with two-factor sign-in: the 6-digit code of the authenticator app, or one recovery code.',
@@ -204,7 +205,7 @@ const STAFF_ROLES: readonly Role[] = ['ADMIN', 'UNIT_STAFF', 'REVIEWER', 'ANALYS
 async function staffAccount(userId: string): Promise<User> {
   const user = await prisma().user.findUniqueOrThrow({ where: { id: userId } });
   if (!user.roles.some((r) => STAFF_ROLES.includes(r as Role))) {
-    throw new ForbiddenError('仅工作人员账号可启用两步验证 (two-factor sign-in is for staff accounts)');
+    throw new ForbiddenError({ zhCN: '仅工作人员账号可启用两步验证。', en: 'Two-factor sign-in is for staff accounts.' });
   }
   return user;
 }
@@ -243,7 +244,7 @@ builder.mutationField('startTwoFactorEnrolment', (t) =>
 );
 
 const ConfirmTwoFactorEnrolmentInput = builder.inputType('ConfirmTwoFactorEnrolmentInput', {
-  fields: (t) => ({ code: t.string({ required: true, validate: z.string().trim().regex(/^\d{6}$/, '请输入 6 位数字 (six digits)') }) }),
+  fields: (t) => ({ code: t.string({ required: true, validate: z.string().trim().regex(/^\d{6}$/, bilingual({ zhCN: '请输入 6 位数字', en: 'enter the six digits' })) }) }),
 });
 
 const RecoveryCodes = builder.objectRef<{ recoveryCodes: string[] }>('TwoFactorRecoveryCodes').implement({

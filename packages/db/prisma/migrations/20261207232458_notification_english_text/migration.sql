@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Notification" ADD COLUMN     "bodyEn" TEXT,
+ADD COLUMN     "titleEn" TEXT;
