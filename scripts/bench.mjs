@@ -1,4 +1,4 @@
-// `npm run bench [-- --small]`: the performance benchmark of issue #14 (tests/bench). Not part
+// `npm run bench [-- --small]`: the performance benchmark (tests/bench, docs/performance.md). Not part
 // of `npm test`; .ci/run runs the small version so it keeps working. Needs PostgreSQL (started
 // here as .ci/run starts it) and prints one `bench <name> value=… target=… pass|fail` line a figure.
 import { ensureInstalled, main, pnpm } from './lib/run.mjs';

@@ -17,7 +17,7 @@ await main(async () => {
 });
 
 async function checks() {
-  // The import-direction check (STYLE.md) is @sme/boundaries' build task, so it fails builds too.
+  // The import-direction check (docs/architecture.md) is @sme/boundaries' build task, so it fails builds too.
   await turbo('build', '--filter=@sme/boundaries', '--output-logs=errors-only');
   await turbo('typecheck', 'lint', 'test', '--output-logs=new-only', '--continue');
   if (process.env.SKIP_BROWSER_TESTS === '1') {

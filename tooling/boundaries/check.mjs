@@ -1,4 +1,4 @@
-// Enforces the import direction of shared/STYLE.md. Fails (exit 1) when a package imports an
+// Enforces the import direction of docs/architecture.md. Fails (exit 1) when a package imports an
 // internal package it may not, reaches into another package by relative path, or when a
 // package that must stay pure imports a forbidden library.
 //
@@ -69,7 +69,7 @@ export function checkPackage(pkgDir, rule, base = root) {
       const spec = m[1] ?? m[2] ?? m[3];
       const where = relative(base, file);
       if (spec.startsWith('.')) {
-        // The committed SDL is the front ends' contract with the API (STYLE.md), not code.
+        // The committed SDL is the front ends' contract with the API, not code.
         if (/\/api\/schema\.graphql(\?raw)?$/.test(spec)) continue;
         const target = resolve(dirname(file), spec);
         if (!target.startsWith(abs + sep) && target !== abs) problems.push(`${where} reaches outside its package: ${spec}`);
@@ -90,7 +90,7 @@ export function checkPackage(pkgDir, rule, base = root) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const problems = Object.entries(RULES).flatMap(([dir, rule]) => checkPackage(dir, rule));
   if (problems.length > 0) {
-    console.error(`Import direction violated (shared/STYLE.md):\n- ${problems.join('\n- ')}`);
+    console.error(`Import direction violated (docs/architecture.md):\n- ${problems.join('\n- ')}`);
     process.exit(1);
   }
   console.info(`boundaries: ${Object.keys(RULES).length} packages follow the import direction`);

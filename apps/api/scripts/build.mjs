@@ -15,8 +15,8 @@ import { queryCompilerFromFile } from './prisma-query-compiler-file.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 // Pure-JavaScript dependencies on the path of every request, bundled in too: resolving and
-// loading their thousand-odd files one by one was most of the start-up time (README,
-// Performance). Only packages checked to run bundled are listed; any other dependency stays
+// loading their thousand-odd files one by one was most of the start-up time
+// (docs/performance.md). Only packages checked to run bundled are listed; any other dependency stays
 // external, the safe default for one that reads files beside itself.
 const BUNDLED = new Set([
   '@apollo/server',
@@ -71,7 +71,7 @@ await build({
   // Without comments and indentation the source V8 keeps in memory is smaller, and it stays
   // ASCII (esbuild escapes non-ASCII in code but copies comments, and a single Chinese
   // character in a comment makes V8 hold the whole 6 MB bundle as a two-byte string: 12 MiB of
-  // idle heap, issue #14). Identifiers are kept, so stack traces stay readable.
+  // idle heap). Identifiers are kept, so stack traces stay readable.
   minifyWhitespace: true,
   charset: 'ascii',
   // License comments of bundled packages go to dist/*.LEGAL.txt (one has a name with "ä").

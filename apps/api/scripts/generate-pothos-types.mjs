@@ -2,7 +2,7 @@
 // schema owned by packages/db. The Pothos generator is an API concern, so instead of adding it
 // to packages/db's schema we run it here on a copy of that schema with only this generator.
 // Offline: the Prisma CLI only needs PRISMA_SCHEMA_ENGINE_BINARY to point at an executable
-// for `generate` (shared/STACK.md).
+// for `generate` (packages/db/README.md, "How migrations work offline").
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

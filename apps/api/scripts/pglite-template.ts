@@ -1,6 +1,6 @@
 // Build step (scripts/build.mjs): an embedded database with every migration applied, as a data
 // directory beside dist/main.js. A first start on an empty DATA_DIR copies it instead of running
-// PGlite's initdb and the schema engine, the bulk of a fresh start (README, Performance). The
+// PGlite's initdb and the schema engine, the bulk of a fresh start (docs/performance.md). The
 // start still checks `_prisma_migrations` against the migration folders, so a stale template
 // only means the engine applies what is missing, as without it.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // Build-time rewrite of Prisma's client runtime (7.10): decode the parameterization graph's
-// nodes on first use instead of all at start-up (issue #14, idle memory).
+// nodes on first use instead of all at start-up (idle memory).
 //
 // Why: the generated client carries a compact binary graph of every model's input and output
 // fields (~300 KB). At start-up the runtime decodes all of it into JavaScript objects: ~28,000

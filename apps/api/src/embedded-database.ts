@@ -1,6 +1,6 @@
 // The embedded database (PGlite) runs in a worker thread (@sme/db/pglite-worker). main.ts starts
 // it before the application loads, so that PostgreSQL's start-up in WebAssembly (~1 s) runs on
-// the second core while this thread compiles and builds the application (README, Performance).
+// the second core while this thread compiles and builds the application (docs/performance.md).
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -5,7 +5,7 @@ import { DEFAULT_DATA_DIR } from './embedded-database.js';
 import { parseSecretKey } from './auth/secret-box.js';
 import type { AssociationSettings } from './settings.js';
 
-// The only place the API reads process.env (STYLE.md). Everything else receives an AppEnv.
+// The only place the API reads process.env (docs/operations.md). Everything else receives an AppEnv.
 const envSchema = z.object({
   // Production unless a developer asks otherwise (`npm run dev` sets development): the command
   // users run must never show stack traces or open introspection to strangers.

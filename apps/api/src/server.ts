@@ -27,7 +27,7 @@ import { redirectBrowsersToExplorer } from './http/explorer-redirect.js';
 import { temporaryFileStore, type FileStore } from './storage/index.js';
 
 // GraphQL documents of both front ends are a few KB; 100 KB leaves room for long texts in
-// variables while a megabyte-sized bomb is refused before it is parsed (issue #13).
+// variables while a megabyte-sized bomb is refused before it is parsed.
 export const GRAPHQL_BODY_LIMIT = 100 * 1024;
 
 export type ServerOptions = {
@@ -106,7 +106,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       // Apollo installs cache-control by default, and its per-field hook wraps every resolver
       // (the largest Apollo frame in the list's CPU profile); responses here are never HTTP-cached.
       ApolloServerPluginCacheControlDisabled(),
-      // Apollo's landing page loads Sandbox from a CDN that intranets cannot reach (issue #12).
+      // Apollo's landing page loads Sandbox from a CDN that intranets cannot reach.
       ApolloServerPluginLandingPageDisabled(),
     ],
     // Gated per request by introspectionGate rather than for everyone.

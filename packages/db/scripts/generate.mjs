@@ -1,7 +1,7 @@
 // Runs `prisma generate` offline. The Prisma CLI checks for its native schema engine on every
 // command and tries to download it from a host these machines cannot reach; `generate` never
 // runs the engine, so pointing PRISMA_SCHEMA_ENGINE_BINARY at any executable is enough
-// (see /work/shared/STACK.md). A real engine, when configured, is left alone.
+// (see this package's README). A real engine, when configured, is left alone.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';

@@ -103,7 +103,7 @@ export async function openPglite(options: PgliteLocation): Promise<{ client: PGl
   const client = await PGlite.create({
     // initdb's postgresql.conf asks for 128 MB of shared buffers, which the WebAssembly heap
     // allocates and zeroes at every start: ~110 MiB of resident memory and seconds of start-up
-    // for one in-process connection whose files the OS caches anyway (README, Performance).
+    // for one in-process connection whose files the OS caches anyway (docs/performance.md).
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),

@@ -6,8 +6,8 @@ import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery,
  * Only the process that opened an embedded database can reach it (PGlite is one connection,
  * and its data directory one opener), so every change passes through its driver adapter. A
  * value read while the number stayed the same is therefore still current: the API caches its
- * lists' counts on it (count-cache.ts), which on PGlite are most of a list request (README,
- * Performance). PostgreSQL has other writers and gets no such number.
+ * lists' counts on it (count-cache.ts), which on PGlite are most of a list request
+ * (docs/performance.md). PostgreSQL has other writers and gets no such number.
  */
 export type DataVersion = () => number;
 

@@ -4,7 +4,7 @@ import type { PrismaClient } from './generated/prisma/client';
  * The embedded database's transactions may wait this long to start (Prisma's `maxWait`, 2 s by
  * default). PGlite is one connection: a transaction starts only once the statement before it has
  * finished, and the nightly upkeep's VACUUM of the largest table takes ~1–2 s on a decade of data
- * (README, "Jobs"). A mutation arriving then must wait, not fail.
+ * (docs/architecture.md, "Jobs"). A mutation arriving then must wait, not fail.
  */
 export const PGLITE_TRANSACTION_MAX_WAIT_MS = 15_000;
 

@@ -1,4 +1,4 @@
-// RULES.md, "Messages in Chinese are Chinese throughout": every zhCN message the rules can
+// docs/measures.md, "Messages in Chinese are Chinese throughout": every zhCN message the rules can
 // produce is scanned for Latin words. Allowed: the standard and format names a Chinese reader
 // sees written that way (GB 32100, PDF, JPEG, PNG), the certificate prefix, single capital
 // letters of a code alphabet, and whatever the user typed, which messages quote in “…”.

@@ -1,4 +1,4 @@
-// The statuses are the domain's (packages/domain, the lifecycle of RULES.md); the API's enum is
+// The statuses are the domain's (packages/domain, the application's lifecycle); the API's enum is
 // built from the same list. A contract test fails when the schema's enum differs.
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@sme/domain';
 

@@ -1,5 +1,5 @@
 // `npm run bench`: builds a benchmark database at the scale of a decade of rounds on PostgreSQL
-// and on PGlite, runs the scenarios of issue #14 against the production API process (and a raw
+// and on PGlite, runs the scenarios of docs/performance.md against the production API process (and a raw
 // node:http + pg baseline where one makes sense), prints a table and one line per figure:
 //   bench <name> value=<x> target=<y> <pass|fail>
 // `--small` runs the same on a small data set with short runs (CI runs it so it cannot rot).
@@ -174,7 +174,7 @@ async function main() {
   }
 
   // S7: a legitimate query's p99 while query bombs run: 20 concurrent signed-out 1,000-alias
-  // bombs, as issue #13's probe sends them. The server's CPU per bomb is the load-independent
+  // bombs, as a hostile probe would send them. The server's CPU per bomb is the load-independent
   // figure (the bench process generating the bombs shares the machine).
   const bomb = JSON.stringify({ query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: noticePeriod(publishedOn: "2026-10-08") { endsOn }`).join(' ')} }` });
   let bombing = true;

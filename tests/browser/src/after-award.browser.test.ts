@@ -1,4 +1,4 @@
-// After the award (issue #11) as staff and a holder use it: the administrator imports a legacy
+// After the award as staff and a holder use it: the administrator imports a legacy
 // title from a real CSV file (preview first), draws a spot-check sample and asks the holder for
 // evidence; the holder (holder@example.com) follows the bell's notice in the portal and answers
 // with a PDF uploaded, which the administrator sees listed in the campaign;

@@ -1,4 +1,4 @@
-// The analyst's day (issue #12): the dashboard shows the figures the statistics query gives, a
+// The analyst's day: the dashboard shows the figures the statistics query gives, a
 // chart's numbers are a click away and export to a file with rows, the applications list exports
 // with its filters, a personal access token is created, used from a script and revoked, and
 // /graphql opened in a browser is the bundled GraphiQL, which runs a query offline.

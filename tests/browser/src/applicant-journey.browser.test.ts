@@ -1,4 +1,4 @@
-// The applicant's whole journey (issue #8) as a NEW organisation, in Chinese: it registers in the
+// The applicant's whole journey as a NEW organisation, in Chinese: it registers in the
 // portal with a credit code checked as it is typed, applies for membership, the Membership
 // Department approves it in the console naming the unit that developed it (Art. 2), the member
 // sees the approval, creates an application, fills the facts, downloads the forms to print and

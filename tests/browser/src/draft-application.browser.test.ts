@@ -19,7 +19,7 @@ describe('draft application slice in Chromium', () => {
     await page.getByLabel('电子邮箱').waitFor();
     await expectNoSeriousA11yViolations(page, 'portal sign-in');
     await signIn(page, 'member@example.com');
-    // the member's home is the workbench (issue #7)
+    // the member's home is the workbench
     await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor();
     await page.getByTestId('workbench-applications').waitFor();
     await expectNoSeriousA11yViolations(page, 'portal workbench');

@@ -1,4 +1,4 @@
-// From decision to certificate (issue #10), signed out where the public would be: the
+// From decision to certificate, signed out where the public would be: the
 // administrator publishes a notice of a passed application; a visitor who is not signed in finds
 // it on /public/notices, objects under a real name with a PDF attached and gets a receipt number;
 // the administrator sees the attachment listed, dismisses the objection and the visitor reads the outcome by that receipt; the administrator

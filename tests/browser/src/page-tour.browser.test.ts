@@ -1,5 +1,5 @@
 // A tour of every page each role reaches from its menu, in the console and the portal, in
-// Chinese and in English (issue #7): each page has one <main> and one <h1>, shows no raw error,
+// Chinese and in English: each page has one <main> and one <h1>, shows no raw error,
 // and has no critical or serious axe-core violation. New pages join the tour by being in a menu.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ const running = useSystemAndBrowser();
 
 // GraphiQL (the analysts' explorer) is a third-party editor with known axe findings of its own
 // (CodeMirror's unlabelled textareas, tabs nesting buttons, its syntax colours); the page around
-// it is checked, the editor is not. See the README's notes.
+// it is checked, the editor is not.
 const THIRD_PARTY = ['.graphiql-container'];
 
 /** Problems found on the page as it is now: landmarks, headings, raw errors, axe. */

@@ -1,4 +1,4 @@
-// The portal at 375 px (STYLE.md: "the portal works at 375 px"): each public page and each page a
+// The portal at 375 px (docs/architecture.md: "portal pages work at 375 px"): each public page and each page a
 // member works in is opened at 375×812, in Chinese; the page must not scroll sideways and its main
 // action must lie wholly on the screen (no need to pan right to reach it).
 import type { BrowserContext, Locator, Page } from 'playwright-core';

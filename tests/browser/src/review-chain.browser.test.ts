@@ -1,4 +1,4 @@
-// The association's review as staff use it (issue #9): the unit recommends its member's
+// The association's review as staff use it: the unit recommends its member's
 // application, the administrator assigns a reviewer, the reviewer declares no conflict and
 // scores it, and the administrator decides it with another reviewed one in a batch.
 import type { Page } from 'playwright-core';

@@ -100,7 +100,7 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    // Without the networking flags Chromium floods the closed network (shared/STACK.md).
+    // Without the networking flags Chromium floods the closed network.
     args: [
       '--no-sandbox',
       '--disable-gpu',

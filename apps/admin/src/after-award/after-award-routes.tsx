@@ -10,7 +10,7 @@ import { RevocationsPage } from './revocations-page';
 import { CampaignPage, CampaignsPage } from './spot-check-pages';
 import { TitlePage, TitlesPage } from './titles-pages';
 
-// After the award (issue #11): administrators' pages; the API checks every action again.
+// After the award: administrators' pages; the API checks every action again.
 export function afterAwardNavItems(roles: readonly Role[], t: TFunction): ShellNavItem[] {
   if (!roles.includes('ADMIN')) return [];
   return [

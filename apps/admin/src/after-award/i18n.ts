@@ -1,4 +1,4 @@
-// The after-award pages' strings (issue #11), wired into the console's resources under `afterAward`.
+// The after-award pages' strings, wired into the console's resources under `afterAward`.
 export const afterAwardZhCN = {
   nav: { titles: '示范平台称号', import: '导入历史称号', spotChecks: '抽查', revocations: '撤销', national: '国家级推荐', outbox: '邮件发件箱' },
   outbox: {

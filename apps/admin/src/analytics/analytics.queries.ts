@@ -1,7 +1,7 @@
 import { graphql, type ResultOf } from '@sme/client';
 
 // One query for the whole dashboard: every figure is its own SQL aggregate on the server, and the
-// same filter applies to all of them (CONTRACT.md "Analysts").
+// same filter applies to all of them (the statistics API, docs/analysts.md).
 export const DashboardStatisticsQuery = graphql(`
   query DashboardStatistics($filter: StatisticsFilter, $expiringDays: Int!) {
     statistics(filter: $filter) {

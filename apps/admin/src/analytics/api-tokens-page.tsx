@@ -15,7 +15,7 @@ const STATE_COLOURS: Record<TokenState, string> = { active: '#237804', revoked: 
 
 type CreateValues = { name: string; expiresInDays: number };
 
-/** Personal access tokens (issue #12): created with a name and expiry, shown once, listed,
+/** Personal access tokens: created with a name and expiry, shown once, listed,
  * revoked after a confirmation that says scripts lose access at once. */
 export function ApiTokensPage() {
   const { t } = useTranslation();

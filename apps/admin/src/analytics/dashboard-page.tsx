@@ -30,7 +30,7 @@ type TrendRow = DashboardStatistics['trendsByYear'][number];
 const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? null : Math.round(rate * 1000) / 10);
 const oneDecimal = (n: number | null | undefined) => (n === null || n === undefined ? null : Math.round(n * 10) / 10);
 
-/** The analysts' dashboard (issue #12): the funnel, titles by function and province, trends,
+/** The analysts' dashboard: the funnel, titles by function and province, trends,
  * expiring titles, spot checks and revocations, each a chart with its table and export. */
 export function DashboardPage() {
   const { t } = useTranslation();

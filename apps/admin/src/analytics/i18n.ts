@@ -1,4 +1,4 @@
-// The analysts' pages' strings (issue #12), wired into the console's resources under `analytics`.
+// The analysts' pages' strings, wired into the console's resources under `analytics`.
 export const analyticsZhCN = {
   nav: { dashboard: '统计分析', tokens: '访问令牌', explorer: 'GraphQL 查询' },
   dashboard: {

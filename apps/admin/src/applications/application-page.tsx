@@ -44,7 +44,7 @@ export function ApplicationPage() {
       breadcrumbs={[back]}
       status={<ApplicationStatusTag status={application.status} />}
       description={application.round.name}
-      // recommendation, assignment, scoring and decisions live on the review page (issue #9)
+      // recommendation, assignment, scoring and decisions live on the review page
       actions={[{ key: 'review', label: t('review.detail.open'), primary: true, onRun: () => void navigate(`/review/${id}`) }]}
       fields={[
         { key: 'organisation', label: t('applications.organisation'), value: application.organisation.name },

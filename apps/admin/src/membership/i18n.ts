@@ -1,4 +1,4 @@
-// The console's membership pages (issue #8, Art. 2), wired into the resources under `membership`.
+// The console's membership pages (Art. 2), wired into the resources under `membership`.
 export const membershipZhCN = {
   nav: { requests: '入会审核' },
   requests: {

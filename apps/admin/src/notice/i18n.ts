@@ -1,4 +1,4 @@
-// The notice, objection and award pages' strings (issue #10), wired into the console's resources under `notice`.
+// The notice, objection and award pages' strings, wired into the console's resources under `notice`.
 export const noticeZhCN = {
   nav: { notices: '认定公示', objections: '公示异议', certificates: '示范平台证书' },
   status: { running: '公示中', notYet: '未开始', over: '公示期已结束', closed: '已办结' },

@@ -1,4 +1,4 @@
-// The review pages' strings (issue #9), wired into the console's resources under `review`.
+// The review pages' strings, wired into the console's resources under `review`.
 export const reviewZhCN = {
   materials: {
     tab: '申报材料',

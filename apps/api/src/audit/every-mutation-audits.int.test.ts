@@ -1,4 +1,4 @@
-// Every mutation leaves an audit record (TEAM.md conventions; RULES.md's audit trail). The list of
+// Every mutation leaves an audit record (docs/architecture.md, "Adding a feature"). The list of
 // mutations comes from the built schema, not from a hand-kept list: a new mutation without a step
 // here fails "has a step for every mutation", and a step whose successful call writes no
 // AuditEvent row fails its own test. Each step makes one successful call on the demo seed (plus

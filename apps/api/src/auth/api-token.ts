@@ -1,4 +1,4 @@
-// Personal access tokens (issue #12): `Authorization: Bearer <token>` for analysts' scripts.
+// Personal access tokens: `Authorization: Bearer <token>` for analysts' scripts.
 // Read-only: a token-authenticated request may query, never mutate (readOnlyTokens below).
 // Every use is attributed in the audit trail, one row per request.
 import { randomBytes } from 'node:crypto';

@@ -1,7 +1,7 @@
 import { prisma } from '../db.js';
 import { recordAudit } from '../audit/record-audit.js';
 
-// Brute-force protection for `login` (issue #13): failures are counted per account and per
+// Brute-force protection for `login`: failures are counted per account and per
 // client address in the database, so every API process behind a load balancer shares them.
 // An attempt is counted BEFORE the password is checked, so a hundred parallel guesses cannot
 // all slip through before the first failure is written: only the first LIMIT get checked.

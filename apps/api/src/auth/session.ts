@@ -89,7 +89,7 @@ export function effectiveRoles(roles: readonly Role[], twoFactorVerified: boolea
 }
 
 export async function viewerFromRequest(request: FastifyRequest, settings: Pick<SessionSettings, 'idleMinutes'> = sessionSettings()): Promise<Viewer | null> {
-  // Scripts send a personal access token instead of the cookie (issue #12).
+  // Scripts send a personal access token instead of the cookie.
   const bearer = bearerToken(request);
   if (bearer) {
     // Tokens read, never write. /graphql takes queries by POST too (readOnlyTokens refuses its

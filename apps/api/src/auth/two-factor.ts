@@ -9,7 +9,7 @@ import { isSealed, open, seal, type SecretKey } from './secret-box.js';
 
 export const TOTP_ISSUER = 'SME Platforms';
 
-// otplib (and its crypto dependencies) on first use, not at start-up (README, Performance).
+// otplib (and its crypto dependencies) on first use, not at start-up (docs/performance.md).
 const otplib = () => import('otplib');
 
 export async function newTotpSecret(): Promise<string> {

@@ -1,4 +1,4 @@
-// The restore drill (issue #13): back up a database with demo data and stored files, restore it
+// The restore drill: back up a database with demo data and stored files, restore it
 // into an empty target, and compare every table's checksum and every file's bytes with the
 // source's — on PGlite by default, on PostgreSQL when DATABASE_URL is set.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';

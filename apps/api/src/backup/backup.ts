@@ -1,5 +1,5 @@
-// Backup and restore of everything the system keeps: the database and the stored files
-// (issue #13, reliability). A backup is a directory: the database dump, the files the database
+// Backup and restore of everything the system keeps: the database and the stored files.
+// A backup is a directory: the database dump, the files the database
 // refers to (by content key), and a manifest with a checksum of every table and file, so a
 // restore proves it reproduced the data rather than hoping so.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';

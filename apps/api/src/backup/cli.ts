@@ -1,5 +1,5 @@
-// `npm run backup [-- --out <dir>]` and `npm run restore -- <dir>`: see README, "Backup and
-// restore". Reads the same environment as the API (DATABASE_URL, DATA_DIR, STORAGE, S3_*).
+// `npm run backup [-- --out <dir>]` and `npm run restore -- <dir>`: see docs/operations.md,
+// "Backup and restore". Reads the same environment as the API (DATABASE_URL, DATA_DIR, STORAGE, S3_*).
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

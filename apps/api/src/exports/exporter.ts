@@ -1,4 +1,4 @@
-// Generic streaming exporter (issue #12): any list registers its columns (Chinese headers), how
+// Generic streaming exporter: any list registers its columns (Chinese headers), how
 // it reads its filters from the query string, who may export it, and how to read one keyset page.
 // GET /api/exports/<list>.csv|.xlsx streams page by page, so 100,000 rows never sit in memory.
 import { PassThrough, type Readable } from 'node:stream';
@@ -96,7 +96,7 @@ export function xlsxStream<Row, Filter, Cursor>(list: ExportList<Row, Filter, Cu
   const out = new PassThrough();
   void (async () => {
     try {
-      // exceljs on first use: a large part of start-up and idle memory otherwise (README, Performance).
+      // exceljs on first use: a large part of start-up and idle memory otherwise (docs/performance.md).
       const { default: ExcelJS } = await import('exceljs');
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
       const sheet = workbook.addWorksheet(list.title.slice(0, 31));

@@ -1,4 +1,4 @@
-// More exportable lists (issue #12, item 4): titles, the public register, notices, objections and
+// More exportable lists: titles, the public register, notices, objections and
 // spot checks, each with the visibility and filters of its GraphQL list and Chinese headers.
 import { SERVICE_FUNCTION_NAMES, SERVICE_FUNCTIONS, type ServiceFunction } from '@sme/domain';
 import { regionLabel } from '@sme/domain/region';

@@ -53,7 +53,7 @@ export class ValidationError extends LocalisedError {
   }
 }
 
-// A rule of RULES.md failed. `article` names it (e.g. "Art. 10", or "software" for a rule of this
+// A rule of the measures failed. `article` names it (e.g. "Art. 10", or "software" for a rule of this
 // software rather than of the measures), `code` is stable for clients.
 export class RuleViolationError extends LocalisedError {
   constructor(
@@ -114,7 +114,7 @@ export class NotFoundError extends LocalisedError {
 }
 
 // Another user changed the record since the caller read it (optimistic concurrency). Exposed to
-// clients as `ConflictError` (CONTRACT.md).
+// clients as `ConflictError` (schema.graphql).
 export class StaleVersionError extends LocalisedError {
   constructor(
     readonly expectedVersion: number,
@@ -127,7 +127,7 @@ export class StaleVersionError extends LocalisedError {
   }
 }
 
-// Authorisation failures stay top-level GraphQL errors (STYLE.md), with a stable code:
+// Authorisation failures stay top-level GraphQL errors (docs/architecture.md), with a stable code:
 // UNAUTHENTICATED when nobody is signed in (or the session lapsed), so clients can send the
 // user to sign in; FORBIDDEN when the signed-in user's roles do not allow it.
 // Their message is in `locale` (the caller's, ctx.locale); `text` keeps both languages.

@@ -10,7 +10,7 @@ import type { FileStore } from '../storage/file-store.js';
 export type ApiRoutesOptions = { fileStore: FileStore };
 
 // HTTP routes under /api/ beside /graphql (files travel here, not through GraphQL). Like
-// /graphql, every non-GET request must carry `apollo-require-preflight: true` (CONTRACT.md): a
+// /graphql, every non-GET request must carry `apollo-require-preflight: true` (docs/security.md): a
 // cross-site form cannot set a custom header, so this blocks CSRF with the session cookie.
 export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions): Promise<void> {
   app.addHook('onRequest', async (request, reply) => {

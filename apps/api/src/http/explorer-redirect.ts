@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 export const EXPLORER_PATH = '/admin/explorer';
 
 /**
- * A person who opens /graphql in a browser is sent to the console's GraphiQL page (issue #12),
+ * A person who opens /graphql in a browser is sent to the console's GraphiQL page,
  * which asks them to sign in first. Scripts (POST, or GET without text/html) reach Apollo as before.
  */
 export function redirectBrowsersToExplorer(app: FastifyInstance): void {

@@ -1,5 +1,5 @@
 // The embedded database's nightly upkeep (PGlite only; a PostgreSQL server has autovacuum).
-// Measured on a decade of data (README, Performance): the console list's count 37.6 → 8.5 ms and
+// Measured on a decade of data (docs/performance.md): the console list's count 37.6 → 8.5 ms and
 // its page 4.3 → 2.7 ms after one VACUUM (ANALYZE). When it runs is chosen so nobody waits:
 // - at a quiet hour, Beijing time: the one embedded connection is busy for ~1–2 s per large
 //   table, and transactions wait for it (@sme/db's PGLITE_TRANSACTION_MAX_WAIT_MS);

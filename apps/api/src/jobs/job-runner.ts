@@ -29,7 +29,7 @@ export type JobRunner = {
  * The process's job runner: drains the e-mail outbox, sends scheduled reminders and, on the
  * embedded database, runs its nightly upkeep, in every API process. Safe to run in many: outbox
  * rows are claimed with SKIP LOCKED and each reminder is keyed (ReminderSent), so nothing goes
- * out twice. Why not pg-boss or graphile-worker: see the README ("Jobs").
+ * out twice. Why not pg-boss or graphile-worker: see docs/architecture.md ("Jobs").
  */
 export function startJobRunner(options: JobRunnerOptions): JobRunner {
   const outboxEvery = options.outboxIntervalMs ?? 5_000;

@@ -4,7 +4,7 @@ import type { Transporter } from 'nodemailer';
 
 export type OutgoingMail = { id: string; to: string; subject: string; text: string; createdAt: Date };
 
-/** The port the outbox processor sends through (STYLE.md: mail behind a small port, chosen by configuration). */
+/** The port the outbox processor sends through (mail sits behind a small port, chosen by configuration: SMTP_URL). */
 export type Mailer = {
   kind: 'smtp' | 'file';
   send(mail: OutgoingMail): Promise<void>;
@@ -23,7 +23,7 @@ export function emlFileName(mail: { id: string; createdAt: Date }): string {
   return `${mail.createdAt.toISOString().replaceAll(':', '-')}-${mail.id}.eml`;
 }
 
-// nodemailer is loaded when the first mail goes out, not at start-up (README, Performance).
+// nodemailer is loaded when the first mail goes out, not at start-up (docs/performance.md).
 function lazyTransport(make: (nodemailer: typeof import('nodemailer').default) => Transporter): { get(): Promise<Transporter>; close(): void } {
   let transport: Promise<Transporter> | undefined;
   return {

@@ -17,7 +17,7 @@ export type CreatePdfOptions = {
  * A pdfkit document with the Chinese fonts registered as `sc` (regular) and `sc-bold`, `sc`
  * selected. pdfkit embeds only the glyphs used (a subset), so a page of
  * Chinese text stays around 50 KB. pdf-lib is not used: its subsetting breaks this CFF font
- * (STACK.md). Draw on the document, then `renderPdf` it.
+ * (docs/architecture.md, "Dependencies and why"). Draw on the document, then `renderPdf` it.
  */
 export async function createPdfDocument(options: CreatePdfOptions): Promise<PdfDocument> {
   // Loaded on the first PDF (with fontkit, a good part of start-up and idle memory otherwise).

@@ -1,5 +1,5 @@
 // Tests only (pdfjs-dist is a dev dependency): the text a PDF's pages show, page by page.
-// Extraction alone does not prove glyphs render (STACK.md): render a page once to look.
+// Extraction alone does not prove glyphs render: render a page once to look.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export async function extractPdfText(bytes: Uint8Array): Promise<string[]> {

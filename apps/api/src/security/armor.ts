@@ -1,6 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 
-// Query-cost limits (issue #13: 1,000 aliases signed out took seconds; 5,000 took 110 s and
+// Query-cost limits (1,000 aliases signed out took seconds; 5,000 took 110 s and
 // 2.8 GB). GraphQL Armor's rules run during validation, before any resolver. The limits are
 // well above what the two front ends send (their deepest operation is 7 levels, their largest
 // 184 tokens as urql sends it, as many as graphql-js's full introspection query) and well

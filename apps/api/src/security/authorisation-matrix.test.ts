@@ -1,4 +1,4 @@
-// The role × root-field matrix, generated from the built schema (issue #13). Every Query and
+// The role × root-field matrix, generated from the built schema. Every Query and
 // Mutation root field must have an entry in ACCESS below saying who may call it and which
 // object-level rule limits what they get. A new field without an entry fails this test, so
 // ownership is decided when the field is written, not found later by a probe. The rule in
@@ -62,7 +62,7 @@ export const ACCESS: Record<string, Access> = {
   'Query.units': { callers: STAFF, rule: "none: the association's own structure" },
   'Query.round': { callers: ALL_SIGNED_IN, rule: 'none: rounds are published; Round.applicationCounts staff only, unit staff count their members' },
   'Query.workingDayOverrides': { callers: STAFF, rule: 'none: association calendar data' },
-  // After the award (issue #11)
+  // After the award
   'Query.accreditation': { callers: ALL_SIGNED_IN, rule: 'canSeeRecordsOf (the holder\'s members, its CURRENT unit, reviewers, administrators, analysts); null otherwise' },
   'Query.mySpotChecks': { callers: ['MEMBER'], rule: 'the viewer\'s organisation\'s titles only' },
   'Query.spotCheck': { callers: ALL_SIGNED_IN, rule: 'spotCheckPartiesOf: administrators, the holder\'s members; analysts read; null otherwise' },

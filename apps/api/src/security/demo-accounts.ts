@@ -3,7 +3,7 @@ import { DEMO_PASSWORD, demoAccounts } from '@sme/db/seed';
 import { prisma } from '../db.js';
 
 // Accounts that still sign in with the README's published password. While any exists, both
-// apps show a banner and the server warns at start (issue #13). Checked against the hashes
+// apps show a banner and the server warns at start. Checked against the hashes
 // (argon2, ~50 ms each), so the answer is cached for a minute.
 const TTL_MS = 60_000;
 let cached: { at: number; value: Promise<string[]> } | undefined;

@@ -1,4 +1,4 @@
-// The role × root field × FOREIGN OBJECT matrix (issue #13, item 2), generated from the schema
+// The role × root field × FOREIGN OBJECT matrix, generated from the schema
 // and run against the real server. A fixture builds, directly in the database, objects that
 // belong to nobody the demo accounts speak for: another organisation's applications in every
 // state, its title with a spot check, evidence and an unpublished revocation, an objection, an

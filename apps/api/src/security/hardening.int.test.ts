@@ -1,4 +1,4 @@
-// Issue #13, items 1, 4, 5, 7 and 9: query-cost limits, body cap, introspection, masked
+// Hardening: query-cost limits, body cap, introspection, masked
 // errors with correlation ids, NUL bytes and dates at the edge, security headers, forwarded
 // addresses and security logging. Each test fails on the server as it was before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Issue #13, item 2: object-level authorisation that the role × field matrix cannot see.
+// Object-level authorisation that the role × field matrix cannot see.
 // Unit staff see revocations only once published and only for their current members; a unit
 // whose membership with an organisation ended no longer sees that organisation's records.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Data minimisation (issue #12, item 7): analysts read aggregates and public data. An
+// Data minimisation: analysts read aggregates and public data. An
 // organisation's contact details reach only the secretariat, its own members and the unit that
 // develops it; a revocation's evidence only the secretariat. Others get FORBIDDEN on the field
 // while the rest of the answer stands — with a session and with a personal access token alike.

@@ -1,4 +1,4 @@
-// Data minimisation (issue #12, item 7): analysts read aggregates and public data. An
+// Data minimisation: analysts read aggregates and public data. An
 // organisation's contact person, phone and e-mail stay with those who deal with it: the
 // secretariat, the organisation's own members and the unit that develops it (Art. 2).
 // Reviewers and analysts get a FORBIDDEN error on these fields (the rest of the answer stands).

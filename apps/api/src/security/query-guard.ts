@@ -6,7 +6,7 @@ import { QUERY_LIMITS } from './armor.js';
 // request's context (a session lookup in the database for a signed-in bomb), and Armor counts
 // tokens by parsing the document into an AST up to the limit, then throws from a hook that
 // Apollo answers with HTTP 500. Twenty concurrent 1,000-alias bombs thus queued several
-// milliseconds of work each in front of every await of a normal request (issue #13: `me`'s
+// milliseconds of work each in front of every await of a normal request (`me`'s
 // p99 ≈ 1 s beside them). Counting tokens with graphql-js's lexer alone, before the handler,
 // refuses them for a fraction of that, with the same GraphQL error shape and a 400.
 // Armor's rules stay as they are behind this: documents within the limit still meet them all.

@@ -1,4 +1,4 @@
-// Issue #13, items 3, 6 and 8: brute-force throttling shared through the database, sessions
+// Sign-in security: brute-force throttling shared through the database, sessions
 // (another user's sign-in, idle timeout, sign out everywhere, __Host- cookie), TOTP two-factor
 // sign-in with recovery codes, administrators' enforcement, and the demo-password banner flag.
 import { randomBytes } from 'node:crypto';

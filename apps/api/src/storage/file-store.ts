@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Where uploaded files live (STYLE.md: files sit behind a small port). Content-addressed: the
+ * Where uploaded files live (files sit behind a small port, chosen by STORAGE). Content-addressed: the
  * key is derived from the SHA-256 of the bytes, so a blob is written once however often it is
  * uploaded, and a key always names the same bytes. Implementations: local disk (default) and
  * S3-compatible object storage for several API processes (chosen by STORAGE in env.ts).

@@ -15,7 +15,7 @@ export type UploadPolicy = {
   maxBytes: number;
   /**
    * Also require the part's declared Content-Type to be PDF, JPEG or PNG and to agree with the
-   * bytes. Materials judge by the bytes alone (CONTRACT.md: "whatever its name or declared type");
+   * bytes. Materials judge by the bytes alone (Art. 7: recognised by content, not by name);
    * public and evidence uploads check both, so a renamed file is refused rather than relabelled.
    */
   checkDeclaredType: boolean;

@@ -14,7 +14,7 @@ export type S3Settings = {
 /** An S3-compatible bucket, shared by every API process behind a load balancer. */
 export function s3FileStore(settings: S3Settings): FileStore {
   // The AWS SDK is loaded on the first file operation: it is a noticeable part of start-up
-  // and idle memory, and many processes never touch a file (README, Performance).
+  // and idle memory, and many processes never touch a file (docs/performance.md).
   let loaded: Promise<{ sdk: typeof import('@aws-sdk/client-s3'); client: S3Client }> | undefined;
   const load = () =>
     (loaded ??= import('@aws-sdk/client-s3').then((sdk) => ({

@@ -30,7 +30,7 @@ export type ApplicationActionSpec = {
 export type ApplicationActionResult = { id: string; from: ApplicationStatus; status: ApplicationStatus; version: number };
 
 /**
- * The one path every application status change takes (STYLE.md): load with the expected
+ * The one path every application status change takes (docs/architecture.md): load with the expected
  * version, ask the domain's transition table whether this viewer may take this action now,
  * write the status, the timeline entry, the audit event and the notices in one transaction.
  * The compare-and-set on `version` makes concurrent actions on the same application settle

@@ -1,4 +1,4 @@
-// The application editor (issue #8), shown on /applications/:id while the facts may change
+// The application editor, shown on /applications/:id while the facts may change
 // (EDITABLE_STATUSES.facts: DRAFT, RETURNED).
 //
 // Stable handles for browser tests (Chinese UI), all accessible names or test ids:

@@ -1,4 +1,4 @@
-// The application editor's and status page's strings (issue #8), wired into the portal's
+// The application editor's and status page's strings, wired into the portal's
 // resources under `applicant` with one line in src/i18n/index.ts.
 export const applicantZhCN = {
   steps: {

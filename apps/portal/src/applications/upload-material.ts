@@ -1,4 +1,4 @@
-// Uploads one file of an Art. 7 material kind over the HTTP route of CONTRACT.md, with progress,
+// Uploads one file of an Art. 7 material kind over the API's materials route, with progress,
 // through the front ends' one upload path (postFile in @sme/client).
 import { failureOf as failureOfAnswer, postFile, refuseBeforeSending as refuseOverLimit, type PostFileFailure } from '@sme/client';
 

@@ -1,4 +1,4 @@
-// What the member's workbench counts (issue #7): each figure links to the list that shows exactly
+// What the member's workbench counts: each figure links to the list that shows exactly
 // those items.
 
 type App = { id: string; status: string; infoRequests: readonly { id: string; dueOn: string; respondedAt?: string | null }[] };

@@ -1,4 +1,4 @@
-// The public pages' strings (issue #10), wired into the portal's resources under `public`.
+// The public pages' strings, wired into the portal's resources under `public`.
 export const publicZhCN = {
   site: '中小企业公共服务示范平台',
   nav: { notices: '认定公示', register: '示范平台名录', verify: '证书核验', receipt: '异议查询', signIn: '会员登录', label: '公开信息' },

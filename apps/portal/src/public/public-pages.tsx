@@ -9,7 +9,7 @@ import { ReceiptPage } from './receipt-page';
 import { RegisterPage } from './register-page';
 import { VerifyPage } from './verify-page';
 
-/** The pages anyone may open without signing in (Art. 8, 9), routes fixed by CONTRACT.md:
+/** The pages anyone may open without signing in (Art. 8, 9), on fixed routes that links from outside rely on,
  * matched before the sign-in gate (FrontEndRoot's publicRoutes). */
 export function publicRoutes() {
   return [<Route key="public" path="public/*" element={<PublicPages />} />];

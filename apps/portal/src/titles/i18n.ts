@@ -1,4 +1,4 @@
-// The portal's title pages (issue #11), wired into the portal's resources under `titles`.
+// The portal's title pages, wired into the portal's resources under `titles`.
 export const titlesZhCN = {
   nav: { myTitles: '我的称号', spotChecks: '抽查' },
   status: { NOT_YET_VALID: '尚未生效', VALID: '有效', EXPIRING_THIS_YEAR: '本年到期', EXPIRED: '已过期', REVOKED: '已撤销' },

@@ -5,7 +5,7 @@ import { Route } from 'react-router';
 import { MySpotCheckPage, MySpotChecksPage } from './spot-check-pages';
 import { MyTitlePage, MyTitlesPage } from './titles-pages';
 
-// The member's titles and spot checks (issue #11); the notices link to /titles/:id and /spot-checks/:id.
+// The member's titles and spot checks; the notices link to /titles/:id and /spot-checks/:id.
 export function titlesNavItems(t: TFunction): ShellNavItem[] {
   return [
     { key: '/titles', label: t('titles.nav.myTitles'), icon: <SafetyCertificateOutlined /> },

@@ -1,4 +1,4 @@
-// Downloads a title's certificate (GET /api/certificates/{number}.pdf, issue #10) with the
+// Downloads a title's certificate (GET /api/certificates/{number}.pdf) with the
 // session cookie and hands it to the browser as a file; a refusal becomes an error with the
 // HTTP status, so the page can say "sign in" (401) or "not yours / unknown" (404).
 

@@ -1,4 +1,4 @@
-// Downloads one of the API's streamed exports (GET /api/exports/<list>.csv|.xlsx, issue #12)
+// Downloads one of the API's streamed exports (GET /api/exports/<list>.csv|.xlsx)
 // with the session cookie, reading the body chunk by chunk so the list's progress indicator can
 // move while a long export streams, then hands the file to the browser as a download.
 

@@ -52,7 +52,7 @@ export function postFile<T>(options: {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
     xhr.withCredentials = true;
-    // the API's CSRF guard (CONTRACT.md), and the language its refusals are worded in
+    // the API's CSRF guard (docs/security.md), and the language its refusals are worded in
     xhr.setRequestHeader('apollo-require-preflight', 'true');
     xhr.setRequestHeader('accept-language', language);
     xhr.upload.onprogress = (event) => {

@@ -20,7 +20,7 @@ export type DiffOptions = {
 /**
  * The SQL that takes a database built by the migrations to the state schema.prisma describes.
  * Runs the migrations on an in-memory PGlite shadow database (the adapter-pg shadow cannot
- * read some catalog types, STACK.md), so it needs no server. Returns '' when they agree.
+ * read some catalog types; see this package's README), so it needs no server. Returns '' when they agree.
  */
 export async function diffMigrationsToSchema(options: DiffOptions = {}): Promise<string> {
   const migrationsList = await readMigrationList(options.migrationsDir ?? defaultMigrationsDir);

@@ -21,7 +21,7 @@ let loading: Promise<void> | undefined;
 
 /**
  * Loads Prisma's schema engine compiled to WebAssembly. The package entry imports the `.wasm`
- * file as an ES module, which Node 20 rejects, so instantiate it by hand (STACK.md). The
+ * file as an ES module, which Node 20 rejects, so instantiate it by hand. The
  * wasm-bindgen module keeps one global instance; load it once per process.
  */
 export function loadWasm(): Promise<void> {

@@ -32,7 +32,7 @@ const until = (awardedOn: string) => {
 };
 
 /**
- * After the award (issue #11): titles held before this system (imported), one expiring this
+ * After the award: titles held before this system (imported), one expiring this
  * year held by the organisation of holder@example.com (so the portal shows the renewal), one
  * expired, one revoked and published, and a spot-check campaign with an evidence request
  * waiting for that holder's answer. The demo member (member@example.com) holds no title, so it

@@ -1,4 +1,4 @@
-// Demo data for registration and membership (issue #8): the Membership Department's staff
+// Demo data for registration and membership: the Membership Department's staff
 // account with a membership request waiting for it, and the eight materials of Art. 7 on the
 // submitted application the review demo seeds (北京海淀科技企业服务中心), with a member account of
 // that organisation, so the console has a complete submission to review on first start.

@@ -1,4 +1,4 @@
-// Demo data for public notices, objections, the award and the register (issue #10): a notice
+// Demo data for public notices, objections, the award and the register: a notice
 // whose period has ended with entries ready to award, a notice running today for the public
 // pages (with one objection waiting for a decision), two passed applications awaiting a notice, and three titles in the public register,
 // one held by the demo account platform@example.com, who can download its certificate.

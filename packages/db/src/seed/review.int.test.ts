@@ -4,7 +4,7 @@ import { pgliteTemplate } from '../testing/pglite-templates';
 import { freshTestDatabase, type TestDatabaseTarget } from '../testing/test-database';
 import { seedDemoData } from './seed-demo-data';
 
-// Each staff role finds work on first start (issue #9).
+// Each staff role finds work on first start.
 describe('review demo data', () => {
   let target: TestDatabaseTarget;
   let db: Database;

@@ -1,4 +1,4 @@
-// Demo data for the association's review (issue #9): on first start every staff role has
+// Demo data for the association's review: on first start every staff role has
 // something to do — unit@example.com a submitted application to recommend, the administrator a
 // recommended one to assign and a reviewed one to decide, reviewer@example.com one to score.
 import type { Prisma } from '../generated/prisma/client';

@@ -2,7 +2,7 @@
 // tests need ONCE per run, as data-directory tarballs, instead of once per test:
 // - `empty`: a cluster straight after initdb (what `PGlite.create()` builds in WebAssembly:
 //   ~5 s of CPU on an idle machine, several times that on a loaded one — the cost that made the
-//   migration drift test slow and time-sensitive, issue #13);
+//   migration drift test slow and time-sensitive);
 // - `migrated`: the same with every migration applied (seed and client tests start there).
 // Loading a tarball takes a fraction of initdb. On PostgreSQL (DATABASE_URL set) nothing is made.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';

@@ -313,7 +313,7 @@ describe('checkEligibility — Art. 6', () => {
   });
 });
 
-describe('checkEligibility — attested and measured conditions (RULES.md, "Qualitative conditions")', () => {
+describe('checkEligibility — attested and measured conditions (docs/measures.md, "Qualitative conditions")', () => {
   const all = checkEligibility({ ...base, functions: [INFORMATION, TECHNOLOGY, STARTUP, TRAINING, FINANCING_A] }).checks;
   const byCode = (code: string): EligibilityCheck => {
     const found = all.find((c) => c.code === code);

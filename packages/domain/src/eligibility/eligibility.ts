@@ -41,7 +41,7 @@ export type FunctionFacts = {
 };
 
 /**
- * The facts an application declares (RULES.md, "Declared facts"); N-1 and N-2 are the two full
+ * The facts an application declares (docs/measures.md, "Declared facts"); N-1 and N-2 are the two full
  * years before the round. The yes/no fields are attestations of qualitative conditions: absent
  * or false means not attested.
  */
@@ -196,7 +196,7 @@ function measured(input: MeasuredInput): EligibilityCheck {
 const capitalise = (s: string): string => (s ? `${s[0]?.toUpperCase()}${s.slice(1)}` : s);
 
 /**
- * A qualitative condition the applicant attests to (RULES.md, "Qualitative conditions"). Given,
+ * A qualitative condition the applicant attests to (docs/measures.md, "Qualitative conditions"). Given,
  * it is shown as attested and to be verified in review — never as met; absent or false, it is
  * not attested and the applicant is not eligible.
  */
@@ -464,7 +464,7 @@ function steadyGrowthCheck(lastYear: number, yearBefore: number): EligibilityChe
  * fails anyway); more qualified staff than staff is inconsistent data and fails.
  *
  * The message states the condition in the measures' words, then the software's reading of
- * 和 (either qualification counts) separately (RULES.md, "Qualified staff").
+ * 和 (either qualification counts) separately (docs/measures.md, "Qualified staff").
  */
 function qualifiedShareCheck(serviceStaff: number, qualifiedStaff: number): EligibilityCheck {
   const base = {

@@ -47,7 +47,7 @@ export function materialKindByName(name: string): MaterialKind | null {
 
 /**
  * Art. 7: 申请示范平台的机构需提交下列材料 — all eight kinds, for every application and every
- * declared function (RULES.md, "Materials").
+ * declared function (docs/measures.md, "Materials").
  */
 export function requiredMaterialKinds(): MaterialKind[] {
   return [...MATERIAL_KINDS];

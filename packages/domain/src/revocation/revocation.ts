@@ -4,7 +4,7 @@ import { err, ok, type DomainFailure, type Message, type Result } from '../share
 import type { Validity } from '../validity/validity';
 
 /**
- * The seed's two grounds for revoking a title, and only these (RULES.md, "Revocation"):
+ * The seed's two grounds for revoking a title, and only these (docs/measures.md, "Revocation"):
  * - VIOLATION_VERIFIED — Art. 11: 在有效期内如有违法违规等行为，一经查实，予以撤销. The
  *   verification and its evidence are required; the description says what was violated.
  * - FAILED_SPOT_CHECK — Art. 13: 抽查不合格的平台将撤销示范平台称号.

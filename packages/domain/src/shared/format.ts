@@ -4,7 +4,7 @@ import { groupThousands } from './message';
 
 /**
  * Figures and dates as they appear inside messages. Chinese messages are Chinese throughout
- * (RULES.md, "Messages in Chinese are Chinese throughout"): amounts in 万元/亿元, yes/no as
+ * (docs/measures.md, "Messages in Chinese are Chinese throughout"): amounts in 万元/亿元, yes/no as
  * 是/否, dates as 2026年11月25日. English messages keep grouped yuan and ISO dates.
  */
 

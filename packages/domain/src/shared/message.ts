@@ -1,7 +1,7 @@
 /** Every user-facing text is carried in both locales; zh-CN is the default in the UIs. */
 export type Message = { zhCN: string; en: string };
 
-/** The article of RULES.md that a rule, failure or state change comes from. */
+/** The article of the measures that a rule, failure or state change comes from. */
 export type Article = string;
 
 /**

@@ -2,7 +2,7 @@ import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 /** A warning across the top while accounts with the README's published password can sign in
- * (issue #13): nobody should mistake the demo installation for a real one. */
+ * so that nobody mistakes the demo installation for a real one. */
 export function DemoBanner({ active }: { active: boolean }) {
   const { t } = useTranslation();
   if (!active) return null;

@@ -29,7 +29,7 @@ builder.prismaNode('Accreditation', {
     organisation: t.relation('organisation'),
     application: t.relation('application', {
       nullable: true,
-      // The application is the holder's record: its current unit only (issue #13).
+      // The application is the holder's record: its current unit only.
       authScopes: (a, _args, ctx) => canSeeRecordsOf(ctx.viewer, a.organisationId),
     }),
     imported: t.exposeBoolean('imported', { description: 'Awarded before this system and imported.' }),
@@ -74,7 +74,7 @@ builder.prismaNode('Revocation', {
     reason: t.expose('reason', { type: RevocationReasonEnum }),
     status: t.expose('status', { type: RevocationStatusEnum }),
     description: t.exposeString('description'),
-    // the evidence behind a revocation may name informants and third parties: administrators only (issue #12)
+    // the evidence behind a revocation may name informants and third parties: administrators only
     evidence: t.exposeString('evidence', {
       nullable: true,
       authScopes: { admin: true },

@@ -42,7 +42,7 @@ export async function registerCertificateRoutes(app: FastifyInstance, options: C
         revocation: { select: { status: true, reason: true, effectiveOn: true, openedAt: true } },
       },
     });
-    // The holder's document: its members, its CURRENT unit, staff (canSeeRecordsOf, issue #13).
+    // The holder's document: its members, its CURRENT unit, staff (canSeeRecordsOf).
     if (!accreditation || !(await canSeeRecordsOf(viewer, accreditation.organisationId))) {
       return reply.code(404).send({ error: 'Not Found' });
     }

@@ -31,7 +31,7 @@ export const FunctionFactsRef = builder.objectRef<FunctionFactsShape>('ServiceFu
 });
 
 export const ApplicationFactsRef = builder.objectRef<ApplicationFactsShape>('ApplicationFacts').implement({
-  description: 'The declared facts of Arts. 5 and 6 as last saved (RULES.md "Declared facts"). Null fields are not declared yet.',
+  description: 'The declared facts of Arts. 5 and 6 as last saved (docs/measures.md, "Declared facts"). Null fields are not declared yet.',
   fields: (t) => ({
     foundedOn: t.field({ type: 'Date', nullable: true, resolve: (f) => f.foundedOn }),
     organisationKind: t.field({ type: OrganisationKindEnum, nullable: true, resolve: (f) => f.organisationKind }),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EligibilityFacts, EligibilityResult, OrganisationKind, ServiceFunction } from '@sme/domain';
 import { checkEligibility } from '@sme/domain';
 
-// The declared facts of an application (RULES.md "Declared facts"), as the API reads and
+// The declared facts of an application (docs/measures.md, "Declared facts"), as the API reads and
 // writes them. Every field is nullable: drafts are saved as they are typed.
 
 export const FACT_NUMBER_FIELDS = [

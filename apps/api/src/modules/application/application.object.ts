@@ -25,11 +25,11 @@ export const ApplicationActionEnum = builder.enumType('ApplicationAction', {
 
 // Select mode (Pothos prisma plugin): a query loads only the columns its fields expose or
 // `select`, not all ~40 (the facts and the eligibility snapshot included) — the console's list
-// shows six (issue #14). organisationId is always loaded: the type's ownership check reads it.
+// shows six. organisationId is always loaded: the type's ownership check reads it.
 export const ApplicationRef = builder.prismaNode('Application', {
   id: { field: 'id' },
   select: { id: true, organisationId: true },
-  // The applicant's members, its CURRENT unit, reviewers, administrators, analysts (issue #13).
+  // The applicant's members, its CURRENT unit, reviewers, administrators, analysts.
   authScopes: (application, ctx) => canSeeRecordsOf(ctx.viewer, application.organisationId),
   fields: (t) => ({
     status: t.expose('status', { type: ApplicationStatusEnum }),

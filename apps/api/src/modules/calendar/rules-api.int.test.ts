@@ -136,7 +136,7 @@ describe('eligibilityPreview (Art. 5, Art. 6) — public', () => {
     const zhChecks = zh.data?.eligibilityPreview.checks ?? [];
     expect(zhChecks.length).toBeGreaterThan(20);
     for (const c of zhChecks) {
-      // Chinese throughout: no English word outside quoted input (RULES.md).
+      // Chinese throughout: no English word outside quoted input (docs/measures.md).
       for (const text of [c.message, c.required ?? '', c.actual ?? '']) expect(text.match(/[A-Za-z]{2,}/g) ?? [], text).toEqual([]);
     }
     const assets = zhChecks.find((c) => c.code === 'ART5_1_TOTAL_ASSETS');

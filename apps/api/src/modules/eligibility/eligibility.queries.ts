@@ -12,7 +12,7 @@ const nonNegativeInt = z.number().int().min(0, NOT_NEGATIVE);
 const nonNegative = z.number().min(0, NOT_NEGATIVE);
 const percent = z.number().min(0, PERCENT_RANGE).max(100, PERCENT_RANGE);
 
-// The qualitative conditions are attestations (CONTRACT.md, "Eligibility input"): optional, and
+// The qualitative conditions are attestations (`EligibilityInput` in schema.graphql): optional, and
 // absent or false means not attested.
 const attestation = (article: string, wording: string) => ({ description: `${article} ${wording} — attested by the applicant; absent or false = not attested.` });
 
@@ -41,7 +41,7 @@ const FunctionFactsInput = builder.inputType('FunctionFactsInput', {
 });
 
 const EligibilityInput = builder.inputType('EligibilityInput', {
-  description: 'The facts an application declares for the two full years before the round (RULES.md, "Declared facts").',
+  description: 'The facts an application declares for the two full years before the round (docs/measures.md, "Declared facts").',
   fields: (t) => ({
     foundedOn: t.field({ type: 'Date', required: true }),
     submittedOn: t.field({ type: 'Date', required: true }),

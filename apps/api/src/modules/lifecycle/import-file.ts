@@ -1,4 +1,4 @@
-// Legacy titles from a spreadsheet (issue #11): the template's Chinese headers, and reading an
+// Legacy titles from a spreadsheet: the template's Chinese headers, and reading an
 // XLSX or CSV file into the rows importAccreditations takes, with each row's line in the file and
 // what could not be read. The database checks (duplicates, existing numbers) stay in the mutation.
 import type ExcelJS from 'exceljs';
@@ -8,7 +8,7 @@ export type ImportField = 'organisationName' | 'creditCode' | 'functions' | 'awa
 
 // Patterns with Chinese characters are built from strings, not regex literals: the bundler
 // escapes non-ASCII in strings only, and one raw Chinese character anywhere in the bundle (dist/) makes
-// V8 keep the whole bundle's source as a two-byte string (6 MiB more idle memory, issue #14).
+// V8 keep the whole bundle's source as a two-byte string (6 MiB more idle memory).
 const HEADER_NOISE = new RegExp('[\\s*＊（）()]', 'g');
 const HEADER_MARKS = new RegExp('（选填）|选填|必填', 'g');
 const SERVICE_SUFFIX = new RegExp('服务$');
@@ -240,7 +240,7 @@ function plainCell(value: ExcelJS.CellValue): Cell {
   return String(value as unknown);
 }
 
-/** exceljs on first use: it is a large part of start-up and idle memory otherwise (README, Performance). */
+/** exceljs on first use: it is a large part of start-up and idle memory otherwise (docs/performance.md). */
 const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
 
 const isZip = (bytes: Buffer) => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;

@@ -1,4 +1,4 @@
-// What the console and portal pages of issue #11 rely on beyond the contract: the import template
+// What the console and portal pages after the award rely on beyond the contract: the import template
 // and the file preview, the national recommendation export, why a title cannot be renewed, and the
 // e-mail outbox with its .eml copies (the console's mail page).
 import { mkdtemp, rm } from 'node:fs/promises';

@@ -121,7 +121,7 @@ builder.queryFields((t) => ({
     nullable: true,
     args: { id: t.arg.globalID({ required: true }) },
     description: 'One title, to its holder and to staff (null otherwise).',
-    // Issue #13, item 2 (found by foreign-object-matrix.int.test.ts): the title itself is public
+    // Found by foreign-object-matrix.int.test.ts: the title itself is public
     // (Art. 9), but this view of it is the holder's file (renewal applications, spot checks).
     // Only those who may see the holder's records get it: its members, the unit that develops
     // it NOW (Art. 2), reviewers, administrators and analysts (canSeeRecordsOf). Other members,

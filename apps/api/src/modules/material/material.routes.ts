@@ -20,13 +20,13 @@ const MATERIAL_UPLOADS: UploadPolicy = { maxBytes: MAX_MATERIAL_BYTES, checkDecl
 export type MaterialRoutesOptions = { fileStore: FileStore };
 
 // POST /applications/:applicationId/materials/:kind and GET /materials/:materialVersionId
-// (CONTRACT.md), registered under /api.
+// (the portal's upload routes), registered under /api.
 export async function materialRoutes(app: FastifyInstance, { fileStore }: MaterialRoutesOptions): Promise<void> {
   await registerUploadParsing(app, MAX_MATERIAL_BYTES);
 
   // `?document=new` adds another document of the kind (several files of evidence, certificates…);
   // `?document=<id>` uploads a new version of that document; without it, a new version of the
-  // kind's first document (one file per kind, as CONTRACT.md describes).
+  // kind's first document (one file per kind, for clients that send no `?document`).
   app.post<{ Params: { applicationId: string; kind: string }; Querystring: { document?: string } }>(
     '/applications/:applicationId/materials/:kind',
     uploadRouteOptions(MAX_MATERIAL_BYTES),

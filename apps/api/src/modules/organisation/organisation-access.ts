@@ -12,13 +12,13 @@ export function canSeeOrganisation(viewer: Viewer | null, organisationId: string
 // what its titles do not publish (an open revocation): as canSeeOrganisation, but a unit's staff
 // only through a CURRENT membership (Art. 2). The Membership Department sees the record of an
 // organisation that asked to join, to decide the request — not, years after approving it for
-// another unit, that organisation's applications (issue #13; foreign-object-matrix.int.test.ts).
+// another unit, that organisation's applications (foreign-object-matrix.int.test.ts).
 export function canSeeRecordsOf(viewer: Viewer | null, organisationId: string): boolean | Promise<boolean> {
   return canSee(viewer, organisationId, 'members');
 }
 
 // Answers synchronously whenever it can: Pothos runs a type's scope check for every object it
-// returns (100 on a list page), and a promise per object costs a microtask chain each (issue #14).
+// returns (100 on a list page), and a promise per object costs a microtask chain each.
 // Only unit staff need the unit's organisations, loaded once per request (developedOf).
 function canSee(viewer: Viewer | null, organisationId: string, through: 'members' | 'all'): boolean | Promise<boolean> {
   if (!viewer) return false;
@@ -61,7 +61,7 @@ export async function organisationsDevelopedBy(viewer: Viewer): Promise<Set<stri
 
 // The organisations a unit develops NOW: only a current (ACTIVE) membership gives its unit's
 // staff access. After the membership ends (or is suspended) the unit sees nothing of them,
-// not even their past applications (issue #13). Every list scoped to a unit uses this.
+// not even their past applications. Every list scoped to a unit uses this.
 export function developedByUnit(unitId: string | null): Prisma.OrganisationWhereInput {
   return { memberships: { some: { unitId: unitId ?? '', status: 'ACTIVE' } } };
 }

@@ -29,7 +29,7 @@ builder.prismaNode('Organisation', {
     kind: t.expose('kind', { type: OrganisationKindEnum, nullable: true }),
     foundedOn: t.expose('foundedOn', { type: 'Date', nullable: true }),
     address: t.exposeString('address', { nullable: true }),
-    // personal data: the secretariat, the organisation's members and its unit only (issue #12)
+    // personal data: the secretariat, the organisation's members and its unit only
     contactName: t.exposeString('contactName', { nullable: true, authScopes: contactScopes, description: CONTACT_NOTE }),
     contactPhone: t.exposeString('contactPhone', { nullable: true, authScopes: contactScopes, description: CONTACT_NOTE }),
     contactEmail: t.exposeString('contactEmail', { nullable: true, authScopes: contactScopes, description: CONTACT_NOTE }),

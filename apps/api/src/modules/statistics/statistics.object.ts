@@ -1,4 +1,4 @@
-// The analysts' statistics (CONTRACT.md "Analysts"). `statistics(filter)` returns this object;
+// The analysts' statistics (docs/analysts.md). `statistics(filter)` returns this object;
 // each field runs its own aggregate query when selected (statistics-sql.ts), so a client pays
 // only for the figures it asks for. Descriptions are in Chinese and English: GraphiQL shows them.
 import { FUNNEL_STAGES, type ServiceFunction } from '@sme/domain';

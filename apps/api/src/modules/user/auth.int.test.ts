@@ -63,7 +63,7 @@ describe('sign-in', () => {
       expect(login.data?.login.message).toContain('邮箱或密码不正确');
       expect(client.sessionCookie).toBeUndefined();
     }
-    // Counted for throttling, not written to the audit trail one by one (issue #13).
+    // Counted for throttling, not written to the audit trail one by one.
     const counted = await server.db.prisma.loginThrottle.findUnique({ where: { key: 'account:nobody@example.com' } });
     expect(counted?.failures).toBe(1);
     expect(await server.db.prisma.auditEvent.count({ where: { action: 'auth.loginFailed' } })).toBe(0);

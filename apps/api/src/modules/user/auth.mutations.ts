@@ -101,7 +101,7 @@ builder.mutationField('login', (t) =>
       const user = await prisma().user.findUnique({ where: { email } });
       const passwordOk = await verifyPassword(user?.passwordHash ?? (await hashOfNobody()), input.password).catch(() => false);
       // Failures are counted in LoginThrottle, not written to the audit trail one by one: a
-      // lock-out writes one audit event (issue #13: 427 rows from one guessing run).
+      // lock-out writes one audit event (427 rows from one guessing run).
       if (!user || !user.active || !passwordOk) {
         await recordFailure(keys, ctx.ip);
         throw new InvalidCredentialsError();
