@@ -102,7 +102,7 @@ describe('draft applications — the thin slice', () => {
     const empty = await member.request<CreateResult>(CREATE, { input: { roundId, functions: [] } });
     expect(empty.data?.createDraftApplication.__typename).toBe('ValidationError');
     expect(empty.data?.createDraftApplication.fieldErrors?.[0]?.path).toEqual(['input', 'functions']);
-    expect(empty.data?.createDraftApplication.fieldErrors?.[0]?.message).toContain('Art. 6');
+    expect(empty.data?.createDraftApplication.fieldErrors?.[0]?.message).toContain('第六条');
   });
 
   it('refuses a draft for a round whose deadline has passed, naming Art. 10, and writes nothing', async () => {
