@@ -16,6 +16,8 @@ export type ApplicationActionSpec = {
   expectedVersion?: number | null;
   /** Shown on the timeline (a reason, an opinion, a request). */
   note?: string | null;
+  /** `note` in English, when the system wrote it. */
+  noteEn?: string | null;
   /** The facts the action's gate reads (see ApplicationGateFacts), gathered in the transaction. */
   gateFacts?: (tx: Tx, app: LoadedApplication) => Promise<ApplicationGateFacts>;
   /** Columns written together with the status (e.g. submittedAt). */
@@ -74,6 +76,7 @@ async function run(ctx: Context, spec: ApplicationActionSpec, tx: Tx): Promise<A
     status: next,
     actorId: actor.actorId,
     note: spec.note ?? null,
+    noteEn: spec.noteEn ?? null,
   });
   await recordAudit(tx, actor, {
     action: `application.${spec.action}`,

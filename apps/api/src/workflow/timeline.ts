@@ -10,6 +10,8 @@ export type TimelineRecord = {
   status: string;
   actorId: string | null;
   note?: string | null;
+  /** The note in English, when the system wrote `note` (a person's note has none). */
+  noteEn?: string | null;
 };
 
 // A subject's history, written in the transaction of the change it records.
@@ -24,6 +26,7 @@ export async function recordTimeline(tx: Tx, entry: TimelineRecord): Promise<voi
       status: entry.status,
       actorId: entry.actorId,
       note: entry.note ?? null,
+      noteEn: entry.noteEn ?? null,
     },
   });
 }

@@ -9,7 +9,12 @@ export const TimelineEntryRef = builder.prismaObject('TimelineEntry', {
     action: t.exposeString('action', { description: 'The domain action, e.g. "submit", "recommend".' }),
     fromStatus: t.exposeString('fromStatus', { nullable: true }),
     status: t.exposeString('status', { description: 'The status after the action.' }),
-    note: t.exposeString('note', { nullable: true }),
+    note: t.string({
+      nullable: true,
+      description: "The note: as its author wrote it, or, when the system wrote it, in the caller's language.",
+      select: { note: true, noteEn: true },
+      resolve: (entry, _args, ctx) => (ctx.locale === 'EN' && entry.noteEn ? entry.noteEn : entry.note),
+    }),
     actor: t.field({
       type: 'String',
       nullable: true,

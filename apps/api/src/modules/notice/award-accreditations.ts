@@ -74,12 +74,19 @@ builder.mutationField('awardAccreditations', (t) =>
               : action === 'failAfterObjection'
                 ? `${notice.title}：公示异议成立，不予认定`
                 : `${notice.title}：不予认定。${renewedTitle?.message.zhCN ?? ''}`;
+          const noteEn =
+            action === 'award'
+              ? `${notice.title}: the notice period is over; the title is awarded`
+              : action === 'failAfterObjection'
+                ? `${notice.title}: an objection was upheld; not accredited`
+                : `${notice.title}: not accredited. ${renewedTitle?.message.en ?? ''}`;
           await runApplicationAction(
             ctx,
             {
               applicationId: entry.applicationId,
               action,
               note,
+              noteEn,
               gateFacts: async () => ({ ...entryGateFacts(notice, entry.counts, today), renewedTitle }),
               auditData: { noticeId: notice.id, ...(renewedTitle ? { renewedTitle: renewedTitle.code } : {}) },
               apply: action === 'award' ? async (t2, app) => void awarded.push(await createAccreditation(t2, app.id, today, ctx.viewer?.userId ?? null)) : undefined,
@@ -147,6 +154,7 @@ async function createAccreditation(tx: Tx, applicationId: string, awardedOn: str
     status: 'VALID',
     actorId,
     note: `${certificateNumber}（${formatChineseDate(validity.validFrom)}至${formatChineseDate(validity.validUntil)}）`,
+    noteEn: `${certificateNumber} (${validity.validFrom} to ${validity.validUntil})`,
   });
   return accreditation.id;
 }

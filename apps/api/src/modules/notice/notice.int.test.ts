@@ -341,6 +341,22 @@ describe('awardAccreditations (Arts. 8, 9, 11)', () => {
     const timeline = await server.db.prisma.timelineEntry.findMany({ where: { applicationId: objected.id, action: 'failAfterObjection' } });
     expect(timeline).toHaveLength(1);
 
+    // The notes the system writes read in the caller's language: Chinese dates in Chinese, English in English.
+    const TIMELINE = 'query ($id: ID!) { application(id: $id) { timeline { action note } } }';
+    const english = new GraphQLClient(server.url, { 'accept-language': 'en' });
+    await english.login('admin@example.com');
+    const notesOf = async (client: GraphQLClient, action: string) =>
+      ((await client.request<{ application: { timeline: { action: string; note: string | null }[] } }>(TIMELINE, { id: gid('Application', clean.id) })).data?.application.timeline ?? [])
+        .filter((e) => e.action === action)
+        .map((e) => e.note ?? '');
+    expect(await notesOf(admin, 'publishNotice')).toEqual([expect.stringMatching(/（公示期\d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日）$/)]);
+    expect(await notesOf(english, 'publishNotice')).toEqual([expect.stringMatching(/ \(notice period \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\)$/)]);
+    // The application's award, then its title's: the certificate number with the validity.
+    expect(await notesOf(admin, 'award')).toEqual(expect.arrayContaining([expect.stringMatching(/公示期满，授予称号$/), expect.stringMatching(/^SMEPSP-2018-2-0001-.（\d{4}年\d{1,2}月\d{1,2}日至\d{4}年/)]));
+    expect(await notesOf(english, 'award')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/the notice period is over; the title is awarded$/), expect.stringMatching(/^SMEPSP-2018-2-0001-. \(\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\)$/)]),
+    );
+
     const twice = await admin.request<AwardResult>(AWARD, { input: { noticeId } });
     expect(twice.data?.awardAccreditations.code).toBe('NOTICE_CLOSED');
 

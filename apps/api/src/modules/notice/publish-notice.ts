@@ -121,6 +121,7 @@ builder.mutationField('publishNotice', (t) =>
               applicationId,
               action: 'publishNotice',
               note: `${title}（公示期${from}至${to}）`,
+              noteEn: `${title} (notice period ${period.startsOn} to ${period.endsOn})`,
               auditData: { noticeId: notice.id },
               notices: (app) => [
                 {
