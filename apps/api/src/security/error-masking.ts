@@ -23,8 +23,20 @@ function expectedCode(error: unknown): string | undefined {
   if (original instanceof NotFoundError) return 'NOT_FOUND';
   if (original instanceof StaleVersionError) return 'CONFLICT';
   if (isBadGlobalId(original)) return 'NOT_FOUND';
+  if (isBadPaging(original)) return 'BAD_USER_INPUT';
   return undefined;
 }
+
+// The connections' paging arguments are checked by the relay and prisma plugins as they resolve:
+// a negative `first` or `last`, or a cursor no page handed out, is the caller's mistake.
+function isBadPaging(error: unknown): boolean {
+  return error instanceof PothosValidationError && /^Argument "(first|last)"|^Invalid (offset )?cursor|^Cursor must be/.test(error.message);
+}
+
+export const BAD_PAGING_MESSAGE: LocalisedText = {
+  zhCN: '分页参数无效：first、last 须为非负整数，游标须是上一页返回的值。',
+  en: 'Invalid paging: first and last must be non-negative integers, and a cursor must be one a previous page returned.',
+};
 
 // The relay plugin decodes ID arguments before any resolver runs and throws on one that is not
 // base64 of "Type:id", or names another type. Such an ID identifies nothing: the caller is told
@@ -97,7 +109,7 @@ export function makeFormatError(log: FastifyBaseLogger, exposeDetails: boolean) 
     if (known) {
       const original = (error instanceof GraphQLError ? error.originalError : error) as Error & { article?: string; code?: string };
       formatted = {
-        message: isBadGlobalId(original) ? inLocale(BAD_ID_MESSAGE, locale) : original.message,
+        message: isBadGlobalId(original) ? inLocale(BAD_ID_MESSAGE, locale) : isBadPaging(original) ? inLocale(BAD_PAGING_MESSAGE, locale) : original.message,
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: {
           code: known,

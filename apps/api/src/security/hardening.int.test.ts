@@ -179,6 +179,36 @@ describe('errors', () => {
     expect(await server.db.prisma.workingDayOverride.count({ where: { date: new Date(`${date}T00:00:00Z`) } })).toBe(0);
   });
 
+  it.each([
+    ['a negative first', '{ register(first: -1) { totalCount } }'],
+    ['a negative last', '{ register(last: -1, before: "x") { totalCount } }'],
+    ['a cursor no page handed out', '{ register(first: 5, after: "not-a-cursor") { totalCount } }'],
+  ])('answers %s in paging as bad input, in the caller\'s language, never as an internal error', async (_what, query) => {
+    const zh = await post(query);
+    expect(codes(zh.body)).toEqual(['BAD_USER_INPUT']);
+    expect(zh.body.errors?.[0]?.message).toMatch(/^分页参数无效/);
+    const en = await post(query, undefined, { 'accept-language': 'en' });
+    expect(en.body.errors?.[0]?.message).toMatch(/^Invalid paging/);
+  });
+
+  it('refuses an amount beyond what the database holds (1e308 元) as a field error, and saves nothing', async () => {
+    const member = await signedInClient(server.url, 'member@example.com');
+    const rounds = await member.request<{ openRounds: { id: string }[] }>('{ openRounds { id } }');
+    const created = await member.request<{ createDraftApplication: { data?: { id: string; version: number } } }>(
+      'mutation ($input: CreateDraftApplicationInput!) { createDraftApplication(input: $input) { ... on CreateDraftApplicationSuccess { data { id version } } } }',
+      { input: { roundId: rounds.data?.openRounds[0]?.id, functions: ['TRAINING'] } },
+    );
+    const applicationId = created.data?.createDraftApplication.data?.id;
+    expect(applicationId).toBeTruthy();
+    const saved = await member.request<{ saveApplicationFacts: { __typename: string; fieldErrors?: { path: string[]; message: string }[] } }>(
+      'mutation ($input: SaveApplicationFactsInput!) { saveApplicationFacts(input: $input) { __typename ... on ValidationError { fieldErrors { path message } } } }',
+      { input: { applicationId, facts: { totalAssetsYuan: 1e308 } } },
+    );
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data?.saveApplicationFacts.__typename).toBe('ValidationError');
+    expect(saved.data?.saveApplicationFacts.fieldErrors?.[0]).toMatchObject({ path: expect.arrayContaining(['totalAssetsYuan']), message: expect.stringMatching(/数值过大/) });
+  });
+
   it('logs a FORBIDDEN attempt with actor and correlation id, and no secrets', async () => {
     const member = await signedInClient(server.url, 'member@example.com');
     const result = (await member.request('{ spotChecks { id } }')) as Body;

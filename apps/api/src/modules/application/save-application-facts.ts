@@ -12,7 +12,13 @@ import { ApplicationRef, ServiceFunctionEnum } from './application.object.js';
 import { DECIMAL_FIELDS, FACT_BOOLEAN_DESCRIPTIONS, FACT_BOOLEAN_FIELDS, FACT_NUMBER_FIELDS, FUNCTION_BOOLEAN_FIELDS, FUNCTION_NUMBER_FIELDS } from './application-facts.js';
 
 const nonNegativeInt = z.number().int().min(0, bilingual({ zhCN: '不能为负数', en: 'must not be negative' }));
-const nonNegative = z.number().min(0, bilingual({ zhCN: '不能为负数', en: 'must not be negative' }));
+// Amounts are stored as DECIMAL(18, 2): anything near that is a typing slip, not an organisation's
+// figure (10¹⁵ 元 is a thousand trillion).
+const MAX_AMOUNT = 1e15;
+const nonNegative = z
+  .number()
+  .min(0, bilingual({ zhCN: '不能为负数', en: 'must not be negative' }))
+  .max(MAX_AMOUNT, bilingual({ zhCN: '数值过大，请核对单位（元）', en: 'is far too large; check the unit (yuan)' }));
 const PERCENT_RANGE = bilingual({ zhCN: '百分比应在0至100之间', en: 'must be a percentage from 0 to 100' });
 const percent = z.number().min(0, PERCENT_RANGE).max(100, PERCENT_RANGE);
 const PERCENT_FIELDS = new Set(['satisfactionPercent', 'freeOrLowFeeSharePercent']);
