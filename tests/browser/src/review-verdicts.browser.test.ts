@@ -12,7 +12,7 @@ const running = useSystemAndBrowser();
 // Demo data (packages/db/src/seed/review.ts): in review, assigned to reviewer@example.com
 // (评审专家 孙立), not yet scored; its first attested condition is Art. 5(1)'s sound operation.
 const IN_REVIEW = '苏州工业园区企业培训中心';
-const FIRST_CONDITION = '经营规范，有良好的发展前景和可持续发展能力';
+const FIRST_CONDITION = '经营规范，具有良好的发展前景和可持续发展能力';
 
 async function openAsReviewer(page: Page): Promise<void> {
   await signIn(page, 'reviewer@example.com', { at: `${running.system.baseUrl}/admin/` });
@@ -66,7 +66,7 @@ describe('reviewers’ verdicts count, in Chromium', () => {
     const rejections = page.locator('tr', { hasText: IN_REVIEW }).getByTestId('decision-rejections');
     await rejections.waitFor();
     await expect(rejections.innerText()).resolves.toContain('1 项被否决');
-    await expect(rejections.innerText()).resolves.toMatch(new RegExp(`第五条第（一）[项款] ${FIRST_CONDITION}（评审专家 孙立否决）`));
+    await expect(rejections.innerText()).resolves.toMatch(new RegExp(`第五条第（一）项 ${FIRST_CONDITION}（评审专家 孙立否决）`));
     await expectNoSeriousA11yViolations(page, 'decisions with a rejected condition');
 
     await decideFromList(page);
