@@ -42,7 +42,7 @@ const app = await buildServer({
   exposeErrorDetails: env.nodeEnv === 'development',
   introspection: env.nodeEnv === 'development' ? 'all' : 'staff',
   fileStore,
-  publicBaseUrl: env.publicBaseUrl,
+  publicOrigin: env.publicOrigin,
 });
 
 // Migrations run on the same connection the app then uses (PGlite allows one opener).

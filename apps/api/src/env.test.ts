@@ -46,10 +46,10 @@ describe('readEnv', () => {
   });
 
   it('reads the public address that feeds and QR codes link to, without a trailing slash, and only an http(s) URL', () => {
-    expect(readEnv({}).publicBaseUrl).toBeUndefined();
-    expect(readEnv({ PUBLIC_BASE_URL: 'https://sfpt.example.org/' }).publicBaseUrl).toBe('https://sfpt.example.org');
-    expect(() => readEnv({ PUBLIC_BASE_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_BASE_URL/);
-    expect(() => readEnv({ PUBLIC_BASE_URL: 'sfpt.example.org' })).toThrow(/PUBLIC_BASE_URL/);
+    expect(readEnv({}).publicOrigin).toBeUndefined();
+    expect(readEnv({ PUBLIC_ORIGIN: 'https://sfpt.example.org/' }).publicOrigin).toBe('https://sfpt.example.org');
+    expect(() => readEnv({ PUBLIC_ORIGIN: 'javascript:alert(1)' })).toThrow(/PUBLIC_ORIGIN/);
+    expect(() => readEnv({ PUBLIC_ORIGIN: 'sfpt.example.org' })).toThrow(/PUBLIC_ORIGIN/);
   });
 
   it('calls an open revocation overdue after 10 working days unless configured', () => {

@@ -51,7 +51,7 @@ const envSchema = z.object({
   // Where citizens reach this system's public pages (e.g. https://sfpt.example.org): the absolute
   // links of the Atom feeds and the certificate's QR code are built on it, never on the Host
   // header a client sent. Without it the feeds link relatively and the QR follows the request.
-  PUBLIC_BASE_URL: z
+  PUBLIC_ORIGIN: z
     .string()
     .url()
     .refine((v) => /^https?:\/\//i.test(v), 'an http(s) URL')
@@ -111,8 +111,8 @@ export type AppEnv = {
   cookieSecure: 'always' | 'never' | 'auto';
   logLevel: string;
   association: AssociationSettings;
-  /** PUBLIC_BASE_URL without a trailing slash. */
-  publicBaseUrl: string | undefined;
+  /** PUBLIC_ORIGIN without a trailing slash. */
+  publicOrigin: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
   /** Run the job runner (outbox, reminders) in this process. */
@@ -155,7 +155,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     cookieSecure: e.COOKIE_SECURE === 'true' ? 'always' : e.COOKIE_SECURE === 'false' ? 'never' : 'auto',
     logLevel: e.LOG_LEVEL,
     association: { name: e.ASSOCIATION_NAME, website: e.ASSOCIATION_WEBSITE ?? null },
-    publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    publicOrigin: e.PUBLIC_ORIGIN?.replace(/\/+$/, ''),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM ?? `${e.ASSOCIATION_NAME} <noreply@localhost>`,
     jobsEnabled: e.JOBS === 'true',

@@ -45,8 +45,8 @@ export type ServerOptions = {
   introspection?: 'all' | 'staff';
   // Where uploaded materials are kept (storage/); a fresh temporary directory when absent.
   fileStore?: FileStore;
-  // PUBLIC_BASE_URL: the origin of absolute links in feeds and the certificate's QR code.
-  publicBaseUrl?: string;
+  // PUBLIC_ORIGIN: the origin of absolute links in feeds and the certificate's QR code.
+  publicOrigin?: string;
   // Where log lines go (tests read them); stdout by default.
   logStream?: { write(line: string): void };
 };
@@ -138,8 +138,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   await app.register(apiRoutes, { prefix: '/api', fileStore: options.fileStore ?? (await temporaryFileStore()) });
-  await registerCertificateRoutes(app, { publicBaseUrl: options.publicBaseUrl });
-  await registerPublicationRoutes(app, { publicBaseUrl: options.publicBaseUrl });
+  await registerCertificateRoutes(app, { publicOrigin: options.publicOrigin });
+  await registerPublicationRoutes(app, { publicOrigin: options.publicOrigin });
 
   await registerExportRoutes(app);
   await serveSpa(app, options.adminDist, '/admin/');

@@ -10,7 +10,7 @@ import { canSeeRecordsOf } from '../organisation/organisation-access.js';
 import { certificateStampOn } from './certificate-pdf-stamp.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 
-export type CertificateRoutesOptions = { publicBaseUrl?: string | undefined };
+export type CertificateRoutesOptions = { publicOrigin?: string | undefined };
 
 /**
  * GET /api/certificates/{certificateNumber}.pdf — the certificate (Art. 9) as PDF, to the
@@ -50,7 +50,7 @@ export async function registerCertificateRoutes(app: FastifyInstance, options: C
     const number = accreditation.certificateNumber;
     // The configured public address when there is one; else the address the holder used (the QR
     // then points where they reached the system; a forged Host only misleads the forger's own copy).
-    const origin = options.publicBaseUrl ?? `${request.protocol}://${request.host}`;
+    const origin = options.publicOrigin ?? `${request.protocol}://${request.host}`;
     const revocation = accreditation.revocation;
     const pdf = await renderCertificatePdf({
       issuer: associationSettings().name,

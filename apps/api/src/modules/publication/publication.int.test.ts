@@ -54,7 +54,7 @@ let noticeTitle = '';
 let draftTitle = '';
 
 beforeAll(async () => {
-  server = await startTestServer({ server: { publicBaseUrl: BASE } });
+  server = await startTestServer({ server: { publicOrigin: BASE } });
   const from = addDays(today, -30);
   const until = addDays(from, 1094);
   names.valid = '发布测试服务中心有限公司';

@@ -5,7 +5,7 @@ import { renderAtom } from './atom.js';
 import { noticesEmbed, noticesFeed, registerEmbed, registerFeed, type Links } from './publication-content.js';
 import { publishedNotices, registerEntries } from './publication-data.js';
 
-export type PublicationRoutesOptions = { publicBaseUrl?: string | undefined };
+export type PublicationRoutesOptions = { publicOrigin?: string | undefined };
 
 /** The register's feed and page list at most this many titles, the newest awards first. */
 export const REGISTER_LIMIT = 200;
@@ -22,11 +22,11 @@ const CACHE = 'public, max-age=300';
  *   GET /api/feeds/notices.atom, /api/feeds/register.atom — Atom feeds the site (or anyone) reads;
  *   GET /embed/notices, /embed/register — small server-rendered pages without script that the
  *   site frames. Public, like publicNotices and register, and built from the same filters.
- * Absolute links come from PUBLIC_BASE_URL, never from the request's Host header (a forged
+ * Absolute links come from PUBLIC_ORIGIN, never from the request's Host header (a forged
  * Host must not forge links); without it links are relative to where the feed was fetched.
  */
 export async function registerPublicationRoutes(app: FastifyInstance, options: PublicationRoutesOptions = {}): Promise<void> {
-  const links: Links = { base: options.publicBaseUrl ?? '' };
+  const links: Links = { base: options.publicOrigin ?? '' };
 
   app.get('/api/feeds/notices.atom', async (_request, reply) => {
     const { name, website } = associationSettings();
