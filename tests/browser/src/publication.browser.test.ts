@@ -20,6 +20,12 @@ describe('publication on the association’s website', () => {
     await expect.poll(() => footer.innerText(), { timeout: 15_000 }).toContain(`本页信息由${ASSOCIATION}发布`);
     expect(await footer.getByRole('link', { name: '名录订阅（Atom）' }).getAttribute('href')).toBe('/api/feeds/register.atom');
     await expectNoSeriousA11yViolations(page, '/public/register');
+    // Each public page has one main landmark and one top heading, so a screen reader lands on it.
+    for (const path of ['/public/notices', '/public/register', '/public/verify', '/public/receipt']) {
+      await page.goto(`${running.system.baseUrl}${path}`);
+      await expect.poll(() => page.locator('h1').count(), { message: `${path}: one <h1>` }).toBe(1);
+      expect(await page.locator('main').count(), `${path}: one <main>`).toBe(1);
+    }
     await context.close();
   });
 

@@ -52,8 +52,9 @@ export function PublicPages() {
           </Flex>
         </Flex>
       </Layout.Header>
+      {/* Layout.Content is the page's one <main> landmark; the page inside adds its one <h1>. */}
       <Layout.Content style={{ padding: 16 }}>
-        <main style={{ maxWidth: 1200, margin: '0 auto' }}>
+        <div style={{ maxWidth: 1200, margin: '0 auto' }}>
           <Routes>
             <Route index element={<Navigate to="/public/notices" replace />} />
             <Route path="notices" element={<NoticesPage />} />
@@ -62,7 +63,7 @@ export function PublicPages() {
             <Route path="receipt" element={<ReceiptPage />} />
             <Route path="*" element={<NotFoundResult title={t('notFound.title')} backTo="/public/notices" backLabel={t('public.nav.notices')} />} />
           </Routes>
-        </main>
+        </div>
       </Layout.Content>
       {association && (
         <Layout.Footer style={{ padding: '12px 16px', textAlign: 'center', fontSize: 13 }}>
