@@ -9,7 +9,17 @@ await main(async () => {
   // takes a database-wide advisory lock (10 s timeout); the db and api suites side by side
   // made a third and fourth migrator wait too long on 2 cores.
   try {
-    await pnpmCountingTests(['exec', 'turbo', 'run', 'test', '--filter=@sme/db', '--filter=@sme/api', '--output-logs=new-only', '--force', '--concurrency=1']);
+    await pnpmCountingTests([
+      'exec',
+      'turbo',
+      'run',
+      'test',
+      '--filter=@sme/db',
+      '--filter=@sme/api',
+      '--output-logs=new-only',
+      '--force',
+      '--concurrency=1',
+    ]);
   } finally {
     printTestSummary();
   }

@@ -2,7 +2,7 @@
 // PostgreSQL when DATABASE_URL is set. Browser tests need Chromium: they run when it is
 // installed and are required under CI (CI=true), where .ci/run installs it.
 import { existsSync } from 'node:fs';
-import { ensureInstalled, main, pnpmCountingTests, printTestSummary } from './lib/run.mjs';
+import { ensureInstalled, main, pnpm, pnpmCountingTests, printTestSummary } from './lib/run.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const turbo = (...args) => pnpmCountingTests(['exec', 'turbo', 'run', ...args]);
@@ -19,6 +19,8 @@ await main(async () => {
 async function checks() {
   // The import-direction check (docs/architecture.md) is @sme/boundaries' build task, so it fails builds too.
   await turbo('build', '--filter=@sme/boundaries', '--output-logs=errors-only');
+  // One layout for every file (Prettier); `npm run format` fixes what this refuses.
+  await pnpm(['exec', 'prettier', '--check', '--log-level=warn', '.']);
   await turbo('typecheck', 'lint', 'test', '--output-logs=new-only', '--continue');
   if (process.env.SKIP_BROWSER_TESTS === '1') {
     console.warn('\nBrowser tests skipped (SKIP_BROWSER_TESTS=1): run them with `npm run test:browser`.');
@@ -27,6 +29,8 @@ async function checks() {
   } else if (process.env.CI === 'true') {
     throw new Error(`Browser tests need Chromium at ${chromium} (apt-get install -y chromium)`);
   } else {
-    console.warn(`\nBrowser tests skipped: no Chromium at ${chromium}. Install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
+    console.warn(
+      `\nBrowser tests skipped: no Chromium at ${chromium}. Install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`,
+    );
   }
 }

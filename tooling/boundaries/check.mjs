@@ -17,13 +17,32 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const RULES = {
   'apps/api': { internal: ['@sme/domain', '@sme/db'], forbidden: [] },
-  'apps/admin': { internal: ['@sme/client', '@sme/ui', '@sme/domain'], forbidden: ['@prisma/', 'pg', '@electric-sql/'] },
-  'apps/portal': { internal: ['@sme/client', '@sme/ui', '@sme/domain'], forbidden: ['@prisma/', 'pg', '@electric-sql/'] },
+  'apps/admin': {
+    internal: ['@sme/client', '@sme/ui', '@sme/domain'],
+    forbidden: ['@prisma/', 'pg', '@electric-sql/'],
+  },
+  'apps/portal': {
+    internal: ['@sme/client', '@sme/ui', '@sme/domain'],
+    forbidden: ['@prisma/', 'pg', '@electric-sql/'],
+  },
   'packages/client': { internal: ['@sme/ui', '@sme/domain'], forbidden: ['@prisma/', 'pg', '@electric-sql/'] },
   'packages/ui': { internal: ['@sme/domain'], forbidden: ['urql', '@urql/', '@prisma/', 'graphql'] },
   'packages/domain': {
     internal: [],
-    forbidden: ['@prisma/', 'graphql', 'react', 'react-dom', 'urql', '@urql/', 'node:', 'fs', 'path', 'pg', 'crypto', 'antd'],
+    forbidden: [
+      '@prisma/',
+      'graphql',
+      'react',
+      'react-dom',
+      'urql',
+      '@urql/',
+      'node:',
+      'fs',
+      'path',
+      'pg',
+      'crypto',
+      'antd',
+    ],
   },
   'packages/db': { internal: [], forbidden: ['graphql', 'react', '@pothos/'] },
 };
@@ -31,7 +50,8 @@ export const RULES = {
 // Tooling presets (@sme/tsconfig, @sme/eslint-config) are allowed everywhere.
 const TOOLING = new Set(['@sme/tsconfig', '@sme/eslint-config']);
 const SOURCE = /\.(ts|tsx|mts|js|mjs|jsx)$/;
-const SPECIFIER = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+const SPECIFIER =
+  /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
 
 function* walk(dir) {
   for (const name of readdirSync(dir)) {
@@ -43,7 +63,9 @@ function* walk(dir) {
 }
 
 function matches(specifier, prefix) {
-  return prefix.endsWith('/') || prefix.endsWith(':') ? specifier.startsWith(prefix) : specifier === prefix || specifier.startsWith(`${prefix}/`);
+  return prefix.endsWith('/') || prefix.endsWith(':')
+    ? specifier.startsWith(prefix)
+    : specifier === prefix || specifier.startsWith(`${prefix}/`);
 }
 
 export function checkPackage(pkgDir, rule, base = root) {
@@ -72,7 +94,8 @@ export function checkPackage(pkgDir, rule, base = root) {
         // The committed SDL is the front ends' contract with the API, not code.
         if (/\/api\/schema\.graphql(\?raw)?$/.test(spec)) continue;
         const target = resolve(dirname(file), spec);
-        if (!target.startsWith(abs + sep) && target !== abs) problems.push(`${where} reaches outside its package: ${spec}`);
+        if (!target.startsWith(abs + sep) && target !== abs)
+          problems.push(`${where} reaches outside its package: ${spec}`);
         continue;
       }
       if (spec.startsWith('@sme/') && !TOOLING.has(spec.split('/').slice(0, 2).join('/'))) {

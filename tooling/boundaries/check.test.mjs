@@ -37,8 +37,11 @@ test('front end importing db, or reaching into another package by path, is repor
 
 test('allowed imports pass', () => {
   const base = fixture({
-    'apps/api/package.json': JSON.stringify({ dependencies: { '@sme/db': 'workspace:*', '@sme/domain': 'workspace:*' } }),
-    'apps/api/src/a.ts': "import { createDatabase } from '@sme/db';\nimport { checkEligibility } from '@sme/domain';\nimport './b.js';\n",
+    'apps/api/package.json': JSON.stringify({
+      dependencies: { '@sme/db': 'workspace:*', '@sme/domain': 'workspace:*' },
+    }),
+    'apps/api/src/a.ts':
+      "import { createDatabase } from '@sme/db';\nimport { checkEligibility } from '@sme/domain';\nimport './b.js';\n",
   });
   assert.deepEqual(checkPackage('apps/api', RULES['apps/api'], base), []);
 });

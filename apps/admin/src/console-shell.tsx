@@ -44,7 +44,10 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
     <AppShell
       title={t('app.title')}
       navItems={navItems}
-      selectedKey={selectedNavKey(location.pathname, navItems.map((item) => item.key))}
+      selectedKey={selectedNavKey(
+        location.pathname,
+        navItems.map((item) => item.key),
+      )}
       onNavigate={(key) => void navigate(key)}
       user={{ displayName: viewer.displayName, email: viewer.email, organisationName: viewer.unit?.name ?? null }}
       onSignOut={signOut}
@@ -61,7 +64,10 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
         {afterAwardRoutes(viewer.roles)}
         {analyticsRoutes(viewer.roles)}
         {membershipRoutes()}
-        <Route path="*" element={<NotFoundResult title={t('notFound.title')} backTo="/" backLabel={t('notFound.back')} />} />
+        <Route
+          path="*"
+          element={<NotFoundResult title={t('notFound.title')} backTo="/" backLabel={t('notFound.back')} />}
+        />
       </Routes>
     </AppShell>
   );

@@ -15,7 +15,12 @@ describe('the contract in apps/api/schema.graphql', () => {
   it('has a label and colour for every DaySource (the calendar legend)', () => {
     const type = schema.getType('DaySource');
     if (!isEnumType(type)) throw new Error('DaySource is not an enum in schema.graphql');
-    expect([...DAY_SOURCES].sort()).toEqual(type.getValues().map((v) => v.name).sort());
+    expect([...DAY_SOURCES].sort()).toEqual(
+      type
+        .getValues()
+        .map((v) => v.name)
+        .sort(),
+    );
   });
 
   // Parses every source file of the app: CPU-bound, seconds on a loaded 2-core machine.

@@ -34,11 +34,41 @@ export function WorkbenchPage() {
   const { t } = useTranslation();
   const [{ data, fetching, error }] = useQuery({ query: WorkbenchCountsQuery });
   const cards: WorkbenchCard[] = [
-    { key: 'submitted', label: t('workbench.submitted'), hint: t('workbench.submittedHint'), count: data?.submitted.totalCount, to: '/applications?status=SUBMITTED' },
-    { key: 'recommended', label: t('workbench.recommended'), hint: t('workbench.recommendedHint'), count: data?.recommended.totalCount, to: '/applications?status=RECOMMENDED' },
-    { key: 'underReview', label: t('workbench.underReview'), hint: t('workbench.underReviewHint'), count: data?.underReview.totalCount, to: '/applications?status=UNDER_REVIEW' },
-    { key: 'reviewPassed', label: t('workbench.reviewPassed'), hint: t('workbench.reviewPassedHint'), count: data?.reviewPassed.totalCount, to: '/applications?status=REVIEW_PASSED' },
-    { key: 'inPublicNotice', label: t('workbench.inPublicNotice'), hint: t('workbench.inPublicNoticeHint'), count: data?.inPublicNotice.totalCount, to: '/applications?status=IN_PUBLIC_NOTICE' },
+    {
+      key: 'submitted',
+      label: t('workbench.submitted'),
+      hint: t('workbench.submittedHint'),
+      count: data?.submitted.totalCount,
+      to: '/applications?status=SUBMITTED',
+    },
+    {
+      key: 'recommended',
+      label: t('workbench.recommended'),
+      hint: t('workbench.recommendedHint'),
+      count: data?.recommended.totalCount,
+      to: '/applications?status=RECOMMENDED',
+    },
+    {
+      key: 'underReview',
+      label: t('workbench.underReview'),
+      hint: t('workbench.underReviewHint'),
+      count: data?.underReview.totalCount,
+      to: '/applications?status=UNDER_REVIEW',
+    },
+    {
+      key: 'reviewPassed',
+      label: t('workbench.reviewPassed'),
+      hint: t('workbench.reviewPassedHint'),
+      count: data?.reviewPassed.totalCount,
+      to: '/applications?status=REVIEW_PASSED',
+    },
+    {
+      key: 'inPublicNotice',
+      label: t('workbench.inPublicNotice'),
+      hint: t('workbench.inPublicNoticeHint'),
+      count: data?.inPublicNotice.totalCount,
+      to: '/applications?status=IN_PUBLIC_NOTICE',
+    },
   ];
   const reviewCards = useReviewWorkbenchCards();
   const revocationCards = useRevocationWorkbenchCards();

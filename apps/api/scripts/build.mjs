@@ -36,7 +36,9 @@ const BUNDLED = new Set([
   'graphql',
   'zod',
 ]);
-const external = new Set(Object.keys(pkg.dependencies ?? {}).filter((name) => !name.startsWith('@sme/') && !BUNDLED.has(name)));
+const external = new Set(
+  Object.keys(pkg.dependencies ?? {}).filter((name) => !name.startsWith('@sme/') && !BUNDLED.has(name)),
+);
 const packageName = (path) => (path.startsWith('@') ? path.split('/').slice(0, 2).join('/') : path.split('/')[0]);
 // Prisma's client runtime (and the one package it imports) is bundled so that the build can
 // rewrite it (prisma-lazy-param-graph.mjs: -13 MiB of idle heap). Only the generated client
@@ -78,7 +80,9 @@ await build({
   legalComments: 'external',
   logLevel: 'warning',
   // ESM output still meets CommonJS code in bundled dependencies.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   plugins: [
     {
       name: 'external-dependencies',
@@ -114,7 +118,8 @@ await build({
   ],
 });
 
-if (queryCompilerFiles.size !== 1) throw new Error(`expected the generated Prisma client's one query compiler, bundled ${queryCompilerFiles.size}`);
+if (queryCompilerFiles.size !== 1)
+  throw new Error(`expected the generated Prisma client's one query compiler, bundled ${queryCompilerFiles.size}`);
 for (const [fileName, wasm] of queryCompilerFiles) writeFileSync(join(dist, fileName), wasm);
 
 // Keep the bundle ASCII (see minifyWhitespace above): name the first raw non-ASCII character.
@@ -129,8 +134,12 @@ for (const file of readdirSync(dist).filter((name) => name.endsWith('.js'))) {
 }
 
 // The embedded database's starting point, migrated (scripts/pglite-template.ts).
-const template = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/pglite-template.ts'), join(dist, 'pglite-template')], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const template = spawnSync(
+  join(root, 'node_modules/.bin/tsx'),
+  [join(root, 'scripts/pglite-template.ts'), join(dist, 'pglite-template')],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 if (template.status !== 0) throw new Error('building dist/pglite-template/ failed');

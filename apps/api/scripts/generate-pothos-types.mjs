@@ -19,7 +19,10 @@ const generatorBin = join(dirname(require.resolve('@pothos/plugin-prisma')), '..
 const source = readFileSync(dbSchema, 'utf8');
 // Keep the client generator (its preview features shape the schema) but point it away from
 // packages/db and run only the pothos generator: this run writes nothing into packages/db.
-const redirected = source.replace(/(generator\s+client\s*\{[^}]*?output\s*=\s*)"[^"]*"/, `$1"${join(workDir, 'client')}"`);
+const redirected = source.replace(
+  /(generator\s+client\s*\{[^}]*?output\s*=\s*)"[^"]*"/,
+  `$1"${join(workDir, 'client')}"`,
+);
 const schema = `${redirected}
 generator pothos {
   provider     = "node ${generatorBin}"
@@ -36,9 +39,13 @@ if (!env.PRISMA_SCHEMA_ENGINE_BINARY || !existsSync(env.PRISMA_SCHEMA_ENGINE_BIN
   env.PRISMA_SCHEMA_ENGINE_BINARY = process.platform === 'win32' ? process.execPath : '/bin/true';
 }
 const cli = require.resolve('prisma/build/index.js');
-const result = spawnSync(process.execPath, [cli, 'generate', '--generator', 'pothos', '--schema', join(workDir, 'schema.prisma')], {
-  cwd: workDir,
-  env,
-  stdio: 'inherit',
-});
+const result = spawnSync(
+  process.execPath,
+  [cli, 'generate', '--generator', 'pothos', '--schema', join(workDir, 'schema.prisma')],
+  {
+    cwd: workDir,
+    env,
+    stdio: 'inherit',
+  },
+);
 process.exit(result.status ?? 1);

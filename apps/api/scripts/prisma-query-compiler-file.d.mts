@@ -1,1 +1,4 @@
-export function queryCompilerFromFile(source: string, sourcePath: string): { source: string; fileName: string; wasm: Buffer };
+export function queryCompilerFromFile(
+  source: string,
+  sourcePath: string,
+): { source: string; fileName: string; wasm: Buffer };

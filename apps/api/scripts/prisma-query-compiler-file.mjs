@@ -34,8 +34,13 @@ export function queryCompilerFromFile(source, sourcePath) {
   // The base64 module exports one string, `wasm`: read it as text rather than import it, so the
   // build does not depend on how Node loads it.
   const modulePath = createRequire(sourcePath).resolve(match[1]);
-  const base64 = /^const wasm = "([A-Za-z0-9+/=]+)";\s*export \{ wasm \}\s*$/.exec(readFileSync(modulePath, 'utf8'))?.[1];
-  if (!base64) throw new Error(`${modulePath}: not the expected \`const wasm = "…"; export { wasm }\` of Prisma's query compiler module`);
+  const base64 = /^const wasm = "([A-Za-z0-9+/=]+)";\s*export \{ wasm \}\s*$/.exec(
+    readFileSync(modulePath, 'utf8'),
+  )?.[1];
+  if (!base64)
+    throw new Error(
+      `${modulePath}: not the expected \`const wasm = "…"; export { wasm }\` of Prisma's query compiler module`,
+    );
   const wasm = Buffer.from(base64, 'base64');
   const fileName = match[1].slice(match[1].lastIndexOf('/') + 1).replace(/-base64\.mjs$/, '');
   const loader = `getQueryCompilerWasmModule: async () => new WebAssembly.Module(await (await import('node:fs/promises')).readFile(new URL(${JSON.stringify(`./${fileName}`)}, import.meta.url))),`;

@@ -28,7 +28,10 @@ const secret = await resolveSecretKey({
   production: env.nodeEnv === 'production',
 });
 setSecretKey(secret.key);
-if (secret.created) console.info(`Generated the key that seals stored two-factor secrets: ${secret.path} (keep a copy apart from your backups).`);
+if (secret.created)
+  console.info(
+    `Generated the key that seals stored two-factor secrets: ${secret.path} (keep a copy apart from your backups).`,
+  );
 const fileStore = fileStoreFromEnv(env);
 // The server is built while the embedded database finishes opening in its thread (it touches
 // the database only when serving); it listens once the database is ready, below.
@@ -52,14 +55,19 @@ const database = await createDatabase({
   migrationsDir: join(repoRoot, 'packages/db/prisma/migrations'),
 });
 setPrisma(database.prisma, database.dataVersion);
-setSessionSettings({ ttlHours: env.sessionTtlHours, idleMinutes: env.sessionIdleMinutes, cookieSecure: env.cookieSecure });
+setSessionSettings({
+  ttlHours: env.sessionTtlHours,
+  idleMinutes: env.sessionIdleMinutes,
+  cookieSecure: env.cookieSecure,
+});
 setSecuritySettings({ requireAdminTwoFactor: env.requireAdminTwoFactor });
 setAssociationSettings(env.association);
 
 // Rows written before secrets were sealed are sealed now; a key that cannot open existing ones
 // is reported, not fatal (those users still sign in with a recovery code and enrol again).
 const sealing = await sealStoredTotpSecrets(database.prisma, secret.key);
-if (sealing.sealed > 0) console.info(`Sealed ${sealing.sealed} two-factor secret(s) stored in plain text by an earlier version.`);
+if (sealing.sealed > 0)
+  console.info(`Sealed ${sealing.sealed} two-factor secret(s) stored in plain text by an earlier version.`);
 if (sealing.unreadable.length > 0) {
   console.error(
     `ERROR: the ${secret.source === 'configuration' ? 'configured SECRET_ENCRYPTION_KEY' : `key in ${secret.path}`} cannot open the two-factor ` +
@@ -69,7 +77,11 @@ if (sealing.unreadable.length > 0) {
 }
 
 if (env.seedDemo) {
-  const seeded = await seedDemoData(database.prisma, { today: todayInShanghai(), rules: seedRules(), storeFile: (bytes, sha256) => fileStore.put(bytes, sha256) });
+  const seeded = await seedDemoData(database.prisma, {
+    today: todayInShanghai(),
+    rules: seedRules(),
+    storeFile: (bytes, sha256) => fileStore.put(bytes, sha256),
+  });
   if (seeded.seeded) console.info('Seeded demo data: sign in as admin@example.com / demo1234 (see README).');
 }
 
@@ -116,4 +128,6 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: env.port, host: env.host });
 const jobs = startJobs(database.prisma, env, app.log);
-console.info(`Ready: http://localhost:${env.port}/ (portal), http://localhost:${env.port}/admin/ (console), /graphql, /healthz — database: ${database.kind}`);
+console.info(
+  `Ready: http://localhost:${env.port}/ (portal), http://localhost:${env.port}/admin/ (console), /graphql, /healthz — database: ${database.kind}`,
+);

@@ -53,7 +53,10 @@ export const builder = new SchemaBuilder<{
     unauthorizedError: (_parent, ctx) =>
       ctx.viewer
         ? new ForbiddenError({ zhCN: '没有权限执行此操作。', en: 'You may not do this.' }, ctx.locale)
-        : new UnauthenticatedError({ zhCN: '请先登录或重新登录。', en: 'Sign in first, or sign in again.' }, ctx.locale),
+        : new UnauthenticatedError(
+            { zhCN: '请先登录或重新登录。', en: 'Sign in first, or sign in again.' },
+            ctx.locale,
+          ),
   },
   errors: {
     defaultTypes: [],

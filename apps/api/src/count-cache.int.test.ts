@@ -37,7 +37,9 @@ describe('countOnce', () => {
   });
 
   it('does not keep a failed count', async () => {
-    await expect(countOnce('failing', () => Promise.reject(new Error('the database went away')))).rejects.toThrow('went away');
+    await expect(countOnce('failing', () => Promise.reject(new Error('the database went away')))).rejects.toThrow(
+      'went away',
+    );
     expect(await countOnce('failing', () => Promise.resolve(7))).toBe(7);
   });
 });
@@ -52,7 +54,8 @@ describe('the staff list’s total', () => {
     const member = await signedInClient(server.url, 'member@example.com');
     const me = await member.request<{ me: { organisation: { name: string } } }>('{ me { organisation { name } } }');
     await server.db.prisma.application.deleteMany({ where: { organisation: { name: me.data!.me.organisation.name } } });
-    const total = async (query: string) => (await admin.request<{ applications: { totalCount: number } }>(query)).data!.applications.totalCount;
+    const total = async (query: string) =>
+      (await admin.request<{ applications: { totalCount: number } }>(query)).data!.applications.totalCount;
     const drafts = () => total(DRAFTS);
 
     const before = await drafts();
@@ -83,12 +86,14 @@ describe('the public register', () => {
     const fn = held!.functions[0]!;
     // The filter's own query: the ids of the titles valid today that hold the function.
     const byFunction = vi.spyOn(server.db.prisma, '$queryRaw');
-    const idQueries = () => byFunction.mock.calls.filter(([sql]) => (sql as TemplateStringsArray).join('?').includes('"functions"')).length;
+    const idQueries = () =>
+      byFunction.mock.calls.filter(([sql]) => (sql as TemplateStringsArray).join('?').includes('"functions"')).length;
     try {
-      const register = await new GraphQLClient(server.url).request<{ register: { totalCount: number; edges: unknown[] } }>(
-        'query ($f: ServiceFunction) { register(function: $f, first: 200) { totalCount edges { cursor } } }',
-        { f: fn },
-      );
+      const register = await new GraphQLClient(server.url).request<{
+        register: { totalCount: number; edges: unknown[] };
+      }>('query ($f: ServiceFunction) { register(function: $f, first: 200) { totalCount edges { cursor } } }', {
+        f: fn,
+      });
       expect(register.errors).toBeUndefined();
       expect(register.data!.register.totalCount).toBeGreaterThan(0);
       expect(register.data!.register.totalCount).toBe(register.data!.register.edges.length);

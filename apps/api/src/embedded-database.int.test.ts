@@ -42,7 +42,9 @@ describe('the embedded database at start-up', { timeout: 120_000 }, () => {
 
   it('starts nothing early on PostgreSQL', async () => {
     root = await mkdtemp(join(tmpdir(), 'sme-embedded-'));
-    expect(openEmbeddedDatabaseEarly({ DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none', DATA_DIR: 'data' }, root)).toBeUndefined();
+    expect(
+      openEmbeddedDatabaseEarly({ DATABASE_URL: 'postgresql://nobody@127.0.0.1:1/none', DATA_DIR: 'data' }, root),
+    ).toBeUndefined();
     expect(existsSync(join(root, 'data'))).toBe(false);
   });
 });

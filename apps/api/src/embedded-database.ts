@@ -16,7 +16,10 @@ let early: { dataDir: string; worker: PgliteWorker } | undefined;
  * names (none on PostgreSQL). The environment is only read here, not validated: app.ts does
  * that, and embeddedDatabase() drops this start if the validated DATA_DIR differs.
  */
-export function openEmbeddedDatabaseEarly(environment: Record<string, string | undefined>, repoRoot: string): PgliteWorker | undefined {
+export function openEmbeddedDatabaseEarly(
+  environment: Record<string, string | undefined>,
+  repoRoot: string,
+): PgliteWorker | undefined {
   if (environment.DATABASE_URL) return undefined;
   const dataDir = resolve(repoRoot, environment.DATA_DIR ?? DEFAULT_DATA_DIR);
   early = { dataDir, worker: openEmbeddedDatabase(dataDir) };
@@ -30,7 +33,9 @@ export function embeddedDatabase(dataDir: string): PgliteWorker {
   if (started?.dataDir === dataDir) return started.worker;
   // Not awaited (the right database starts at once); a failure to close the dropped one is
   // reported, never an unhandled rejection that would end the process.
-  started?.worker.close().catch((error: unknown) => console.error(`closing the embedded database in ${started.dataDir} failed:`, error));
+  started?.worker
+    .close()
+    .catch((error: unknown) => console.error(`closing the embedded database in ${started.dataDir} failed:`, error));
   return openEmbeddedDatabase(dataDir);
 }
 

@@ -13,12 +13,17 @@ describe('readEnv', () => {
 
   it('trusts no proxy by default and accepts addresses and CIDRs', () => {
     expect(readEnv({}).trustProxy).toEqual([]);
-    expect(readEnv({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1,loopback' }).trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', '::1', 'loopback']);
+    expect(readEnv({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1,loopback' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '10.1.0.0/16',
+      '::1',
+      'loopback',
+    ]);
     expect(() => readEnv({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
     expect(() => readEnv({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
   });
 
-  it('requires administrators\' two-factor sign-in on PostgreSQL by default, not on the embedded demo', () => {
+  it("requires administrators' two-factor sign-in on PostgreSQL by default, not on the embedded demo", () => {
     expect(readEnv({ DATABASE_URL: 'postgresql://u:p@localhost:5432/db' }).requireAdminTwoFactor).toBe(true);
     expect(readEnv({}).requireAdminTwoFactor).toBe(false);
     expect(readEnv({ REQUIRE_ADMIN_2FA: 'true' }).requireAdminTwoFactor).toBe(true);
@@ -39,7 +44,10 @@ describe('readEnv', () => {
   it('names the association (the issuer of every official paper) from configuration, and sends mail in its name', () => {
     expect(readEnv({}).association).toEqual({ name: '中国中小企业国际合作协会', website: null });
     expect(readEnv({}).mailFrom).toBe('中国中小企业国际合作协会 <noreply@localhost>');
-    const other = readEnv({ ASSOCIATION_NAME: '某省中小企业服务中心', ASSOCIATION_WEBSITE: 'https://www.example.org/' });
+    const other = readEnv({
+      ASSOCIATION_NAME: '某省中小企业服务中心',
+      ASSOCIATION_WEBSITE: 'https://www.example.org/',
+    });
     expect(other.association).toEqual({ name: '某省中小企业服务中心', website: 'https://www.example.org/' });
     expect(other.mailFrom).toBe('某省中小企业服务中心 <noreply@localhost>');
     expect(readEnv({ MAIL_FROM: 'Desk <desk@example.org>' }).mailFrom).toBe('Desk <desk@example.org>');
@@ -55,6 +63,8 @@ describe('readEnv', () => {
   it('calls an open revocation overdue after 10 working days unless configured', () => {
     expect(readEnv({}).openRevocationReminderWorkingDays).toBe(10);
     expect(readEnv({ OPEN_REVOCATION_REMINDER_WORKING_DAYS: '5' }).openRevocationReminderWorkingDays).toBe(5);
-    expect(() => readEnv({ OPEN_REVOCATION_REMINDER_WORKING_DAYS: '0' })).toThrow(/OPEN_REVOCATION_REMINDER_WORKING_DAYS/);
+    expect(() => readEnv({ OPEN_REVOCATION_REMINDER_WORKING_DAYS: '0' })).toThrow(
+      /OPEN_REVOCATION_REMINDER_WORKING_DAYS/,
+    );
   });
 });

@@ -6,75 +6,89 @@ import { parseSecretKey } from './auth/secret-box.js';
 import type { AssociationSettings } from './settings.js';
 
 // The only place the API reads process.env (docs/operations.md). Everything else receives an AppEnv.
-const envSchema = z.object({
-  // Production unless a developer asks otherwise (`npm run dev` sets development): the command
-  // users run must never show stack traces or open introspection to strangers.
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('production'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().default('0.0.0.0'),
-  // PostgreSQL connection string; without it the data lives in embedded PGlite under DATA_DIR.
-  DATABASE_URL: z.string().url().optional(),
-  DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
-  // Demo accounts and data are seeded on the embedded default only, never on PostgreSQL.
-  SEED_DEMO: z
-    .enum(['true', 'false'])
-    .optional()
-    .transform((v) => (v === undefined ? undefined : v === 'true')),
-  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
-  // Set when TLS terminates in front of the app, so the session cookie is marked Secure.
-  COOKIE_SECURE: z
-    .enum(['true', 'false', 'auto'])
-    .default('auto'),
-  // Reverse proxies whose X-Forwarded-For / -Proto are believed: comma-separated addresses or
-  // CIDRs (also proxy-addr's names loopback, linklocal, uniquelocal). Empty: none.
-  TRUST_PROXY: z
-    .string()
-    .default('')
-    .refine((v) => v.split(',').map((s) => s.trim()).filter(Boolean).every(isProxyAddress), 'a comma-separated list of IP addresses or CIDRs'),
-  // Sessions end after this long without a request, whatever SESSION_TTL_HOURS allows.
-  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
-  // Administrators must sign in with a TOTP code. Default: on with PostgreSQL, off on the
-  // embedded demo (whose README accounts are not enrolled).
-  REQUIRE_ADMIN_2FA: z.enum(['true', 'false']).optional(),
-  // Seals stored secrets the server reads back (TOTP seeds), AES-256-GCM: 32 random bytes as
-  // base64 or hex. Required with DATABASE_URL in production; otherwise a key is generated once
-  // into DATA_DIR/secret-encryption.key (auth/secret-key.ts).
-  SECRET_ENCRYPTION_KEY: z
-    .string()
-    .optional()
-    .refine((v) => v === undefined || parseSecretKey(v) !== undefined, '32 random bytes as base64 (44 characters) or hex (64 characters)'),
-  // The association that runs the programme: it signs the certificates, receives the declarations
-  // and publishes the notices (Arts. 2, 8, 9), so its name is printed on every official paper.
-  ASSOCIATION_NAME: z.string().trim().min(2).max(100).default('中国中小企业国际合作协会'),
-  // The association's public website, named as where notices and the register are published.
-  ASSOCIATION_WEBSITE: z.string().url().optional(),
-  // Where citizens reach this system's public pages (e.g. https://sfpt.example.org): the absolute
-  // links of the Atom feeds and the certificate's QR code are built on it, never on the Host
-  // header a client sent. Without it the feeds link relatively and the QR follows the request.
-  PUBLIC_ORIGIN: z
-    .string()
-    .url()
-    .refine((v) => /^https?:\/\//i.test(v), 'an http(s) URL')
-    .optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  // Mail and jobs (lifecycle): SMTP when set, else .eml files under DATA_DIR/mail.
-  SMTP_URL: z.string().url().optional(),
-  // Without it, mail goes out in the association's name: "<ASSOCIATION_NAME> <noreply@localhost>".
-  MAIL_FROM: z.string().optional(),
-  JOBS: z.enum(['true', 'false']).default('true'),
-  // An open revocation (a failed spot check) is shown on the workbench and reminded to the
-  // administrators once a day after this many working days without being completed.
-  OPEN_REVOCATION_REMINDER_WORKING_DAYS: z.coerce.number().int().min(1).max(250).default(10),
-  // Uploaded materials: local disk under DATA_DIR/files (one process), or an S3-compatible
-  // bucket shared by several API processes.
-  STORAGE: z.enum(['disk', 's3']).default('disk'),
-  S3_ENDPOINT: z.string().url().optional(),
-  S3_BUCKET: z.string().optional(),
-  S3_REGION: z.string().default('us-east-1'),
-  S3_ACCESS_KEY_ID: z.string().optional(),
-  S3_SECRET_ACCESS_KEY: z.string().optional(),
-  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
-}).refine((e) => e.STORAGE !== 's3' || Boolean(e.S3_BUCKET), { path: ['S3_BUCKET'], message: 'required when STORAGE=s3' });
+const envSchema = z
+  .object({
+    // Production unless a developer asks otherwise (`npm run dev` sets development): the command
+    // users run must never show stack traces or open introspection to strangers.
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('production'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().default('0.0.0.0'),
+    // PostgreSQL connection string; without it the data lives in embedded PGlite under DATA_DIR.
+    DATABASE_URL: z.string().url().optional(),
+    DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
+    // Demo accounts and data are seeded on the embedded default only, never on PostgreSQL.
+    SEED_DEMO: z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === 'true')),
+    SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+    // Set when TLS terminates in front of the app, so the session cookie is marked Secure.
+    COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
+    // Reverse proxies whose X-Forwarded-For / -Proto are believed: comma-separated addresses or
+    // CIDRs (also proxy-addr's names loopback, linklocal, uniquelocal). Empty: none.
+    TRUST_PROXY: z
+      .string()
+      .default('')
+      .refine(
+        (v) =>
+          v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+            .every(isProxyAddress),
+        'a comma-separated list of IP addresses or CIDRs',
+      ),
+    // Sessions end after this long without a request, whatever SESSION_TTL_HOURS allows.
+    SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+    // Administrators must sign in with a TOTP code. Default: on with PostgreSQL, off on the
+    // embedded demo (whose README accounts are not enrolled).
+    REQUIRE_ADMIN_2FA: z.enum(['true', 'false']).optional(),
+    // Seals stored secrets the server reads back (TOTP seeds), AES-256-GCM: 32 random bytes as
+    // base64 or hex. Required with DATABASE_URL in production; otherwise a key is generated once
+    // into DATA_DIR/secret-encryption.key (auth/secret-key.ts).
+    SECRET_ENCRYPTION_KEY: z
+      .string()
+      .optional()
+      .refine(
+        (v) => v === undefined || parseSecretKey(v) !== undefined,
+        '32 random bytes as base64 (44 characters) or hex (64 characters)',
+      ),
+    // The association that runs the programme: it signs the certificates, receives the declarations
+    // and publishes the notices (Arts. 2, 8, 9), so its name is printed on every official paper.
+    ASSOCIATION_NAME: z.string().trim().min(2).max(100).default('中国中小企业国际合作协会'),
+    // The association's public website, named as where notices and the register are published.
+    ASSOCIATION_WEBSITE: z.string().url().optional(),
+    // Where citizens reach this system's public pages (e.g. https://sfpt.example.org): the absolute
+    // links of the Atom feeds and the certificate's QR code are built on it, never on the Host
+    // header a client sent. Without it the feeds link relatively and the QR follows the request.
+    PUBLIC_ORIGIN: z
+      .string()
+      .url()
+      .refine((v) => /^https?:\/\//i.test(v), 'an http(s) URL')
+      .optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // Mail and jobs (lifecycle): SMTP when set, else .eml files under DATA_DIR/mail.
+    SMTP_URL: z.string().url().optional(),
+    // Without it, mail goes out in the association's name: "<ASSOCIATION_NAME> <noreply@localhost>".
+    MAIL_FROM: z.string().optional(),
+    JOBS: z.enum(['true', 'false']).default('true'),
+    // An open revocation (a failed spot check) is shown on the workbench and reminded to the
+    // administrators once a day after this many working days without being completed.
+    OPEN_REVOCATION_REMINDER_WORKING_DAYS: z.coerce.number().int().min(1).max(250).default(10),
+    // Uploaded materials: local disk under DATA_DIR/files (one process), or an S3-compatible
+    // bucket shared by several API processes.
+    STORAGE: z.enum(['disk', 's3']).default('disk'),
+    S3_ENDPOINT: z.string().url().optional(),
+    S3_BUCKET: z.string().optional(),
+    S3_REGION: z.string().default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
+  })
+  .refine((e) => e.STORAGE !== 's3' || Boolean(e.S3_BUCKET), {
+    path: ['S3_BUCKET'],
+    message: 'required when STORAGE=s3',
+  });
 
 /** `npm run create-admin`'s password, when given by the environment rather than typed. */
 export function readAdminPassword(source: Record<string, string | undefined> = process.env): string | undefined {
@@ -149,9 +163,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     seedDemo: e.DATABASE_URL === undefined && (e.SEED_DEMO ?? true),
     sessionTtlHours: e.SESSION_TTL_HOURS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
-    requireAdminTwoFactor: e.REQUIRE_ADMIN_2FA === undefined ? e.DATABASE_URL !== undefined : e.REQUIRE_ADMIN_2FA === 'true',
+    requireAdminTwoFactor:
+      e.REQUIRE_ADMIN_2FA === undefined ? e.DATABASE_URL !== undefined : e.REQUIRE_ADMIN_2FA === 'true',
     secretEncryptionKey: e.SECRET_ENCRYPTION_KEY === undefined ? undefined : parseSecretKey(e.SECRET_ENCRYPTION_KEY),
-    trustProxy: e.TRUST_PROXY.split(',').map((s) => s.trim()).filter(Boolean),
+    trustProxy: e.TRUST_PROXY.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     cookieSecure: e.COOKIE_SECURE === 'true' ? 'always' : e.COOKIE_SECURE === 'false' ? 'never' : 'auto',
     logLevel: e.LOG_LEVEL,
     association: { name: e.ASSOCIATION_NAME, website: e.ASSOCIATION_WEBSITE ?? null },

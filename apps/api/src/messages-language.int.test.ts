@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient, startTestServer, type TestServer } from './testing/test-server.js';
 
 let server: TestServer;
-const clients: Record<'zh' | 'en', { admin: GraphQLClient; member: GraphQLClient; unit: GraphQLClient; anonymous: GraphQLClient }> = {} as never;
+const clients: Record<
+  'zh' | 'en',
+  { admin: GraphQLClient; member: GraphQLClient; unit: GraphQLClient; anonymous: GraphQLClient }
+> = {} as never;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -47,14 +50,28 @@ function expectEnglishOnly(message: string | undefined): void {
   expect(message).not.toMatch(CJK);
 }
 
-type Union = { __typename: string; message?: string; article?: string; code?: string; fieldErrors?: { path: string[]; message: string }[] };
-const ERR = '__typename ... on Error { message } ... on RuleViolationError { article code } ... on ValidationError { fieldErrors { path message } }';
+type Union = {
+  __typename: string;
+  message?: string;
+  article?: string;
+  code?: string;
+  fieldErrors?: { path: string[]; message: string }[];
+};
+const ERR =
+  '__typename ... on Error { message } ... on RuleViolationError { article code } ... on ValidationError { fieldErrors { path message } }';
 const CREATE_ROUND = `mutation ($input: CreateRoundInput!) { createRound(input: $input) { ${ERR} } }`;
 const CREATE_TOKEN = `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename ... on ValidationError { message fieldErrors { path message } } } }`;
 
 describe('a refusal reads in one language', () => {
   it('a rule of the measures (Art. 10): Chinese by default, English when asked', async () => {
-    const input = { year: 2035, sequence: 1, name: '倒序批次', opensOn: '2035-05-01', submissionDeadline: '2035-04-01', reviewEndsOn: '2035-06-01' };
+    const input = {
+      year: 2035,
+      sequence: 1,
+      name: '倒序批次',
+      opensOn: '2035-05-01',
+      submissionDeadline: '2035-04-01',
+      reviewEndsOn: '2035-06-01',
+    };
     const zh = (await clients.zh.admin.request<{ createRound: Union }>(CREATE_ROUND, { input })).data?.createRound;
     const en = (await clients.en.admin.request<{ createRound: Union }>(CREATE_ROUND, { input })).data?.createRound;
     expect(zh).toMatchObject({ __typename: 'RuleViolationError', article: 'Art. 10', code: 'DATES_OUT_OF_ORDER' });
@@ -66,18 +83,34 @@ describe('a refusal reads in one language', () => {
   });
 
   it('a validation message written at the rule, without naming the input path in Chinese', async () => {
-    const input = { year: 2035, sequence: 2, name: '   ', opensOn: '2035-08-01', submissionDeadline: '2035-09-01', reviewEndsOn: '2035-10-01' };
+    const input = {
+      year: 2035,
+      sequence: 2,
+      name: '   ',
+      opensOn: '2035-08-01',
+      submissionDeadline: '2035-09-01',
+      reviewEndsOn: '2035-10-01',
+    };
     const zh = (await clients.zh.admin.request<{ createRound: Union }>(CREATE_ROUND, { input })).data?.createRound;
     const en = (await clients.en.admin.request<{ createRound: Union }>(CREATE_ROUND, { input })).data?.createRound;
-    expect(zh).toMatchObject({ __typename: 'ValidationError', message: '输入有误：请填写批次名称', fieldErrors: [{ path: ['input', 'name'], message: '请填写批次名称' }] });
-    expect(en).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: ['input', 'name'], message: 'the round needs a name' }] });
+    expect(zh).toMatchObject({
+      __typename: 'ValidationError',
+      message: '输入有误：请填写批次名称',
+      fieldErrors: [{ path: ['input', 'name'], message: '请填写批次名称' }],
+    });
+    expect(en).toMatchObject({
+      __typename: 'ValidationError',
+      fieldErrors: [{ path: ['input', 'name'], message: 'the round needs a name' }],
+    });
     expectEnglishOnly(en?.message);
   });
 
   it("zod's own message (a length limit without a message of its own)", async () => {
     const input = { name: 'x'.repeat(81), expiresInDays: 30 };
-    const zh = (await clients.zh.admin.request<{ createApiToken: Union }>(CREATE_TOKEN, { input })).data?.createApiToken;
-    const en = (await clients.en.admin.request<{ createApiToken: Union }>(CREATE_TOKEN, { input })).data?.createApiToken;
+    const zh = (await clients.zh.admin.request<{ createApiToken: Union }>(CREATE_TOKEN, { input })).data
+      ?.createApiToken;
+    const en = (await clients.en.admin.request<{ createApiToken: Union }>(CREATE_TOKEN, { input })).data
+      ?.createApiToken;
     expect(zh?.fieldErrors?.[0]?.message).toBe('最多80个字');
     expectChineseOnly(zh?.message);
     expect(en?.fieldErrors?.[0]?.message).toBe('must have at most 80 characters');
@@ -126,7 +159,10 @@ describe('a refusal reads in one language', () => {
     expect(zh.messageEn).toBe(en.message);
 
     const upload = async (headers: Record<string, string>) => {
-      const response = await fetch(`${server.url}/api/applications/x/materials/BUSINESS_LICENCE`, { method: 'POST', headers });
+      const response = await fetch(`${server.url}/api/applications/x/materials/BUSINESS_LICENCE`, {
+        method: 'POST',
+        headers,
+      });
       expect(response.status).toBe(400);
       return (await response.json()) as { error: string; message: string };
     };
@@ -156,12 +192,16 @@ describe('a notice in the bell reads in one language', () => {
       },
     );
     expect(registered.data?.registerOrganisation.__typename).toBe('RegisterOrganisationSuccess');
-    const applied = await applicant.request<{ applyForMembership: { __typename: string } }>('mutation { applyForMembership(input: {}) { __typename } }');
+    const applied = await applicant.request<{ applyForMembership: { __typename: string } }>(
+      'mutation { applyForMembership(input: {}) { __typename } }',
+    );
     expect(applied.data?.applyForMembership.__typename).toBe('ApplyForMembershipSuccess');
 
     type Bell = { myNotifications: { kind: string; title: string; body: string }[] };
     const noticeOf = async (client: GraphQLClient) =>
-      (await client.request<Bell>('{ myNotifications { kind title body } }')).data?.myNotifications.find((n) => n.kind === 'membership.request' && n.title.includes('语言测试服务中心'));
+      (await client.request<Bell>('{ myNotifications { kind title body } }')).data?.myNotifications.find(
+        (n) => n.kind === 'membership.request' && n.title.includes('语言测试服务中心'),
+      );
     const zh = await noticeOf(clients.zh.admin);
     const en = await noticeOf(clients.en.admin);
     expect(zh?.title).toBe('语言测试服务中心申请入会，待审核');

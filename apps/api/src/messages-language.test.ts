@@ -29,8 +29,11 @@ type Finding = { where: string; text: string };
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'generated' || entry.name === 'node_modules' ? [] : sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
+    if (entry.isDirectory())
+      return entry.name === 'generated' || entry.name === 'node_modules' ? [] : sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')
+      ? [path]
+      : [];
   });
 }
 
@@ -57,7 +60,12 @@ function literalsOf(file: string): { line: number; text: string; placeholders: s
 }
 
 function findings(): { glosses: Finding[]; statuses: Finding[]; dates: Finding[]; joined: Finding[] } {
-  const result = { glosses: [] as Finding[], statuses: [] as Finding[], dates: [] as Finding[], joined: [] as Finding[] };
+  const result = {
+    glosses: [] as Finding[],
+    statuses: [] as Finding[],
+    dates: [] as Finding[],
+    joined: [] as Finding[],
+  };
   for (const file of SOURCES.flatMap((dir) => sourceFiles(join(ROOT, dir)))) {
     for (const literal of literalsOf(file)) {
       const finding = { where: `${relative(ROOT, file)}:${literal.line}`, text: literal.text };

@@ -10,7 +10,19 @@ describe('schema.graphql', () => {
   });
 
   it('declares the types of the whole programme', () => {
-    for (const name of ['Organisation', 'Membership', 'Unit', 'Round', 'Application', 'PublicNotice', 'Objection', 'Accreditation', 'SpotCheck', 'Revocation', 'AuditEvent']) {
+    for (const name of [
+      'Organisation',
+      'Membership',
+      'Unit',
+      'Round',
+      'Application',
+      'PublicNotice',
+      'Objection',
+      'Accreditation',
+      'SpotCheck',
+      'Revocation',
+      'AuditEvent',
+    ]) {
       expect(schema.getType(name), name).toBeDefined();
     }
   });

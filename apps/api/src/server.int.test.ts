@@ -46,18 +46,31 @@ describe('front-end hosting', () => {
     expect((await app.inject('/admin/assets/gone.js')).statusCode).toBe(404);
   });
 
-  it('sends a browser opening /graphql to the console\'s offline GraphiQL page, and scripts to the API', async () => {
-    const browser = await app.inject({ method: 'GET', url: '/graphql', headers: { accept: 'text/html,application/xhtml+xml' } });
+  it("sends a browser opening /graphql to the console's offline GraphiQL page, and scripts to the API", async () => {
+    const browser = await app.inject({
+      method: 'GET',
+      url: '/graphql',
+      headers: { accept: 'text/html,application/xhtml+xml' },
+    });
     expect(browser.statusCode).toBe(302);
     expect(browser.headers.location).toBe('/admin/explorer');
     expect((await app.inject('/admin/explorer')).body).toContain('<title>admin</title>');
-    const script = await app.inject({ method: 'GET', url: '/graphql?query=%7B__typename%7D', headers: { accept: 'text/html', 'apollo-require-preflight': 'true' } });
+    const script = await app.inject({
+      method: 'GET',
+      url: '/graphql?query=%7B__typename%7D',
+      headers: { accept: 'text/html', 'apollo-require-preflight': 'true' },
+    });
     expect(script.statusCode).not.toBe(302);
   });
 
   it('keeps /healthz and /graphql for the API', async () => {
     expect((await app.inject('/healthz')).json()).toEqual({ status: 'ok', database: 'pglite' });
-    const graphql = await app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: { query: '{ __typename }' } });
+    const graphql = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload: { query: '{ __typename }' },
+    });
     expect(graphql.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -62,7 +65,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // The request id is the correlation id a masked error shows the caller.
     genReqId: () => randomUUID(),
     // Two log lines per request drown the start-up output; LOG_LEVEL=debug brings them back.
-    logController: new LogController({ disableRequestLogging: !['debug', 'trace'].includes(options.logLevel ?? 'info') }),
+    logController: new LogController({
+      disableRequestLogging: !['debug', 'trace'].includes(options.logLevel ?? 'info'),
+    }),
     trustProxy: options.trustProxy && options.trustProxy.length > 0 ? [...options.trustProxy] : false,
     // Uploads go through their own route with their own limit; /graphql has a smaller one.
     bodyLimit: 1024 * 1024,
@@ -165,7 +170,10 @@ async function serveSpa(app: FastifyInstance, dist: string | undefined, prefix: 
         // Vite fingerprints everything under assets/, so those can be cached for good;
         // index.html must be revalidated to pick up a new build.
         setHeaders: (res, path) => {
-          res.setHeader('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+          res.setHeader(
+            'cache-control',
+            path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+          );
         },
       });
       scope.setNotFoundHandler((request, reply) => {

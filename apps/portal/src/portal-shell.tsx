@@ -14,7 +14,9 @@ import { titlesNavItems, titlesRoutes } from './titles/titles-routes';
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it, so
  * /applications/new does not also select /applications. */
 export function selectedNavKey(pathname: string, keys: readonly string[]): string | undefined {
-  return keys.filter((key) => pathname === key || pathname.startsWith(`${key}/`)).sort((a, b) => b.length - a.length)[0];
+  return keys
+    .filter((key) => pathname === key || pathname.startsWith(`${key}/`))
+    .sort((a, b) => b.length - a.length)[0];
 }
 
 export function PortalShell({ viewer }: { viewer: Viewer }) {
@@ -32,7 +34,13 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
   ];
   // an application's own page belongs to "my applications", not to "new application"
   const keys = navItems.map((item) => item.key);
-  const selectedKey = location.pathname === '/applications/new' ? '/applications/new' : selectedNavKey(location.pathname, keys.filter((k) => k !== '/applications/new'));
+  const selectedKey =
+    location.pathname === '/applications/new'
+      ? '/applications/new'
+      : selectedNavKey(
+          location.pathname,
+          keys.filter((k) => k !== '/applications/new'),
+        );
 
   return (
     <ViewerContext.Provider value={viewer}>
@@ -41,7 +49,11 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
         navItems={navItems}
         selectedKey={selectedKey}
         onNavigate={(key) => void navigate(key)}
-        user={{ displayName: viewer.displayName, email: viewer.email, organisationName: viewer.organisation?.name ?? null }}
+        user={{
+          displayName: viewer.displayName,
+          email: viewer.email,
+          organisationName: viewer.organisation?.name ?? null,
+        }}
         onSignOut={signOut}
         signingOut={signingOut}
         headerExtra={<NotificationBell basename="" />}
@@ -53,7 +65,12 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
           <Route path="applications/:id" element={<ApplicationPage />} />
           {membershipRoutes()}
           {titlesRoutes()}
-          <Route path="*" element={<NotFoundResult title={t('notFound.title')} backTo="/applications" backLabel={t('notFound.back')} />} />
+          <Route
+            path="*"
+            element={
+              <NotFoundResult title={t('notFound.title')} backTo="/applications" backLabel={t('notFound.back')} />
+            }
+          />
         </Routes>
       </AppShell>
     </ViewerContext.Provider>

@@ -1,6 +1,16 @@
 // The typed GraphQL client both front ends share: `graphql()` typed from apps/api/schema.graphql,
 // the urql client, and the session pieces (who is signed in, sign-in, sign-out).
-export { graphql, readFragment, type ApplicationStatus, type DaySource, type FragmentOf, type ResultOf, type Role, type ServiceFunction, type VariablesOf } from './graphql';
+export {
+  graphql,
+  readFragment,
+  type ApplicationStatus,
+  type DaySource,
+  type FragmentOf,
+  type ResultOf,
+  type Role,
+  type ServiceFunction,
+  type VariablesOf,
+} from './graphql';
 export { createApiClient } from './api-client';
 export { AuthGate, type AuthGateProps } from './session/auth-gate';
 export { FrontEndRoot, type FrontEndRootProps } from './session/front-end-root';
@@ -13,7 +23,28 @@ export { usePageCursor, type PageCursor } from './paging/use-page-cursor';
 export { CertificateDownloadError, certificatePdfUrl, downloadCertificate } from './certificates/download-certificate';
 export { NotificationBell, NOTIFICATION_POLL_MS } from './notifications/notification-bell';
 export { notificationTarget } from './notifications/notification-link';
-export { EXPORT_FORMATS, ExportError, downloadExport, exportUrl, fileNameFrom, type DownloadExportOptions, type ExportFormat } from './exports/download-export';
-export { failureOf, postFile, refuseBeforeSending, type PostFileFailure, type PostFileOutcome } from './uploads/post-file';
+export {
+  EXPORT_FORMATS,
+  ExportError,
+  downloadExport,
+  exportUrl,
+  fileNameFrom,
+  type DownloadExportOptions,
+  type ExportFormat,
+} from './exports/download-export';
+export {
+  failureOf,
+  postFile,
+  refuseBeforeSending,
+  type PostFileFailure,
+  type PostFileOutcome,
+} from './uploads/post-file';
 export { FileUploadButton, type FileUploadButtonProps } from './uploads/file-upload-button';
-export { ACCEPTED_UPLOADS, UploadErrors, UploadProgressList, useUploadTracker, type UploadInProgress, type UploadTracker } from './uploads/upload-tracker';
+export {
+  ACCEPTED_UPLOADS,
+  UploadErrors,
+  UploadProgressList,
+  useUploadTracker,
+  type UploadInProgress,
+  type UploadTracker,
+} from './uploads/upload-tracker';

@@ -1,6 +1,14 @@
 import { APPLICATION_STATUSES, SERVICE_FUNCTIONS, SHARED_RESOURCES, type ApplicationStatus as UiStatus } from '@sme/ui';
 import type { ServiceFunction as UiFunction } from '@sme/ui';
-import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isUnionType } from 'graphql';
+import {
+  buildSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+} from 'graphql';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import schemaSource from '../../../apps/api/schema.graphql?raw';
 import generatedTypes from './graphql-env.d.ts?raw';
@@ -8,11 +16,14 @@ import type { ApplicationStatus, ServiceFunction } from './graphql';
 import { invalidOperations } from './testing/invalid-operations';
 
 const schema = buildSchema(schemaSource);
-const modules = import.meta.glob<string>(['./**/*.{ts,tsx}', '!./**/*.test.{ts,tsx}', '!./**/*.d.ts', '!./testing/**'], {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+const modules = import.meta.glob<string>(
+  ['./**/*.{ts,tsx}', '!./**/*.test.{ts,tsx}', '!./**/*.d.ts', '!./testing/**'],
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+);
 
 function enumValues(name: string): string[] {
   const type = schema.getType(name);
@@ -35,7 +46,7 @@ describe('the contract in apps/api/schema.graphql', () => {
     expect([...SERVICE_FUNCTIONS].sort()).toEqual(enumValues('ServiceFunction').sort());
   });
 
-  it('accepts the session operations (Me, Login, Logout, DemoAccountsActive) and the notification bell\'s (count, list, mark read)', () => {
+  it("accepts the session operations (Me, Login, Logout, DemoAccountsActive) and the notification bell's (count, list, mark read)", () => {
     const { found, invalid } = invalidOperations(schemaSource, modules);
     expect(found).toBe(7);
     expect(invalid).toEqual([]);

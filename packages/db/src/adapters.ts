@@ -45,7 +45,9 @@ export type PgliteLocation = { dataDir?: string | undefined; pgliteTemplate?: st
  * Prisma client and the migration engine, so PGlite's data directory is opened once. Only the
  * driver in use is loaded (the other one would cost start-up time and idle memory).
  */
-export async function openConnection(options: DatabaseOptions & { pgliteWorker?: PgliteWorker | undefined }): Promise<Connection> {
+export async function openConnection(
+  options: DatabaseOptions & { pgliteWorker?: PgliteWorker | undefined },
+): Promise<Connection> {
   if (options.databaseUrl) {
     const [{ default: pg }, { PrismaPg }] = await Promise.all([import('pg'), import('@prisma/adapter-pg')]);
     const { connectionString, schema } = parsePostgresUrl(options.databaseUrl);
@@ -53,7 +55,10 @@ export async function openConnection(options: DatabaseOptions & { pgliteWorker?:
       connectionString,
       ...(schema ? { options: `-c search_path="${schema.replaceAll('"', '""')}"` } : {}),
     });
-    const factory = new PrismaPg(pool, { ...(schema ? { schema } : {}), statementNameGenerator: preparedStatementName });
+    const factory = new PrismaPg(pool, {
+      ...(schema ? { schema } : {}),
+      statementNameGenerator: preparedStatementName,
+    });
     return { kind: 'postgresql', factory, schema, ready: Promise.resolve(), close: () => pool.end() };
   }
   if (options.pgliteWorker) {
@@ -87,14 +92,20 @@ export async function openConnection(options: DatabaseOptions & { pgliteWorker?:
  * Opens PGlite in this thread: the instance and the driver-adapter factory over it. The API
  * runs this in a worker thread (pglite-worker/), tests and tools in their own thread.
  */
-export async function openPglite(options: PgliteLocation): Promise<{ client: PGlite; factory: SqlMigrationAwareDriverAdapterFactory }> {
-  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
+export async function openPglite(
+  options: PgliteLocation,
+): Promise<{ client: PGlite; factory: SqlMigrationAwareDriverAdapterFactory }> {
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('pglite-prisma-adapter'),
+  ]);
   let loadDataDir: Blob | undefined;
   if (options.pgliteTemplate) {
     if ((await stat(options.pgliteTemplate)).isDirectory()) {
       // A data directory is copied file by file (the API's build ships one): a fraction of a
       // second, where unpacking a tarball into PGlite's memory and writing it out took ~2 s.
-      if (!options.dataDir) throw new Error('starting from a template directory needs a data directory to copy it into');
+      if (!options.dataDir)
+        throw new Error('starting from a template directory needs a data directory to copy it into');
       await copyDataDirectory(options.pgliteTemplate, options.dataDir);
     } else {
       loadDataDir = new Blob([await readFile(options.pgliteTemplate)]);
@@ -136,7 +147,11 @@ async function copyDataDirectory(from: string, to: string): Promise<void> {
 type PGliteClass = typeof import('@electric-sql/pglite').PGlite;
 type PrismaPGliteClass = typeof import('pglite-prisma-adapter').PrismaPGlite;
 
-function fixPgliteExecuteScript(factory: InstanceType<PrismaPGliteClass>, PGlite: PGliteClass, PrismaPGlite: PrismaPGliteClass): SqlMigrationAwareDriverAdapterFactory {
+function fixPgliteExecuteScript(
+  factory: InstanceType<PrismaPGliteClass>,
+  PGlite: PGliteClass,
+  PrismaPGlite: PrismaPGliteClass,
+): SqlMigrationAwareDriverAdapterFactory {
   const withAwaitedScripts = (adapter: SqlDriverAdapter) => awaitScripts(adapter, PGlite);
   return {
     provider: factory.provider,

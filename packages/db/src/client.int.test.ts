@@ -88,8 +88,11 @@ describe("PGlite's named prepared statements", () => {
     if (testDatabaseUrl()) ctx.skip();
     db = await createDatabase({ pgliteTemplate: pgliteTemplate('migrated') });
     const prisma = db.prisma;
-    const prepared = async () => (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_prepared_statements`)[0]!.n;
-    await prisma.unit.createMany({ data: ['A', 'B', 'C'].map((code) => ({ code, name: `单位${code}`, kind: 'DEPARTMENT' as const })) });
+    const prepared = async () =>
+      (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_prepared_statements`)[0]!.n;
+    await prisma.unit.createMany({
+      data: ['A', 'B', 'C'].map((code) => ({ code, name: `单位${code}`, kind: 'DEPARTMENT' as const })),
+    });
 
     // The same text, run more than five times (when PostgreSQL may switch to a generic plan),
     // answers for each run's own parameters.

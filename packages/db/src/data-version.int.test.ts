@@ -46,7 +46,8 @@ describe.skipIf(testDatabaseUrl())('the embedded database’s data version', () 
     const before = version();
     await db.prisma.unit.updateMany({ where: { code: 'NONE' }, data: { name: 'x' } });
     await db.prisma.unit.deleteMany({ where: { code: 'NONE' } });
-    await db.prisma.$queryRaw`UPDATE "EmailOutbox" SET "attempts" = "attempts" + 1 WHERE "sentAt" IS NULL AND false RETURNING "id"`;
+    await db.prisma
+      .$queryRaw`UPDATE "EmailOutbox" SET "attempts" = "attempts" + 1 WHERE "sentAt" IS NULL AND false RETURNING "id"`;
     expect(version()).toBe(before);
 
     await db.prisma.unit.updateMany({ where: { code: 'V1' }, data: { name: '改名' } });

@@ -1,4 +1,9 @@
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  SqlQuery,
+  Transaction,
+} from '@prisma/driver-adapter-utils';
 
 /**
  * A number that changes after every committed change to the embedded database's data.
@@ -27,7 +32,10 @@ export type DataVersion = () => number;
  * A SELECT that called a function which writes would not be seen: the schema has no such
  * function or trigger, and one added later must keep this in mind.
  */
-export function trackDataVersion(factory: SqlMigrationAwareDriverAdapterFactory): { factory: SqlMigrationAwareDriverAdapterFactory; version: DataVersion } {
+export function trackDataVersion(factory: SqlMigrationAwareDriverAdapterFactory): {
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  version: DataVersion;
+} {
   let version = 0;
   const changed = () => {
     version += 1;
@@ -52,7 +60,8 @@ export function trackDataVersion(factory: SqlMigrationAwareDriverAdapterFactory)
           changed();
         }
       },
-      startTransaction: async (...args: Parameters<SqlDriverAdapter['startTransaction']>) => transaction(await inner.startTransaction(...args)),
+      startTransaction: async (...args: Parameters<SqlDriverAdapter['startTransaction']>) =>
+        transaction(await inner.startTransaction(...args)),
     });
 
   // Inside a transaction nothing is visible to other readers until it ends; PGlite holds its

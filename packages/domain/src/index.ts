@@ -20,7 +20,14 @@ export { formatDateZh, formatYuanZh, formatYuanEn, formatYesNoZh, formatYesNoEn 
 export { formatArticleZh, chineseNumeral } from './shared/article';
 
 // The measures' own words (Arts. 4–7, 11), the yardstick of every printed condition
-export { MEASURES_TEXT, MEASURES_TITLE, measuresTextOf, isMeasuresArticle, quotesVerbatim, type MeasuresArticle } from './measures/measures-text';
+export {
+  MEASURES_TEXT,
+  MEASURES_TITLE,
+  measuresTextOf,
+  isMeasuresArticle,
+  quotesVerbatim,
+  type MeasuresArticle,
+} from './measures/measures-text';
 
 // Art. 4–6: functions and eligibility
 export type { ServiceFunction, OrganisationKind } from './eligibility/service-function';
@@ -204,7 +211,13 @@ export {
 } from './revocation/revocation-pending';
 
 // Art. 13: spot-check sampling
-export { SAMPLING_ALGORITHM, drawSample, allocateStrata, generateSeed, type DrawSampleInput } from './spot-check/draw-sample';
+export {
+  SAMPLING_ALGORITHM,
+  drawSample,
+  allocateStrata,
+  generateSeed,
+  type DrawSampleInput,
+} from './spot-check/draw-sample';
 export { seededRandom, cyrb128, sfc32, type SeededRandom } from './spot-check/seeded-random';
 export {
   spotCheckPopulation,
@@ -244,8 +257,23 @@ export {
   type SpotCheckParty,
   type SpotCheckAction,
 } from './after-award/spot-check-workflow';
-export { TITLE_STATES, TITLE_PARTIES, TITLE_STATE_NAMES, titleWorkflow, titleStateOf, type TitleState, type TitleParty, type TitleAction } from './after-award/title-workflow';
-export { TITLE_STATUSES, TITLE_STATUS_NAMES, titleStatusOn, type TitleStatus, type DatedTitle } from './after-award/title-status';
+export {
+  TITLE_STATES,
+  TITLE_PARTIES,
+  TITLE_STATE_NAMES,
+  titleWorkflow,
+  titleStateOf,
+  type TitleState,
+  type TitleParty,
+  type TitleAction,
+} from './after-award/title-workflow';
+export {
+  TITLE_STATUSES,
+  TITLE_STATUS_NAMES,
+  titleStatusOn,
+  type TitleStatus,
+  type DatedTitle,
+} from './after-award/title-status';
 
 // Art. 8: review — score sheets per function (Arts. 5 and 6) and reviewer assignment
 export {
@@ -286,4 +314,11 @@ export {
 } from './review/rejected-attestations';
 
 // Statistics: the accreditation funnel
-export { FUNNEL_STAGES, FUNNEL_STAGE_DEFINITIONS, reachedStages, passRate, type FunnelStage, type StageDefinition } from './statistics/funnel';
+export {
+  FUNNEL_STAGES,
+  FUNNEL_STAGE_DEFINITIONS,
+  reachedStages,
+  passRate,
+  type FunnelStage,
+  type StageDefinition,
+} from './statistics/funnel';

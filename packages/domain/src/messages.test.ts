@@ -85,7 +85,8 @@ describe('Chinese messages are Chinese throughout', () => {
       SERVICE_FUNCTION_NAMES,
       UNIT_KIND_NAMES,
     };
-    for (const [table, names] of Object.entries(tables)) for (const [key, name] of Object.entries(names)) expectChinese(name, `${table}.${key}`);
+    for (const [table, names] of Object.entries(tables))
+      for (const [key, name] of Object.entries(names)) expectChinese(name, `${table}.${key}`);
   });
 
   it('in the failures of materials, membership, rounds, notice, validity, revocation, certificates and credit codes', () => {
@@ -95,16 +96,37 @@ describe('Chinese messages are Chinese throughout', () => {
       for (const e of Array.isArray(result.error) ? result.error : [result.error]) failures.push(e.message);
     };
 
-    failures.push(missingMaterialsError([])?.message, missingMaterialsError([1, 2])?.message, checkMaterialFileType('text/plain')?.message);
+    failures.push(
+      missingMaterialsError([])?.message,
+      missingMaterialsError([1, 2])?.message,
+      checkMaterialFileType('text/plain')?.message,
+    );
     expect(MATERIAL_KINDS).toHaveLength(8);
 
     collect(canSubmit(null));
-    for (const status of MEMBERSHIP_STATUSES) collect(canSubmit({ organisationId: 'o', status, since: null, developedBy: null }));
-    collect(canRecommend({ organisationId: 'o', status: 'ACTIVE', since: null, developedBy: { id: 'u1', kind: 'BRANCH' } }, { id: 'u2', kind: 'MAGAZINE' }));
+    for (const status of MEMBERSHIP_STATUSES)
+      collect(canSubmit({ organisationId: 'o', status, since: null, developedBy: null }));
+    collect(
+      canRecommend(
+        { organisationId: 'o', status: 'ACTIVE', since: null, developedBy: { id: 'u1', kind: 'BRANCH' } },
+        { id: 'u2', kind: 'MAGAZINE' },
+      ),
+    );
 
-    const round: Round = { year: 2026, sequence: 1, opensOn: '2026-03-01', submissionDeadline: '2026-04-30', reviewEndsOn: '2026-06-30' };
+    const round: Round = {
+      year: 2026,
+      sequence: 1,
+      opensOn: '2026-03-01',
+      submissionDeadline: '2026-04-30',
+      reviewEndsOn: '2026-06-30',
+    };
     collect(validateRound({ ...round, opensOn: '2026-02-30' }, []));
-    collect(validateRound({ ...round, year: 2027, sequence: 3, submissionDeadline: '2026-02-01' }, [round, { ...round, sequence: 2, opensOn: '2026-07-01', submissionDeadline: '2026-08-01', reviewEndsOn: '2026-09-01' }]));
+    collect(
+      validateRound({ ...round, year: 2027, sequence: 3, submissionDeadline: '2026-02-01' }, [
+        round,
+        { ...round, sequence: 2, opensOn: '2026-07-01', submissionDeadline: '2026-08-01', reviewEndsOn: '2026-09-01' },
+      ]),
+    );
     collect(checkRoundOpen(round, '2026-02-01'));
     collect(checkRoundOpen(round, '2026-05-01'));
 
@@ -117,11 +139,29 @@ describe('Chinese messages are Chinese throughout', () => {
 
     const title = validityOf('2025-06-01');
     collect(validateRevocation({ reason: 'OTHER', description: '', evidence: '', effectiveOn: '2026-12-01' }));
-    collect(validateRevocation({ reason: 'VIOLATION_VERIFIED', description: '', evidence: '', effectiveOn: '2030-01-01', accreditation: title }));
-    collect(validateRevocation({ reason: 'FAILED_SPOT_CHECK', description: '', evidence: '', effectiveOn: 'tomorrow', spotCheckOutcome: 'PASSED' }));
+    collect(
+      validateRevocation({
+        reason: 'VIOLATION_VERIFIED',
+        description: '',
+        evidence: '',
+        effectiveOn: '2030-01-01',
+        accreditation: title,
+      }),
+    );
+    collect(
+      validateRevocation({
+        reason: 'FAILED_SPOT_CHECK',
+        description: '',
+        evidence: '',
+        effectiveOn: 'tomorrow',
+        spotCheckOutcome: 'PASSED',
+      }),
+    );
 
-    for (const text of ['', 'SMEPSP-2026-1-0000-K', 'SMEPSP-2026-1-0007-A', 'nonsense']) collect(parseCertificateNumber(text));
-    for (const code of ['', '91440300715267', '9144030071526726XI', '9144030071526727XG']) failures.push(checkCreditCode(code).message);
+    for (const text of ['', 'SMEPSP-2026-1-0000-K', 'SMEPSP-2026-1-0007-A', 'nonsense'])
+      collect(parseCertificateNumber(text));
+    for (const code of ['', '91440300715267', '9144030071526726XI', '9144030071526727XG'])
+      failures.push(checkCreditCode(code).message);
 
     expect(failures.filter(Boolean).length).toBeGreaterThan(20);
     for (const message of failures) expectChinese(message, 'failure');

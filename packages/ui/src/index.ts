@@ -1,8 +1,20 @@
-export { APPLICATION_STATUSES, APPLICATION_STATUS_COLOURS, isApplicationStatus, type ApplicationStatus } from './application-status';
+export {
+  APPLICATION_STATUSES,
+  APPLICATION_STATUS_COLOURS,
+  isApplicationStatus,
+  type ApplicationStatus,
+} from './application-status';
 export { SERVICE_FUNCTIONS, sortServiceFunctions, type ServiceFunction } from './service-function';
 export { DEFAULT_LOCALE, LOCALES, toLocale, type Locale } from './locale';
 export { formatDate, formatDateTime, TIME_ZONE } from './format-date';
-export { describeRequestError, describeThrownError, errorCodes, isGlobalIdOf, isNotFoundError, type RequestErrorLike } from './request-error';
+export {
+  describeRequestError,
+  describeThrownError,
+  errorCodes,
+  isGlobalIdOf,
+  isNotFoundError,
+  type RequestErrorLike,
+} from './request-error';
 export { createI18n, SHARED_RESOURCES, type CreateI18nOptions } from './i18n/create-i18n';
 export { flattenKeys, keyDifferences, mergeResources } from './i18n/keys';
 export type { SharedResources, Translations } from './i18n/zh-CN';
@@ -19,15 +31,56 @@ export { NotFoundResult } from './components/not-found';
 export { LoadErrorAlert, type LoadErrorAlertProps } from './components/load-error';
 export { FormModal, type FormModalProps } from './components/form-modal';
 export { PageFrame, type Crumb, type PageFrameProps } from './components/page-frame';
-export { ListPage, EmptyState, ScrollRegion, LIST_EXPORT_FORMATS, type ListExportFormat, type BatchAction, type ListEmptyState, type ListPageProps } from './list/list-page';
-export { SearchForm, visibleSearchFields, VISIBLE_WHEN_COLLAPSED, type SearchField, type SearchFormProps } from './list/search-form';
+export {
+  ListPage,
+  EmptyState,
+  ScrollRegion,
+  LIST_EXPORT_FORMATS,
+  type ListExportFormat,
+  type BatchAction,
+  type ListEmptyState,
+  type ListPageProps,
+} from './list/list-page';
+export {
+  SearchForm,
+  visibleSearchFields,
+  VISIBLE_WHEN_COLLAPSED,
+  type SearchField,
+  type SearchFormProps,
+} from './list/search-form';
 export { useListUrlState, type UseListUrlState } from './list/use-url-state';
-export { DEFAULT_PAGE_SIZE, PAGE_SIZES, hasFilters, readListUrlState, writeListUrlState, type ListUrlState } from './list/url-state';
-export { DetailPage, type DetailAction, type DetailField, type DetailPageProps, type DetailTab } from './components/detail-page';
+export {
+  DEFAULT_PAGE_SIZE,
+  PAGE_SIZES,
+  hasFilters,
+  readListUrlState,
+  writeListUrlState,
+  type ListUrlState,
+} from './list/url-state';
+export {
+  DetailPage,
+  type DetailAction,
+  type DetailField,
+  type DetailPageProps,
+  type DetailTab,
+} from './components/detail-page';
 export { HistoryTimeline, type HistoryEntry } from './components/history-timeline';
 export { Workbench, type WorkbenchCard, type WorkbenchProps } from './components/workbench';
-export { ConfirmButton, MAX_NAMES_LISTED, listedNames, useConfirmAction, type ConfirmButtonProps, type ConfirmSpec } from './components/confirm-action';
-export { PROGRESS_DELAY_MS, TaskProgress, useLongTask, type LongTask, type TaskState } from './components/task-progress';
+export {
+  ConfirmButton,
+  MAX_NAMES_LISTED,
+  listedNames,
+  useConfirmAction,
+  type ConfirmButtonProps,
+  type ConfirmSpec,
+} from './components/confirm-action';
+export {
+  PROGRESS_DELAY_MS,
+  TaskProgress,
+  useLongTask,
+  type LongTask,
+  type TaskState,
+} from './components/task-progress';
 export { DateField, useDateMessage, useDateRules, type DateFieldProps } from './date/date-field';
 export { ISO_DATE_FORMAT, MAX_DATE_YEAR, MIN_DATE_YEAR, checkIsoDate, type DateCheck } from './date/iso-date';
 export { ApplicationStatusSteps, STATUS_STEPS, statusStepPosition } from './components/status-steps';

@@ -5,7 +5,11 @@ import { describeRequestError, describeThrownError, isGlobalIdOf, isNotFoundErro
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
-  await i18n.init({ lng: 'zh-CN', resources: { 'zh-CN': { translation: zhCN } }, interpolation: { escapeValue: false } });
+  await i18n.init({
+    lng: 'zh-CN',
+    resources: { 'zh-CN': { translation: zhCN } },
+    interpolation: { escapeValue: false },
+  });
 });
 
 describe('describeRequestError', () => {
@@ -38,8 +42,12 @@ describe('describeThrownError', () => {
   });
 
   it("hides a programming error's message, and keeps a message written for the user", () => {
-    expect(describeThrownError(new TypeError("Cannot read properties of undefined (reading 'id')"), i18n.t)).toBe(zhCN.ui.error.unknown);
-    expect(describeThrownError(new Error('导入文件的第 3 行缺少统一社会信用代码'), i18n.t)).toBe('导入文件的第 3 行缺少统一社会信用代码');
+    expect(describeThrownError(new TypeError("Cannot read properties of undefined (reading 'id')"), i18n.t)).toBe(
+      zhCN.ui.error.unknown,
+    );
+    expect(describeThrownError(new Error('导入文件的第 3 行缺少统一社会信用代码'), i18n.t)).toBe(
+      '导入文件的第 3 行缺少统一社会信用代码',
+    );
     expect(describeThrownError('not an error', i18n.t)).toBe(zhCN.ui.error.unknown);
   });
 });
@@ -52,7 +60,11 @@ describe('isNotFoundError', () => {
 
   it('leaves other failures alone', () => {
     expect(isNotFoundError(undefined)).toBe(false);
-    expect(isNotFoundError({ graphQLErrors: [{ message: 'Unexpected error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })).toBe(false);
+    expect(
+      isNotFoundError({
+        graphQLErrors: [{ message: 'Unexpected error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      }),
+    ).toBe(false);
     expect(isNotFoundError({ networkError: new Error('offline'), graphQLErrors: [] })).toBe(false);
   });
 });

@@ -32,7 +32,13 @@ export function describeRequestError(error: RequestErrorLike, t: TFunction): str
  * its message, which its code wrote for the user. */
 export function describeThrownError(error: unknown, t: TFunction): string {
   if (isNetworkError(error)) return t('ui.error.network');
-  if (error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError || error instanceof SyntaxError) return t('ui.error.unknown');
+  if (
+    error instanceof TypeError ||
+    error instanceof ReferenceError ||
+    error instanceof RangeError ||
+    error instanceof SyntaxError
+  )
+    return t('ui.error.unknown');
   if (error instanceof Error && error.message) return error.message;
   return t('ui.error.unknown');
 }
@@ -42,7 +48,9 @@ export function describeThrownError(error: unknown, t: TFunction): string {
  * something that does not exist, shown as a not-found page rather than a server error. */
 export function isNotFoundError(error: RequestErrorLike | undefined): boolean {
   if (!error || error.networkError) return false;
-  return error.graphQLErrors.some((e) => e.extensions?.['code'] === 'NOT_FOUND' || /invalid global id/i.test(e.message));
+  return error.graphQLErrors.some(
+    (e) => e.extensions?.['code'] === 'NOT_FOUND' || /invalid global id/i.test(e.message),
+  );
 }
 
 /** Whether `id` is a well-formed relay global id of `typename` (base64 of "Typename:key"). A

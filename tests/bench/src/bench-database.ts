@@ -40,12 +40,20 @@ export async function benchDatabase(name: string, scale: Scale): Promise<{ pgUrl
  * the kernel writing them back in the background slowed whatever was measured next (the PGlite
  * cold start right after its fill measured ~2.0 s where the same data directory starts in ~1.9).
  */
-export async function fillBenchData(databaseOptions: { databaseUrl?: string; dataDir?: string }, scale: Scale): Promise<number> {
+export async function fillBenchData(
+  databaseOptions: { databaseUrl?: string; dataDir?: string },
+  scale: Scale,
+): Promise<number> {
   const db = await createDatabase({ ...databaseOptions, migrate: true });
   let generationMs: number;
   try {
     const admin = await db.prisma.user.create({
-      data: { email: BENCH_ADMIN.email, displayName: '基准管理员', passwordHash: await hashPassword(BENCH_ADMIN.password), roles: ['ADMIN'] },
+      data: {
+        email: BENCH_ADMIN.email,
+        displayName: '基准管理员',
+        passwordHash: await hashPassword(BENCH_ADMIN.password),
+        roles: ['ADMIN'],
+      },
     });
     const started = performance.now();
     for (const sql of generationSql(scale, admin.id)) await db.prisma.$executeRawUnsafe(sql);
@@ -56,7 +64,9 @@ export async function fillBenchData(databaseOptions: { databaseUrl?: string; dat
     if (databaseOptions.databaseUrl) await db.prisma.$executeRawUnsafe('VACUUM');
     else await vacuumEachTable(db.prisma);
     // Needs a superuser (or pg_checkpoint) on PostgreSQL; the role .ci/run creates is one.
-    await db.prisma.$executeRawUnsafe('CHECKPOINT').catch((error: unknown) => console.warn(`! no CHECKPOINT after the fill: ${String(error)}`));
+    await db.prisma
+      .$executeRawUnsafe('CHECKPOINT')
+      .catch((error: unknown) => console.warn(`! no CHECKPOINT after the fill: ${String(error)}`));
   } finally {
     await db.close();
   }

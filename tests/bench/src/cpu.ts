@@ -55,12 +55,17 @@ let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, procStats(pid).rssMiB)), 100);
 const c0 = procStats(pid).cpuMs;
 const result = await autocannon({
-  url: `${api.url}/graphql`, method: 'POST', connections: 10, amount: N * 2,
+  url: `${api.url}/graphql`,
+  method: 'POST',
+  connections: 10,
+  amount: N * 2,
   headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie },
   body: JSON.stringify({ query: LIST_QUERY, variables: { first: 50 } }),
 });
 clearInterval(sampler);
-out.list_concurrent_cpu_ms_per_request = Number(((procStats(pid).cpuMs - c0) / Math.max(1, result.requests.total)).toFixed(2));
+out.list_concurrent_cpu_ms_per_request = Number(
+  ((procStats(pid).cpuMs - c0) / Math.max(1, result.requests.total)).toFixed(2),
+);
 out.rss_peak_list_mib = Math.round(Math.max(peak, procStats(pid).rssMiB));
 out.rss_after_mib = Math.round(procStats(pid).rssMiB);
 

@@ -6,9 +6,44 @@ export type Scale = { organisations: number; applications: number; years: number
 export const FULL: Scale = { organisations: 10_000, applications: 100_000, years: 10 };
 export const SMALL: Scale = { organisations: 500, applications: 5_000, years: 10 };
 
-const PROVINCES = ['110000', '120000', '130000', '310000', '320000', '330000', '340000', '350000', '370000', '410000', '420000', '430000', '440000', '500000', '510000', '610000'];
-const LIVE = ['DRAFT', 'SUBMITTED', 'RECOMMENDED', 'RETURNED', 'UNDER_REVIEW', 'MORE_INFO_REQUESTED', 'REVIEW_PASSED', 'IN_PUBLIC_NOTICE'];
-const DONE = ['ACCREDITED', 'ACCREDITED', 'ACCREDITED', 'REVIEW_FAILED', 'REVIEW_FAILED', 'WITHDRAWN', 'NOT_RECOMMENDED', 'FAILED'];
+const PROVINCES = [
+  '110000',
+  '120000',
+  '130000',
+  '310000',
+  '320000',
+  '330000',
+  '340000',
+  '350000',
+  '370000',
+  '410000',
+  '420000',
+  '430000',
+  '440000',
+  '500000',
+  '510000',
+  '610000',
+];
+const LIVE = [
+  'DRAFT',
+  'SUBMITTED',
+  'RECOMMENDED',
+  'RETURNED',
+  'UNDER_REVIEW',
+  'MORE_INFO_REQUESTED',
+  'REVIEW_PASSED',
+  'IN_PUBLIC_NOTICE',
+];
+const DONE = [
+  'ACCREDITED',
+  'ACCREDITED',
+  'ACCREDITED',
+  'REVIEW_FAILED',
+  'REVIEW_FAILED',
+  'WITHDRAWN',
+  'NOT_RECOMMENDED',
+  'FAILED',
+];
 const FUNCTIONS = ['INFORMATION', 'TECHNOLOGY', 'STARTUP', 'TRAINING', 'FINANCING'];
 
 const arr = (xs: string[]) => `ARRAY[${xs.map((x) => `'${x}'`).join(',')}]`;

@@ -38,7 +38,10 @@ const server = createServer((req, res) => {
         res.writeHead(403).end();
         return;
       }
-      const [page, count] = await Promise.all([pool.query(PAGE, [first + 1]), pool.query('SELECT count(*)::int AS n FROM "Application"')]);
+      const [page, count] = await Promise.all([
+        pool.query(PAGE, [first + 1]),
+        pool.query('SELECT count(*)::int AS n FROM "Application"'),
+      ]);
       const rows = page.rows.slice(0, first);
       const edges = rows.map((r) => ({
         cursor: cursorOf(r.id),

@@ -7,7 +7,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { BENCH_ADMIN } from './bench-database.js';
-import { ensurePostgres, freePort, login, procStats, serverPid, startApi, startRaw, withDatabase, LIST_QUERY } from './system.js';
+import {
+  ensurePostgres,
+  freePort,
+  login,
+  procStats,
+  serverPid,
+  startApi,
+  startRaw,
+  withDatabase,
+  LIST_QUERY,
+} from './system.js';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 2);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -40,7 +50,14 @@ try {
   const cookie = await login(api.url, BENCH_ADMIN.email, BENCH_ADMIN.password);
   const body = JSON.stringify({ query: LIST_QUERY, variables: { first: 50 } });
   const load = (url: string, seconds: number) =>
-    autocannon({ url: `${url}/graphql`, method: 'POST', connections: 10, duration: seconds, headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie }, body });
+    autocannon({
+      url: `${url}/graphql`,
+      method: 'POST',
+      connections: 10,
+      duration: seconds,
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie },
+      body,
+    });
   const servers = [
     { name: 'api', url: api.url, pid: serverPid(api.child.pid ?? 0) },
     { name: 'raw', url: raw.url, pid: serverPid(raw.child.pid ?? 0) },

@@ -72,17 +72,28 @@ export async function statisticsBySql(client: pg.Client): Promise<StatisticsFigu
 /** Where two answers differ (lists compared in any order, numbers to 1e-9), or null when they agree. */
 export function compareStatistics(api: StatisticsFigures, sql: StatisticsFigures): string | null {
   const asMap = (rows: { count: number }[], key: string) =>
-    JSON.stringify(Object.fromEntries(rows.map((r) => [String((r as Record<string, unknown>)[key]), r.count]).sort(([a], [b]) => String(a).localeCompare(String(b)))));
+    JSON.stringify(
+      Object.fromEntries(
+        rows
+          .map((r) => [String((r as Record<string, unknown>)[key]), r.count])
+          .sort(([a], [b]) => String(a).localeCompare(String(b))),
+      ),
+    );
   const differences: string[] = [];
   const lists = [
     ['applicationsByStatus', asMap(api.applicationsByStatus, 'status'), asMap(sql.applicationsByStatus, 'status')],
-    ['accreditationsByFunction', asMap(api.accreditationsByFunction, 'function'), asMap(sql.accreditationsByFunction, 'function')],
+    [
+      'accreditationsByFunction',
+      asMap(api.accreditationsByFunction, 'function'),
+      asMap(sql.accreditationsByFunction, 'function'),
+    ],
   ] as const;
   for (const [name, a, s] of lists) if (a !== s) differences.push(`${name} api ${a} sql ${s}`);
   for (const name of ['passRate', 'medianDaysSubmittedToDecided'] as const) {
     const a = api[name];
     const s = sql[name];
-    if (a === null || s === null ? a !== s : Math.abs(a - s) > 1e-9 * Math.max(1, Math.abs(s))) differences.push(`${name} api ${a} sql ${s}`);
+    if (a === null || s === null ? a !== s : Math.abs(a - s) > 1e-9 * Math.max(1, Math.abs(s)))
+      differences.push(`${name} api ${a} sql ${s}`);
   }
   return differences.length === 0 ? null : differences.join('; ');
 }

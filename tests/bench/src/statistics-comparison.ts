@@ -30,7 +30,10 @@ export async function timeStatistics(options: {
 }): Promise<StatisticsTimings> {
   const { apiUrl, cookie, rounds } = options;
   const viaApi = async (): Promise<StatisticsFigures> => {
-    const r = (await (await gql(apiUrl, STATISTICS_QUERY, undefined, cookie)).json()) as { data?: { statistics: StatisticsFigures }; errors?: unknown };
+    const r = (await (await gql(apiUrl, STATISTICS_QUERY, undefined, cookie)).json()) as {
+      data?: { statistics: StatisticsFigures };
+      errors?: unknown;
+    };
     if (!r.data) throw new Error(`statistics failed: ${JSON.stringify(r.errors).slice(0, 300)}`);
     return r.data.statistics;
   };
@@ -47,7 +50,8 @@ export async function timeStatistics(options: {
       into.push(performance.now() - started);
     };
     for (let i = 0; i < rounds; i++) {
-      if (options.withFloor) await timed(timings.floorMs, async () => (await gql(apiUrl, '{ me { email } }', undefined, cookie)).text());
+      if (options.withFloor)
+        await timed(timings.floorMs, async () => (await gql(apiUrl, '{ me { email } }', undefined, cookie)).text());
       await timed(timings.apiMs, viaApi);
       await timed(timings.sqlMs, () => statisticsBySql(client));
       timings.ratios.push(timings.apiMs.at(-1)! / timings.sqlMs.at(-1)!);

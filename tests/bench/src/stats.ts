@@ -17,7 +17,14 @@ const { pgUrl } = await benchDatabase(dbName, scale);
 
 const api = await startApi({ DATABASE_URL: pgUrl }, await freePort());
 const cookie = await login(api.url, ADMIN.email, ADMIN.password);
-const { apiMs, sqlMs, ratios, floorMs } = await timeStatistics({ apiUrl: api.url, cookie, pgUrl, rounds: N, warmUps: 3, withFloor: true });
+const { apiMs, sqlMs, ratios, floorMs } = await timeStatistics({
+  apiUrl: api.url,
+  cookie,
+  pgUrl,
+  rounds: N,
+  warmUps: 3,
+  withFloor: true,
+});
 await api.stop();
 console.log(`bench statistics_ms value=${median(apiMs).toFixed(1)}`);
 console.log(`bench signed_in_floor_ms value=${median(floorMs).toFixed(1)}`);

@@ -13,7 +13,8 @@ export function ensurePostgres(): string {
   if (process.env.BENCH_POSTGRES_URL) return process.env.BENCH_POSTGRES_URL;
   const sh = (cmd: string) => execSync(cmd, { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
   const version = sh('ls /etc/postgresql 2>/dev/null | sort -n | tail -1').trim();
-  if (!version) throw new Error('No PostgreSQL here: install it (apt-get install -y postgresql) or set BENCH_POSTGRES_URL');
+  if (!version)
+    throw new Error('No PostgreSQL here: install it (apt-get install -y postgresql) or set BENCH_POSTGRES_URL');
   try {
     sh(`pg_ctlcluster --skip-systemctl-redirect ${version} main start`);
   } catch {
@@ -27,7 +28,9 @@ export function ensurePostgres(): string {
       execSync('sleep 1');
     }
   }
-  sh(`su postgres -c "psql -q -c \\"DO \\\\$\\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sme_bench') THEN CREATE ROLE sme_bench LOGIN SUPERUSER PASSWORD 'sme_bench'; END IF; END \\\\$\\\\$\\""`);
+  sh(
+    `su postgres -c "psql -q -c \\"DO \\\\$\\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sme_bench') THEN CREATE ROLE sme_bench LOGIN SUPERUSER PASSWORD 'sme_bench'; END IF; END \\\\$\\\\$\\""`,
+  );
   return 'postgresql://sme_bench:sme_bench@127.0.0.1:5432/postgres';
 }
 
@@ -45,10 +48,16 @@ export type ApiProcess = { child: ChildProcess; url: string; coldStartMs: number
  * its environment assignments and node flags, so the figures are production's.
  */
 function productionCommand(): { env: Record<string, string>; flags: string[] } {
-  const pkg = JSON.parse(readFileSync(join(repoRoot, 'apps/api/package.json'), 'utf8')) as { scripts: { start: string } };
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'apps/api/package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
   const words = pkg.scripts.start.split(/\s+/).filter(Boolean);
   const node = words.indexOf('node');
-  const env = Object.fromEntries(words.slice(0, Math.max(0, node)).map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]));
+  const env = Object.fromEntries(
+    words
+      .slice(0, Math.max(0, node))
+      .map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]),
+  );
   return { env, flags: words.slice(node + 1).filter((word) => word.startsWith('--')) };
 }
 
@@ -102,11 +111,17 @@ export async function startApi(env: Record<string, string>, port: number): Promi
   return { child, url, coldStartMs, stop: () => stopChild(child) };
 }
 
-export async function startRaw(databaseUrl: string): Promise<{ child: ChildProcess; url: string; stop(): Promise<void> }> {
-  const child = spawn(join(repoRoot, 'tests/bench/node_modules/.bin/tsx'), [join(repoRoot, 'tests/bench/src/raw-server.ts')], {
-    env: { ...process.env, RAW_DATABASE_URL: databaseUrl },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+export async function startRaw(
+  databaseUrl: string,
+): Promise<{ child: ChildProcess; url: string; stop(): Promise<void> }> {
+  const child = spawn(
+    join(repoRoot, 'tests/bench/node_modules/.bin/tsx'),
+    [join(repoRoot, 'tests/bench/src/raw-server.ts')],
+    {
+      env: { ...process.env, RAW_DATABASE_URL: databaseUrl },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout?.on('data', (c: Buffer) => {
       const m = /RAW_LISTENING (\d+)/.exec(c.toString());
@@ -139,10 +154,13 @@ export function gql(url: string, query: string, variables?: unknown, cookie?: st
 }
 
 export async function login(url: string, email: string, password: string): Promise<string> {
-  const r = await gql(url, 'mutation ($input: LoginInput!) { login(input: $input) { __typename } }', { input: { email, password } });
+  const r = await gql(url, 'mutation ($input: LoginInput!) { login(input: $input) { __typename } }', {
+    input: { email, password },
+  });
   const cookie = r.headers.get('set-cookie')?.split(';')[0];
   const body = (await r.json()) as { data?: { login?: { __typename: string } } };
-  if (!cookie || body.data?.login?.__typename !== 'LoginSuccess') throw new Error(`login failed: ${JSON.stringify(body)}`);
+  if (!cookie || body.data?.login?.__typename !== 'LoginSuccess')
+    throw new Error(`login failed: ${JSON.stringify(body)}`);
   return cookie;
 }
 

@@ -10,7 +10,10 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export type A11yViolation = { id: string; impact: string | null; help: string; targets: string[] };
 
 /** Runs axe on the page as it is now and returns its critical and serious violations. */
-export async function seriousA11yViolations(page: Page, options: { exclude?: string[] } = {}): Promise<A11yViolation[]> {
+export async function seriousA11yViolations(
+  page: Page,
+  options: { exclude?: string[] } = {},
+): Promise<A11yViolation[]> {
   const injected = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   // evaluated through the DevTools protocol: the apps' Content-Security-Policy (script-src 'self')
   // refuses inline <script> tags, rightly, and this is not one
@@ -19,15 +22,38 @@ export async function seriousA11yViolations(page: Page, options: { exclude?: str
   // fading from disabled to enabled when its data arrives) have ended: mid-fade colours fail
   // contrast on a loaded machine. Endless ones (spinners) are not waited for.
   await page.waitForFunction(
-    () => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity),
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (animation) =>
+            animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity,
+        ),
     undefined,
     { timeout: 15_000 },
   );
   const violations = await page.evaluate(async (exclude) => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const context = exclude.length > 0 ? { include: [['html']], exclude: exclude.map((selector) => [selector]) } : document;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: unknown,
+            options: object,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const context =
+      exclude.length > 0 ? { include: [['html']], exclude: exclude.map((selector) => [selector]) } : document;
     const result = await axe.run(context, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => String(n.target.join(' '))) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => String(n.target.join(' '))),
+    }));
   }, options.exclude ?? []);
   return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
 }

@@ -20,7 +20,10 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const shanghaiDay = (offsetDays = 0) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+const shanghaiDay = (offsetDays = 0) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
 const year = Number(shanghaiDay().slice(0, 4));
 // Demo data (packages/db/src/seed/lifecycle.ts): holder@example.com's organisation holds a title expiring this year.
 const HOLDER_ORG = '杭州市创业服务促进会';
@@ -51,13 +54,19 @@ describe('after the award in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: '导入历史称号' }).waitFor();
 
     const bad = join(dir, 'bad.csv');
-    writeFileSync(bad, `\uFEFF机构名称,统一社会信用代码,服务功能,认定日期,证书编号\r\n深圳湾创业服务中心,91440300MA5D00070,创业服务,${year - 1}-03-10,BT-IMPORT-0001\r\n`);
+    writeFileSync(
+      bad,
+      `\uFEFF机构名称,统一社会信用代码,服务功能,认定日期,证书编号\r\n深圳湾创业服务中心,91440300MA5D00070,创业服务,${year - 1}-03-10,BT-IMPORT-0001\r\n`,
+    );
     await page.locator('input[type="file"]').setInputFiles(bad);
     await page.getByTestId('import-problems').getByText('统一社会信用代码有误').waitFor();
     await expect(page.getByTestId('import-commit').isDisabled()).resolves.toBe(true);
 
     const good = join(dir, 'good.csv');
-    writeFileSync(good, `\uFEFF机构名称,统一社会信用代码,服务功能,认定日期,证书编号\r\n深圳湾创业服务中心,91440300MA5D00077Y,创业服务、培训服务,${year - 1}-03-10,BT-IMPORT-0001\r\n`);
+    writeFileSync(
+      good,
+      `\uFEFF机构名称,统一社会信用代码,服务功能,认定日期,证书编号\r\n深圳湾创业服务中心,91440300MA5D00077Y,创业服务、培训服务,${year - 1}-03-10,BT-IMPORT-0001\r\n`,
+    );
     await page.locator('input[type="file"]').setInputFiles(good);
     await page.getByText('共 1 行，全部无误，可以导入。').waitFor();
     await page.getByTestId('import-commit').click();
@@ -104,7 +113,11 @@ describe('after the award in Chromium', () => {
     await page.getByTestId('notification-item').filter({ hasText: REQUEST }).locator('a').first().click();
     await page.getByTestId('evidence-request').getByText(REQUEST).waitFor();
     // the file goes up at once, with its progress, and is listed before the answer is sent
-    await page.locator('input[type="file"]').setInputFiles({ name: '服务台账.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n') });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: '服务台账.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+    });
     await page.getByTestId('evidence-files').getByRole('link', { name: '下载 服务台账.pdf' }).waitFor();
     await page.getByLabel('本机构的答复').fill('已附近一年服务台账及服务企业名单，共服务企业 312 家。');
     await page.getByRole('button', { name: '提交答复' }).click();
@@ -128,7 +141,9 @@ describe('after the award in Chromium', () => {
     await page.locator('.ant-modal-footer').getByRole('button', { name: '撤销示范平台称号' }).click();
     // the confirmation names the organisation and the date before anything changes
     const confirmation = page.locator('.ant-modal-confirm');
-    await confirmation.locator('.ant-modal-confirm-title', { hasText: '撤销 深圳湾创业服务中心 的示范平台称号？' }).waitFor();
+    await confirmation
+      .locator('.ant-modal-confirm-title', { hasText: '撤销 深圳湾创业服务中心 的示范平台称号？' })
+      .waitFor();
     await confirmation.getByRole('button', { name: '撤销示范平台称号' }).click();
     await page.getByTestId('title-status').getByText('已撤销').waitFor();
     await page.close();
@@ -157,11 +172,18 @@ describe('after the award in Chromium', () => {
     // at once public (Arts. 11, 13): the verification page and the register say the title is being revoked
     const passerBy = await running.browser.newPage();
     await passerBy.goto(`${running.system.baseUrl}/public/verify?number=${encodeURIComponent(certificateNumber)}`);
-    const pending = passerBy.locator('[data-testid="verify-result"][data-status="VALID"][data-revocation-pending="true"]');
+    const pending = passerBy.locator(
+      '[data-testid="verify-result"][data-status="VALID"][data-revocation-pending="true"]',
+    );
     await pending.getByText('有效 · 撤销办理中').waitFor();
     await pending.getByText('协会已对该示范平台称号启动撤销程序').waitFor();
     await passerBy.goto(`${running.system.baseUrl}/public/register?name=${encodeURIComponent(HOLDER_ORG)}`);
-    await passerBy.getByTestId('public-register').locator('tr', { hasText: certificateNumber }).getByTestId('register-pending').getByText('撤销办理中').waitFor();
+    await passerBy
+      .getByTestId('public-register')
+      .locator('tr', { hasText: certificateNumber })
+      .getByTestId('register-pending')
+      .getByText('撤销办理中')
+      .waitFor();
     await passerBy.close();
 
     // the revocation the check opened: it can only be completed, never dismissed
@@ -177,7 +199,9 @@ describe('after the award in Chromium', () => {
     await fillDate(page, '生效日期', shanghaiDay());
     await page.locator('.ant-modal-footer').getByRole('button', { name: '完成撤销' }).click();
     const confirmation = page.locator('.ant-modal-confirm');
-    await confirmation.locator('.ant-modal-confirm-title', { hasText: `撤销 ${HOLDER_ORG} 的示范平台称号？` }).waitFor();
+    await confirmation
+      .locator('.ant-modal-confirm-title', { hasText: `撤销 ${HOLDER_ORG} 的示范平台称号？` })
+      .waitFor();
     await confirmation.getByRole('button', { name: '完成撤销' }).click();
     await page.getByTestId('title-status').getByText('已撤销').waitFor();
     await revocation.getByText('已撤销').waitFor();

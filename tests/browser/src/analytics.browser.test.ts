@@ -103,7 +103,10 @@ describe('analyst in Chromium', () => {
     await dashboardLoaded();
     const stats = await statistics();
     await page.getByTestId('export-by-status').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-by-status-csv').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-by-status-csv').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^申报状态统计-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
     expect(rows[0]).toEqual(['状态', '申报数']);
@@ -141,7 +144,13 @@ describe('analyst in Chromium', () => {
         method: 'POST',
         headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ statistics { accreditationsValid } }' }),
-      }).then((r) => r.json() as Promise<{ data?: { statistics: { accreditationsValid: number } }; errors?: { extensions?: { code?: string } }[] }>);
+      }).then(
+        (r) =>
+          r.json() as Promise<{
+            data?: { statistics: { accreditationsValid: number } };
+            errors?: { extensions?: { code?: string } }[];
+          }>,
+      );
     const used = await call();
     expect(used.data?.statistics.accreditationsValid).toBe((await statistics()).accreditationsValid);
 

@@ -13,7 +13,6 @@ import { signIn } from './sign-in.js';
 
 const running = useSystemAndBrowser();
 
-
 // GB 32100's check character, computed here so the code is valid by the rule, not by copy.
 function creditCodeCheckCharacter(first17: string): string {
   const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -91,7 +90,12 @@ describe('applicant journey in Chromium (in Chinese)', () => {
     await page.getByRole('menuitem', { name: '新建申报' }).click();
     await page.getByLabel('培训服务').check();
     await page.getByRole('button', { name: '创建申报草稿' }).click();
-    await page.getByTestId('application-row').filter({ hasText: '培训服务' }).first().getByRole('link', { name: /查看/ }).click();
+    await page
+      .getByTestId('application-row')
+      .filter({ hasText: '培训服务' })
+      .first()
+      .getByRole('link', { name: /查看/ })
+      .click();
     await page.getByTestId('eligibility-panel').waitFor();
 
     // basic conditions (Art. 5): a newly registered organisation declares its founding and kind here
@@ -124,7 +128,10 @@ describe('applicant journey in Chromium (in Chinese)', () => {
     await page.getByRole('heading', { name: '声明事项（第五条）' }).waitFor();
     for (const label of ATTESTATIONS) await page.getByLabel(label).check();
     await page.locator('[data-testid="eligibility-panel"][data-eligible="true"]').waitFor();
-    await page.locator('[data-testid="save-state"][data-state="clean"]').filter({ hasText: '已自动保存' }).waitFor({ timeout: 30_000 });
+    await page
+      .locator('[data-testid="save-state"][data-state="clean"]')
+      .filter({ hasText: '已自动保存' })
+      .waitFor({ timeout: 30_000 });
 
     // the forms to print and seal carry the organisation and the facts' fingerprint
     await page.getByRole('navigation', { name: '申报步骤' }).getByText('申报材料', { exact: true }).click();
@@ -140,8 +147,13 @@ describe('applicant journey in Chromium (in Chinese)', () => {
     await expectNoSeriousA11yViolations(page, 'portal application editor (materials, new member)');
 
     for (const kind of MATERIAL_KINDS) {
-      await page.locator(`[data-testid="material-kind"][data-kind="${kind}"]`).locator('input[type="file"]').setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: pdf(`${kind} sealed scan`) });
-      await page.locator(`[data-testid="material-kind"][data-kind="${kind}"][data-uploaded="true"]`).waitFor({ timeout: 30_000 });
+      await page
+        .locator(`[data-testid="material-kind"][data-kind="${kind}"]`)
+        .locator('input[type="file"]')
+        .setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: pdf(`${kind} sealed scan`) });
+      await page
+        .locator(`[data-testid="material-kind"][data-kind="${kind}"][data-uploaded="true"]`)
+        .waitFor({ timeout: 30_000 });
     }
     await expect(page.getByTestId('materials-summary').innerText()).resolves.toContain('八类材料均已上传');
 
@@ -182,4 +194,3 @@ const ATTESTATIONS = [
 function check(page: Page, code: string, status: string): Locator {
   return page.locator(`[data-testid="eligibility-check"][data-code="${code}"][data-status="${status}"]`);
 }
-

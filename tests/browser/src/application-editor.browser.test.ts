@@ -16,13 +16,15 @@ import { signIn } from './sign-in.js';
 
 const running = useSystemAndBrowser();
 
-
 function check(page: Page, code: string): Locator {
   return page.locator(`[data-testid="eligibility-check"][data-code="${code}"]`);
 }
 
 async function waitSaved(page: Page): Promise<void> {
-  await page.locator('[data-testid="save-state"][data-state="clean"]').filter({ hasText: '已自动保存' }).waitFor({ timeout: 30_000 });
+  await page
+    .locator('[data-testid="save-state"][data-state="clean"]')
+    .filter({ hasText: '已自动保存' })
+    .waitFor({ timeout: 30_000 });
 }
 
 async function step(page: Page, name: string): Promise<void> {
@@ -39,9 +41,9 @@ describe('the application editor in Chromium', () => {
     await page.getByRole('menuitem', { name: '新建申报' }).click();
     await page.getByLabel('培训服务').check();
     // each function with the services Art. 4 lists for it, in the measures' words
-    await expect(page.locator('[data-testid="function-choice"][data-function="TRAINING"]').innerText()).resolves.toContain(
-      '第四条第（四）项：提供经营管理、市场营销、风险防范、技术和创业等培训服务。',
-    );
+    await expect(
+      page.locator('[data-testid="function-choice"][data-function="TRAINING"]').innerText(),
+    ).resolves.toContain('第四条第（四）项：提供经营管理、市场营销、风险防范、技术和创业等培训服务。');
     await page.getByRole('button', { name: '创建申报草稿' }).click();
     const row = page.getByTestId('application-row').filter({ hasText: '培训服务' });
     await row.first().getByRole('link', { name: /查看/ }).click();
@@ -68,10 +70,14 @@ describe('the application editor in Chromium', () => {
 
     // 200 万元 is below the 300 万元 of Art. 5(1); 520 万元 is above it — the panel follows as typed
     await page.getByLabel('资产总额（万元）').fill('200');
-    await page.locator('[data-testid="eligibility-check"][data-code="ART5_1_TOTAL_ASSETS"][data-status="FAILED"]').waitFor();
+    await page
+      .locator('[data-testid="eligibility-check"][data-code="ART5_1_TOTAL_ASSETS"][data-status="FAILED"]')
+      .waitFor();
     await expect(check(page, 'ART5_1_TOTAL_ASSETS').innerText()).resolves.toContain('200万元');
     await page.getByLabel('资产总额（万元）').fill('520');
-    await page.locator('[data-testid="eligibility-check"][data-code="ART5_1_TOTAL_ASSETS"][data-status="PASSED"]').waitFor();
+    await page
+      .locator('[data-testid="eligibility-check"][data-code="ART5_1_TOTAL_ASSETS"][data-status="PASSED"]')
+      .waitFor();
     await expect(check(page, 'ART5_1_TOTAL_ASSETS').innerText()).resolves.toContain('第五条第（一）项');
     await expect(check(page, 'ART5_1_TOTAL_ASSETS').innerText()).resolves.not.toContain('Art.');
 
@@ -82,7 +88,9 @@ describe('the application editor in Chromium', () => {
     await page.getByLabel('集聚服务机构（家）').fill('12');
     await page.getByLabel('从事为中小企业服务的人员（人）').fill('36');
     await page.getByLabel('其中大专及以上学历和中级及以上技术职称专业人员（人）').fill('31');
-    await page.locator('[data-testid="eligibility-check"][data-code="ART5_5_QUALIFIED_STAFF_SHARE"][data-status="PASSED"]').waitFor();
+    await page
+      .locator('[data-testid="eligibility-check"][data-code="ART5_5_QUALIFIED_STAFF_SHARE"][data-status="PASSED"]')
+      .waitFor();
     await waitSaved(page);
     await expectNoSeriousA11yViolations(page, 'portal application editor (basic conditions)');
 
@@ -91,7 +99,9 @@ describe('the application editor in Chromium', () => {
     await page.getByLabel('具有培训资质或在中小企业主管部门备案').check();
     await page.getByLabel('具有线上和线下培训能力').check();
     await page.getByLabel('有完善的培训服务评价机制').check();
-    await page.locator('[data-testid="eligibility-check"][data-code="ART6_4_TRAINEES"][data-status="PASSED"]').waitFor();
+    await page
+      .locator('[data-testid="eligibility-check"][data-code="ART6_4_TRAINEES"][data-status="PASSED"]')
+      .waitFor();
 
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByRole('heading', { name: '声明事项（第五条）' }).waitFor();
@@ -163,7 +173,14 @@ describe('the application editor in Chromium', () => {
 
     // content decides, not the name: a text file called .pdf is refused with Art. 7
     const first = page.locator(`[data-testid="material-kind"][data-kind="${MATERIAL_KINDS[0]}"]`);
-    await first.locator('input[type="file"]').first().setInputFiles({ name: '申请表.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf at all\n'.repeat(20)) });
+    await first
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({
+        name: '申请表.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('not a pdf at all\n'.repeat(20)),
+      });
     await expect(first.getByTestId('material-error').innerText()).resolves.toContain('仅接受 PDF、JPEG、PNG');
     expect(await first.getAttribute('data-uploaded')).toBe('false');
 
@@ -181,12 +198,16 @@ describe('the application editor in Chromium', () => {
             ]
           : [{ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: bytes }];
       await card.locator('input[type="file"]').first().setInputFiles(files);
-      await page.locator(`[data-testid="material-kind"][data-kind="${kind}"][data-uploaded="true"]`).waitFor({ timeout: 30_000 });
+      await page
+        .locator(`[data-testid="material-kind"][data-kind="${kind}"][data-uploaded="true"]`)
+        .waitFor({ timeout: 30_000 });
     }
     const evidence = page.locator('[data-testid="material-kind"][data-kind="SERVICE_EVIDENCE"]');
     await evidence.getByTestId('material-document').nth(1).waitFor({ timeout: 30_000 });
     // uploaded side by side, so in either order
-    expect((await evidence.getByTestId('material-file-name').allInnerTexts()).sort()).toEqual(['服务总结.pdf', '活动通知.pdf'].sort());
+    expect((await evidence.getByTestId('material-file-name').allInnerTexts()).sort()).toEqual(
+      ['服务总结.pdf', '活动通知.pdf'].sort(),
+    );
     await expect(first.getByTestId('material-sha256').innerText()).resolves.toBe(firstSha);
     await expect(page.getByTestId('materials-summary').innerText()).resolves.toContain('八类材料均已上传');
 
@@ -198,8 +219,14 @@ describe('the application editor in Chromium', () => {
       await uploadHeld;
       await route.continue();
     });
-    await first.locator('input[type="file"]').first().setInputFiles({ name: '申请表-盖章版.pdf', mimeType: 'application/pdf', buffer: pdf('sealed v2') });
-    await first.getByTestId('material-progress').getByRole('progressbar', { name: '正在上传 申请表-盖章版.pdf' }).waitFor();
+    await first
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({ name: '申请表-盖章版.pdf', mimeType: 'application/pdf', buffer: pdf('sealed v2') });
+    await first
+      .getByTestId('material-progress')
+      .getByRole('progressbar', { name: '正在上传 申请表-盖章版.pdf' })
+      .waitFor();
     releaseUpload();
     await first.getByTestId('material-file-name').filter({ hasText: '申请表-盖章版.pdf' }).waitFor();
     await first.getByTestId('material-progress').waitFor({ state: 'detached' });
@@ -290,7 +317,10 @@ describe('the application editor in Chromium', () => {
     await expect(page.getByTestId('open-info-request').innerText()).resolves.toContain(due);
     await page.getByRole('tab', { name: '申报材料' }).click();
     const audit = page.locator('[data-testid="material-kind"][data-kind="AUDIT_REPORT"]');
-    await audit.locator('input[type="file"]').first().setInputFiles({ name: '审计报告全文.pdf', mimeType: 'application/pdf', buffer: pdf('audit in full') });
+    await audit
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles({ name: '审计报告全文.pdf', mimeType: 'application/pdf', buffer: pdf('audit in full') });
     await audit.getByTestId('material-file-name').filter({ hasText: '审计报告全文.pdf' }).waitFor({ timeout: 30_000 });
     await page.getByRole('tab', { name: '补充材料要求' }).click();
     await expectNoSeriousA11yViolations(page, 'portal application status (more information requested)');
@@ -329,7 +359,11 @@ describe('the application editor in Chromium', () => {
     await draft.first().getByRole('link', { name: /查看/ }).click();
     await page.getByTestId('eligibility-panel').waitFor();
     await page.getByTestId('detail-actions').getByRole('button', { name: '删除草稿' }).click();
-    await page.getByRole('dialog').filter({ hasText: '删除此申报草稿？' }).getByRole('button', { name: '删除草稿' }).click();
+    await page
+      .getByRole('dialog')
+      .filter({ hasText: '删除此申报草稿？' })
+      .getByRole('button', { name: '删除草稿' })
+      .click();
     await page.getByRole('heading', { level: 1, name: '我的申报' }).waitFor();
     await page.getByTestId('application-row').filter({ hasText: '已撤回' }).first().waitFor();
     await expect(page.getByTestId('application-row').filter({ hasText: '草稿' }).count()).resolves.toBe(0);

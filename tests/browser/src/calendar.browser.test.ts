@@ -11,7 +11,6 @@ import { useSystemAndBrowser } from './system.js';
 
 const running = useSystemAndBrowser();
 
-
 const NOTE = '国务院办公厅关于2027年部分节假日安排的通知（浏览器测试）';
 
 async function openCalendar(email: string): Promise<Page> {
@@ -87,7 +86,9 @@ describe('working-day calendar in Chromium', () => {
     await dialog.waitFor({ state: 'hidden' });
 
     // shown as an override in the grid and in the year's list, with who made it and why
-    await page.locator('[data-testid="calendar-day"][data-date="2027-02-06"][data-source="OVERRIDE"][data-working="true"]').waitFor();
+    await page
+      .locator('[data-testid="calendar-day"][data-date="2027-02-06"][data-source="OVERRIDE"][data-working="true"]')
+      .waitFor();
     const row = page.locator('[data-testid="override-row"][data-date="2027-02-06"]');
     await row.waitFor();
     const rowText = await row.innerText();
@@ -159,7 +160,11 @@ describe('working-day calendar in Chromium', () => {
 
     const row = page.locator('[data-testid="override-row"][data-date="2027-10-09"]');
     await row.getByRole('button', { name: '撤销' }).click();
-    await page.getByRole('tooltip').filter({ hasText: '撤销对 2027-10-09 的调整？' }).getByRole('button', { name: '撤销调整' }).click();
+    await page
+      .getByRole('tooltip')
+      .filter({ hasText: '撤销对 2027-10-09 的调整？' })
+      .getByRole('button', { name: '撤销调整' })
+      .click();
     await row.waitFor({ state: 'detached' });
     await signOut(page);
   });

@@ -8,7 +8,6 @@ import { signIn } from './sign-in.js';
 
 const running = useSystemAndBrowser();
 
-
 describe('draft application slice in Chromium', () => {
   let organisationName = '';
 
@@ -60,7 +59,10 @@ describe('draft application slice in Chromium', () => {
     await expectNoSeriousA11yViolations(page, 'console workbench');
     await page.getByRole('menuitem', { name: '申报管理' }).click();
     await page.getByTestId('applications-table').waitFor();
-    const row = page.getByTestId('application-row').filter({ hasText: organisationName }).filter({ hasText: '培训服务' });
+    const row = page
+      .getByTestId('application-row')
+      .filter({ hasText: organisationName })
+      .filter({ hasText: '培训服务' });
     await row.first().waitFor();
     const text = await row.first().innerText();
     expect(text).toContain('草稿');

@@ -17,7 +17,9 @@ export async function waitForOrExplain(page: Page, locator: Locator, timeout = 3
   try {
     await locator.waitFor({ timeout });
   } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${await whatThePageShows(page)}`, { cause: error });
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${await whatThePageShows(page)}`, {
+      cause: error,
+    });
   }
 }
 

@@ -77,9 +77,13 @@ describe('public notice to certificate in Chromium', () => {
   it('a visitor who is not signed in finds the notice and objects under a real name, with a receipt', async () => {
     const page = await visitor.newPage();
     await page.goto(`${running.system.baseUrl}/public/notices`);
-    const notice = page.getByTestId('public-notice').filter({ has: page.getByRole('heading', { level: 2, name: noticeTitle, exact: true }) });
+    const notice = page
+      .getByTestId('public-notice')
+      .filter({ has: page.getByRole('heading', { level: 2, name: noticeTitle, exact: true }) });
     await notice.waitFor();
-    await expect(notice.getByTestId('notice-period').innerText()).resolves.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日/);
+    await expect(notice.getByTestId('notice-period').innerText()).resolves.toMatch(
+      /^\d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日/,
+    );
     await expectNoSeriousA11yViolations(page, '/public/notices');
     await notice.getByRole('button', { name: `对${PASSED}提出异议` }).click();
     const dialog = page.getByRole('dialog');
@@ -94,7 +98,11 @@ describe('public notice to certificate in Chromium', () => {
       await uploadHeld;
       await route.continue();
     });
-    await dialog.locator('input[type="file"]').setInputFiles({ name: '服务合同.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n') });
+    await dialog.locator('input[type="file"]').setInputFiles({
+      name: '服务合同.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+    });
     // Enter before the file is up: nothing is lodged, and the dialog says to wait
     await dialog.getByLabel('真实姓名或单位名称').press('Enter');
     await expect(dialog.getByTestId('objection-failure').innerText()).resolves.toContain('请等待附件上传完成后再提交');
@@ -164,7 +172,10 @@ describe('public notice to certificate in Chromium', () => {
     await row.waitFor();
     certificateNumber = (await row.locator('td').first().innerText()).trim();
     expect(certificateNumber).toMatch(/^SMEPSP-/);
-    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: `下载${READY_ENTRY}的证书` }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('button', { name: `下载${READY_ENTRY}的证书` }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`${certificateNumber}.pdf`);
     const path = await download.path();
     const { readFileSync } = await import('node:fs');

@@ -14,7 +14,10 @@ const running = useSystemAndBrowser();
 // Demo data (packages/db/src/seed/notice.ts): a passed application awaiting a notice.
 const PASSED = '苏州工业园区企业服务中心';
 const EVIDENCE = 'https://www.example.org/tzgg/2026/shifan-pingtai-gongshi.html';
-const shanghaiDay = (offsetDays = 0) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+const shanghaiDay = (offsetDays = 0) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
 const chineseDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
@@ -103,7 +106,9 @@ describe('a backdated notice in Chromium (Art. 8)', () => {
     // The public notice shows where it was published.
     const visitor = await running.browser.newPage();
     await visitor.goto(`${running.system.baseUrl}/public/notices`);
-    const notice = visitor.getByTestId('public-notice').filter({ has: visitor.getByRole('heading', { level: 2, name: title, exact: true }) });
+    const notice = visitor
+      .getByTestId('public-notice')
+      .filter({ has: visitor.getByRole('heading', { level: 2, name: title, exact: true }) });
     await notice.waitFor();
     await expect(notice.getByTestId('notice-evidence').getAttribute('href')).resolves.toBe(EVIDENCE);
     await visitor.close();

@@ -9,7 +9,6 @@ import { signIn } from './sign-in.js';
 
 const running = useSystemAndBrowser();
 
-
 // GraphiQL (the analysts' explorer) is a third-party editor with known axe findings of its own
 // (CodeMirror's unlabelled textareas, tabs nesting buttons, its syntax colours); the page around
 // it is checked, the editor is not.
@@ -22,7 +21,9 @@ async function problemsOnPage(page: Page, where: string): Promise<string[]> {
   // code arrives, and tables spin while their data does. (waitForLoadState('networkidle') says
   // nothing here: it was reached once, at the first load.)
   await page.waitForFunction(
-    () => document.querySelectorAll('h1:not([data-tour-seen])').length > 0 && document.querySelectorAll('.ant-spin-spinning').length === 0,
+    () =>
+      document.querySelectorAll('h1:not([data-tour-seen])').length > 0 &&
+      document.querySelectorAll('.ant-spin-spinning').length === 0,
     undefined,
     { timeout: 30_000 },
   );
@@ -32,8 +33,10 @@ async function problemsOnPage(page: Page, where: string): Promise<string[]> {
   if (mains !== 1) problems.push(`${where}: ${mains} <main> landmarks`);
   if (headings !== 1) problems.push(`${where}: ${headings} level-1 headings`);
   const body = await page.locator('body').innerText();
-  if (/Invalid global ID|INTERNAL_SERVER_ERROR|Query Cost limit|Cannot query field/.test(body)) problems.push(`${where}: shows a raw error`);
-  for (const v of await seriousA11yViolations(page, { exclude: THIRD_PARTY })) problems.push(`${where}: [${v.impact}] ${v.id}: ${v.help} — ${v.targets.join(' | ')}`);
+  if (/Invalid global ID|INTERNAL_SERVER_ERROR|Query Cost limit|Cannot query field/.test(body))
+    problems.push(`${where}: shows a raw error`);
+  for (const v of await seriousA11yViolations(page, { exclude: THIRD_PARTY }))
+    problems.push(`${where}: [${v.impact}] ${v.id}: ${v.help} — ${v.targets.join(' | ')}`);
   return problems;
 }
 
@@ -51,8 +54,12 @@ async function tourMenu(page: Page, label: string): Promise<{ visited: string[];
     // a trailing slash: then its heading is this page's after all).
     const moved = await page
       .waitForFunction((url) => location.href.replace(/\/$/, '') !== url.replace(/\/$/, ''), before, { timeout: 5_000 })
-      .then(() => true, () => false);
-    if (!moved) await page.evaluate(() => document.querySelectorAll('h1').forEach((h) => h.removeAttribute('data-tour-seen')));
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!moved)
+      await page.evaluate(() => document.querySelectorAll('h1').forEach((h) => h.removeAttribute('data-tour-seen')));
     problems.push(...(await problemsOnPage(page, `${label} › ${name}`)));
   }
   return { visited: names, problems };

@@ -9,9 +9,13 @@ const running = useSystemAndBrowser();
 
 const PHONE = { width: 375, height: 812 };
 
-
 async function phone(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await running.browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, hasTouch: true, locale: 'zh-CN' });
+  const context = await running.browser.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    hasTouch: true,
+    locale: 'zh-CN',
+  });
   return { context, page: await context.newPage() };
 }
 
@@ -26,8 +30,14 @@ async function signIn(page: Page, email: string): Promise<void> {
 /** The page is as wide as the screen, and `action` is visible with all of it inside the screen. */
 async function expectFitsPhone(page: Page, action: Locator, where: string): Promise<void> {
   await action.waitFor({ state: 'visible' });
-  const widths = await page.evaluate(() => ({ scroll: document.scrollingElement?.scrollWidth ?? 0, inner: window.innerWidth }));
-  expect(widths.scroll, `${where}: the page scrolls sideways (${widths.scroll} px wide at ${widths.inner} px)`).toBeLessThanOrEqual(widths.inner);
+  const widths = await page.evaluate(() => ({
+    scroll: document.scrollingElement?.scrollWidth ?? 0,
+    inner: window.innerWidth,
+  }));
+  expect(
+    widths.scroll,
+    `${where}: the page scrolls sideways (${widths.scroll} px wide at ${widths.inner} px)`,
+  ).toBeLessThanOrEqual(widths.inner);
   await action.scrollIntoViewIfNeeded();
   const box = await action.boundingBox();
   expect(box, `${where}: the main action has no box`).not.toBeNull();
@@ -60,10 +70,17 @@ describe('the portal on a phone (375 px)', () => {
     await expectFitsPhone(page, page.getByRole('button', { name: /^对.+提出异议$/ }).first(), '/public/notices');
     // the objection form opens in a dialog: its fields, the attachment button and the button that
     // lodges it fit the screen too
-    await page.getByRole('button', { name: /^对.+提出异议$/ }).first().click();
+    await page
+      .getByRole('button', { name: /^对.+提出异议$/ })
+      .first()
+      .click();
     const objection = page.getByRole('dialog');
     await expectFitsPhone(page, objection.getByLabel('异议事实和理由'), 'the objection dialog (its reasons)');
-    await expectFitsPhone(page, objection.getByRole('button', { name: /附件/ }).first(), 'the objection dialog (its attachments)');
+    await expectFitsPhone(
+      page,
+      objection.getByRole('button', { name: /附件/ }).first(),
+      'the objection dialog (its attachments)',
+    );
     await expectFitsPhone(page, objection.getByRole('button', { name: '提交异议' }), 'the objection dialog');
     await objection.getByRole('button', { name: /取\s*消/ }).click();
     await objection.waitFor({ state: 'detached' });
@@ -99,11 +116,18 @@ describe('the portal on a phone (375 px)', () => {
 
     const submitted = await phone();
     await signIn(submitted.page, 'haidian@example.com');
-    const mine = await graphql<{ myApplications: { id: string; status: string }[] }>(submitted.page, '{ myApplications { id status } }');
+    const mine = await graphql<{ myApplications: { id: string; status: string }[] }>(
+      submitted.page,
+      '{ myApplications { id status } }',
+    );
     const application = mine.myApplications.find((a) => a.status === 'SUBMITTED');
     expect(application, JSON.stringify(mine)).toBeTruthy();
     await submitted.page.goto(`${running.system.baseUrl}/applications/${application?.id}`);
-    await expectFitsPhone(submitted.page, submitted.page.getByRole('button', { name: /撤回申报/ }), 'application status');
+    await expectFitsPhone(
+      submitted.page,
+      submitted.page.getByRole('button', { name: /撤回申报/ }),
+      'application status',
+    );
     await submitted.context.close();
 
     const holder = await phone();

@@ -18,7 +18,9 @@ describe('publication on the association’s website', () => {
     await expect.poll(() => page.getByRole('banner').innerText(), { timeout: 15_000 }).toContain(ASSOCIATION);
     const footer = page.getByRole('contentinfo');
     await expect.poll(() => footer.innerText(), { timeout: 15_000 }).toContain(`本页信息由${ASSOCIATION}发布`);
-    expect(await footer.getByRole('link', { name: '名录订阅（Atom）' }).getAttribute('href')).toBe('/api/feeds/register.atom');
+    expect(await footer.getByRole('link', { name: '名录订阅（Atom）' }).getAttribute('href')).toBe(
+      '/api/feeds/register.atom',
+    );
     await expectNoSeriousA11yViolations(page, '/public/register');
     // Each public page has one main landmark and one top heading, so a screen reader lands on it.
     for (const path of ['/public/notices', '/public/register', '/public/verify', '/public/receipt']) {
@@ -41,7 +43,10 @@ describe('publication on the association’s website', () => {
       await expect.poll(() => page.locator('h1').count()).toBe(1);
       expect(await page.locator('main').count()).toBe(1);
       expect(await page.locator('h1').innerText()).toContain(ASSOCIATION);
-      const widths = await page.evaluate(() => ({ scroll: document.scrollingElement?.scrollWidth ?? 0, inner: window.innerWidth }));
+      const widths = await page.evaluate(() => ({
+        scroll: document.scrollingElement?.scrollWidth ?? 0,
+        inner: window.innerWidth,
+      }));
       expect(widths.scroll, `${path} scrolls sideways`).toBeLessThanOrEqual(widths.inner);
       await expectNoSeriousA11yViolations(page, path);
     }
@@ -66,9 +71,13 @@ describe('publication on the association’s website', () => {
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
     const embed = page.frameLocator('iframe[title="embed"]');
-    await expect.poll(() => embed.locator('h1').innerText(), { timeout: 15_000 }).toContain('中小企业公共服务示范平台名录');
+    await expect
+      .poll(() => embed.locator('h1').innerText(), { timeout: 15_000 })
+      .toContain('中小企业公共服务示范平台名录');
     // The portal refuses to be framed (frame-ancestors 'none'): Chromium shows its error page instead.
-    await expect.poll(() => page.frames().map((f) => f.url()), { timeout: 15_000 }).toContain('chrome-error://chromewebdata/');
+    await expect
+      .poll(() => page.frames().map((f) => f.url()), { timeout: 15_000 })
+      .toContain('chrome-error://chromewebdata/');
     expect(page.frames().some((f) => f.url().endsWith('/public/register'))).toBe(false);
     await context.close();
     await new Promise((resolve) => site.close(resolve));

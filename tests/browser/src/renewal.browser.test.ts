@@ -90,8 +90,13 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
     await portal.getByRole('navigation', { name: '申报步骤' }).getByText('申报材料', { exact: true }).click();
     await portal.getByRole('heading', { name: '申报材料（第七条）' }).waitFor();
     for (const kind of MATERIAL_KINDS) {
-      await portal.locator(`[data-testid="material-kind"][data-kind="${kind}"]`).locator('input[type="file"]').setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: pdf(`renewal ${kind}`) });
-      await portal.locator(`[data-testid="material-kind"][data-kind="${kind}"][data-uploaded="true"]`).waitFor({ timeout: 30_000 });
+      await portal
+        .locator(`[data-testid="material-kind"][data-kind="${kind}"]`)
+        .locator('input[type="file"]')
+        .setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: pdf(`renewal ${kind}`) });
+      await portal
+        .locator(`[data-testid="material-kind"][data-kind="${kind}"][data-uploaded="true"]`)
+        .waitFor({ timeout: 30_000 });
     }
     await portal.getByRole('navigation', { name: '申报步骤' }).getByText('核对提交', { exact: true }).click();
     await portal.getByLabel(/^本单位郑重声明/).check();
@@ -107,4 +112,3 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
     await expect(expiring.getByRole('button', { name: '开始再次申报' }).count()).resolves.toBe(0);
   }, 300_000);
 });
-

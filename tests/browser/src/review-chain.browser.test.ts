@@ -9,7 +9,6 @@ import { signIn } from './sign-in.js';
 
 const running = useSystemAndBrowser();
 
-
 // Demo data (packages/db/src/seed/review.ts): a member of 信息部 that has submitted, and an
 // application in review whose review is already in.
 const UNIT_MEMBER = '北京海淀科技企业服务中心';

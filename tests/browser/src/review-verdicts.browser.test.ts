@@ -66,7 +66,9 @@ describe('reviewers’ verdicts count, in Chromium', () => {
     const rejections = page.locator('tr', { hasText: IN_REVIEW }).getByTestId('decision-rejections');
     await rejections.waitFor();
     await expect(rejections.innerText()).resolves.toContain('1 项被否决');
-    await expect(rejections.innerText()).resolves.toMatch(new RegExp(`第五条第（一）项 ${FIRST_CONDITION}（评审专家 孙立否决）`));
+    await expect(rejections.innerText()).resolves.toMatch(
+      new RegExp(`第五条第（一）项 ${FIRST_CONDITION}（评审专家 孙立否决）`),
+    );
     await expectNoSeriousA11yViolations(page, 'decisions with a rejected condition');
 
     await decideFromList(page);
@@ -78,7 +80,10 @@ describe('reviewers’ verdicts count, in Chromium', () => {
     expect(text).toContain(FIRST_CONDITION);
     expect(text).toContain('评审专家 孙立');
     expect(text).toContain('系统规则');
-    await page.getByRole('dialog', { name: '批量评审通过' }).getByRole('button', { name: /取\s*消/ }).click();
+    await page
+      .getByRole('dialog', { name: '批量评审通过' })
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
     await expect(page.locator('tr', { hasText: IN_REVIEW }).count()).resolves.toBe(1);
 
     // The application's own page: the reason at the top, each reviewer's verdicts in the reviews tab.

@@ -11,7 +11,6 @@ import { signIn } from './sign-in.js';
 
 const running = useSystemAndBrowser();
 
-
 /** How wide the page is laid out; more than the viewport means sideways scrolling. */
 async function scrollWidth(page: Page): Promise<number> {
   return page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollWidth);
@@ -74,7 +73,8 @@ describe('shared screens in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: '申报批次' }).waitFor();
     const creates: string[] = [];
     page.on('request', (request) => {
-      if (request.url().endsWith('/graphql') && request.postData()?.includes('createRound')) creates.push(request.postData() ?? '');
+      if (request.url().endsWith('/graphql') && request.postData()?.includes('createRound'))
+        creates.push(request.postData() ?? '');
     });
     const dialog = page.getByRole('dialog', { name: '新建批次' });
     const field = (label: string) => dialog.getByLabel(label, { exact: true });

@@ -9,7 +9,11 @@ export const DEMO_PASSWORD = 'demo1234';
  * Signs `email` in on the sign-in form the page shows (or first opens `options.at`), and waits
  * until the shell names the signed-in user.
  */
-export async function signIn(page: Page, email: string, options: { at?: string; password?: string } = {}): Promise<void> {
+export async function signIn(
+  page: Page,
+  email: string,
+  options: { at?: string; password?: string } = {},
+): Promise<void> {
   if (options.at) await page.goto(options.at);
   await page.getByLabel('电子邮箱').fill(email);
   await page.getByLabel('密码').fill(options.password ?? DEMO_PASSWORD);

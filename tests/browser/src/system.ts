@@ -44,12 +44,23 @@ export async function startSystem(options: { fresh?: boolean } = {}): Promise<Ru
 /** The API (`tsx src/main.ts`: the sources under test, not a possibly stale build) on `dataDir`. */
 export async function startApi(dataDir: string, options: { removeDataDirOnStop: boolean }): Promise<RunningSystem> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+  };
   // The browser tests always use an embedded database with the demo data.
   delete env.DATABASE_URL;
   const tsx = join(repoRoot, 'apps/api/node_modules/.bin/tsx');
   // its own process group, so that stopping it also stops the node process tsx starts
-  const child: ChildProcess = spawn(tsx, ['src/main.ts'], { cwd: join(repoRoot, 'apps/api'), env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  const child: ChildProcess = spawn(tsx, ['src/main.ts'], {
+    cwd: join(repoRoot, 'apps/api'),
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
   const killGroup = (signal: NodeJS.Signals) => {
     try {
       if (child.pid !== undefined) process.kill(-child.pid, signal);
@@ -132,7 +143,8 @@ export function useSystemAndBrowser(options: { fresh?: boolean } = {}): SystemAn
     await system?.stop();
   });
   const started = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`the ${what} is not started: read it inside a test or hook, not at the top of the file`);
+    if (value === undefined)
+      throw new Error(`the ${what} is not started: read it inside a test or hook, not at the top of the file`);
     return value;
   };
   return {

@@ -1,5 +1,11 @@
 import type { Role } from '@sme/client';
-import { ExperimentOutlined, FlagOutlined, MailOutlined, SafetyCertificateOutlined, StopOutlined } from '@ant-design/icons';
+import {
+  ExperimentOutlined,
+  FlagOutlined,
+  MailOutlined,
+  SafetyCertificateOutlined,
+  StopOutlined,
+} from '@ant-design/icons';
 import type { ShellNavItem } from '@sme/ui';
 import type { TFunction } from 'i18next';
 import { Route } from 'react-router';

@@ -20,8 +20,26 @@ export const TitlesQuery = graphql(
 /** 示范平台称号: one page of titles, filtered and counted by the API. */
 export const TitleListQuery = graphql(
   `
-    query AfterAwardTitleList($first: Int!, $after: String, $status: TitleStatus, $on: Date, $function: ServiceFunction, $region: String, $name: String, $expiringYear: Int) {
-      titles(first: $first, after: $after, status: $status, on: $on, function: $function, region: $region, name: $name, expiringYear: $expiringYear) {
+    query AfterAwardTitleList(
+      $first: Int!
+      $after: String
+      $status: TitleStatus
+      $on: Date
+      $function: ServiceFunction
+      $region: String
+      $name: String
+      $expiringYear: Int
+    ) {
+      titles(
+        first: $first
+        after: $after
+        status: $status
+        on: $on
+        function: $function
+        region: $region
+        name: $name
+        expiringYear: $expiringYear
+      ) {
         totalCount
         pageInfo {
           hasNextPage
@@ -40,8 +58,26 @@ export const TitleListQuery = graphql(
 
 /** Cursor-only walk, to open a numbered page directly (usePageCursor in @sme/client). */
 export const TitleCursorsQuery = graphql(`
-  query AfterAwardTitleCursors($first: Int!, $after: String, $status: TitleStatus, $on: Date, $function: ServiceFunction, $region: String, $name: String, $expiringYear: Int) {
-    titles(first: $first, after: $after, status: $status, on: $on, function: $function, region: $region, name: $name, expiringYear: $expiringYear) {
+  query AfterAwardTitleCursors(
+    $first: Int!
+    $after: String
+    $status: TitleStatus
+    $on: Date
+    $function: ServiceFunction
+    $region: String
+    $name: String
+    $expiringYear: Int
+  ) {
+    titles(
+      first: $first
+      after: $after
+      status: $status
+      on: $on
+      function: $function
+      region: $region
+      name: $name
+      expiringYear: $expiringYear
+    ) {
       edges {
         cursor
       }
@@ -57,7 +93,10 @@ export const TitleQuery = graphql(`
       certificateNumber
       organisationName
       region
-      organisation { id creditCode }
+      organisation {
+        id
+        creditCode
+      }
       functions
       awardedOn
       validFrom
@@ -67,19 +106,78 @@ export const TitleQuery = graphql(`
       state
       allowedActions
       renewalYear
-      renews { id certificateNumber }
-      renewalApplications { id status round { name } }
-      revocation { id reason status description evidence effectiveOn openedAt decidedAt }
-      spotChecks { id status dueOn evidenceRequest responseText respondedAt findings campaign { id name seed drawnAt } }
-      nationalRecommendations { id year note }
-      timeline { id at action status note actor }
+      renews {
+        id
+        certificateNumber
+      }
+      renewalApplications {
+        id
+        status
+        round {
+          name
+        }
+      }
+      revocation {
+        id
+        reason
+        status
+        description
+        evidence
+        effectiveOn
+        openedAt
+        decidedAt
+      }
+      spotChecks {
+        id
+        status
+        dueOn
+        evidenceRequest
+        responseText
+        respondedAt
+        findings
+        campaign {
+          id
+          name
+          seed
+          drawnAt
+        }
+      }
+      nationalRecommendations {
+        id
+        year
+        note
+      }
+      timeline {
+        id
+        at
+        action
+        status
+        note
+        actor
+      }
     }
   }
 `);
 
 export const CampaignsQuery = graphql(`
   query AfterAwardCampaigns {
-    spotCheckCampaigns { id name year seed sampleSize populationSize stratified drawnAt drawnBy { displayName } checks { id status } }
+    spotCheckCampaigns {
+      id
+      name
+      year
+      seed
+      sampleSize
+      populationSize
+      stratified
+      drawnAt
+      drawnBy {
+        displayName
+      }
+      checks {
+        id
+        status
+      }
+    }
   }
 `);
 
@@ -95,7 +193,9 @@ export const CampaignQuery = graphql(`
       populationSize
       stratified
       drawnAt
-      drawnBy { displayName }
+      drawnBy {
+        displayName
+      }
       checks {
         id
         position
@@ -104,11 +204,26 @@ export const CampaignQuery = graphql(`
         dueOn
         evidenceRequest
         responseText
-        evidenceFiles { id fileName sizeBytes uploadedAt downloadUrl }
+        evidenceFiles {
+          id
+          fileName
+          sizeBytes
+          uploadedAt
+          downloadUrl
+        }
         respondedAt
         findings
         allowedActions
-        accreditation { id certificateNumber organisationName functions revocation { id status } }
+        accreditation {
+          id
+          certificateNumber
+          organisationName
+          functions
+          revocation {
+            id
+            status
+          }
+        }
       }
     }
   }
@@ -124,14 +239,34 @@ export const RevocationsQuery = graphql(`
       evidence
       effectiveOn
       openedAt
-      accreditation { id version certificateNumber organisationName validFrom validUntil }
+      accreditation {
+        id
+        version
+        certificateNumber
+        organisationName
+        validFrom
+        validUntil
+      }
     }
   }
 `);
 
 export const NationalRecommendationsQuery = graphql(`
   query AfterAwardNationalRecommendations($year: Int) {
-    nationalRecommendations(year: $year) { id year note recommendedAt accreditation { id certificateNumber organisationName region functions validUntil } }
+    nationalRecommendations(year: $year) {
+      id
+      year
+      note
+      recommendedAt
+      accreditation {
+        id
+        certificateNumber
+        organisationName
+        region
+        functions
+        validUntil
+      }
+    }
   }
 `);
 
@@ -139,9 +274,22 @@ export const ImportMutation = graphql(`
   mutation AfterAwardImport($input: ImportAccreditationsInput!) {
     importAccreditations(input: $input) {
       __typename
-      ... on Error { message }
-      ... on ImportRowsError { problems { row field message } }
-      ... on ImportAccreditationsSuccess { data { id certificateNumber } }
+      ... on Error {
+        message
+      }
+      ... on ImportRowsError {
+        problems {
+          row
+          field
+          message
+        }
+      }
+      ... on ImportAccreditationsSuccess {
+        data {
+          id
+          certificateNumber
+        }
+      }
     }
   }
 `);
@@ -150,8 +298,15 @@ export const DrawMutation = graphql(`
   mutation AfterAwardDraw($input: DrawSpotCheckSampleInput!) {
     drawSpotCheckSample(input: $input) {
       __typename
-      ... on Error { message }
-      ... on DrawSpotCheckSampleSuccess { data { id seed } }
+      ... on Error {
+        message
+      }
+      ... on DrawSpotCheckSampleSuccess {
+        data {
+          id
+          seed
+        }
+      }
     }
   }
 `);
@@ -160,8 +315,16 @@ export const RequestEvidenceMutation = graphql(`
   mutation AfterAwardRequestEvidence($input: RequestSpotCheckEvidenceInput!) {
     requestSpotCheckEvidence(input: $input) {
       __typename
-      ... on Error { message }
-      ... on RequestSpotCheckEvidenceSuccess { data { id status version } }
+      ... on Error {
+        message
+      }
+      ... on RequestSpotCheckEvidenceSuccess {
+        data {
+          id
+          status
+          version
+        }
+      }
     }
   }
 `);
@@ -170,8 +333,16 @@ export const RecordResultMutation = graphql(`
   mutation AfterAwardRecordResult($input: RecordSpotCheckResultInput!) {
     recordSpotCheckResult(input: $input) {
       __typename
-      ... on Error { message }
-      ... on RecordSpotCheckResultSuccess { data { id status version } }
+      ... on Error {
+        message
+      }
+      ... on RecordSpotCheckResultSuccess {
+        data {
+          id
+          status
+          version
+        }
+      }
     }
   }
 `);
@@ -180,8 +351,16 @@ export const RevokeMutation = graphql(`
   mutation AfterAwardRevoke($input: RevokeAccreditationInput!) {
     revokeAccreditation(input: $input) {
       __typename
-      ... on Error { message }
-      ... on RevokeAccreditationSuccess { data { id status effectiveOn } }
+      ... on Error {
+        message
+      }
+      ... on RevokeAccreditationSuccess {
+        data {
+          id
+          status
+          effectiveOn
+        }
+      }
     }
   }
 `);
@@ -190,14 +369,23 @@ export const RecommendNationallyMutation = graphql(`
   mutation AfterAwardRecommendNationally($input: RecommendNationallyInput!) {
     recommendNationally(input: $input) {
       __typename
-      ... on Error { message }
-      ... on RecommendNationallySuccess { data { id } }
+      ... on Error {
+        message
+      }
+      ... on RecommendNationallySuccess {
+        data {
+          id
+        }
+      }
     }
   }
 `);
 
 export const OverdueOpenRevocationsQuery = graphql(`
   query OverdueOpenRevocations {
-    overdueOpenRevocations { count workingDays }
+    overdueOpenRevocations {
+      count
+      workingDays
+    }
   }
 `);

@@ -1,6 +1,13 @@
 // The after-award pages' strings, wired into the console's resources under `afterAward`.
 export const afterAwardZhCN = {
-  nav: { titles: '示范平台称号', import: '导入历史称号', spotChecks: '抽查', revocations: '撤销', national: '国家级推荐', outbox: '邮件发件箱' },
+  nav: {
+    titles: '示范平台称号',
+    import: '导入历史称号',
+    spotChecks: '抽查',
+    revocations: '撤销',
+    national: '国家级推荐',
+    outbox: '邮件发件箱',
+  },
   outbox: {
     title: '邮件发件箱',
     description: '系统发出的全部邮件（通知与提醒）及其发送状态。',
@@ -20,8 +27,20 @@ export const afterAwardZhCN = {
     emlHint: '以下为保存的 .eml 文件原文。',
     noEml: '该邮件没有 .eml 副本（尚未发出，或经 SMTP 发出）；以下为邮件内容。',
   },
-  titleStatus: { NOT_YET_VALID: '尚未生效', VALID: '有效', EXPIRING_THIS_YEAR: '本年到期', EXPIRED: '已过期', REVOKED: '已撤销' },
-  spotCheckStatus: { PENDING: '已抽中', EVIDENCE_REQUESTED: '待提交材料', RESPONDED: '已提交材料', PASSED: '抽查合格', FAILED: '抽查不合格' },
+  titleStatus: {
+    NOT_YET_VALID: '尚未生效',
+    VALID: '有效',
+    EXPIRING_THIS_YEAR: '本年到期',
+    EXPIRED: '已过期',
+    REVOKED: '已撤销',
+  },
+  spotCheckStatus: {
+    PENDING: '已抽中',
+    EVIDENCE_REQUESTED: '待提交材料',
+    RESPONDED: '已提交材料',
+    PASSED: '抽查合格',
+    FAILED: '抽查不合格',
+  },
   reason: { VIOLATION_VERIFIED: '经查实有违法违规行为（第十一条）', FAILED_SPOT_CHECK: '抽查不合格（第十三条）' },
   revocationStatus: { OPEN: '撤销办理中', COMPLETED: '已撤销' },
   columns: {
@@ -76,7 +95,16 @@ export const afterAwardZhCN = {
     certificate: '下载证书',
     revoke: '撤销称号',
     complete: '完成撤销',
-    action: { openRevocation: '立案撤销', revoke: '撤销称号', completeRevocation: '完成撤销', draw: '抽中', requestEvidence: '要求提交材料', respond: '提交抽查材料', pass: '抽查合格', fail: '抽查不合格' },
+    action: {
+      openRevocation: '立案撤销',
+      revoke: '撤销称号',
+      completeRevocation: '完成撤销',
+      draw: '抽中',
+      requestEvidence: '要求提交材料',
+      respond: '提交抽查材料',
+      pass: '抽查合格',
+      fail: '抽查不合格',
+    },
   },
   revoke: {
     title: '撤销示范平台称号',
@@ -89,13 +117,15 @@ export const afterAwardZhCN = {
     required: '请填写此项',
     failedOnly: '“抽查不合格”仅适用于抽查不合格的称号。',
     confirmTitle: '撤销 {{name}} 的示范平台称号？',
-    confirmBody: '称号自 {{date}} 起撤销，在名录和证书查询中公布，并通知该机构。撤销不能恢复；该机构只能在以后的批次重新申报。',
+    confirmBody:
+      '称号自 {{date}} 起撤销，在名录和证书查询中公布，并通知该机构。撤销不能恢复；该机构只能在以后的批次重新申报。',
     done: '已撤销',
     open: '抽查不合格，已立案撤销（不能撤回），请填写生效日期完成撤销。',
   },
   spotChecks: {
     title: '抽查',
-    description: '第十三条：从当日有效且未撤销的称号中随机抽取。种子会被记录并公开，任何人用同一种子在同一范围内可重新抽出相同样本。',
+    description:
+      '第十三条：从当日有效且未撤销的称号中随机抽取。种子会被记录并公开，任何人用同一种子在同一范围内可重新抽出相同样本。',
     empty: '尚未开展抽查',
     draw: '发起抽查',
     name: '抽查名称',
@@ -132,7 +162,8 @@ export const afterAwardZhCN = {
   },
   revocations: {
     title: '撤销',
-    description: '撤销事由只有两种：经查实有违法违规行为（第十一条）或抽查不合格（第十三条）。抽查不合格自动立案，不能撤回，需填写生效日期完成撤销。',
+    description:
+      '撤销事由只有两种：经查实有违法违规行为（第十一条）或抽查不合格（第十三条）。抽查不合格自动立案，不能撤回，需填写生效日期完成撤销。',
     empty: '暂无撤销记录',
     emptyHint: '在称号详情中可撤销称号；抽查判定不合格后会自动立案。',
     complete: '完成撤销',
@@ -156,7 +187,8 @@ export const afterAwardZhCN = {
   },
   import: {
     title: '导入历史称号',
-    description: '录入系统上线前认定的示范平台称号。逐行检查统一社会信用代码（GB 32100）、日期、服务功能和证书编号是否重复；只要有一行有误，就不导入任何数据。',
+    description:
+      '录入系统上线前认定的示范平台称号。逐行检查统一社会信用代码（GB 32100）、日期、服务功能和证书编号是否重复；只要有一行有误，就不导入任何数据。',
     template: '下载模板（Excel）',
     templateCsv: '下载模板（CSV）',
     choose: '选择文件（.xlsx 或 .csv）',
@@ -181,7 +213,14 @@ export const afterAwardZhCN = {
 export type AfterAwardResources = typeof afterAwardZhCN;
 
 export const afterAwardEn: AfterAwardResources = {
-  nav: { titles: 'Titles', import: 'Import legacy titles', spotChecks: 'Spot checks', revocations: 'Revocations', national: 'National recommendation', outbox: 'E-mail outbox' },
+  nav: {
+    titles: 'Titles',
+    import: 'Import legacy titles',
+    spotChecks: 'Spot checks',
+    revocations: 'Revocations',
+    national: 'National recommendation',
+    outbox: 'E-mail outbox',
+  },
   outbox: {
     title: 'E-mail outbox',
     description: 'Every e-mail the system wrote (notices and reminders) and whether it was sent.',
@@ -201,9 +240,24 @@ export const afterAwardEn: AfterAwardResources = {
     emlHint: 'The stored .eml file as written.',
     noEml: 'No .eml copy (not sent yet, or sent by SMTP); the message as written.',
   },
-  titleStatus: { NOT_YET_VALID: 'Not yet valid', VALID: 'Valid', EXPIRING_THIS_YEAR: 'Expiring this year', EXPIRED: 'Expired', REVOKED: 'Revoked' },
-  spotCheckStatus: { PENDING: 'Drawn', EVIDENCE_REQUESTED: 'Evidence requested', RESPONDED: 'Evidence provided', PASSED: 'Passed', FAILED: 'Failed' },
-  reason: { VIOLATION_VERIFIED: 'Verified violation of law or regulation (Art. 11)', FAILED_SPOT_CHECK: 'Failed spot check (Art. 13)' },
+  titleStatus: {
+    NOT_YET_VALID: 'Not yet valid',
+    VALID: 'Valid',
+    EXPIRING_THIS_YEAR: 'Expiring this year',
+    EXPIRED: 'Expired',
+    REVOKED: 'Revoked',
+  },
+  spotCheckStatus: {
+    PENDING: 'Drawn',
+    EVIDENCE_REQUESTED: 'Evidence requested',
+    RESPONDED: 'Evidence provided',
+    PASSED: 'Passed',
+    FAILED: 'Failed',
+  },
+  reason: {
+    VIOLATION_VERIFIED: 'Verified violation of law or regulation (Art. 11)',
+    FAILED_SPOT_CHECK: 'Failed spot check (Art. 13)',
+  },
   revocationStatus: { OPEN: 'Being revoked', COMPLETED: 'Revoked' },
   columns: {
     certificateNumber: 'Certificate number',
@@ -224,7 +278,8 @@ export const afterAwardEn: AfterAwardResources = {
   },
   titles: {
     title: 'Titles',
-    description: 'Every demonstration-platform title and its status today (Art. 11: valid three years; renewable in the year it expires).',
+    description:
+      'Every demonstration-platform title and its status today (Art. 11: valid three years; renewable in the year it expires).',
     empty: 'No titles yet',
     emptyHint: 'Titles appear once awarded; titles awarded before this system can be imported.',
     filterStatus: 'Title status',
@@ -257,7 +312,16 @@ export const afterAwardEn: AfterAwardResources = {
     certificate: 'Download certificate',
     revoke: 'Revoke title',
     complete: 'Complete revocation',
-    action: { openRevocation: 'Revocation opened', revoke: 'Revoked', completeRevocation: 'Revocation completed', draw: 'Drawn', requestEvidence: 'Evidence requested', respond: 'Evidence provided', pass: 'Spot check passed', fail: 'Spot check failed' },
+    action: {
+      openRevocation: 'Revocation opened',
+      revoke: 'Revoked',
+      completeRevocation: 'Revocation completed',
+      draw: 'Drawn',
+      requestEvidence: 'Evidence requested',
+      respond: 'Evidence provided',
+      pass: 'Spot check passed',
+      fail: 'Spot check failed',
+    },
   },
   revoke: {
     title: 'Revoke the title',
@@ -270,13 +334,15 @@ export const afterAwardEn: AfterAwardResources = {
     required: 'Required',
     failedOnly: '"Failed spot check" applies only to titles that failed one.',
     confirmTitle: 'Revoke the title of {{name}}?',
-    confirmBody: 'The title is revoked from {{date}}, published on the register and the verification page, and the holder is notified. This cannot be undone; the organisation may only apply afresh in a later round.',
+    confirmBody:
+      'The title is revoked from {{date}}, published on the register and the verification page, and the holder is notified. This cannot be undone; the organisation may only apply afresh in a later round.',
     done: 'Revoked',
     open: 'Failed a spot check: a revocation is open (it cannot be dismissed). Enter its effective date to complete it.',
   },
   spotChecks: {
     title: 'Spot checks',
-    description: 'Art. 13: a random sample of the titles valid and unrevoked that day. The seed is recorded and shown; anyone can re-draw the same sample from the same population with it.',
+    description:
+      'Art. 13: a random sample of the titles valid and unrevoked that day. The seed is recorded and shown; anyone can re-draw the same sample from the same population with it.',
     empty: 'No spot checks yet',
     draw: 'Draw a sample',
     name: 'Name',
@@ -313,7 +379,8 @@ export const afterAwardEn: AfterAwardResources = {
   },
   revocations: {
     title: 'Revocations',
-    description: 'Two grounds only: a verified violation of law or regulation (Art. 11) or a failed spot check (Art. 13). A failed check opens a revocation that cannot be dismissed; complete it with its effective date.',
+    description:
+      'Two grounds only: a verified violation of law or regulation (Art. 11) or a failed spot check (Art. 13). A failed check opens a revocation that cannot be dismissed; complete it with its effective date.',
     empty: 'No revocations',
     emptyHint: 'Revoke a title from its page; a failed spot check opens a revocation by itself.',
     complete: 'Complete revocation',
@@ -323,7 +390,8 @@ export const afterAwardEn: AfterAwardResources = {
   },
   national: {
     title: 'National recommendation',
-    description: 'Art. 14: each year the best platforms, among titles valid and unrevoked that day, are recommended to the national programme.',
+    description:
+      'Art. 14: each year the best platforms, among titles valid and unrevoked that day, are recommended to the national programme.',
     year: 'Year',
     empty: 'Nothing recommended for this year',
     choose: 'Choose platforms to recommend',
@@ -337,7 +405,8 @@ export const afterAwardEn: AfterAwardResources = {
   },
   import: {
     title: 'Import legacy titles',
-    description: 'Titles awarded before this system. Every row is checked (credit code per GB 32100, dates, functions, duplicate numbers); if any row is bad, nothing is imported.',
+    description:
+      'Titles awarded before this system. Every row is checked (credit code per GB 32100, dates, functions, duplicate numbers); if any row is bad, nothing is imported.',
     template: 'Download template (Excel)',
     templateCsv: 'Download template (CSV)',
     choose: 'Choose a file (.xlsx or .csv)',
@@ -348,7 +417,8 @@ export const afterAwardEn: AfterAwardResources = {
     problems: 'Problems',
     ok: 'OK',
     summaryOk: '{{count}} rows, all good: ready to import.',
-    summaryBad: '{{rows}} rows, {{bad}} with problems. Correct the file and choose it again; nothing is imported while any row is bad.',
+    summaryBad:
+      '{{rows}} rows, {{bad}} with problems. Correct the file and choose it again; nothing is imported while any row is bad.',
     commit: 'Import {{count}} titles',
     confirm: 'Import {{count}} legacy titles?',
     confirmBody: 'Each is valid for three years from its award date (Art. 11).',

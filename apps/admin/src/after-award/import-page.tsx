@@ -1,4 +1,11 @@
-import { PageFrame, ServiceFunctionTags, TaskProgress, useConfirmAction, useLongTask, type ServiceFunction } from '@sme/ui';
+import {
+  PageFrame,
+  ServiceFunctionTags,
+  TaskProgress,
+  useConfirmAction,
+  useLongTask,
+  type ServiceFunction,
+} from '@sme/ui';
 import { Alert, App, Button, Card, Flex, Table, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
@@ -7,14 +14,28 @@ import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { failureOf } from '../review/mutation-result';
 import { ImportMutation } from './after-award.queries';
-import { checkableRows, dryRunProblems, parseProblems, summarise, toInputRow, type ImportRow, type LineProblem, type ParsedFile } from './import-preview';
+import {
+  checkableRows,
+  dryRunProblems,
+  parseProblems,
+  summarise,
+  toInputRow,
+  type ImportRow,
+  type LineProblem,
+  type ParsedFile,
+} from './import-preview';
 
 type Preview = { fileName: string; rows: ImportRow[]; problems: LineProblem[] };
 
 async function readFile(file: File): Promise<ParsedFile> {
   const body = new FormData();
   body.append('file', file, file.name);
-  const response = await fetch('/api/imports/accreditations/parse', { method: 'POST', body, headers: { 'apollo-require-preflight': 'true' }, credentials: 'same-origin' });
+  const response = await fetch('/api/imports/accreditations/parse', {
+    method: 'POST',
+    body,
+    headers: { 'apollo-require-preflight': 'true' },
+    credentials: 'same-origin',
+  });
   const json = (await response.json()) as ParsedFile & { message?: string };
   if (!response.ok) throw new Error(json.message ?? response.statusText);
   return json;
@@ -46,7 +67,8 @@ export function ImportPage() {
         if (sent.length > 0) {
           const result = await importRows({ input: { dryRun: true, rows: sent.map(toInputRow) as never } });
           const answer = result.data?.importAccreditations;
-          if (answer?.__typename === 'ImportRowsError') problems = [...problems, ...dryRunProblems(sent, answer.problems)];
+          if (answer?.__typename === 'ImportRowsError')
+            problems = [...problems, ...dryRunProblems(sent, answer.problems)];
           else {
             const problem = failureOf(result, 'importAccreditations');
             if (problem) throw new Error(problem);
@@ -56,7 +78,9 @@ export function ImportPage() {
         setPreview({ fileName: file.name, rows: parsed.rows, problems: problems.sort((a, b) => a.line - b.line) });
       });
     } catch (error) {
-      setFailure(t('afterAward.import.readFailed', { message: error instanceof Error ? error.message : String(error) }));
+      setFailure(
+        t('afterAward.import.readFailed', { message: error instanceof Error ? error.message : String(error) }),
+      );
     }
   };
 
@@ -112,7 +136,12 @@ export function ImportPage() {
               return false;
             }}
           >
-            <Button icon={<UploadOutlined />} loading={task.running} type={preview ? 'default' : 'primary'} data-testid="import-choose">
+            <Button
+              icon={<UploadOutlined />}
+              loading={task.running}
+              type={preview ? 'default' : 'primary'}
+              data-testid="import-choose"
+            >
               {preview ? t('afterAward.import.again') : t('afterAward.import.choose')}
             </Button>
           </Upload>
@@ -125,12 +154,26 @@ export function ImportPage() {
         <Card size="small">
           <Flex vertical gap={12}>
             {summary.ready ? (
-              <Alert type="success" showIcon title={t('afterAward.import.summaryOk', { count: preview.rows.length })} data-testid="import-summary" />
+              <Alert
+                type="success"
+                showIcon
+                title={t('afterAward.import.summaryOk', { count: preview.rows.length })}
+                data-testid="import-summary"
+              />
             ) : (
-              <Alert type="error" showIcon title={t('afterAward.import.summaryBad', { rows: preview.rows.length, bad: summary.badRows })} data-testid="import-summary" />
+              <Alert
+                type="error"
+                showIcon
+                title={t('afterAward.import.summaryBad', { rows: preview.rows.length, bad: summary.badRows })}
+                data-testid="import-summary"
+              />
             )}
             {summary.fileProblems.map((p) => (
-              <Alert key={`${p.line}-${p.field}`} type="error" title={`${t('afterAward.import.fileProblem')}: ${p.message}`} />
+              <Alert
+                key={`${p.line}-${p.field}`}
+                type="error"
+                title={`${t('afterAward.import.fileProblem')}: ${p.message}`}
+              />
             ))}
             <Table
               rowKey="line"
@@ -144,9 +187,17 @@ export function ImportPage() {
                 { key: 'line', title: t('afterAward.import.line'), render: (_, r) => r.line },
                 { key: 'org', title: t('afterAward.columns.organisation'), render: (_, r) => r.organisationName },
                 { key: 'code', title: t('afterAward.title.creditCode'), render: (_, r) => r.creditCode },
-                { key: 'functions', title: t('afterAward.columns.functions'), render: (_, r) => <ServiceFunctionTags functions={r.functions as ServiceFunction[]} /> },
+                {
+                  key: 'functions',
+                  title: t('afterAward.columns.functions'),
+                  render: (_, r) => <ServiceFunctionTags functions={r.functions as ServiceFunction[]} />,
+                },
                 { key: 'awarded', title: t('afterAward.title.awardedOn'), render: (_, r) => r.awardedOn || '—' },
-                { key: 'number', title: t('afterAward.columns.certificateNumber'), render: (_, r) => r.certificateNumber ?? '—' },
+                {
+                  key: 'number',
+                  title: t('afterAward.columns.certificateNumber'),
+                  render: (_, r) => r.certificateNumber ?? '—',
+                },
                 {
                   key: 'problems',
                   title: t('afterAward.import.problems'),
@@ -167,7 +218,12 @@ export function ImportPage() {
               ]}
             />
             <Flex gap={8}>
-              <Button type="primary" disabled={!summary.ready || task.running} onClick={commit} data-testid="import-commit">
+              <Button
+                type="primary"
+                disabled={!summary.ready || task.running}
+                onClick={commit}
+                data-testid="import-commit"
+              >
                 {t('afterAward.import.commit', { count: preview.rows.length })}
               </Button>
               <Link to="/titles">

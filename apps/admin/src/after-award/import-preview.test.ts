@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { checkableRows, dryRunProblems, parseProblems, summarise, type ImportRow } from './import-preview';
 
-const row = (line: number, awardedOn = '2024-01-02'): ImportRow => ({ line, organisationName: `机构${line}`, creditCode: 'X', functions: ['INFORMATION'], awardedOn, certificateNumber: null });
+const row = (line: number, awardedOn = '2024-01-02'): ImportRow => ({
+  line,
+  organisationName: `机构${line}`,
+  creditCode: 'X',
+  functions: ['INFORMATION'],
+  awardedOn,
+  certificateNumber: null,
+});
 
 describe('import preview', () => {
   it('puts the dry run problems back on the lines of the rows that were sent', () => {
     const rows = [row(2), row(3, ''), row(5)];
     const sent = checkableRows(rows);
     expect(sent.map((r) => r.line)).toEqual([2, 5]);
-    expect(dryRunProblems(sent, [{ row: 2, field: 'creditCode', message: '有误' }])).toEqual([{ line: 5, field: 'creditCode', message: '有误' }]);
+    expect(dryRunProblems(sent, [{ row: 2, field: 'creditCode', message: '有误' }])).toEqual([
+      { line: 5, field: 'creditCode', message: '有误' },
+    ]);
   });
 
   it('groups problems by line, keeps file-level ones apart, and is ready only with rows and no problem', () => {
@@ -27,8 +36,11 @@ describe('import preview', () => {
     expect(summarise([], []).ready).toBe(false);
   });
 
-  it('shows the reading problems in the reader\'s language', () => {
-    const file = { rows: [], problems: [{ line: 2, field: 'awardedOn', message: { zhCN: '日期有误', en: 'Bad date' } }] };
+  it("shows the reading problems in the reader's language", () => {
+    const file = {
+      rows: [],
+      problems: [{ line: 2, field: 'awardedOn', message: { zhCN: '日期有误', en: 'Bad date' } }],
+    };
     expect(parseProblems(file, 'en')[0]?.message).toBe('Bad date');
     expect(parseProblems(file, 'zh-CN')[0]?.message).toBe('日期有误');
   });

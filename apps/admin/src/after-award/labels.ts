@@ -17,4 +17,5 @@ export const SPOT_CHECK_COLOURS: Record<string, string | undefined> = {
 };
 
 /** A timeline entry's action in words: the title's and its spot checks' actions, else the raw name. */
-export const actionLabel = (t: TFunction, action: string) => t(`afterAward.title.action.${action}`, { defaultValue: action });
+export const actionLabel = (t: TFunction, action: string) =>
+  t(`afterAward.title.action.${action}`, { defaultValue: action });

@@ -1,5 +1,12 @@
 import { readFragment } from '@sme/client';
-import { ListPage, ServiceFunctionTags, describeRequestError, formatDateTime, useConfirmAction, useListUrlState } from '@sme/ui';
+import {
+  ListPage,
+  ServiceFunctionTags,
+  describeRequestError,
+  formatDateTime,
+  useConfirmAction,
+  useListUrlState,
+} from '@sme/ui';
 import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Table } from 'antd';
 import { useState, type Key } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +27,11 @@ export function NationalRecommendationsPage() {
   const urlState = useListUrlState(YEAR_FILTER);
   const thisYear = new Date().getFullYear();
   const year = Number(urlState.filters.year ?? thisYear) || thisYear;
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: NationalRecommendationsQuery, variables: { year }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: NationalRecommendationsQuery,
+    variables: { year },
+    requestPolicy: 'cache-and-network',
+  });
   const [titles] = useQuery({ query: TitlesQuery, requestPolicy: 'cache-and-network' });
   const [, recommend] = useMutation(RecommendNationallyMutation);
   const [note, setNote] = useState('');
@@ -38,7 +49,11 @@ export function NationalRecommendationsPage() {
         urlState={urlState}
         actions={
           <Flex gap={8} wrap align="center">
-            <Form layout="inline" onFinish={(v: { year?: number }) => urlState.setFilters({ year: v.year ? String(v.year) : undefined })} initialValues={{ year }}>
+            <Form
+              layout="inline"
+              onFinish={(v: { year?: number }) => urlState.setFilters({ year: v.year ? String(v.year) : undefined })}
+              initialValues={{ year }}
+            >
               <Form.Item name="year" label={t('afterAward.national.year')}>
                 <InputNumber min={2000} max={2100} />
               </Form.Item>
@@ -57,10 +72,22 @@ export function NationalRecommendationsPage() {
         rowKey={(r) => r.id}
         loading={fetching && !data}
         columns={[
-          { key: 'org', title: t('afterAward.columns.organisation'), render: (_, r) => <Link to={`/titles/${r.accreditation.id}`}>{r.accreditation.organisationName}</Link> },
-          { key: 'number', title: t('afterAward.columns.certificateNumber'), render: (_, r) => r.accreditation.certificateNumber },
+          {
+            key: 'org',
+            title: t('afterAward.columns.organisation'),
+            render: (_, r) => <Link to={`/titles/${r.accreditation.id}`}>{r.accreditation.organisationName}</Link>,
+          },
+          {
+            key: 'number',
+            title: t('afterAward.columns.certificateNumber'),
+            render: (_, r) => r.accreditation.certificateNumber,
+          },
           { key: 'region', title: t('afterAward.columns.region'), render: (_, r) => r.accreditation.region ?? '—' },
-          { key: 'functions', title: t('afterAward.columns.functions'), render: (_, r) => <ServiceFunctionTags functions={r.accreditation.functions} /> },
+          {
+            key: 'functions',
+            title: t('afterAward.columns.functions'),
+            render: (_, r) => <ServiceFunctionTags functions={r.accreditation.functions} />,
+          },
           { key: 'note', title: t('afterAward.columns.note'), render: (_, r) => r.note ?? '—' },
           { key: 'at', title: t('afterAward.columns.openedAt'), render: (_, r) => formatDateTime(r.recommendedAt) },
         ]}
@@ -74,7 +101,10 @@ export function NationalRecommendationsPage() {
           onNote={setNote}
           year={year}
           onRecommend={async (ids) => {
-            const problem = failureOf(await recommend({ input: { year, accreditationIds: ids, note: note.trim() || null } }), 'recommendNationally');
+            const problem = failureOf(
+              await recommend({ input: { year, accreditationIds: ids, note: note.trim() || null } }),
+              'recommendNationally',
+            );
             setFailure(problem);
             if (!problem) {
               void message.success(t('afterAward.national.done'));
@@ -129,12 +159,27 @@ function CandidateList({
             { key: 'org', title: t('afterAward.columns.organisation'), render: (_, r) => r.organisationName },
             { key: 'number', title: t('afterAward.columns.certificateNumber'), render: (_, r) => r.certificateNumber },
             { key: 'region', title: t('afterAward.columns.region'), render: (_, r) => r.region ?? '—' },
-            { key: 'functions', title: t('afterAward.columns.functions'), render: (_, r) => <ServiceFunctionTags functions={r.functions} /> },
-            { key: 'status', title: t('afterAward.columns.status'), render: (_, r) => <TitleStatusTag status={r.titleStatus} /> },
+            {
+              key: 'functions',
+              title: t('afterAward.columns.functions'),
+              render: (_, r) => <ServiceFunctionTags functions={r.functions} />,
+            },
+            {
+              key: 'status',
+              title: t('afterAward.columns.status'),
+              render: (_, r) => <TitleStatusTag status={r.titleStatus} />,
+            },
             { key: 'until', title: t('afterAward.title.validUntil'), render: (_, r) => r.validUntil },
           ]}
         />
-        <Input.TextArea rows={2} placeholder={t('afterAward.national.note')} aria-label={t('afterAward.national.note')} value={note} onChange={(e) => onNote(e.target.value)} maxLength={5000} />
+        <Input.TextArea
+          rows={2}
+          placeholder={t('afterAward.national.note')}
+          aria-label={t('afterAward.national.note')}
+          value={note}
+          onChange={(e) => onNote(e.target.value)}
+          maxLength={5000}
+        />
         <div>
           <Button
             type="primary"

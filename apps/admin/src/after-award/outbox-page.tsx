@@ -8,7 +8,17 @@ import { useQuery } from 'urql';
 export const OutboxQuery = graphql(`
   query ConsoleOutbox {
     mailTransport
-    emailOutbox(first: 200) { id to subject body createdAt sentAt attempts lastError eml }
+    emailOutbox(first: 200) {
+      id
+      to
+      subject
+      body
+      createdAt
+      sentAt
+      attempts
+      lastError
+      eml
+    }
   }
 `);
 
@@ -26,7 +36,11 @@ export function OutboxPage() {
     <>
       <ListPage
         title={t('afterAward.outbox.title')}
-        description={transport ? t(`afterAward.outbox.transport.${transport}`, { defaultValue: transport }) : t('afterAward.outbox.description')}
+        description={
+          transport
+            ? t(`afterAward.outbox.transport.${transport}`, { defaultValue: transport })
+            : t('afterAward.outbox.description')
+        }
         urlState={urlState}
         alert={error ? <Alert type="error" showIcon title={describeRequestError(error, t)} /> : null}
         rows={data?.emailOutbox}
@@ -54,19 +68,43 @@ export function OutboxPage() {
           },
         ]}
         rowActions={(m) => (
-          <Button type="link" size="small" onClick={() => setOpen(m)} aria-label={`${t('afterAward.outbox.read')} ${m.subject}`}>
+          <Button
+            type="link"
+            size="small"
+            onClick={() => setOpen(m)}
+            aria-label={`${t('afterAward.outbox.read')} ${m.subject}`}
+          >
             {t('afterAward.outbox.read')}
           </Button>
         )}
         empty={{ title: t('afterAward.outbox.empty') }}
       />
-      <Modal open={open !== null} title={open?.subject} onCancel={() => setOpen(null)} footer={null} width={760} destroyOnHidden>
+      <Modal
+        open={open !== null}
+        title={open?.subject}
+        onCancel={() => setOpen(null)}
+        footer={null}
+        width={760}
+        destroyOnHidden
+      >
         {open ? (
           <>
             <Typography.Paragraph type="secondary">
               {open.eml ? t('afterAward.outbox.emlHint') : t('afterAward.outbox.noEml')}
             </Typography.Paragraph>
-            <pre data-testid="outbox-message" tabIndex={0} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', maxHeight: 480, overflow: 'auto', fontSize: 12, background: 'rgba(0,0,0,0.03)', padding: 12 }}>
+            <pre
+              data-testid="outbox-message"
+              tabIndex={0}
+              style={{
+                whiteSpace: 'pre-wrap',
+                wordBreak: 'break-all',
+                maxHeight: 480,
+                overflow: 'auto',
+                fontSize: 12,
+                background: 'rgba(0,0,0,0.03)',
+                padding: 12,
+              }}
+            >
               {open.eml ?? `To: ${open.to}\nSubject: ${open.subject}\n\n${open.body}`}
             </pre>
           </>

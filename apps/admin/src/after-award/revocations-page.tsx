@@ -14,10 +14,15 @@ export function RevocationsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const urlState = useListUrlState(NO_FILTERS);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: RevocationsQuery, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: RevocationsQuery,
+    requestPolicy: 'cache-and-network',
+  });
   const [completing, setCompleting] = useState<RevocableTitle | null>(null);
   // open ones first: they are the work to do
-  const rows = [...(data?.revocations ?? [])].sort((a, b) => (a.status === b.status ? 0 : a.status === 'OPEN' ? -1 : 1));
+  const rows = [...(data?.revocations ?? [])].sort((a, b) =>
+    a.status === b.status ? 0 : a.status === 'OPEN' ? -1 : 1,
+  );
   return (
     <>
       <ListPage
@@ -30,10 +35,28 @@ export function RevocationsPage() {
         loading={fetching && !data}
         rowAttributes={(r) => ({ 'data-testid': `revocation-${r.accreditation.certificateNumber}` })}
         columns={[
-          { key: 'org', title: t('afterAward.columns.organisation'), render: (_, r) => <Link to={`/titles/${r.accreditation.id}`}>{r.accreditation.organisationName}</Link> },
-          { key: 'number', title: t('afterAward.columns.certificateNumber'), render: (_, r) => r.accreditation.certificateNumber },
-          { key: 'reason', title: t('afterAward.columns.reason'), render: (_, r) => t(`afterAward.reason.${r.reason}`) },
-          { key: 'status', title: t('afterAward.columns.status'), render: (_, r) => <Tag color={r.status === 'OPEN' ? 'orange' : 'red'}>{t(`afterAward.revocationStatus.${r.status}`)}</Tag> },
+          {
+            key: 'org',
+            title: t('afterAward.columns.organisation'),
+            render: (_, r) => <Link to={`/titles/${r.accreditation.id}`}>{r.accreditation.organisationName}</Link>,
+          },
+          {
+            key: 'number',
+            title: t('afterAward.columns.certificateNumber'),
+            render: (_, r) => r.accreditation.certificateNumber,
+          },
+          {
+            key: 'reason',
+            title: t('afterAward.columns.reason'),
+            render: (_, r) => t(`afterAward.reason.${r.reason}`),
+          },
+          {
+            key: 'status',
+            title: t('afterAward.columns.status'),
+            render: (_, r) => (
+              <Tag color={r.status === 'OPEN' ? 'orange' : 'red'}>{t(`afterAward.revocationStatus.${r.status}`)}</Tag>
+            ),
+          },
           { key: 'effective', title: t('afterAward.columns.effectiveOn'), render: (_, r) => r.effectiveOn ?? '—' },
           { key: 'opened', title: t('afterAward.columns.openedAt'), render: (_, r) => formatDateTime(r.openedAt) },
         ]}
@@ -49,7 +72,12 @@ export function RevocationsPage() {
                     id: r.accreditation.id,
                     version: r.accreditation.version,
                     organisationName: r.accreditation.organisationName,
-                    revocation: { status: r.status, reason: r.reason, description: r.description, evidence: r.evidence },
+                    revocation: {
+                      status: r.status,
+                      reason: r.reason,
+                      description: r.description,
+                      evidence: r.evidence,
+                    },
                     failedSpotCheck: r.reason === 'FAILED_SPOT_CHECK',
                   })
                 }

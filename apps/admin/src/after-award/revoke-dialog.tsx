@@ -14,10 +14,25 @@ export type RevocableTitle = {
   failedSpotCheck: boolean;
 };
 
-type Values = { reason: 'VIOLATION_VERIFIED' | 'FAILED_SPOT_CHECK'; description: string; evidence: string; effectiveOn: string };
+type Values = {
+  reason: 'VIOLATION_VERIFIED' | 'FAILED_SPOT_CHECK';
+  description: string;
+  evidence: string;
+  effectiveOn: string;
+};
 
 /** Revokes a title on one of the two grounds, or completes the revocation a failed spot check opened; asks once more, naming the organisation and the date. */
-export function RevokeDialog({ title, open, onClose, onDone }: { title: RevocableTitle | null; open: boolean; onClose: () => void; onDone: () => void }) {
+export function RevokeDialog({
+  title,
+  open,
+  onClose,
+  onDone,
+}: {
+  title: RevocableTitle | null;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const [, revoke] = useMutation(RevokeMutation);
   const completing = title?.revocation?.status === 'OPEN';
@@ -35,7 +50,11 @@ export function RevokeDialog({ title, open, onClose, onDone }: { title: Revocabl
       title={action}
       okText={action}
       danger
-      notice={completing ? <Alert type="warning" showIcon title={t('afterAward.revoke.open')} style={{ marginBottom: 12 }} /> : null}
+      notice={
+        completing ? (
+          <Alert type="warning" showIcon title={t('afterAward.revoke.open')} style={{ marginBottom: 12 }} />
+        ) : null
+      }
       failureTestId="revoke-failure"
       initialValues={{
         reason: completing ? 'FAILED_SPOT_CHECK' : 'VIOLATION_VERIFIED',
@@ -53,17 +72,36 @@ export function RevokeDialog({ title, open, onClose, onDone }: { title: Revocabl
       onSubmit={async (values) => {
         if (!title) return null;
         const problem = failureOf(
-          await revoke({ input: { accreditationId: title.id, version: title.version, reason: values.reason, description: values.description, evidence: values.evidence ?? '', effectiveOn: values.effectiveOn } }),
+          await revoke({
+            input: {
+              accreditationId: title.id,
+              version: title.version,
+              reason: values.reason,
+              description: values.description,
+              evidence: values.evidence ?? '',
+              effectiveOn: values.effectiveOn,
+            },
+          }),
           'revokeAccreditation',
         );
         if (!problem) onDone();
         return problem;
       }}
     >
-      <Form.Item name="reason" label={t('afterAward.revoke.reason')} rules={required} extra={title?.failedSpotCheck || completing ? undefined : t('afterAward.revoke.failedOnly')}>
+      <Form.Item
+        name="reason"
+        label={t('afterAward.revoke.reason')}
+        rules={required}
+        extra={title?.failedSpotCheck || completing ? undefined : t('afterAward.revoke.failedOnly')}
+      >
         <Select options={reasons} disabled={completing} />
       </Form.Item>
-      <Form.Item name="description" label={t('afterAward.revoke.description')} rules={required} extra={t('afterAward.revoke.descriptionHint')}>
+      <Form.Item
+        name="description"
+        label={t('afterAward.revoke.description')}
+        rules={required}
+        extra={t('afterAward.revoke.descriptionHint')}
+      >
         <Input.TextArea rows={3} maxLength={20000} />
       </Form.Item>
       <Form.Item name="evidence" label={t('afterAward.revoke.evidence')} rules={completing ? [] : required}>

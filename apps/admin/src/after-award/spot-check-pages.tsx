@@ -1,14 +1,45 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { downloadExport } from '@sme/client';
-import { FormModal, ListPage, PageFrame, ServiceFunctionTags, describeRequestError, formatDateTime, isNotFoundError, NotFoundResult, useListUrlState } from '@sme/ui';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Form, Input, InputNumber, Skeleton, Table, Tag, Typography } from 'antd';
+import {
+  FormModal,
+  ListPage,
+  PageFrame,
+  ServiceFunctionTags,
+  describeRequestError,
+  formatDateTime,
+  isNotFoundError,
+  NotFoundResult,
+  useListUrlState,
+} from '@sme/ui';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Skeleton,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ActionDialog } from '../review/action-dialog';
 import { failureOf } from '../review/mutation-result';
-import { CampaignQuery, CampaignsQuery, DrawMutation, RecordResultMutation, RequestEvidenceMutation } from './after-award.queries';
+import {
+  CampaignQuery,
+  CampaignsQuery,
+  DrawMutation,
+  RecordResultMutation,
+  RequestEvidenceMutation,
+} from './after-award.queries';
 import { SPOT_CHECK_COLOURS } from './labels';
 
 const NO_FILTERS: readonly never[] = [];
@@ -54,10 +85,30 @@ export function CampaignsPage() {
         rowKey={(r) => r.id}
         loading={fetching && !data}
         columns={[
-          { key: 'name', title: t('afterAward.spotChecks.name'), render: (_, r) => <Link to={`/spot-checks/${r.id}`}>{r.name}</Link> },
-          { key: 'seed', title: t('afterAward.spotChecks.seedLabel'), render: (_, r) => <Typography.Text code>{r.seed}</Typography.Text> },
-          { key: 'sample', title: t('afterAward.spotChecks.sample'), render: (_, r) => `${r.sampleSize} / ${r.populationSize}` },
-          { key: 'progress', title: t('afterAward.spotChecks.progress'), render: (_, r) => t('afterAward.spotChecks.progressText', { done: r.checks.filter((c) => DECIDED.has(c.status)).length, total: r.checks.length }) },
+          {
+            key: 'name',
+            title: t('afterAward.spotChecks.name'),
+            render: (_, r) => <Link to={`/spot-checks/${r.id}`}>{r.name}</Link>,
+          },
+          {
+            key: 'seed',
+            title: t('afterAward.spotChecks.seedLabel'),
+            render: (_, r) => <Typography.Text code>{r.seed}</Typography.Text>,
+          },
+          {
+            key: 'sample',
+            title: t('afterAward.spotChecks.sample'),
+            render: (_, r) => `${r.sampleSize} / ${r.populationSize}`,
+          },
+          {
+            key: 'progress',
+            title: t('afterAward.spotChecks.progress'),
+            render: (_, r) =>
+              t('afterAward.spotChecks.progressText', {
+                done: r.checks.filter((c) => DECIDED.has(c.status)).length,
+                total: r.checks.length,
+              }),
+          },
           { key: 'drawnAt', title: t('afterAward.spotChecks.drawnAt'), render: (_, r) => formatDateTime(r.drawnAt) },
           { key: 'drawnBy', title: t('afterAward.spotChecks.drawnBy'), render: (_, r) => r.drawnBy.displayName },
         ]}
@@ -73,7 +124,14 @@ export function CampaignsPage() {
         failureTestId="draw-failure"
         onCancel={() => setDrawing(false)}
         onSubmit={async (values) => {
-          const result = await draw({ input: { name: values.name, sampleSize: values.sampleSize, seed: values.seed?.trim() || null, stratifyByFunction: values.stratifyByFunction ?? false } });
+          const result = await draw({
+            input: {
+              name: values.name,
+              sampleSize: values.sampleSize,
+              seed: values.seed?.trim() || null,
+              stratifyByFunction: values.stratifyByFunction ?? false,
+            },
+          });
           const problem = failureOf(result, 'drawSpotCheckSample');
           const drawn = result.data?.drawSpotCheckSample;
           if (!problem && drawn?.__typename === 'DrawSpotCheckSampleSuccess') {
@@ -84,10 +142,18 @@ export function CampaignsPage() {
           return problem;
         }}
       >
-        <Form.Item name="name" label={t('afterAward.spotChecks.name')} rules={[{ required: true, message: t('afterAward.revoke.required') }]}>
+        <Form.Item
+          name="name"
+          label={t('afterAward.spotChecks.name')}
+          rules={[{ required: true, message: t('afterAward.revoke.required') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="sampleSize" label={t('afterAward.spotChecks.sampleSize')} rules={[{ required: true, message: t('afterAward.revoke.required') }]}>
+        <Form.Item
+          name="sampleSize"
+          label={t('afterAward.spotChecks.sampleSize')}
+          rules={[{ required: true, message: t('afterAward.revoke.required') }]}
+        >
           <InputNumber min={1} max={10000} />
         </Form.Item>
         <Form.Item name="seed" label={t('afterAward.spotChecks.seed')}>
@@ -108,15 +174,25 @@ export function CampaignPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { id = '' } = useParams();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: CampaignQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: CampaignQuery,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
   const [, requestEvidence] = useMutation(RequestEvidenceMutation);
   const [, recordResult] = useMutation(RecordResultMutation);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const back = { title: t('afterAward.spotChecks.title'), to: '/spot-checks' };
   const campaign = data?.spotCheckCampaign;
-  if (error && isNotFoundError(error)) return <NotFoundResult title={t('afterAward.title.notFound')} backTo="/spot-checks" backLabel={back.title} />;
+  if (error && isNotFoundError(error))
+    return <NotFoundResult title={t('afterAward.title.notFound')} backTo="/spot-checks" backLabel={back.title} />;
   if (error) return <Alert type="error" showIcon title={describeRequestError(error, t)} />;
-  if (!campaign) return fetching ? <Skeleton active /> : <NotFoundResult title={t('afterAward.title.notFound')} backTo="/spot-checks" backLabel={back.title} />;
+  if (!campaign)
+    return fetching ? (
+      <Skeleton active />
+    ) : (
+      <NotFoundResult title={t('afterAward.title.notFound')} backTo="/spot-checks" backLabel={back.title} />
+    );
 
   const done = (problem: string | null) => {
     if (!problem) {
@@ -136,16 +212,28 @@ export function CampaignPage() {
             </Typography.Text>
           </Descriptions.Item>
           <Descriptions.Item label={t('afterAward.spotChecks.algorithm')}>{campaign.algorithm}</Descriptions.Item>
-          <Descriptions.Item label={t('afterAward.spotChecks.population')}>{t('afterAward.spotChecks.populationCount', { count: campaign.populationSize })}</Descriptions.Item>
+          <Descriptions.Item label={t('afterAward.spotChecks.population')}>
+            {t('afterAward.spotChecks.populationCount', { count: campaign.populationSize })}
+          </Descriptions.Item>
           <Descriptions.Item label={t('afterAward.spotChecks.sample')}>
             {campaign.sampleSize}
-            {campaign.stratified ? <Tag style={{ marginInlineStart: 8 }}>{t('afterAward.spotChecks.stratified')}</Tag> : null}
+            {campaign.stratified ? (
+              <Tag style={{ marginInlineStart: 8 }}>{t('afterAward.spotChecks.stratified')}</Tag>
+            ) : null}
           </Descriptions.Item>
-          <Descriptions.Item label={t('afterAward.spotChecks.drawnAt')}>{formatDateTime(campaign.drawnAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('afterAward.spotChecks.drawnBy')}>{campaign.drawnBy.displayName}</Descriptions.Item>
+          <Descriptions.Item label={t('afterAward.spotChecks.drawnAt')}>
+            {formatDateTime(campaign.drawnAt)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('afterAward.spotChecks.drawnBy')}>
+            {campaign.drawnBy.displayName}
+          </Descriptions.Item>
         </Descriptions>
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-          {t('afterAward.spotChecks.reDraw', { seed: campaign.seed, count: campaign.populationSize, algorithm: campaign.algorithm })}
+          {t('afterAward.spotChecks.reDraw', {
+            seed: campaign.seed,
+            count: campaign.populationSize,
+            algorithm: campaign.algorithm,
+          })}
         </Typography.Paragraph>
       </Card>
       <Card size="small" title={t('afterAward.spotChecks.checks')}>
@@ -155,14 +243,32 @@ export function CampaignPage() {
           pagination={false}
           data-testid="spot-checks-table"
           dataSource={campaign.checks}
-          onRow={(c) => ({ 'data-testid': `spot-check-${c.accreditation.certificateNumber}` }) as React.HTMLAttributes<HTMLElement>}
+          onRow={(c) =>
+            ({ 'data-testid': `spot-check-${c.accreditation.certificateNumber}` }) as React.HTMLAttributes<HTMLElement>
+          }
           scroll={{ x: true }}
           columns={[
             { key: 'pos', title: '#', render: (_, c) => c.position + 1 },
-            { key: 'title', title: t('afterAward.columns.organisation'), render: (_, c) => <Link to={`/titles/${c.accreditation.id}`}>{c.accreditation.organisationName}</Link> },
-            { key: 'number', title: t('afterAward.columns.certificateNumber'), render: (_, c) => c.accreditation.certificateNumber },
-            { key: 'functions', title: t('afterAward.columns.functions'), render: (_, c) => <ServiceFunctionTags functions={c.accreditation.functions} /> },
-            { key: 'status', title: t('afterAward.columns.status'), render: (_, c) => <SpotCheckStatusTag status={c.status} /> },
+            {
+              key: 'title',
+              title: t('afterAward.columns.organisation'),
+              render: (_, c) => <Link to={`/titles/${c.accreditation.id}`}>{c.accreditation.organisationName}</Link>,
+            },
+            {
+              key: 'number',
+              title: t('afterAward.columns.certificateNumber'),
+              render: (_, c) => c.accreditation.certificateNumber,
+            },
+            {
+              key: 'functions',
+              title: t('afterAward.columns.functions'),
+              render: (_, c) => <ServiceFunctionTags functions={c.accreditation.functions} />,
+            },
+            {
+              key: 'status',
+              title: t('afterAward.columns.status'),
+              render: (_, c) => <SpotCheckStatusTag status={c.status} />,
+            },
             {
               key: 'evidence',
               title: t('afterAward.spotChecks.evidenceRequest'),
@@ -170,13 +276,22 @@ export function CampaignPage() {
                 c.evidenceRequest ? (
                   <Flex vertical gap={2}>
                     <span>{c.evidenceRequest}</span>
-                    <Typography.Text type="secondary">{t('afterAward.columns.dueOn')}: {c.dueOn}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {t('afterAward.columns.dueOn')}: {c.dueOn}
+                    </Typography.Text>
                   </Flex>
                 ) : (
                   '—'
                 ),
             },
-            { key: 'response', title: t('afterAward.spotChecks.response'), render: (_, c) => c.responseText ?? <Typography.Text type="secondary">{t('afterAward.spotChecks.noResponse')}</Typography.Text> },
+            {
+              key: 'response',
+              title: t('afterAward.spotChecks.response'),
+              render: (_, c) =>
+                c.responseText ?? (
+                  <Typography.Text type="secondary">{t('afterAward.spotChecks.noResponse')}</Typography.Text>
+                ),
+            },
             {
               key: 'files',
               title: t('afterAward.spotChecks.files'),
@@ -187,7 +302,11 @@ export function CampaignPage() {
                   <ul style={{ margin: 0, paddingInlineStart: 16 }} data-testid="evidence-files">
                     {c.evidenceFiles.map((f) => (
                       <li key={f.id}>
-                        <Typography.Link href={f.downloadUrl} download={f.fileName} aria-label={t('afterAward.spotChecks.download', { file: f.fileName })}>
+                        <Typography.Link
+                          href={f.downloadUrl}
+                          download={f.fileName}
+                          aria-label={t('afterAward.spotChecks.download', { file: f.fileName })}
+                        >
                           <PaperClipOutlined aria-hidden /> {f.fileName}
                         </Typography.Link>
                       </li>
@@ -202,17 +321,48 @@ export function CampaignPage() {
               render: (_, c) => (
                 <Flex gap={4} wrap>
                   {c.allowedActions.includes('REQUEST_EVIDENCE') ? (
-                    <Button size="small" onClick={() => setDialog({ kind: 'REQUEST_EVIDENCE', checkId: c.id, version: c.version, name: c.accreditation.organisationName })}>
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        setDialog({
+                          kind: 'REQUEST_EVIDENCE',
+                          checkId: c.id,
+                          version: c.version,
+                          name: c.accreditation.organisationName,
+                        })
+                      }
+                    >
                       {t('afterAward.spotChecks.requestEvidence')}
                     </Button>
                   ) : null}
                   {c.allowedActions.includes('PASS') ? (
-                    <Button size="small" onClick={() => setDialog({ kind: 'PASS', checkId: c.id, version: c.version, name: c.accreditation.organisationName })}>
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        setDialog({
+                          kind: 'PASS',
+                          checkId: c.id,
+                          version: c.version,
+                          name: c.accreditation.organisationName,
+                        })
+                      }
+                    >
                       {t('afterAward.spotChecks.recordPass')}
                     </Button>
                   ) : null}
                   {c.allowedActions.includes('FAIL') ? (
-                    <Button size="small" danger onClick={() => setDialog({ kind: 'FAIL', checkId: c.id, version: c.version, name: c.accreditation.organisationName })}>
+                    <Button
+                      size="small"
+                      danger
+                      onClick={() =>
+                        setDialog({
+                          kind: 'FAIL',
+                          checkId: c.id,
+                          version: c.version,
+                          name: c.accreditation.organisationName,
+                        })
+                      }
+                    >
                       {t('afterAward.spotChecks.recordFail')}
                     </Button>
                   ) : null}
@@ -232,7 +382,19 @@ export function CampaignPage() {
         onCancel={() => setDialog(null)}
         onSubmit={async (v) =>
           dialog
-            ? done(failureOf(await requestEvidence({ input: { spotCheckId: dialog.checkId, version: dialog.version, request: String(v.request), dueOn: String(v.dueOn) } }), 'requestSpotCheckEvidence'))
+            ? done(
+                failureOf(
+                  await requestEvidence({
+                    input: {
+                      spotCheckId: dialog.checkId,
+                      version: dialog.version,
+                      request: String(v.request),
+                      dueOn: String(v.dueOn),
+                    },
+                  }),
+                  'requestSpotCheckEvidence',
+                ),
+              )
             : null
         }
       />
@@ -244,7 +406,19 @@ export function CampaignPage() {
         onCancel={() => setDialog(null)}
         onSubmit={async (v) =>
           dialog
-            ? done(failureOf(await recordResult({ input: { spotCheckId: dialog.checkId, version: dialog.version, passed: dialog.kind === 'PASS', findings: String(v.findings) } }), 'recordSpotCheckResult'))
+            ? done(
+                failureOf(
+                  await recordResult({
+                    input: {
+                      spotCheckId: dialog.checkId,
+                      version: dialog.version,
+                      passed: dialog.kind === 'PASS',
+                      findings: String(v.findings),
+                    },
+                  }),
+                  'recordSpotCheckResult',
+                ),
+              )
             : null
         }
       />

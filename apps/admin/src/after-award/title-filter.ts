@@ -15,7 +15,8 @@ export type TitleListVariables = {
   expiringYear: number | null;
 };
 
-const oneOf = <T extends string>(values: readonly T[], value: string | undefined): T | null => (values as readonly string[]).includes(value ?? '') ? (value as T) : null;
+const oneOf = <T extends string>(values: readonly T[], value: string | undefined): T | null =>
+  (values as readonly string[]).includes(value ?? '') ? (value as T) : null;
 
 /** The query variables for the filters in the URL; a value that is not one the API knows is dropped. */
 export function titleListVariables(filters: Partial<Record<TitleFilter, string>>): TitleListVariables {

@@ -1,6 +1,18 @@
 import { downloadExport, readFragment, usePageCursor } from '@sme/client';
 import { REGION_TREE } from '@sme/domain/region';
-import { DateField, DetailPage, ListPage, NotFoundResult, ServiceFunctionTags, describeRequestError, formatDateTime, isNotFoundError, useListUrlState, useServiceFunctionOptions, type DetailAction } from '@sme/ui';
+import {
+  DateField,
+  DetailPage,
+  ListPage,
+  NotFoundResult,
+  ServiceFunctionTags,
+  describeRequestError,
+  formatDateTime,
+  isNotFoundError,
+  useListUrlState,
+  useServiceFunctionOptions,
+  type DetailAction,
+} from '@sme/ui';
 import { Alert, App, Button, Descriptions, Empty, Input, List, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,7 +61,10 @@ export function TitlesPage() {
   useEffect(() => {
     if (connection) remember(offset + connection.edges.length, connection.pageInfo.endCursor);
   }, [connection, offset, remember]);
-  const rows = useMemo(() => connection?.edges.map((edge) => readFragment(TitleSummaryFields, edge.node)), [connection]);
+  const rows = useMemo(
+    () => connection?.edges.map((edge) => readFragment(TitleSummaryFields, edge.node)),
+    [connection],
+  );
   const functionOptions = useServiceFunctionOptions();
   const years = expiryYearOptions(todayInShanghai(new Date()));
   return (
@@ -59,7 +74,12 @@ export function TitlesPage() {
       urlState={urlState}
       // the export streams every title from the API; of this page's filters it applies the function
       onExport={async (report, format) => {
-        await downloadExport('titles', format, { function: urlState.filters.function }, { report, language: i18n.language });
+        await downloadExport(
+          'titles',
+          format,
+          { function: urlState.filters.function },
+          { report, language: i18n.language },
+        );
       }}
       actions={
         <Link to="/titles/import">
@@ -70,13 +90,35 @@ export function TitlesPage() {
         {
           name: 'titleStatus',
           label: t('afterAward.titles.filterStatus'),
-          control: <Select allowClear options={Object.keys(TITLE_STATUS_COLOURS).map((s) => ({ value: s, label: t(`afterAward.titleStatus.${s}`) }))} />,
+          control: (
+            <Select
+              allowClear
+              options={Object.keys(TITLE_STATUS_COLOURS).map((s) => ({
+                value: s,
+                label: t(`afterAward.titleStatus.${s}`),
+              }))}
+            />
+          ),
         },
-        { name: 'function', label: t('afterAward.titles.filterFunction'), control: <Select allowClear options={functionOptions} /> },
+        {
+          name: 'function',
+          label: t('afterAward.titles.filterFunction'),
+          control: <Select allowClear options={functionOptions} />,
+        },
         { name: 'q', label: t('afterAward.titles.filterQ'), control: <Input allowClear /> },
         { name: 'on', label: t('afterAward.titles.filterOn'), control: <DateField /> },
-        { name: 'region', label: t('afterAward.titles.filterRegion'), control: <Select allowClear showSearch options={REGION_TREE.map((p) => ({ value: p.name, label: p.name }))} /> },
-        { name: 'expiringYear', label: t('afterAward.titles.filterYear'), control: <Select allowClear options={years.map((y) => ({ value: String(y), label: String(y) }))} /> },
+        {
+          name: 'region',
+          label: t('afterAward.titles.filterRegion'),
+          control: (
+            <Select allowClear showSearch options={REGION_TREE.map((p) => ({ value: p.name, label: p.name }))} />
+          ),
+        },
+        {
+          name: 'expiringYear',
+          label: t('afterAward.titles.filterYear'),
+          control: <Select allowClear options={years.map((y) => ({ value: String(y), label: String(y) }))} />,
+        },
       ]}
       alert={error ? <Alert type="error" showIcon title={describeRequestError(error, t)} /> : null}
       rows={rows}
@@ -86,13 +128,33 @@ export function TitlesPage() {
       testId="titles-table"
       rowAttributes={(r) => ({ 'data-testid': `title-row-${r.certificateNumber}` })}
       columns={[
-        { key: 'number', title: t('afterAward.columns.certificateNumber'), render: (_, r) => <Link to={`/titles/${r.id}`}>{r.certificateNumber}</Link> },
+        {
+          key: 'number',
+          title: t('afterAward.columns.certificateNumber'),
+          render: (_, r) => <Link to={`/titles/${r.id}`}>{r.certificateNumber}</Link>,
+        },
         { key: 'organisation', title: t('afterAward.columns.organisation'), render: (_, r) => r.organisationName },
         { key: 'region', title: t('afterAward.columns.region'), render: (_, r) => r.region ?? '—' },
-        { key: 'functions', title: t('afterAward.columns.functions'), render: (_, r) => <ServiceFunctionTags functions={r.functions} /> },
-        { key: 'validity', title: t('afterAward.columns.validity'), render: (_, r) => `${r.validFrom} ~ ${r.validUntil}` },
-        { key: 'status', title: t('afterAward.columns.status'), render: (_, r) => <TitleStatusTag status={r.titleStatus} /> },
-        { key: 'source', title: t('afterAward.columns.source'), render: (_, r) => t(r.imported ? 'afterAward.columns.imported' : 'afterAward.columns.awarded') },
+        {
+          key: 'functions',
+          title: t('afterAward.columns.functions'),
+          render: (_, r) => <ServiceFunctionTags functions={r.functions} />,
+        },
+        {
+          key: 'validity',
+          title: t('afterAward.columns.validity'),
+          render: (_, r) => `${r.validFrom} ~ ${r.validUntil}`,
+        },
+        {
+          key: 'status',
+          title: t('afterAward.columns.status'),
+          render: (_, r) => <TitleStatusTag status={r.titleStatus} />,
+        },
+        {
+          key: 'source',
+          title: t('afterAward.columns.source'),
+          render: (_, r) => t(r.imported ? 'afterAward.columns.imported' : 'afterAward.columns.awarded'),
+        },
       ]}
       rowActions={(r) => (
         <Link to={`/titles/${r.id}`} aria-label={`${t('afterAward.titles.view')} ${r.organisationName}`}>
@@ -109,19 +171,34 @@ export function TitlePage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { id = '' } = useParams();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: TitleQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: TitleQuery,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
   const [revoking, setRevoking] = useState(false);
   const title = data?.accreditation;
   const back = { title: t('afterAward.titles.title'), to: '/titles' };
-  if (error && isNotFoundError(error)) return <NotFoundResult title={t('afterAward.title.notFound')} backTo="/titles" backLabel={back.title} />;
+  if (error && isNotFoundError(error))
+    return <NotFoundResult title={t('afterAward.title.notFound')} backTo="/titles" backLabel={back.title} />;
   if (error) return <Alert type="error" showIcon title={describeRequestError(error, t)} />;
-  if (!title) return fetching ? <Skeleton active /> : <NotFoundResult title={t('afterAward.title.notFound')} backTo="/titles" backLabel={back.title} />;
+  if (!title)
+    return fetching ? (
+      <Skeleton active />
+    ) : (
+      <NotFoundResult title={t('afterAward.title.notFound')} backTo="/titles" backLabel={back.title} />
+    );
 
   const failedSpotCheck = title.spotChecks.some((c) => c.status === 'FAILED');
   const actions: DetailAction[] = [];
   if (title.allowedActions.includes('REVOKE') || title.allowedActions.includes('COMPLETE_REVOCATION')) {
     const completing = title.allowedActions.includes('COMPLETE_REVOCATION');
-    actions.push({ key: 'revoke', label: t(completing ? 'afterAward.title.complete' : 'afterAward.title.revoke'), danger: true, onRun: () => setRevoking(true) });
+    actions.push({
+      key: 'revoke',
+      label: t(completing ? 'afterAward.title.complete' : 'afterAward.title.revoke'),
+      danger: true,
+      onRun: () => setRevoking(true),
+    });
   }
   const revocation = title.revocation;
   return (
@@ -136,12 +213,32 @@ export function TitlePage() {
           { key: 'org', label: t('afterAward.columns.organisation'), value: title.organisationName },
           { key: 'code', label: t('afterAward.title.creditCode'), value: title.organisation.creditCode },
           { key: 'region', label: t('afterAward.columns.region'), value: title.region ?? '—' },
-          { key: 'functions', label: t('afterAward.columns.functions'), value: <ServiceFunctionTags functions={title.functions} /> },
+          {
+            key: 'functions',
+            label: t('afterAward.columns.functions'),
+            value: <ServiceFunctionTags functions={title.functions} />,
+          },
           { key: 'awarded', label: t('afterAward.title.awardedOn'), value: title.awardedOn },
-          { key: 'validity', label: t('afterAward.columns.validity'), value: `${title.validFrom} ~ ${title.validUntil}` },
+          {
+            key: 'validity',
+            label: t('afterAward.columns.validity'),
+            value: `${title.validFrom} ~ ${title.validUntil}`,
+          },
           { key: 'renewalYear', label: t('afterAward.title.renewalYear'), value: title.renewalYear },
-          { key: 'source', label: t('afterAward.title.source'), value: t(title.imported ? 'afterAward.columns.imported' : 'afterAward.columns.awarded') },
-          ...(title.renews ? [{ key: 'renews', label: t('afterAward.title.renews'), value: <Link to={`/titles/${title.renews.id}`}>{title.renews.certificateNumber}</Link> }] : []),
+          {
+            key: 'source',
+            label: t('afterAward.title.source'),
+            value: t(title.imported ? 'afterAward.columns.imported' : 'afterAward.columns.awarded'),
+          },
+          ...(title.renews
+            ? [
+                {
+                  key: 'renews',
+                  label: t('afterAward.title.renews'),
+                  value: <Link to={`/titles/${title.renews.id}`}>{title.renews.certificateNumber}</Link>,
+                },
+              ]
+            : []),
           {
             key: 'certificate',
             label: t('afterAward.title.certificate'),
@@ -159,13 +256,25 @@ export function TitlePage() {
             children: revocation ? (
               <Descriptions bordered size="small" column={1} data-testid="title-revocation">
                 <Descriptions.Item label={t('afterAward.columns.status')}>
-                  <Tag color={revocation.status === 'OPEN' ? 'orange' : 'red'}>{t(`afterAward.revocationStatus.${revocation.status}`)}</Tag>
+                  <Tag color={revocation.status === 'OPEN' ? 'orange' : 'red'}>
+                    {t(`afterAward.revocationStatus.${revocation.status}`)}
+                  </Tag>
                 </Descriptions.Item>
-                <Descriptions.Item label={t('afterAward.columns.reason')}>{t(`afterAward.reason.${revocation.reason}`)}</Descriptions.Item>
-                <Descriptions.Item label={t('afterAward.revoke.description')}>{revocation.description}</Descriptions.Item>
-                <Descriptions.Item label={t('afterAward.revoke.evidence')}>{revocation.evidence ?? '—'}</Descriptions.Item>
-                <Descriptions.Item label={t('afterAward.columns.effectiveOn')}>{revocation.effectiveOn ?? '—'}</Descriptions.Item>
-                <Descriptions.Item label={t('afterAward.columns.openedAt')}>{formatDateTime(revocation.openedAt)}</Descriptions.Item>
+                <Descriptions.Item label={t('afterAward.columns.reason')}>
+                  {t(`afterAward.reason.${revocation.reason}`)}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('afterAward.revoke.description')}>
+                  {revocation.description}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('afterAward.revoke.evidence')}>
+                  {revocation.evidence ?? '—'}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('afterAward.columns.effectiveOn')}>
+                  {revocation.effectiveOn ?? '—'}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('afterAward.columns.openedAt')}>
+                  {formatDateTime(revocation.openedAt)}
+                </Descriptions.Item>
               </Descriptions>
             ) : (
               <Empty description={t('afterAward.title.noRevocation')} />
@@ -182,8 +291,18 @@ export function TitlePage() {
                 dataSource={title.spotChecks}
                 locale={{ emptyText: t('afterAward.title.noSpotChecks') }}
                 columns={[
-                  { key: 'campaign', title: t('afterAward.spotChecks.name'), render: (_, c) => <Link to={`/spot-checks/${c.campaign.id}`}>{c.campaign.name}</Link> },
-                  { key: 'status', title: t('afterAward.columns.status'), render: (_, c) => <Tag color={SPOT_CHECK_COLOURS[c.status]}>{t(`afterAward.spotCheckStatus.${c.status}`)}</Tag> },
+                  {
+                    key: 'campaign',
+                    title: t('afterAward.spotChecks.name'),
+                    render: (_, c) => <Link to={`/spot-checks/${c.campaign.id}`}>{c.campaign.name}</Link>,
+                  },
+                  {
+                    key: 'status',
+                    title: t('afterAward.columns.status'),
+                    render: (_, c) => (
+                      <Tag color={SPOT_CHECK_COLOURS[c.status]}>{t(`afterAward.spotCheckStatus.${c.status}`)}</Tag>
+                    ),
+                  },
                   { key: 'due', title: t('afterAward.columns.dueOn'), render: (_, c) => c.dueOn ?? '—' },
                   { key: 'findings', title: t('afterAward.spotChecks.findings'), render: (_, c) => c.findings ?? '—' },
                 ]}
@@ -199,7 +318,8 @@ export function TitlePage() {
                 locale={{ emptyText: t('afterAward.title.noRenewals') }}
                 renderItem={(a) => (
                   <List.Item>
-                    <Link to={`/applications/${a.id}`}>{a.round.name}</Link> <Tag>{t(`ui.status.${a.status}`, { defaultValue: a.status })}</Tag>
+                    <Link to={`/applications/${a.id}`}>{a.round.name}</Link>{' '}
+                    <Tag>{t(`ui.status.${a.status}`, { defaultValue: a.status })}</Tag>
                   </List.Item>
                 )}
               />
@@ -221,11 +341,22 @@ export function TitlePage() {
             ),
           },
         ]}
-        history={title.timeline.map((e) => ({ at: e.at, action: actionLabel(t, e.action), actor: e.actor, note: e.note }))}
+        history={title.timeline.map((e) => ({
+          at: e.at,
+          action: actionLabel(t, e.action),
+          actor: e.actor,
+          note: e.note,
+        }))}
       />
       <RevokeDialog
         open={revoking}
-        title={{ id: title.id, version: title.version, organisationName: title.organisationName, revocation: revocation ?? null, failedSpotCheck }}
+        title={{
+          id: title.id,
+          version: title.version,
+          organisationName: title.organisationName,
+          revocation: revocation ?? null,
+          failedSpotCheck,
+        }}
         onClose={() => setRevoking(false)}
         onDone={() => {
           setRevoking(false);

@@ -5,18 +5,67 @@ import { graphql, type ResultOf } from '@sme/client';
 export const DashboardStatisticsQuery = graphql(`
   query DashboardStatistics($filter: StatisticsFilter, $expiringDays: Int!) {
     statistics(filter: $filter) {
-      applicationsByStatus { status count }
-      accreditationsByFunction { function count }
-      accreditationsByRegion { region name count }
-      accreditationsByUnit { unit { id name } count }
+      applicationsByStatus {
+        status
+        count
+      }
+      accreditationsByFunction {
+        function
+        count
+      }
+      accreditationsByRegion {
+        region
+        name
+        count
+      }
+      accreditationsByUnit {
+        unit {
+          id
+          name
+        }
+        count
+      }
       accreditationsValid
       passRate
       medianDaysSubmittedToDecided
       expiringWithin(days: $expiringDays)
-      spotChecks { drawn passed failed pending }
-      revocationsByReason { reason count }
-      funnel { round { id name } year drafted submitted recommended reviewed passed noticed accredited }
-      trendsByYear { year drafted submitted recommended reviewed passed noticed accredited awarded passRate medianDaysSubmittedToDecided }
+      spotChecks {
+        drawn
+        passed
+        failed
+        pending
+      }
+      revocationsByReason {
+        reason
+        count
+      }
+      funnel {
+        round {
+          id
+          name
+        }
+        year
+        drafted
+        submitted
+        recommended
+        reviewed
+        passed
+        noticed
+        accredited
+      }
+      trendsByYear {
+        year
+        drafted
+        submitted
+        recommended
+        reviewed
+        passed
+        noticed
+        accredited
+        awarded
+        passRate
+        medianDaysSubmittedToDecided
+      }
     }
   }
 `);
@@ -25,13 +74,26 @@ export type DashboardStatistics = ResultOf<typeof DashboardStatisticsQuery>['sta
 
 export const StatisticsRoundsQuery = graphql(`
   query StatisticsRounds {
-    rounds { id name year sequence }
+    rounds {
+      id
+      name
+      year
+      sequence
+    }
   }
 `);
 
 export const MyApiTokensQuery = graphql(`
   query MyApiTokens {
-    myApiTokens { id name createdAt expiresAt revokedAt lastUsedAt active }
+    myApiTokens {
+      id
+      name
+      createdAt
+      expiresAt
+      revokedAt
+      lastUsedAt
+      active
+    }
   }
 `);
 
@@ -41,8 +103,23 @@ export const CreateApiTokenMutation = graphql(`
   mutation CreateApiToken($input: CreateApiTokenInput!) {
     createApiToken(input: $input) {
       __typename
-      ... on CreateApiTokenSuccess { data { token apiToken { id name expiresAt } } }
-      ... on ValidationError { message fieldErrors { path message } }
+      ... on CreateApiTokenSuccess {
+        data {
+          token
+          apiToken {
+            id
+            name
+            expiresAt
+          }
+        }
+      }
+      ... on ValidationError {
+        message
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `);
@@ -51,8 +128,16 @@ export const RevokeApiTokenMutation = graphql(`
   mutation RevokeApiToken($input: RevokeApiTokenInput!) {
     revokeApiToken(input: $input) {
       __typename
-      ... on RevokeApiTokenSuccess { data { id revokedAt active } }
-      ... on NotFoundError { message }
+      ... on RevokeApiTokenSuccess {
+        data {
+          id
+          revokedAt
+          active
+        }
+      }
+      ... on NotFoundError {
+        message
+      }
     }
   }
 `);

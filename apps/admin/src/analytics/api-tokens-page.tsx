@@ -1,10 +1,36 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ConfirmButton, EmptyState, FormModal, LoadErrorAlert, PageFrame, describeRequestError, formatDateTime } from '@sme/ui';
-import { Alert, App, Button, Card, Form, Input, Modal, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  ConfirmButton,
+  EmptyState,
+  FormModal,
+  LoadErrorAlert,
+  PageFrame,
+  describeRequestError,
+  formatDateTime,
+} from '@sme/ui';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { CreateApiTokenMutation, MyApiTokensQuery, RevokeApiTokenMutation, type ApiTokenRow } from './analytics.queries';
+import {
+  CreateApiTokenMutation,
+  MyApiTokensQuery,
+  RevokeApiTokenMutation,
+  type ApiTokenRow,
+} from './analytics.queries';
 import { tokenState, type TokenState } from './token-state';
 
 /** Validity choices; the API accepts 1–366 days. */
@@ -20,7 +46,10 @@ type CreateValues = { name: string; expiresInDays: number };
 export function ApiTokensPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: MyApiTokensQuery, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: MyApiTokensQuery,
+    requestPolicy: 'cache-and-network',
+  });
   const [, createToken] = useMutation(CreateApiTokenMutation);
   const [, revokeToken] = useMutation(RevokeApiTokenMutation);
   const [creating, setCreating] = useState(false);
@@ -32,9 +61,12 @@ export function ApiTokensPage() {
   const submit = async (values: CreateValues): Promise<string | null> => {
     const result = await createToken({ input: { name: values.name, expiresInDays: values.expiresInDays } });
     const payload = result.data?.createApiToken;
-    if (result.error || !payload) return t('analytics.tokens.failed', { message: result.error ? describeRequestError(result.error, t) : '' });
+    if (result.error || !payload)
+      return t('analytics.tokens.failed', { message: result.error ? describeRequestError(result.error, t) : '' });
     if (payload.__typename === 'ValidationError') {
-      form.setFields(payload.fieldErrors.map((fe) => ({ name: fe.path.at(-1) as keyof CreateValues, errors: [fe.message] })));
+      form.setFields(
+        payload.fieldErrors.map((fe) => ({ name: fe.path.at(-1) as keyof CreateValues, errors: [fe.message] })),
+      );
       return null;
     }
     setCreating(false);
@@ -48,7 +80,13 @@ export function ApiTokensPage() {
     const payload = result.data?.revokeApiToken;
     if (result.error || !payload || payload.__typename !== 'RevokeApiTokenSuccess') {
       void message.error(
-        t('analytics.tokens.failed', { message: result.error ? describeRequestError(result.error, t) : payload && 'message' in payload ? payload.message : '' }),
+        t('analytics.tokens.failed', {
+          message: result.error
+            ? describeRequestError(result.error, t)
+            : payload && 'message' in payload
+              ? payload.message
+              : '',
+        }),
       );
       return;
     }
@@ -73,7 +111,11 @@ export function ApiTokensPage() {
     },
     { key: 'createdAt', title: t('analytics.tokens.createdAt'), render: (_, r) => formatDateTime(r.createdAt) },
     { key: 'expiresAt', title: t('analytics.tokens.expiresAt'), render: (_, r) => formatDateTime(r.expiresAt) },
-    { key: 'lastUsedAt', title: t('analytics.tokens.lastUsedAt'), render: (_, r) => (r.lastUsedAt ? formatDateTime(r.lastUsedAt) : t('analytics.tokens.never')) },
+    {
+      key: 'lastUsedAt',
+      title: t('analytics.tokens.lastUsedAt'),
+      render: (_, r) => (r.lastUsedAt ? formatDateTime(r.lastUsedAt) : t('analytics.tokens.never')),
+    },
     {
       key: 'actions',
       title: t('ui.list.actions'),
@@ -113,9 +155,7 @@ export function ApiTokensPage() {
         </Button>
       }
     >
-      {error ? (
-        <LoadErrorAlert error={error} onRetry={refresh} />
-      ) : null}
+      {error ? <LoadErrorAlert error={error} onRetry={refresh} /> : null}
       <Card>
         {tokens && tokens.length === 0 ? (
           <EmptyState title={t('analytics.tokens.empty')} hint={t('analytics.tokens.emptyHint')} />
@@ -127,7 +167,9 @@ export function ApiTokensPage() {
             loading={fetching && !tokens}
             pagination={false}
             scroll={{ x: 'max-content' }}
-            onRow={(r) => ({ 'data-testid': 'token-row', 'data-token-name': r.name }) as React.HTMLAttributes<HTMLElement>}
+            onRow={(r) =>
+              ({ 'data-testid': 'token-row', 'data-token-name': r.name }) as React.HTMLAttributes<HTMLElement>
+            }
           />
         )}
       </Card>
@@ -142,11 +184,21 @@ export function ApiTokensPage() {
         onCancel={() => setCreating(false)}
         onSubmit={submit}
       >
-        <Form.Item name="name" label={t('analytics.tokens.name')} rules={[{ required: true, whitespace: true, message: t('analytics.tokens.nameRequired') }, { max: 80 }]}>
+        <Form.Item
+          name="name"
+          label={t('analytics.tokens.name')}
+          rules={[{ required: true, whitespace: true, message: t('analytics.tokens.nameRequired') }, { max: 80 }]}
+        >
           <Input placeholder={t('analytics.tokens.namePlaceholder')} maxLength={80} data-testid="token-name" />
         </Form.Item>
         <Form.Item name="expiresInDays" label={t('analytics.tokens.expiresIn')}>
-          <Select options={EXPIRY_CHOICES.map((days) => ({ value: days, label: t('analytics.tokens.days', { count: days }) }))} data-testid="token-expiry" />
+          <Select
+            options={EXPIRY_CHOICES.map((days) => ({
+              value: days,
+              label: t('analytics.tokens.days', { count: days }),
+            }))}
+            data-testid="token-expiry"
+          />
         </Form.Item>
       </FormModal>
 

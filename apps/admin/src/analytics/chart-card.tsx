@@ -55,15 +55,26 @@ export function ChartCard<Row extends object>(props: ChartCardProps<Row>) {
               { value: 'table', icon: <TableOutlined />, label: t('analytics.table') },
             ]}
           />
-          {exportList ? <ExportMenu list={exportList} params={exportParams} subject={title} testId={`export-${id}`} /> : null}
+          {exportList ? (
+            <ExportMenu list={exportList} params={exportParams} subject={title} testId={`export-${id}`} />
+          ) : null}
         </Flex>
       }
     >
       {hint ? <div style={{ marginBottom: 8, color: 'rgba(0,0,0,0.65)' }}>{hint}</div> : null}
       {empty ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('analytics.empty')} data-testid={`stat-${id}-empty`} />
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('analytics.empty')}
+          data-testid={`stat-${id}-empty`}
+        />
       ) : view === 'chart' ? (
-        <EChart option={option} label={t('analytics.chartLabel', { subject: title })} height={height} testId={`stat-${id}-chart`} />
+        <EChart
+          option={option}
+          label={t('analytics.chartLabel', { subject: title })}
+          height={height}
+          testId={`stat-${id}-chart`}
+        />
       ) : (
         <Table<Row>
           size="small"

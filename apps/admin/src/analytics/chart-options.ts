@@ -14,7 +14,11 @@ const BASE = {
 export function barOption(items: readonly LabelledValue[], seriesName: string, horizontal = false): EChartsCoreOption {
   const names = items.map((i) => i.name);
   const values = items.map((i) => i.value);
-  const category = { type: 'category', data: horizontal ? [...names].reverse() : names, axisLabel: { interval: 0, hideOverlap: !horizontal } };
+  const category = {
+    type: 'category',
+    data: horizontal ? [...names].reverse() : names,
+    axisLabel: { interval: 0, hideOverlap: !horizontal },
+  };
   const value = { type: 'value', minInterval: 1 };
   return {
     ...BASE,
@@ -22,7 +26,14 @@ export function barOption(items: readonly LabelledValue[], seriesName: string, h
     grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
     xAxis: horizontal ? value : category,
     yAxis: horizontal ? category : value,
-    series: [{ type: 'bar', name: seriesName, data: horizontal ? [...values].reverse() : values, label: { show: true, position: horizontal ? 'right' : 'top' } }],
+    series: [
+      {
+        type: 'bar',
+        name: seriesName,
+        data: horizontal ? [...values].reverse() : values,
+        label: { show: true, position: horizontal ? 'right' : 'top' },
+      },
+    ],
   };
 }
 
@@ -52,7 +63,11 @@ export function funnelOption(stages: readonly LabelledValue[], seriesName: strin
 export type TrendSeries = { name: string; values: readonly (number | null)[]; axis?: 'count' | 'rate' };
 
 /** Lines over the years; a rate (0–1) series goes on a second axis in percent. */
-export function trendOption(years: readonly number[], series: readonly TrendSeries[], rateAxisName = '%'): EChartsCoreOption {
+export function trendOption(
+  years: readonly number[],
+  series: readonly TrendSeries[],
+  rateAxisName = '%',
+): EChartsCoreOption {
   const hasRate = series.some((s) => s.axis === 'rate');
   return {
     ...BASE,
@@ -60,7 +75,10 @@ export function trendOption(years: readonly number[], series: readonly TrendSeri
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: years.map(String) },
-    yAxis: [{ type: 'value', minInterval: 1 }, ...(hasRate ? [{ type: 'value', name: rateAxisName, min: 0, max: 100 }] : [])],
+    yAxis: [
+      { type: 'value', minInterval: 1 },
+      ...(hasRate ? [{ type: 'value', name: rateAxisName, min: 0, max: 100 }] : []),
+    ],
     series: series.map((s) => ({
       type: 'line',
       name: s.name,

@@ -21,11 +21,17 @@ type CountFigureOptions = {
 export function countFigure(rows: readonly CountRow[], options: CountFigureOptions): Figure<CountRow> {
   const columns: TableColumnsType<CountRow> = [
     { key: 'label', title: options.labelTitle, render: (_, r) => r.label },
-    ...(options.codeTitle ? [{ key: 'code', title: options.codeTitle, render: (_: unknown, r: CountRow) => r.code ?? '' }] : []),
+    ...(options.codeTitle
+      ? [{ key: 'code', title: options.codeTitle, render: (_: unknown, r: CountRow) => r.code ?? '' }]
+      : []),
     { key: 'count', title: options.countTitle, align: 'right', dataIndex: 'count' },
   ];
   return {
-    option: barOption(rows.map((r) => ({ name: r.label, value: r.count })), options.countTitle, options.horizontal ?? false),
+    option: barOption(
+      rows.map((r) => ({ name: r.label, value: r.count })),
+      options.countTitle,
+      options.horizontal ?? false,
+    ),
     empty: !hasData(rows.map((r) => r.count)),
     rows,
     rowKey: (r) => r.key,

@@ -15,7 +15,13 @@ import { DashboardStatisticsQuery, StatisticsRoundsQuery, type DashboardStatisti
 import { ChartCard, ChartCardScope } from './chart-card';
 import { funnelOption, hasData, pieOption, sumStages, trendOption } from './chart-options';
 import { countFigure, type CountRow } from './count-figure';
-import { DASHBOARD_FILTERS, cascaderValue, exportParams, regionFromCascader, statisticsFilterFrom } from './statistics-filters';
+import {
+  DASHBOARD_FILTERS,
+  cascaderValue,
+  exportParams,
+  regionFromCascader,
+  statisticsFilterFrom,
+} from './statistics-filters';
 
 /** Titles expiring within this many days are counted on the dashboard (Art. 11 renewals). */
 export const EXPIRING_DAYS = 90;
@@ -27,7 +33,8 @@ const SPOT_OUTCOMES = ['passed', 'failed', 'pending'] as const;
 type FunnelRow = DashboardStatistics['funnel'][number];
 type TrendRow = DashboardStatistics['trendsByYear'][number];
 
-const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? null : Math.round(rate * 1000) / 10);
+const percent = (rate: number | null | undefined) =>
+  rate === null || rate === undefined ? null : Math.round(rate * 1000) / 10;
 const oneDecimal = (n: number | null | undefined) => (n === null || n === undefined ? null : Math.round(n * 10) / 10);
 
 /** The analysts' dashboard: the funnel, titles by function and province, trends,
@@ -46,12 +53,20 @@ export function DashboardPage() {
   );
   const years = useMemo(() => [...new Set(rounds.map((r) => r.year))].sort((a, b) => b - a), [rounds]);
 
-  const variables = useMemo(() => ({ filter, expiringDays: EXPIRING_DAYS }), [filter.year, filter.roundId, filter.region, filter.function]); // eslint-disable-line react-hooks/exhaustive-deps
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: DashboardStatisticsQuery, variables, requestPolicy: 'cache-and-network' });
+  const variables = useMemo(
+    () => ({ filter, expiringDays: EXPIRING_DAYS }),
+    [filter.year, filter.roundId, filter.region, filter.function],
+  ); // eslint-disable-line react-hooks/exhaustive-deps
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: DashboardStatisticsQuery,
+    variables,
+    requestPolicy: 'cache-and-network',
+  });
   const stats = data?.statistics;
   const loading = fetching && !stats;
 
-  const set = (name: (typeof DASHBOARD_FILTERS)[number], value: string | undefined) => url.setFilters({ ...url.filters, [name]: value });
+  const set = (name: (typeof DASHBOARD_FILTERS)[number], value: string | undefined) =>
+    url.setFilters({ ...url.filters, [name]: value });
   const stageName = (s: Stage) => t(`analytics.stages.${s}`);
 
   const totalApplications = stats?.applicationsByStatus.reduce((sum, r) => sum + r.count, 0);
@@ -68,19 +83,40 @@ export function DashboardPage() {
     label: t(`ui.serviceFunction.${fn}`),
     count: stats?.accreditationsByFunction.find((r) => r.function === fn)?.count ?? 0,
   }));
-  const regionRows: CountRow[] = (stats?.accreditationsByRegion ?? []).map((r) => ({ key: r.region || '-', label: regionLabel(r), code: r.region, count: r.count }));
-  const unitRows: CountRow[] = (stats?.accreditationsByUnit ?? []).map((r) => ({ key: r.unit.id, label: r.unit.name, count: r.count }));
+  const regionRows: CountRow[] = (stats?.accreditationsByRegion ?? []).map((r) => ({
+    key: r.region || '-',
+    label: regionLabel(r),
+    code: r.region,
+    count: r.count,
+  }));
+  const unitRows: CountRow[] = (stats?.accreditationsByUnit ?? []).map((r) => ({
+    key: r.unit.id,
+    label: r.unit.name,
+    count: r.count,
+  }));
   const trendRows = stats?.trendsByYear ?? [];
   const spot = stats?.spotChecks;
-  const spotRows: CountRow[] = (['drawn', ...SPOT_OUTCOMES] as const).map((o) => ({ key: o, label: t(`analytics.spot.${o}`), count: spot?.[o] ?? 0 }));
-  const revocationRows: CountRow[] = (stats?.revocationsByReason ?? []).map((r) => ({ key: r.reason, label: t(`analytics.reasons.${r.reason}`), count: r.count }));
+  const spotRows: CountRow[] = (['drawn', ...SPOT_OUTCOMES] as const).map((o) => ({
+    key: o,
+    label: t(`analytics.spot.${o}`),
+    count: spot?.[o] ?? 0,
+  }));
+  const revocationRows: CountRow[] = (stats?.revocationsByReason ?? []).map((r) => ({
+    key: r.reason,
+    label: t(`analytics.reasons.${r.reason}`),
+    count: r.count,
+  }));
   // a new object each render is fine: the cards re-render with the page anyway
   const scope = { exportParams: params, loading };
 
   const invalidNames = invalid.map((name) => t(`analytics.dashboard.${name === 'round' ? 'round' : name}`)).join('、');
 
   return (
-    <PageFrame title={t('analytics.dashboard.title')} description={t('analytics.dashboard.description')} breadcrumbs={[{ title: t('nav.home'), to: '/' }]}>
+    <PageFrame
+      title={t('analytics.dashboard.title')}
+      description={t('analytics.dashboard.description')}
+      breadcrumbs={[{ title: t('nav.home'), to: '/' }]}
+    >
       <Card size="small" title={<h2 style={{ fontSize: 15, margin: 0 }}>{t('analytics.dashboard.filters')}</h2>}>
         <Form layout="inline" style={{ rowGap: 8 }}>
           <Form.Item label={t('analytics.dashboard.year')} htmlFor="stat-year">
@@ -91,7 +127,13 @@ export function DashboardPage() {
               placeholder={t('analytics.dashboard.allYears')}
               value={filter.year ?? undefined}
               options={years.map((y) => ({ value: y, label: String(y) }))}
-              onChange={(value) => url.setFilters({ ...url.filters, year: value === undefined ? undefined : String(value), round: undefined })}
+              onChange={(value) =>
+                url.setFilters({
+                  ...url.filters,
+                  year: value === undefined ? undefined : String(value),
+                  round: undefined,
+                })
+              }
               data-testid="stat-filter-year"
             />
           </Form.Item>
@@ -103,7 +145,9 @@ export function DashboardPage() {
               loading={roundsResult.fetching}
               placeholder={t('analytics.dashboard.allRounds')}
               value={filter.roundId ?? undefined}
-              options={rounds.filter((r) => filter.year === null || r.year === filter.year).map((r) => ({ value: r.id, label: r.name }))}
+              options={rounds
+                .filter((r) => filter.year === null || r.year === filter.year)
+                .map((r) => ({ value: r.id, label: r.name }))}
               onChange={(value) => set('round', value)}
               data-testid="stat-filter-round"
             />
@@ -137,7 +181,9 @@ export function DashboardPage() {
         </Form>
       </Card>
 
-      {invalid.length > 0 ? <Alert type="warning" showIcon title={t('analytics.dashboard.invalidFilter', { names: invalidNames })} /> : null}
+      {invalid.length > 0 ? (
+        <Alert type="warning" showIcon title={t('analytics.dashboard.invalidFilter', { names: invalidNames })} />
+      ) : null}
       {error ? (
         <Alert
           type="error"
@@ -154,9 +200,26 @@ export function DashboardPage() {
       <Row gutter={[16, 16]} data-testid="stat-kpis" data-loaded={stats ? 'true' : 'false'}>
         <Kpi id="applications" title={t('analytics.kpi.applications')} value={totalApplications} loading={loading} />
         <Kpi id="valid" title={t('analytics.kpi.valid')} value={stats?.accreditationsValid} loading={loading} />
-        <Kpi id="pass-rate" title={t('analytics.kpi.passRate')} value={percent(stats?.passRate)} suffix="%" loading={loading} />
-        <Kpi id="median-days" title={t('analytics.kpi.medianDays')} value={oneDecimal(stats?.medianDaysSubmittedToDecided)} suffix={t('analytics.kpi.days')} loading={loading} />
-        <Kpi id="expiring" title={t('analytics.kpi.expiring', { days: EXPIRING_DAYS })} value={stats?.expiringWithin} loading={loading} />
+        <Kpi
+          id="pass-rate"
+          title={t('analytics.kpi.passRate')}
+          value={percent(stats?.passRate)}
+          suffix="%"
+          loading={loading}
+        />
+        <Kpi
+          id="median-days"
+          title={t('analytics.kpi.medianDays')}
+          value={oneDecimal(stats?.medianDaysSubmittedToDecided)}
+          suffix={t('analytics.kpi.days')}
+          loading={loading}
+        />
+        <Kpi
+          id="expiring"
+          title={t('analytics.kpi.expiring', { days: EXPIRING_DAYS })}
+          value={stats?.expiringWithin}
+          loading={loading}
+        />
       </Row>
 
       <ChartCardScope value={scope}>
@@ -172,7 +235,12 @@ export function DashboardPage() {
               rowKey={(r) => r.round.id}
               columns={[
                 { key: 'round', title: t('analytics.columns.round'), render: (_, r) => r.round.name },
-                ...STAGES.map((s) => ({ key: s, title: stageName(s), align: 'right' as const, render: (_: unknown, r: FunnelRow) => r[s] })),
+                ...STAGES.map((s) => ({
+                  key: s,
+                  title: stageName(s),
+                  align: 'right' as const,
+                  render: (_: unknown, r: FunnelRow) => r[s],
+                })),
               ]}
               exportList="statistics-funnel"
             />
@@ -181,7 +249,11 @@ export function DashboardPage() {
             <ChartCard
               id="by-status"
               title={t('analytics.charts.byStatus')}
-              {...countFigure(statusRows, { labelTitle: t('analytics.columns.status'), countTitle: t('analytics.columns.applications'), horizontal: true })}
+              {...countFigure(statusRows, {
+                labelTitle: t('analytics.columns.status'),
+                countTitle: t('analytics.columns.applications'),
+                horizontal: true,
+              })}
               exportList="statistics-by-status"
             />
           </Col>
@@ -190,7 +262,10 @@ export function DashboardPage() {
               id="by-function"
               title={t('analytics.charts.byFunction')}
               hint={t('analytics.charts.byFunctionHint')}
-              {...countFigure(functionRows, { labelTitle: t('analytics.columns.function'), countTitle: t('analytics.columns.titles') })}
+              {...countFigure(functionRows, {
+                labelTitle: t('analytics.columns.function'),
+                countTitle: t('analytics.columns.titles'),
+              })}
               exportList="statistics-by-function"
             />
           </Col>
@@ -218,7 +293,11 @@ export function DashboardPage() {
                   { name: stageName('submitted'), values: trendRows.map((r) => r.submitted) },
                   { name: stageName('passed'), values: trendRows.map((r) => r.passed) },
                   { name: t('analytics.columns.awarded'), values: trendRows.map((r) => r.awarded) },
-                  { name: t('analytics.columns.passRate'), values: trendRows.map((r) => r.passRate ?? null), axis: 'rate' },
+                  {
+                    name: t('analytics.columns.passRate'),
+                    values: trendRows.map((r) => r.passRate ?? null),
+                    axis: 'rate',
+                  },
                 ],
               )}
               empty={trendRows.length === 0}
@@ -226,10 +305,25 @@ export function DashboardPage() {
               rowKey={(r) => String(r.year)}
               columns={[
                 { key: 'year', title: t('analytics.columns.year'), dataIndex: 'year' },
-                ...STAGES.map((s) => ({ key: s, title: stageName(s), align: 'right' as const, render: (_: unknown, r: TrendRow) => r[s] })),
+                ...STAGES.map((s) => ({
+                  key: s,
+                  title: stageName(s),
+                  align: 'right' as const,
+                  render: (_: unknown, r: TrendRow) => r[s],
+                })),
                 { key: 'awarded', title: t('analytics.columns.awarded'), align: 'right', dataIndex: 'awarded' },
-                { key: 'passRate', title: t('analytics.columns.passRate'), align: 'right', render: (_, r) => (r.passRate === null ? '—' : `${percent(r.passRate)}%`) },
-                { key: 'median', title: t('analytics.columns.medianDays'), align: 'right', render: (_, r) => oneDecimal(r.medianDaysSubmittedToDecided) ?? '—' },
+                {
+                  key: 'passRate',
+                  title: t('analytics.columns.passRate'),
+                  align: 'right',
+                  render: (_, r) => (r.passRate === null ? '—' : `${percent(r.passRate)}%`),
+                },
+                {
+                  key: 'median',
+                  title: t('analytics.columns.medianDays'),
+                  align: 'right',
+                  render: (_, r) => oneDecimal(r.medianDaysSubmittedToDecided) ?? '—',
+                },
               ]}
               exportList="statistics-trends"
             />
@@ -238,9 +332,15 @@ export function DashboardPage() {
             <ChartCard
               id="spot-checks"
               title={t('analytics.charts.spotChecks')}
-              {...countFigure(spotRows, { labelTitle: t('analytics.columns.outcome'), countTitle: t('analytics.columns.count') })}
+              {...countFigure(spotRows, {
+                labelTitle: t('analytics.columns.outcome'),
+                countTitle: t('analytics.columns.count'),
+              })}
               // a share of the drawn checks: a pie of the outcomes; the table also counts the drawn
-              option={pieOption(spotRows.slice(1).map((r) => ({ name: r.label, value: r.count })), t('analytics.charts.spotChecks'))}
+              option={pieOption(
+                spotRows.slice(1).map((r) => ({ name: r.label, value: r.count })),
+                t('analytics.charts.spotChecks'),
+              )}
               empty={!hasData([spot?.drawn])}
               exportList="statistics-spot-checks"
             />
@@ -249,7 +349,11 @@ export function DashboardPage() {
             <ChartCard
               id="revocations"
               title={t('analytics.charts.revocations')}
-              {...countFigure(revocationRows, { labelTitle: t('analytics.columns.reason'), countTitle: t('analytics.columns.count'), horizontal: true })}
+              {...countFigure(revocationRows, {
+                labelTitle: t('analytics.columns.reason'),
+                countTitle: t('analytics.columns.count'),
+                horizontal: true,
+              })}
               exportList="statistics-revocations"
             />
           </Col>
@@ -257,7 +361,12 @@ export function DashboardPage() {
             <ChartCard
               id="by-unit"
               title={t('analytics.charts.byUnit')}
-              {...countFigure(unitRows, { labelTitle: t('analytics.columns.unit'), countTitle: t('analytics.columns.titles'), horizontal: true, minHeight: 240 })}
+              {...countFigure(unitRows, {
+                labelTitle: t('analytics.columns.unit'),
+                countTitle: t('analytics.columns.titles'),
+                horizontal: true,
+                minHeight: 240,
+              })}
               exportList="statistics-by-unit"
             />
           </Col>
@@ -267,7 +376,19 @@ export function DashboardPage() {
   );
 }
 
-function Kpi({ id, title, value, suffix, loading }: { id: string; title: string; value: number | null | undefined; suffix?: string; loading: boolean }) {
+function Kpi({
+  id,
+  title,
+  value,
+  suffix,
+  loading,
+}: {
+  id: string;
+  title: string;
+  value: number | null | undefined;
+  suffix?: string;
+  loading: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Col flex="1 1 180px">
@@ -278,7 +399,11 @@ function Kpi({ id, title, value, suffix, loading }: { id: string; title: string;
             loading={loading}
             value={value ?? t('analytics.kpi.none')}
             suffix={value === null || value === undefined ? undefined : suffix}
-            valueRender={(node) => <span data-testid={`kpi-${id}-value`} data-value={value ?? ''}>{node}</span>}
+            valueRender={(node) => (
+              <span data-testid={`kpi-${id}-value`} data-value={value ?? ''}>
+                {node}
+              </span>
+            )}
           />
         </Flex>
       </Card>

@@ -41,9 +41,27 @@ export function ExplorerPage() {
     [i18n.language],
   );
   return (
-    <PageFrame title={t('analytics.explorer.title')} description={t('analytics.explorer.description')} breadcrumbs={[{ title: t('nav.home'), to: '/' }]}>
-      <div style={{ height: 'calc(100vh - 240px)', minHeight: 480, border: '1px solid #d9d9d9', borderRadius: 8, overflow: 'hidden' }} data-testid="graphql-explorer">
-        <GraphiQL fetcher={fetcher} defaultQuery={EXAMPLE_QUERY} defaultEditorToolsVisibility="variables" shouldPersistHeaders={false} />
+    <PageFrame
+      title={t('analytics.explorer.title')}
+      description={t('analytics.explorer.description')}
+      breadcrumbs={[{ title: t('nav.home'), to: '/' }]}
+    >
+      <div
+        style={{
+          height: 'calc(100vh - 240px)',
+          minHeight: 480,
+          border: '1px solid #d9d9d9',
+          borderRadius: 8,
+          overflow: 'hidden',
+        }}
+        data-testid="graphql-explorer"
+      >
+        <GraphiQL
+          fetcher={fetcher}
+          defaultQuery={EXAMPLE_QUERY}
+          defaultEditorToolsVisibility="variables"
+          shouldPersistHeaders={false}
+        />
       </div>
     </PageFrame>
   );

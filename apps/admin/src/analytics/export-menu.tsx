@@ -24,7 +24,9 @@ export function ExportMenu({ list, params, subject, testId }: ExportMenuProps) {
       await task.run((report) => downloadExport(list, format, params, { report, language: i18n.language }));
       void message.success(t('ui.list.exported'));
     } catch (error) {
-      void message.error(t('ui.list.exportFailed', { message: error instanceof Error ? error.message : String(error) }));
+      void message.error(
+        t('ui.list.exportFailed', { message: error instanceof Error ? error.message : String(error) }),
+      );
     }
   };
 
@@ -37,12 +39,20 @@ export function ExportMenu({ list, params, subject, testId }: ExportMenuProps) {
         menu={{
           items: EXPORT_FORMATS.map((format) => ({
             key: format,
-            label: <span data-testid={testId ? `${testId}-${format}` : undefined}>{t(`ui.list.exportAs.${format}`)}</span>,
+            label: (
+              <span data-testid={testId ? `${testId}-${format}` : undefined}>{t(`ui.list.exportAs.${format}`)}</span>
+            ),
           })),
           onClick: ({ key }) => void run(key as ExportFormat),
         }}
       >
-        <Button size="small" icon={<DownloadOutlined />} loading={task.running} aria-label={t('analytics.exportOne', { subject })} data-testid={testId}>
+        <Button
+          size="small"
+          icon={<DownloadOutlined />}
+          loading={task.running}
+          aria-label={t('analytics.exportOne', { subject })}
+          data-testid={testId}
+        >
           {t('ui.list.export')} <DownOutlined />
         </Button>
       </Dropdown>

@@ -56,7 +56,15 @@ export const analyticsZhCN = {
     outcome: '结果',
     reason: '撤销原因',
   },
-  stages: { drafted: '创建', submitted: '提交', recommended: '单位推荐', reviewed: '评审完成', passed: '评审通过', noticed: '公示', accredited: '认定' },
+  stages: {
+    drafted: '创建',
+    submitted: '提交',
+    recommended: '单位推荐',
+    reviewed: '评审完成',
+    passed: '评审通过',
+    noticed: '公示',
+    accredited: '认定',
+  },
   spot: { drawn: '抽中', passed: '合格', failed: '不合格', pending: '待定' },
   reasons: { FAILED_SPOT_CHECK: '抽查不合格（第十三条）', VIOLATION_VERIFIED: '违规经查实（第十一条）' },
   unrecorded: '未填写',
@@ -68,7 +76,8 @@ export const analyticsZhCN = {
   empty: '所选范围内暂无数据，可调整筛选条件',
   tokens: {
     title: '个人访问令牌',
-    description: '脚本通过 Authorization: Bearer <令牌> 只读调用 API；每次使用都记入审计日志。令牌只在创建时显示一次，请妥善保存。',
+    description:
+      '脚本通过 Authorization: Bearer <令牌> 只读调用 API；每次使用都记入审计日志。令牌只在创建时显示一次，请妥善保存。',
     create: '新建令牌',
     name: '名称',
     namePlaceholder: '例如：季度报表脚本',
@@ -101,7 +110,8 @@ export const analyticsZhCN = {
   },
   explorer: {
     title: 'GraphQL 查询',
-    description: '在浏览器中编写并运行只读查询；左侧「文档」按钮列出全部类型及其中英文说明。本工具随系统部署，无需连接互联网。',
+    description:
+      '在浏览器中编写并运行只读查询；左侧「文档」按钮列出全部类型及其中英文说明。本工具随系统部署，无需连接互联网。',
     loading: '正在加载查询工具…',
   },
 };
@@ -112,7 +122,8 @@ export const analyticsEn: Shape<typeof analyticsZhCN> = {
   nav: { dashboard: 'Statistics', tokens: 'Access tokens', explorer: 'GraphQL explorer' },
   dashboard: {
     title: 'Statistics',
-    description: 'Every figure is aggregated in the database, counted the way the lists count; the filters are kept in the address, so a view can be bookmarked or shared.',
+    description:
+      'Every figure is aggregated in the database, counted the way the lists count; the filters are kept in the address, so a view can be bookmarked or shared.',
     filters: 'Filters',
     year: 'Year',
     allYears: 'All years',
@@ -165,7 +176,15 @@ export const analyticsEn: Shape<typeof analyticsZhCN> = {
     outcome: 'Outcome',
     reason: 'Ground',
   },
-  stages: { drafted: 'Drafted', submitted: 'Submitted', recommended: 'Recommended', reviewed: 'Reviewed', passed: 'Passed', noticed: 'Noticed', accredited: 'Accredited' },
+  stages: {
+    drafted: 'Drafted',
+    submitted: 'Submitted',
+    recommended: 'Recommended',
+    reviewed: 'Reviewed',
+    passed: 'Passed',
+    noticed: 'Noticed',
+    accredited: 'Accredited',
+  },
   spot: { drawn: 'Drawn', passed: 'Passed', failed: 'Failed', pending: 'Pending' },
   reasons: { FAILED_SPOT_CHECK: 'Failed spot check (Art. 13)', VIOLATION_VERIFIED: 'Verified violation (Art. 11)' },
   unrecorded: 'Not recorded',
@@ -177,7 +196,8 @@ export const analyticsEn: Shape<typeof analyticsZhCN> = {
   empty: 'No data in this scope; try other filters',
   tokens: {
     title: 'Personal access tokens',
-    description: 'Scripts call the API read-only with Authorization: Bearer <token>; every use is recorded in the audit trail. A token is shown once, when it is created: keep it safe.',
+    description:
+      'Scripts call the API read-only with Authorization: Bearer <token>; every use is recorded in the audit trail. A token is shown once, when it is created: keep it safe.',
     create: 'New token',
     name: 'Name',
     namePlaceholder: 'e.g. quarterly report script',
@@ -210,7 +230,8 @@ export const analyticsEn: Shape<typeof analyticsZhCN> = {
   },
   explorer: {
     title: 'GraphQL explorer',
-    description: 'Write and run read-only queries in the browser; the Docs button lists every type with its Chinese and English description. The tool ships with the system and needs no internet.',
+    description:
+      'Write and run read-only queries in the browser; the Docs button lists every type with its Chinese and English description. The tool ships with the system and needs no internet.',
     loading: 'Loading the explorer…',
   },
 };

@@ -11,10 +11,18 @@ describe('statisticsFilterFrom', () => {
     });
   });
   it('is the unfiltered statistics without values', () => {
-    expect(statisticsFilterFrom({})).toEqual({ filter: { year: null, roundId: null, region: null, function: null }, invalid: [] });
+    expect(statisticsFilterFrom({})).toEqual({
+      filter: { year: null, roundId: null, region: null, function: null },
+      invalid: [],
+    });
   });
   it('drops values that cannot be right and names them', () => {
-    const { filter, invalid } = statisticsFilterFrom({ year: '20x6', round: 'nope', region: '44', function: 'COOKING' });
+    const { filter, invalid } = statisticsFilterFrom({
+      year: '20x6',
+      round: 'nope',
+      region: '44',
+      function: 'COOKING',
+    });
     expect(filter).toEqual({ year: null, roundId: null, region: null, function: null });
     expect(invalid).toEqual(['year', 'round', 'region', 'function']);
   });
@@ -22,7 +30,12 @@ describe('statisticsFilterFrom', () => {
 
 describe('exportParams', () => {
   it('names the filters as the export routes read them', () => {
-    expect(exportParams({ year: 2026, roundId: null, region: '440000', function: null })).toEqual({ year: 2026, roundId: null, region: '440000', function: null });
+    expect(exportParams({ year: 2026, roundId: null, region: '440000', function: null })).toEqual({
+      year: 2026,
+      roundId: null,
+      region: '440000',
+      function: null,
+    });
   });
 });
 

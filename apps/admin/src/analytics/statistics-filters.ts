@@ -17,7 +17,10 @@ export type StatisticsFilterVariables = {
 const REGION_CODE = /^\d{6}$/;
 
 /** The filter the statistics query takes; values that cannot be right are dropped, and named in `invalid`. */
-export function statisticsFilterFrom(values: DashboardFilterValues): { filter: StatisticsFilterVariables; invalid: DashboardFilterName[] } {
+export function statisticsFilterFrom(values: DashboardFilterValues): {
+  filter: StatisticsFilterVariables;
+  invalid: DashboardFilterName[];
+} {
   const invalid: DashboardFilterName[] = [];
   let year: number | null = null;
   if (values.year !== undefined) {

@@ -22,7 +22,11 @@ export function ApplicationPage() {
   const { id = '' } = useParams();
   // a malformed id in the link is not sent: the API would mask it as an internal error
   const wellFormed = isGlobalIdOf(id, 'Application');
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ApplicationQuery, variables: { id }, pause: !wellFormed });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: ApplicationQuery,
+    variables: { id },
+    pause: !wellFormed,
+  });
   const back = { title: t('nav.applications'), to: '/applications' };
   const navigate = useNavigate();
 
@@ -45,15 +49,33 @@ export function ApplicationPage() {
       status={<ApplicationStatusTag status={application.status} />}
       description={application.round.name}
       // recommendation, assignment, scoring and decisions live on the review page
-      actions={[{ key: 'review', label: t('review.detail.open'), primary: true, onRun: () => void navigate(`/review/${id}`) }]}
+      actions={[
+        { key: 'review', label: t('review.detail.open'), primary: true, onRun: () => void navigate(`/review/${id}`) },
+      ]}
       fields={[
         { key: 'organisation', label: t('applications.organisation'), value: application.organisation.name },
-        { key: 'creditCode', label: t('applications.creditCode'), value: <Typography.Text code>{application.organisation.creditCode}</Typography.Text> },
+        {
+          key: 'creditCode',
+          label: t('applications.creditCode'),
+          value: <Typography.Text code>{application.organisation.creditCode}</Typography.Text>,
+        },
         { key: 'round', label: t('applications.round'), value: application.round.name },
-        { key: 'functions', label: t('applications.functions'), value: <ServiceFunctionTags functions={application.functions} /> },
-        { key: 'renewal', label: t('application.renewal'), value: t(application.isRenewal ? 'application.yes' : 'application.no') },
+        {
+          key: 'functions',
+          label: t('applications.functions'),
+          value: <ServiceFunctionTags functions={application.functions} />,
+        },
+        {
+          key: 'renewal',
+          label: t('application.renewal'),
+          value: t(application.isRenewal ? 'application.yes' : 'application.no'),
+        },
         { key: 'createdAt', label: t('application.createdAt'), value: formatDateTime(application.createdAt) },
-        { key: 'submittedAt', label: t('application.submittedAt'), value: formatDateTime(application.submittedAt) || t('ui.empty') },
+        {
+          key: 'submittedAt',
+          label: t('application.submittedAt'),
+          value: formatDateTime(application.submittedAt) || t('ui.empty'),
+        },
         { key: 'updatedAt', label: t('applications.updatedAt'), value: formatDateTime(application.updatedAt) },
       ]}
     >

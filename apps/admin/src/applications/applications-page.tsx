@@ -18,7 +18,13 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClient, useQuery } from 'urql';
-import { ApplicationCursorsQuery, ApplicationsQuery, RoundsQuery, type ApplicationRow, type RoundOption } from './applications.query';
+import {
+  ApplicationCursorsQuery,
+  ApplicationsQuery,
+  RoundsQuery,
+  type ApplicationRow,
+  type RoundOption,
+} from './applications.query';
 
 const FILTERS = ['status', 'round'] as const;
 
@@ -35,14 +41,18 @@ export function ApplicationsPage() {
   const rounds = useMemo(() => sortRounds(roundsResult.data?.rounds ?? []), [roundsResult.data]);
   // a round in the link that does not exist is a not-found, not a server error
   const unknownRound =
-    roundParam !== null && (!isGlobalIdOf(roundParam, 'Round') || (roundsResult.data !== undefined && !rounds.some((r) => r.id === roundParam)));
+    roundParam !== null &&
+    (!isGlobalIdOf(roundParam, 'Round') ||
+      (roundsResult.data !== undefined && !rounds.some((r) => r.id === roundParam)));
   const unknownStatus = list.filters.status !== undefined && status === null;
 
   const variables = { status, roundId: roundParam };
   const listKey = `${status ?? ''}|${roundParam ?? ''}|${list.pageSize}`;
   const fetchCursors = useCallback(
     async (after: string | null, first: number) => {
-      const result = await client.query(ApplicationCursorsQuery, { first, after, status, roundId: roundParam }).toPromise();
+      const result = await client
+        .query(ApplicationCursorsQuery, { first, after, status, roundId: roundParam })
+        .toPromise();
       return result.data?.applications.edges.map((edge) => edge.cursor) ?? [];
     },
     [client, status, roundParam],
@@ -51,7 +61,8 @@ export function ApplicationsPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: ApplicationsQuery,
     variables: { ...variables, first: list.pageSize, after: cursor.after ?? null },
-    pause: cursor.after === undefined || unknownRound || unknownStatus || (roundParam !== null && roundsResult.fetching),
+    pause:
+      cursor.after === undefined || unknownRound || unknownStatus || (roundParam !== null && roundsResult.fetching),
   });
   const connection = data?.applications;
   const { remember } = cursor;
@@ -97,8 +108,16 @@ export function ApplicationsPage() {
       render: (_, row) => <Typography.Text code>{row.organisation.creditCode}</Typography.Text>,
     },
     { key: 'round', title: t('applications.round'), render: (_, row) => row.round.name },
-    { key: 'functions', title: t('applications.functions'), render: (_, row) => <ServiceFunctionTags functions={row.functions} /> },
-    { key: 'status', title: t('applications.status'), render: (_, row) => <ApplicationStatusTag status={row.status} /> },
+    {
+      key: 'functions',
+      title: t('applications.functions'),
+      render: (_, row) => <ServiceFunctionTags functions={row.functions} />,
+    },
+    {
+      key: 'status',
+      title: t('applications.status'),
+      render: (_, row) => <ApplicationStatusTag status={row.status} />,
+    },
     {
       key: 'updatedAt',
       title: t('applications.updatedAt'),
@@ -122,11 +141,15 @@ export function ApplicationsPage() {
       />
     );
   } else if (error) {
-    alert = (
-      <LoadErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-    );
+    alert = <LoadErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   } else if (roundsResult.error) {
-    alert = <Alert type="warning" showIcon title={t('applications.roundsFailed', { message: describeRequestError(roundsResult.error, t) })} />;
+    alert = (
+      <Alert
+        type="warning"
+        showIcon
+        title={t('applications.roundsFailed', { message: describeRequestError(roundsResult.error, t) })}
+      />
+    );
   }
 
   return (
@@ -139,7 +162,12 @@ export function ApplicationsPage() {
       alert={alert}
       onExport={async (report, format) => {
         // the export route reads the list's own filters, so the file holds what the list shows
-        await downloadExport('applications', format, { status, roundId: roundParam }, { report, language: i18n.language });
+        await downloadExport(
+          'applications',
+          format,
+          { status, roundId: roundParam },
+          { report, language: i18n.language },
+        );
       }}
       columns={columns}
       rows={unknownRound || unknownStatus ? [] : rows}
@@ -147,7 +175,10 @@ export function ApplicationsPage() {
       total={unknownRound || unknownStatus ? 0 : connection?.totalCount}
       loading={fetching || (cursor.after === undefined && !unknownRound)}
       rowActions={(row) => (
-        <Link to={`/applications/${encodeURIComponent(row.id)}`} aria-label={t('applications.viewOne', { name: row.organisation.name })}>
+        <Link
+          to={`/applications/${encodeURIComponent(row.id)}`}
+          aria-label={t('applications.viewOne', { name: row.organisation.name })}
+        >
           {t('applications.view')}
         </Link>
       )}

@@ -1,12 +1,33 @@
-import { DateField, LoadErrorAlert, PageFrame, describeRequestError, useDateRules, useRevalidateOnLanguageChange } from '@sme/ui';
+import {
+  DateField,
+  LoadErrorAlert,
+  PageFrame,
+  describeRequestError,
+  useDateRules,
+  useRevalidateOnLanguageChange,
+} from '@sme/ui';
 import { Alert, Button, Card, Col, Empty, Flex, Form, InputNumber, Row, Skeleton, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { CALENDAR_CONTEXT, WorkingDayCalendarQuery, WorkingDayOverridesQuery, type CalendarDay } from './calendar.query';
+import {
+  CALENDAR_CONTEXT,
+  WorkingDayCalendarQuery,
+  WorkingDayOverridesQuery,
+  type CalendarDay,
+} from './calendar.query';
 import { DayEditor } from './day-editor';
-import { MAX_YEAR, MIN_YEAR, parseYear, scheduleState, summariseYear, todayInShanghai, yearOf, type IsoDate } from './month-grid';
+import {
+  MAX_YEAR,
+  MIN_YEAR,
+  parseYear,
+  scheduleState,
+  summariseYear,
+  todayInShanghai,
+  yearOf,
+  type IsoDate,
+} from './month-grid';
 import { CalendarYearStatus } from './year-status';
 import { NoticePeriodPreview } from './notice-period-preview';
 import { OverridesTable } from './overrides-table';
@@ -34,7 +55,11 @@ export function CalendarPage({ canEdit }: { canEdit: boolean }) {
   );
   const [editing, setEditing] = useState<IsoDate | null>(null);
 
-  const [calendar, reexecuteCalendar] = useQuery({ query: WorkingDayCalendarQuery, variables: { year }, context: CALENDAR_CONTEXT });
+  const [calendar, reexecuteCalendar] = useQuery({
+    query: WorkingDayCalendarQuery,
+    variables: { year },
+    context: CALENDAR_CONTEXT,
+  });
   const [overrides, reexecuteOverrides] = useQuery({
     query: WorkingDayOverridesQuery,
     variables: { year, withAuthor: canEdit },
@@ -61,7 +86,11 @@ export function CalendarPage({ canEdit }: { canEdit: boolean }) {
   );
 
   return (
-    <PageFrame title={t('calendar.title')} description={t('calendar.intro')} breadcrumbs={[{ title: t('nav.home'), to: '/' }]}>
+    <PageFrame
+      title={t('calendar.title')}
+      description={t('calendar.intro')}
+      breadcrumbs={[{ title: t('nav.home'), to: '/' }]}
+    >
       <YearSwitch year={year} thisYear={thisYear} onChange={setYear} />
       {canEdit ? null : <Alert type="info" showIcon title={t('calendar.readOnly')} data-testid="calendar-read-only" />}
       <CalendarYearStatus year={year} canEdit={canEdit} />
@@ -155,12 +184,15 @@ function CalendarBody({ year, days, fetching, error, onRetry, onSelectDay }: Cal
       <LoadErrorAlert error={error} describe={(message) => t('calendar.loadFailed', { message })} onRetry={onRetry} />
     );
   }
-  if (days.size === 0) return fetching ? <Skeleton active paragraph={{ rows: 8 }} /> : <Empty description={t('calendar.empty')} />;
+  if (days.size === 0)
+    return fetching ? <Skeleton active paragraph={{ rows: 8 }} /> : <Empty description={t('calendar.empty')} />;
   const state = scheduleState(summary);
   return (
     <Flex vertical gap={12}>
       <Typography.Text data-testid="calendar-summary">{t('calendar.summary', summary)}</Typography.Text>
-      {state === 'OVERRIDES_ONLY' ? <Alert type="info" showIcon title={t('calendar.scheduleOverridesOnly', { year })} /> : null}
+      {state === 'OVERRIDES_ONLY' ? (
+        <Alert type="info" showIcon title={t('calendar.scheduleOverridesOnly', { year })} />
+      ) : null}
       <YearGrid year={year} days={days} onSelectDay={onSelectDay} />
     </Flex>
   );
@@ -174,12 +206,25 @@ function AdjustDayForm({ onOpen }: { onOpen: (date: IsoDate) => void }) {
   useRevalidateOnLanguageChange(form);
   return (
     <Card size="small" title={t('calendar.adjust.title')}>
-      <Form<{ date: string }> form={form} name="adjust-day" layout="inline" onFinish={({ date }) => onOpen(date)} style={{ rowGap: 8 }}>
-        <Form.Item name="date" label={t('calendar.adjust.date')} rules={[{ required: true, message: t('calendar.adjust.dateRequired') }, ...dateRules]}>
-          <DateField style={{ width: 170 }} onKeyDown={(e) => {
-            // Enter in the picker confirms the typed date; a second Enter is not needed to open it
-            if (e.key === 'Enter') setTimeout(() => form.submit(), 0);
-          }} />
+      <Form<{ date: string }>
+        form={form}
+        name="adjust-day"
+        layout="inline"
+        onFinish={({ date }) => onOpen(date)}
+        style={{ rowGap: 8 }}
+      >
+        <Form.Item
+          name="date"
+          label={t('calendar.adjust.date')}
+          rules={[{ required: true, message: t('calendar.adjust.dateRequired') }, ...dateRules]}
+        >
+          <DateField
+            style={{ width: 170 }}
+            onKeyDown={(e) => {
+              // Enter in the picker confirms the typed date; a second Enter is not needed to open it
+              if (e.key === 'Enter') setTimeout(() => form.submit(), 0);
+            }}
+          />
         </Form.Item>
         <Form.Item>
           <Button htmlType="submit">{t('calendar.adjust.open')}</Button>

@@ -8,7 +8,11 @@ import { CALENDAR_CONTEXT, CalendarYearsToConfirmQuery } from './calendar.query'
  * due year is unconfirmed, notices whose period reaches into it cannot be published. */
 export function CalendarYearsReminder() {
   const { t } = useTranslation();
-  const [{ data }] = useQuery({ query: CalendarYearsToConfirmQuery, requestPolicy: 'cache-and-network', context: CALENDAR_CONTEXT });
+  const [{ data }] = useQuery({
+    query: CalendarYearsToConfirmQuery,
+    requestPolicy: 'cache-and-network',
+    context: CALENDAR_CONTEXT,
+  });
   const years = data?.calendarYearsToConfirm ?? [];
   if (years.length === 0) return null;
   const first = years[0]!.year;

@@ -115,7 +115,9 @@ export const ClearWorkingDayOverrideMutation = graphql(`
 
 /** Calendar days, overrides and notice periods carry no ids, and an empty override list carries no
  * typename at all, so urql's document cache is told which results a calendar change makes stale. */
-export const CALENDAR_CONTEXT = { additionalTypenames: ['WorkingDayOverride', 'CalendarDay', 'NoticePeriod', 'CalendarYear'] };
+export const CALENDAR_CONTEXT = {
+  additionalTypenames: ['WorkingDayOverride', 'CalendarDay', 'NoticePeriod', 'CalendarYear'],
+};
 
 export type CalendarDay = ResultOf<typeof WorkingDayCalendarQuery>['workingDayCalendar'][number];
 export type WorkingDayOverride = ResultOf<typeof WorkingDayOverridesQuery>['workingDayOverrides'][number];

@@ -23,7 +23,16 @@ type Values = { isWorkingDay: boolean; note: string };
 /** Sets one day as worked or not, with the source of the change (Art. 8). */
 export function DayEditor({ loading, ...props }: DayEditorProps) {
   const { t } = useTranslation();
-  if (loading) return <Modal open loading title={t('calendar.editor.title', { date: props.date })} footer={null} onCancel={props.onClose} />;
+  if (loading)
+    return (
+      <Modal
+        open
+        loading
+        title={t('calendar.editor.title', { date: props.date })}
+        footer={null}
+        onCancel={props.onClose}
+      />
+    );
   return <DayEditorForm {...props} />;
 }
 
@@ -45,14 +54,20 @@ function DayEditorForm({ date, day, override, onClose }: Omit<DayEditorProps, 'l
   // The failure to show above the form; null when saved, or when the only errors are the note's
   // (they are set on the field, where the user corrects them).
   const save = async (values: Values): Promise<string | null> => {
-    const result = await setWorkingDay({ date, isWorkingDay: values.isWorkingDay, note: values.note.trim() }, CALENDAR_CONTEXT);
+    const result = await setWorkingDay(
+      { date, isWorkingDay: values.isWorkingDay, note: values.note.trim() },
+      CALENDAR_CONTEXT,
+    );
     if (result.error) return t('calendar.editor.failed', { message: describeRequestError(result.error, t) });
     const outcome = result.data?.setWorkingDay;
     if (!outcome) return t('ui.error.unknown');
     switch (outcome.__typename) {
       case 'SetWorkingDaySuccess':
         void message.success(
-          t('calendar.editor.saved', { date: outcome.data.date, kind: t(outcome.data.isWorkingDay ? 'calendar.working' : 'calendar.rest') }),
+          t('calendar.editor.saved', {
+            date: outcome.data.date,
+            kind: t(outcome.data.isWorkingDay ? 'calendar.working' : 'calendar.rest'),
+          }),
         );
         onClose();
         return null;

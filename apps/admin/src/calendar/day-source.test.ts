@@ -40,7 +40,7 @@ describe('localisedNote', () => {
     expect(localisedNote('春节 / Spring Festival', 'en')).toBe('Spring Festival');
   });
 
-  it('keeps an administrator\'s note as written, and nothing as nothing', () => {
+  it("keeps an administrator's note as written, and nothing as nothing", () => {
     expect(localisedNote('国务院办公厅通知', 'en')).toBe('国务院办公厅通知');
     expect(localisedNote(null, 'en')).toBeNull();
   });

@@ -2,7 +2,13 @@ import type { DaySource } from '@sme/client';
 
 // Mirrors enum DaySource in apps/api/schema.graphql; src/schema-contract.test.ts fails when the
 // schema gains a source this list (and so the legend, labels and colours) does not cover.
-export const DAY_SOURCES = ['PUBLIC_HOLIDAY', 'MAKEUP_WORKING_DAY', 'WEEKEND', 'WEEKDAY', 'OVERRIDE'] as const satisfies readonly DaySource[];
+export const DAY_SOURCES = [
+  'PUBLIC_HOLIDAY',
+  'MAKEUP_WORKING_DAY',
+  'WEEKEND',
+  'WEEKDAY',
+  'OVERRIDE',
+] as const satisfies readonly DaySource[];
 
 export type DayStyle = {
   /** antd Tag colour for the legend and lists. */
@@ -28,7 +34,10 @@ export function isDaySource(value: string): value is DaySource {
 
 /** The i18n key of a day's one-character mark: statute and overrides say whether the day is
  * worked; ordinary weekdays and weekends need no mark. */
-export function dayMarkKey(day: { source: DaySource; isWorkingDay: boolean }): 'calendar.mark.work' | 'calendar.mark.rest' | null {
+export function dayMarkKey(day: {
+  source: DaySource;
+  isWorkingDay: boolean;
+}): 'calendar.mark.work' | 'calendar.mark.rest' | null {
   switch (day.source) {
     case 'PUBLIC_HOLIDAY':
     case 'MAKEUP_WORKING_DAY':

@@ -6,11 +6,27 @@ describe('monthGrid', () => {
     // 1 February 2027 is a Monday; 28 February a Sunday: exactly four full weeks
     const february = monthGrid(2027, 2);
     expect(february).toHaveLength(4);
-    expect(february[0]).toEqual(['2027-02-01', '2027-02-02', '2027-02-03', '2027-02-04', '2027-02-05', '2027-02-06', '2027-02-07']);
+    expect(february[0]).toEqual([
+      '2027-02-01',
+      '2027-02-02',
+      '2027-02-03',
+      '2027-02-04',
+      '2027-02-05',
+      '2027-02-06',
+      '2027-02-07',
+    ]);
     // 1 January 2027 is a Friday
     const january = monthGrid(2027, 1);
     expect(january[0]).toEqual([null, null, null, null, '2027-01-01', '2027-01-02', '2027-01-03']);
-    expect(january.at(-1)).toEqual(['2027-01-25', '2027-01-26', '2027-01-27', '2027-01-28', '2027-01-29', '2027-01-30', '2027-01-31']);
+    expect(january.at(-1)).toEqual([
+      '2027-01-25',
+      '2027-01-26',
+      '2027-01-27',
+      '2027-01-28',
+      '2027-01-29',
+      '2027-01-30',
+      '2027-01-31',
+    ]);
   });
 
   it('holds every day of every month exactly once, in order, in the right column', () => {
@@ -55,7 +71,13 @@ describe('scheduleState', () => {
   const day = (source: string, isWorkingDay: boolean) => ({ source, isWorkingDay });
 
   it('counts working days, holidays, make-up days and overrides', () => {
-    const summary = summariseYear([day('WEEKDAY', true), day('PUBLIC_HOLIDAY', false), day('MAKEUP_WORKING_DAY', true), day('OVERRIDE', false), day('WEEKEND', false)]);
+    const summary = summariseYear([
+      day('WEEKDAY', true),
+      day('PUBLIC_HOLIDAY', false),
+      day('MAKEUP_WORKING_DAY', true),
+      day('OVERRIDE', false),
+      day('WEEKEND', false),
+    ]);
     expect(summary).toEqual({ workingDays: 2, holidays: 1, makeUpDays: 1, overrides: 1 });
     expect(scheduleState(summary)).toBe('BUILT_IN');
   });

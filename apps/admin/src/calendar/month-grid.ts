@@ -38,7 +38,12 @@ export function monthGrid(year: number, month: number): Week[] {
   return weeks;
 }
 
-const shanghaiDate = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const shanghaiDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today's date in Asia/Shanghai for the instant `now`, whatever zone the browser is in. */
 export function todayInShanghai(now: Date): IsoDate {

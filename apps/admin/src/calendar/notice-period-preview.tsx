@@ -47,14 +47,22 @@ export function NoticePeriodPreview({ defaultDate }: { defaultDate: IsoDate }) {
         ) : !valid ? (
           <Typography.Text type="secondary">{t('calendar.notice.pick')}</Typography.Text>
         ) : null}
-        {error ? <Alert type="error" showIcon title={t('calendar.notice.failed', { message: describeRequestError(error, t) })} /> : null}
+        {error ? (
+          <Alert
+            type="error"
+            showIcon
+            title={t('calendar.notice.failed', { message: describeRequestError(error, t) })}
+          />
+        ) : null}
         {valid && !period && fetching ? <Skeleton active paragraph={{ rows: 2 }} title={false} /> : null}
         {period && period.unconfirmedYears.length > 0 ? (
           <Alert
             type="warning"
             showIcon
             data-testid="notice-unconfirmed"
-            title={t('calendar.notice.unconfirmed', { years: period.unconfirmedYears.join(t('calendar.notice.yearSeparator')) })}
+            title={t('calendar.notice.unconfirmed', {
+              years: period.unconfirmedYears.join(t('calendar.notice.yearSeparator')),
+            })}
           />
         ) : null}
         {period ? (

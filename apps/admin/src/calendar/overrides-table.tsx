@@ -31,11 +31,19 @@ export function OverridesTable({ year, query, onRetry, onEdit }: OverridesTableP
   };
 
   const columns: TableColumnsType<WorkingDayOverride> = [
-    { key: 'date', title: t('calendar.overrides.date'), render: (_, row) => <time dateTime={row.date}>{row.date}</time> },
+    {
+      key: 'date',
+      title: t('calendar.overrides.date'),
+      render: (_, row) => <time dateTime={row.date}>{row.date}</time>,
+    },
     {
       key: 'kind',
       title: t('calendar.overrides.kind'),
-      render: (_, row) => <Tag color={row.isWorkingDay ? 'orange' : 'red'}>{t(row.isWorkingDay ? 'calendar.working' : 'calendar.rest')}</Tag>,
+      render: (_, row) => (
+        <Tag color={row.isWorkingDay ? 'orange' : 'red'}>
+          {t(row.isWorkingDay ? 'calendar.working' : 'calendar.rest')}
+        </Tag>
+      ),
     },
     { key: 'note', title: t('calendar.overrides.note'), render: (_, row) => row.note },
     ...(onEdit
@@ -87,20 +95,25 @@ export function OverridesTable({ year, query, onRetry, onEdit }: OverridesTableP
         {t('calendar.overrides.title', { year })}
       </Typography.Title>
       {query.error ? (
-        <LoadErrorAlert error={query.error} describe={(message) => t('calendar.overrides.loadFailed', { message })} onRetry={onRetry} style={{ marginBottom: 12 }} />
+        <LoadErrorAlert
+          error={query.error}
+          describe={(message) => t('calendar.overrides.loadFailed', { message })}
+          onRetry={onRetry}
+          style={{ marginBottom: 12 }}
+        />
       ) : null}
       <ScrollRegion label={t('calendar.overrides.title', { year })}>
-      <Table<WorkingDayOverride>
-        data-testid="overrides-table"
-        rowKey="date"
-        size="small"
-        columns={columns}
-        dataSource={query.overrides ? [...query.overrides] : []}
-        loading={query.fetching}
-        pagination={false}
-        onRow={(row) => ({ 'data-testid': 'override-row', 'data-date': row.date }) as HTMLAttributes<HTMLElement>}
-        locale={{ emptyText: query.fetching ? ' ' : <Empty description={t('calendar.overrides.empty')} /> }}
-      />
+        <Table<WorkingDayOverride>
+          data-testid="overrides-table"
+          rowKey="date"
+          size="small"
+          columns={columns}
+          dataSource={query.overrides ? [...query.overrides] : []}
+          loading={query.fetching}
+          pagination={false}
+          onRow={(row) => ({ 'data-testid': 'override-row', 'data-date': row.date }) as HTMLAttributes<HTMLElement>}
+          locale={{ emptyText: query.fetching ? ' ' : <Empty description={t('calendar.overrides.empty')} /> }}
+        />
       </ScrollRegion>
     </section>
   );

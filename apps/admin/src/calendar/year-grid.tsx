@@ -17,7 +17,11 @@ type YearGridProps = {
 export const YearGrid = memo(function YearGrid({ year, days, onSelectDay }: YearGridProps) {
   const { t } = useTranslation();
   return (
-    <div data-testid="calendar-year" data-year={year} style={{ display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(250px, 1fr))' }}>
+    <div
+      data-testid="calendar-year"
+      data-year={year}
+      style={{ display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(250px, 1fr))' }}
+    >
       {Array.from({ length: 12 }, (_, i) => i + 1).map((month) => (
         <Card key={month} size="small" title={t(`calendar.months.${month}`)} styles={{ body: { padding: 8 } }}>
           <table style={{ width: '100%', borderCollapse: 'separate', borderSpacing: 2, tableLayout: 'fixed' }}>
@@ -58,7 +62,9 @@ function DayCell({ date, day, onSelect }: DayCellProps) {
   const kind = day ? t(day.isWorkingDay ? 'calendar.working' : 'calendar.rest') : '';
   const note = localisedNote(day?.note, toLocale(i18n.language));
   const description = [
-    day && repeatsKind(day.source) ? t('calendar.dayLabelPlain', { date, kind }) : t('calendar.dayLabel', { date, source: sourceLabel, kind }),
+    day && repeatsKind(day.source)
+      ? t('calendar.dayLabelPlain', { date, kind })
+      : t('calendar.dayLabel', { date, source: sourceLabel, kind }),
     note,
   ]
     .filter(Boolean)
@@ -89,7 +95,12 @@ function DayCell({ date, day, onSelect }: DayCellProps) {
       <span className="sme-visually-hidden">{description}</span>
     </>
   );
-  const data = { 'data-testid': 'calendar-day', 'data-date': date, 'data-source': day?.source, 'data-working': day ? String(day.isWorkingDay) : undefined };
+  const data = {
+    'data-testid': 'calendar-day',
+    'data-date': date,
+    'data-source': day?.source,
+    'data-working': day ? String(day.isWorkingDay) : undefined,
+  };
   const tooltip = (
     <>
       <div>{t('calendar.dayTitle', { date, weekday: t(`calendar.weekdays.${weekdayIndex(date)}`) })}</div>
@@ -116,14 +127,26 @@ function DayCell({ date, day, onSelect }: DayCellProps) {
 export function CalendarLegend() {
   const { t } = useTranslation();
   return (
-    <div aria-label={t('calendar.legend')} role="list" data-testid="calendar-legend" style={{ display: 'flex', flexWrap: 'wrap', gap: 16 }}>
+    <div
+      aria-label={t('calendar.legend')}
+      role="list"
+      data-testid="calendar-legend"
+      style={{ display: 'flex', flexWrap: 'wrap', gap: 16 }}
+    >
       {DAY_SOURCES.map((source) => {
         const style = DAY_SOURCE_STYLES[source];
         return (
           <span key={source} role="listitem" style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
             <span
               aria-hidden
-              style={{ width: 16, height: 16, borderRadius: 3, background: style.background, border: `1px solid ${style.border}`, display: 'inline-block' }}
+              style={{
+                width: 16,
+                height: 16,
+                borderRadius: 3,
+                background: style.background,
+                border: `1px solid ${style.border}`,
+                display: 'inline-block',
+              }}
             />
             <Typography.Text>{t(`calendar.source.${source}`)}</Typography.Text>
           </span>

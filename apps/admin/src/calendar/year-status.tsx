@@ -24,8 +24,16 @@ export function CalendarYearStatus({ year, canEdit }: { year: number; canEdit: b
         showIcon
         data-testid="calendar-year-status"
         data-source="CONFIRMED"
-        title={t('calendar.yearStatus.confirmed', { year, name: status.confirmedByName ?? '—', at: status.confirmedAt ? formatDateTime(status.confirmedAt) : '—' })}
-        description={status.confirmationNote ? t('calendar.yearStatus.confirmedNote', { note: status.confirmationNote }) : undefined}
+        title={t('calendar.yearStatus.confirmed', {
+          year,
+          name: status.confirmedByName ?? '—',
+          at: status.confirmedAt ? formatDateTime(status.confirmedAt) : '—',
+        })}
+        description={
+          status.confirmationNote
+            ? t('calendar.yearStatus.confirmedNote', { note: status.confirmationNote })
+            : undefined
+        }
       />
     );
   }
@@ -46,7 +54,9 @@ export function CalendarYearStatus({ year, canEdit }: { year: number; canEdit: b
           ) : null
         }
       />
-      {confirming ? <ConfirmYearDialog year={year} overrides={status.overrideCount} onClose={() => setConfirming(false)} /> : null}
+      {confirming ? (
+        <ConfirmYearDialog year={year} overrides={status.overrideCount} onClose={() => setConfirming(false)} />
+      ) : null}
     </>
   );
 }

@@ -18,7 +18,7 @@ export const en: AppResources = {
   workbench: {
     description: 'To-dos counted by application status; choose a card to open the filtered list.',
     submitted: 'To recommend',
-    submittedHint: 'Submitted by members, awaiting their unit\'s recommendation',
+    submittedHint: "Submitted by members, awaiting their unit's recommendation",
     recommended: 'To accept',
     recommendedHint: 'Recommended, awaiting the secretariat and reviewer assignment',
     underReview: 'Under review',
@@ -57,7 +57,8 @@ export const en: AppResources = {
     empty: 'No applications yet',
     emptyFiltered: 'No applications match these filters',
     roundsFailed: 'Could not load rounds: {{message}}',
-    description: 'Find applications by status and round; the filters are kept in the link, so it can be bookmarked or shared.',
+    description:
+      'Find applications by status and round; the filters are kept in the link, so it can be bookmarked or shared.',
     emptyHint: 'Applications appear here once members create and submit them in the portal.',
     unknownRound: 'The round in this link does not exist. Reset the search.',
     unknownStatus: 'The status in this link is not valid. Reset the search.',
@@ -66,7 +67,8 @@ export const en: AppResources = {
   },
   calendar: {
     title: 'Working-day calendar',
-    intro: 'Art. 8: results are publicly noticed for 5 working days on the Chinese statutory calendar (public holidays and make-up working days). The built-in data runs to 2026; once the State Council publishes next year\'s schedule, enter its holidays and make-up working days here. Overrides win over the built-in data.',
+    intro:
+      "Art. 8: results are publicly noticed for 5 working days on the Chinese statutory calendar (public holidays and make-up working days). The built-in data runs to 2026; once the State Council publishes next year's schedule, enter its holidays and make-up working days here. Overrides win over the built-in data.",
     year: 'Year',
     previousYear: 'Previous year',
     thisYear: 'This year',
@@ -75,23 +77,29 @@ export const en: AppResources = {
     empty: 'No calendar data for this year',
     legend: 'Legend',
     readOnly: 'Only administrators can change the working-day calendar.',
-    summary: '{{workingDays}} working days · {{holidays}} public holidays · {{makeUpDays}} make-up working days · {{overrides}} overrides',
+    summary:
+      '{{workingDays}} working days · {{holidays}} public holidays · {{makeUpDays}} make-up working days · {{overrides}} overrides',
     scheduleMissing: 'No statutory holiday schedule for {{year}} yet',
-    scheduleMissingDetail: 'The built-in data does not cover this year, so working days are Monday to Friday only. Once the State Council publishes the schedule, enter each public holiday (as a rest day) and make-up working day (as a working day).',
-    scheduleOverridesOnly: 'The {{year}} holiday schedule comes from overrides only; check it matches the State Council notice in full.',
+    scheduleMissingDetail:
+      'The built-in data does not cover this year, so working days are Monday to Friday only. Once the State Council publishes the schedule, enter each public holiday (as a rest day) and make-up working day (as a working day).',
+    scheduleOverridesOnly:
+      'The {{year}} holiday schedule comes from overrides only; check it matches the State Council notice in full.',
     reminder: {
       title: 'The holiday schedule of {{years}} is not confirmed',
-      detail: 'Once the State Council publishes next year\'s holiday schedule, enter its public holidays and make-up working days in the calendar and confirm the year; until then no notice whose period reaches into it can be published (Art. 8).',
+      detail:
+        "Once the State Council publishes next year's holiday schedule, enter its public holidays and make-up working days in the calendar and confirm the year; until then no notice whose period reaches into it can be published (Art. 8).",
       open: 'Open the {{year}} calendar',
     },
     yearStatus: {
       unconfirmed: 'The {{year}} holiday schedule is not confirmed',
-      unconfirmedDetail: 'The built-in data does not cover {{year}}, so its working days are guessed as Monday to Friday and cannot be used to count a notice period (Art. 8): a notice whose period reaches into this year cannot be published. Once the State Council publishes the schedule, enter each public holiday (as a rest day) and make-up working day (as a working day), then confirm the year. Days entered: {{count}}.',
+      unconfirmedDetail:
+        'The built-in data does not cover {{year}}, so its working days are guessed as Monday to Friday and cannot be used to count a notice period (Art. 8): a notice whose period reaches into this year cannot be published. Once the State Council publishes the schedule, enter each public holiday (as a rest day) and make-up working day (as a working day), then confirm the year. Days entered: {{count}}.',
       confirmed: 'The {{year}} holiday schedule was confirmed by {{name}} on {{at}}',
       confirmedNote: 'Source: {{note}}',
       confirm: 'Confirm the {{year}} schedule',
       dialogTitle: 'Confirm the {{year}} holiday schedule?',
-      dialogHelp: 'Once confirmed, working days in {{year}} are counted from the {{count}} days entered and the weekends, and notice periods may run into the year. Check first that every public holiday and make-up working day of the State Council notice is entered.',
+      dialogHelp:
+        'Once confirmed, working days in {{year}} are counted from the {{count}} days entered and the weekends, and notice periods may run into the year. Check first that every public holiday and make-up working day of the State Council notice is entered.',
       note: 'Source (optional)',
       notePlaceholder: 'e.g. the State Council notice on the {{year}} holidays',
       confirmOk: 'Confirm',
@@ -145,7 +153,8 @@ export const en: AppResources = {
       setRest: 'Rest day',
       note: 'Source',
       noteRequired: 'Give the source of the change',
-      noteHelp: 'Art. 8 notice periods count working days, so every change moves their start and end; name the source, e.g. the State Council notice on the 2027 holiday schedule.',
+      noteHelp:
+        'Art. 8 notice periods count working days, so every change moves their start and end; name the source, e.g. the State Council notice on the 2027 holiday schedule.',
       notePlaceholder: 'State Council General Office notice on the 2027 holiday schedule',
       save: 'Save',
       cancel: 'Cancel',
@@ -180,7 +189,8 @@ export const en: AppResources = {
       workingDays: 'Working days counted',
       pick: 'Choose a publication date',
       failed: 'Could not work out the notice period: {{message}}',
-      unconfirmed: 'The period reaches into {{years}}, whose holiday schedule is not confirmed: its working days are only guessed as Monday to Friday. Enter and confirm it first.',
+      unconfirmed:
+        'The period reaches into {{years}}, whose holiday schedule is not confirmed: its working days are only guessed as Monday to Friday. Enter and confirm it first.',
       yearSeparator: ', ',
     },
   },

@@ -29,7 +29,17 @@ describe('admin translations', () => {
   });
 
   it('define every key the code asks for by name', () => {
-    const known = new Set([...flattenKeys({ ...zhCN, review: reviewZhCN, notice: noticeZhCN, analytics: analyticsZhCN, afterAward: afterAwardZhCN, membership: membershipZhCN }), ...flattenKeys(SHARED_RESOURCES['zh-CN'])]);
+    const known = new Set([
+      ...flattenKeys({
+        ...zhCN,
+        review: reviewZhCN,
+        notice: noticeZhCN,
+        analytics: analyticsZhCN,
+        afterAward: afterAwardZhCN,
+        membership: membershipZhCN,
+      }),
+      ...flattenKeys(SHARED_RESOURCES['zh-CN']),
+    ]);
     const used = Object.values(sources).flatMap((text) => [...text.matchAll(/\bt\(\s*'([^']+)'/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((key) => !known.has(key))).toEqual([]);

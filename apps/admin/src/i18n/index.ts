@@ -9,8 +9,22 @@ import { afterAwardEn, afterAwardZhCN } from '../after-award/i18n';
 
 export const i18n = createI18n({
   resources: {
-    'zh-CN': { ...zhCN, review: reviewZhCN, notice: noticeZhCN, analytics: analyticsZhCN, afterAward: afterAwardZhCN, membership: membershipZhCN },
-    en: { ...en, review: reviewEn, notice: noticeEn, analytics: analyticsEn, afterAward: afterAwardEn, membership: membershipEn },
+    'zh-CN': {
+      ...zhCN,
+      review: reviewZhCN,
+      notice: noticeZhCN,
+      analytics: analyticsZhCN,
+      afterAward: afterAwardZhCN,
+      membership: membershipZhCN,
+    },
+    en: {
+      ...en,
+      review: reviewEn,
+      notice: noticeEn,
+      analytics: analyticsEn,
+      afterAward: afterAwardEn,
+      membership: membershipEn,
+    },
   },
   storageKey: 'sme-admin-language',
 });

@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 
 /** The fingerprint of the declared facts as the system has them now, to compare with the one
  * printed on the sealed forms (附件1, 真实性声明), and the forms as generated from today's facts. */
-export function FactsFingerprint({ applicationId, fingerprint }: { applicationId: string; fingerprint: string | null | undefined }) {
+export function FactsFingerprint({
+  applicationId,
+  fingerprint,
+}: {
+  applicationId: string;
+  fingerprint: string | null | undefined;
+}) {
   const { t } = useTranslation();
   if (!fingerprint) return <Typography.Text type="secondary">{t('membership.forms.noFacts')}</Typography.Text>;
   const base = `/api/applications/${encodeURIComponent(applicationId)}/forms`;

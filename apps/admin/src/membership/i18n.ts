@@ -3,7 +3,8 @@ export const membershipZhCN = {
   nav: { requests: '入会审核' },
   requests: {
     title: '入会审核',
-    description: '机构的入会申请（第二条）：选择发展该会员的单位（处（部）、杂志社、二级分会；直接入会的为会员部），审核通过或不予通过。',
+    description:
+      '机构的入会申请（第二条）：选择发展该会员的单位（处（部）、杂志社、二级分会；直接入会的为会员部），审核通过或不予通过。',
     status: '状态',
     allStatuses: '全部状态',
     organisation: '机构名称',
@@ -72,7 +73,8 @@ export const membershipEn: typeof membershipZhCN = {
   approve: {
     title: 'Approve membership: {{name}}',
     unit: 'Unit that developed the member (recommending unit)',
-    unitHelp: "This unit will recommend the member's applications (Art. 2); choose the Membership Department for a direct member.",
+    unitHelp:
+      "This unit will recommend the member's applications (Art. 2); choose the Membership Department for a direct member.",
     ok: 'Approve',
     done: '{{name}} is now a member of the association',
   },
@@ -89,7 +91,8 @@ export const membershipEn: typeof membershipZhCN = {
   failed: 'Not done: {{message}}',
   forms: {
     fingerprint: 'Fingerprint of the declared facts',
-    compare: 'If it matches the one printed at the foot of the sealed forms, the facts have not changed since printing; if not, they have.',
+    compare:
+      'If it matches the one printed at the foot of the sealed forms, the facts have not changed since printing; if not, they have.',
     noFacts: 'No facts declared yet',
     applicationForm: 'Function-category application form (Annex 1)',
     declaration: 'Declaration of authenticity',

@@ -28,7 +28,12 @@ export function MembershipRequestsPage() {
   const { message } = App.useApp();
   const list = useListUrlState(FILTERS);
   const status = isStatus(list.filters.status) ? list.filters.status : null;
-  const [{ data, fetching, error }] = useQuery({ query: MembershipRequestsQuery, variables: { status }, context, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }] = useQuery({
+    query: MembershipRequestsQuery,
+    variables: { status },
+    context,
+    requestPolicy: 'cache-and-network',
+  });
   const [{ data: unitsData }] = useQuery({ query: UnitsForMembershipQuery });
   const [approving, setApproving] = useState<MembershipRequestRow | null>(null);
   const [refusing, setRefusing] = useState<MembershipRequestRow | null>(null);
@@ -36,13 +41,22 @@ export function MembershipRequestsPage() {
   const unitName = (u: { name: string; nameEn?: string | null }) => (english && u.nameEn ? u.nameEn : u.name);
 
   const all = data?.membershipRequests;
-  const rows = useMemo(() => all?.slice((list.page - 1) * list.pageSize, list.page * list.pageSize), [all, list.page, list.pageSize]);
+  const rows = useMemo(
+    () => all?.slice((list.page - 1) * list.pageSize, list.page * list.pageSize),
+    [all, list.page, list.pageSize],
+  );
 
   const searchFields: SearchField<(typeof FILTERS)[number]>[] = [
     {
       name: 'status',
       label: t('membership.requests.status'),
-      control: <Select allowClear placeholder={t('membership.requests.allStatuses')} options={STATUSES.map((s) => ({ value: s, label: t(`membership.requests.statusLabel.${s}`) }))} />,
+      control: (
+        <Select
+          allowClear
+          placeholder={t('membership.requests.allStatuses')}
+          options={STATUSES.map((s) => ({ value: s, label: t(`membership.requests.statusLabel.${s}`) }))}
+        />
+      ),
     },
   ];
 
@@ -61,18 +75,31 @@ export function MembershipRequestsPage() {
         loading={fetching}
         columns={[
           { key: 'organisation', title: t('membership.requests.organisation'), render: (_, r) => r.organisation.name },
-          { key: 'creditCode', title: t('membership.requests.creditCode'), render: (_, r) => <Typography.Text code>{r.organisation.creditCode}</Typography.Text> },
+          {
+            key: 'creditCode',
+            title: t('membership.requests.creditCode'),
+            render: (_, r) => <Typography.Text code>{r.organisation.creditCode}</Typography.Text>,
+          },
           {
             key: 'contact',
             title: t('membership.requests.contact'),
-            render: (_, r) => [r.organisation.contactName, r.organisation.contactPhone, r.organisation.contactEmail].filter(Boolean).join(' · ') || '—',
+            render: (_, r) =>
+              [r.organisation.contactName, r.organisation.contactPhone, r.organisation.contactEmail]
+                .filter(Boolean)
+                .join(' · ') || '—',
           },
-          { key: 'requestedAt', title: t('membership.requests.requestedAt'), render: (_, r) => formatDateTime(r.requestedAt) },
+          {
+            key: 'requestedAt',
+            title: t('membership.requests.requestedAt'),
+            render: (_, r) => formatDateTime(r.requestedAt),
+          },
           { key: 'note', title: t('membership.requests.note'), render: (_, r) => r.note ?? '—' },
           {
             key: 'status',
             title: t('membership.requests.status'),
-            render: (_, r) => <Tag color={STATUS_COLOUR[r.status]}>{t(`membership.requests.statusLabel.${r.status}`)}</Tag>,
+            render: (_, r) => (
+              <Tag color={STATUS_COLOUR[r.status]}>{t(`membership.requests.statusLabel.${r.status}`)}</Tag>
+            ),
           },
           {
             key: 'decision',
@@ -88,10 +115,21 @@ export function MembershipRequestsPage() {
         rowActions={(r) =>
           r.status === 'PENDING' ? (
             <Space size="small" wrap>
-              <Button type="link" size="small" onClick={() => setApproving(r)} aria-label={`${t('membership.requests.approve')} ${r.organisation.name}`}>
+              <Button
+                type="link"
+                size="small"
+                onClick={() => setApproving(r)}
+                aria-label={`${t('membership.requests.approve')} ${r.organisation.name}`}
+              >
                 {t('membership.requests.approve')}
               </Button>
-              <Button type="link" size="small" danger onClick={() => setRefusing(r)} aria-label={`${t('membership.requests.refuse')} ${r.organisation.name}`}>
+              <Button
+                type="link"
+                size="small"
+                danger
+                onClick={() => setRefusing(r)}
+                aria-label={`${t('membership.requests.refuse')} ${r.organisation.name}`}
+              >
                 {t('membership.requests.refuse')}
               </Button>
             </Space>
@@ -106,7 +144,11 @@ export function MembershipRequestsPage() {
         onClose={() => setApproving(null)}
         onDone={(name) => void message.success(t('membership.approve.done', { name }))}
       />
-      <RefuseDialog request={refusing} onClose={() => setRefusing(null)} onDone={(name) => void message.success(t('membership.refuse.done', { name }))} />
+      <RefuseDialog
+        request={refusing}
+        onClose={() => setRefusing(null)}
+        onDone={(name) => void message.success(t('membership.refuse.done', { name }))}
+      />
     </>
   );
 }
@@ -114,9 +156,16 @@ export function MembershipRequestsPage() {
 /** Why a membership decision failed (in the sentence the page uses), or null when it was taken. */
 function useDecisionFailure() {
   const { t } = useTranslation();
-  return (result: { error?: CombinedError }, outcome: { __typename: string; message?: string } | null | undefined, success: string): string | null => {
-    if (result.error || !outcome) return t('membership.failed', { message: result.error ? describeRequestError(result.error, t) : '' });
-    return outcome.__typename === success ? null : t('membership.failed', { message: outcome.message ?? outcome.__typename });
+  return (
+    result: { error?: CombinedError },
+    outcome: { __typename: string; message?: string } | null | undefined,
+    success: string,
+  ): string | null => {
+    if (result.error || !outcome)
+      return t('membership.failed', { message: result.error ? describeRequestError(result.error, t) : '' });
+    return outcome.__typename === success
+      ? null
+      : t('membership.failed', { message: outcome.message ?? outcome.__typename });
   };
 }
 
@@ -158,14 +207,27 @@ function ApproveDialog({
         return problem;
       }}
     >
-      <Form.Item name="unitId" label={t('membership.approve.unit')} extra={t('membership.approve.unitHelp')} rules={[{ required: true }]}>
+      <Form.Item
+        name="unitId"
+        label={t('membership.approve.unit')}
+        extra={t('membership.approve.unitHelp')}
+        rules={[{ required: true }]}
+      >
         <Select showSearch optionFilterProp="label" options={units.map((u) => ({ value: u.id, label: unitName(u) }))} />
       </Form.Item>
     </FormModal>
   );
 }
 
-function RefuseDialog({ request, onClose, onDone }: { request: MembershipRequestRow | null; onClose: () => void; onDone: (name: string) => void }) {
+function RefuseDialog({
+  request,
+  onClose,
+  onDone,
+}: {
+  request: MembershipRequestRow | null;
+  onClose: () => void;
+  onDone: (name: string) => void;
+}) {
   const { t } = useTranslation();
   const [, refuse] = useMutation(RefuseMembershipMutation);
   const failureOf = useDecisionFailure();
@@ -190,7 +252,10 @@ function RefuseDialog({ request, onClose, onDone }: { request: MembershipRequest
       onCancel={onClose}
       onSubmit={async ({ reason }) => {
         if (!request) return null;
-        const result = await refuse({ input: { organisationId: request.organisation.id, reason: reason.trim() } }, context);
+        const result = await refuse(
+          { input: { organisationId: request.organisation.id, reason: reason.trim() } },
+          context,
+        );
         const problem = failureOf(result, result.data?.refuseMembership, 'RefuseMembershipSuccess');
         if (!problem) {
           onDone(name);
@@ -199,7 +264,11 @@ function RefuseDialog({ request, onClose, onDone }: { request: MembershipRequest
         return problem;
       }}
     >
-      <Form.Item name="reason" label={t('membership.refuse.reason')} rules={[{ required: true, whitespace: true, message: t('membership.refuse.reasonRequired') }]}>
+      <Form.Item
+        name="reason"
+        label={t('membership.refuse.reason')}
+        rules={[{ required: true, whitespace: true, message: t('membership.refuse.reasonRequired') }]}
+      >
         <Input.TextArea rows={3} maxLength={2000} />
       </Form.Item>
     </FormModal>

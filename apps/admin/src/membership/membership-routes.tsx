@@ -7,11 +7,16 @@ import { MembershipRequestsPage } from './membership-requests-page';
 
 /** Membership requests are decided by the Membership Department's staff and administrators (Art. 2). */
 export function canDecideMembership(viewer: Pick<Viewer, 'roles' | 'unit'>): boolean {
-  return viewer.roles.includes('ADMIN') || (viewer.roles.includes('UNIT_STAFF') && viewer.unit?.kind === 'MEMBERSHIP_DEPARTMENT');
+  return (
+    viewer.roles.includes('ADMIN') ||
+    (viewer.roles.includes('UNIT_STAFF') && viewer.unit?.kind === 'MEMBERSHIP_DEPARTMENT')
+  );
 }
 
 export function membershipNavItems(viewer: Viewer, t: TFunction): ShellNavItem[] {
-  return canDecideMembership(viewer) ? [{ key: '/membership-requests', label: t('membership.nav.requests'), icon: <UserAddOutlined /> }] : [];
+  return canDecideMembership(viewer)
+    ? [{ key: '/membership-requests', label: t('membership.nav.requests'), icon: <UserAddOutlined /> }]
+    : [];
 }
 
 export function membershipRoutes() {

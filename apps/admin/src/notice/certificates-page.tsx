@@ -13,13 +13,25 @@ const STATUS_COLOURS = { VALID: '#237804', EXPIRED: 'default', REVOKED: 'red', N
 export function CertificatesPage() {
   const { t } = useTranslation();
   const urlState = useListUrlState(NO_FILTERS);
-  const [{ data, fetching, error }] = useQuery({ query: CertificatesQuery, requestPolicy: 'cache-and-network', context: NOTICE_CONTEXT });
+  const [{ data, fetching, error }] = useQuery({
+    query: CertificatesQuery,
+    requestPolicy: 'cache-and-network',
+    context: NOTICE_CONTEXT,
+  });
   return (
     <ListPage
       title={t('notice.certificates.title')}
       description={t('notice.certificates.description')}
       urlState={urlState}
-      alert={error ? <Alert type="error" showIcon title={t('notice.certificates.loadFailed', { message: describeRequestError(error, t) })} /> : null}
+      alert={
+        error ? (
+          <Alert
+            type="error"
+            showIcon
+            title={t('notice.certificates.loadFailed', { message: describeRequestError(error, t) })}
+          />
+        ) : null
+      }
       rows={data?.accreditations}
       rowKey={(a) => a.id}
       loading={fetching}
@@ -36,10 +48,24 @@ export function CertificatesPage() {
           ),
         },
         { key: 'region', title: t('notice.certificates.region'), render: (_, a) => a.region ?? '—' },
-        { key: 'functions', title: t('notice.certificates.functions'), render: (_, a) => <ServiceFunctionTags functions={a.functions} /> },
+        {
+          key: 'functions',
+          title: t('notice.certificates.functions'),
+          render: (_, a) => <ServiceFunctionTags functions={a.functions} />,
+        },
         { key: 'awardedOn', title: t('notice.certificates.awardedOn'), render: (_, a) => formatDate(a.awardedOn) },
-        { key: 'validity', title: t('notice.certificates.validity'), render: (_, a) => t('notice.certificates.validityText', { from: a.validFrom, until: a.validUntil }) },
-        { key: 'status', title: t('notice.certificates.status'), render: (_, a) => <Tag color={STATUS_COLOURS[a.status]}>{t(`notice.certificates.statusValue.${a.status}`)}</Tag> },
+        {
+          key: 'validity',
+          title: t('notice.certificates.validity'),
+          render: (_, a) => t('notice.certificates.validityText', { from: a.validFrom, until: a.validUntil }),
+        },
+        {
+          key: 'status',
+          title: t('notice.certificates.status'),
+          render: (_, a) => (
+            <Tag color={STATUS_COLOURS[a.status]}>{t(`notice.certificates.statusValue.${a.status}`)}</Tag>
+          ),
+        },
       ]}
       rowActions={(a) => <DownloadButton number={a.certificateNumber} name={a.organisationName} />}
       empty={{ title: t('notice.certificates.empty') }}
@@ -55,11 +81,22 @@ function DownloadButton({ number, name }: { number: string; name: string }) {
     try {
       await task.run(() => downloadCertificate(number));
     } catch (error) {
-      void message.error(t('notice.certificates.downloadFailed', { message: error instanceof CertificateDownloadError ? error.message : String(error) }));
+      void message.error(
+        t('notice.certificates.downloadFailed', {
+          message: error instanceof CertificateDownloadError ? error.message : String(error),
+        }),
+      );
     }
   };
   return (
-    <Button size="small" type="link" icon={<DownloadOutlined />} loading={task.running} onClick={() => void download()} aria-label={`${t('notice.certificates.download')}：${t('notice.certificates.downloadOne', { name })}`}>
+    <Button
+      size="small"
+      type="link"
+      icon={<DownloadOutlined />}
+      loading={task.running}
+      onClick={() => void download()}
+      aria-label={`${t('notice.certificates.download')}：${t('notice.certificates.downloadOne', { name })}`}
+    >
       {t('notice.certificates.download')}
     </Button>
   );

@@ -29,12 +29,15 @@ export const noticeZhCN = {
     evidencePlaceholder: 'https://',
     backdatedRun: '发布日期早于今天：按该日期计算的公示期（{{start}} 至 {{end}}）已经届满',
     backdatedPartly: '发布日期早于今天：按该日期计算的公示期（{{start}} 至 {{end}}）已部分经过',
-    backdatedDetail: '第八条：评审结果在协会门户网站公示5个工作日。补登已发布的公示时，须填写其在协会网站上的发布网址，作为公示已发布的依据；没有网址的将被拒绝。',
-    unconfirmed: '公示期涉及{{years}}年，该年的节假日安排尚未在工作日历中确认，公示将无法发布。请先在工作日历中录入并确认。',
+    backdatedDetail:
+      '第八条：评审结果在协会门户网站公示5个工作日。补登已发布的公示时，须填写其在协会网站上的发布网址，作为公示已发布的依据；没有网址的将被拒绝。',
+    unconfirmed:
+      '公示期涉及{{years}}年，该年的节假日安排尚未在工作日历中确认，公示将无法发布。请先在工作日历中录入并确认。',
     openCalendar: '打开工作日历',
     confirmEvidence: '发布网址：{{url}}',
     title: '发布公示',
-    description: '从申报批次中选择评审通过的申报编入公示。公示期按法定工作日历计算（含调休），自发布日期起（非工作日则顺延）共5个工作日。',
+    description:
+      '从申报批次中选择评审通过的申报编入公示。公示期按法定工作日历计算（含调休），自发布日期起（非工作日则顺延）共5个工作日。',
     round: '申报批次',
     roundPlaceholder: '选择申报批次',
     roundOption: '{{round}}（待公示 {{count}} 项）',
@@ -59,7 +62,8 @@ export const noticeZhCN = {
     chooseApplications: '请至少选择一项申报',
     submit: '发布公示',
     confirmTitle: '发布公示“{{title}}”？',
-    confirmDescription: '公示期 {{start}} 至 {{end}}（{{days}}个工作日）。以下 {{count}} 项申报将进入公示，公示期内接受公众异议。',
+    confirmDescription:
+      '公示期 {{start}} 至 {{end}}（{{days}}个工作日）。以下 {{count}} 项申报将进入公示，公示期内接受公众异议。',
     done: '公示已发布',
     failed: '发布失败：{{message}}',
     cancel: '返回',
@@ -84,12 +88,14 @@ export const noticeZhCN = {
     none: '无',
     renewal: '再次申报',
     awardTitle: '认定',
-    awardHelp: '公示期满、异议均已处理后，一次认定本公示的全部对象：异议成立的不予认定，其余授予示范平台称号并生成证书编号（第九条、第十一条）。',
+    awardHelp:
+      '公示期满、异议均已处理后，一次认定本公示的全部对象：异议成立的不予认定，其余授予示范平台称号并生成证书编号（第九条、第十一条）。',
     awardBlocked: '暂不能认定：{{message}}',
     awardClosed: '本公示已办结。',
     award: '认定本公示全部对象',
     awardConfirm: '认定“{{title}}”的公示对象？',
-    awardConsequence: '{{accredited}} 家将被认定为示范平台并生成证书；{{failed}} 家因异议成立不予认定。认定后不可撤回。',
+    awardConsequence:
+      '{{accredited}} 家将被认定为示范平台并生成证书；{{failed}} 家因异议成立不予认定。认定后不可撤回。',
     awarding: '正在认定…',
     awarded: '已认定 {{count}} 家示范平台',
     awardFailed: '认定失败：{{message}}',
@@ -97,7 +103,8 @@ export const noticeZhCN = {
   },
   objections: {
     title: '公示异议',
-    description: '公示期内公众提出的异议。核实后作出处理：异议成立的，该申报在认定时不予认定；异议不成立的，驳回。处理结果可凭回执号查询。',
+    description:
+      '公示期内公众提出的异议。核实后作出处理：异议成立的，该申报在认定时不予认定；异议不成立的，驳回。处理结果可凭回执号查询。',
     statusFilter: '处理状态',
     allStatuses: '全部',
     receiptNumber: '回执号',
@@ -160,7 +167,8 @@ export const noticeEn: typeof noticeZhCN = {
   objectionStatus: { PENDING: 'Pending', UPHELD: 'Upheld', DISMISSED: 'Dismissed' },
   list: {
     title: 'Public notices',
-    description: 'Art. 8: review results are publicly noticed on the portal for 5 working days. The award follows once the period is over and every objection is decided.',
+    description:
+      'Art. 8: review results are publicly noticed on the portal for 5 working days. The award follows once the period is over and every objection is decided.',
     publish: 'Publish a notice',
     noticeTitle: 'Title',
     round: 'Round',
@@ -178,17 +186,21 @@ export const noticeEn: typeof noticeZhCN = {
   },
   publish: {
     evidenceUrl: 'Address on the association’s website',
-    evidenceUrlHint: 'The web page where the notice was published on the association’s website (starting with http:// or https://). Required when the publication date is before today.',
+    evidenceUrlHint:
+      'The web page where the notice was published on the association’s website (starting with http:// or https://). Required when the publication date is before today.',
     evidenceUrlInvalid: 'Give a full web address starting with http:// or https://',
     evidencePlaceholder: 'https://',
     backdatedRun: 'The publication date is before today: the period it gives ({{start}} to {{end}}) has already run',
     backdatedPartly: 'The publication date is before today: the period it gives ({{start}} to {{end}}) has partly run',
-    backdatedDetail: 'Art. 8: results are publicly noticed on the association’s website for 5 working days. A notice recorded after it was posted needs the address where it was published on the association’s website, as the record that it ran in public; without it the notice is refused.',
-    unconfirmed: 'The period reaches into {{years}}, whose holiday schedule the working-day calendar has not confirmed; the notice cannot be published. Enter and confirm it in the calendar first.',
+    backdatedDetail:
+      'Art. 8: results are publicly noticed on the association’s website for 5 working days. A notice recorded after it was posted needs the address where it was published on the association’s website, as the record that it ran in public; without it the notice is refused.',
+    unconfirmed:
+      'The period reaches into {{years}}, whose holiday schedule the working-day calendar has not confirmed; the notice cannot be published. Enter and confirm it in the calendar first.',
     openCalendar: 'Open the calendar',
     confirmEvidence: 'Published at: {{url}}',
     title: 'Publish a notice',
-    description: 'Choose a round’s applications that passed review. The period is counted on the statutory working-day calendar (with make-up days): 5 working days from the publication date (or the next working day).',
+    description:
+      'Choose a round’s applications that passed review. The period is counted on the statutory working-day calendar (with make-up days): 5 working days from the publication date (or the next working day).',
     round: 'Round',
     roundPlaceholder: 'Choose a round',
     roundOption: '{{round}} ({{count}} awaiting a notice)',
@@ -202,7 +214,8 @@ export const noticeEn: typeof noticeZhCN = {
     defaultTitle: 'Results of {{round}}',
     body: 'Text (optional)',
     publishedOn: 'Publication date',
-    publishedOnHint: 'Today, or an earlier date for a notice already posted on the association’s website; never a future date.',
+    publishedOnHint:
+      'Today, or an earlier date for a notice already posted on the association’s website; never a future date.',
     futureDate: 'The publication date cannot be after today',
     period: 'Notice period (working-day calendar)',
     startsOn: 'Starts',
@@ -213,7 +226,8 @@ export const noticeEn: typeof noticeZhCN = {
     chooseApplications: 'Choose at least one application',
     submit: 'Publish',
     confirmTitle: 'Publish “{{title}}”?',
-    confirmDescription: 'Period {{start}} to {{end}} ({{days}} working days). These {{count}} applications enter the notice; the public may object while it runs.',
+    confirmDescription:
+      'Period {{start}} to {{end}} ({{days}} working days). These {{count}} applications enter the notice; the public may object while it runs.',
     done: 'The notice is published',
     failed: 'Not published: {{message}}',
     cancel: 'Back',
@@ -238,12 +252,14 @@ export const noticeEn: typeof noticeZhCN = {
     none: 'None',
     renewal: 'Renewal',
     awardTitle: 'Award',
-    awardHelp: 'Once the period is over and every objection is decided, award all entries at once: an upheld objection fails its entry; the others are accredited with a certificate number (Arts. 9, 11).',
+    awardHelp:
+      'Once the period is over and every objection is decided, award all entries at once: an upheld objection fails its entry; the others are accredited with a certificate number (Arts. 9, 11).',
     awardBlocked: 'Cannot award yet: {{message}}',
     awardClosed: 'This notice is closed.',
     award: 'Award all entries',
     awardConfirm: 'Award the entries of “{{title}}”?',
-    awardConsequence: '{{accredited}} will be accredited with a certificate; {{failed}} fail on an upheld objection. This cannot be undone.',
+    awardConsequence:
+      '{{accredited}} will be accredited with a certificate; {{failed}} fail on an upheld objection. This cannot be undone.',
     awarding: 'Awarding…',
     awarded: '{{count}} platforms accredited',
     awardFailed: 'Not awarded: {{message}}',
@@ -251,7 +267,8 @@ export const noticeEn: typeof noticeZhCN = {
   },
   objections: {
     title: 'Objections',
-    description: 'Objections lodged while notices ran. Verify, then decide: an upheld objection fails the entry at the award; a dismissed one leaves it. The objector sees the outcome by receipt number.',
+    description:
+      'Objections lodged while notices ran. Verify, then decide: an upheld objection fails the entry at the award; a dismissed one leaves it. The objector sees the outcome by receipt number.',
     statusFilter: 'Status',
     allStatuses: 'All',
     receiptNumber: 'Receipt',
@@ -288,7 +305,8 @@ export const noticeEn: typeof noticeZhCN = {
   },
   certificates: {
     title: 'Certificates',
-    description: 'Accredited platforms and their certificates: a PDF with the organisation’s Chinese name, functions, validity, number and a QR code for verification.',
+    description:
+      'Accredited platforms and their certificates: a PDF with the organisation’s Chinese name, functions, validity, number and a QR code for verification.',
     number: 'Certificate number',
     organisation: 'Operating organisation',
     region: 'Region',

@@ -1,4 +1,16 @@
-import { ConfirmButton, DetailPage, LoadingScreen, NotFoundResult, ServiceFunctionTags, TaskProgress, describeRequestError, formatDate, formatDateTime, isNotFoundError, useLongTask } from '@sme/ui';
+import {
+  ConfirmButton,
+  DetailPage,
+  LoadingScreen,
+  NotFoundResult,
+  ServiceFunctionTags,
+  TaskProgress,
+  describeRequestError,
+  formatDate,
+  formatDateTime,
+  isNotFoundError,
+  useLongTask,
+} from '@sme/ui';
 import { Alert, App, Card, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +28,12 @@ const OUTCOME_COLOURS = { PENDING: 'blue', CLEARED: '#237804', FAILED: 'red' } a
 export function NoticePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const [{ data, fetching, error }] = useQuery({ query: NoticeQuery, variables: { id }, requestPolicy: 'cache-and-network', context: NOTICE_CONTEXT });
+  const [{ data, fetching, error }] = useQuery({
+    query: NoticeQuery,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+    context: NOTICE_CONTEXT,
+  });
   const [resolving, setResolving] = useState<ObjectionToResolve | null>(null);
   const notice = data?.publicNotice;
   if (!notice) {
@@ -39,14 +56,28 @@ export function NoticePage() {
                 key: 'evidenceUrl',
                 label: t('notice.detail.evidenceUrl'),
                 value: (
-                  <Typography.Link href={notice.evidenceUrl} target="_blank" rel="noopener noreferrer" data-testid="notice-evidence" style={{ wordBreak: 'break-all' }}>
+                  <Typography.Link
+                    href={notice.evidenceUrl}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    data-testid="notice-evidence"
+                    style={{ wordBreak: 'break-all' }}
+                  >
                     {notice.evidenceUrl}
                   </Typography.Link>
                 ),
               },
             ]
           : []),
-        { key: 'period', label: t('notice.detail.period'), value: <span data-testid="notice-period">{t('notice.list.periodText', { start: notice.startsOn, end: notice.endsOn })}</span> },
+        {
+          key: 'period',
+          label: t('notice.detail.period'),
+          value: (
+            <span data-testid="notice-period">
+              {t('notice.list.periodText', { start: notice.startsOn, end: notice.endsOn })}
+            </span>
+          ),
+        },
         {
           key: 'workingDays',
           label: t('notice.detail.workingDays'),
@@ -58,7 +89,9 @@ export function NoticePage() {
             </Flex>
           ),
         },
-        ...(notice.closedAt ? [{ key: 'closedAt', label: t('notice.detail.closedAt'), value: formatDateTime(notice.closedAt) }] : []),
+        ...(notice.closedAt
+          ? [{ key: 'closedAt', label: t('notice.detail.closedAt'), value: formatDateTime(notice.closedAt) }]
+          : []),
       ]}
       tabs={[
         { key: 'entries', label: t('notice.detail.entries'), children: <EntriesTable notice={notice} /> },
@@ -68,7 +101,9 @@ export function NoticePage() {
           children: (
             <ObjectionTable
               rows={notice.objections}
-              onResolve={(o) => setResolving({ id: o.id, receiptNumber: o.receiptNumber, organisationName: o.entry.organisationName })}
+              onResolve={(o) =>
+                setResolving({ id: o.id, receiptNumber: o.receiptNumber, organisationName: o.entry.organisationName })
+              }
             />
           ),
         },
@@ -96,12 +131,17 @@ function EntriesTable({ notice }: { notice: NoticeDetail }) {
             title: t('notice.detail.organisation'),
             render: (_, e) => (
               <>
-                <Link to={`/applications/${e.applicationId}`}>{e.organisationName}</Link> {e.isRenewal ? <Tag>{t('notice.detail.renewal')}</Tag> : null}
+                <Link to={`/applications/${e.applicationId}`}>{e.organisationName}</Link>{' '}
+                {e.isRenewal ? <Tag>{t('notice.detail.renewal')}</Tag> : null}
               </>
             ),
           },
           { key: 'region', title: t('notice.detail.region'), render: (_, e) => e.region ?? '—' },
-          { key: 'functions', title: t('notice.detail.functions'), render: (_, e) => <ServiceFunctionTags functions={e.functions} /> },
+          {
+            key: 'functions',
+            title: t('notice.detail.functions'),
+            render: (_, e) => <ServiceFunctionTags functions={e.functions} />,
+          },
           {
             key: 'objections',
             title: t('notice.detail.objectionCount'),
@@ -110,7 +150,11 @@ function EntriesTable({ notice }: { notice: NoticeDetail }) {
               return s.total === 0 ? t('notice.detail.none') : t('notice.detail.objectionSummary', s);
             },
           },
-          { key: 'outcome', title: t('notice.detail.outcome'), render: (_, e) => <Tag color={OUTCOME_COLOURS[e.outcome]}>{t(`notice.outcome.${e.outcome}`)}</Tag> },
+          {
+            key: 'outcome',
+            title: t('notice.detail.outcome'),
+            render: (_, e) => <Tag color={OUTCOME_COLOURS[e.outcome]}>{t(`notice.outcome.${e.outcome}`)}</Tag>,
+          },
         ]}
       />
     </div>
@@ -133,16 +177,28 @@ function AwardCard({ notice }: { notice: NoticeDetail }) {
     const problem = failureOf(result, 'awardAccreditations');
     setFailure(problem ? t('notice.detail.awardFailed', { message: problem }) : null);
     const answer = result.data?.awardAccreditations;
-    if (answer?.__typename === 'AwardAccreditationsSuccess') void message.success(t('notice.detail.awarded', { count: answer.data.length }));
+    if (answer?.__typename === 'AwardAccreditationsSuccess')
+      void message.success(t('notice.detail.awarded', { count: answer.data.length }));
   };
   return (
     <Card size="small" title={t('notice.detail.awardTitle')} data-testid="award-card">
       <Flex vertical gap={12}>
         <Typography.Text type="secondary">{t('notice.detail.awardHelp')}</Typography.Text>
         {closed ? (
-          <Alert type="success" showIcon title={t('notice.detail.awardClosed')} action={<Link to="/certificates">{t('notice.detail.certificates')}</Link>} />
+          <Alert
+            type="success"
+            showIcon
+            title={t('notice.detail.awardClosed')}
+            action={<Link to="/certificates">{t('notice.detail.certificates')}</Link>}
+          />
         ) : blocker ? (
-          <Alert type="info" showIcon data-testid="award-blocker" data-code={blocker.code} title={t('notice.detail.awardBlocked', { message: blocker.message })} />
+          <Alert
+            type="info"
+            showIcon
+            data-testid="award-blocker"
+            data-code={blocker.code}
+            title={t('notice.detail.awardBlocked', { message: blocker.message })}
+          />
         ) : null}
         {failure ? <Alert type="error" showIcon title={failure} data-testid="award-failure" /> : null}
         {!closed ? (
@@ -154,7 +210,10 @@ function AwardCard({ notice }: { notice: NoticeDetail }) {
               data-testid="award-action"
               confirm={{
                 title: t('notice.detail.awardConfirm', { title: notice.title }),
-                description: t('notice.detail.awardConsequence', { accredited: preview.accredited.length, failed: preview.failed.length }),
+                description: t('notice.detail.awardConsequence', {
+                  accredited: preview.accredited.length,
+                  failed: preview.failed.length,
+                }),
                 names: [
                   ...preview.accredited.map((e) => `${e.organisationName} — ${t('notice.outcome.CLEARED')}`),
                   ...preview.failed.map((e) => `${e.organisationName} — ${t('notice.outcome.FAILED')}`),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { awardPreview, backdatedProgress, isFutureDate, isWebAddress, noticeState, objectionSummary } from './notice-state';
+import {
+  awardPreview,
+  backdatedProgress,
+  isFutureDate,
+  isWebAddress,
+  noticeState,
+  objectionSummary,
+} from './notice-state';
 
 describe('noticeState', () => {
   it('says closed once awarded, whatever the dates', () => {
@@ -23,7 +30,10 @@ describe('awardPreview', () => {
 
 describe('objectionSummary', () => {
   it('counts the pending ones apart', () => {
-    expect(objectionSummary([{ status: 'PENDING' }, { status: 'UPHELD' }, { status: 'PENDING' }])).toEqual({ total: 3, pending: 2 });
+    expect(objectionSummary([{ status: 'PENDING' }, { status: 'UPHELD' }, { status: 'PENDING' }])).toEqual({
+      total: 3,
+      pending: 2,
+    });
   });
 });
 
@@ -38,7 +48,12 @@ describe('isFutureDate', () => {
 describe('backdatedProgress (Art. 8)', () => {
   const period = { publishedOn: '2026-11-30', startsOn: '2026-11-30', endsOn: '2026-12-04' };
   it('says whether the five working days ran before the notice is recorded', () => {
-    expect(backdatedProgress({ ...period, publishedOn: '2026-12-07', startsOn: '2026-12-07', endsOn: '2026-12-11' }, '2026-12-07')).toBe('none');
+    expect(
+      backdatedProgress(
+        { ...period, publishedOn: '2026-12-07', startsOn: '2026-12-07', endsOn: '2026-12-11' },
+        '2026-12-07',
+      ),
+    ).toBe('none');
     expect(backdatedProgress(period, '2026-12-02')).toBe('partly');
     expect(backdatedProgress(period, '2026-12-04')).toBe('partly');
     expect(backdatedProgress(period, '2026-12-05')).toBe('run');
@@ -49,6 +64,7 @@ describe('isWebAddress', () => {
   it('takes full http(s) addresses only', () => {
     expect(isWebAddress('https://www.example.org/tzgg/1.html')).toBe(true);
     expect(isWebAddress('http://example.org')).toBe(true);
-    for (const bad of ['www.example.org', 'ftp://example.org/x', 'javascript:alert(1)', 'https://exa mple.org', '']) expect(isWebAddress(bad)).toBe(false);
+    for (const bad of ['www.example.org', 'ftp://example.org/x', 'javascript:alert(1)', 'https://exa mple.org', ''])
+      expect(isWebAddress(bad)).toBe(false);
   });
 });

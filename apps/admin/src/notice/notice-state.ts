@@ -8,7 +8,12 @@ export function noticeState(notice: { status: string; running: boolean; over: bo
   return 'notYet';
 }
 
-export const NOTICE_STATE_COLOURS: Record<NoticeState, string> = { running: '#237804', over: 'purple', notYet: 'blue', closed: 'default' };
+export const NOTICE_STATE_COLOURS: Record<NoticeState, string> = {
+  running: '#237804',
+  over: 'purple',
+  notYet: 'blue',
+  closed: 'default',
+};
 
 type EntryLike = { organisationName: string; objections: readonly { status: string }[] };
 
@@ -31,7 +36,10 @@ export const isFutureDate = (date: string, today: string): boolean => date > tod
  * none (dated today), part of them, or all (its last working day is past). */
 export type BackdatedProgress = 'none' | 'partly' | 'run';
 
-export function backdatedProgress(period: { publishedOn: string; startsOn: string; endsOn: string }, today: string): BackdatedProgress {
+export function backdatedProgress(
+  period: { publishedOn: string; startsOn: string; endsOn: string },
+  today: string,
+): BackdatedProgress {
   if (period.publishedOn >= today) return 'none';
   if (period.endsOn < today) return 'run';
   return 'partly';

@@ -11,9 +11,19 @@ export const NoticesQuery = graphql(`
       status
       running
       over
-      round { id name }
-      entries { id outcome }
-      awardBlocker { article code message }
+      round {
+        id
+        name
+      }
+      entries {
+        id
+        outcome
+      }
+      awardBlocker {
+        article
+        code
+        message
+      }
     }
   }
 `);
@@ -33,10 +43,52 @@ export const NoticeQuery = graphql(`
       running
       over
       closedAt
-      round { id name }
-      awardBlocker { article code message }
-      entries { id applicationId organisationName region functions isRenewal outcome objections { id status } }
-      objections { id receiptNumber lodgedByName contact grounds lodgedAt status decisionNote decidedAt decidedBy { displayName } entry { id organisationName } attachments { id fileName sizeBytes downloadUrl } }
+      round {
+        id
+        name
+      }
+      awardBlocker {
+        article
+        code
+        message
+      }
+      entries {
+        id
+        applicationId
+        organisationName
+        region
+        functions
+        isRenewal
+        outcome
+        objections {
+          id
+          status
+        }
+      }
+      objections {
+        id
+        receiptNumber
+        lodgedByName
+        contact
+        grounds
+        lodgedAt
+        status
+        decisionNote
+        decidedAt
+        decidedBy {
+          displayName
+        }
+        entry {
+          id
+          organisationName
+        }
+        attachments {
+          id
+          fileName
+          sizeBytes
+          downloadUrl
+        }
+      }
     }
   }
 `);
@@ -49,29 +101,67 @@ export const ObjectionsQuery = graphql(`
       lodgedByName
       contact
       grounds
-      attachments { id fileName sizeBytes downloadUrl }
+      attachments {
+        id
+        fileName
+        sizeBytes
+        downloadUrl
+      }
       lodgedAt
       status
       decisionNote
       decidedAt
-      entry { id organisationName notice { id title endsOn running } }
+      entry {
+        id
+        organisationName
+        notice {
+          id
+          title
+          endsOn
+          running
+        }
+      }
     }
   }
 `);
 
 export const PublishCandidatesQuery = graphql(`
   query PublishCandidates {
-    rounds { id name year sequence }
+    rounds {
+      id
+      name
+      year
+      sequence
+    }
     applications(first: 50, status: REVIEW_PASSED) {
       totalCount
-      edges { node { id functions decidedAt organisation { name } round { id name } } }
+      edges {
+        node {
+          id
+          functions
+          decidedAt
+          organisation {
+            name
+          }
+          round {
+            id
+            name
+          }
+        }
+      }
     }
   }
 `);
 
 export const NoticePeriodQuery = graphql(`
   query PublishNoticePeriod($publishedOn: Date!) {
-    noticePeriod(publishedOn: $publishedOn) { publishedOn startsOn endsOn workingDays unconfirmedYears }
+    noticePeriod(publishedOn: $publishedOn) {
+      publishedOn
+      startsOn
+      endsOn
+      workingDays
+      unconfirmedYears
+    }
   }
 `);
 
@@ -79,10 +169,24 @@ export const PublishNoticeMutation = graphql(`
   mutation PublishNotice($input: PublishNoticeInput!) {
     publishNotice(input: $input) {
       __typename
-      ... on PublishNoticeSuccess { data { id } }
-      ... on Error { message }
-      ... on RuleViolationError { article code }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on PublishNoticeSuccess {
+        data {
+          id
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on RuleViolationError {
+        article
+        code
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
     }
   }
 `);
@@ -91,9 +195,21 @@ export const ResolveObjectionMutation = graphql(`
   mutation ResolveObjection($input: ResolveObjectionInput!) {
     resolveObjection(input: $input) {
       __typename
-      ... on ResolveObjectionSuccess { data { id status decisionNote decidedAt } }
-      ... on Error { message }
-      ... on RuleViolationError { article code }
+      ... on ResolveObjectionSuccess {
+        data {
+          id
+          status
+          decisionNote
+          decidedAt
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on RuleViolationError {
+        article
+        code
+      }
     }
   }
 `);
@@ -102,16 +218,38 @@ export const AwardMutation = graphql(`
   mutation AwardAccreditations($input: AwardAccreditationsInput!) {
     awardAccreditations(input: $input) {
       __typename
-      ... on AwardAccreditationsSuccess { data { id certificateNumber organisationName } }
-      ... on Error { message }
-      ... on RuleViolationError { article code }
+      ... on AwardAccreditationsSuccess {
+        data {
+          id
+          certificateNumber
+          organisationName
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on RuleViolationError {
+        article
+        code
+      }
     }
   }
 `);
 
 export const CertificatesQuery = graphql(`
   query AdminCertificates {
-    accreditations { id certificateNumber organisationName region functions awardedOn validFrom validUntil status imported }
+    accreditations {
+      id
+      certificateNumber
+      organisationName
+      region
+      functions
+      awardedOn
+      validFrom
+      validUntil
+      status
+      imported
+    }
   }
 `);
 

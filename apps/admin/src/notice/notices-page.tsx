@@ -14,7 +14,11 @@ export function NoticesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const urlState = useListUrlState(NO_FILTERS);
-  const [{ data, fetching, error }] = useQuery({ query: NoticesQuery, requestPolicy: 'cache-and-network', context: NOTICE_CONTEXT });
+  const [{ data, fetching, error }] = useQuery({
+    query: NoticesQuery,
+    requestPolicy: 'cache-and-network',
+    context: NOTICE_CONTEXT,
+  });
   return (
     <ListPage
       title={t('notice.list.title')}
@@ -25,16 +29,32 @@ export function NoticesPage() {
           {t('notice.list.publish')}
         </Button>
       }
-      alert={error ? <Alert type="error" showIcon title={t('notice.list.loadFailed', { message: describeRequestError(error, t) })} /> : null}
+      alert={
+        error ? (
+          <Alert
+            type="error"
+            showIcon
+            title={t('notice.list.loadFailed', { message: describeRequestError(error, t) })}
+          />
+        ) : null
+      }
       rows={data?.publicNotices}
       rowKey={(n) => n.id}
       loading={fetching}
       testId="notices-table"
       columns={[
-        { key: 'title', title: t('notice.list.noticeTitle'), render: (_, n) => <Link to={`/notices/${n.id}`}>{n.title}</Link> },
+        {
+          key: 'title',
+          title: t('notice.list.noticeTitle'),
+          render: (_, n) => <Link to={`/notices/${n.id}`}>{n.title}</Link>,
+        },
         { key: 'round', title: t('notice.list.round'), render: (_, n) => n.round?.name ?? '—' },
         { key: 'publishedOn', title: t('notice.list.publishedOn'), render: (_, n) => formatDate(n.publishedOn) },
-        { key: 'period', title: t('notice.list.period'), render: (_, n) => t('notice.list.periodText', { start: n.startsOn, end: n.endsOn }) },
+        {
+          key: 'period',
+          title: t('notice.list.period'),
+          render: (_, n) => t('notice.list.periodText', { start: n.startsOn, end: n.endsOn }),
+        },
         { key: 'entries', title: t('notice.list.entries'), render: (_, n) => n.entries.length },
         {
           key: 'status',
@@ -44,7 +64,9 @@ export function NoticesPage() {
             return (
               <>
                 <Tag color={NOTICE_STATE_COLOURS[state]}>{t(`notice.status.${state}`)}</Tag>
-                {state !== 'closed' && !n.awardBlocker ? <Tag color="#237804">{t('notice.list.awardReady')}</Tag> : null}
+                {state !== 'closed' && !n.awardBlocker ? (
+                  <Tag color="#237804">{t('notice.list.awardReady')}</Tag>
+                ) : null}
               </>
             );
           },

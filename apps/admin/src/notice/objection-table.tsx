@@ -20,17 +20,23 @@ type Row = {
   attachments: readonly { id: string; fileName: string; sizeBytes: number; downloadUrl: string }[];
 };
 
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** The objector's files as download links (administrators only, like the objection). */
 function Attachments({ files }: { files: Row['attachments'] }) {
   const { t } = useTranslation();
-  if (files.length === 0) return <Typography.Text type="secondary">{t('notice.objections.noAttachments')}</Typography.Text>;
+  if (files.length === 0)
+    return <Typography.Text type="secondary">{t('notice.objections.noAttachments')}</Typography.Text>;
   return (
     <ul style={{ margin: 0, paddingInlineStart: 16 }} data-testid="objection-attachments">
       {files.map((f) => (
         <li key={f.id}>
-          <Typography.Link href={f.downloadUrl} download={f.fileName} aria-label={t('notice.objections.download', { file: f.fileName })}>
+          <Typography.Link
+            href={f.downloadUrl}
+            download={f.fileName}
+            aria-label={t('notice.objections.download', { file: f.fileName })}
+          >
             <PaperClipOutlined aria-hidden /> {f.fileName}
           </Typography.Link>{' '}
           <Typography.Text type="secondary">({size(f.sizeBytes)})</Typography.Text>
@@ -42,12 +48,17 @@ function Attachments({ files }: { files: Row['attachments'] }) {
 
 /** The columns of an objection list: entry, objector and contact, grounds, status, decision, and
  * a "decide" button on the pending ones (the 操作 column, which ListPage adds itself). */
-export function useObjectionColumns<T extends Row>(extraColumn?: { title: string; render: (row: T) => ReactNode }): TableColumnsType<T> {
+export function useObjectionColumns<T extends Row>(extraColumn?: {
+  title: string;
+  render: (row: T) => ReactNode;
+}): TableColumnsType<T> {
   const { t } = useTranslation();
   return [
     { key: 'receipt', title: t('notice.objections.receiptNumber'), render: (_, o) => o.receiptNumber },
     { key: 'organisation', title: t('notice.objections.organisation'), render: (_, o) => o.entry.organisationName },
-    ...(extraColumn ? [{ key: 'extra', title: extraColumn.title, render: (_: unknown, o: T) => extraColumn.render(o) }] : []),
+    ...(extraColumn
+      ? [{ key: 'extra', title: extraColumn.title, render: (_: unknown, o: T) => extraColumn.render(o) }]
+      : []),
     {
       key: 'objector',
       title: t('notice.objections.objector'),
@@ -59,10 +70,22 @@ export function useObjectionColumns<T extends Row>(extraColumn?: { title: string
         </>
       ),
     },
-    { key: 'grounds', title: t('notice.objections.grounds'), render: (_, o) => <span style={{ whiteSpace: 'pre-wrap' }}>{o.grounds}</span> },
-    { key: 'attachments', title: t('notice.objections.attachments'), render: (_, o) => <Attachments files={o.attachments} /> },
+    {
+      key: 'grounds',
+      title: t('notice.objections.grounds'),
+      render: (_, o) => <span style={{ whiteSpace: 'pre-wrap' }}>{o.grounds}</span>,
+    },
+    {
+      key: 'attachments',
+      title: t('notice.objections.attachments'),
+      render: (_, o) => <Attachments files={o.attachments} />,
+    },
     { key: 'lodgedAt', title: t('notice.objections.lodgedAt'), render: (_, o) => formatDateTime(o.lodgedAt) },
-    { key: 'status', title: t('notice.objections.status'), render: (_, o) => <Tag color={OBJECTION_COLOURS[o.status]}>{t(`notice.objectionStatus.${o.status}`)}</Tag> },
+    {
+      key: 'status',
+      title: t('notice.objections.status'),
+      render: (_, o) => <Tag color={OBJECTION_COLOURS[o.status]}>{t(`notice.objectionStatus.${o.status}`)}</Tag>,
+    },
     {
       key: 'decision',
       title: t('notice.objections.decision'),
@@ -84,14 +107,25 @@ export function useObjectionColumns<T extends Row>(extraColumn?: { title: string
 export function ResolveButton<T extends Row>({ row, onResolve }: { row: T; onResolve: (row: T) => void }) {
   const { t } = useTranslation();
   return row.status === 'PENDING' ? (
-    <Button size="small" type="link" onClick={() => onResolve(row)} aria-label={t('notice.objections.resolveOne', { name: row.entry.organisationName })}>
+    <Button
+      size="small"
+      type="link"
+      onClick={() => onResolve(row)}
+      aria-label={t('notice.objections.resolveOne', { name: row.entry.organisationName })}
+    >
       {t('notice.objections.resolve')}
     </Button>
   ) : null;
 }
 
 /** Objections of one notice, in a plain table (the notice page's tab). */
-export function ObjectionTable<T extends Row>({ rows, onResolve }: { rows: readonly T[]; onResolve: (row: T) => void }) {
+export function ObjectionTable<T extends Row>({
+  rows,
+  onResolve,
+}: {
+  rows: readonly T[];
+  onResolve: (row: T) => void;
+}) {
   const { t } = useTranslation();
   const columns = useObjectionColumns<T>();
   return (
@@ -103,7 +137,14 @@ export function ObjectionTable<T extends Row>({ rows, onResolve }: { rows: reado
         dataSource={rows as T[]}
         data-testid="objections-table"
         locale={{ emptyText: t('notice.objections.empty') }}
-        columns={[...columns, { key: 'actions', title: t('ui.list.actions'), render: (_, o) => <ResolveButton row={o} onResolve={onResolve} /> }]}
+        columns={[
+          ...columns,
+          {
+            key: 'actions',
+            title: t('ui.list.actions'),
+            render: (_, o) => <ResolveButton row={o} onResolve={onResolve} />,
+          },
+        ]}
       />
     </div>
   );

@@ -18,14 +18,20 @@ export function ObjectionsPage() {
   const { t } = useTranslation();
   const list = useListUrlState(FILTERS);
   const status = isStatus(list.filters.status) ? list.filters.status : null;
-  const [{ data, fetching, error }] = useQuery({ query: ObjectionsQuery, variables: { status }, requestPolicy: 'cache-and-network', context: NOTICE_CONTEXT });
+  const [{ data, fetching, error }] = useQuery({
+    query: ObjectionsQuery,
+    variables: { status },
+    requestPolicy: 'cache-and-network',
+    context: NOTICE_CONTEXT,
+  });
   const [resolving, setResolving] = useState<ObjectionToResolve | null>(null);
   type Row = NonNullable<typeof data>['objections'][number];
   const columns = useObjectionColumns<Row>({
     title: t('notice.objections.notice'),
     render: (o) => <Link to={`/notices/${o.entry.notice.id}?tab=objections`}>{o.entry.notice.title}</Link>,
   });
-  const resolve = (o: Row) => setResolving({ id: o.id, receiptNumber: o.receiptNumber, organisationName: o.entry.organisationName });
+  const resolve = (o: Row) =>
+    setResolving({ id: o.id, receiptNumber: o.receiptNumber, organisationName: o.entry.organisationName });
   return (
     <ListPage
       title={t('notice.objections.title')}
@@ -35,10 +41,24 @@ export function ObjectionsPage() {
         {
           name: 'status',
           label: t('notice.objections.statusFilter'),
-          control: <Select allowClear placeholder={t('notice.objections.allStatuses')} options={STATUSES.map((s) => ({ value: s, label: t(`notice.objectionStatus.${s}`) }))} />,
+          control: (
+            <Select
+              allowClear
+              placeholder={t('notice.objections.allStatuses')}
+              options={STATUSES.map((s) => ({ value: s, label: t(`notice.objectionStatus.${s}`) }))}
+            />
+          ),
         },
       ]}
-      alert={error ? <Alert type="error" showIcon title={t('notice.objections.loadFailed', { message: describeRequestError(error, t) })} /> : null}
+      alert={
+        error ? (
+          <Alert
+            type="error"
+            showIcon
+            title={t('notice.objections.loadFailed', { message: describeRequestError(error, t) })}
+          />
+        ) : null
+      }
       rows={data?.objections}
       rowKey={(o) => o.id}
       loading={fetching}

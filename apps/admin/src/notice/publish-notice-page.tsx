@@ -1,4 +1,12 @@
-import { DateField, PageFrame, ServiceFunctionTags, describeRequestError, formatDateTime, useConfirmAction, useDateRules } from '@sme/ui';
+import {
+  DateField,
+  PageFrame,
+  ServiceFunctionTags,
+  describeRequestError,
+  formatDateTime,
+  useConfirmAction,
+  useDateRules,
+} from '@sme/ui';
 import { Alert, Button, Card, Descriptions, Flex, Form, Input, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +27,11 @@ export function PublishNoticePage() {
   const confirm = useConfirmAction();
   const today = useMemo(() => todayInShanghai(new Date()), []);
   const [params, setParams] = useSearchParams();
-  const [{ data, fetching, error }] = useQuery({ query: PublishCandidatesQuery, requestPolicy: 'cache-and-network', context: NOTICE_CONTEXT });
+  const [{ data, fetching, error }] = useQuery({
+    query: PublishCandidatesQuery,
+    requestPolicy: 'cache-and-network',
+    context: NOTICE_CONTEXT,
+  });
   const rounds = data?.rounds ?? [];
   const passed = (data?.applications.edges ?? []).map((e) => e.node);
   const waiting = (id: string) => passed.filter((a) => a.round.id === id).length;
@@ -62,7 +74,12 @@ export function PublishNoticePage() {
     confirm({
       title: t('notice.publish.confirmTitle', { title }),
       description: [
-        t('notice.publish.confirmDescription', { start: p.startsOn, end: p.endsOn, days: p.workingDays.length, count: names.length }),
+        t('notice.publish.confirmDescription', {
+          start: p.startsOn,
+          end: p.endsOn,
+          days: p.workingDays.length,
+          count: names.length,
+        }),
         evidenceUrl ? t('notice.publish.confirmEvidence', { url: evidenceUrl }) : null,
       ]
         .filter(Boolean)
@@ -71,7 +88,16 @@ export function PublishNoticePage() {
       okText: t('notice.publish.submit'),
       onOk: async () => {
         const result = await publish(
-          { input: { roundId, applicationIds: selected, publishedOn: values.publishedOn, title: title.trim(), body: values.body?.trim() || null, evidenceUrl } },
+          {
+            input: {
+              roundId,
+              applicationIds: selected,
+              publishedOn: values.publishedOn,
+              title: title.trim(),
+              body: values.body?.trim() || null,
+              evidenceUrl,
+            },
+          },
           NOTICE_CONTEXT,
         );
         const problem = failureOf(result, 'publishNotice');
@@ -88,7 +114,11 @@ export function PublishNoticePage() {
   const backdated = validDate && publishedOn < today;
   const progress = p ? backdatedProgress(p, today) : 'none';
   return (
-    <PageFrame title={t('notice.publish.title')} description={t('notice.publish.description')} breadcrumbs={[{ title: t('notice.list.title'), to: '/notices' }]}>
+    <PageFrame
+      title={t('notice.publish.title')}
+      description={t('notice.publish.description')}
+      breadcrumbs={[{ title: t('notice.list.title'), to: '/notices' }]}
+    >
       {error ? <Alert type="error" showIcon title={describeRequestError(error, t)} /> : null}
       {failure ? <Alert type="error" showIcon title={failure} data-testid="publish-failure" /> : null}
       <Card size="small">
@@ -99,7 +129,10 @@ export function PublishNoticePage() {
               placeholder={t('notice.publish.roundPlaceholder')}
               value={roundId ?? undefined}
               onChange={chooseRound}
-              options={rounds.map((r) => ({ value: r.id, label: t('notice.publish.roundOption', { round: r.name, count: waiting(r.id) }) }))}
+              options={rounds.map((r) => ({
+                value: r.id,
+                label: t('notice.publish.roundOption', { round: r.name, count: waiting(r.id) }),
+              }))}
               loading={fetching && rounds.length === 0}
               style={{ maxWidth: 480 }}
             />
@@ -120,9 +153,21 @@ export function PublishNoticePage() {
                   getCheckboxProps: (a) => ({ 'aria-label': a.organisation.name }),
                 }}
                 columns={[
-                  { key: 'organisation', title: t('notice.publish.organisation'), render: (_, a) => a.organisation.name },
-                  { key: 'functions', title: t('notice.publish.functions'), render: (_, a) => <ServiceFunctionTags functions={a.functions} /> },
-                  { key: 'decidedAt', title: t('notice.publish.decidedAt'), render: (_, a) => formatDateTime(a.decidedAt) },
+                  {
+                    key: 'organisation',
+                    title: t('notice.publish.organisation'),
+                    render: (_, a) => a.organisation.name,
+                  },
+                  {
+                    key: 'functions',
+                    title: t('notice.publish.functions'),
+                    render: (_, a) => <ServiceFunctionTags functions={a.functions} />,
+                  },
+                  {
+                    key: 'decidedAt',
+                    title: t('notice.publish.decidedAt'),
+                    render: (_, a) => formatDateTime(a.decidedAt),
+                  },
                 ]}
               />
             </Form.Item>
@@ -134,7 +179,12 @@ export function PublishNoticePage() {
             validateStatus={titleMissing ? 'error' : undefined}
             help={titleMissing ? t('notice.publish.required') : undefined}
           >
-            <Input id="notice-title" maxLength={200} value={title} onChange={(event) => setTypedTitle(event.target.value)} />
+            <Input
+              id="notice-title"
+              maxLength={200}
+              value={title}
+              onChange={(event) => setTypedTitle(event.target.value)}
+            />
           </Form.Item>
           <Form.Item
             name="publishedOn"
@@ -143,7 +193,12 @@ export function PublishNoticePage() {
             rules={[
               { required: true, message: t('notice.publish.required') },
               ...dateRules,
-              { validator: async (_, value?: string) => (value && isFutureDate(value, today) ? Promise.reject(new Error(t('notice.publish.futureDate'))) : Promise.resolve()) },
+              {
+                validator: async (_, value?: string) =>
+                  value && isFutureDate(value, today)
+                    ? Promise.reject(new Error(t('notice.publish.futureDate')))
+                    : Promise.resolve(),
+              },
             ]}
           >
             <DateField />
@@ -157,11 +212,19 @@ export function PublishNoticePage() {
               rules={[
                 {
                   validator: async (_, value?: string) =>
-                    value && value.trim() !== '' && !isWebAddress(value.trim()) ? Promise.reject(new Error(t('notice.publish.evidenceUrlInvalid'))) : Promise.resolve(),
+                    value && value.trim() !== '' && !isWebAddress(value.trim())
+                      ? Promise.reject(new Error(t('notice.publish.evidenceUrlInvalid')))
+                      : Promise.resolve(),
                 },
               ]}
             >
-              <Input type="url" inputMode="url" maxLength={2000} placeholder={t('notice.publish.evidencePlaceholder')} data-testid="publish-evidence-url" />
+              <Input
+                type="url"
+                inputMode="url"
+                maxLength={2000}
+                placeholder={t('notice.publish.evidencePlaceholder')}
+                data-testid="publish-evidence-url"
+              />
             </Form.Item>
           ) : null}
           <Form.Item name="body" label={t('notice.publish.body')}>
@@ -175,7 +238,10 @@ export function PublishNoticePage() {
           showIcon
           data-testid="publish-backdated"
           data-progress={progress}
-          title={t(progress === 'run' ? 'notice.publish.backdatedRun' : 'notice.publish.backdatedPartly', { start: p.startsOn, end: p.endsOn })}
+          title={t(progress === 'run' ? 'notice.publish.backdatedRun' : 'notice.publish.backdatedPartly', {
+            start: p.startsOn,
+            end: p.endsOn,
+          })}
           description={t('notice.publish.backdatedDetail')}
         />
       ) : null}
@@ -184,12 +250,20 @@ export function PublishNoticePage() {
           type="warning"
           showIcon
           data-testid="publish-unconfirmed"
-          title={t('notice.publish.unconfirmed', { years: p.unconfirmedYears.join(t('calendar.notice.yearSeparator')) })}
+          title={t('notice.publish.unconfirmed', {
+            years: p.unconfirmedYears.join(t('calendar.notice.yearSeparator')),
+          })}
           action={<Link to={`/calendar?year=${p.unconfirmedYears[0]}`}>{t('notice.publish.openCalendar')}</Link>}
         />
       ) : null}
       <Card size="small" title={t('notice.publish.period')} data-testid="publish-period">
-        {period.error ? <Alert type="error" showIcon title={t('notice.publish.periodFailed', { message: describeRequestError(period.error, t) })} /> : null}
+        {period.error ? (
+          <Alert
+            type="error"
+            showIcon
+            title={t('notice.publish.periodFailed', { message: describeRequestError(period.error, t) })}
+          />
+        ) : null}
         {validDate && !p && period.fetching ? <Skeleton active paragraph={{ rows: 2 }} title={false} /> : null}
         {p ? (
           <Descriptions size="small" column={1} bordered>

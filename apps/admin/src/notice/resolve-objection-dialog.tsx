@@ -11,7 +11,13 @@ type Values = { outcome: 'dismiss' | 'uphold'; note: string };
 
 /** Uphold or dismiss one objection with the reasons; the dialog names what the choice does to
  * the entry before the button (which says the choice) is pressed. */
-export function ResolveObjectionDialog({ objection, onClose }: { objection: ObjectionToResolve | null; onClose: () => void }) {
+export function ResolveObjectionDialog({
+  objection,
+  onClose,
+}: {
+  objection: ObjectionToResolve | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -31,14 +37,24 @@ export function ResolveObjectionDialog({ objection, onClose }: { objection: Obje
       onCancel={onClose}
       onSubmit={async (values) => {
         if (!objection) return null;
-        const problem = failureOf(await resolve({ input: { objectionId: objection.id, upheld: values.outcome === 'uphold', note: values.note.trim() } }, NOTICE_CONTEXT), 'resolveObjection');
+        const problem = failureOf(
+          await resolve(
+            { input: { objectionId: objection.id, upheld: values.outcome === 'uphold', note: values.note.trim() } },
+            NOTICE_CONTEXT,
+          ),
+          'resolveObjection',
+        );
         if (problem) return t('notice.resolve.failed', { message: problem });
         void message.success(t('notice.resolve.done'));
         onClose();
         return null;
       }}
     >
-      <Form.Item name="outcome" label={t('notice.resolve.outcome')} rules={[{ required: true, message: t('notice.resolve.required') }]}>
+      <Form.Item
+        name="outcome"
+        label={t('notice.resolve.outcome')}
+        rules={[{ required: true, message: t('notice.resolve.required') }]}
+      >
         <Radio.Group
           options={[
             { value: 'dismiss', label: t('notice.resolve.dismiss') },
@@ -50,9 +66,16 @@ export function ResolveObjectionDialog({ objection, onClose }: { objection: Obje
         type={outcome === 'uphold' ? 'warning' : 'info'}
         showIcon
         style={{ marginBottom: 12 }}
-        title={t(outcome === 'uphold' ? 'notice.resolve.upholdConsequence' : 'notice.resolve.dismissConsequence', { name })}
+        title={t(outcome === 'uphold' ? 'notice.resolve.upholdConsequence' : 'notice.resolve.dismissConsequence', {
+          name,
+        })}
       />
-      <Form.Item name="note" label={t('notice.resolve.note')} extra={t('notice.resolve.noteHint')} rules={[{ required: true, whitespace: true, message: t('notice.resolve.required') }]}>
+      <Form.Item
+        name="note"
+        label={t('notice.resolve.note')}
+        extra={t('notice.resolve.noteHint')}
+        rules={[{ required: true, whitespace: true, message: t('notice.resolve.required') }]}
+      >
         <Input.TextArea rows={4} maxLength={5000} />
       </Form.Item>
     </FormModal>

@@ -2,7 +2,12 @@ import { DateField, FormModal } from '@sme/ui';
 import { Alert, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-export type ActionField = { name: string; label: string; kind: 'text' | 'date' | 'reviewers'; options?: { value: string; label: string }[] };
+export type ActionField = {
+  name: string;
+  label: string;
+  kind: 'text' | 'date' | 'reviewers';
+  options?: { value: string; label: string }[];
+};
 
 /** A dialog that collects what an action needs (an opinion, a reason, a due date, reviewers). */
 export function ActionDialog({
@@ -33,7 +38,12 @@ export function ActionDialog({
       onSubmit={onSubmit}
     >
       {fields.map((field) => (
-        <Form.Item key={field.name} name={field.name} label={field.label} rules={[{ required: true, message: t('review.actions.required') }]}>
+        <Form.Item
+          key={field.name}
+          name={field.name}
+          label={field.label}
+          rules={[{ required: true, message: t('review.actions.required') }]}
+        >
           {field.kind === 'text' ? (
             <Input.TextArea rows={3} maxLength={5000} />
           ) : field.kind === 'date' ? (

@@ -26,7 +26,11 @@ export function RejectedAttestationsList({ rejected }: { rejected: readonly Reje
     <ul style={{ margin: 0, paddingInlineStart: 20 }}>
       {rejected.map((r) => (
         <li key={r.code}>
-          {t('review.verdicts.rejectedLine', { article: articleLabel(r.article), condition: r.condition, reviewers: r.rejectedBy.join(t('review.verdicts.nameSeparator')) })}
+          {t('review.verdicts.rejectedLine', {
+            article: articleLabel(r.article),
+            condition: r.condition,
+            reviewers: r.rejectedBy.join(t('review.verdicts.nameSeparator')),
+          })}
         </li>
       ))}
     </ul>
@@ -57,7 +61,15 @@ export function RejectedAttestationsAlert({ rejected }: { rejected: readonly Rej
  * Each reviewer's verdict on each attested condition (Arts. 5 and 9): a condition that stands
  * rejected in the reviews that count is highlighted, and passing is refused until it is resolved.
  */
-export function AttestationVerdicts({ conditions, assignments, rejected }: { conditions: readonly Condition[]; assignments: readonly Assignment[]; rejected: readonly Rejected[] }) {
+export function AttestationVerdicts({
+  conditions,
+  assignments,
+  rejected,
+}: {
+  conditions: readonly Condition[];
+  assignments: readonly Assignment[];
+  rejected: readonly Rejected[];
+}) {
   const { t } = useTranslation();
   const articleLabel = useArticleLabel();
   if (conditions.length === 0) return null;
@@ -89,10 +101,15 @@ export function AttestationVerdicts({ conditions, assignments, rejected }: { con
             key: a.id,
             title: a.reviewerName,
             render: (_: unknown, c: Condition) => {
-              if (!a.completedAt) return <Typography.Text type="secondary">{t('review.detail.pending')}</Typography.Text>;
+              if (!a.completedAt)
+                return <Typography.Text type="secondary">{t('review.detail.pending')}</Typography.Text>;
               const verdict = a.attestationVerdicts.find((v) => v.code === c.code);
               if (!verdict) return '—';
-              return verdict.confirmed ? <Tag>{t('review.scoring.confirmed')}</Tag> : <Tag color="red">{t('review.scoring.rejected')}</Tag>;
+              return verdict.confirmed ? (
+                <Tag>{t('review.scoring.confirmed')}</Tag>
+              ) : (
+                <Tag color="red">{t('review.scoring.rejected')}</Tag>
+              );
             },
           })),
         ]}

@@ -1,4 +1,11 @@
-import { FormModal, ListPage, ServiceFunctionTags, describeRequestError, useListUrlState, useServiceFunctionOptions } from '@sme/ui';
+import {
+  FormModal,
+  ListPage,
+  ServiceFunctionTags,
+  describeRequestError,
+  useListUrlState,
+  useServiceFunctionOptions,
+} from '@sme/ui';
 import { Alert, App, Button, Checkbox, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +15,15 @@ import { ExpertsQuery, SaveExpertMutation } from './review.queries';
 
 const NO_FILTERS: readonly never[] = [];
 
-type Editing = { email: string; functions: string[]; provinceCode: string; affiliations: string; unitId: string | undefined; active: boolean; note: string };
+type Editing = {
+  email: string;
+  functions: string[];
+  provinceCode: string;
+  affiliations: string;
+  unitId: string | undefined;
+  active: boolean;
+  note: string;
+};
 
 /** 专家库: the experts administrators keep, with each one's open load. */
 export function ExpertsPage() {
@@ -27,7 +42,20 @@ export function ExpertsPage() {
         description={t('review.experts.description')}
         urlState={urlState}
         actions={
-          <Button type="primary" onClick={() => open({ email: '', functions: [], provinceCode: '', affiliations: '', unitId: undefined, active: true, note: '' })}>
+          <Button
+            type="primary"
+            onClick={() =>
+              open({
+                email: '',
+                functions: [],
+                provinceCode: '',
+                affiliations: '',
+                unitId: undefined,
+                active: true,
+                note: '',
+              })
+            }
+          >
             {t('review.experts.add')}
           </Button>
         }
@@ -37,11 +65,23 @@ export function ExpertsPage() {
         loading={fetching}
         columns={[
           { key: 'name', title: t('review.experts.name'), render: (_, e) => `${e.name}（${e.email}）` },
-          { key: 'functions', title: t('review.experts.functions'), render: (_, e) => <ServiceFunctionTags functions={e.functions} /> },
+          {
+            key: 'functions',
+            title: t('review.experts.functions'),
+            render: (_, e) => <ServiceFunctionTags functions={e.functions} />,
+          },
           { key: 'province', title: t('review.experts.province'), render: (_, e) => e.provinceCode ?? '—' },
-          { key: 'affiliations', title: t('review.experts.affiliations'), render: (_, e) => e.affiliations.join('、') || '—' },
+          {
+            key: 'affiliations',
+            title: t('review.experts.affiliations'),
+            render: (_, e) => e.affiliations.join('、') || '—',
+          },
           { key: 'unit', title: t('review.experts.unit'), render: (_, e) => e.unit?.name ?? '—' },
-          { key: 'active', title: t('review.experts.active'), render: (_, e) => t(e.active ? 'review.experts.yes' : 'review.experts.no') },
+          {
+            key: 'active',
+            title: t('review.experts.active'),
+            render: (_, e) => t(e.active ? 'review.experts.yes' : 'review.experts.no'),
+          },
           { key: 'load', title: t('review.experts.load'), render: (_, e) => e.load },
           { key: 'completed', title: t('review.experts.completed'), render: (_, e) => e.completed },
         ]}
@@ -80,7 +120,10 @@ export function ExpertsPage() {
                 email: v.email,
                 functions: v.functions as never,
                 provinceCode: v.provinceCode || null,
-                affiliations: (v.affiliations ?? '').split('\n').map((a) => a.trim()).filter(Boolean),
+                affiliations: (v.affiliations ?? '')
+                  .split('\n')
+                  .map((a) => a.trim())
+                  .filter(Boolean),
                 unitId: v.unitId ?? null,
                 active: v.active,
                 note: v.note || null,
@@ -96,10 +139,18 @@ export function ExpertsPage() {
           return problem;
         }}
       >
-        <Form.Item name="email" label={t('review.experts.email')} rules={[{ required: true, message: t('review.actions.required') }]}>
+        <Form.Item
+          name="email"
+          label={t('review.experts.email')}
+          rules={[{ required: true, message: t('review.actions.required') }]}
+        >
           <Input disabled={Boolean(editing?.email)} />
         </Form.Item>
-        <Form.Item name="functions" label={t('review.experts.functions')} rules={[{ required: true, message: t('review.actions.required') }]}>
+        <Form.Item
+          name="functions"
+          label={t('review.experts.functions')}
+          rules={[{ required: true, message: t('review.actions.required') }]}
+        >
           <Select mode="multiple" options={functionOptions} />
         </Form.Item>
         <Form.Item name="provinceCode" label={t('review.experts.province')}>

@@ -57,7 +57,8 @@ export const reviewZhCN = {
     noRecommendations: '尚无推荐意见',
     noAssignments: '尚未分配评审专家',
     noInfoRequests: '没有补充材料要求',
-    summary: '已提交 {{count}} 份评审意见；加权平均分 {{average}}，分差 {{spread}}；建议通过 {{pass}}，建议不通过 {{fail}}。',
+    summary:
+      '已提交 {{count}} 份评审意见；加权平均分 {{average}}，分差 {{spread}}；建议通过 {{pass}}，建议不通过 {{fail}}。',
     wideSpread: '专家评分差距较大，请关注。',
     hidden: '提交本人评审意见后可查看其他专家的评分。',
     recused: '已回避',
@@ -98,7 +99,8 @@ export const reviewZhCN = {
     blocked: '以下声明事项被评审专家否决，不能评审通过（第五条：基本条件应同时具备）。',
     rejectedLine: '{{article}} {{condition}}（{{reviewers}}否决）',
     nameSeparator: '、',
-    reading: '计入的评审意见（系统规则）：当前分配且未回避的专家已提交的评审意见均计入，同一专家以其最近一次提交的意见为准；否决在该专家修改评审意见之前一直有效。也可作出评审不通过的决定，或要求申报单位补充材料后由专家修改评审意见。',
+    reading:
+      '计入的评审意见（系统规则）：当前分配且未回避的专家已提交的评审意见均计入，同一专家以其最近一次提交的意见为准；否决在该专家修改评审意见之前一直有效。也可作出评审不通过的决定，或要求申报单位补充材料后由专家修改评审意见。',
     column: '声明事项核实',
     allConfirmed: '无否决',
     rejectedCount: '{{count}} 项被否决',
@@ -199,7 +201,13 @@ export const reviewEn: typeof reviewZhCN = {
     unavailable: 'The materials cannot be shown now',
     openFailed: 'The file could not be opened; please try again',
   },
-  nav: { queue: 'Recommendations', myReviews: 'My reviews', decisions: 'Decisions', experts: 'Expert pool', rounds: 'Rounds' },
+  nav: {
+    queue: 'Recommendations',
+    myReviews: 'My reviews',
+    decisions: 'Decisions',
+    experts: 'Expert pool',
+    rounds: 'Rounds',
+  },
   workbench: {
     toRecommend: 'To recommend',
     toRecommendHint: "Your unit's members' submitted applications",
@@ -216,7 +224,8 @@ export const reviewEn: typeof reviewZhCN = {
   },
   queue: {
     title: 'Recommendations',
-    description: "Submitted applications of the members your unit developed (Art. 2): recommend, return for changes, or decline.",
+    description:
+      'Submitted applications of the members your unit developed (Art. 2): recommend, return for changes, or decline.',
     empty: 'Nothing to recommend',
     emptyHint: 'Applications appear here when members submit them.',
     open: 'Open',
@@ -248,7 +257,8 @@ export const reviewEn: typeof reviewZhCN = {
     noRecommendations: 'No recommendation yet',
     noAssignments: 'No reviewers assigned',
     noInfoRequests: 'No information requested',
-    summary: '{{count}} review(s) submitted; weighted average {{average}}, spread {{spread}}; {{pass}} pass, {{fail}} fail.',
+    summary:
+      '{{count}} review(s) submitted; weighted average {{average}}, spread {{spread}}; {{pass}} pass, {{fail}} fail.',
     wideSpread: 'The reviewers disagree widely.',
     hidden: "Submit your own review to see the other reviewers' scores.",
     recused: 'Recused',
@@ -278,7 +288,8 @@ export const reviewEn: typeof reviewZhCN = {
     submit: 'OK',
     cancel: 'Cancel',
     declineConfirm: 'Declining ends the application; it cannot be undone.',
-    passBlocked: 'A reviewer rejected an attested condition: passing will be refused (Art. 5: all basic conditions must hold).',
+    passBlocked:
+      'A reviewer rejected an attested condition: passing will be refused (Art. 5: all basic conditions must hold).',
     SUBMIT_REVIEW: 'Review submitted',
     REVISE_REVIEW: 'Review revised',
     ASSIGN_REVIEWERS: 'Reviewers added',
@@ -286,17 +297,20 @@ export const reviewEn: typeof reviewZhCN = {
   verdicts: {
     title: 'Verification of the attested conditions',
     condition: 'Attested condition',
-    blocked: 'Reviewers rejected these attested conditions; the application cannot pass review (Art. 5: all basic conditions must hold).',
+    blocked:
+      'Reviewers rejected these attested conditions; the application cannot pass review (Art. 5: all basic conditions must hold).',
     rejectedLine: '{{article}} {{condition}} (rejected by {{reviewers}})',
     nameSeparator: ', ',
-    reading: "Which reviews count (a rule of this system): every submitted review by a reviewer currently assigned and not recused, each reviewer's latest submission replacing their earlier one; a rejection stands until that reviewer revises their review. You may instead fail the application, or request more information so that the reviewer can revise on the answer.",
+    reading:
+      "Which reviews count (a rule of this system): every submitted review by a reviewer currently assigned and not recused, each reviewer's latest submission replacing their earlier one; a rejection stands until that reviewer revises their review. You may instead fail the application, or request more information so that the reviewer can revise on the answer.",
     column: 'Attested conditions',
     allConfirmed: 'None rejected',
     rejectedCount: '{{count}} rejected',
   },
   scoring: {
     conflictTitle: 'Conflict of interest',
-    conflictText: 'Before you see the materials and score, declare whether you have a conflict of interest with this applicant (employment, advice, investment, family).',
+    conflictText:
+      'Before you see the materials and score, declare whether you have a conflict of interest with this applicant (employment, advice, investment, family).',
     noConflict: 'I have no conflict of interest',
     conflict: 'I have a conflict and recuse myself',
     conflictNote: 'Note (optional)',
@@ -313,7 +327,8 @@ export const reviewEn: typeof reviewZhCN = {
     submitted: 'You submitted your review; weighted score {{score}}.',
     confirmSubmit: 'Submit your review? You can revise it until the decision.',
     revise: 'Revise review',
-    revising: 'Revising your review: what you submit replaces your earlier review (scores, verdicts, recommendation and comment).',
+    revising:
+      'Revising your review: what you submit replaces your earlier review (scores, verdicts, recommendation and comment).',
     submitRevision: 'Submit revision',
     cancelRevision: 'Cancel',
     confirmRevision: 'Replace your earlier review with this revision?',
@@ -328,7 +343,8 @@ export const reviewEn: typeof reviewZhCN = {
   },
   decisions: {
     title: 'Decisions',
-    description: "Applications in review with the reviewers' weighted average, spread and recommendations. Decide one by one or in a batch; a batch succeeds entirely or changes nothing.",
+    description:
+      "Applications in review with the reviewers' weighted average, spread and recommendations. Decide one by one or in a batch; a batch succeeds entirely or changes nothing.",
     empty: 'Nothing to decide',
     pass: 'Pass selected',
     fail: 'Fail selected',
@@ -359,7 +375,8 @@ export const reviewEn: typeof reviewZhCN = {
   },
   rounds: {
     title: 'Rounds',
-    description: 'Art. 10: accreditation runs twice a year. A round opens, closes for submission, then ends its review, in that order.',
+    description:
+      'Art. 10: accreditation runs twice a year. A round opens, closes for submission, then ends its review, in that order.',
     add: 'New round',
     edit: 'Edit',
     year: 'Year',

@@ -1,4 +1,12 @@
-import { ApplicationStatusTag, FormModal, ListPage, ServiceFunctionTags, formatDateTime, useListUrlState, describeRequestError } from '@sme/ui';
+import {
+  ApplicationStatusTag,
+  FormModal,
+  ListPage,
+  ServiceFunctionTags,
+  formatDateTime,
+  useListUrlState,
+  describeRequestError,
+} from '@sme/ui';
 import { Alert, App, Flex, Form, Input, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,9 +34,17 @@ export function RecommendationQueuePage() {
       rowKey={(r) => r.id}
       loading={fetching}
       columns={[
-        { key: 'organisation', title: t('review.columns.organisation'), render: (_, r) => <Link to={`/review/${r.id}`}>{r.organisation.name}</Link> },
+        {
+          key: 'organisation',
+          title: t('review.columns.organisation'),
+          render: (_, r) => <Link to={`/review/${r.id}`}>{r.organisation.name}</Link>,
+        },
         { key: 'round', title: t('review.columns.round'), render: (_, r) => r.round.name },
-        { key: 'functions', title: t('review.columns.functions'), render: (_, r) => <ServiceFunctionTags functions={r.functions} /> },
+        {
+          key: 'functions',
+          title: t('review.columns.functions'),
+          render: (_, r) => <ServiceFunctionTags functions={r.functions} />,
+        },
         { key: 'submittedAt', title: t('review.columns.submittedAt'), render: (_, r) => formatDateTime(r.submittedAt) },
       ]}
       rowActions={(r) => <Link to={`/review/${r.id}`}>{t('review.queue.open')}</Link>}
@@ -54,11 +70,29 @@ export function MyReviewsPage() {
       rowKey={(r) => r.id}
       loading={fetching}
       columns={[
-        { key: 'organisation', title: t('review.columns.organisation'), render: (_, r) => <Link to={`/review/${r.application.id}?tab=scoring`}>{r.application.organisation.name}</Link> },
+        {
+          key: 'organisation',
+          title: t('review.columns.organisation'),
+          render: (_, r) => (
+            <Link to={`/review/${r.application.id}?tab=scoring`}>{r.application.organisation.name}</Link>
+          ),
+        },
         { key: 'round', title: t('review.columns.round'), render: (_, r) => r.application.round.name },
-        { key: 'functions', title: t('review.columns.functions'), render: (_, r) => <ServiceFunctionTags functions={r.application.functions} /> },
-        { key: 'status', title: t('review.columns.status'), render: (_, r) => <ApplicationStatusTag status={r.application.status} /> },
-        { key: 'state', title: t('review.detail.scoring'), render: (_, r) => <Tag>{t(`review.myReviews.state.${state(r)}`)}</Tag> },
+        {
+          key: 'functions',
+          title: t('review.columns.functions'),
+          render: (_, r) => <ServiceFunctionTags functions={r.application.functions} />,
+        },
+        {
+          key: 'status',
+          title: t('review.columns.status'),
+          render: (_, r) => <ApplicationStatusTag status={r.application.status} />,
+        },
+        {
+          key: 'state',
+          title: t('review.detail.scoring'),
+          render: (_, r) => <Tag>{t(`review.myReviews.state.${state(r)}`)}</Tag>,
+        },
         { key: 'score', title: t('review.columns.score'), render: (_, r) => r.weightedScore ?? '—' },
       ]}
       rowActions={(r) => <Link to={`/review/${r.application.id}?tab=scoring`}>{t('review.myReviews.open')}</Link>}
@@ -72,7 +106,14 @@ type DecisionRow = {
   version: number;
   organisation: { name: string };
   round: { name: string };
-  reviews: { count: number; average: number | null; spread: number | null; wideSpread: boolean; pass: number; fail: number } | null;
+  reviews: {
+    count: number;
+    average: number | null;
+    spread: number | null;
+    wideSpread: boolean;
+    pass: number;
+    fail: number;
+  } | null;
   rejectedAttestations: readonly { code: string; article: string; condition: string; rejectedBy: readonly string[] }[];
 };
 
@@ -81,9 +122,16 @@ export function DecisionsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const urlState = useListUrlState(NO_FILTERS);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: DecisionsQuery, variables: {}, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: DecisionsQuery,
+    variables: {},
+    requestPolicy: 'cache-and-network',
+  });
   const [, decide] = useMutation(DecideMutation);
-  const [pending, setPending] = useState<{ rows: readonly DecisionRow[]; outcome: 'REVIEW_PASSED' | 'REVIEW_FAILED' } | null>(null);
+  const [pending, setPending] = useState<{
+    rows: readonly DecisionRow[];
+    outcome: 'REVIEW_PASSED' | 'REVIEW_FAILED';
+  } | null>(null);
   const rows: DecisionRow[] = (data?.applications.edges ?? []).map((e) => e.node);
   const statusName = (outcome: string) => t(`ui.status.${outcome}`, { defaultValue: outcome });
   const batch = (outcome: 'REVIEW_PASSED' | 'REVIEW_FAILED') => ({
@@ -91,7 +139,9 @@ export function DecisionsPage() {
     label: t(outcome === 'REVIEW_PASSED' ? 'review.decisions.pass' : 'review.decisions.fail'),
     danger: outcome === 'REVIEW_FAILED',
     confirm: (selected: readonly DecisionRow[]) => ({
-      title: t(outcome === 'REVIEW_PASSED' ? 'review.decisions.confirmPass' : 'review.decisions.confirmFail', { count: selected.length }),
+      title: t(outcome === 'REVIEW_PASSED' ? 'review.decisions.confirmPass' : 'review.decisions.confirmFail', {
+        count: selected.length,
+      }),
       description: t('review.decisions.consequence', { status: statusName(outcome) }),
       names: selected.map((r) => r.organisation.name),
     }),
@@ -110,18 +160,26 @@ export function DecisionsPage() {
         total={data?.applications.totalCount}
         loading={fetching}
         columns={[
-          { key: 'organisation', title: t('review.columns.organisation'), render: (_, r) => <Link to={`/review/${r.id}`}>{r.organisation.name}</Link> },
+          {
+            key: 'organisation',
+            title: t('review.columns.organisation'),
+            render: (_, r) => <Link to={`/review/${r.id}`}>{r.organisation.name}</Link>,
+          },
           { key: 'round', title: t('review.columns.round'), render: (_, r) => r.round.name },
           { key: 'average', title: t('review.columns.average'), render: (_, r) => r.reviews?.average ?? '—' },
           {
             key: 'spread',
             title: t('review.columns.spread'),
-            render: (_, r) => (r.reviews?.wideSpread ? <Tag color="orange">{r.reviews.spread}</Tag> : (r.reviews?.spread ?? '—')),
+            render: (_, r) =>
+              r.reviews?.wideSpread ? <Tag color="orange">{r.reviews.spread}</Tag> : (r.reviews?.spread ?? '—'),
           },
           {
             key: 'recs',
             title: t('review.columns.recommendations'),
-            render: (_, r) => (r.reviews ? `${t('review.detail.rec.PASS')} ${r.reviews.pass} / ${t('review.detail.rec.FAIL')} ${r.reviews.fail}` : '—'),
+            render: (_, r) =>
+              r.reviews
+                ? `${t('review.detail.rec.PASS')} ${r.reviews.pass} / ${t('review.detail.rec.FAIL')} ${r.reviews.fail}`
+                : '—',
           },
           {
             // Arts. 5 and 9: a condition a reviewer rejected stops the pass; say which, and who rejected it.
@@ -133,7 +191,9 @@ export function DecisionsPage() {
               ) : (
                 <Flex vertical gap={4} data-testid="decision-rejections">
                   <span>
-                    <Tag color="red">{t('review.verdicts.rejectedCount', { count: r.rejectedAttestations.length })}</Tag>
+                    <Tag color="red">
+                      {t('review.verdicts.rejectedCount', { count: r.rejectedAttestations.length })}
+                    </Tag>
                   </span>
                   <RejectedAttestationsList rejected={r.rejectedAttestations} />
                 </Flex>
@@ -146,7 +206,9 @@ export function DecisionsPage() {
       <FormModal<{ note: string }>
         name="decide"
         open={pending !== null}
-        title={pending ? t(pending.outcome === 'REVIEW_PASSED' ? 'review.decisions.pass' : 'review.decisions.fail') : ''}
+        title={
+          pending ? t(pending.outcome === 'REVIEW_PASSED' ? 'review.decisions.pass' : 'review.decisions.fail') : ''
+        }
         okText={t('review.actions.submit')}
         failureTestId="decide-failure"
         onCancel={() => setPending(null)}
@@ -154,7 +216,12 @@ export function DecisionsPage() {
           if (!pending) return null;
           const problem = failureOf(
             await decide({
-              input: { applicationIds: pending.rows.map((r) => r.id), versions: pending.rows.map((r) => r.version), outcome: pending.outcome, note },
+              input: {
+                applicationIds: pending.rows.map((r) => r.id),
+                versions: pending.rows.map((r) => r.version),
+                outcome: pending.outcome,
+                note,
+              },
             }),
             'decideApplications',
           );
@@ -166,8 +233,16 @@ export function DecisionsPage() {
           return problem;
         }}
       >
-        <ul>{pending?.rows.map((r) => <li key={r.id}>{r.organisation.name}</li>)}</ul>
-        <Form.Item name="note" label={t('review.decisions.note')} rules={[{ required: true, message: t('review.actions.required') }]}>
+        <ul>
+          {pending?.rows.map((r) => (
+            <li key={r.id}>{r.organisation.name}</li>
+          ))}
+        </ul>
+        <Form.Item
+          name="note"
+          label={t('review.decisions.note')}
+          rules={[{ required: true, message: t('review.actions.required') }]}
+        >
           <Input.TextArea rows={3} />
         </Form.Item>
       </FormModal>

@@ -17,13 +17,42 @@ export const ApplicationMaterialsQuery = graphql(`
       materials {
         kind
         required
-        documents { id current { id fileName contentType sizeBytes sha256 uploadedAt downloadUrl version } versions { id version fileName uploadedAt downloadUrl contentType } }
+        documents {
+          id
+          current {
+            id
+            fileName
+            contentType
+            sizeBytes
+            sha256
+            uploadedAt
+            downloadUrl
+            version
+          }
+          versions {
+            id
+            version
+            fileName
+            uploadedAt
+            downloadUrl
+            contentType
+          }
+        }
       }
     }
   }
 `);
 
-type Version = { id: string; fileName: string; contentType: string; downloadUrl: string; version: number; uploadedAt: unknown; sha256?: string; sizeBytes?: number };
+type Version = {
+  id: string;
+  fileName: string;
+  contentType: string;
+  downloadUrl: string;
+  version: number;
+  uploadedAt: unknown;
+  sha256?: string;
+  sizeBytes?: number;
+};
 
 export function MaterialsPanel({ applicationId }: { applicationId: string }) {
   const { t, i18n } = useTranslation();
@@ -35,8 +64,18 @@ export function MaterialsPanel({ applicationId }: { applicationId: string }) {
   };
   const [open, setOpen] = useState<Version | null>(null);
   if (fetching && !data) return <Skeleton active />;
-  if (error) return <Alert type="info" showIcon title={t('review.materials.unavailable')} description={describeRequestError(error, t)} />;
-  const materials = [...(data?.application?.materials ?? [])].sort((a, b) => (materialKindByName(a.kind) ?? 9) - (materialKindByName(b.kind) ?? 9));
+  if (error)
+    return (
+      <Alert
+        type="info"
+        showIcon
+        title={t('review.materials.unavailable')}
+        description={describeRequestError(error, t)}
+      />
+    );
+  const materials = [...(data?.application?.materials ?? [])].sort(
+    (a, b) => (materialKindByName(a.kind) ?? 9) - (materialKindByName(b.kind) ?? 9),
+  );
   if (materials.every((m) => m.documents.length === 0)) return <Empty description={t('review.materials.none')} />;
   return (
     <>
@@ -58,11 +97,17 @@ export function MaterialsPanel({ applicationId }: { applicationId: string }) {
                       </Button>
                       <Tag>v{d.current.version}</Tag>
                       <Typography.Text type="secondary">{formatDateTime(d.current.uploadedAt)}</Typography.Text>
-                      <Typography.Text type="secondary" copyable={{ text: d.current.sha256 }} style={{ fontFamily: 'monospace', fontSize: 12 }}>
+                      <Typography.Text
+                        type="secondary"
+                        copyable={{ text: d.current.sha256 }}
+                        style={{ fontFamily: 'monospace', fontSize: 12 }}
+                      >
                         sha256 {d.current.sha256.slice(0, 12)}…
                       </Typography.Text>
                       {d.versions.length > 1 ? (
-                        <Typography.Text type="secondary">{t('review.materials.olderVersions', { count: d.versions.length - 1 })}</Typography.Text>
+                        <Typography.Text type="secondary">
+                          {t('review.materials.olderVersions', { count: d.versions.length - 1 })}
+                        </Typography.Text>
                       ) : null}
                     </Flex>
                   ) : null,
@@ -72,7 +117,14 @@ export function MaterialsPanel({ applicationId }: { applicationId: string }) {
           </List.Item>
         )}
       />
-      <Modal open={open !== null} onCancel={() => setOpen(null)} footer={null} width="min(1000px, 96vw)" title={open?.fileName} destroyOnHidden>
+      <Modal
+        open={open !== null}
+        onCancel={() => setOpen(null)}
+        footer={null}
+        width="min(1000px, 96vw)"
+        title={open?.fileName}
+        destroyOnHidden
+      >
         {open ? <InlineFile version={open} /> : null}
       </Modal>
     </>
@@ -104,7 +156,12 @@ function InlineFile({ version }: { version: Version }) {
   if (failed) return <Alert type="error" showIcon title={t('review.materials.openFailed')} />;
   if (!url) return <Skeleton active />;
   return version.contentType === 'application/pdf' ? (
-    <iframe src={url} title={version.fileName} style={{ width: '100%', height: '75vh', border: 0 }} data-testid="material-viewer" />
+    <iframe
+      src={url}
+      title={version.fileName}
+      style={{ width: '100%', height: '75vh', border: 0 }}
+      data-testid="material-viewer"
+    />
   ) : (
     <img src={url} alt={version.fileName} style={{ maxWidth: '100%' }} data-testid="material-viewer" />
   );

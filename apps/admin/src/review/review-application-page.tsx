@@ -1,4 +1,13 @@
-import { ApplicationStatusTag, DetailPage, NotFoundResult, ServiceFunctionTags, describeRequestError, formatDateTime, isNotFoundError, type DetailAction } from '@sme/ui';
+import {
+  ApplicationStatusTag,
+  DetailPage,
+  NotFoundResult,
+  ServiceFunctionTags,
+  describeRequestError,
+  formatDateTime,
+  isNotFoundError,
+  type DetailAction,
+} from '@sme/ui';
 import { Alert, Empty, Flex, List, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,14 +30,26 @@ import { MaterialsPanel } from './materials-panel';
 import { ScoringPanel } from './scoring-panel';
 import { AttestationVerdicts, RejectedAttestationsAlert } from './attestation-verdicts';
 
-type Dialog = 'RECOMMEND' | 'RETURN' | 'DECLINE_RECOMMENDATION' | 'START_REVIEW' | 'REQUEST_MORE_INFO' | 'PASS_REVIEW' | 'FAIL_REVIEW' | 'REASSIGN';
+type Dialog =
+  | 'RECOMMEND'
+  | 'RETURN'
+  | 'DECLINE_RECOMMENDATION'
+  | 'START_REVIEW'
+  | 'REQUEST_MORE_INFO'
+  | 'PASS_REVIEW'
+  | 'FAIL_REVIEW'
+  | 'REASSIGN';
 
 /** One application as the association handles it: the recommending unit, the administrator and
  * the reviewers each see the actions the API allows them now, and the review so far. */
 export function ReviewApplicationPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ReviewApplicationQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: ReviewApplicationQuery,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
   const app = data?.application;
   const needsExperts = Boolean(app && (app.allowedActions.includes('START_REVIEW') || app.needsReassignment));
   const [experts] = useQuery({ query: ExpertsQuery, pause: !needsExperts });
@@ -43,48 +64,111 @@ export function ReviewApplicationPage() {
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
 
   if (!data && fetching) return <Skeleton active />;
-  if (isNotFoundError(error) || (data && !app)) return <NotFoundResult title={t('review.detail.title')} backTo="/" backLabel={t('notFound.back')} />;
-  if (!app) return <Alert type="error" showIcon title={error ? describeRequestError(error, t) : t('ui.error.unknown')} />;
+  if (isNotFoundError(error) || (data && !app))
+    return <NotFoundResult title={t('review.detail.title')} backTo="/" backLabel={t('notFound.back')} />;
+  if (!app)
+    return <Alert type="error" showIcon title={error ? describeRequestError(error, t) : t('ui.error.unknown')} />;
 
-  const expertOptions = (experts.data?.experts ?? []).filter((e) => e.active).map((e) => ({ value: e.reviewerId, label: `${e.name}（${e.load}）` }));
+  const expertOptions = (experts.data?.experts ?? [])
+    .filter((e) => e.active)
+    .map((e) => ({ value: e.reviewerId, label: `${e.name}（${e.load}）` }));
   const text = (name: string, label: string): ActionField => ({ name, label, kind: 'text' });
-  const dialogs: Record<Dialog, { fields: ActionField[]; warning?: string; run: (v: Record<string, unknown>) => Promise<string | null> }> = {
+  const dialogs: Record<
+    Dialog,
+    { fields: ActionField[]; warning?: string; run: (v: Record<string, unknown>) => Promise<string | null> }
+  > = {
     RECOMMEND: {
       fields: [text('opinion', t('review.actions.opinion'))],
-      run: async (v) => failureOf(await recommend({ input: { applicationId: app.id, opinion: String(v.opinion), version: app.version } }), 'recommendApplication'),
+      run: async (v) =>
+        failureOf(
+          await recommend({ input: { applicationId: app.id, opinion: String(v.opinion), version: app.version } }),
+          'recommendApplication',
+        ),
     },
     RETURN: {
       fields: [text('reason', t('review.actions.reason'))],
-      run: async (v) => failureOf(await returnApp({ input: { applicationId: app.id, reason: String(v.reason), version: app.version } }), 'returnApplication'),
+      run: async (v) =>
+        failureOf(
+          await returnApp({ input: { applicationId: app.id, reason: String(v.reason), version: app.version } }),
+          'returnApplication',
+        ),
     },
     DECLINE_RECOMMENDATION: {
       fields: [text('reason', t('review.actions.reason'))],
       warning: t('review.actions.declineConfirm'),
-      run: async (v) => failureOf(await decline({ input: { applicationId: app.id, reason: String(v.reason), version: app.version } }), 'declineRecommendation'),
+      run: async (v) =>
+        failureOf(
+          await decline({ input: { applicationId: app.id, reason: String(v.reason), version: app.version } }),
+          'declineRecommendation',
+        ),
     },
     START_REVIEW: {
-      fields: [{ name: 'reviewerIds', label: t('review.actions.reviewers'), kind: 'reviewers', options: expertOptions }],
-      run: async (v) => failureOf(await assign({ input: { applicationId: app.id, reviewerIds: v.reviewerIds as string[], version: app.version } }), 'assignReviewers'),
+      fields: [
+        { name: 'reviewerIds', label: t('review.actions.reviewers'), kind: 'reviewers', options: expertOptions },
+      ],
+      run: async (v) =>
+        failureOf(
+          await assign({
+            input: { applicationId: app.id, reviewerIds: v.reviewerIds as string[], version: app.version },
+          }),
+          'assignReviewers',
+        ),
     },
     REASSIGN: {
-      fields: [{ name: 'reviewerIds', label: t('review.actions.reviewers'), kind: 'reviewers', options: expertOptions }],
-      run: async (v) => failureOf(await assign({ input: { applicationId: app.id, reviewerIds: v.reviewerIds as string[], version: app.version } }), 'assignReviewers'),
+      fields: [
+        { name: 'reviewerIds', label: t('review.actions.reviewers'), kind: 'reviewers', options: expertOptions },
+      ],
+      run: async (v) =>
+        failureOf(
+          await assign({
+            input: { applicationId: app.id, reviewerIds: v.reviewerIds as string[], version: app.version },
+          }),
+          'assignReviewers',
+        ),
     },
     REQUEST_MORE_INFO: {
-      fields: [text('request', t('review.actions.request')), { name: 'dueOn', label: t('review.actions.dueOn'), kind: 'date' }],
+      fields: [
+        text('request', t('review.actions.request')),
+        { name: 'dueOn', label: t('review.actions.dueOn'), kind: 'date' },
+      ],
       run: async (v) =>
-        failureOf(await requestInfo({ input: { applicationId: app.id, request: String(v.request), dueOn: String(v.dueOn), version: app.version } }), 'requestMoreInformation'),
+        failureOf(
+          await requestInfo({
+            input: { applicationId: app.id, request: String(v.request), dueOn: String(v.dueOn), version: app.version },
+          }),
+          'requestMoreInformation',
+        ),
     },
     PASS_REVIEW: {
       fields: [text('note', t('review.actions.note'))],
       warning: app.rejectedAttestations.length > 0 ? t('review.actions.passBlocked') : undefined,
       run: async (v) =>
-        failureOf(await decide({ input: { applicationIds: [app.id], outcome: 'REVIEW_PASSED', note: String(v.note), versions: [app.version] } }), 'decideApplications'),
+        failureOf(
+          await decide({
+            input: {
+              applicationIds: [app.id],
+              outcome: 'REVIEW_PASSED',
+              note: String(v.note),
+              versions: [app.version],
+            },
+          }),
+          'decideApplications',
+        ),
     },
     FAIL_REVIEW: {
       fields: [text('note', t('review.actions.note'))],
       run: async (v) =>
-        failureOf(await decide({ input: { applicationIds: [app.id], outcome: 'REVIEW_FAILED', note: String(v.note), versions: [app.version] } }), 'decideApplications'),
+        failureOf(
+          await decide({
+            input: {
+              applicationIds: [app.id],
+              outcome: 'REVIEW_FAILED',
+              note: String(v.note),
+              versions: [app.version],
+            },
+          }),
+          'decideApplications',
+        ),
     },
   };
 
@@ -97,7 +181,8 @@ export function ReviewApplicationPage() {
       danger: a === 'DECLINE_RECOMMENDATION' || a === 'FAIL_REVIEW',
       onRun: () => setDialog(a),
     }));
-  if (app.needsReassignment && expertOptions.length > 0) actions.push({ key: 'REASSIGN', label: t('review.actions.START_REVIEW'), onRun: () => setDialog('REASSIGN') });
+  if (app.needsReassignment && expertOptions.length > 0)
+    actions.push({ key: 'REASSIGN', label: t('review.actions.START_REVIEW'), onRun: () => setDialog('REASSIGN') });
 
   const reviews = app.reviews;
   const open = dialog ? dialogs[dialog] : null;
@@ -110,14 +195,38 @@ export function ReviewApplicationPage() {
         description={app.round.name}
         actions={actions}
         fields={[
-          { key: 'creditCode', label: t('review.detail.creditCode'), value: <Typography.Text code>{app.organisation.creditCode}</Typography.Text> },
+          {
+            key: 'creditCode',
+            label: t('review.detail.creditCode'),
+            value: <Typography.Text code>{app.organisation.creditCode}</Typography.Text>,
+          },
           { key: 'round', label: t('review.columns.round'), value: app.round.name },
-          { key: 'functions', label: t('review.columns.functions'), value: <ServiceFunctionTags functions={app.functions} /> },
-          { key: 'submittedAt', label: t('review.columns.submittedAt'), value: formatDateTime(app.submittedAt) || t('ui.empty') },
-          { key: 'fingerprint', label: t('membership.forms.fingerprint'), value: <FactsFingerprint applicationId={app.id} fingerprint={app.factsFingerprint} /> },
+          {
+            key: 'functions',
+            label: t('review.columns.functions'),
+            value: <ServiceFunctionTags functions={app.functions} />,
+          },
+          {
+            key: 'submittedAt',
+            label: t('review.columns.submittedAt'),
+            value: formatDateTime(app.submittedAt) || t('ui.empty'),
+          },
+          {
+            key: 'fingerprint',
+            label: t('membership.forms.fingerprint'),
+            value: <FactsFingerprint applicationId={app.id} fingerprint={app.factsFingerprint} />,
+          },
         ]}
         tabs={[
-          ...(app.myAssignment ? [{ key: 'scoring', label: t('review.detail.scoring'), children: <ScoringPanel application={app} onDone={refresh} /> }] : []),
+          ...(app.myAssignment
+            ? [
+                {
+                  key: 'scoring',
+                  label: t('review.detail.scoring'),
+                  children: <ScoringPanel application={app} onDone={refresh} />,
+                },
+              ]
+            : []),
           { key: 'materials', label: t('review.materials.tab'), children: <MaterialsPanel applicationId={app.id} /> },
           {
             key: 'recommendations',
@@ -148,13 +257,23 @@ export function ReviewApplicationPage() {
                   <Alert
                     type={reviews.wideSpread ? 'warning' : 'info'}
                     showIcon
-                    title={t('review.detail.summary', { count: reviews.count, average: reviews.average ?? '—', spread: reviews.spread ?? '—', pass: reviews.pass, fail: reviews.fail })}
+                    title={t('review.detail.summary', {
+                      count: reviews.count,
+                      average: reviews.average ?? '—',
+                      spread: reviews.spread ?? '—',
+                      pass: reviews.pass,
+                      fail: reviews.fail,
+                    })}
                     description={reviews.wideSpread ? t('review.detail.wideSpread') : undefined}
                   />
                 ) : app.myAssignment ? (
                   <Alert type="info" showIcon title={t('review.detail.hidden')} />
                 ) : null}
-                <AttestationVerdicts conditions={app.attestedConditions} assignments={app.assignments} rejected={app.rejectedAttestations} />
+                <AttestationVerdicts
+                  conditions={app.attestedConditions}
+                  assignments={app.assignments}
+                  rejected={app.rejectedAttestations}
+                />
                 <Table
                   size="small"
                   rowKey="id"
@@ -163,15 +282,29 @@ export function ReviewApplicationPage() {
                   locale={{ emptyText: t('review.detail.noAssignments') }}
                   columns={[
                     { key: 'reviewer', title: t('review.columns.reviewer'), render: (_, a) => a.reviewerName },
-                    { key: 'assignedAt', title: t('review.columns.assignedAt'), render: (_, a) => formatDateTime(a.assignedAt) },
+                    {
+                      key: 'assignedAt',
+                      title: t('review.columns.assignedAt'),
+                      render: (_, a) => formatDateTime(a.assignedAt),
+                    },
                     {
                       key: 'state',
                       title: t('review.columns.status'),
                       render: (_, a) =>
-                        a.recusedAt ? <Tag color="orange">{t('review.detail.recused')}</Tag> : a.completedAt ? formatDateTime(a.completedAt) : t('review.detail.pending'),
+                        a.recusedAt ? (
+                          <Tag color="orange">{t('review.detail.recused')}</Tag>
+                        ) : a.completedAt ? (
+                          formatDateTime(a.completedAt)
+                        ) : (
+                          t('review.detail.pending')
+                        ),
                     },
                     { key: 'score', title: t('review.columns.score'), render: (_, a) => a.weightedScore ?? '—' },
-                    { key: 'rec', title: t('review.columns.recommendation'), render: (_, a) => (a.recommendation ? t(`review.detail.rec.${a.recommendation}`) : '—') },
+                    {
+                      key: 'rec',
+                      title: t('review.columns.recommendation'),
+                      render: (_, a) => (a.recommendation ? t(`review.detail.rec.${a.recommendation}`) : '—'),
+                    },
                   ]}
                 />
               </Flex>
@@ -190,7 +323,11 @@ export function ReviewApplicationPage() {
                     <List.Item>
                       <List.Item.Meta
                         title={`${r.request}（${t('review.detail.due', { date: r.dueOn })}）`}
-                        description={r.response ? t('review.detail.answered', { response: r.response }) : t('review.detail.unanswered')}
+                        description={
+                          r.response
+                            ? t('review.detail.answered', { response: r.response })
+                            : t('review.detail.unanswered')
+                        }
                       />
                     </List.Item>
                   )}
@@ -200,7 +337,9 @@ export function ReviewApplicationPage() {
         ]}
         history={app.timeline.map((e) => ({
           at: e.at,
-          action: t(`review.actions.${e.action.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`, { defaultValue: e.action }),
+          action: t(`review.actions.${e.action.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`, {
+            defaultValue: e.action,
+          }),
           status: <ApplicationStatusTag status={e.status as never} />,
           actor: e.actor,
           note: e.note,

@@ -1,5 +1,11 @@
 import type { Role } from '@sme/client';
-import { AuditOutlined, CheckSquareOutlined, FieldTimeOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CheckSquareOutlined,
+  FieldTimeOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ShellNavItem } from '@sme/ui';
 import type { TFunction } from 'i18next';
 import { Route } from 'react-router';
@@ -11,8 +17,10 @@ import { RoundPage, RoundsPage } from './rounds-pages';
 // The menu shows each role the review pages it has work on; the API decides what each may do.
 export function reviewNavItems(roles: readonly Role[], t: TFunction): ShellNavItem[] {
   const items: ShellNavItem[] = [];
-  if (roles.includes('UNIT_STAFF')) items.push({ key: '/recommendations', label: t('review.nav.queue'), icon: <SolutionOutlined /> });
-  if (roles.includes('REVIEWER')) items.push({ key: '/my-reviews', label: t('review.nav.myReviews'), icon: <AuditOutlined /> });
+  if (roles.includes('UNIT_STAFF'))
+    items.push({ key: '/recommendations', label: t('review.nav.queue'), icon: <SolutionOutlined /> });
+  if (roles.includes('REVIEWER'))
+    items.push({ key: '/my-reviews', label: t('review.nav.myReviews'), icon: <AuditOutlined /> });
   if (roles.includes('ADMIN')) {
     items.push({ key: '/decisions', label: t('review.nav.decisions'), icon: <CheckSquareOutlined /> });
     items.push({ key: '/experts', label: t('review.nav.experts'), icon: <TeamOutlined /> });

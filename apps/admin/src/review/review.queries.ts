@@ -2,13 +2,32 @@ import { graphql } from '@sme/client';
 
 export const ReviewToDoQuery = graphql(`
   query ReviewToDo {
-    reviewToDo { toRecommend toAssign toReassign toScore toDecide overdueInfoRequests }
+    reviewToDo {
+      toRecommend
+      toAssign
+      toReassign
+      toScore
+      toDecide
+      overdueInfoRequests
+    }
   }
 `);
 
 export const RecommendationQueueQuery = graphql(`
   query RecommendationQueue {
-    recommendationQueue { id status submittedAt functions organisation { name creditCode } round { name } }
+    recommendationQueue {
+      id
+      status
+      submittedAt
+      functions
+      organisation {
+        name
+        creditCode
+      }
+      round {
+        name
+      }
+    }
   }
 `);
 
@@ -24,25 +43,127 @@ export const ReviewApplicationQuery = graphql(`
       decidedAt
       allowedActions
       needsReassignment
-      organisation { name creditCode }
-      round { id name }
-      recommendations { id decision comment decidedAt decidedBy unit { name } }
-      infoRequests { id request dueOn requestedAt response respondedAt requestedBy }
-      reviews { count average spread wideSpread pass fail }
-      assignments { id reviewerName assignedAt completedAt recusedAt conflictDeclaredAt weightedScore recommendation comment attestationVerdicts { code confirmed } }
-      myAssignment { id completedAt recusedAt conflictDeclaredAt weightedScore recommendation comment scores { criterion score } attestationVerdicts { code confirmed } }
-      rubric { code article title weight maxScore }
-      attestedConditions { code article message condition }
-      rejectedAttestations { code article condition rejectedBy }
-      timeline { id at action status note actor }
+      organisation {
+        name
+        creditCode
+      }
+      round {
+        id
+        name
+      }
+      recommendations {
+        id
+        decision
+        comment
+        decidedAt
+        decidedBy
+        unit {
+          name
+        }
+      }
+      infoRequests {
+        id
+        request
+        dueOn
+        requestedAt
+        response
+        respondedAt
+        requestedBy
+      }
+      reviews {
+        count
+        average
+        spread
+        wideSpread
+        pass
+        fail
+      }
+      assignments {
+        id
+        reviewerName
+        assignedAt
+        completedAt
+        recusedAt
+        conflictDeclaredAt
+        weightedScore
+        recommendation
+        comment
+        attestationVerdicts {
+          code
+          confirmed
+        }
+      }
+      myAssignment {
+        id
+        completedAt
+        recusedAt
+        conflictDeclaredAt
+        weightedScore
+        recommendation
+        comment
+        scores {
+          criterion
+          score
+        }
+        attestationVerdicts {
+          code
+          confirmed
+        }
+      }
+      rubric {
+        code
+        article
+        title
+        weight
+        maxScore
+      }
+      attestedConditions {
+        code
+        article
+        message
+        condition
+      }
+      rejectedAttestations {
+        code
+        article
+        condition
+        rejectedBy
+      }
+      timeline {
+        id
+        at
+        action
+        status
+        note
+        actor
+      }
     }
   }
 `);
 
 export const ExpertsQuery = graphql(`
   query Experts {
-    experts(includeInactive: true) { id reviewerId name email functions provinceCode affiliations active load completed note unit { id name } }
-    units { id name }
+    experts(includeInactive: true) {
+      id
+      reviewerId
+      name
+      email
+      functions
+      provinceCode
+      affiliations
+      active
+      load
+      completed
+      note
+      unit {
+        id
+        name
+      }
+    }
+    units {
+      id
+      name
+    }
   }
 `);
 
@@ -55,20 +176,52 @@ export const MyAssignmentsQuery = graphql(`
       recusedAt
       conflictDeclaredAt
       weightedScore
-      application { id status functions organisation { name } round { name } }
+      application {
+        id
+        status
+        functions
+        organisation {
+          name
+        }
+        round {
+          name
+        }
+      }
     }
   }
 `);
 
 export const RoundsQuery = graphql(`
   query ReviewRounds {
-    rounds { id year sequence name opensOn submissionDeadline reviewEndsOn isOpen }
+    rounds {
+      id
+      year
+      sequence
+      name
+      opensOn
+      submissionDeadline
+      reviewEndsOn
+      isOpen
+    }
   }
 `);
 
 export const RoundQuery = graphql(`
   query ReviewRound($id: ID!) {
-    round(id: $id) { id year sequence name opensOn submissionDeadline reviewEndsOn isOpen applicationCounts { status count } }
+    round(id: $id) {
+      id
+      year
+      sequence
+      name
+      opensOn
+      submissionDeadline
+      reviewEndsOn
+      isOpen
+      applicationCounts {
+        status
+        count
+      }
+    }
   }
 `);
 
@@ -81,75 +234,257 @@ export const DecisionsQuery = graphql(`
           id
           version
           functions
-          organisation { name }
-          round { name }
-          reviews { count average spread wideSpread pass fail }
-          assignments { id reviewerName completedAt recusedAt recommendation weightedScore }
-          rejectedAttestations { code article condition rejectedBy }
+          organisation {
+            name
+          }
+          round {
+            name
+          }
+          reviews {
+            count
+            average
+            spread
+            wideSpread
+            pass
+            fail
+          }
+          assignments {
+            id
+            reviewerName
+            completedAt
+            recusedAt
+            recommendation
+            weightedScore
+          }
+          rejectedAttestations {
+            code
+            article
+            condition
+            rejectedBy
+          }
         }
       }
     }
   }
 `);
 
-
 export const RecommendMutation = graphql(`
   mutation Recommend($input: RecommendApplicationInput!) {
-    recommendApplication(input: $input) { __typename ... on Error { message } ... on RecommendApplicationSuccess { data { id status version allowedActions } } }
+    recommendApplication(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on RecommendApplicationSuccess {
+        data {
+          id
+          status
+          version
+          allowedActions
+        }
+      }
+    }
   }
 `);
 export const ReturnMutation = graphql(`
   mutation ReturnApplication($input: ReturnApplicationInput!) {
-    returnApplication(input: $input) { __typename ... on Error { message } ... on ReturnApplicationSuccess { data { id status version allowedActions } } }
+    returnApplication(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on ReturnApplicationSuccess {
+        data {
+          id
+          status
+          version
+          allowedActions
+        }
+      }
+    }
   }
 `);
 export const DeclineMutation = graphql(`
   mutation DeclineRecommendation($input: DeclineRecommendationInput!) {
-    declineRecommendation(input: $input) { __typename ... on Error { message } ... on DeclineRecommendationSuccess { data { id status version allowedActions } } }
+    declineRecommendation(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on DeclineRecommendationSuccess {
+        data {
+          id
+          status
+          version
+          allowedActions
+        }
+      }
+    }
   }
 `);
 export const AssignMutation = graphql(`
   mutation AssignReviewers($input: AssignReviewersInput!) {
-    assignReviewers(input: $input) { __typename ... on Error { message } ... on AssignReviewersSuccess { data { id status version allowedActions } } }
+    assignReviewers(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on AssignReviewersSuccess {
+        data {
+          id
+          status
+          version
+          allowedActions
+        }
+      }
+    }
   }
 `);
 export const AutoAssignMutation = graphql(`
   mutation AutoAssignReviewers($input: AutoAssignReviewersInput!) {
-    autoAssignReviewers(input: $input) { __typename ... on Error { message } ... on AutoAssignReviewersSuccess { data { assigned shortfalls { missing application { organisation { name } } } } } }
+    autoAssignReviewers(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on AutoAssignReviewersSuccess {
+        data {
+          assigned
+          shortfalls {
+            missing
+            application {
+              organisation {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
   }
 `);
 export const DeclareMutation = graphql(`
   mutation DeclareConflict($input: DeclareConflictOfInterestInput!) {
-    declareConflictOfInterest(input: $input) { __typename ... on Error { message } ... on DeclareConflictOfInterestSuccess { data { id recusedAt conflictDeclaredAt } } }
+    declareConflictOfInterest(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on DeclareConflictOfInterestSuccess {
+        data {
+          id
+          recusedAt
+          conflictDeclaredAt
+        }
+      }
+    }
   }
 `);
 export const SubmitReviewMutation = graphql(`
   mutation SubmitReview($input: SubmitReviewInput!) {
-    submitReview(input: $input) { __typename ... on Error { message } ... on SubmitReviewSuccess { data { id completedAt weightedScore } } }
+    submitReview(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on SubmitReviewSuccess {
+        data {
+          id
+          completedAt
+          weightedScore
+        }
+      }
+    }
   }
 `);
 export const RequestInfoMutation = graphql(`
   mutation RequestMoreInformation($input: RequestMoreInformationInput!) {
-    requestMoreInformation(input: $input) { __typename ... on Error { message } ... on RequestMoreInformationSuccess { data { id status version allowedActions } } }
+    requestMoreInformation(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on RequestMoreInformationSuccess {
+        data {
+          id
+          status
+          version
+          allowedActions
+        }
+      }
+    }
   }
 `);
 export const DecideMutation = graphql(`
   mutation DecideApplications($input: DecideApplicationsInput!) {
-    decideApplications(input: $input) { __typename ... on Error { message } ... on RuleViolationError { article code } ... on DecideApplicationsSuccess { data { id status } } }
+    decideApplications(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on RuleViolationError {
+        article
+        code
+      }
+      ... on DecideApplicationsSuccess {
+        data {
+          id
+          status
+        }
+      }
+    }
   }
 `);
 export const SaveExpertMutation = graphql(`
   mutation SaveExpertProfile($input: SaveExpertProfileInput!) {
-    saveExpertProfile(input: $input) { __typename ... on Error { message } ... on SaveExpertProfileSuccess { data { id } } }
+    saveExpertProfile(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on SaveExpertProfileSuccess {
+        data {
+          id
+        }
+      }
+    }
   }
 `);
 export const CreateRoundMutation = graphql(`
   mutation CreateRound($input: CreateRoundInput!) {
-    createRound(input: $input) { __typename ... on Error { message } ... on RuleViolationError { article code } ... on CreateRoundSuccess { data { id } } }
+    createRound(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on RuleViolationError {
+        article
+        code
+      }
+      ... on CreateRoundSuccess {
+        data {
+          id
+        }
+      }
+    }
   }
 `);
 export const UpdateRoundMutation = graphql(`
   mutation UpdateRound($input: UpdateRoundInput!) {
-    updateRound(input: $input) { __typename ... on Error { message } ... on RuleViolationError { article code } ... on UpdateRoundSuccess { data { id } } }
+    updateRound(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on RuleViolationError {
+        article
+        code
+      }
+      ... on UpdateRoundSuccess {
+        data {
+          id
+        }
+      }
+    }
   }
 `);

@@ -1,15 +1,51 @@
-import { ApplicationStatusTag, DateField, FormModal, ListPage, PageFrame, describeRequestError, useListUrlState } from '@sme/ui';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Form, Input, InputNumber, Skeleton, Table, Tag } from 'antd';
+import {
+  ApplicationStatusTag,
+  DateField,
+  FormModal,
+  ListPage,
+  PageFrame,
+  describeRequestError,
+  useListUrlState,
+} from '@sme/ui';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Skeleton,
+  Table,
+  Tag,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { failureOf } from './mutation-result';
-import { AutoAssignMutation, CreateRoundMutation, RoundQuery, RoundsQuery, UpdateRoundMutation } from './review.queries';
+import {
+  AutoAssignMutation,
+  CreateRoundMutation,
+  RoundQuery,
+  RoundsQuery,
+  UpdateRoundMutation,
+} from './review.queries';
 
 const NO_FILTERS: readonly never[] = [];
 
-type RoundForm = { id?: string; year: number; sequence: number; name: string; opensOn: string; submissionDeadline: string; reviewEndsOn: string };
+type RoundForm = {
+  id?: string;
+  year: number;
+  sequence: number;
+  name: string;
+  opensOn: string;
+  submissionDeadline: string;
+  reviewEndsOn: string;
+};
 
 /** 申报批次: the rounds of Art. 10; administrators create and correct them (the API refuses a third round a year). */
 export function RoundsPage({ canEdit }: { canEdit: boolean }) {
@@ -31,7 +67,12 @@ export function RoundsPage({ canEdit }: { canEdit: boolean }) {
         urlState={urlState}
         actions={
           canEdit ? (
-            <Button type="primary" onClick={() => open({ year, sequence: 1, name: '', opensOn: '', submissionDeadline: '', reviewEndsOn: '' })}>
+            <Button
+              type="primary"
+              onClick={() =>
+                open({ year, sequence: 1, name: '', opensOn: '', submissionDeadline: '', reviewEndsOn: '' })
+              }
+            >
               {t('review.rounds.add')}
             </Button>
           ) : null
@@ -41,13 +82,25 @@ export function RoundsPage({ canEdit }: { canEdit: boolean }) {
         rowKey={(r) => r.id}
         loading={fetching}
         columns={[
-          { key: 'name', title: t('review.rounds.name'), render: (_, r) => <Link to={`/rounds/${r.id}`}>{r.name}</Link> },
+          {
+            key: 'name',
+            title: t('review.rounds.name'),
+            render: (_, r) => <Link to={`/rounds/${r.id}`}>{r.name}</Link>,
+          },
           { key: 'year', title: t('review.rounds.year'), render: (_, r) => r.year },
           { key: 'sequence', title: t('review.rounds.sequence'), render: (_, r) => r.sequence },
           { key: 'opensOn', title: t('review.rounds.opensOn'), render: (_, r) => r.opensOn },
           { key: 'deadline', title: t('review.rounds.submissionDeadline'), render: (_, r) => r.submissionDeadline },
           { key: 'reviewEndsOn', title: t('review.rounds.reviewEndsOn'), render: (_, r) => r.reviewEndsOn },
-          { key: 'open', title: t('review.columns.status'), render: (_, r) => <Tag color={r.isOpen ? 'green' : undefined}>{t(r.isOpen ? 'review.rounds.open' : 'review.rounds.closed')}</Tag> },
+          {
+            key: 'open',
+            title: t('review.columns.status'),
+            render: (_, r) => (
+              <Tag color={r.isOpen ? 'green' : undefined}>
+                {t(r.isOpen ? 'review.rounds.open' : 'review.rounds.closed')}
+              </Tag>
+            ),
+          },
         ]}
         rowActions={(r) => (
           <>
@@ -70,7 +123,14 @@ export function RoundsPage({ canEdit }: { canEdit: boolean }) {
         failureTestId="round-failure"
         onCancel={() => setEditing(null)}
         onSubmit={async (v) => {
-          const fields = { year: v.year, sequence: v.sequence, name: v.name, opensOn: v.opensOn, submissionDeadline: v.submissionDeadline, reviewEndsOn: v.reviewEndsOn };
+          const fields = {
+            year: v.year,
+            sequence: v.sequence,
+            name: v.name,
+            opensOn: v.opensOn,
+            submissionDeadline: v.submissionDeadline,
+            reviewEndsOn: v.reviewEndsOn,
+          };
           const problem = editing?.id
             ? failureOf(await update({ input: { roundId: editing.id, ...fields } }), 'updateRound')
             : failureOf(await create({ input: fields }), 'createRound');
@@ -112,14 +172,19 @@ export function RoundPage({ canAssign }: { canAssign: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { id = '' } = useParams();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: RoundQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: RoundQuery,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
   const [{ fetching: assigning }, autoAssign] = useMutation(AutoAssignMutation);
   const [failure, setFailure] = useState<string | null>(null);
   const [shortfalls, setShortfalls] = useState<string[]>([]);
   const [form] = Form.useForm<{ perApplication: number; sameProvince: boolean }>();
   if (!data && fetching) return <Skeleton active />;
   const round = data?.round;
-  if (!round) return <Alert type="error" showIcon title={error ? describeRequestError(error, t) : t('ui.error.unknown')} />;
+  if (!round)
+    return <Alert type="error" showIcon title={error ? describeRequestError(error, t) : t('ui.error.unknown')} />;
   return (
     <PageFrame title={round.name} breadcrumbs={[{ title: t('review.rounds.title'), to: '/rounds' }]}>
       <Descriptions bordered size="small" column={{ xs: 1, md: 3 }}>
@@ -134,27 +199,47 @@ export function RoundPage({ canAssign }: { canAssign: boolean }) {
           pagination={false}
           dataSource={round.applicationCounts.filter((c) => c.count > 0)}
           columns={[
-            { key: 'status', title: t('review.columns.status'), render: (_, c) => <ApplicationStatusTag status={c.status} /> },
-            { key: 'count', title: '#', render: (_, c) => <Link to={`/applications?status=${c.status}&round=${round.id}`}>{c.count}</Link> },
+            {
+              key: 'status',
+              title: t('review.columns.status'),
+              render: (_, c) => <ApplicationStatusTag status={c.status} />,
+            },
+            {
+              key: 'count',
+              title: '#',
+              render: (_, c) => <Link to={`/applications?status=${c.status}&round=${round.id}`}>{c.count}</Link>,
+            },
           ]}
         />
       </Card>
       {canAssign ? (
         <Card size="small" title={t('review.rounds.autoAssign')}>
           {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} /> : null}
-          {shortfalls.length > 0 ? <Alert type="warning" showIcon title={shortfalls.join('；')} style={{ marginBottom: 12 }} /> : null}
+          {shortfalls.length > 0 ? (
+            <Alert type="warning" showIcon title={shortfalls.join('；')} style={{ marginBottom: 12 }} />
+          ) : null}
           <Form
             form={form}
             layout="inline"
             initialValues={{ perApplication: 3, sameProvince: false }}
             onFinish={async (v) => {
-              const result = await autoAssign({ input: { roundId: round.id, reviewersPerApplication: v.perApplication, excludeSameProvince: v.sameProvince } });
+              const result = await autoAssign({
+                input: {
+                  roundId: round.id,
+                  reviewersPerApplication: v.perApplication,
+                  excludeSameProvince: v.sameProvince,
+                },
+              });
               const problem = failureOf(result, 'autoAssignReviewers');
               setFailure(problem);
               const outcome = result.data?.autoAssignReviewers;
               if (!problem && outcome?.__typename === 'AutoAssignReviewersSuccess') {
                 void message.success(t('review.rounds.autoDone', { count: outcome.data.assigned }));
-                setShortfalls(outcome.data.shortfalls.map((s) => t('review.rounds.shortfall', { name: s.application.organisation.name, missing: s.missing })));
+                setShortfalls(
+                  outcome.data.shortfalls.map((s) =>
+                    t('review.rounds.shortfall', { name: s.application.organisation.name, missing: s.missing }),
+                  ),
+                );
                 reexecute({ requestPolicy: 'network-only' });
               }
             }}

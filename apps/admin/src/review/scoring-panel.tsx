@@ -48,7 +48,12 @@ export function ScoringPanel({ application, onDone }: Props) {
   if (mine.completedAt && !(revising && open)) {
     return (
       <Flex vertical gap={12} align="start" data-testid="review-submitted">
-        <Alert type="success" showIcon title={t('review.scoring.submitted', { score: mine.weightedScore ?? '—' })} description={open ? t('review.scoring.revisable') : undefined} />
+        <Alert
+          type="success"
+          showIcon
+          title={t('review.scoring.submitted', { score: mine.weightedScore ?? '—' })}
+          description={open ? t('review.scoring.revisable') : undefined}
+        />
         {open ? (
           <Button
             onClick={() => {
@@ -70,7 +75,10 @@ export function ScoringPanel({ application, onDone }: Props) {
     const send = async (hasConflict: boolean) => {
       setBusy(true);
       const note = (noteForm.getFieldValue('note') as string | undefined) || null;
-      const problem = failureOf(await declare({ input: { applicationId: application.id, hasConflict, note } }), 'declareConflictOfInterest');
+      const problem = failureOf(
+        await declare({ input: { applicationId: application.id, hasConflict, note } }),
+        'declareConflictOfInterest',
+      );
       setBusy(false);
       setFailure(problem);
       if (!problem) onDone();
@@ -104,10 +112,19 @@ export function ScoringPanel({ application, onDone }: Props) {
       title: t(isRevision ? 'review.scoring.confirmRevision' : 'review.scoring.confirmSubmit'),
       onOk: async () => {
         const scores = application.rubric.map((c) => ({ criterion: c.code, score: Number(values[`score_${c.code}`]) }));
-        const attestationVerdicts = application.attestedConditions.map((a) => ({ code: a.code, confirmed: values[`verdict_${a.code}`] === true }));
+        const attestationVerdicts = application.attestedConditions.map((a) => ({
+          code: a.code,
+          confirmed: values[`verdict_${a.code}`] === true,
+        }));
         const problem = failureOf(
           await submit({
-            input: { applicationId: application.id, scores, attestationVerdicts, recommendation: values.recommendation as 'PASS' | 'FAIL', comment: String(values.comment) },
+            input: {
+              applicationId: application.id,
+              scores,
+              attestationVerdicts,
+              recommendation: values.recommendation as 'PASS' | 'FAIL',
+              comment: String(values.comment),
+            },
           }),
           'submitReview',
         );
@@ -140,14 +157,27 @@ export function ScoringPanel({ application, onDone }: Props) {
           pagination={false}
           dataSource={[...application.rubric]}
           columns={[
-            { key: 'title', title: t('review.scoring.criterion'), render: (_, c) => (i18n.language.startsWith('en') ? `${c.title} (${c.article})` : `${c.title}（${formatArticleZh(c.article)}）`) },
+            {
+              key: 'title',
+              title: t('review.scoring.criterion'),
+              render: (_, c) =>
+                i18n.language.startsWith('en')
+                  ? `${c.title} (${c.article})`
+                  : `${c.title}（${formatArticleZh(c.article)}）`,
+            },
             { key: 'weight', title: t('review.scoring.weight'), render: (_, c) => Math.round(c.weight * 100) / 100 },
             {
               key: 'score',
               title: t('review.columns.score'),
               render: (_, c) => (
                 <Form.Item name={`score_${c.code}`} rules={required} style={{ margin: 0 }}>
-                  <InputNumber min={0} max={c.maxScore} step={0.5} aria-label={c.title} addonAfter={t('review.scoring.max', { max: c.maxScore })} />
+                  <InputNumber
+                    min={0}
+                    max={c.maxScore}
+                    step={0.5}
+                    aria-label={c.title}
+                    addonAfter={t('review.scoring.max', { max: c.maxScore })}
+                  />
                 </Form.Item>
               ),
             },

@@ -32,7 +32,16 @@ let server: TestServer;
 let prisma: Prisma;
 const clients = new Map<string, GraphQLClient>();
 const state: Record<string, string> = {};
-const KINDS = ['FUNCTION_CATEGORY_FORM', 'APPLICATION_REPORT', 'LEGAL_PERSON_CERTIFICATE', 'AUDIT_REPORT', 'PREMISES_PROOF', 'SERVICE_EVIDENCE', 'QUALIFICATIONS', 'AUTHENTICITY_DECLARATION'];
+const KINDS = [
+  'FUNCTION_CATEGORY_FORM',
+  'APPLICATION_REPORT',
+  'LEGAL_PERSON_CERTIFICATE',
+  'AUDIT_REPORT',
+  'PREMISES_PROOF',
+  'SERVICE_EVIDENCE',
+  'QUALIFICATIONS',
+  'AUTHENTICITY_DECLARATION',
+];
 
 const todayInShanghai = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -51,18 +60,28 @@ async function signIn(email: string, password?: string): Promise<GraphQLClient> 
   return signedIn;
 }
 const userId = async (email: string) => (await prisma.user.findUniqueOrThrow({ where: { email } })).id;
-const openRound = () => prisma.round.findFirstOrThrow({ where: { opensOn: { lte: new Date(`${todayInShanghai()}T00:00:00Z`) }, submissionDeadline: { gte: new Date(`${todayInShanghai()}T00:00:00Z`) } } });
-const latestApplication = (organisationId: string) => prisma.application.findFirstOrThrow({ where: { organisationId }, orderBy: { createdAt: 'desc' } });
+const openRound = () =>
+  prisma.round.findFirstOrThrow({
+    where: {
+      opensOn: { lte: new Date(`${todayInShanghai()}T00:00:00Z`) },
+      submissionDeadline: { gte: new Date(`${todayInShanghai()}T00:00:00Z`) },
+    },
+  });
+const latestApplication = (organisationId: string) =>
+  prisma.application.findFirstOrThrow({ where: { organisationId }, orderBy: { createdAt: 'desc' } });
 
 async function uploadMaterials(as: GraphQLClient, applicationId: string) {
   for (const kind of KINDS) {
     const form = new FormData();
     form.append('file', new Blob([samplePdf(kind)], { type: 'application/pdf' }), `${kind}.pdf`);
-    const response = await fetch(`${server.url}/api/applications/${gid('Application', applicationId)}/materials/${kind}`, {
-      method: 'POST',
-      headers: { 'apollo-require-preflight': 'true', cookie: as.sessionCookie ?? '' },
-      body: form,
-    });
+    const response = await fetch(
+      `${server.url}/api/applications/${gid('Application', applicationId)}/materials/${kind}`,
+      {
+        method: 'POST',
+        headers: { 'apollo-require-preflight': 'true', cookie: as.sessionCookie ?? '' },
+        body: form,
+      },
+    );
     expect(response.status).toBe(201);
   }
 }
@@ -72,13 +91,18 @@ async function submittedApplication(as: GraphQLClient, organisationId: string): 
   const round = await openRound();
   await call(as, 'createDraftApplication', { input: { roundId: gid('Round', round.id), functions: ['TRAINING'] } });
   const application = await latestApplication(organisationId);
-  await call(as, 'saveApplicationFacts', { input: { applicationId: gid('Application', application.id), facts: completeApplicationFacts } });
+  await call(as, 'saveApplicationFacts', {
+    input: { applicationId: gid('Application', application.id), facts: completeApplicationFacts },
+  });
   await uploadMaterials(as, application.id);
-  await call(as, 'submitApplication', { input: { applicationId: gid('Application', application.id), declarationAccepted: true } });
+  await call(as, 'submitApplication', {
+    input: { applicationId: gid('Application', application.id), declarationAccepted: true },
+  });
   return application.id;
 }
 
-const mutationFields = (): Record<string, GraphQLField<unknown, unknown>> => schema.getMutationType()?.getFields() ?? {};
+const mutationFields = (): Record<string, GraphQLField<unknown, unknown>> =>
+  schema.getMutationType()?.getFields() ?? {};
 
 /** Calls a mutation by name, its variables typed from the schema; throws unless it succeeded. */
 async function call(as: GraphQLClient, name: string, variables: Record<string, unknown>): Promise<unknown> {
@@ -88,29 +112,65 @@ async function call(as: GraphQLClient, name: string, variables: Record<string, u
   const args = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
   const result = getNamedType(field.type);
   const members = isUnionType(result) ? result.getTypes().map((type) => type.name) : [];
-  const selection = isUnionType(result) ? `{ __typename ... on Error { message }${members.includes('ValidationError') ? ' ... on ValidationError { fieldErrors { path message } }' : ''} }` : '';
+  const selection = isUnionType(result)
+    ? `{ __typename ... on Error { message }${members.includes('ValidationError') ? ' ... on ValidationError { fieldErrors { path message } }' : ''} }`
+    : '';
   const query = `mutation${definitions ? `(${definitions})` : ''} { ${name}${args ? `(${args})` : ''} ${selection} }`;
   const response = await as.request<Record<string, unknown>>(query, variables);
   const data = response.data?.[name];
-  const failed = response.errors?.length || data === false || (typeof data === 'object' && data !== null && !String((data as { __typename?: string }).__typename).endsWith('Success'));
+  const failed =
+    response.errors?.length ||
+    data === false ||
+    (typeof data === 'object' &&
+      data !== null &&
+      !String((data as { __typename?: string }).__typename).endsWith('Success'));
   if (failed) throw new Error(`${name} did not succeed: ${JSON.stringify(response)}`);
   return data;
 }
 
 const steps: Step[] = [
-  { mutation: 'login', as: anonymous, prepare: async () => ({ input: { email: 'analyst@example.com', password: 'demo1234' } }) },
+  {
+    mutation: 'login',
+    as: anonymous,
+    prepare: async () => ({ input: { email: 'analyst@example.com', password: 'demo1234' } }),
+  },
   {
     mutation: 'createRound',
     as: client('admin@example.com'),
-    prepare: async () => ({ input: { name: '2030年第一批（审计测试）', year: 2030, sequence: 1, opensOn: '2030-03-02', submissionDeadline: '2030-04-30', reviewEndsOn: '2030-06-30' } }),
+    prepare: async () => ({
+      input: {
+        name: '2030年第一批（审计测试）',
+        year: 2030,
+        sequence: 1,
+        opensOn: '2030-03-02',
+        submissionDeadline: '2030-04-30',
+        reviewEndsOn: '2030-06-30',
+      },
+    }),
     after: async () => {
       state.roundId = (await prisma.round.findFirstOrThrow({ where: { year: 2030 } })).id;
     },
   },
-  { mutation: 'updateRound', as: client('admin@example.com'), prepare: async () => ({ input: { roundId: gid('Round', state.roundId ?? ''), name: '2030年第一批' } }) },
-  { mutation: 'setWorkingDay', as: client('admin@example.com'), prepare: async () => ({ date: '2030-01-04', isWorkingDay: false, note: '审计测试' }) },
-  { mutation: 'confirmCalendarYear', as: client('admin@example.com'), prepare: async () => ({ input: { year: 2030, note: '审计测试' } }) },
-  { mutation: 'clearWorkingDayOverride', as: client('admin@example.com'), prepare: async () => ({ date: '2030-01-04' }) },
+  {
+    mutation: 'updateRound',
+    as: client('admin@example.com'),
+    prepare: async () => ({ input: { roundId: gid('Round', state.roundId ?? ''), name: '2030年第一批' } }),
+  },
+  {
+    mutation: 'setWorkingDay',
+    as: client('admin@example.com'),
+    prepare: async () => ({ date: '2030-01-04', isWorkingDay: false, note: '审计测试' }),
+  },
+  {
+    mutation: 'confirmCalendarYear',
+    as: client('admin@example.com'),
+    prepare: async () => ({ input: { year: 2030, note: '审计测试' } }),
+  },
+  {
+    mutation: 'clearWorkingDayOverride',
+    as: client('admin@example.com'),
+    prepare: async () => ({ date: '2030-01-04' }),
+  },
 
   // The demo member's own application: drafted, deleted, drafted again, submitted, returned, resubmitted, withdrawn.
   {
@@ -123,14 +183,22 @@ const steps: Step[] = [
       state.memberApplicationId = (await latestApplication(state.memberOrganisationId)).id;
     },
   },
-  { mutation: 'deleteDraftApplication', as: client('member@example.com'), prepare: async () => ({ input: { applicationId: gid('Application', state.memberApplicationId ?? '') } }) },
+  {
+    mutation: 'deleteDraftApplication',
+    as: client('member@example.com'),
+    prepare: async () => ({ input: { applicationId: gid('Application', state.memberApplicationId ?? '') } }),
+  },
   {
     mutation: 'saveApplicationFacts',
     as: client('member@example.com'),
     prepare: async () => {
-      await call(client('member@example.com')(), 'createDraftApplication', { input: { roundId: gid('Round', (await openRound()).id), functions: ['TRAINING'] } });
+      await call(client('member@example.com')(), 'createDraftApplication', {
+        input: { roundId: gid('Round', (await openRound()).id), functions: ['TRAINING'] },
+      });
       state.memberApplicationId = (await latestApplication(state.memberOrganisationId ?? '')).id;
-      return { input: { applicationId: gid('Application', state.memberApplicationId), facts: completeApplicationFacts } };
+      return {
+        input: { applicationId: gid('Application', state.memberApplicationId), facts: completeApplicationFacts },
+      };
     },
   },
   {
@@ -138,12 +206,32 @@ const steps: Step[] = [
     as: client('member@example.com'),
     prepare: async () => {
       await uploadMaterials(client('member@example.com')(), state.memberApplicationId ?? '');
-      return { input: { applicationId: gid('Application', state.memberApplicationId ?? ''), declarationAccepted: true } };
+      return {
+        input: { applicationId: gid('Application', state.memberApplicationId ?? ''), declarationAccepted: true },
+      };
     },
   },
-  { mutation: 'returnApplication', as: client('unit@example.com'), prepare: async () => ({ input: { applicationId: gid('Application', state.memberApplicationId ?? ''), reason: '请补充说明服务成效。' } }) },
-  { mutation: 'resubmitApplication', as: client('member@example.com'), prepare: async () => ({ input: { applicationId: gid('Application', state.memberApplicationId ?? ''), note: '已补充。' } }) },
-  { mutation: 'withdrawApplication', as: client('member@example.com'), prepare: async () => ({ input: { applicationId: gid('Application', state.memberApplicationId ?? ''), reason: '本年度暂不申报。' } }) },
+  {
+    mutation: 'returnApplication',
+    as: client('unit@example.com'),
+    prepare: async () => ({
+      input: { applicationId: gid('Application', state.memberApplicationId ?? ''), reason: '请补充说明服务成效。' },
+    }),
+  },
+  {
+    mutation: 'resubmitApplication',
+    as: client('member@example.com'),
+    prepare: async () => ({
+      input: { applicationId: gid('Application', state.memberApplicationId ?? ''), note: '已补充。' },
+    }),
+  },
+  {
+    mutation: 'withdrawApplication',
+    as: client('member@example.com'),
+    prepare: async () => ({
+      input: { applicationId: gid('Application', state.memberApplicationId ?? ''), reason: '本年度暂不申报。' },
+    }),
+  },
 
   // The seeded submitted application of 北京海淀科技企业服务中心 walks through review to a notice.
   {
@@ -158,24 +246,51 @@ const steps: Step[] = [
   {
     mutation: 'saveExpertProfile',
     as: client('admin@example.com'),
-    prepare: async () => ({ input: { email: 'reviewer@example.com', functions: ['INFORMATION', 'TECHNOLOGY', 'STARTUP', 'TRAINING', 'FINANCING'], provinceCode: '310000' } }),
+    prepare: async () => ({
+      input: {
+        email: 'reviewer@example.com',
+        functions: ['INFORMATION', 'TECHNOLOGY', 'STARTUP', 'TRAINING', 'FINANCING'],
+        provinceCode: '310000',
+      },
+    }),
   },
   {
     mutation: 'assignReviewers',
     as: client('admin@example.com'),
-    prepare: async () => ({ input: { applicationId: gid('Application', state.haidianApplicationId ?? ''), reviewerIds: [gid('User', await userId('reviewer@example.com'))], dueOn: isoIn(20) } }),
+    prepare: async () => ({
+      input: {
+        applicationId: gid('Application', state.haidianApplicationId ?? ''),
+        reviewerIds: [gid('User', await userId('reviewer@example.com'))],
+        dueOn: isoIn(20),
+      },
+    }),
   },
-  { mutation: 'declareConflictOfInterest', as: client('reviewer@example.com'), prepare: async () => ({ input: { applicationId: gid('Application', state.haidianApplicationId ?? ''), hasConflict: false } }) },
+  {
+    mutation: 'declareConflictOfInterest',
+    as: client('reviewer@example.com'),
+    prepare: async () => ({
+      input: { applicationId: gid('Application', state.haidianApplicationId ?? ''), hasConflict: false },
+    }),
+  },
   {
     mutation: 'requestMoreInformation',
     as: client('reviewer@example.com'),
-    prepare: async () => ({ input: { applicationId: gid('Application', state.haidianApplicationId ?? ''), request: '请补充近两年服务企业名单。', dueOn: isoIn(10) } }),
+    prepare: async () => ({
+      input: {
+        applicationId: gid('Application', state.haidianApplicationId ?? ''),
+        request: '请补充近两年服务企业名单。',
+        dueOn: isoIn(10),
+      },
+    }),
   },
   {
     mutation: 'respondToInfoRequest',
     as: client('haidian@example.com'),
     prepare: async () => {
-      const request = await prisma.infoRequest.findFirstOrThrow({ where: { applicationId: state.haidianApplicationId ?? '' }, orderBy: { requestedAt: 'desc' } });
+      const request = await prisma.infoRequest.findFirstOrThrow({
+        where: { applicationId: state.haidianApplicationId ?? '' },
+        orderBy: { requestedAt: 'desc' },
+      });
       return { input: { infoRequestId: gid('InfoRequest', request.id), response: '名单已上传。' } };
     },
   },
@@ -183,10 +298,11 @@ const steps: Step[] = [
     mutation: 'submitReview',
     as: client('reviewer@example.com'),
     prepare: async () => {
-      const view = await client('reviewer@example.com')().request<{ application: { rubric: { code: string; maxScore: number }[]; attestedConditions: { code: string }[] } }>(
-        'query ($id: ID!) { application(id: $id) { rubric { code maxScore } attestedConditions { code } } }',
-        { id: gid('Application', state.haidianApplicationId ?? '') },
-      );
+      const view = await client('reviewer@example.com')().request<{
+        application: { rubric: { code: string; maxScore: number }[]; attestedConditions: { code: string }[] };
+      }>('query ($id: ID!) { application(id: $id) { rubric { code maxScore } attestedConditions { code } } }', {
+        id: gid('Application', state.haidianApplicationId ?? ''),
+      });
       const sheet = view.data?.application;
       if (!sheet) throw new Error(`no review sheet: ${JSON.stringify(view)}`);
       return {
@@ -200,13 +316,32 @@ const steps: Step[] = [
       };
     },
   },
-  { mutation: 'decideApplications', as: client('admin@example.com'), prepare: async () => ({ input: { applicationIds: [gid('Application', state.haidianApplicationId ?? '')], outcome: 'REVIEW_PASSED', note: '评审通过。' } }) },
+  {
+    mutation: 'decideApplications',
+    as: client('admin@example.com'),
+    prepare: async () => ({
+      input: {
+        applicationIds: [gid('Application', state.haidianApplicationId ?? '')],
+        outcome: 'REVIEW_PASSED',
+        note: '评审通过。',
+      },
+    }),
+  },
   {
     mutation: 'publishNotice',
     as: client('admin@example.com'),
     prepare: async () => {
-      const application = await prisma.application.findUniqueOrThrow({ where: { id: state.haidianApplicationId ?? '' } });
-      return { input: { roundId: gid('Round', application.roundId), applicationIds: [gid('Application', application.id)], publishedOn: todayInShanghai(), title: '审计测试结果公示' } };
+      const application = await prisma.application.findUniqueOrThrow({
+        where: { id: state.haidianApplicationId ?? '' },
+      });
+      return {
+        input: {
+          roundId: gid('Round', application.roundId),
+          applicationIds: [gid('Application', application.id)],
+          publishedOn: todayInShanghai(),
+          title: '审计测试结果公示',
+        },
+      };
     },
     after: async () => {
       state.noticeId = (await prisma.publicNotice.findFirstOrThrow({ where: { title: '审计测试结果公示' } })).id;
@@ -215,13 +350,23 @@ const steps: Step[] = [
   {
     mutation: 'lodgeObjection',
     as: anonymous,
-    prepare: async () => ({ input: { noticeId: gid('PublicNotice', state.noticeId ?? ''), applicationId: gid('Application', state.haidianApplicationId ?? ''), name: '张三', contact: '13800000000', grounds: '服务企业数量与实际不符，请核实。' } }),
+    prepare: async () => ({
+      input: {
+        noticeId: gid('PublicNotice', state.noticeId ?? ''),
+        applicationId: gid('Application', state.haidianApplicationId ?? ''),
+        name: '张三',
+        contact: '13800000000',
+        grounds: '服务企业数量与实际不符，请核实。',
+      },
+    }),
   },
   {
     mutation: 'resolveObjection',
     as: client('admin@example.com'),
     prepare: async () => {
-      const objection = await prisma.objection.findFirstOrThrow({ where: { entry: { noticeId: state.noticeId ?? '' } } });
+      const objection = await prisma.objection.findFirstOrThrow({
+        where: { entry: { noticeId: state.noticeId ?? '' } },
+      });
       return { input: { objectionId: gid('Objection', objection.id), upheld: false, note: '经核实，异议不成立。' } };
     },
   },
@@ -230,7 +375,9 @@ const steps: Step[] = [
     as: client('admin@example.com'),
     // The seeded notice whose five working days are over, with no objection pending.
     prepare: async () => {
-      const ended = await prisma.publicNotice.findFirstOrThrow({ where: { status: 'PUBLISHED', endsOn: { lt: new Date(`${todayInShanghai()}T00:00:00Z`) } } });
+      const ended = await prisma.publicNotice.findFirstOrThrow({
+        where: { status: 'PUBLISHED', endsOn: { lt: new Date(`${todayInShanghai()}T00:00:00Z`) } },
+      });
       return { input: { noticeId: gid('PublicNotice', ended.id) } };
     },
   },
@@ -249,10 +396,21 @@ const steps: Step[] = [
       return fresh;
     },
     prepare: async () => ({
-      input: { organisationName: '审计测试服务中心', creditCode: withCheck('91110108MA01AUD1T'), contactName: '林青', contactPhone: '13900000000', email: 'new@example.com', password: 'a-long-password-2026' },
+      input: {
+        organisationName: '审计测试服务中心',
+        creditCode: withCheck('91110108MA01AUD1T'),
+        contactName: '林青',
+        contactPhone: '13900000000',
+        email: 'new@example.com',
+        password: 'a-long-password-2026',
+      },
     }),
   },
-  { mutation: 'applyForMembership', as: client('new@example.com'), prepare: async () => ({ input: { note: '申请入会。' } }) },
+  {
+    mutation: 'applyForMembership',
+    as: client('new@example.com'),
+    prepare: async () => ({ input: { note: '申请入会。' } }),
+  },
   {
     mutation: 'approveMembership',
     as: client('membership@example.com'),
@@ -282,7 +440,13 @@ const steps: Step[] = [
   {
     mutation: 'endMembership',
     as: client('admin@example.com'),
-    prepare: async () => ({ input: { organisationId: gid('Organisation', state.newOrganisationId ?? ''), endedOn: todayInShanghai(), reason: '自愿退会。' } }),
+    prepare: async () => ({
+      input: {
+        organisationId: gid('Organisation', state.newOrganisationId ?? ''),
+        endedOn: todayInShanghai(),
+        reason: '自愿退会。',
+      },
+    }),
   },
 
   // After the award.
@@ -291,11 +455,20 @@ const steps: Step[] = [
     as: client('holder@example.com'),
     prepare: async () => {
       const holder = await prisma.user.findUniqueOrThrow({ where: { email: 'holder@example.com' } });
-      const title = await prisma.accreditation.findFirstOrThrow({ where: { organisationId: holder.organisationId ?? '', revocation: null }, orderBy: { validUntil: 'asc' } });
-      return { input: { accreditationId: gid('Accreditation', title.id), roundId: gid('Round', (await openRound()).id) } };
+      const title = await prisma.accreditation.findFirstOrThrow({
+        where: { organisationId: holder.organisationId ?? '', revocation: null },
+        orderBy: { validUntil: 'asc' },
+      });
+      return {
+        input: { accreditationId: gid('Accreditation', title.id), roundId: gid('Round', (await openRound()).id) },
+      };
     },
   },
-  { mutation: 'drawSpotCheckSample', as: client('admin@example.com'), prepare: async () => ({ input: { name: '审计测试抽查', sampleSize: 1, seed: 'audit' } }) },
+  {
+    mutation: 'drawSpotCheckSample',
+    as: client('admin@example.com'),
+    prepare: async () => ({ input: { name: '审计测试抽查', sampleSize: 1, seed: 'audit' } }),
+  },
   {
     mutation: 'requestSpotCheckEvidence',
     as: client('admin@example.com'),
@@ -309,7 +482,9 @@ const steps: Step[] = [
     as: client('holder@example.com'),
     prepare: async () => {
       const holder = await prisma.user.findUniqueOrThrow({ where: { email: 'holder@example.com' } });
-      const check = await prisma.spotCheck.findFirstOrThrow({ where: { status: 'EVIDENCE_REQUESTED', accreditation: { organisationId: holder.organisationId ?? '' } } });
+      const check = await prisma.spotCheck.findFirstOrThrow({
+        where: { status: 'EVIDENCE_REQUESTED', accreditation: { organisationId: holder.organisationId ?? '' } },
+      });
       state.holderSpotCheckId = check.id;
       return { input: { spotCheckId: gid('SpotCheck', check.id), response: '年度服务报告已上传。' } };
     },
@@ -322,18 +497,46 @@ const steps: Step[] = [
       const holder = await prisma.user.findUniqueOrThrow({ where: { email: 'holder@example.com' } });
       const pdf = samplePdf('evidence');
       const file = await prisma.spotCheckEvidenceFile.create({
-        data: { spotCheckId: state.holderSpotCheckId ?? '', fileName: '年度服务报告.pdf', mimeType: 'application/pdf', sizeBytes: pdf.length, sha256: 'f'.repeat(64), storageKey: `sha256/ff/ff/${'f'.repeat(64)}`, uploadedById: holder.id },
+        data: {
+          spotCheckId: state.holderSpotCheckId ?? '',
+          fileName: '年度服务报告.pdf',
+          mimeType: 'application/pdf',
+          sizeBytes: pdf.length,
+          sha256: 'f'.repeat(64),
+          storageKey: `sha256/ff/ff/${'f'.repeat(64)}`,
+          uploadedById: holder.id,
+        },
       });
       return { input: { fileId: gid('SpotCheckEvidenceFile', file.id) } };
     },
   },
-  { mutation: 'recordSpotCheckResult', as: client('admin@example.com'), prepare: async () => ({ input: { spotCheckId: gid('SpotCheck', state.holderSpotCheckId ?? ''), passed: true, findings: '材料真实，服务达标。' } }) },
+  {
+    mutation: 'recordSpotCheckResult',
+    as: client('admin@example.com'),
+    prepare: async () => ({
+      input: {
+        spotCheckId: gid('SpotCheck', state.holderSpotCheckId ?? ''),
+        passed: true,
+        findings: '材料真实，服务达标。',
+      },
+    }),
+  },
   {
     mutation: 'revokeAccreditation',
     as: client('admin@example.com'),
     prepare: async () => {
-      const title = await prisma.accreditation.findFirstOrThrow({ where: { revocation: null, organisation: { name: '深圳融信融资担保有限公司' } } });
-      return { input: { accreditationId: gid('Accreditation', title.id), reason: 'VIOLATION_VERIFIED', description: '经查实存在违规收费。', evidence: '调查报告', effectiveOn: todayInShanghai() } };
+      const title = await prisma.accreditation.findFirstOrThrow({
+        where: { revocation: null, organisation: { name: '深圳融信融资担保有限公司' } },
+      });
+      return {
+        input: {
+          accreditationId: gid('Accreditation', title.id),
+          reason: 'VIOLATION_VERIFIED',
+          description: '经查实存在违规收费。',
+          evidence: '调查报告',
+          effectiveOn: todayInShanghai(),
+        },
+      };
     },
   },
   {
@@ -341,32 +544,65 @@ const steps: Step[] = [
     as: client('admin@example.com'),
     prepare: async () => {
       const today = new Date(`${todayInShanghai()}T00:00:00Z`);
-      const title = await prisma.accreditation.findFirstOrThrow({ where: { revocation: null, validFrom: { lte: today }, validUntil: { gte: today } } });
-      return { input: { year: Number(todayInShanghai().slice(0, 4)), accreditationIds: [gid('Accreditation', title.id)], note: '审计测试' } };
+      const title = await prisma.accreditation.findFirstOrThrow({
+        where: { revocation: null, validFrom: { lte: today }, validUntil: { gte: today } },
+      });
+      return {
+        input: {
+          year: Number(todayInShanghai().slice(0, 4)),
+          accreditationIds: [gid('Accreditation', title.id)],
+          note: '审计测试',
+        },
+      };
     },
   },
   {
     mutation: 'importAccreditations',
     as: client('admin@example.com'),
-    prepare: async () => ({ input: { rows: [{ organisationName: '审计测试旧称号机构', creditCode: withCheck('12110108MB00AUD1T'), awardedOn: '2025-05-20', functions: ['INFORMATION'] }] } }),
+    prepare: async () => ({
+      input: {
+        rows: [
+          {
+            organisationName: '审计测试旧称号机构',
+            creditCode: withCheck('12110108MB00AUD1T'),
+            awardedOn: '2025-05-20',
+            functions: ['INFORMATION'],
+          },
+        ],
+      },
+    }),
   },
   // haidian@example.com has had notices since its application was recommended.
   { mutation: 'markNotificationsRead', as: client('haidian@example.com'), prepare: async () => ({ input: {} }) },
 
   // The account's own settings, and signing out last.
-  { mutation: 'createApiToken', as: client('analyst@example.com'), prepare: async () => ({ input: { name: '审计测试', expiresInDays: 30 } }) },
+  {
+    mutation: 'createApiToken',
+    as: client('analyst@example.com'),
+    prepare: async () => ({ input: { name: '审计测试', expiresInDays: 30 } }),
+  },
   {
     mutation: 'revokeApiToken',
     as: client('analyst@example.com'),
-    prepare: async () => ({ input: { apiTokenId: gid('ApiToken', (await prisma.apiToken.findFirstOrThrow({ where: { name: '审计测试' } })).id) } }),
+    prepare: async () => ({
+      input: {
+        apiTokenId: gid('ApiToken', (await prisma.apiToken.findFirstOrThrow({ where: { name: '审计测试' } })).id),
+      },
+    }),
   },
-  { mutation: 'startTwoFactorEnrolment', as: client('reviewer@example.com'), prepare: async () => ({ input: { password: 'demo1234' } }) },
+  {
+    mutation: 'startTwoFactorEnrolment',
+    as: client('reviewer@example.com'),
+    prepare: async () => ({ input: { password: 'demo1234' } }),
+  },
   {
     mutation: 'confirmTwoFactorEnrolment',
     as: client('reviewer@example.com'),
     // The stored secret is sealed at rest: start again (replacing the pending enrolment) to read it.
     prepare: async () => {
-      const started = await client('reviewer@example.com')().request<{ startTwoFactorEnrolment: { data?: { secret: string } } }>(
+      const started = await client('reviewer@example.com')().request<{
+        startTwoFactorEnrolment: { data?: { secret: string } };
+      }>(
         'mutation ($input: StartTwoFactorEnrolmentInput!) { startTwoFactorEnrolment(input: $input) { ... on StartTwoFactorEnrolmentSuccess { data { secret } } } }',
         { input: { password: 'demo1234' } },
       );
@@ -382,7 +618,16 @@ const steps: Step[] = [
 beforeAll(async () => {
   server = await startTestServer();
   prisma = server.db.prisma;
-  for (const email of ['admin@example.com', 'member@example.com', 'unit@example.com', 'reviewer@example.com', 'analyst@example.com', 'holder@example.com', 'haidian@example.com', 'membership@example.com']) {
+  for (const email of [
+    'admin@example.com',
+    'member@example.com',
+    'unit@example.com',
+    'reviewer@example.com',
+    'analyst@example.com',
+    'holder@example.com',
+    'haidian@example.com',
+    'membership@example.com',
+  ]) {
     await signIn(email);
   }
 }, 120_000);
@@ -407,9 +652,15 @@ describe('every mutation leaves an audit record', () => {
       const before = await prisma.auditEvent.count();
       await call(as, step.mutation, variables);
       const added = (await prisma.auditEvent.count()) - before;
-      const written = added > 0 ? await prisma.auditEvent.findMany({ orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }], take: added }) : [];
+      const written =
+        added > 0
+          ? await prisma.auditEvent.findMany({ orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }], take: added })
+          : [];
       // Token use is audited by the transport, not by the mutation: it does not count.
-      expect(written.filter((event) => event.action !== 'apiToken.use').map((event) => event.action), `${step.mutation} wrote no audit record`).not.toEqual([]);
+      expect(
+        written.filter((event) => event.action !== 'apiToken.use').map((event) => event.action),
+        `${step.mutation} wrote no audit record`,
+      ).not.toEqual([]);
       await step.after?.();
     }, 60_000);
   }

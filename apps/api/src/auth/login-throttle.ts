@@ -49,7 +49,13 @@ function retryAfter(lockedUntil: Date, now: Date): number {
 
 // Locks the key unless another attempt already did; the one that locks writes the single
 // audit event of this lock-out.
-async function lock(key: string, policy: ThrottlePolicy, lockouts: number, now: Date, audit: { ip: string }): Promise<Date> {
+async function lock(
+  key: string,
+  policy: ThrottlePolicy,
+  lockouts: number,
+  now: Date,
+  audit: { ip: string },
+): Promise<Date> {
   const until = new Date(now.getTime() + policy.lockMs[Math.min(lockouts, policy.lockMs.length - 1)]!);
   const won = await prisma().loginThrottle.updateMany({
     where: { key, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
@@ -57,12 +63,16 @@ async function lock(key: string, policy: ThrottlePolicy, lockouts: number, now: 
   });
   if (won.count === 1) {
     await prisma().$transaction((tx) =>
-      recordAudit(tx, { actorId: null, ip: audit.ip }, {
-        action: 'auth.lockedOut',
-        entityType: 'LoginThrottle',
-        entityId: key,
-        data: { key, until: until.toISOString(), lockout: lockouts + 1 },
-      }),
+      recordAudit(
+        tx,
+        { actorId: null, ip: audit.ip },
+        {
+          action: 'auth.lockedOut',
+          entityType: 'LoginThrottle',
+          entityId: key,
+          data: { key, until: until.toISOString(), lockout: lockouts + 1 },
+        },
+      ),
     );
   }
   return until;
@@ -78,7 +88,10 @@ export async function admitAttempt(keys: ThrottleKey[], ip: string, now = new Da
       continue;
     }
     if (row.windowStartedAt.getTime() + policy.windowMs < now.getTime()) {
-      await prisma().loginThrottle.updateMany({ where: { key, windowStartedAt: row.windowStartedAt }, data: { failures: 0, windowStartedAt: now } });
+      await prisma().loginThrottle.updateMany({
+        where: { key, windowStartedAt: row.windowStartedAt },
+        data: { failures: 0, windowStartedAt: now },
+      });
     }
     const counted = await prisma().loginThrottle.update({ where: { key }, data: { failures: { increment: 1 } } });
     // Judge by the row as this increment left it: a parallel attempt may have locked the key
@@ -107,7 +120,10 @@ export async function recordFailure(keys: ThrottleKey[], ip: string, now = new D
 /** Takes back this attempt's count (it was not a failure): the password was right. */
 export async function undoAttempt(keys: ThrottleKey[]): Promise<void> {
   for (const { key } of keys) {
-    await prisma().loginThrottle.updateMany({ where: { key, failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });
+    await prisma().loginThrottle.updateMany({
+      where: { key, failures: { gt: 0 } },
+      data: { failures: { decrement: 1 } },
+    });
   }
 }
 
@@ -115,10 +131,13 @@ export async function undoAttempt(keys: ThrottleKey[]): Promise<void> {
  * taken back (an office behind one address signs in many times a day). */
 export async function recordSuccess(keys: ThrottleKey[]): Promise<void> {
   const account = keys.find((k) => k.key.startsWith('account:'));
-  if (account) await prisma().loginThrottle.updateMany({ where: { key: account.key }, data: { failures: 0, lockouts: 0 } });
+  if (account)
+    await prisma().loginThrottle.updateMany({ where: { key: account.key }, data: { failures: 0, lockouts: 0 } });
   await undoAttempt(keys.filter((k) => k !== account));
   // Rows of addresses and unknown e-mails that stopped trying are tidied now and then.
   if (Math.random() < 0.01) {
-    await prisma().loginThrottle.deleteMany({ where: { updatedAt: { lt: new Date(Date.now() - 7 * 86_400_000) }, lockedUntil: null } });
+    await prisma().loginThrottle.deleteMany({
+      where: { updatedAt: { lt: new Date(Date.now() - 7 * 86_400_000) }, lockedUntil: null },
+    });
   }
 }

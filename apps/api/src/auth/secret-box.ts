@@ -59,11 +59,14 @@ export class SecretUnreadableError extends Error {
 
 export function open(stored: string, key: SecretKey, context: string): string {
   const [format, keyId, payload, ...rest] = stored.split(':');
-  if (format !== FORMAT || !keyId || payload === undefined || rest.length) throw new SecretUnreadableError('not a sealed value');
+  if (format !== FORMAT || !keyId || payload === undefined || rest.length)
+    throw new SecretUnreadableError('not a sealed value');
   if (keyId !== key.id) throw new SecretUnreadableError(`sealed with key ${keyId}, the configured key is ${key.id}`);
   const bytes = Buffer.from(payload, 'base64url');
   if (bytes.length < IV_BYTES + TAG_BYTES) throw new SecretUnreadableError('too short');
-  const decipher = createDecipheriv('aes-256-gcm', key.bytes, bytes.subarray(0, IV_BYTES), { authTagLength: TAG_BYTES });
+  const decipher = createDecipheriv('aes-256-gcm', key.bytes, bytes.subarray(0, IV_BYTES), {
+    authTagLength: TAG_BYTES,
+  });
   decipher.setAAD(Buffer.from(context, 'utf8'));
   decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
   try {

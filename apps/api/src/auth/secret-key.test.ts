@@ -31,12 +31,16 @@ describe('resolveSecretKey', () => {
     await resolveSecretKey({ configured: undefined, dataDir: dir, onPostgres: false, production: true });
     expect((await stat(path)).mode & 0o777).toBe(0o600);
     await writeFile(path, 'not a key');
-    await expect(resolveSecretKey({ configured: undefined, dataDir: dir, onPostgres: false, production: true })).rejects.toThrow(/does not hold a key/);
+    await expect(
+      resolveSecretKey({ configured: undefined, dataDir: dir, onPostgres: false, production: true }),
+    ).rejects.toThrow(/does not hold a key/);
   });
 
   it('refuses to start on PostgreSQL in production without a configured key', async () => {
     dir = await mkdtemp(join(tmpdir(), 'sme-key-'));
-    await expect(resolveSecretKey({ configured: undefined, dataDir: dir, onPostgres: true, production: true })).rejects.toThrow(/SECRET_ENCRYPTION_KEY is required/);
+    await expect(
+      resolveSecretKey({ configured: undefined, dataDir: dir, onPostgres: true, production: true }),
+    ).rejects.toThrow(/SECRET_ENCRYPTION_KEY is required/);
     const configured = randomBytes(32);
     const resolved = await resolveSecretKey({ configured, dataDir: dir, onPostgres: true, production: true });
     expect(resolved).toMatchObject({ source: 'configuration' });

@@ -14,7 +14,12 @@ export const SECRET_KEY_FILE = 'secret-encryption.key';
 
 export const GENERATE_KEY_HINT = `node -e "console.log(require('node:crypto').randomBytes(32).toString('base64'))"`;
 
-export type ResolvedSecretKey = { key: SecretKey; source: 'configuration' | 'data directory'; path?: string; created?: boolean };
+export type ResolvedSecretKey = {
+  key: SecretKey;
+  source: 'configuration' | 'data directory';
+  path?: string;
+  created?: boolean;
+};
 
 export async function resolveSecretKey(options: {
   configured: Buffer | undefined;

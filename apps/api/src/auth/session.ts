@@ -65,7 +65,8 @@ export function setSessionCookie(
 }
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
-  if (request.cookies[SECURE_SESSION_COOKIE] !== undefined) reply.clearCookie(SECURE_SESSION_COOKIE, { path: '/', secure: true });
+  if (request.cookies[SECURE_SESSION_COOKIE] !== undefined)
+    reply.clearCookie(SECURE_SESSION_COOKIE, { path: '/', secure: true });
   if (request.cookies[SESSION_COOKIE] !== undefined || request.cookies[SECURE_SESSION_COOKIE] === undefined) {
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }
@@ -88,7 +89,10 @@ export function effectiveRoles(roles: readonly Role[], twoFactorVerified: boolea
   return roles.filter((r) => r !== 'ADMIN');
 }
 
-export async function viewerFromRequest(request: FastifyRequest, settings: Pick<SessionSettings, 'idleMinutes'> = sessionSettings()): Promise<Viewer | null> {
+export async function viewerFromRequest(
+  request: FastifyRequest,
+  settings: Pick<SessionSettings, 'idleMinutes'> = sessionSettings(),
+): Promise<Viewer | null> {
   // Scripts send a personal access token instead of the cookie.
   const bearer = bearerToken(request);
   if (bearer) {

@@ -25,7 +25,12 @@ export async function verifyTotp(secret: string, token: string, lastStep: number
   const clean = token.replace(/\s+/g, '');
   if (!/^\d{6}$/.test(clean)) return null;
   const { verify } = await otplib();
-  const result = await verify({ secret, token: clean, epochTolerance: 30, ...(lastStep !== null ? { afterTimeStep: lastStep } : {}) }).catch(() => null);
+  const result = await verify({
+    secret,
+    token: clean,
+    epochTolerance: 30,
+    ...(lastStep !== null ? { afterTimeStep: lastStep } : {}),
+  }).catch(() => null);
   if (!result?.valid) return null;
   return 'timeStep' in result && typeof result.timeStep === 'number' ? result.timeStep : null;
 }

@@ -25,9 +25,14 @@ async function populatedSource(database: DatabaseOptions, filesRoot: string) {
     const store = diskFileStore(filesRoot);
     // The demo data stores its own materials' bytes too.
     await seedDemoData(db.prisma, { today: '2026-03-02', storeFile: (bytes, sha256) => store.put(bytes, sha256) });
-    const application = await db.prisma.application.findFirstOrThrow({ include: { organisation: { include: { users: true } } } });
+    const application = await db.prisma.application.findFirstOrThrow({
+      include: { organisation: { include: { users: true } } },
+    });
     const uploader = application.organisation.users[0] ?? (await db.prisma.user.findFirstOrThrow());
-    const blobs = [Buffer.from('%PDF-1.4\n营业执照扫描件\n%%EOF\n'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])];
+    const blobs = [
+      Buffer.from('%PDF-1.4\n营业执照扫描件\n%%EOF\n'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]),
+    ];
     for (const [index, bytes] of [blobs[0]!, blobs[1]!, blobs[0]!].entries()) {
       const sha256 = sha256Of(bytes);
       const storageKey = await store.put(bytes, sha256);
@@ -35,7 +40,17 @@ async function populatedSource(database: DatabaseOptions, filesRoot: string) {
         data: {
           applicationId: application.id,
           kind: index + 2,
-          versions: { create: { version: 1, fileName: `材料${index}.pdf`, mimeType: 'application/pdf', sizeBytes: bytes.length, sha256, storageKey, uploadedById: uploader.id } },
+          versions: {
+            create: {
+              version: 1,
+              fileName: `材料${index}.pdf`,
+              mimeType: 'application/pdf',
+              sizeBytes: bytes.length,
+              sha256,
+              storageKey,
+              uploadedById: uploader.id,
+            },
+          },
         },
       });
     }
@@ -44,11 +59,27 @@ async function populatedSource(database: DatabaseOptions, filesRoot: string) {
     const evidence = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 4, 5, 6]);
     blobs.push(attachment, evidence);
     await db.prisma.objectionAttachment.create({
-      data: { expiresAt: new Date('2026-03-02T12:00:00Z'), uploadedFromIp: '203.0.113.9', fileName: '服务合同.pdf', mimeType: 'application/pdf', sizeBytes: attachment.length, sha256: sha256Of(attachment), storageKey: await store.put(attachment, sha256Of(attachment)) },
+      data: {
+        expiresAt: new Date('2026-03-02T12:00:00Z'),
+        uploadedFromIp: '203.0.113.9',
+        fileName: '服务合同.pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: attachment.length,
+        sha256: sha256Of(attachment),
+        storageKey: await store.put(attachment, sha256Of(attachment)),
+      },
     });
     const check = await db.prisma.spotCheck.findFirstOrThrow();
     await db.prisma.spotCheckEvidenceFile.create({
-      data: { spotCheckId: check.id, fileName: '台账.jpg', mimeType: 'image/jpeg', sizeBytes: evidence.length, sha256: sha256Of(evidence), storageKey: await store.put(evidence, sha256Of(evidence)), uploadedById: uploader.id },
+      data: {
+        spotCheckId: check.id,
+        fileName: '台账.jpg',
+        mimeType: 'image/jpeg',
+        sizeBytes: evidence.length,
+        sha256: sha256Of(evidence),
+        storageKey: await store.put(evidence, sha256Of(evidence)),
+        uploadedById: uploader.id,
+      },
     });
     return { store, blobs };
   } finally {
@@ -80,7 +111,11 @@ describe('backup and restore drill', { timeout: 300_000 }, () => {
     sourceOptions = source.options.databaseUrl ? source.options : { dataDir: join(work, 'source/pglite') };
     ({ blobs } = await populatedSource(sourceOptions, join(work, 'source/files')));
     before = await checksumsOf(sourceOptions);
-    manifest = await createBackup({ database: sourceOptions, store: diskFileStore(join(work, 'source/files')), outDir: join(work, 'backup') });
+    manifest = await createBackup({
+      database: sourceOptions,
+      store: diskFileStore(join(work, 'source/files')),
+      outDir: join(work, 'backup'),
+    });
   }, 400_000);
   afterAll(async () => {
     await source.dispose();
@@ -106,8 +141,12 @@ describe('backup and restore drill', { timeout: 300_000 }, () => {
 
     const empty = freshTestDatabase();
     cleanups.push(() => empty.dispose());
-    const target: DatabaseOptions = empty.options.databaseUrl ? empty.options : { dataDir: join(work, 'damaged/pglite') };
-    await expect(restoreBackup({ database: target, store: diskFileStore(join(work, 'damaged/files')), fromDir: copy })).rejects.toThrow(/damaged/);
+    const target: DatabaseOptions = empty.options.databaseUrl
+      ? empty.options
+      : { dataDir: join(work, 'damaged/pglite') };
+    await expect(
+      restoreBackup({ database: target, store: diskFileStore(join(work, 'damaged/files')), fromDir: copy }),
+    ).rejects.toThrow(/damaged/);
     expect(await readdir(join(work, 'damaged')).catch(() => [])).toEqual([]);
   });
 
@@ -122,7 +161,11 @@ describe('backup and restore drill', { timeout: 300_000 }, () => {
       restored = { dataDir: join(work, 'restored/pglite') };
     }
     const restoredFiles = join(work, 'restored/files');
-    const report = await restoreBackup({ database: restored, store: diskFileStore(restoredFiles), fromDir: join(work, 'backup') });
+    const report = await restoreBackup({
+      database: restored,
+      store: diskFileStore(restoredFiles),
+      fromDir: join(work, 'backup'),
+    });
     expect(report.files).toBe(manifest.files.length);
 
     // Independently of restoreBackup's own verification: same tables, rows and bytes.
@@ -136,13 +179,17 @@ describe('backup and restore drill', { timeout: 300_000 }, () => {
     const reopened = await createDatabase({ ...restored, migrate: true });
     try {
       expect(reopened.appliedMigrationNames).toEqual([]);
-      expect(await reopened.prisma.materialVersion.count()).toBe(before.find((t) => t.table === 'MaterialVersion')?.rows);
+      expect(await reopened.prisma.materialVersion.count()).toBe(
+        before.find((t) => t.table === 'MaterialVersion')?.rows,
+      );
     } finally {
       await reopened.close();
     }
 
     // Restoring over live data is refused, and leaves it as it was.
-    await expect(restoreBackup({ database: restored, store, fromDir: join(work, 'backup') })).rejects.toThrow(/not empty|already has/);
+    await expect(restoreBackup({ database: restored, store, fromDir: join(work, 'backup') })).rejects.toThrow(
+      /not empty|already has/,
+    );
     expect(await checksumsOf(restored)).toEqual(before);
   });
 });

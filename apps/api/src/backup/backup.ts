@@ -5,7 +5,14 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { DatabaseOptions } from '@sme/db';
-import { DUMP_FILE, dumpDatabase, openSqlSession, restoreDatabase, tableChecksums, type TableChecksum } from '@sme/db/backup';
+import {
+  DUMP_FILE,
+  dumpDatabase,
+  openSqlSession,
+  restoreDatabase,
+  tableChecksums,
+  type TableChecksum,
+} from '@sme/db/backup';
 import { sha256Of, type FileStore } from '../storage/index.js';
 
 export type BackupManifest = {
@@ -52,7 +59,9 @@ export async function createBackup(options: {
     await writeFile(path, bytes);
     files.push({ key, sha256: sha256Of(bytes), bytes: bytes.length });
   }
-  progress(`files ${files.length}/${snapshot.storageKeys.length}${missingFiles.length ? `, ${missingFiles.length} missing from storage` : ''}`);
+  progress(
+    `files ${files.length}/${snapshot.storageKeys.length}${missingFiles.length ? `, ${missingFiles.length} missing from storage` : ''}`,
+  );
 
   const manifest: BackupManifest = {
     format: 1,
@@ -89,7 +98,8 @@ export async function restoreBackup(options: {
   const blobs: { key: string; sha256: string; bytes: Buffer }[] = [];
   for (const file of manifest.files) {
     const bytes = await readFile(join(fromDir, FILES, ...file.key.split('/')));
-    if (sha256Of(bytes) !== file.sha256) throw new Error(`the backup's copy of ${file.key} is damaged (SHA-256 differs from the manifest)`);
+    if (sha256Of(bytes) !== file.sha256)
+      throw new Error(`the backup's copy of ${file.key} is damaged (SHA-256 differs from the manifest)`);
     blobs.push({ key: file.key, sha256: file.sha256, bytes });
   }
 

@@ -23,19 +23,27 @@ try {
   if (command === 'backup') {
     const stamp = new Date().toISOString().replaceAll(':', '-').replace(/\..*/, '');
     const outDir = values.out ? resolve(userCwd, values.out) : join(repoRoot, 'backups', stamp);
-    console.info(`Backing up to ${outDir}${env.databaseUrl ? '' : ' (stop the API first: the embedded database allows one process)'}`);
+    console.info(
+      `Backing up to ${outDir}${env.databaseUrl ? '' : ' (stop the API first: the embedded database allows one process)'}`,
+    );
     const manifest = await createBackup({ database, store, outDir, progress });
     const rows = manifest.database.tables.reduce((sum, t) => sum + t.rows, 0);
     console.info(`Done: ${manifest.database.tables.length} tables, ${rows} rows, ${manifest.files.length} files.`);
     if (manifest.missingFiles.length > 0) {
-      console.warn(`WARNING: ${manifest.missingFiles.length} file(s) the database refers to were missing from storage: ${manifest.missingFiles.slice(0, 5).join(', ')}…`);
+      console.warn(
+        `WARNING: ${manifest.missingFiles.length} file(s) the database refers to were missing from storage: ${manifest.missingFiles.slice(0, 5).join(', ')}…`,
+      );
     }
   } else if (command === 'restore' && positionals[0]) {
     const fromDir = resolve(userCwd, positionals[0]);
     if (database.dataDir) mkdirSync(database.dataDir, { recursive: true });
-    console.info(`Restoring ${fromDir} into an empty ${env.databaseUrl ? 'PostgreSQL schema' : `data directory ${database.dataDir}`}`);
+    console.info(
+      `Restoring ${fromDir} into an empty ${env.databaseUrl ? 'PostgreSQL schema' : `data directory ${database.dataDir}`}`,
+    );
     const report = await restoreBackup({ database, store, fromDir, progress });
-    console.info(`Done and verified: ${report.tables} tables, ${report.rows} rows and ${report.files} files match the backup's checksums.`);
+    console.info(
+      `Done and verified: ${report.tables} tables, ${report.rows} rows and ${report.files} files match the backup's checksums.`,
+    );
   } else {
     console.error('usage: backup [--out <dir>] | restore <dir>');
     process.exitCode = 2;

@@ -11,7 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { lazyParamGraph } from '../../scripts/prisma-lazy-param-graph.mjs';
 
 type Edges = Record<string, Record<string, number>>;
-type Graph = { strings: string[]; inputNodes: { edges: Edges }[]; outputNodes: { edges: Edges }[]; roots: Record<string, unknown> };
+type Graph = {
+  strings: string[];
+  inputNodes: { edges: Edges }[];
+  outputNodes: { edges: Edges }[];
+  roots: Record<string, unknown>;
+};
 type Deserialize = (schema: { strings: string[]; graph: string }) => Graph;
 
 const require = createRequire(import.meta.url);
@@ -23,9 +28,10 @@ function deserializerOf(source: string): Deserialize {
   const name = /function (\w+)\(e\)\{return new \w+\(e\)\.deserialize\(\)\}/.exec(source)?.[1];
   if (!name) throw new Error('graph decoder not found in the Prisma runtime');
   const module = { exports: {} as Record<string, unknown> };
-  const wrapper = runInThisContext(`(function (exports, require, module, __filename, __dirname) {${source}\n;module.exports.__deserialize = ${name};})`, { filename: runtimePath }) as (
-    ...args: unknown[]
-  ) => void;
+  const wrapper = runInThisContext(
+    `(function (exports, require, module, __filename, __dirname) {${source}\n;module.exports.__deserialize = ${name};})`,
+    { filename: runtimePath },
+  ) as (...args: unknown[]) => void;
   wrapper(module.exports, createRequire(runtimePath), module, runtimePath, dirname(runtimePath));
   return module.exports.__deserialize as Deserialize;
 }
@@ -34,8 +40,12 @@ function deserializerOf(source: string): Deserialize {
 function generatedGraph(): { strings: string[]; graph: string } {
   const here = dirname(fileURLToPath(import.meta.url));
   const generated = readFileSync(join(here, '../../../../packages/db/src/generated/prisma/internal/class.ts'), 'utf8');
-  const match = /config\.parameterizationSchema = \{\s*strings: JSON\.parse\(("(?:[^"\\]|\\.)*")\),\s*graph: "([^"]*)"/.exec(generated);
-  if (!match?.[1] || match[2] === undefined) throw new Error('parameterizationSchema not found in the generated client');
+  const match =
+    /config\.parameterizationSchema = \{\s*strings: JSON\.parse\(("(?:[^"\\]|\\.)*")\),\s*graph: "([^"]*)"/.exec(
+      generated,
+    );
+  if (!match?.[1] || match[2] === undefined)
+    throw new Error('parameterizationSchema not found in the generated client');
   return { strings: JSON.parse(JSON.parse(match[1]) as string) as string[], graph: match[2] };
 }
 
@@ -61,6 +71,8 @@ describe('lazy parameterization graph (production build rewrite of Prisma 7.10)'
   });
 
   it('refuses a runtime it was not written for, naming what is missing', () => {
-    expect(() => lazyParamGraph('var x = 1;', 'client.js')).toThrow(/client\.js: cannot apply .*eager input-node decoder, eager output-node decoder, graph deserializer class.*Prisma's runtime changed/);
+    expect(() => lazyParamGraph('var x = 1;', 'client.js')).toThrow(
+      /client\.js: cannot apply .*eager input-node decoder, eager output-node decoder, graph deserializer class.*Prisma's runtime changed/,
+    );
   });
 });

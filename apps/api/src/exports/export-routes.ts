@@ -15,27 +15,33 @@ const CONTENT_TYPES = {
  * access token. 401 signed out, 404 an unknown list or one the caller may not export.
  */
 export async function registerExportRoutes(app: FastifyInstance): Promise<void> {
-  app.get<{ Params: { file: string }; Querystring: Record<string, string | undefined> }>('/api/exports/:file', async (request, reply) => {
-    const match = /^([a-z0-9-]+)\.(csv|xlsx)$/.exec(request.params.file);
-    const list = match ? exportList(match[1] ?? '') : undefined;
-    const viewer = await viewerFromRequest(request);
-    if (!viewer) return reply.code(401).send({ error: 'sign-in required' });
-    if (!match || !list || !list.allowed(viewer)) return reply.code(404).send({ error: 'Not Found' });
-    const format = match[2] as 'csv' | 'xlsx';
-    let filter: unknown;
-    try {
-      filter = list.filter(request.query, viewer);
-    } catch (error) {
-      return reply.code(400).send({ error: (error as Error).message });
-    }
-    const stamp = new Date().toISOString().slice(0, 10);
-    const fileName = `${list.title}-${stamp}.${format}`;
-    const onError = (error: unknown) => request.log.error({ err: error, list: list.name }, 'export failed');
-    const body = format === 'csv' ? csvStream(list, filter, onError) : xlsxStream(list, filter, onError);
-    return reply
-      .header('content-type', CONTENT_TYPES[format])
-      .header('content-disposition', `attachment; filename="${list.name}.${format}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-      .header('cache-control', 'no-store')
-      .send(body);
-  });
+  app.get<{ Params: { file: string }; Querystring: Record<string, string | undefined> }>(
+    '/api/exports/:file',
+    async (request, reply) => {
+      const match = /^([a-z0-9-]+)\.(csv|xlsx)$/.exec(request.params.file);
+      const list = match ? exportList(match[1] ?? '') : undefined;
+      const viewer = await viewerFromRequest(request);
+      if (!viewer) return reply.code(401).send({ error: 'sign-in required' });
+      if (!match || !list || !list.allowed(viewer)) return reply.code(404).send({ error: 'Not Found' });
+      const format = match[2] as 'csv' | 'xlsx';
+      let filter: unknown;
+      try {
+        filter = list.filter(request.query, viewer);
+      } catch (error) {
+        return reply.code(400).send({ error: (error as Error).message });
+      }
+      const stamp = new Date().toISOString().slice(0, 10);
+      const fileName = `${list.title}-${stamp}.${format}`;
+      const onError = (error: unknown) => request.log.error({ err: error, list: list.name }, 'export failed');
+      const body = format === 'csv' ? csvStream(list, filter, onError) : xlsxStream(list, filter, onError);
+      return reply
+        .header('content-type', CONTENT_TYPES[format])
+        .header(
+          'content-disposition',
+          `attachment; filename="${list.name}.${format}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        )
+        .header('cache-control', 'no-store')
+        .send(body);
+    },
+  );
 }

@@ -39,7 +39,10 @@ export function exportListNames(): string[] {
 
 export const EXPORT_PAGE_SIZE = 1000;
 
-async function* rowsOf<Row, Filter, Cursor>(list: ExportList<Row, Filter, Cursor>, filter: Filter): AsyncGenerator<Row> {
+async function* rowsOf<Row, Filter, Cursor>(
+  list: ExportList<Row, Filter, Cursor>,
+  filter: Filter,
+): AsyncGenerator<Row> {
   let cursor: Cursor | null = null;
   for (;;) {
     const { rows, next } = await list.page(filter, cursor, EXPORT_PAGE_SIZE);
@@ -68,7 +71,11 @@ function write(stream: PassThrough, chunk: string): Promise<void> | undefined {
 }
 
 /** CSV in UTF-8 with a BOM (Excel then reads the Chinese headers correctly). */
-export function csvStream<Row, Filter, Cursor>(list: ExportList<Row, Filter, Cursor>, filter: Filter, onError: (e: unknown) => void): Readable {
+export function csvStream<Row, Filter, Cursor>(
+  list: ExportList<Row, Filter, Cursor>,
+  filter: Filter,
+  onError: (e: unknown) => void,
+): Readable {
   const out = new PassThrough();
   void (async () => {
     try {
@@ -92,13 +99,21 @@ export function csvStream<Row, Filter, Cursor>(list: ExportList<Row, Filter, Cur
 }
 
 /** XLSX through exceljs's streaming WorkbookWriter: each row is committed (flushed) as written. */
-export function xlsxStream<Row, Filter, Cursor>(list: ExportList<Row, Filter, Cursor>, filter: Filter, onError: (e: unknown) => void): Readable {
+export function xlsxStream<Row, Filter, Cursor>(
+  list: ExportList<Row, Filter, Cursor>,
+  filter: Filter,
+  onError: (e: unknown) => void,
+): Readable {
   const out = new PassThrough();
   void (async () => {
     try {
       // exceljs on first use: a large part of start-up and idle memory otherwise (docs/performance.md).
       const { default: ExcelJS } = await import('exceljs');
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+        stream: out,
+        useStyles: true,
+        useSharedStrings: false,
+      });
       const sheet = workbook.addWorksheet(list.title.slice(0, 31));
       sheet.columns = list.columns.map((c) => ({ header: c.header, width: c.width ?? 18 }));
       sheet.getRow(1).font = { bold: true };

@@ -41,29 +41,56 @@ describe('exports', () => {
     expect(response.headers.get('content-type')).toContain('text/csv');
     expect(response.headers.get('content-disposition')).toContain('attachment');
     const rows = parseCsv(await response.text());
-    expect(rows[0]).toEqual(['申报编号', '机构名称', '统一社会信用代码', '地区', '批次', '服务功能', '状态', '提交时间', '评审结论时间', '最近更新']);
-    const list = await analyst.request<{ applications: { totalCount: number } }>('query ($r: ID) { applications(roundId: $r, first: 1) { totalCount } }', { r: round });
+    expect(rows[0]).toEqual([
+      '申报编号',
+      '机构名称',
+      '统一社会信用代码',
+      '地区',
+      '批次',
+      '服务功能',
+      '状态',
+      '提交时间',
+      '评审结论时间',
+      '最近更新',
+    ]);
+    const list = await analyst.request<{ applications: { totalCount: number } }>(
+      'query ($r: ID) { applications(roundId: $r, first: 1) { totalCount } }',
+      { r: round },
+    );
     expect(rows.length - 1).toBe(list.data?.applications.totalCount);
     expect(rows.some((r) => r[3] === '广东省 深圳市' && r[6] === '已认定')).toBe(true);
 
-    const filtered = parseCsv(await (await get(analyst, `/api/exports/applications.csv?roundId=${encodeURIComponent(round)}&status=DRAFT`)).text());
+    const filtered = parseCsv(
+      await (
+        await get(analyst, `/api/exports/applications.csv?roundId=${encodeURIComponent(round)}&status=DRAFT`)
+      ).text(),
+    );
     expect(filtered.slice(1).map((r) => r[6])).toEqual(['草稿']);
   });
 
   it('exports a statistics table as XLSX that a spreadsheet reads back', async () => {
-    const response = await get(analyst, `/api/exports/statistics-by-region.xlsx?unitId=${encodeURIComponent(gid('Unit', data.unitId))}`);
+    const response = await get(
+      analyst,
+      `/api/exports/statistics-by-region.xlsx?unitId=${encodeURIComponent(gid('Unit', data.unitId))}`,
+    );
     expect(response.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
     const sheet = workbook.worksheets[0];
-    const values = sheet?.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
+    const values = sheet
+      ?.getSheetValues()
+      .slice(1)
+      .map((row) => (row as unknown[]).slice(1));
     expect(values?.[0]).toEqual(['地区代码', '地区', '有效称号数']);
     expect(values).toContainEqual(['440000', '广东省', 2]);
   });
 
   it('exports the spot-check and revocation tables with the figures the statistics query gives', async () => {
     const stats = await analyst.request<{
-      statistics: { spotChecks: { drawn: number; passed: number; failed: number; pending: number }; revocationsByReason: { reason: string; count: number }[] };
+      statistics: {
+        spotChecks: { drawn: number; passed: number; failed: number; pending: number };
+        revocationsByReason: { reason: string; count: number }[];
+      };
     }>('{ statistics { spotChecks { drawn passed failed pending } revocationsByReason { reason count } } }');
     const spot = stats.data?.statistics.spotChecks;
     const spotRows = parseCsv(await (await get(analyst, '/api/exports/statistics-spot-checks.csv')).text());
@@ -84,18 +111,36 @@ describe('exports', () => {
 
   it('exports the funnel by round and the yearly trend with the figures the statistics query gives', async () => {
     const stages = 'drafted submitted recommended reviewed passed noticed accredited';
-    type Counts = Record<'drafted' | 'submitted' | 'recommended' | 'reviewed' | 'passed' | 'noticed' | 'accredited', number>;
+    type Counts = Record<
+      'drafted' | 'submitted' | 'recommended' | 'reviewed' | 'passed' | 'noticed' | 'accredited',
+      number
+    >;
     const stats = await analyst.request<{
-      statistics: { funnel: (Counts & { year: number; round: { name: string } })[]; trendsByYear: (Counts & { year: number })[] };
+      statistics: {
+        funnel: (Counts & { year: number; round: { name: string } })[];
+        trendsByYear: (Counts & { year: number })[];
+      };
     }>(`{ statistics { funnel { year round { name } ${stages} } trendsByYear { year ${stages} } } }`);
-    const counts = (r: Counts) => [r.drafted, r.submitted, r.recommended, r.reviewed, r.passed, r.noticed, r.accredited].map(String);
+    const counts = (r: Counts) =>
+      [r.drafted, r.submitted, r.recommended, r.reviewed, r.passed, r.noticed, r.accredited].map(String);
     const funnelRows = parseCsv(await (await get(analyst, '/api/exports/statistics-funnel.csv')).text());
     expect(funnelRows[0]).toEqual(['批次', '年度', '创建', '提交', '单位推荐', '评审完成', '评审通过', '公示', '认定']);
-    expect(funnelRows.slice(1)).toEqual(stats.data?.statistics.funnel.map((r) => [r.round.name, String(r.year), ...counts(r)]));
+    expect(funnelRows.slice(1)).toEqual(
+      stats.data?.statistics.funnel.map((r) => [r.round.name, String(r.year), ...counts(r)]),
+    );
     expect(funnelRows.length).toBeGreaterThan(1);
 
     const trendRows = parseCsv(await (await get(analyst, '/api/exports/statistics-trends.csv')).text());
-    expect(trendRows[0]?.slice(0, 8)).toEqual(['年度', '创建', '提交', '单位推荐', '评审完成', '评审通过', '公示', '认定']);
+    expect(trendRows[0]?.slice(0, 8)).toEqual([
+      '年度',
+      '创建',
+      '提交',
+      '单位推荐',
+      '评审完成',
+      '评审通过',
+      '公示',
+      '认定',
+    ]);
     expect(trendRows.length).toBeGreaterThan(1);
     // The export has the years with applications; the query adds years with awarded titles only.
     const byYear = new Map(stats.data?.statistics.trendsByYear.map((r) => [String(r.year), counts(r)]));
@@ -104,12 +149,24 @@ describe('exports', () => {
 
   it('exports titles, the register, notices, spot checks and objections as their lists count them', async () => {
     const titles = parseCsv(await (await get(analyst, '/api/exports/titles.csv')).text());
-    expect(titles[0]).toEqual(['证书编号', '机构名称', '统一社会信用代码', '地区', '服务功能', '授予日期', '有效期起', '有效期至', '今日状态']);
+    expect(titles[0]).toEqual([
+      '证书编号',
+      '机构名称',
+      '统一社会信用代码',
+      '地区',
+      '服务功能',
+      '授予日期',
+      '有效期起',
+      '有效期至',
+      '今日状态',
+    ]);
     const listed = await analyst.request<{ accreditations: { id: string }[] }>('{ accreditations { id } }');
     expect(titles.length - 1).toBe(listed.data?.accreditations.length);
 
     const register = parseCsv(await (await get(analyst, '/api/exports/register.csv?function=TRAINING')).text());
-    const publicList = await analyst.request<{ register: { totalCount: number } }>('{ register(first: 1, function: TRAINING) { totalCount } }');
+    const publicList = await analyst.request<{ register: { totalCount: number } }>(
+      '{ register(first: 1, function: TRAINING) { totalCount } }',
+    );
     expect(register.length - 1).toBe(publicList.data?.register.totalCount);
     expect(register.slice(1).every((r) => r[8] === '有效' && r[4]?.includes('培训'))).toBe(true);
 
@@ -141,7 +198,9 @@ describe('exports', () => {
       'mutation { createApiToken(input: { name: "export", expiresInDays: 1 }) { ... on CreateApiTokenSuccess { data { token } } } }',
     );
     const token = created.data?.createApiToken.data.token;
-    const byToken = await fetch(`${server.url}/api/exports/statistics-by-status.csv`, { headers: { authorization: `Bearer ${token}` } });
+    const byToken = await fetch(`${server.url}/api/exports/statistics-by-status.csv`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(byToken.status).toBe(200);
     expect(parseCsv(await byToken.text())[0]).toEqual(['状态', '申报数']);
   });

@@ -1,6 +1,14 @@
 // The lists that can be exported. Another module registers its own with registerExportList
 // (columns with Chinese headers, filters named like its GraphQL arguments, a keyset page).
-import { APPLICATION_STATUS_NAMES, REVOCATION_REASON_NAMES, SERVICE_FUNCTION_NAMES, SERVICE_FUNCTIONS, type ApplicationStatus, type RevocationReason, type ServiceFunction } from '@sme/domain';
+import {
+  APPLICATION_STATUS_NAMES,
+  REVOCATION_REASON_NAMES,
+  SERVICE_FUNCTION_NAMES,
+  SERVICE_FUNCTIONS,
+  type ApplicationStatus,
+  type RevocationReason,
+  type ServiceFunction,
+} from '@sme/domain';
 import { regionLabel, regionName } from '@sme/domain/region';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { hasRole, type Viewer } from '../context.js';
@@ -91,7 +99,15 @@ registerExportList<ApplicationRow, ReturnType<typeof staffApplicationFilter>, st
 });
 
 // ── Audit trail (审计日志): administrators only ──
-type AuditRow = { id: string; occurredAt: Date; action: string; entityType: string; entityId: string | null; ip: string | null; actor: { email: string } | null };
+type AuditRow = {
+  id: string;
+  occurredAt: Date;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  ip: string | null;
+  actor: { email: string } | null;
+};
 type AuditFilter = { action: string | null; entityType: string | null };
 
 registerExportList<AuditRow, AuditFilter, string>({
@@ -108,7 +124,15 @@ registerExportList<AuditRow, AuditFilter, string>({
       },
       orderBy: { id: 'asc' },
       take: size,
-      select: { id: true, occurredAt: true, action: true, entityType: true, entityId: true, ip: true, actor: { select: { email: true } } },
+      select: {
+        id: true,
+        occurredAt: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        ip: true,
+        actor: { select: { email: true } },
+      },
     });
     return { rows, next: rows.length === size ? (rows.at(-1)?.id ?? null) : null };
   },
@@ -135,7 +159,12 @@ function statisticsFilter(query: Record<string, string | undefined>): stats.Stat
   };
 }
 
-function statisticsTable<Row>(name: string, title: string, load: (f: stats.StatisticsFilter) => Promise<Row[]>, columns: ExportColumns<Row>) {
+function statisticsTable<Row>(
+  name: string,
+  title: string,
+  load: (f: stats.StatisticsFilter) => Promise<Row[]>,
+  columns: ExportColumns<Row>,
+) {
   registerExportList<Row, stats.StatisticsFilter, string>({
     name,
     title,
@@ -151,21 +180,34 @@ statisticsTable('statistics-by-status', '申报状态统计', (f) => stats.appli
   { header: '状态', value: (r) => APPLICATION_STATUS_NAMES[r.status as ApplicationStatus]?.zhCN ?? r.status },
   { header: '申报数', value: (r) => r.count },
 ]);
-statisticsTable('statistics-by-function', '有效称号按服务功能', (f) => stats.accreditationsByFunction(prisma(), f, todayInShanghai()), [
-  { header: '服务功能', value: (r) => SERVICE_FUNCTION_NAMES[r.function].zhCN },
-  { header: '有效称号数', value: (r) => r.count },
-]);
-statisticsTable('statistics-by-region', '有效称号按地区', (f) => stats.accreditationsByRegion(prisma(), f, todayInShanghai()), [
-  { header: '地区代码', value: (r) => r.region },
-  { header: '地区', value: (r) => regionName(r.region) ?? '未填写' },
-  { header: '有效称号数', value: (r) => r.count },
-]);
+statisticsTable(
+  'statistics-by-function',
+  '有效称号按服务功能',
+  (f) => stats.accreditationsByFunction(prisma(), f, todayInShanghai()),
+  [
+    { header: '服务功能', value: (r) => SERVICE_FUNCTION_NAMES[r.function].zhCN },
+    { header: '有效称号数', value: (r) => r.count },
+  ],
+);
+statisticsTable(
+  'statistics-by-region',
+  '有效称号按地区',
+  (f) => stats.accreditationsByRegion(prisma(), f, todayInShanghai()),
+  [
+    { header: '地区代码', value: (r) => r.region },
+    { header: '地区', value: (r) => regionName(r.region) ?? '未填写' },
+    { header: '有效称号数', value: (r) => r.count },
+  ],
+);
 statisticsTable(
   'statistics-by-unit',
   '有效称号按推荐单位',
   async (f) => {
     const rows = await stats.accreditationsByUnit(prisma(), f, todayInShanghai());
-    const units = await prisma().unit.findMany({ where: { id: { in: rows.map((r) => r.unitId) } }, select: { id: true, name: true } });
+    const units = await prisma().unit.findMany({
+      where: { id: { in: rows.map((r) => r.unitId) } },
+      select: { id: true, name: true },
+    });
     return rows.map((r) => ({ ...r, unitName: units.find((u) => u.id === r.unitId)?.name ?? r.unitId }));
   },
   [
@@ -187,16 +229,26 @@ statisticsTable(
   '各批次认定漏斗',
   async (f) => {
     const rows = (await stats.funnelAndTrends(prisma(), f)).funnel;
-    const rounds = await prisma().round.findMany({ where: { id: { in: rows.map((r) => r.roundId) } }, select: { id: true, name: true } });
+    const rounds = await prisma().round.findMany({
+      where: { id: { in: rows.map((r) => r.roundId) } },
+      select: { id: true, name: true },
+    });
     return rows.map((r) => ({ ...r, roundName: rounds.find((x) => x.id === r.roundId)?.name ?? r.roundId }));
   },
-  [{ header: '批次', value: (r) => r.roundName }, { header: '年度', value: (r) => r.year }, ...FUNNEL_HEADERS.map(([k, h]) => ({ header: h, value: (r: stats.FunnelCounts) => r[k] }))],
+  [
+    { header: '批次', value: (r) => r.roundName },
+    { header: '年度', value: (r) => r.year },
+    ...FUNNEL_HEADERS.map(([k, h]) => ({ header: h, value: (r: stats.FunnelCounts) => r[k] })),
+  ],
 );
 statisticsTable('statistics-trends', '年度趋势', async (f) => (await stats.funnelAndTrends(prisma(), f)).trends, [
   { header: '年度', value: (r) => r.year },
   ...FUNNEL_HEADERS.map(([k, h]) => ({ header: h, value: (r: stats.FunnelCounts) => r[k] })),
   { header: '评审通过率', value: (r) => (r.reviewed === 0 ? null : Math.round((r.passed / r.reviewed) * 1000) / 1000) },
-  { header: '提交至评审结论天数中位数', value: (r) => (r.medianDays === null ? null : Math.round(r.medianDays * 10) / 10) },
+  {
+    header: '提交至评审结论天数中位数',
+    value: (r) => (r.medianDays === null ? null : Math.round(r.medianDays * 10) / 10),
+  },
 ]);
 statisticsTable(
   'statistics-spot-checks',

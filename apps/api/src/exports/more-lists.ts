@@ -11,14 +11,26 @@ import { certificateStatusOn, type CertificateStatus } from '../modules/accredit
 import { registerFilter } from '../modules/accreditation/certificate.queries.js';
 import { registerExportList } from './exporter.js';
 
-const CERTIFICATE_STATUS: Record<CertificateStatus, string> = { VALID: '有效', NOT_YET_VALID: '尚未生效', EXPIRED: '已过期', REVOKED: '已撤销' };
-const SPOT_CHECK_STATUS: Record<string, string> = { PENDING: '已抽中', EVIDENCE_REQUESTED: '已要求提供材料', RESPONDED: '已回复', PASSED: '合格', FAILED: '不合格' };
+const CERTIFICATE_STATUS: Record<CertificateStatus, string> = {
+  VALID: '有效',
+  NOT_YET_VALID: '尚未生效',
+  EXPIRED: '已过期',
+  REVOKED: '已撤销',
+};
+const SPOT_CHECK_STATUS: Record<string, string> = {
+  PENDING: '已抽中',
+  EVIDENCE_REQUESTED: '已要求提供材料',
+  RESPONDED: '已回复',
+  PASSED: '合格',
+  FAILED: '不合格',
+};
 const OBJECTION_STATUS: Record<string, string> = { PENDING: '待处理', UPHELD: '异议成立', DISMISSED: '异议不成立' };
 const NOTICE_STATUS: Record<string, string> = { DRAFT: '草稿', PUBLISHED: '公示中', CLOSED: '已结束' };
 
 const functionsText = (fs: readonly ServiceFunction[]) => fs.map((f) => SERVICE_FUNCTION_NAMES[f].zhCN).join('、');
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-const nextId = <R extends { id: string }>(rows: R[], size: number) => (rows.length === size ? (rows.at(-1)?.id ?? null) : null);
+const nextId = <R extends { id: string }>(rows: R[], size: number) =>
+  rows.length === size ? (rows.at(-1)?.id ?? null) : null;
 const afterId = (cursor: string | null) => (cursor ? { id: { gt: cursor } } : {});
 
 function rawId(value: string | undefined, typename: string): string | null {
@@ -90,11 +102,20 @@ registerExportList<TitleRow, RegisterArgs, string>({
   filter: (query) => {
     const fn = query.function || null;
     if (fn && !(SERVICE_FUNCTIONS as readonly string[]).includes(fn)) throw new Error(`unknown function: ${fn}`);
-    return { function: fn as ServiceFunction | null, region: query.region?.trim().slice(0, 40) || null, name: query.name?.trim().slice(0, 100) || null };
+    return {
+      function: fn as ServiceFunction | null,
+      region: query.region?.trim().slice(0, 40) || null,
+      name: query.name?.trim().slice(0, 100) || null,
+    };
   },
   page: async (args, cursor, size) => {
     const where = await registerFilter(args);
-    const rows = await prisma().accreditation.findMany({ where: { AND: [where, afterId(cursor)] }, orderBy: { id: 'asc' }, take: size, select: titleSelect });
+    const rows = await prisma().accreditation.findMany({
+      where: { AND: [where, afterId(cursor)] },
+      orderBy: { id: 'asc' },
+      take: size,
+      select: titleSelect,
+    });
     return { rows, next: nextId(rows, size) };
   },
   columns: titleColumns(todayInShanghai),
@@ -149,7 +170,12 @@ const objectionSelect = {
   status: true,
   decisionNote: true,
   decidedAt: true,
-  entry: { select: { notice: { select: { title: true } }, application: { select: { organisation: { select: { name: true } } } } } },
+  entry: {
+    select: {
+      notice: { select: { title: true } },
+      application: { select: { organisation: { select: { name: true } } } },
+    },
+  },
 } as const;
 type ObjectionRow = Prisma.ObjectionGetPayload<{ select: typeof objectionSelect }>;
 
@@ -164,7 +190,11 @@ registerExportList<ObjectionRow, { noticeId: string | null; status: string | nul
   },
   page: async ({ noticeId, status }, cursor, size) => {
     const rows = await prisma().objection.findMany({
-      where: { ...(noticeId ? { entry: { noticeId } } : {}), ...(status ? { status: status as never } : {}), ...afterId(cursor) },
+      where: {
+        ...(noticeId ? { entry: { noticeId } } : {}),
+        ...(status ? { status: status as never } : {}),
+        ...afterId(cursor),
+      },
       orderBy: { id: 'asc' },
       take: size,
       select: objectionSelect,
@@ -186,7 +216,15 @@ registerExportList<ObjectionRow, { noticeId: string | null; status: string | nul
 });
 
 // ── Public notices (公示): the published ones, as Query.publicNotices; drafts for administrators ──
-const noticeSelect = { id: true, title: true, publishedOn: true, startsOn: true, endsOn: true, status: true, _count: { select: { entries: true } } } as const;
+const noticeSelect = {
+  id: true,
+  title: true,
+  publishedOn: true,
+  startsOn: true,
+  endsOn: true,
+  status: true,
+  _count: { select: { entries: true } },
+} as const;
 type NoticeRow = Prisma.PublicNoticeGetPayload<{ select: typeof noticeSelect }>;
 
 registerExportList<NoticeRow, { admin: boolean }, string>({

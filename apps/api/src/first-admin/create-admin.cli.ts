@@ -41,7 +41,8 @@ async function askHidden(question: string): Promise<string> {
 async function passwordFromUser(): Promise<string> {
   const fromEnv = readAdminPassword();
   if (fromEnv !== undefined) return fromEnv;
-  if (!process.stdin.isTTY) throw new CreateAdministratorError('no terminal to ask for the password: set ADMIN_PASSWORD');
+  if (!process.stdin.isTTY)
+    throw new CreateAdministratorError('no terminal to ask for the password: set ADMIN_PASSWORD');
   const first = await askHidden('Password: ');
   const second = await askHidden('Password again: ');
   if (first !== second) throw new CreateAdministratorError('the two passwords differ');
@@ -50,7 +51,12 @@ async function passwordFromUser(): Promise<string> {
 
 async function run(): Promise<void> {
   const { values } = parseArgs({
-    options: { email: { type: 'string' }, name: { type: 'string' }, 'two-factor': { type: 'boolean' }, 'no-two-factor': { type: 'boolean' } },
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      'two-factor': { type: 'boolean' },
+      'no-two-factor': { type: 'boolean' },
+    },
   });
   if (!values.email || !values.name) {
     console.error(USAGE);
@@ -72,8 +78,14 @@ async function run(): Promise<void> {
     migrationsDir: join(repoRoot, 'packages/db/prisma/migrations'),
   });
   try {
-    const result = await createAdministrator(database.prisma, { email: values.email, displayName: values.name, password, enrolTwoFactor }, secret.key);
-    console.info(`${result.created ? 'Created' : 'Reset'} the administrator ${result.email} on the ${env.databaseUrl ? 'PostgreSQL' : 'embedded'} database.`);
+    const result = await createAdministrator(
+      database.prisma,
+      { email: values.email, displayName: values.name, password, enrolTwoFactor },
+      secret.key,
+    );
+    console.info(
+      `${result.created ? 'Created' : 'Reset'} the administrator ${result.email} on the ${env.databaseUrl ? 'PostgreSQL' : 'embedded'} database.`,
+    );
     if (result.twoFactor) {
       console.info('\nTwo-step sign-in is on for this account. Add it to an authenticator app now (shown once):');
       console.info(`  secret: ${result.twoFactor.secret}\n  or scan: ${result.twoFactor.uri}`);

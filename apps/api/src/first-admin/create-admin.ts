@@ -35,7 +35,11 @@ export type CreateAdministratorResult = {
 
 export class CreateAdministratorError extends Error {}
 
-export async function createAdministrator(prisma: PrismaClient, input: CreateAdministratorInput, key: SecretKey): Promise<CreateAdministratorResult> {
+export async function createAdministrator(
+  prisma: PrismaClient,
+  input: CreateAdministratorInput,
+  key: SecretKey,
+): Promise<CreateAdministratorResult> {
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) {
     throw new CreateAdministratorError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
@@ -50,28 +54,44 @@ export async function createAdministrator(prisma: PrismaClient, input: CreateAdm
     // An organisation's account is not turned into the secretariat's: that would let a member
     // decide its own application. Use another e-mail address.
     if (existing?.organisationId) {
-      throw new CreateAdministratorError(`${email} belongs to a member organisation's account; choose another e-mail address for the administrator`);
+      throw new CreateAdministratorError(
+        `${email} belongs to a member organisation's account; choose another e-mail address for the administrator`,
+      );
     }
     const roles = existing ? [...new Set([...existing.roles, 'ADMIN' as const])] : (['ADMIN'] as const);
     const user = existing
-      ? await tx.user.update({ where: { id: existing.id }, data: { displayName, passwordHash, roles: [...roles], active: true } })
+      ? await tx.user.update({
+          where: { id: existing.id },
+          data: { displayName, passwordHash, roles: [...roles], active: true },
+        })
       : await tx.user.create({ data: { email, displayName, passwordHash, roles: [...roles] } });
     if (secret) {
       await tx.user.update({
         where: { id: user.id },
-        data: { totpSecret: sealTotpSecret(secret, user.id, key), totpPendingSecret: null, totpEnabledAt: new Date(), totpLastStep: null },
+        data: {
+          totpSecret: sealTotpSecret(secret, user.id, key),
+          totpPendingSecret: null,
+          totpEnabledAt: new Date(),
+          totpLastStep: null,
+        },
       });
       await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
-      await tx.recoveryCode.createMany({ data: recoveryCodes.map((code) => ({ userId: user.id, codeHash: hashRecoveryCode(code) })) });
+      await tx.recoveryCode.createMany({
+        data: recoveryCodes.map((code) => ({ userId: user.id, codeHash: hashRecoveryCode(code) })),
+      });
     }
     // A reset ends every session signed in with the old password.
     if (existing) await tx.session.deleteMany({ where: { userId: user.id } });
-    await recordAudit(tx, { actorId: null, ip: 'command line' }, {
-      action: existing ? 'user.administratorReset' : 'user.administratorCreated',
-      entityType: 'User',
-      entityId: user.id,
-      data: { email, twoFactorEnrolled: Boolean(secret) },
-    });
+    await recordAudit(
+      tx,
+      { actorId: null, ip: 'command line' },
+      {
+        action: existing ? 'user.administratorReset' : 'user.administratorCreated',
+        entityType: 'User',
+        entityId: user.id,
+        data: { email, twoFactorEnrolled: Boolean(secret) },
+      },
+    );
     return { userId: user.id, created: !existing };
   });
 

@@ -15,7 +15,9 @@ export function bilingual(text: LocalisedText): string {
 }
 export function splitBilingual(message: string): LocalisedText {
   const at = message.indexOf(BILINGUAL_SEPARATOR);
-  return at < 0 ? { zhCN: message, en: message } : { zhCN: message.slice(0, at), en: message.slice(at + BILINGUAL_SEPARATOR.length) };
+  return at < 0
+    ? { zhCN: message, en: message }
+    : { zhCN: message.slice(0, at), en: message.slice(at + BILINGUAL_SEPARATOR.length) };
 }
 
 // A message in both languages; the GraphQL `message` field answers in the caller's language
@@ -80,14 +82,20 @@ export class InvalidCredentialsError extends LocalisedError {
 export class LoginThrottledError extends LocalisedError {
   constructor(readonly retryAfterSeconds: number) {
     const minutes = Math.ceil(retryAfterSeconds / 60);
-    super({ zhCN: `登录失败次数过多，请 ${minutes} 分钟后再试。`, en: `Too many failed sign-ins; try again in ${minutes} minute(s).` });
+    super({
+      zhCN: `登录失败次数过多，请 ${minutes} 分钟后再试。`,
+      en: `Too many failed sign-ins; try again in ${minutes} minute(s).`,
+    });
   }
 }
 
 // The password was right and the account uses two-factor sign-in: send the code too.
 export class TwoFactorRequiredError extends LocalisedError {
   constructor() {
-    super({ zhCN: '请输入身份验证器中的 6 位动态码或一个恢复码。', en: 'Enter the 6-digit code from your authenticator app, or a recovery code.' });
+    super({
+      zhCN: '请输入身份验证器中的 6 位动态码或一个恢复码。',
+      en: 'Enter the 6-digit code from your authenticator app, or a recovery code.',
+    });
   }
 }
 

@@ -14,15 +14,18 @@ export function zodMessage(issue: z.core.$ZodRawIssue): string | undefined {
           ? bilingual({ zhCN: '不能为空', en: 'must not be empty' })
           : bilingual({ zhCN: `至少${min}个字`, en: `must have at least ${min} characters` });
       }
-      if (issue.origin === 'array' || issue.origin === 'set') return bilingual({ zhCN: `至少选择${min}项`, en: `choose at least ${min}` });
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return bilingual({ zhCN: `至少选择${min}项`, en: `choose at least ${min}` });
       return issue.inclusive === false
         ? bilingual({ zhCN: `应大于${min}`, en: `must be more than ${min}` })
         : bilingual({ zhCN: `不能小于${min}`, en: `must be at least ${min}` });
     }
     case 'too_big': {
       const max = Number(issue.maximum);
-      if (issue.origin === 'string') return bilingual({ zhCN: `最多${max}个字`, en: `must have at most ${max} characters` });
-      if (issue.origin === 'array' || issue.origin === 'set') return bilingual({ zhCN: `最多${max}项`, en: `choose at most ${max}` });
+      if (issue.origin === 'string')
+        return bilingual({ zhCN: `最多${max}个字`, en: `must have at most ${max} characters` });
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return bilingual({ zhCN: `最多${max}项`, en: `choose at most ${max}` });
       return issue.inclusive === false
         ? bilingual({ zhCN: `应小于${max}`, en: `must be less than ${max}` })
         : bilingual({ zhCN: `不能大于${max}`, en: `must be at most ${max}` });

@@ -29,12 +29,17 @@ export async function maintainEmbeddedDatabase(prisma: PrismaClient, now: Date):
   const mark = await prisma.counter.findUnique({ where: { name: EMBEDDED_UPKEEP_MARK } });
   if (!mark) {
     // An upsert: two runners (tests) seeing a new database at once must not fail on the key.
-    await prisma.counter.upsert({ where: { name: EMBEDDED_UPKEEP_MARK }, create: { name: EMBEDDED_UPKEEP_MARK, value: minute }, update: {} });
+    await prisma.counter.upsert({
+      where: { name: EMBEDDED_UPKEEP_MARK },
+      create: { name: EMBEDDED_UPKEEP_MARK, value: minute },
+      update: {},
+    });
     return { ran: false, reason: 'first-seen' };
   }
   if ((minute - mark.value) * 60_000 < EMBEDDED_UPKEEP_EVERY_MS) return { ran: false, reason: 'done-recently' };
   const hour = hourInShanghai(now);
-  if (hour < EMBEDDED_UPKEEP_HOURS.from || hour >= EMBEDDED_UPKEEP_HOURS.to) return { ran: false, reason: 'not-quiet-hours' };
+  if (hour < EMBEDDED_UPKEEP_HOURS.from || hour >= EMBEDDED_UPKEEP_HOURS.to)
+    return { ran: false, reason: 'not-quiet-hours' };
   const started = performance.now();
   const tables = await vacuumEachTable(prisma);
   await prisma.counter.update({ where: { name: EMBEDDED_UPKEEP_MARK }, data: { value: minute } });

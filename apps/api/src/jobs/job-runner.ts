@@ -45,7 +45,8 @@ export function startJobRunner(options: JobRunnerOptions): JobRunner {
   async function runUpkeep(): Promise<EmbeddedUpkeep | null> {
     try {
       const upkeep = await maintainEmbeddedDatabase(options.prisma, now());
-      if (upkeep.ran) options.log?.info?.({ tables: upkeep.tables.length, ms: upkeep.ms }, 'embedded database vacuumed');
+      if (upkeep.ran)
+        options.log?.info?.({ tables: upkeep.tables.length, ms: upkeep.ms }, 'embedded database vacuumed');
       return upkeep;
     } catch (error) {
       options.log?.error({ err: error }, "the embedded database's upkeep failed");

@@ -42,40 +42,81 @@ describe('scheduled reminders', () => {
     await first.prisma.emailOutbox.deleteMany();
     // The seed holds a title expiring this year and a spot check due in 14 days; bring that due date near.
     const soon = new Date(`${today}T00:00:00Z`);
-    await first.prisma.spotCheck.updateMany({ where: { status: 'EVIDENCE_REQUESTED' }, data: { dueOn: new Date(soon.getTime() + 86_400_000) } });
+    await first.prisma.spotCheck.updateMany({
+      where: { status: 'EVIDENCE_REQUESTED' },
+      data: { dueOn: new Date(soon.getTime() + 86_400_000) },
+    });
 
     const [a, b] = await Promise.all([sendDueReminders(first.prisma, today), sendDueReminders(second.prisma, today)]);
     const keys = await first.prisma.reminderSent.findMany();
     expect(a + b).toBe(keys.length);
-    expect(keys.map((k) => k.kind).sort()).toEqual(expect.arrayContaining(['reminder.renewalWindow', 'reminder.spotCheckDue']));
+    expect(keys.map((k) => k.kind).sort()).toEqual(
+      expect.arrayContaining(['reminder.renewalWindow', 'reminder.spotCheckDue']),
+    );
 
     const holder = await first.prisma.user.findUniqueOrThrow({ where: { email: 'holder@example.com' } });
-    const notices = await first.prisma.notification.findMany({ where: { userId: holder.id, kind: { startsWith: 'reminder.' } } });
+    const notices = await first.prisma.notification.findMany({
+      where: { userId: holder.id, kind: { startsWith: 'reminder.' } },
+    });
     expect(notices.map((n) => n.kind).sort()).toEqual(['reminder.renewalWindow', 'reminder.spotCheckDue']);
     expect(await first.prisma.emailOutbox.count({ where: { to: 'holder@example.com' } })).toBe(2);
 
     // Later scans send nothing again.
     expect(await sendDueReminders(second.prisma, today)).toBe(0);
-    expect(await first.prisma.notification.count({ where: { userId: holder.id, kind: { startsWith: 'reminder.' } } })).toBe(2);
+    expect(
+      await first.prisma.notification.count({ where: { userId: holder.id, kind: { startsWith: 'reminder.' } } }),
+    ).toBe(2);
   });
 });
 
 describe('the renewal-window reminder (Art. 11)', () => {
-  it('goes to a holder in the calendar year its title expires, never for a revoked title, and again for its next title only in that one\'s year', async () => {
+  it("goes to a holder in the calendar year its title expires, never for a revoked title, and again for its next title only in that one's year", async () => {
     const year = Number(today.slice(0, 4));
     const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-    const org = await first.prisma.organisation.create({ data: { name: '提醒测试服务中心', creditCode: '91330100MA2REMIND1' } });
-    const user = await first.prisma.user.create({ data: { email: 'remind@example.com', displayName: '提醒', passwordHash: 'x', roles: ['MEMBER'], organisationId: org.id } });
+    const org = await first.prisma.organisation.create({
+      data: { name: '提醒测试服务中心', creditCode: '91330100MA2REMIND1' },
+    });
+    const user = await first.prisma.user.create({
+      data: {
+        email: 'remind@example.com',
+        displayName: '提醒',
+        passwordHash: 'x',
+        roles: ['MEMBER'],
+        organisationId: org.id,
+      },
+    });
     const title = (n: string, validUntil: string) =>
       first.prisma.accreditation.create({
-        data: { organisationId: org.id, imported: true, certificateNumber: n, functions: ['INFORMATION'], awardedOn: day(`${year - 2}-01-10`), validFrom: day(`${year - 2}-01-10`), validUntil: day(validUntil) },
+        data: {
+          organisationId: org.id,
+          imported: true,
+          certificateNumber: n,
+          functions: ['INFORMATION'],
+          awardedOn: day(`${year - 2}-01-10`),
+          validFrom: day(`${year - 2}-01-10`),
+          validUntil: day(validUntil),
+        },
       });
     const expiring = await title('REMIND-1', `${year}-12-30`);
     const nextYear = await title('REMIND-2', `${year + 1}-06-30`);
     const revoked = await title('REMIND-3', `${year}-12-30`);
-    await first.prisma.revocation.create({ data: { accreditationId: revoked.id, reason: 'VIOLATION_VERIFIED', status: 'COMPLETED', description: 'x', evidence: 'y', effectiveOn: day(today) } });
+    await first.prisma.revocation.create({
+      data: {
+        accreditationId: revoked.id,
+        reason: 'VIOLATION_VERIFIED',
+        status: 'COMPLETED',
+        description: 'x',
+        evidence: 'y',
+        effectiveOn: day(today),
+      },
+    });
     const links = async () =>
-      (await first.prisma.notification.findMany({ where: { userId: user.id, kind: 'reminder.renewalWindow' }, orderBy: { createdAt: 'asc' } })).map((n) => n.link);
+      (
+        await first.prisma.notification.findMany({
+          where: { userId: user.id, kind: 'reminder.renewalWindow' },
+          orderBy: { createdAt: 'asc' },
+        })
+      ).map((n) => n.link);
     const linkOf = (id: string) => `/titles/${Buffer.from(`Accreditation:${id}`).toString('base64')}`;
 
     await Promise.all([sendDueReminders(first.prisma, today), sendDueReminders(second.prisma, today)]);
@@ -94,23 +135,40 @@ describe("the embedded database's nightly upkeep", () => {
     if (first.kind !== 'pglite') ctx.skip();
     await first.prisma.counter.deleteMany({ where: { name: EMBEDDED_UPKEEP_MARK } });
     const allVisiblePages = async () =>
-      (await first.prisma.$queryRaw<{ pages: number }[]>`SELECT relallvisible AS pages FROM pg_class WHERE relname = 'Application'`)[0]?.pages ?? 0;
+      (
+        await first.prisma.$queryRaw<
+          { pages: number }[]
+        >`SELECT relallvisible AS pages FROM pg_class WHERE relname = 'Application'`
+      )[0]?.pages ?? 0;
     const beijing = (text: string) => new Date(`${text}+08:00`);
 
     // First sight (a new database, or one from before the upkeep) at 03:00: no VACUUM at once.
-    expect(await maintainEmbeddedDatabase(first.prisma, beijing('2026-11-26T03:00:00'))).toEqual({ ran: false, reason: 'first-seen' });
+    expect(await maintainEmbeddedDatabase(first.prisma, beijing('2026-11-26T03:00:00'))).toEqual({
+      ran: false,
+      reason: 'first-seen',
+    });
     expect(await allVisiblePages()).toBe(0);
     // A day later, but in working hours: it waits for the night.
-    expect(await maintainEmbeddedDatabase(first.prisma, beijing('2026-11-27T10:00:00'))).toEqual({ ran: false, reason: 'not-quiet-hours' });
+    expect(await maintainEmbeddedDatabase(first.prisma, beijing('2026-11-27T10:00:00'))).toEqual({
+      ran: false,
+      reason: 'not-quiet-hours',
+    });
     // The next quiet hour: every table of the schema, one VACUUM (ANALYZE) each.
     const ran = await maintainEmbeddedDatabase(first.prisma, beijing('2026-11-28T02:10:00'));
     expect(ran).toMatchObject({ ran: true });
-    expect(ran.ran && ran.tables).toEqual(expect.arrayContaining(['Application', 'AuditEvent', 'Organisation', 'Counter']));
+    expect(ran.ran && ran.tables).toEqual(
+      expect.arrayContaining(['Application', 'AuditEvent', 'Organisation', 'Counter']),
+    );
     // the visibility map is what lets a count skip the table's rows
     expect(await allVisiblePages()).toBeGreaterThan(0);
     // Kept in the database (PGlite's own statistics start empty at every open): not again that night.
-    expect(await first.prisma.counter.findUnique({ where: { name: EMBEDDED_UPKEEP_MARK } })).toMatchObject({ value: Math.floor(beijing('2026-11-28T02:10:00').getTime() / 60_000) });
-    expect(await maintainEmbeddedDatabase(first.prisma, beijing('2026-11-28T04:50:00'))).toEqual({ ran: false, reason: 'done-recently' });
+    expect(await first.prisma.counter.findUnique({ where: { name: EMBEDDED_UPKEEP_MARK } })).toMatchObject({
+      value: Math.floor(beijing('2026-11-28T02:10:00').getTime() / 60_000),
+    });
+    expect(await maintainEmbeddedDatabase(first.prisma, beijing('2026-11-28T04:50:00'))).toEqual({
+      ran: false,
+      reason: 'done-recently',
+    });
     expect(await maintainEmbeddedDatabase(first.prisma, beijing('2026-11-29T02:00:00'))).toMatchObject({ ran: true });
 
     // The process's runner does it on the embedded database, at its reminder scan. (Its own mail
@@ -134,14 +192,21 @@ describe("the embedded database's nightly upkeep", () => {
 describe('the outbox', () => {
   it('is sent exactly once by two workers draining it together, as .eml files without SMTP', async () => {
     await first.prisma.emailOutbox.createMany({
-      data: Array.from({ length: 30 }, (_, i) => ({ to: `m${i}@example.com`, subject: `测试邮件 ${i}`, body: `正文 ${i}\n\nBody ${i}` })),
+      data: Array.from({ length: 30 }, (_, i) => ({
+        to: `m${i}@example.com`,
+        subject: `测试邮件 ${i}`,
+        body: `正文 ${i}\n\nBody ${i}`,
+      })),
     });
     const total = await first.prisma.emailOutbox.count({ where: { sentAt: null } });
     const mailerA = createMailer({ from: 'noreply@example.com', mailDir });
     const mailerB = createMailer({ from: 'noreply@example.com', mailDir });
     let sent = 0;
     for (let round = 0; round < 5; round++) {
-      const [x, y] = await Promise.all([processOutbox(first.prisma, mailerA, 7), processOutbox(second.prisma, mailerB, 7)]);
+      const [x, y] = await Promise.all([
+        processOutbox(first.prisma, mailerA, 7),
+        processOutbox(second.prisma, mailerB, 7),
+      ]);
       sent += x.sent + y.sent;
     }
     expect(sent).toBe(total);
@@ -166,7 +231,10 @@ describe('SMTP', () => {
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
           if (refuse) return callback(new Error('mailbox busy'));
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+          received.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString('utf8'),
+          });
           callback();
         });
       },
@@ -175,7 +243,9 @@ describe('SMTP', () => {
     const port = (smtp.server.address() as { port: number }).port;
     try {
       await first.prisma.emailOutbox.deleteMany();
-      const row = await first.prisma.emailOutbox.create({ data: { to: 'holder@example.com', subject: '示范平台称号今年到期', body: '可再次申报。\n\nRenewal is open.' } });
+      const row = await first.prisma.emailOutbox.create({
+        data: { to: 'holder@example.com', subject: '示范平台称号今年到期', body: '可再次申报。\n\nRenewal is open.' },
+      });
       const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'noreply@example.com', mailDir });
 
       expect(await processOutbox(first.prisma, mailer)).toEqual({ sent: 0, failed: 1 });
@@ -185,7 +255,10 @@ describe('SMTP', () => {
       expect(failed.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
 
       refuse = false;
-      await first.prisma.emailOutbox.update({ where: { id: row.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+      await first.prisma.emailOutbox.update({
+        where: { id: row.id },
+        data: { lockedUntil: new Date(Date.now() - 1000) },
+      });
       expect(await processOutbox(first.prisma, mailer)).toEqual({ sent: 1, failed: 0 });
       mailer.close();
       expect(received).toHaveLength(1);

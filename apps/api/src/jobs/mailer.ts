@@ -24,7 +24,10 @@ export function emlFileName(mail: { id: string; createdAt: Date }): string {
 }
 
 // nodemailer is loaded when the first mail goes out, not at start-up (docs/performance.md).
-function lazyTransport(make: (nodemailer: typeof import('nodemailer').default) => Transporter): { get(): Promise<Transporter>; close(): void } {
+function lazyTransport(make: (nodemailer: typeof import('nodemailer').default) => Transporter): {
+  get(): Promise<Transporter>;
+  close(): void;
+} {
   let transport: Promise<Transporter> | undefined;
   return {
     get: () => (transport ??= import('nodemailer').then((m) => make(m.default))),
@@ -39,17 +42,36 @@ export function createMailer(options: MailerOptions): Mailer {
     return {
       kind: 'smtp',
       send: async (mail) => {
-        await (await transport.get()).sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: `<${mail.id}@sme-platforms>` });
+        await (
+          await transport.get()
+        ).sendMail({
+          from: options.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          messageId: `<${mail.id}@sme-platforms>`,
+        });
       },
       close: () => transport.close(),
     };
   }
   // The same MIME message SMTP would carry (nodemailer builds it: encoded Chinese subject, UTF-8 body), kept as a file.
-  const builder = lazyTransport((nodemailer) => nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }));
+  const builder = lazyTransport((nodemailer) =>
+    nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }),
+  );
   return {
     kind: 'file',
     send: async (mail) => {
-      const info = await (await builder.get()).sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: `<${mail.id}@sme-platforms>`, date: mail.createdAt });
+      const info = await (
+        await builder.get()
+      ).sendMail({
+        from: options.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        messageId: `<${mail.id}@sme-platforms>`,
+        date: mail.createdAt,
+      });
       await mkdir(options.mailDir, { recursive: true });
       await writeFile(join(options.mailDir, emlFileName(mail)), info.message as Buffer);
     },

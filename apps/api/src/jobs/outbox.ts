@@ -15,7 +15,11 @@ type Claimed = { id: string; to: string; subject: string; body: string; createdA
  * error recorded and retried later with back-off. At-least-once: a worker that dies after the
  * SMTP server accepted a message but before marking it sends it again after the lease.
  */
-export async function processOutbox(prisma: PrismaClient, mailer: Mailer, batchSize = 20): Promise<{ sent: number; failed: number }> {
+export async function processOutbox(
+  prisma: PrismaClient,
+  mailer: Mailer,
+  batchSize = 20,
+): Promise<{ sent: number; failed: number }> {
   const claimed = await prisma.$queryRaw<Claimed[]>`
     UPDATE "EmailOutbox" SET "lockedUntil" = now() + (${LEASE_SECONDS} * interval '1 second'), "attempts" = "attempts" + 1
     WHERE "id" IN (
@@ -30,13 +34,28 @@ export async function processOutbox(prisma: PrismaClient, mailer: Mailer, batchS
   let failed = 0;
   for (const mail of claimed) {
     try {
-      await mailer.send({ id: mail.id, to: mail.to, subject: mail.subject, text: mail.body, createdAt: mail.createdAt });
-      await prisma.emailOutbox.update({ where: { id: mail.id }, data: { sentAt: new Date(), lockedUntil: null, lastError: null } });
+      await mailer.send({
+        id: mail.id,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.body,
+        createdAt: mail.createdAt,
+      });
+      await prisma.emailOutbox.update({
+        where: { id: mail.id },
+        data: { sentAt: new Date(), lockedUntil: null, lastError: null },
+      });
       sent++;
     } catch (error) {
       // Back-off: 1, 2, 4 … minutes before the next attempt.
       const retryAt = new Date(Date.now() + 60_000 * 2 ** Math.min(mail.attempts - 1, 10));
-      await prisma.emailOutbox.update({ where: { id: mail.id }, data: { lastError: String(error instanceof Error ? error.message : error).slice(0, 2000), lockedUntil: retryAt } });
+      await prisma.emailOutbox.update({
+        where: { id: mail.id },
+        data: {
+          lastError: String(error instanceof Error ? error.message : error).slice(0, 2000),
+          lockedUntil: retryAt,
+        },
+      });
       failed++;
     }
   }

@@ -7,7 +7,11 @@ import { setMailSettings } from './mail-settings.js';
 import { setRevocationSettings } from './revocation-settings.js';
 
 /** Start-up: the mailer from the environment (SMTP when SMTP_URL is set, else .eml files under DATA_DIR/mail) and the runner. */
-export function startJobs(prisma: PrismaClient, env: AppEnv, log?: { error(obj: unknown, msg?: string): void; info?(obj: unknown, msg?: string): void }): JobRunner | null {
+export function startJobs(
+  prisma: PrismaClient,
+  env: AppEnv,
+  log?: { error(obj: unknown, msg?: string): void; info?(obj: unknown, msg?: string): void },
+): JobRunner | null {
   const mailDir = join(env.dataDir, 'mail');
   const mailer = createMailer({ smtpUrl: env.smtpUrl, from: env.mailFrom, mailDir });
   setMailSettings({ mailDir, transport: mailer.kind });

@@ -22,7 +22,14 @@ type Facts = Record<string, unknown> & {
 
 export type ApplicationFormContent = {
   roundName: string;
-  organisation: { name: string; creditCode: string; address: string | null; contactName: string | null; contactPhone: string | null; contactEmail: string | null };
+  organisation: {
+    name: string;
+    creditCode: string;
+    address: string | null;
+    contactName: string | null;
+    contactPhone: string | null;
+    contactEmail: string | null;
+  };
   facts: Facts;
   /** SHA-256 of the declared facts (factsFingerprint). */
   fingerprint: string;
@@ -63,7 +70,12 @@ const money =
  * `article`; …… marks words left out), the applicant's declaration on the right, and — where the
  * software reads an open wording — its reading in a line of its own, never in place of the words.
  */
-export type FormCondition = { article: string; condition: string; value: (facts: Record<string, unknown>) => string; reading?: string };
+export type FormCondition = {
+  article: string;
+  condition: string;
+  value: (facts: Record<string, unknown>) => string;
+  reading?: string;
+};
 
 // Art. 5: the basic conditions, item by item in the order of the measures.
 export const BASIC_CONDITIONS: FormCondition[] = [
@@ -71,7 +83,8 @@ export const BASIC_CONDITIONS: FormCondition[] = [
   {
     article: 'Art. 5(1)',
     condition: '运营两年以上',
-    value: (f) => (typeof f.foundedOn === 'string' && f.foundedOn ? `成立于${formatChineseDate(f.foundedOn)}` : NOT_DECLARED),
+    value: (f) =>
+      typeof f.foundedOn === 'string' && f.foundedOn ? `成立于${formatChineseDate(f.foundedOn)}` : NOT_DECLARED,
     reading: '申报日成立满两周年',
   },
   { article: 'Art. 5(1)', condition: '资产总额不低于300万元', value: money('totalAssetsYuan') },
@@ -79,29 +92,53 @@ export const BASIC_CONDITIONS: FormCondition[] = [
   { article: 'Art. 5(1)', condition: '经营规范，具有良好的发展前景和可持续发展能力', value: yesNo('soundOperation') },
   {
     article: 'Art. 5(1)',
-    condition: '中小企业服务机构、社会中介机构、技术服务机构、科研院所，以及基于互联网等面向中小企业提供创业创新服务的企业',
-    value: (f) => (f.organisationKind ? ORGANISATION_KIND_NAMES[f.organisationKind as OrganisationKind].zhCN : NOT_DECLARED),
+    condition:
+      '中小企业服务机构、社会中介机构、技术服务机构、科研院所，以及基于互联网等面向中小企业提供创业创新服务的企业',
+    value: (f) =>
+      f.organisationKind ? ORGANISATION_KIND_NAMES[f.organisationKind as OrganisationKind].zhCN : NOT_DECLARED,
   },
-  { article: 'Art. 5(2)', condition: '年服务中小企业150家以上', value: figure('smesServedLastYear', '家', '上一年度'), reading: '以上一年度服务的中小企业数量计' },
+  {
+    article: 'Art. 5(2)',
+    condition: '年服务中小企业150家以上',
+    value: figure('smesServedLastYear', '家', '上一年度'),
+    reading: '以上一年度服务的中小企业数量计',
+  },
   { article: 'Art. 5(2)', condition: '用户满意度在80%以上', value: figure('satisfactionPercent', '%') },
   {
     article: 'Art. 5(2)',
     condition: '近两年服务企业数量稳步增长',
-    value: (f) => `${figure('smesServedLastYear', '家', '上一年度')(f)}；${figure('smesServedYearBefore', '家', '前一年度')(f)}`,
+    value: (f) =>
+      `${figure('smesServedLastYear', '家', '上一年度')(f)}；${figure('smesServedYearBefore', '家', '前一年度')(f)}`,
     reading: '上一年度服务企业数量多于前一年度',
   },
   { article: 'Art. 5(2)', condition: '在专业服务领域或区域内有一定的声誉和品牌影响力', value: yesNo('reputation') },
-  { article: 'Art. 5(3)', condition: '有固定的经营服务场所和必要的服务设施、仪器设备等', value: yesNo('fixedPremises') },
+  {
+    article: 'Art. 5(3)',
+    condition: '有固定的经营服务场所和必要的服务设施、仪器设备等',
+    value: yesNo('fixedPremises'),
+  },
   { article: 'Art. 5(3)', condition: '有组织带动社会服务资源的能力', value: yesNo('organisesServiceResources') },
   { article: 'Art. 5(3)', condition: '集聚服务机构5家以上', value: figure('aggregatedInstitutions', '家') },
   { article: 'Art. 5(4)', condition: '有健全的管理制度', value: yesNo('managementRules') },
   { article: 'Art. 5(4)', condition: '规范的服务流程……和完善的服务质量保证措施', value: yesNo('qualityAssurance') },
   { article: 'Art. 5(4)', condition: '合理的收费标准', value: yesNo('reasonableFees') },
-  { article: 'Art. 5(4)', condition: '对小型微型企业的服务收费要有相应的优惠规定', value: yesNo('smallMicroFeeConcessions') },
-  { article: 'Art. 5(4)', condition: '提供的公益性服务或低收费服务不少于总服务量的20%', value: figure('freeOrLowFeeSharePercent', '%') },
+  {
+    article: 'Art. 5(4)',
+    condition: '对小型微型企业的服务收费要有相应的优惠规定',
+    value: yesNo('smallMicroFeeConcessions'),
+  },
+  {
+    article: 'Art. 5(4)',
+    condition: '提供的公益性服务或低收费服务不少于总服务量的20%',
+    value: figure('freeOrLowFeeSharePercent', '%'),
+  },
   { article: 'Art. 5(4)', condition: '有明确的发展规划和年度服务目标', value: yesNo('developmentPlan') },
   { article: 'Art. 5(5)', condition: '有健全的管理团队和人才队伍', value: yesNo('soundManagementTeam') },
-  { article: 'Art. 5(5)', condition: '主要负责人要诚信、守法，具有开拓创新精神、丰富的实践经验和较高的管理水平', value: yesNo('principalIntegrity') },
+  {
+    article: 'Art. 5(5)',
+    condition: '主要负责人要诚信、守法，具有开拓创新精神、丰富的实践经验和较高的管理水平',
+    value: yesNo('principalIntegrity'),
+  },
   { article: 'Art. 5(5)', condition: '从事为中小企业服务的人员不少于20人', value: figure('serviceStaff', '人') },
   {
     article: 'Art. 5(5)',
@@ -110,7 +147,10 @@ export const BASIC_CONDITIONS: FormCondition[] = [
       const staff = f.serviceStaff;
       const qualified = f.qualifiedStaff;
       if (!isNumber(qualified)) return NOT_DECLARED;
-      const share = isNumber(staff) && staff > 0 ? `，占${(Math.round((qualified / staff) * 10_000) / 100).toLocaleString('zh-CN')}%` : '';
+      const share =
+        isNumber(staff) && staff > 0
+          ? `，占${(Math.round((qualified / staff) * 10_000) / 100).toLocaleString('zh-CN')}%`
+          : '';
       return `专业人员${qualified.toLocaleString('zh-CN')}人${share}`;
     },
     reading: '具有大专及以上学历或中级及以上技术职称，两者有其一即计为专业人员',
@@ -120,7 +160,11 @@ export const BASIC_CONDITIONS: FormCondition[] = [
 // Art. 6: each function's requirement, in the words of its item.
 export const FUNCTION_CONDITIONS: Record<ServiceFunction, FormCondition[]> = {
   INFORMATION: [
-    { article: 'Art. 6(1)', condition: '形成便于中小企业查询的、开放的信息服务系统；具有在线服务、线上线下联动功能', value: yesNo('onlineServiceSystem') },
+    {
+      article: 'Art. 6(1)',
+      condition: '形成便于中小企业查询的、开放的信息服务系统；具有在线服务、线上线下联动功能',
+      value: yesNo('onlineServiceSystem'),
+    },
     { article: 'Art. 6(1)', condition: '线下年服务企业数量150家以上', value: figure('offlineEnterprisesServed', '家') },
     { article: 'Art. 6(1)', condition: '年组织开展的相关服务活动8次以上', value: figure('activitiesPerYear', '次') },
   ],
@@ -128,7 +172,11 @@ export const FUNCTION_CONDITIONS: Record<ServiceFunction, FormCondition[]> = {
     { article: 'Art. 6(2)', condition: '具有组织技术服务资源的能力', value: yesNo('organisesResources') },
     { article: 'Art. 6(2)', condition: '具有专家库', value: yesNo('expertDatabase') },
     { article: 'Art. 6(2)', condition: '具有……新产品、新技术项目库', value: yesNo('projectDatabase') },
-    { article: 'Art. 6(2)', condition: '具备条件的应开放大型、精密仪器设备与中小企业共享', value: yesNo('instrumentSharing') },
+    {
+      article: 'Art. 6(2)',
+      condition: '具备条件的应开放大型、精密仪器设备与中小企业共享',
+      value: yesNo('instrumentSharing'),
+    },
     {
       article: 'Art. 6(2)',
       condition: '年开展技术洽谈、产品检测与质量品牌诊断、技术推广、项目推介和知识产权等服务活动5次以上',
@@ -141,7 +189,11 @@ export const FUNCTION_CONDITIONS: Record<ServiceFunction, FormCondition[]> = {
     { article: 'Art. 6(3)', condition: '建有……《创业指南》', value: yesNo('startupGuide') },
     { article: 'Art. 6(3)', condition: '建有……创业服务热线', value: yesNo('serviceHotline') },
     { article: 'Art. 6(3)', condition: '开展相关政务代理服务', value: yesNo('governmentAgencyService') },
-    { article: 'Art. 6(3)', condition: '年开展创业项目洽谈、推介活动8次以上', value: figure('activitiesPerYear', '次') },
+    {
+      article: 'Art. 6(3)',
+      condition: '年开展创业项目洽谈、推介活动8次以上',
+      value: figure('activitiesPerYear', '次'),
+    },
   ],
   TRAINING: [
     { article: 'Art. 6(4)', condition: '具有培训资质或在中小企业主管部门备案', value: yesNo('trainingQualification') },
@@ -150,7 +202,11 @@ export const FUNCTION_CONDITIONS: Record<ServiceFunction, FormCondition[]> = {
     { article: 'Art. 6(4)', condition: '年培训2000人次以上', value: figure('traineesPerYear', '人次') },
   ],
   FINANCING: [
-    { article: 'Art. 6(5)', condition: '年组织开展投融资对接、企业融资策划、推荐和融资代理等服务活动10次以上', value: figure('activitiesPerYear', '次') },
+    {
+      article: 'Art. 6(5)',
+      condition: '年组织开展投融资对接、企业融资策划、推荐和融资代理等服务活动10次以上',
+      value: figure('activitiesPerYear', '次'),
+    },
     { article: 'Art. 6(5)', condition: '帮助中小企业融资总额8亿元以上', value: money('financingFacilitatedYuan') },
     { article: 'Art. 6(5)', condition: '融资担保机构', value: yesNo('guaranteeInstitution') },
     {
@@ -170,9 +226,17 @@ export function renderApplicationFormPdf(c: ApplicationFormContent): Promise<Buf
     const table = new Table(doc);
     doc.fillColor(GREY).font('sc').fontSize(10).text('附件1', { align: 'left' });
     doc.moveDown(0.3);
-    doc.fillColor(INK).font('sc-bold').fontSize(18).text('中小企业公共服务示范平台服务功能类别申请表', { align: 'center' });
+    doc
+      .fillColor(INK)
+      .font('sc-bold')
+      .fontSize(18)
+      .text('中小企业公共服务示范平台服务功能类别申请表', { align: 'center' });
     doc.moveDown(0.3);
-    doc.font('sc').fontSize(10).fillColor(GREY).text(`受理单位：${c.associationName}    申报批次：${c.roundName}`, { align: 'center' });
+    doc
+      .font('sc')
+      .fontSize(10)
+      .fillColor(GREY)
+      .text(`受理单位：${c.associationName}    申报批次：${c.roundName}`, { align: 'center' });
     doc.moveDown(0.8);
 
     table.section('一、申报单位基本情况');
@@ -180,7 +244,10 @@ export function renderApplicationFormPdf(c: ApplicationFormContent): Promise<Buf
     table.row('统一社会信用代码', c.organisation.creditCode);
     table.row('成立日期', c.facts.foundedOn ? formatChineseDate(c.facts.foundedOn) : NOT_DECLARED);
     table.row('通讯地址', c.organisation.address || NOT_DECLARED);
-    table.row('联系人及电话', [c.organisation.contactName, c.organisation.contactPhone].filter(Boolean).join('  ') || NOT_DECLARED);
+    table.row(
+      '联系人及电话',
+      [c.organisation.contactName, c.organisation.contactPhone].filter(Boolean).join('  ') || NOT_DECLARED,
+    );
     table.row('电子邮箱', c.organisation.contactEmail || NOT_DECLARED);
 
     table.section('二、基本条件（第五条：示范平台应同时具备以下基本条件）');
@@ -196,7 +263,9 @@ export function renderApplicationFormPdf(c: ApplicationFormContent): Promise<Buf
     }
 
     const declared = FUNCTION_ORDER.filter((f) => c.facts.functions.some((fn) => fn.function === f));
-    table.section(`三、申请的服务功能类别（第六条：示范平台应满足以下至少一项功能要求）：${declared.map((f) => SERVICE_FUNCTION_NAMES[f].zhCN).join('、') || '未选择'}`);
+    table.section(
+      `三、申请的服务功能类别（第六条：示范平台应满足以下至少一项功能要求）：${declared.map((f) => SERVICE_FUNCTION_NAMES[f].zhCN).join('、') || '未选择'}`,
+    );
     for (const fn of declared) {
       const values = c.facts.functions.find((x) => x.function === fn) ?? {};
       table.subsection(`${SERVICE_FUNCTION_NAMES[fn].zhCN}（${SERVICE_FUNCTION_ARTICLES[fn].zhCN}）`);
@@ -268,7 +337,11 @@ class Table {
     // room for the heading and its first row, so a heading never ends a page alone
     const y = this.room(22 + 44);
     this.doc.rect(this.left, y, this.width, 20).fillAndStroke('#f0f0f0', LINE);
-    this.doc.font('sc-bold').fontSize(10.5).fillColor(INK).text(title, this.left + 6, y + 4, { width: this.width - 12 });
+    this.doc
+      .font('sc-bold')
+      .fontSize(10.5)
+      .fillColor(INK)
+      .text(title, this.left + 6, y + 4, { width: this.width - 12 });
     this.doc.y = y + 20;
   }
 
@@ -301,10 +374,12 @@ class Table {
     const pad = 5;
     this.doc.font('sc').fontSize(10.5);
     const valueWidth = this.width - this.labelWidth;
-    const height = Math.max(
-      this.doc.heightOfString(label, { width: this.labelWidth - 2 * pad }),
-      this.doc.heightOfString(value, { width: valueWidth - 2 * pad }),
-    ) + 2 * pad;
+    const height =
+      Math.max(
+        this.doc.heightOfString(label, { width: this.labelWidth - 2 * pad }),
+        this.doc.heightOfString(value, { width: valueWidth - 2 * pad }),
+      ) +
+      2 * pad;
     const y = this.room(height);
     this.doc.lineWidth(0.6).strokeColor(LINE);
     this.doc.rect(this.left, y, this.labelWidth, height).stroke();
@@ -322,17 +397,29 @@ function sealBlock(doc: PdfDocument, who: string, printedOn: string, note: strin
   const left = doc.page.margins.left;
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const top = doc.y + 24;
-  if (note) doc.font('sc').fontSize(10.5).fillColor(GREY).text(note, left, top - 12, { width });
+  if (note)
+    doc
+      .font('sc')
+      .fontSize(10.5)
+      .fillColor(GREY)
+      .text(note, left, top - 12, { width });
   const right = left + width;
   const cx = right - 90;
   const cy = top + 70;
   doc.save().lineWidth(0.8).dash(4, { space: 3 }).strokeColor('#bfbfbf').circle(cx, cy, 58).stroke().undash().restore();
-  doc.font('sc').fontSize(9).fillColor('#8c8c8c').text('公章处', cx - 30, cy - 6, { width: 60, align: 'center' });
+  doc
+    .font('sc')
+    .fontSize(9)
+    .fillColor('#8c8c8c')
+    .text('公章处', cx - 30, cy - 6, { width: 60, align: 'center' });
   doc.font('sc').fontSize(12).fillColor(INK);
   doc.text(`${who}：`, left, top + 30, { width: 260 });
   doc.text('法定代表人（签字）：', left, top + 70, { width: 260 });
   doc.text('日期：        年    月    日', left, top + 110, { width: 260 });
-  doc.fontSize(9).fillColor(GREY).text(`打印日期：${formatChineseDate(printedOn)}`, left, top + 136, { width: 260 });
+  doc
+    .fontSize(9)
+    .fillColor(GREY)
+    .text(`打印日期：${formatChineseDate(printedOn)}`, left, top + 136, { width: 260 });
   doc.y = top + 150;
 }
 
@@ -347,7 +434,12 @@ function fingerprintFooter(doc: PdfDocument, c: { organisation: { name: string }
     doc.page.margins.bottom = 0; // writing inside the margin must not start a new page
     doc.font('sc').fontSize(8).fillColor(GREY);
     doc.text(`信息指纹（SHA-256）：${c.fingerprint}`, left, doc.page.height - 44, { width, lineBreak: false });
-    doc.text(`${c.organisation.name}  ·  第 ${i - range.start + 1} / ${range.count} 页  ·  填报信息改动后指纹随之改变，请重新打印`, left, doc.page.height - 32, { width, lineBreak: false });
+    doc.text(
+      `${c.organisation.name}  ·  第 ${i - range.start + 1} / ${range.count} 页  ·  填报信息改动后指纹随之改变，请重新打印`,
+      left,
+      doc.page.height - 32,
+      { width, lineBreak: false },
+    );
     doc.page.margins.bottom = bottom;
   }
 }

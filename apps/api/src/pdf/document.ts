@@ -26,7 +26,11 @@ export async function createPdfDocument(options: CreatePdfOptions): Promise<PdfD
     size: options.size ?? 'A4',
     layout: options.layout ?? 'portrait',
     margin: options.margin ?? 56,
-    info: { Title: options.title, Author: options.author ?? '中小企业公共服务示范平台认定管理系统', Producer: 'pdfkit' },
+    info: {
+      Title: options.title,
+      Author: options.author ?? '中小企业公共服务示范平台认定管理系统',
+      Producer: 'pdfkit',
+    },
     // Fonts are embedded, so the file stands alone; compress streams to keep it small.
     compress: true,
     autoFirstPage: true,
@@ -51,7 +55,10 @@ export function renderPdf(doc: PdfDocument): Promise<Buffer> {
 }
 
 /** Builds a PDF in one call: `buildPdf({ title }, (doc) => { doc.text('…') })`. */
-export async function buildPdf(options: CreatePdfOptions, draw: (doc: PdfDocument) => void | Promise<void>): Promise<Buffer> {
+export async function buildPdf(
+  options: CreatePdfOptions,
+  draw: (doc: PdfDocument) => void | Promise<void>,
+): Promise<Buffer> {
   const doc = await createPdfDocument(options);
   await draw(doc);
   return renderPdf(doc);

@@ -23,106 +23,208 @@ const STAFF = ['UNIT_STAFF', 'REVIEWER', 'ADMIN', 'ANALYST'] as const;
 
 export const ACCESS: Record<string, Access> = {
   // ── Query ──
-  'Query.accreditations': { callers: ['REVIEWER', 'ADMIN', 'ANALYST'], rule: 'none: titles are published (Art. 9); Accreditation.application keeps canSeeOrganisation' },
-  'Query.titles': { callers: ['REVIEWER', 'ADMIN', 'ANALYST'], rule: 'none: the same published titles as accreditations (Art. 9), filtered and paged in the database' },
-  'Query.application': { callers: ALL_SIGNED_IN, rule: 'Application type: canSeeRecordsOf (own organisation; unit staff: current members only, not via a membership request)' },
+  'Query.accreditations': {
+    callers: ['REVIEWER', 'ADMIN', 'ANALYST'],
+    rule: 'none: titles are published (Art. 9); Accreditation.application keeps canSeeOrganisation',
+  },
+  'Query.titles': {
+    callers: ['REVIEWER', 'ADMIN', 'ANALYST'],
+    rule: 'none: the same published titles as accreditations (Art. 9), filtered and paged in the database',
+  },
+  'Query.application': {
+    callers: ALL_SIGNED_IN,
+    rule: 'Application type: canSeeRecordsOf (own organisation; unit staff: current members only, not via a membership request)',
+  },
   'Query.applications': { callers: STAFF, rule: 'unit staff: developedByUnit (ACTIVE memberships); other staff: all' },
   'Query.auditEvents': { callers: ['ADMIN'], rule: 'administrators only' },
-  'Query.overdueOpenRevocations': { callers: ['ADMIN', 'UNIT_STAFF', 'REVIEWER', 'ANALYST'], rule: 'a count of the installation\'s open revocations; null to all but administrators' },
+  'Query.overdueOpenRevocations': {
+    callers: ['ADMIN', 'UNIT_STAFF', 'REVIEWER', 'ANALYST'],
+    rule: "a count of the installation's open revocations; null to all but administrators",
+  },
   'Query.creditCodeCheck': { callers: 'public', rule: 'none: pure checksum of the input' },
-  'Query.association': { callers: 'public', rule: 'none: the association\'s configured name and website, the same for everyone' },
+  'Query.association': {
+    callers: 'public',
+    rule: "none: the association's configured name and website, the same for everyone",
+  },
   'Query.demoAccountsActive': { callers: 'public', rule: 'none: a yes/no about the installation' },
   'Query.eligibilityPreview': { callers: 'public', rule: 'none: pure rule evaluation of the input' },
-  'Query.membershipRequests': { callers: ['UNIT_STAFF', 'ADMIN'], rule: 'unit staff: the Membership Department only (canDecideMembership); admins: all' },
-  'Query.me': { callers: 'public', rule: 'the session\'s own user, null signed out' },
-  'Query.myApiTokens': { callers: ['ADMIN', 'ANALYST'], rule: 'the viewer\'s own tokens only' },
-  'Query.myOrganisation': { callers: ['MEMBER'], rule: 'the viewer\'s organisation only' },
-  'Query.myApplications': { callers: ['MEMBER'], rule: 'the viewer\'s organisation only' },
+  'Query.membershipRequests': {
+    callers: ['UNIT_STAFF', 'ADMIN'],
+    rule: 'unit staff: the Membership Department only (canDecideMembership); admins: all',
+  },
+  'Query.me': { callers: 'public', rule: "the session's own user, null signed out" },
+  'Query.myApiTokens': { callers: ['ADMIN', 'ANALYST'], rule: "the viewer's own tokens only" },
+  'Query.myOrganisation': { callers: ['MEMBER'], rule: "the viewer's organisation only" },
+  'Query.myApplications': { callers: ['MEMBER'], rule: "the viewer's organisation only" },
   'Query.noticePeriod': { callers: 'public', rule: 'none: calendar arithmetic' },
   'Query.openRounds': { callers: ALL_SIGNED_IN, rule: 'none: rounds are published' },
-  'Query.publicNotices': { callers: 'public', rule: 'published (PUBLISHED or CLOSED) notices only; objections and awardBlocker admin-only fields' },
+  'Query.publicNotices': {
+    callers: 'public',
+    rule: 'published (PUBLISHED or CLOSED) notices only; objections and awardBlocker admin-only fields',
+  },
   'Query.publicNotice': { callers: 'public', rule: 'published notices only; objections admin-only' },
-  'Query.objections': { callers: ['ADMIN'], rule: 'administrators only (objectors\' identities and contacts)' },
-  'Query.objectionReceipt': { callers: 'public', rule: 'whoever holds the unguessable receipt number; outcome only, no identities' },
+  'Query.objections': { callers: ['ADMIN'], rule: "administrators only (objectors' identities and contacts)" },
+  'Query.objectionReceipt': {
+    callers: 'public',
+    rule: 'whoever holds the unguessable receipt number; outcome only, no identities',
+  },
   'Query.certificate': { callers: 'public', rule: 'none: titles are published (Art. 9); status and dates only' },
-  'Query.register': { callers: 'public', rule: 'titles valid today only; Accreditation.application and an OPEN revocation (state, renewalBlocker) keep canSeeRecordsOf' },
-  'Query.myAccreditations': { callers: ['MEMBER'], rule: 'the viewer\'s organisation only' },
-  'Query.revocations': { callers: ['UNIT_STAFF', 'ADMIN'], rule: 'admin: all; unit staff: published ones of current members (developedByUnit)' },
+  'Query.register': {
+    callers: 'public',
+    rule: 'titles valid today only; Accreditation.application and an OPEN revocation (state, renewalBlocker) keep canSeeRecordsOf',
+  },
+  'Query.myAccreditations': { callers: ['MEMBER'], rule: "the viewer's organisation only" },
+  'Query.revocations': {
+    callers: ['UNIT_STAFF', 'ADMIN'],
+    rule: 'admin: all; unit staff: published ones of current members (developedByUnit)',
+  },
   'Query.rounds': { callers: ALL_SIGNED_IN, rule: 'none: rounds are published by the association' },
   'Query.statistics': { callers: ['ADMIN', 'ANALYST'], rule: 'none: aggregates only, no personal data' },
   'Query.spotChecks': { callers: ['ADMIN'], rule: 'administrators only' },
   'Query.workingDayCalendar': { callers: STAFF, rule: 'none: the statutory calendar' },
   'Query.calendarYears': { callers: STAFF, rule: 'none: which years the calendar knows' },
   'Query.calendarYearsToConfirm': { callers: STAFF, rule: 'none: which years the calendar knows' },
-  'Query.recommendationQueue': { callers: ['UNIT_STAFF'], rule: "SUBMITTED applications of the viewer's unit's ACTIVE members (Art. 2)" },
-  'Query.myReviewAssignments': { callers: ['REVIEWER'], rule: "the viewer's own assignments; other reviewers' scores hidden until one has submitted" },
+  'Query.recommendationQueue': {
+    callers: ['UNIT_STAFF'],
+    rule: "SUBMITTED applications of the viewer's unit's ACTIVE members (Art. 2)",
+  },
+  'Query.myReviewAssignments': {
+    callers: ['REVIEWER'],
+    rule: "the viewer's own assignments; other reviewers' scores hidden until one has submitted",
+  },
   'Query.reviewRubric': { callers: STAFF, rule: 'none: the score sheet is reference data (Arts. 5 and 6)' },
   'Query.experts': { callers: ['ADMIN'], rule: 'administrators only' },
-  'Query.reviewToDo': { callers: STAFF, rule: "counts of the viewer's own work (unit: its members; reviewer: own assignments)" },
+  'Query.reviewToDo': {
+    callers: STAFF,
+    rule: "counts of the viewer's own work (unit: its members; reviewer: own assignments)",
+  },
   'Query.units': { callers: STAFF, rule: "none: the association's own structure" },
-  'Query.round': { callers: ALL_SIGNED_IN, rule: 'none: rounds are published; Round.applicationCounts staff only, unit staff count their members' },
+  'Query.round': {
+    callers: ALL_SIGNED_IN,
+    rule: 'none: rounds are published; Round.applicationCounts staff only, unit staff count their members',
+  },
   'Query.workingDayOverrides': { callers: STAFF, rule: 'none: association calendar data' },
   // After the award
-  'Query.accreditation': { callers: ALL_SIGNED_IN, rule: 'canSeeRecordsOf (the holder\'s members, its CURRENT unit, reviewers, administrators, analysts); null otherwise' },
-  'Query.mySpotChecks': { callers: ['MEMBER'], rule: 'the viewer\'s organisation\'s titles only' },
-  'Query.spotCheck': { callers: ALL_SIGNED_IN, rule: 'spotCheckPartiesOf: administrators, the holder\'s members; analysts read; null otherwise' },
-  'Query.spotCheckCampaign': { callers: ['ADMIN', 'ANALYST'], rule: 'none: campaigns are the association\'s' },
-  'Query.spotCheckCampaigns': { callers: ['ADMIN', 'ANALYST'], rule: 'none: campaigns are the association\'s' },
+  'Query.accreditation': {
+    callers: ALL_SIGNED_IN,
+    rule: "canSeeRecordsOf (the holder's members, its CURRENT unit, reviewers, administrators, analysts); null otherwise",
+  },
+  'Query.mySpotChecks': { callers: ['MEMBER'], rule: "the viewer's organisation's titles only" },
+  'Query.spotCheck': {
+    callers: ALL_SIGNED_IN,
+    rule: "spotCheckPartiesOf: administrators, the holder's members; analysts read; null otherwise",
+  },
+  'Query.spotCheckCampaign': { callers: ['ADMIN', 'ANALYST'], rule: "none: campaigns are the association's" },
+  'Query.spotCheckCampaigns': { callers: ['ADMIN', 'ANALYST'], rule: "none: campaigns are the association's" },
   'Query.nationalRecommendations': { callers: STAFF, rule: 'none: published recommendations (Art. 14)' },
   'Query.revokedTitles': { callers: 'public', rule: 'completed revocations only: they are published (Arts. 11, 13)' },
-  'Query.myNotifications': { callers: ALL_SIGNED_IN, rule: 'the viewer\'s own notices' },
-  'Query.myUnreadNotificationCount': { callers: ALL_SIGNED_IN, rule: 'the viewer\'s own notices' },
+  'Query.myNotifications': { callers: ALL_SIGNED_IN, rule: "the viewer's own notices" },
+  'Query.myUnreadNotificationCount': { callers: ALL_SIGNED_IN, rule: "the viewer's own notices" },
   'Query.emailOutbox': { callers: ['ADMIN'], rule: 'administrators only' },
   'Query.mailTransport': { callers: ['ADMIN'], rule: 'administrators only' },
   'Mutation.importAccreditations': { callers: ['ADMIN'], rule: 'administrators only' },
-  'Mutation.createRenewalApplication': { callers: ['MEMBER'], rule: 'the holder\'s members only (NotFoundError otherwise)' },
+  'Mutation.createRenewalApplication': {
+    callers: ['MEMBER'],
+    rule: "the holder's members only (NotFoundError otherwise)",
+  },
   'Mutation.drawSpotCheckSample': { callers: ['ADMIN'], rule: 'administrators only' },
   'Mutation.requestSpotCheckEvidence': { callers: ['ADMIN'], rule: 'spotCheckWorkflow: ADMIN party' },
-  'Mutation.respondToSpotCheck': { callers: ['MEMBER'], rule: 'spotCheckWorkflow: HOLDER party (the checked title\'s members)' },
-  'Mutation.removeSpotCheckEvidence': { callers: ['MEMBER'], rule: 'mayReadEvidence (the checked title\'s members, else NOT_FOUND) and mayChangeEvidence (until the result is recorded)' },
+  'Mutation.respondToSpotCheck': {
+    callers: ['MEMBER'],
+    rule: "spotCheckWorkflow: HOLDER party (the checked title's members)",
+  },
+  'Mutation.removeSpotCheckEvidence': {
+    callers: ['MEMBER'],
+    rule: "mayReadEvidence (the checked title's members, else NOT_FOUND) and mayChangeEvidence (until the result is recorded)",
+  },
   'Mutation.recordSpotCheckResult': { callers: ['ADMIN'], rule: 'spotCheckWorkflow: ADMIN party' },
   'Mutation.revokeAccreditation': { callers: ['ADMIN'], rule: 'titleWorkflow: ADMIN party' },
   'Mutation.recommendNationally': { callers: ['ADMIN'], rule: 'administrators only' },
-  'Mutation.markNotificationsRead': { callers: ALL_SIGNED_IN, rule: 'the viewer\'s own notices' },
+  'Mutation.markNotificationsRead': { callers: ALL_SIGNED_IN, rule: "the viewer's own notices" },
   // ── Mutation ──
-  'Mutation.applyForMembership': { callers: ['MEMBER'], rule: 'the viewer\'s own organisation' },
-  'Mutation.approveMembership': { callers: ['UNIT_STAFF', 'ADMIN'], rule: 'unit staff: the Membership Department only (canDecideMembership)' },
+  'Mutation.applyForMembership': { callers: ['MEMBER'], rule: "the viewer's own organisation" },
+  'Mutation.approveMembership': {
+    callers: ['UNIT_STAFF', 'ADMIN'],
+    rule: 'unit staff: the Membership Department only (canDecideMembership)',
+  },
   'Mutation.clearWorkingDayOverride': { callers: ['ADMIN'], rule: 'administrators only' },
-  'Mutation.createApiToken': { callers: ['ADMIN', 'ANALYST'], rule: 'a token of the viewer\'s own' },
-  'Mutation.createDraftApplication': { callers: ['MEMBER'], rule: 'the viewer\'s own organisation' },
+  'Mutation.createApiToken': { callers: ['ADMIN', 'ANALYST'], rule: "a token of the viewer's own" },
+  'Mutation.createDraftApplication': { callers: ['MEMBER'], rule: "the viewer's own organisation" },
   'Mutation.publishNotice': { callers: ['ADMIN'], rule: 'administrators only; runApplicationAction per application' },
-  'Mutation.lodgeObjection': { callers: 'public', rule: 'running notices only; rate-limited per address (database count)' },
+  'Mutation.lodgeObjection': {
+    callers: 'public',
+    rule: 'running notices only; rate-limited per address (database count)',
+  },
   'Mutation.resolveObjection': { callers: ['ADMIN'], rule: 'administrators only' },
   'Mutation.awardAccreditations': { callers: ['ADMIN'], rule: 'administrators only; runApplicationAction per entry' },
   'Mutation.endMembership': { callers: ['ADMIN'], rule: 'administrators only' },
   'Mutation.login': { callers: 'public', rule: 'throttled by account and address' },
-  'Mutation.logout': { callers: 'public', rule: 'the caller\'s own session' },
-  'Mutation.revokeApiToken': { callers: ['ADMIN', 'ANALYST'], rule: 'the viewer\'s own tokens only (NotFoundError otherwise)' },
+  'Mutation.logout': { callers: 'public', rule: "the caller's own session" },
+  'Mutation.revokeApiToken': {
+    callers: ['ADMIN', 'ANALYST'],
+    rule: "the viewer's own tokens only (NotFoundError otherwise)",
+  },
   'Mutation.createRound': { callers: ['ADMIN'], rule: 'administrators only' },
   'Mutation.updateRound': { callers: ['ADMIN'], rule: 'administrators only' },
-  'Mutation.recommendApplication': { callers: ['UNIT_STAFF', 'ADMIN'], rule: 'workflow party RECOMMENDING_UNIT only (others: WRONG_RECOMMENDING_UNIT, Art. 2)' },
-  'Mutation.returnApplication': { callers: ['UNIT_STAFF', 'ADMIN'], rule: 'workflow: the recommending unit (SUBMITTED) or an administrator (RECOMMENDED)' },
+  'Mutation.recommendApplication': {
+    callers: ['UNIT_STAFF', 'ADMIN'],
+    rule: 'workflow party RECOMMENDING_UNIT only (others: WRONG_RECOMMENDING_UNIT, Art. 2)',
+  },
+  'Mutation.returnApplication': {
+    callers: ['UNIT_STAFF', 'ADMIN'],
+    rule: 'workflow: the recommending unit (SUBMITTED) or an administrator (RECOMMENDED)',
+  },
   'Mutation.declineRecommendation': { callers: ['UNIT_STAFF', 'ADMIN'], rule: 'workflow party RECOMMENDING_UNIT only' },
-  'Mutation.assignReviewers': { callers: ['ADMIN'], rule: 'administrators only; experts excluded by conflict, affiliation or unit refused' },
+  'Mutation.assignReviewers': {
+    callers: ['ADMIN'],
+    rule: 'administrators only; experts excluded by conflict, affiliation or unit refused',
+  },
   'Mutation.autoAssignReviewers': { callers: ['ADMIN'], rule: 'administrators only' },
   'Mutation.declareConflictOfInterest': { callers: ['REVIEWER'], rule: "the viewer's own, non-recused assignment" },
   'Mutation.submitReview': { callers: ['REVIEWER'], rule: "the viewer's own assignment, after declaring no conflict" },
-  'Mutation.requestMoreInformation': { callers: ['REVIEWER', 'ADMIN'], rule: 'workflow: an assigned reviewer (after declaring no conflict) or an administrator' },
+  'Mutation.requestMoreInformation': {
+    callers: ['REVIEWER', 'ADMIN'],
+    rule: 'workflow: an assigned reviewer (after declaring no conflict) or an administrator',
+  },
   'Mutation.decideApplications': { callers: ['ADMIN'], rule: 'administrators only (workflow party ADMIN)' },
   'Mutation.saveExpertProfile': { callers: ['ADMIN'], rule: 'administrators only' },
-  'Mutation.refuseMembership': { callers: ['UNIT_STAFF', 'ADMIN'], rule: 'unit staff: the Membership Department only (canDecideMembership)' },
+  'Mutation.refuseMembership': {
+    callers: ['UNIT_STAFF', 'ADMIN'],
+    rule: 'unit staff: the Membership Department only (canDecideMembership)',
+  },
   'Mutation.registerOrganisation': { callers: 'public', rule: 'none: creates a new organisation and its first user' },
-  'Mutation.saveApplicationFacts': { callers: ['MEMBER'], rule: 'APPLICANT party of the application (own organisation), editable statuses only' },
-  'Mutation.submitApplication': { callers: ['MEMBER'], rule: 'APPLICANT party via runApplicationAction (transition table)' },
-  'Mutation.resubmitApplication': { callers: ['MEMBER'], rule: 'APPLICANT party via runApplicationAction (transition table)' },
-  'Mutation.respondToInfoRequest': { callers: ['MEMBER'], rule: 'APPLICANT party of the request\'s application via runApplicationAction' },
-  'Mutation.withdrawApplication': { callers: ['MEMBER'], rule: 'APPLICANT party via runApplicationAction (transition table)' },
+  'Mutation.saveApplicationFacts': {
+    callers: ['MEMBER'],
+    rule: 'APPLICANT party of the application (own organisation), editable statuses only',
+  },
+  'Mutation.submitApplication': {
+    callers: ['MEMBER'],
+    rule: 'APPLICANT party via runApplicationAction (transition table)',
+  },
+  'Mutation.resubmitApplication': {
+    callers: ['MEMBER'],
+    rule: 'APPLICANT party via runApplicationAction (transition table)',
+  },
+  'Mutation.respondToInfoRequest': {
+    callers: ['MEMBER'],
+    rule: "APPLICANT party of the request's application via runApplicationAction",
+  },
+  'Mutation.withdrawApplication': {
+    callers: ['MEMBER'],
+    rule: 'APPLICANT party via runApplicationAction (transition table)',
+  },
   'Mutation.deleteDraftApplication': { callers: ['MEMBER'], rule: 'APPLICANT party of the application, drafts only' },
   'Mutation.setWorkingDay': { callers: ['ADMIN'], rule: 'administrators only' },
   'Mutation.confirmCalendarYear': { callers: ['ADMIN'], rule: 'administrators only' },
-  'Mutation.signOutEverywhere': { callers: ALL_SIGNED_IN, rule: 'the caller\'s own sessions' },
-  'Mutation.startTwoFactorEnrolment': { callers: ALL_SIGNED_IN, rule: 'the caller\'s own account; staff accounts only (stored roles), password re-entered' },
-  'Mutation.confirmTwoFactorEnrolment': { callers: ALL_SIGNED_IN, rule: 'the caller\'s own account; staff accounts only (stored roles)' },
+  'Mutation.signOutEverywhere': { callers: ALL_SIGNED_IN, rule: "the caller's own sessions" },
+  'Mutation.startTwoFactorEnrolment': {
+    callers: ALL_SIGNED_IN,
+    rule: "the caller's own account; staff accounts only (stored roles), password re-entered",
+  },
+  'Mutation.confirmTwoFactorEnrolment': {
+    callers: ALL_SIGNED_IN,
+    rule: "the caller's own account; staff accounts only (stored roles)",
+  },
 };
 
 type ScopeMap = Record<string, unknown>;
@@ -163,7 +265,8 @@ function callersOf(type: GraphQLObjectType, field: GraphQLField<unknown, unknown
     return typeOk && passes(fieldOptions.authScopes as ScopeMap | undefined, scopes);
   });
   if (allowed.length === CALLERS.length) return 'public';
-  if (allowed.includes('ANONYMOUS')) throw new Error(`${type.name}.${field.name} is open to signed-out callers but not to every role`);
+  if (allowed.includes('ANONYMOUS'))
+    throw new Error(`${type.name}.${field.name} is open to signed-out callers but not to every role`);
   return allowed as Role[];
 }
 
@@ -197,14 +300,24 @@ describe('role × root-field authorisation matrix', () => {
   });
 
   it('gives every field a non-empty object-level rule', () => {
-    expect(Object.entries(ACCESS).filter(([, a]) => a.rule.trim().length < 4).map(([k]) => k)).toEqual([]);
+    expect(
+      Object.entries(ACCESS)
+        .filter(([, a]) => a.rule.trim().length < 4)
+        .map(([k]) => k),
+    ).toEqual([]);
   });
 
-  it.each(rootFields().map((f) => [f.key, f] as const))('%s: the schema\'s scopes match the table', (key, { type, field }) => {
-    const expected = ACCESS[key];
-    if (!expected) return; // reported by the first test
-    const actual = callersOf(type, field);
-    const want = expected.callers === 'public' ? 'public' : [...expected.callers].sort();
-    expect(actual === 'public' || actual === 'dynamic' ? actual : [...actual].sort(), `${key}: scopes in code differ from ACCESS`).toEqual(want);
-  });
+  it.each(rootFields().map((f) => [f.key, f] as const))(
+    "%s: the schema's scopes match the table",
+    (key, { type, field }) => {
+      const expected = ACCESS[key];
+      if (!expected) return; // reported by the first test
+      const actual = callersOf(type, field);
+      const want = expected.callers === 'public' ? 'public' : [...expected.callers].sort();
+      expect(
+        actual === 'public' || actual === 'dynamic' ? actual : [...actual].sort(),
+        `${key}: scopes in code differ from ACCESS`,
+      ).toEqual(want);
+    },
+  );
 });

@@ -29,14 +29,19 @@ describe('IDs that identify nothing', () => {
   });
 
   it('a well-formed ID of the right type that matches nothing is simply absent', async () => {
-    const result = await admin.request('query ($id: ID!) { application(id: $id) { id } }', { id: globalId('Application', 'nothing') });
+    const result = await admin.request('query ($id: ID!) { application(id: $id) { id } }', {
+      id: globalId('Application', 'nothing'),
+    });
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ application: null });
   });
 
   it('a mutation given a malformed ID answers NOT_FOUND and changes nothing', async () => {
     const before = await server.db.prisma.auditEvent.count();
-    const result = await admin.request('mutation ($id: ID!) { withdrawApplication(input: { applicationId: $id, reason: "测试" }) { __typename } }', { id: 'garbage' });
+    const result = await admin.request(
+      'mutation ($id: ID!) { withdrawApplication(input: { applicationId: $id, reason: "测试" }) { __typename } }',
+      { id: 'garbage' },
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await server.db.prisma.auditEvent.count()).toBe(before);
   });

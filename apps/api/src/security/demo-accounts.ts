@@ -28,6 +28,11 @@ async function findThem(): Promise<string[]> {
     select: { email: true, passwordHash: true },
   });
   // Side by side on the thread pool rather than one after another.
-  const published = await Promise.all(users.map((user) => verifyPassword(user.passwordHash, DEMO_PASSWORD).catch(() => false)));
-  return users.filter((_, index) => published[index]).map((user) => user.email).sort();
+  const published = await Promise.all(
+    users.map((user) => verifyPassword(user.passwordHash, DEMO_PASSWORD).catch(() => false)),
+  );
+  return users
+    .filter((_, index) => published[index])
+    .map((user) => user.email)
+    .sort();
 }

@@ -4,7 +4,13 @@ import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { FastifyBaseLogger, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { localeFromHeader, type Context } from '../context.js';
-import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError, type LocalisedText } from '../graphql/error-classes.js';
+import {
+  NotFoundError,
+  RuleViolationError,
+  StaleVersionError,
+  ValidationError,
+  type LocalisedText,
+} from '../graphql/error-classes.js';
 import { actorForLog } from './security-log.js';
 
 // Codes a developer put on an error on purpose: their messages are written for the caller.
@@ -30,7 +36,10 @@ function expectedCode(error: unknown): string | undefined {
 // The connections' paging arguments are checked by the relay and prisma plugins as they resolve:
 // a negative `first` or `last`, or a cursor no page handed out, is the caller's mistake.
 function isBadPaging(error: unknown): boolean {
-  return error instanceof PothosValidationError && /^Argument "(first|last)"|^Invalid (offset )?cursor|^Cursor must be/.test(error.message);
+  return (
+    error instanceof PothosValidationError &&
+    /^Argument "(first|last)"|^Invalid (offset )?cursor|^Cursor must be/.test(error.message)
+  );
 }
 
 export const BAD_PAGING_MESSAGE: LocalisedText = {
@@ -45,7 +54,10 @@ function isBadGlobalId(error: unknown): boolean {
   return error instanceof PothosValidationError && /^Invalid global ID|is not of type: /.test(error.message);
 }
 
-export const BAD_ID_MESSAGE: LocalisedText = { zhCN: '找不到该记录：编号无效。', en: 'Not found: the ID is not valid.' };
+export const BAD_ID_MESSAGE: LocalisedText = {
+  zhCN: '找不到该记录：编号无效。',
+  en: 'Not found: the ID is not valid.',
+};
 
 export const INTERNAL_MESSAGE: LocalisedText = {
   zhCN: '服务器内部错误，请稍后重试；如需帮助请提供编号。',
@@ -64,9 +76,18 @@ function inLocale(text: LocalisedText, locale: 'ZH_CN' | 'EN' | undefined): stri
 // The text in both languages that an error (or an error it wraps) carries: LocalisedError,
 // ForbiddenError, UnauthenticatedError.
 function localisedTextOf(error: unknown): { text: LocalisedText; message: string } | undefined {
-  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = (e as { originalError?: unknown }).originalError, depth++) {
+  for (
+    let e = error, depth = 0;
+    e instanceof Error && depth < 5;
+    e = (e as { originalError?: unknown }).originalError, depth++
+  ) {
     const text = (e as { text?: unknown }).text;
-    if (text && typeof text === 'object' && typeof (text as LocalisedText).zhCN === 'string' && typeof (text as LocalisedText).en === 'string') {
+    if (
+      text &&
+      typeof text === 'object' &&
+      typeof (text as LocalisedText).zhCN === 'string' &&
+      typeof (text as LocalisedText).en === 'string'
+    ) {
       return { text: text as LocalisedText, message: e.message };
     }
   }
@@ -85,13 +106,51 @@ export function errorLoggingPlugin(log: FastifyBaseLogger): ApolloServerPlugin<C
             correlationOf.set(error, correlationId);
             localeOf.set(error, ctx.contextValue.locale);
             if (code === 'FORBIDDEN') {
-              log.warn({ event: 'security.forbidden', correlationId, actor, path: error.path, operation: ctx.operationName ?? null, ip: ctx.contextValue.ip }, 'forbidden');
+              log.warn(
+                {
+                  event: 'security.forbidden',
+                  correlationId,
+                  actor,
+                  path: error.path,
+                  operation: ctx.operationName ?? null,
+                  ip: ctx.contextValue.ip,
+                },
+                'forbidden',
+              );
             } else if (code === 'UNAUTHENTICATED') {
-              log.info({ event: 'security.unauthenticated', correlationId, path: error.path, operation: ctx.operationName ?? null, ip: ctx.contextValue.ip }, 'sign-in required');
+              log.info(
+                {
+                  event: 'security.unauthenticated',
+                  correlationId,
+                  path: error.path,
+                  operation: ctx.operationName ?? null,
+                  ip: ctx.contextValue.ip,
+                },
+                'sign-in required',
+              );
             } else if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') {
-              log.info({ event: 'graphql.rejected', correlationId, actor, reason: error.message.slice(0, 200), ip: ctx.contextValue.ip }, 'query rejected');
+              log.info(
+                {
+                  event: 'graphql.rejected',
+                  correlationId,
+                  actor,
+                  reason: error.message.slice(0, 200),
+                  ip: ctx.contextValue.ip,
+                },
+                'query rejected',
+              );
             } else if (isUnexpected(code)) {
-              log.error({ event: 'error.internal', correlationId, actor, path: error.path, operation: ctx.operationName ?? null, err: error.originalError ?? error }, 'internal error');
+              log.error(
+                {
+                  event: 'error.internal',
+                  correlationId,
+                  actor,
+                  path: error.path,
+                  operation: ctx.operationName ?? null,
+                  err: error.originalError ?? error,
+                },
+                'internal error',
+              );
             }
           }
         },
@@ -107,21 +166,38 @@ export function makeFormatError(log: FastifyBaseLogger, exposeDetails: boolean) 
     const locale = typeof error === 'object' && error !== null ? localeOf.get(error) : undefined;
     const known = expectedCode(error);
     if (known) {
-      const original = (error instanceof GraphQLError ? error.originalError : error) as Error & { article?: string; code?: string };
+      const original = (error instanceof GraphQLError ? error.originalError : error) as Error & {
+        article?: string;
+        code?: string;
+      };
       formatted = {
-        message: isBadGlobalId(original) ? inLocale(BAD_ID_MESSAGE, locale) : isBadPaging(original) ? inLocale(BAD_PAGING_MESSAGE, locale) : original.message,
+        message: isBadGlobalId(original)
+          ? inLocale(BAD_ID_MESSAGE, locale)
+          : isBadPaging(original)
+            ? inLocale(BAD_PAGING_MESSAGE, locale)
+            : original.message,
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: {
           code: known,
           ...(original instanceof RuleViolationError ? { article: original.article, rule: original.code } : {}),
           // the fields in question, since a Chinese summary does not name input paths
-          ...(original instanceof ValidationError ? { fieldErrors: original.fieldErrors.map((f) => ({ path: f.path, message: f.text ? inLocale(f.text, locale) : f.message })) } : {}),
+          ...(original instanceof ValidationError
+            ? {
+                fieldErrors: original.fieldErrors.map((f) => ({
+                  path: f.path,
+                  message: f.text ? inLocale(f.text, locale) : f.message,
+                })),
+              }
+            : {}),
         },
       };
     }
     const localised = localisedTextOf(error);
     if (localised && formatted.message.includes(localised.message)) {
-      formatted = { ...formatted, message: formatted.message.replace(localised.message, inLocale(localised.text, locale)) };
+      formatted = {
+        ...formatted,
+        message: formatted.message.replace(localised.message, inLocale(localised.text, locale)),
+      };
     }
     const code = formatted.extensions?.code;
     if (!isUnexpected(code)) {
@@ -149,7 +225,10 @@ export function makeFormatError(log: FastifyBaseLogger, exposeDetails: boolean) 
 const FASTIFY_MESSAGES: Record<string, LocalisedText> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { zhCN: '请求内容过大。', en: 'The request body is too large.' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { zhCN: '不支持该请求内容类型。', en: 'This content type is not supported.' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { zhCN: '请求内容长度与声明不符。', en: 'The request body does not match its declared length.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    zhCN: '请求内容长度与声明不符。',
+    en: 'The request body does not match its declared length.',
+  },
   FST_ERR_CTP_EMPTY_JSON_BODY: { zhCN: '请求内容为空，应为 JSON。', en: 'The JSON body is empty.' },
   FST_ERR_CTP_INVALID_JSON_BODY: { zhCN: '请求内容不是有效的 JSON。', en: 'The body is not valid JSON.' },
 };
@@ -162,13 +241,17 @@ export function fastifyErrorHandler(exposeDetails: boolean) {
     if (status < 500) {
       const text = FASTIFY_MESSAGES[error.code] ?? { zhCN: '请求无效。', en: error.message };
       const message = inLocale(text, localeFromHeader(request.headers['accept-language']));
-      return reply.code(status).send({ statusCode: status, code: error.code, error: 'Bad Request', message, messageEn: error.message });
+      return reply
+        .code(status)
+        .send({ statusCode: status, code: error.code, error: 'Bad Request', message, messageEn: error.message });
     }
     request.log.error({ event: 'error.internal', correlationId: request.id, err: error }, 'internal error');
     return reply.code(status).send({
       statusCode: status,
       error: 'Internal Server Error',
-      message: exposeDetails ? error.message : `${inLocale(INTERNAL_MESSAGE, localeFromHeader(request.headers['accept-language']))} [${request.id}]`,
+      message: exposeDetails
+        ? error.message
+        : `${inLocale(INTERNAL_MESSAGE, localeFromHeader(request.headers['accept-language']))} [${request.id}]`,
       correlationId: request.id,
     });
   };

@@ -78,7 +78,10 @@ type World = {
   round: string;
   otherUnit: string;
   otherReviewer: string;
-  apps: Record<'draft' | 'submitted' | 'returned' | 'review' | 'moreInfo' | 'passed' | 'noticed' | 'formerMember', string>;
+  apps: Record<
+    'draft' | 'submitted' | 'returned' | 'review' | 'moreInfo' | 'passed' | 'noticed' | 'formerMember',
+    string
+  >;
   orgs: { holder: string; requester: string; formerMember: string };
   title: string;
   revokedTitle: string;
@@ -104,7 +107,14 @@ async function buildWorld(db: PrismaClient): Promise<World> {
   const otherUnit = await db.unit.findUniqueOrThrow({ where: { code: 'GAD' } });
   const admin = await db.user.findUniqueOrThrow({ where: { email: 'admin@example.com' } });
   const round = await db.round.create({
-    data: { year: 2098, sequence: 1, name: '外来批次', opensOn: new Date('2098-03-01'), submissionDeadline: new Date('2098-04-15'), reviewEndsOn: new Date('2098-06-15') },
+    data: {
+      year: 2098,
+      sequence: 1,
+      name: '外来批次',
+      opensOn: new Date('2098-03-01'),
+      submissionDeadline: new Date('2098-04-15'),
+      reviewEndsOn: new Date('2098-06-15'),
+    },
   });
   let serial = 0;
   // An organisation the demo unit developed until mid-2025; another unit develops it now.
@@ -122,17 +132,59 @@ async function buildWorld(db: PrismaClient): Promise<World> {
     });
     // It joined through the Membership Department, which approved it for the demo unit in 2019.
     await db.membershipRequest.create({
-      data: { organisationId: org.id, note: SECRET, status: 'APPROVED', unitId: inf.id, requestedAt: new Date('2018-12-01'), decidedAt: new Date('2018-12-20') },
+      data: {
+        organisationId: org.id,
+        note: SECRET,
+        status: 'APPROVED',
+        unitId: inf.id,
+        requestedAt: new Date('2018-12-01'),
+        decidedAt: new Date('2018-12-20'),
+      },
     });
-    await db.membership.create({ data: { organisationId: org.id, unitId: inf.id, since: new Date('2019-01-01'), status: 'ENDED', endedOn: new Date('2025-06-30'), endReason: SECRET } });
-    await db.membership.create({ data: { organisationId: org.id, unitId: otherUnit.id, since: new Date('2025-07-01'), status: 'ACTIVE' } });
+    await db.membership.create({
+      data: {
+        organisationId: org.id,
+        unitId: inf.id,
+        since: new Date('2019-01-01'),
+        status: 'ENDED',
+        endedOn: new Date('2025-06-30'),
+        endReason: SECRET,
+      },
+    });
+    await db.membership.create({
+      data: { organisationId: org.id, unitId: otherUnit.id, since: new Date('2025-07-01'), status: 'ACTIVE' },
+    });
     return org.id;
   };
   // The foreign world's own people: the rightful parties of its objects (RIGHTFUL below).
   const passwordHash = await hashPassword(FOREIGN_PASSWORD);
-  const user = (email: string, roles: ('MEMBER' | 'UNIT_STAFF' | 'REVIEWER' | 'ANALYST')[], where: { organisationId?: string; unitId?: string } = {}) =>
-    db.user.create({ data: { email, displayName: `${SECRET} 用户`, passwordHash, roles, organisationId: where.organisationId ?? null, unitId: where.unitId ?? null } });
-  const application = async (label: string, status: 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'UNDER_REVIEW' | 'MORE_INFO_REQUESTED' | 'REVIEW_PASSED' | 'IN_PUBLIC_NOTICE', memberEmail?: string) => {
+  const user = (
+    email: string,
+    roles: ('MEMBER' | 'UNIT_STAFF' | 'REVIEWER' | 'ANALYST')[],
+    where: { organisationId?: string; unitId?: string } = {},
+  ) =>
+    db.user.create({
+      data: {
+        email,
+        displayName: `${SECRET} 用户`,
+        passwordHash,
+        roles,
+        organisationId: where.organisationId ?? null,
+        unitId: where.unitId ?? null,
+      },
+    });
+  const application = async (
+    label: string,
+    status:
+      | 'DRAFT'
+      | 'SUBMITTED'
+      | 'RETURNED'
+      | 'UNDER_REVIEW'
+      | 'MORE_INFO_REQUESTED'
+      | 'REVIEW_PASSED'
+      | 'IN_PUBLIC_NOTICE',
+    memberEmail?: string,
+  ) => {
     const organisationId = await organisation(label);
     if (memberEmail) await user(memberEmail, ['MEMBER'], { organisationId });
     const app = await db.application.create({
@@ -154,7 +206,15 @@ async function buildWorld(db: PrismaClient): Promise<World> {
   await user('unit@foreign.test', ['UNIT_STAFF'], { unitId: otherUnit.id });
   const otherReviewer = await user('reviewer@foreign.test', ['REVIEWER']);
   const otherAnalyst = await user('analyst@foreign.test', ['ANALYST']);
-  await db.expertProfile.create({ data: { userId: otherReviewer.id, functions: ['TRAINING'], affiliations: [SECRET], note: SECRET, unitId: otherUnit.id } });
+  await db.expertProfile.create({
+    data: {
+      userId: otherReviewer.id,
+      functions: ['TRAINING'],
+      affiliations: [SECRET],
+      note: SECRET,
+      unitId: otherUnit.id,
+    },
+  });
 
   const apps = {
     draft: await application('草稿', 'DRAFT', 'draft@foreign.test'),
@@ -167,62 +227,191 @@ async function buildWorld(db: PrismaClient): Promise<World> {
     formerMember: '',
   };
   // The demo unit's former member: its only membership ended, so nobody develops it now.
-  const formerOrg = await db.organisation.create({ data: { name: '外来机构已退出', creditCode: '91110000000009999X', contactPhone: `${SECRET}-former` } });
-  await db.membership.create({ data: { organisationId: formerOrg.id, unitId: inf.id, since: new Date('2019-01-01'), status: 'ENDED', endedOn: new Date('2025-06-30') } });
-  apps.formerMember = (await db.application.create({ data: { roundId: round.id, organisationId: formerOrg.id, status: 'SUBMITTED', submittedAt: new Date('2098-04-01') } })).id;
+  const formerOrg = await db.organisation.create({
+    data: { name: '外来机构已退出', creditCode: '91110000000009999X', contactPhone: `${SECRET}-former` },
+  });
+  await db.membership.create({
+    data: {
+      organisationId: formerOrg.id,
+      unitId: inf.id,
+      since: new Date('2019-01-01'),
+      status: 'ENDED',
+      endedOn: new Date('2025-06-30'),
+    },
+  });
+  apps.formerMember = (
+    await db.application.create({
+      data: {
+        roundId: round.id,
+        organisationId: formerOrg.id,
+        status: 'SUBMITTED',
+        submittedAt: new Date('2098-04-01'),
+      },
+    })
+  ).id;
 
   const assignment = await db.reviewerAssignment.create({
-    data: { applicationId: apps.review, reviewerId: otherReviewer.id, assignedById: admin.id, comment: `${SECRET} 评语` },
+    data: {
+      applicationId: apps.review,
+      reviewerId: otherReviewer.id,
+      assignedById: admin.id,
+      comment: `${SECRET} 评语`,
+    },
   });
-  await db.reviewerAssignment.create({ data: { applicationId: apps.moreInfo, reviewerId: otherReviewer.id, assignedById: admin.id } });
+  await db.reviewerAssignment.create({
+    data: { applicationId: apps.moreInfo, reviewerId: otherReviewer.id, assignedById: admin.id },
+  });
   const infoRequest = await db.infoRequest.create({
-    data: { applicationId: apps.moreInfo, request: `${SECRET} 补充要求`, dueOn: new Date('2098-05-01'), requestedById: admin.id },
+    data: {
+      applicationId: apps.moreInfo,
+      request: `${SECRET} 补充要求`,
+      dueOn: new Date('2098-05-01'),
+      requestedById: admin.id,
+    },
   });
   const notice = await db.publicNotice.create({
-    data: { roundId: round.id, title: `${SECRET} 草拟公示`, publishedOn: new Date('2098-06-20'), startsOn: new Date('2098-06-21'), endsOn: new Date('2098-06-30'), status: 'DRAFT', createdById: admin.id },
+    data: {
+      roundId: round.id,
+      title: `${SECRET} 草拟公示`,
+      publishedOn: new Date('2098-06-20'),
+      startsOn: new Date('2098-06-21'),
+      endsOn: new Date('2098-06-30'),
+      status: 'DRAFT',
+      createdById: admin.id,
+    },
   });
   const entry = await db.publicNoticeEntry.create({ data: { noticeId: notice.id, applicationId: apps.noticed } });
   const objection = await db.objection.create({
-    data: { entryId: entry.id, receiptNumber: 'YY-FOREIGN-0001', lodgedByName: `${SECRET} 异议人`, contact: `${SECRET}-contact`, grounds: `${SECRET} 理由` },
+    data: {
+      entryId: entry.id,
+      receiptNumber: 'YY-FOREIGN-0001',
+      lodgedByName: `${SECRET} 异议人`,
+      contact: `${SECRET}-contact`,
+      grounds: `${SECRET} 理由`,
+    },
   });
 
   const title = await db.accreditation.create({
-    data: { organisationId: holderOrg, certificateNumber: 'FOREIGN-T-1', functions: ['TRAINING'], awardedOn: new Date('2024-01-01'), validFrom: new Date('2024-01-01'), validUntil: new Date('2026-12-31') },
+    data: {
+      organisationId: holderOrg,
+      certificateNumber: 'FOREIGN-T-1',
+      functions: ['TRAINING'],
+      awardedOn: new Date('2024-01-01'),
+      validFrom: new Date('2024-01-01'),
+      validUntil: new Date('2026-12-31'),
+    },
   });
   const revokedTitle = await db.accreditation.create({
-    data: { organisationId: holderOrg, certificateNumber: 'FOREIGN-T-2', functions: ['FINANCING'], awardedOn: new Date('2023-01-01'), validFrom: new Date('2023-01-01'), validUntil: new Date('2025-12-31') },
+    data: {
+      organisationId: holderOrg,
+      certificateNumber: 'FOREIGN-T-2',
+      functions: ['FINANCING'],
+      awardedOn: new Date('2023-01-01'),
+      validFrom: new Date('2023-01-01'),
+      validUntil: new Date('2025-12-31'),
+    },
   });
   // Valid today, but a failed spot check opened its revocation: not published yet (Art. 13).
   const openTitle = await db.accreditation.create({
-    data: { organisationId: holderOrg, certificateNumber: 'FOREIGN-T-3', functions: ['TRAINING'], awardedOn: new Date('2024-01-01'), validFrom: new Date('2024-01-01'), validUntil: new Date('2099-12-31') },
+    data: {
+      organisationId: holderOrg,
+      certificateNumber: 'FOREIGN-T-3',
+      functions: ['TRAINING'],
+      awardedOn: new Date('2024-01-01'),
+      validFrom: new Date('2024-01-01'),
+      validUntil: new Date('2099-12-31'),
+    },
   });
   const openRevocation = await db.revocation.create({
-    data: { accreditationId: openTitle.id, reason: 'FAILED_SPOT_CHECK', status: 'OPEN', description: `${SECRET} 抽查不合格`, evidence: `${SECRET} 抽查证据` },
+    data: {
+      accreditationId: openTitle.id,
+      reason: 'FAILED_SPOT_CHECK',
+      status: 'OPEN',
+      description: `${SECRET} 抽查不合格`,
+      evidence: `${SECRET} 抽查证据`,
+    },
   });
   const revocation = await db.revocation.create({
-    data: { accreditationId: revokedTitle.id, reason: 'VIOLATION_VERIFIED', status: 'OPEN', description: `${SECRET} 撤销说明`, evidence: `${SECRET} 证据`, publishedAt: null },
+    data: {
+      accreditationId: revokedTitle.id,
+      reason: 'VIOLATION_VERIFIED',
+      status: 'OPEN',
+      description: `${SECRET} 撤销说明`,
+      evidence: `${SECRET} 证据`,
+      publishedAt: null,
+    },
   });
-  const campaign = await db.spotCheckCampaign.create({ data: { name: '外来抽查', year: 2026, seed: 'foreign', sampleSize: 1, populationSize: 1, drawnById: admin.id } });
+  const campaign = await db.spotCheckCampaign.create({
+    data: { name: '外来抽查', year: 2026, seed: 'foreign', sampleSize: 1, populationSize: 1, drawnById: admin.id },
+  });
   const spotCheck = await db.spotCheck.create({
-    data: { campaignId: campaign.id, accreditationId: title.id, position: 1, status: 'EVIDENCE_REQUESTED', evidenceRequest: `${SECRET} 抽查要求`, evidenceRequestedAt: new Date(), dueOn: new Date('2098-01-01') },
+    data: {
+      campaignId: campaign.id,
+      accreditationId: title.id,
+      position: 1,
+      status: 'EVIDENCE_REQUESTED',
+      evidenceRequest: `${SECRET} 抽查要求`,
+      evidenceRequestedAt: new Date(),
+      dueOn: new Date('2098-01-01'),
+    },
   });
   const evidenceFile = await db.spotCheckEvidenceFile.create({
-    data: { spotCheckId: spotCheck.id, fileName: `${SECRET}.pdf`, mimeType: 'application/pdf', sizeBytes: 1, sha256: '0'.repeat(64), storageKey: 'foreign/evidence.pdf', uploadedById: holder.id },
+    data: {
+      spotCheckId: spotCheck.id,
+      fileName: `${SECRET}.pdf`,
+      mimeType: 'application/pdf',
+      sizeBytes: 1,
+      sha256: '0'.repeat(64),
+      storageKey: 'foreign/evidence.pdf',
+      uploadedById: holder.id,
+    },
   });
 
   const material = await db.material.findFirstOrThrow({ where: { applicationId: apps.review } });
   const materialVersion = await db.materialVersion.create({
-    data: { materialId: material.id, version: 1, fileName: `${SECRET}.pdf`, mimeType: 'application/pdf', sizeBytes: 1, sha256: '1'.repeat(64), storageKey: 'foreign/material.pdf', uploadedById: holder.id },
+    data: {
+      materialId: material.id,
+      version: 1,
+      fileName: `${SECRET}.pdf`,
+      mimeType: 'application/pdf',
+      sizeBytes: 1,
+      sha256: '1'.repeat(64),
+      storageKey: 'foreign/material.pdf',
+      uploadedById: holder.id,
+    },
   });
   const objectionAttachment = await db.objectionAttachment.create({
-    data: { objectionId: objection.id, expiresAt: new Date('2098-01-01'), uploadedFromIp: '192.0.2.1', fileName: `${SECRET}.pdf`, mimeType: 'application/pdf', sizeBytes: 1, sha256: '2'.repeat(64), storageKey: 'foreign/objection.pdf', claimedAt: new Date() },
+    data: {
+      objectionId: objection.id,
+      expiresAt: new Date('2098-01-01'),
+      uploadedFromIp: '192.0.2.1',
+      fileName: `${SECRET}.pdf`,
+      mimeType: 'application/pdf',
+      sizeBytes: 1,
+      sha256: '2'.repeat(64),
+      storageKey: 'foreign/objection.pdf',
+      claimedAt: new Date(),
+    },
   });
 
-  const notification = await db.notification.create({ data: { userId: holder.id, kind: 'TEST', title: `${SECRET} 通知`, body: `${SECRET} 正文` } });
-  const apiToken = await db.apiToken.create({ data: { userId: otherAnalyst.id, name: `${SECRET} 令牌`, tokenHash: 'f'.repeat(64), expiresAt: new Date('2098-01-01') } });
+  const notification = await db.notification.create({
+    data: { userId: holder.id, kind: 'TEST', title: `${SECRET} 通知`, body: `${SECRET} 正文` },
+  });
+  const apiToken = await db.apiToken.create({
+    data: {
+      userId: otherAnalyst.id,
+      name: `${SECRET} 令牌`,
+      tokenHash: 'f'.repeat(64),
+      expiresAt: new Date('2098-01-01'),
+    },
+  });
 
-  const requesterOrg = await db.organisation.create({ data: { name: '外来机构申请入会', creditCode: '91110000000008888X', contactPhone: `${SECRET}-requester` } });
-  const membershipRequest = await db.membershipRequest.create({ data: { organisationId: requesterOrg.id, note: `${SECRET} 入会申请` } });
+  const requesterOrg = await db.organisation.create({
+    data: { name: '外来机构申请入会', creditCode: '91110000000008888X', contactPhone: `${SECRET}-requester` },
+  });
+  const membershipRequest = await db.membershipRequest.create({
+    data: { organisationId: requesterOrg.id, note: `${SECRET} 入会申请` },
+  });
 
   return {
     round: round.id,
@@ -254,10 +443,37 @@ async function buildWorld(db: PrismaClient): Promise<World> {
 // digest of every row of each table, in one query (sessions, sign-in throttles and e-mails
 // sent are left out: signing in and the outbox worker touch them).
 const WATCHED_TABLES = [
-  'Organisation', 'Membership', 'MembershipRequest', 'User', 'Round', 'Application', 'ApplicationFunction', 'Material', 'MaterialVersion',
-  'Recommendation', 'ReviewerAssignment', 'ReviewScore', 'ReviewDecision', 'ConflictDeclaration', 'InfoRequest', 'TimelineEntry',
-  'PublicNotice', 'PublicNoticeEntry', 'Objection', 'ObjectionAttachment', 'Accreditation', 'SpotCheckCampaign', 'SpotCheck',
-  'SpotCheckEvidenceFile', 'Revocation', 'NationalRecommendation', 'ExpertProfile', 'Notification', 'ApiToken', 'WorkingDayOverride', 'AuditEvent',
+  'Organisation',
+  'Membership',
+  'MembershipRequest',
+  'User',
+  'Round',
+  'Application',
+  'ApplicationFunction',
+  'Material',
+  'MaterialVersion',
+  'Recommendation',
+  'ReviewerAssignment',
+  'ReviewScore',
+  'ReviewDecision',
+  'ConflictDeclaration',
+  'InfoRequest',
+  'TimelineEntry',
+  'PublicNotice',
+  'PublicNoticeEntry',
+  'Objection',
+  'ObjectionAttachment',
+  'Accreditation',
+  'SpotCheckCampaign',
+  'SpotCheck',
+  'SpotCheckEvidenceFile',
+  'Revocation',
+  'NationalRecommendation',
+  'ExpertProfile',
+  'Notification',
+  'ApiToken',
+  'WorkingDayOverride',
+  'AuditEvent',
 ];
 const SNAPSHOT_SQL = `SELECT ${WATCHED_TABLES.map((t) => `(SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) FROM "${t}" r) AS "${t}"`).join(', ')}`;
 
@@ -293,7 +509,14 @@ type ObjectProbe = {
   noOpSuccess?: true;
 };
 // A list without an ID argument: the foreign objects `hidden` appear only for `seenBy`.
-type ListProbe = { kind: 'list'; vars?: (w: World) => Vars; seenBy: readonly Caller[]; hidden: (w: World) => string[]; why: string; select?: string };
+type ListProbe = {
+  kind: 'list';
+  vars?: (w: World) => Vars;
+  seenBy: readonly Caller[];
+  hidden: (w: World) => string[];
+  why: string;
+  select?: string;
+};
 type Probe = ObjectProbe | ListProbe | { kind: 'none'; why: string };
 
 const byId = (p: Omit<ObjectProbe, 'kind'>): Probe => ({ kind: 'object', ...p });
@@ -301,14 +524,17 @@ const list = (p: Omit<ListProbe, 'kind'>): Probe => ({ kind: 'list', ...p });
 const none = (why: string): Probe => ({ kind: 'none', why });
 
 const app = (w: World, which: keyof World['apps']) => gid('Application', w.apps[which]);
-const appInput = (which: keyof World['apps'], extra: Vars = {}) => (w: World) => ({ input: { applicationId: app(w, which), ...extra } });
+const appInput =
+  (which: keyof World['apps'], extra: Vars = {}) =>
+  (w: World) => ({ input: { applicationId: app(w, which), ...extra } });
 const ADMIN_ONLY: readonly Caller[] = ['ADMIN'];
 
 export const PROBES: Record<string, Probe> = {
   // ── Query: one object by ID ──
   'Query.application': byId({
     vars: (w) => ({ id: app(w, 'formerMember') }),
-    also: (w) => (['draft', 'submitted', 'review', 'moreInfo', 'noticed'] as const).map((which) => ({ id: app(w, which) })),
+    also: (w) =>
+      (['draft', 'submitted', 'review', 'moreInfo', 'noticed'] as const).map((which) => ({ id: app(w, which) })),
     may: STAFF_READERS,
     why: 'canSeeRecordsOf: not the former unit (membership ENDED), not the Membership Department that approved it years ago, not another organisation',
   }),
@@ -318,17 +544,38 @@ export const PROBES: Record<string, Probe> = {
     may: STAFF_READERS,
     why: 'canSeeRecordsOf: the holder, its current unit, staff who review/administer/analyse',
   }),
-  'Query.spotCheck': byId({ vars: (w) => ({ id: gid('SpotCheck', w.spotCheck) }), may: ['ADMIN', 'ANALYST'], why: 'spotCheckPartiesOf: administrators and the holder; analysts read' }),
-  'Query.spotCheckCampaign': byId({ vars: (w) => ({ id: gid('SpotCheckCampaign', w.campaign) }), may: ['ADMIN', 'ANALYST'], why: "the association's campaigns: administrators and analysts" }),
-  'Query.publicNotice': byId({ vars: (w) => ({ id: gid('PublicNotice', w.notice) }), may: NOBODY, why: 'a draft notice is not published: nobody reads it as a public notice' }),
-  'Query.round': byId({ vars: (w) => ({ id: gid('Round', w.round) }), may: SIGNED_IN, why: 'rounds are published (Art. 10): every signed-in user' }),
+  'Query.spotCheck': byId({
+    vars: (w) => ({ id: gid('SpotCheck', w.spotCheck) }),
+    may: ['ADMIN', 'ANALYST'],
+    why: 'spotCheckPartiesOf: administrators and the holder; analysts read',
+  }),
+  'Query.spotCheckCampaign': byId({
+    vars: (w) => ({ id: gid('SpotCheckCampaign', w.campaign) }),
+    may: ['ADMIN', 'ANALYST'],
+    why: "the association's campaigns: administrators and analysts",
+  }),
+  'Query.publicNotice': byId({
+    vars: (w) => ({ id: gid('PublicNotice', w.notice) }),
+    may: NOBODY,
+    why: 'a draft notice is not published: nobody reads it as a public notice',
+  }),
+  'Query.round': byId({
+    vars: (w) => ({ id: gid('Round', w.round) }),
+    may: SIGNED_IN,
+    why: 'rounds are published (Art. 10): every signed-in user',
+  }),
   'Query.applications': byId({
     vars: (w) => ({ roundId: gid('Round', w.round), first: 50 }),
     may: STAFF_READERS,
     shows: (w) => app(w, 'formerMember'),
     why: 'unit staff: current members only (developedByUnit); other staff: all',
   }),
-  'Query.objections': byId({ vars: (w) => ({ noticeId: gid('PublicNotice', w.notice) }), may: ADMIN_ONLY, shows: (w) => gid('Objection', w.objection), why: "administrators only (objectors' identities)" }),
+  'Query.objections': byId({
+    vars: (w) => ({ noticeId: gid('PublicNotice', w.notice) }),
+    may: ADMIN_ONLY,
+    shows: (w) => gid('Objection', w.objection),
+    why: "administrators only (objectors' identities)",
+  }),
   'Query.statistics': byId({
     vars: (w) => ({ filter: { roundId: gid('Round', w.round), unitId: gid('Unit', w.otherUnit) } }),
     may: ['ADMIN', 'ANALYST'],
@@ -338,78 +585,273 @@ export const PROBES: Record<string, Probe> = {
   }),
 
   // ── Mutation: applications ──
-  'Mutation.saveApplicationFacts': byId({ vars: appInput('draft', { facts: { smesServedLastYear: 1 } }), may: NOBODY, why: 'APPLICANT party only (the applicant\'s own organisation)' }),
-  'Mutation.submitApplication': byId({ vars: appInput('draft', { declarationAccepted: true }), may: NOBODY, why: 'APPLICANT party only' }),
+  'Mutation.saveApplicationFacts': byId({
+    vars: appInput('draft', { facts: { smesServedLastYear: 1 } }),
+    may: NOBODY,
+    why: "APPLICANT party only (the applicant's own organisation)",
+  }),
+  'Mutation.submitApplication': byId({
+    vars: appInput('draft', { declarationAccepted: true }),
+    may: NOBODY,
+    why: 'APPLICANT party only',
+  }),
   'Mutation.deleteDraftApplication': byId({ vars: appInput('draft'), may: NOBODY, why: 'APPLICANT party only' }),
-  'Mutation.withdrawApplication': byId({ vars: appInput('submitted', { reason: '探测' }), may: NOBODY, why: 'APPLICANT party only' }),
+  'Mutation.withdrawApplication': byId({
+    vars: appInput('submitted', { reason: '探测' }),
+    may: NOBODY,
+    why: 'APPLICANT party only',
+  }),
   'Mutation.resubmitApplication': byId({ vars: appInput('returned'), may: NOBODY, why: 'APPLICANT party only' }),
-  'Mutation.respondToInfoRequest': byId({ vars: (w) => ({ input: { infoRequestId: gid('InfoRequest', w.infoRequest), response: '探测' } }), may: NOBODY, why: "APPLICANT party of the request's application" }),
-  'Mutation.recommendApplication': byId({ vars: appInput('submitted', { opinion: '探测' }), may: NOBODY, why: 'RECOMMENDING_UNIT party only: the current unit, not the former one (Art. 2)' }),
-  'Mutation.declineRecommendation': byId({ vars: appInput('submitted', { reason: '探测' }), may: NOBODY, why: 'RECOMMENDING_UNIT party only (Art. 2)' }),
-  'Mutation.returnApplication': byId({ vars: appInput('formerMember', { reason: '探测' }), may: NOBODY, why: 'the recommending unit (SUBMITTED): not a former one; administrators only once RECOMMENDED' }),
-  'Mutation.declareConflictOfInterest': byId({ vars: appInput('review', { hasConflict: true }), may: NOBODY, why: "an assigned reviewer's own assignment only" }),
+  'Mutation.respondToInfoRequest': byId({
+    vars: (w) => ({ input: { infoRequestId: gid('InfoRequest', w.infoRequest), response: '探测' } }),
+    may: NOBODY,
+    why: "APPLICANT party of the request's application",
+  }),
+  'Mutation.recommendApplication': byId({
+    vars: appInput('submitted', { opinion: '探测' }),
+    may: NOBODY,
+    why: 'RECOMMENDING_UNIT party only: the current unit, not the former one (Art. 2)',
+  }),
+  'Mutation.declineRecommendation': byId({
+    vars: appInput('submitted', { reason: '探测' }),
+    may: NOBODY,
+    why: 'RECOMMENDING_UNIT party only (Art. 2)',
+  }),
+  'Mutation.returnApplication': byId({
+    vars: appInput('formerMember', { reason: '探测' }),
+    may: NOBODY,
+    why: 'the recommending unit (SUBMITTED): not a former one; administrators only once RECOMMENDED',
+  }),
+  'Mutation.declareConflictOfInterest': byId({
+    vars: appInput('review', { hasConflict: true }),
+    may: NOBODY,
+    why: "an assigned reviewer's own assignment only",
+  }),
   'Mutation.submitReview': byId({
     vars: appInput('review', { recommendation: 'PASS', comment: '探测', scores: [{ criterion: 'x', score: 1 }] }),
     may: NOBODY,
     why: "an assigned reviewer's own assignment only",
   }),
-  'Mutation.requestMoreInformation': byId({ vars: appInput('review', { request: '探测', dueOn: '2098-05-01' }), may: ADMIN_ONLY, why: 'an assigned reviewer or an administrator (Art. 8)' }),
-  'Mutation.assignReviewers': byId({ vars: (w) => ({ input: { applicationId: app(w, 'review'), reviewerIds: [gid('User', w.otherReviewer)] } }), may: ADMIN_ONLY, why: 'administrators only' }),
-  'Mutation.autoAssignReviewers': byId({ vars: (w) => ({ input: { roundId: gid('Round', w.round), reviewersPerApplication: 1 } }), may: ADMIN_ONLY, why: 'administrators only' }),
-  'Mutation.decideApplications': byId({ vars: (w) => ({ input: { applicationIds: [app(w, 'review')], outcome: 'PASSED', note: '探测' } }), may: ADMIN_ONLY, why: 'administrators only' }),
-  'Mutation.publishNotice': byId({
-    vars: (w) => ({ input: { roundId: gid('Round', w.round), applicationIds: [app(w, 'passed')], title: '探测', publishedOn: '2026-01-05', evidenceUrl: 'https://www.example.org/notice/probe' } }),
+  'Mutation.requestMoreInformation': byId({
+    vars: appInput('review', { request: '探测', dueOn: '2098-05-01' }),
+    may: ADMIN_ONLY,
+    why: 'an assigned reviewer or an administrator (Art. 8)',
+  }),
+  'Mutation.assignReviewers': byId({
+    vars: (w) => ({ input: { applicationId: app(w, 'review'), reviewerIds: [gid('User', w.otherReviewer)] } }),
     may: ADMIN_ONLY,
     why: 'administrators only',
   }),
-  'Mutation.createDraftApplication': byId({ vars: (w) => ({ input: { roundId: gid('Round', w.round), functions: ['TRAINING'] } }), may: ['MEMBER'], why: "a draft of the member's OWN organisation; the round is published" }),
-  'Mutation.updateRound': byId({ vars: (w) => ({ input: { roundId: gid('Round', w.round), name: '探测' } }), may: ADMIN_ONLY, why: 'administrators only' }),
+  'Mutation.autoAssignReviewers': byId({
+    vars: (w) => ({ input: { roundId: gid('Round', w.round), reviewersPerApplication: 1 } }),
+    may: ADMIN_ONLY,
+    why: 'administrators only',
+  }),
+  'Mutation.decideApplications': byId({
+    vars: (w) => ({ input: { applicationIds: [app(w, 'review')], outcome: 'PASSED', note: '探测' } }),
+    may: ADMIN_ONLY,
+    why: 'administrators only',
+  }),
+  'Mutation.publishNotice': byId({
+    vars: (w) => ({
+      input: {
+        roundId: gid('Round', w.round),
+        applicationIds: [app(w, 'passed')],
+        title: '探测',
+        publishedOn: '2026-01-05',
+        evidenceUrl: 'https://www.example.org/notice/probe',
+      },
+    }),
+    may: ADMIN_ONLY,
+    why: 'administrators only',
+  }),
+  'Mutation.createDraftApplication': byId({
+    vars: (w) => ({ input: { roundId: gid('Round', w.round), functions: ['TRAINING'] } }),
+    may: ['MEMBER'],
+    why: "a draft of the member's OWN organisation; the round is published",
+  }),
+  'Mutation.updateRound': byId({
+    vars: (w) => ({ input: { roundId: gid('Round', w.round), name: '探测' } }),
+    may: ADMIN_ONLY,
+    why: 'administrators only',
+  }),
 
   // ── Mutation: notices and objections ──
   'Mutation.lodgeObjection': byId({
-    vars: (w) => ({ input: { noticeId: gid('PublicNotice', w.notice), applicationId: app(w, 'noticed'), name: '探测', contact: '13800000000', grounds: '探测异议：该机构申报材料与事实不符。' } }),
+    vars: (w) => ({
+      input: {
+        noticeId: gid('PublicNotice', w.notice),
+        applicationId: app(w, 'noticed'),
+        name: '探测',
+        contact: '13800000000',
+        grounds: '探测异议：该机构申报材料与事实不符。',
+      },
+    }),
     may: NOBODY,
     why: 'running (published) notices only (Art. 8): a draft notice takes no objection',
   }),
-  'Mutation.resolveObjection': byId({ vars: (w) => ({ input: { objectionId: gid('Objection', w.objection), upheld: true, note: '探测' } }), may: ADMIN_ONLY, why: 'administrators only' }),
-  'Mutation.awardAccreditations': byId({ vars: (w) => ({ input: { noticeId: gid('PublicNotice', w.notice) } }), may: ADMIN_ONLY, why: 'administrators only' }),
+  'Mutation.resolveObjection': byId({
+    vars: (w) => ({ input: { objectionId: gid('Objection', w.objection), upheld: true, note: '探测' } }),
+    may: ADMIN_ONLY,
+    why: 'administrators only',
+  }),
+  'Mutation.awardAccreditations': byId({
+    vars: (w) => ({ input: { noticeId: gid('PublicNotice', w.notice) } }),
+    may: ADMIN_ONLY,
+    why: 'administrators only',
+  }),
 
   // ── Mutation: titles, spot checks, revocations ──
-  'Mutation.createRenewalApplication': byId({ vars: (w) => ({ input: { accreditationId: gid('Accreditation', w.title), roundId: gid('Round', w.round) } }), may: NOBODY, why: "the holder's members only" }),
+  'Mutation.createRenewalApplication': byId({
+    vars: (w) => ({ input: { accreditationId: gid('Accreditation', w.title), roundId: gid('Round', w.round) } }),
+    may: NOBODY,
+    why: "the holder's members only",
+  }),
   'Mutation.revokeAccreditation': byId({
-    vars: (w) => ({ input: { accreditationId: gid('Accreditation', w.title), reason: 'VIOLATION_VERIFIED', description: '探测', evidence: '探测', effectiveOn: '2026-01-05' } }),
+    vars: (w) => ({
+      input: {
+        accreditationId: gid('Accreditation', w.title),
+        reason: 'VIOLATION_VERIFIED',
+        description: '探测',
+        evidence: '探测',
+        effectiveOn: '2026-01-05',
+      },
+    }),
     may: ADMIN_ONLY,
     why: 'titleWorkflow: ADMIN party',
   }),
-  'Mutation.recommendNationally': byId({ vars: (w) => ({ input: { accreditationIds: [gid('Accreditation', w.title)], year: 2026 } }), may: ADMIN_ONLY, why: 'administrators only' }),
-  'Mutation.requestSpotCheckEvidence': byId({ vars: (w) => ({ input: { spotCheckId: gid('SpotCheck', w.spotCheck), request: '探测', dueOn: '2098-01-01' } }), may: ADMIN_ONLY, why: 'spotCheckWorkflow: ADMIN party' }),
-  'Mutation.recordSpotCheckResult': byId({ vars: (w) => ({ input: { spotCheckId: gid('SpotCheck', w.spotCheck), passed: true, findings: '探测' } }), may: ADMIN_ONLY, why: 'spotCheckWorkflow: ADMIN party' }),
-  'Mutation.respondToSpotCheck': byId({ vars: (w) => ({ input: { spotCheckId: gid('SpotCheck', w.spotCheck), response: '探测' } }), may: NOBODY, why: "spotCheckWorkflow: HOLDER party (the title's members)" }),
-  'Mutation.removeSpotCheckEvidence': byId({ vars: (w) => ({ input: { fileId: gid('SpotCheckEvidenceFile', w.evidenceFile) } }), may: NOBODY, why: "the checked title's members only" }),
+  'Mutation.recommendNationally': byId({
+    vars: (w) => ({ input: { accreditationIds: [gid('Accreditation', w.title)], year: 2026 } }),
+    may: ADMIN_ONLY,
+    why: 'administrators only',
+  }),
+  'Mutation.requestSpotCheckEvidence': byId({
+    vars: (w) => ({ input: { spotCheckId: gid('SpotCheck', w.spotCheck), request: '探测', dueOn: '2098-01-01' } }),
+    may: ADMIN_ONLY,
+    why: 'spotCheckWorkflow: ADMIN party',
+  }),
+  'Mutation.recordSpotCheckResult': byId({
+    vars: (w) => ({ input: { spotCheckId: gid('SpotCheck', w.spotCheck), passed: true, findings: '探测' } }),
+    may: ADMIN_ONLY,
+    why: 'spotCheckWorkflow: ADMIN party',
+  }),
+  'Mutation.respondToSpotCheck': byId({
+    vars: (w) => ({ input: { spotCheckId: gid('SpotCheck', w.spotCheck), response: '探测' } }),
+    may: NOBODY,
+    why: "spotCheckWorkflow: HOLDER party (the title's members)",
+  }),
+  'Mutation.removeSpotCheckEvidence': byId({
+    vars: (w) => ({ input: { fileId: gid('SpotCheckEvidenceFile', w.evidenceFile) } }),
+    may: NOBODY,
+    why: "the checked title's members only",
+  }),
 
   // ── Mutation: membership, experts, tokens, notifications ──
-  'Mutation.approveMembership': byId({ vars: (w) => ({ input: { organisationId: gid('Organisation', w.orgs.requester), unitId: gid('Unit', w.otherUnit) } }), may: MEMBERSHIP_DECIDERS, why: 'the Membership Department (canDecideMembership) or an administrator' }),
-  'Mutation.refuseMembership': byId({ vars: (w) => ({ input: { organisationId: gid('Organisation', w.orgs.requester), reason: '探测' } }), may: MEMBERSHIP_DECIDERS, why: 'the Membership Department or an administrator' }),
-  'Mutation.endMembership': byId({ vars: (w) => ({ input: { organisationId: gid('Organisation', w.orgs.holder), endedOn: '2026-01-05', reason: '探测' } }), may: ADMIN_ONLY, why: 'administrators only' }),
-  'Mutation.saveExpertProfile': byId({ vars: (w) => ({ input: { email: 'reviewer@foreign.test', functions: ['TRAINING'], unitId: gid('Unit', w.otherUnit) } }), may: ADMIN_ONLY, why: 'administrators only' }),
-  'Mutation.revokeApiToken': byId({ vars: (w) => ({ input: { apiTokenId: gid('ApiToken', w.apiToken) } }), may: NOBODY, why: "the viewer's own tokens only — not even an administrator revokes another's" }),
-  'Mutation.markNotificationsRead': byId({ vars: (w) => ({ input: { ids: [gid('Notification', w.notification)] } }), may: NOBODY, noOpSuccess: true, why: "the viewer's own notices only (others' ids match nothing: 0 marked)" }),
+  'Mutation.approveMembership': byId({
+    vars: (w) => ({
+      input: { organisationId: gid('Organisation', w.orgs.requester), unitId: gid('Unit', w.otherUnit) },
+    }),
+    may: MEMBERSHIP_DECIDERS,
+    why: 'the Membership Department (canDecideMembership) or an administrator',
+  }),
+  'Mutation.refuseMembership': byId({
+    vars: (w) => ({ input: { organisationId: gid('Organisation', w.orgs.requester), reason: '探测' } }),
+    may: MEMBERSHIP_DECIDERS,
+    why: 'the Membership Department or an administrator',
+  }),
+  'Mutation.endMembership': byId({
+    vars: (w) => ({
+      input: { organisationId: gid('Organisation', w.orgs.holder), endedOn: '2026-01-05', reason: '探测' },
+    }),
+    may: ADMIN_ONLY,
+    why: 'administrators only',
+  }),
+  'Mutation.saveExpertProfile': byId({
+    vars: (w) => ({
+      input: { email: 'reviewer@foreign.test', functions: ['TRAINING'], unitId: gid('Unit', w.otherUnit) },
+    }),
+    may: ADMIN_ONLY,
+    why: 'administrators only',
+  }),
+  'Mutation.revokeApiToken': byId({
+    vars: (w) => ({ input: { apiTokenId: gid('ApiToken', w.apiToken) } }),
+    may: NOBODY,
+    why: "the viewer's own tokens only — not even an administrator revokes another's",
+  }),
+  'Mutation.markNotificationsRead': byId({
+    vars: (w) => ({ input: { ids: [gid('Notification', w.notification)] } }),
+    may: NOBODY,
+    noOpSuccess: true,
+    why: "the viewer's own notices only (others' ids match nothing: 0 marked)",
+  }),
 
   // ── Lists without an ID argument ──
-  'Query.revocations': list({ seenBy: ADMIN_ONLY, hidden: (w) => [gid('Revocation', w.revocation)], why: 'unit staff: published revocations of current members only' }),
-  'Query.recommendationQueue': list({ seenBy: NOBODY, hidden: (w) => [app(w, 'formerMember'), app(w, 'submitted')], why: "SUBMITTED applications of the viewer's unit's current members" }),
-  'Query.myReviewAssignments': list({ seenBy: NOBODY, hidden: (w) => [gid('ReviewerAssignment', w.assignment), app(w, 'review')], why: "the viewer's own assignments" }),
-  'Query.myApplications': list({ seenBy: NOBODY, hidden: (w) => Object.values(w.apps).map((id) => gid('Application', id)), why: "the viewer's organisation's only" }),
-  'Query.myAccreditations': list({ seenBy: NOBODY, hidden: (w) => [gid('Accreditation', w.title), gid('Accreditation', w.revokedTitle)], why: "the viewer's organisation's only" }),
-  'Query.mySpotChecks': list({ seenBy: NOBODY, hidden: (w) => [gid('SpotCheck', w.spotCheck)], why: "the viewer's organisation's titles only" }),
-  'Query.myNotifications': list({ seenBy: NOBODY, hidden: (w) => [gid('Notification', w.notification)], why: "the viewer's own notices" }),
-  'Query.myApiTokens': list({ seenBy: NOBODY, hidden: (w) => [gid('ApiToken', w.apiToken)], why: "the viewer's own tokens" }),
-  'Query.membershipRequests': list({ seenBy: MEMBERSHIP_DECIDERS, hidden: (w) => [gid('MembershipRequest', w.membershipRequest)], why: 'the Membership Department and administrators' }),
-  'Query.spotChecks': list({ seenBy: ADMIN_ONLY, hidden: (w) => [gid('SpotCheck', w.spotCheck)], why: 'administrators only' }),
-  'Query.spotCheckCampaigns': list({ seenBy: ['ADMIN', 'ANALYST'], hidden: (w) => [gid('SpotCheckCampaign', w.campaign)], why: "the association's campaigns" }),
+  'Query.revocations': list({
+    seenBy: ADMIN_ONLY,
+    hidden: (w) => [gid('Revocation', w.revocation)],
+    why: 'unit staff: published revocations of current members only',
+  }),
+  'Query.recommendationQueue': list({
+    seenBy: NOBODY,
+    hidden: (w) => [app(w, 'formerMember'), app(w, 'submitted')],
+    why: "SUBMITTED applications of the viewer's unit's current members",
+  }),
+  'Query.myReviewAssignments': list({
+    seenBy: NOBODY,
+    hidden: (w) => [gid('ReviewerAssignment', w.assignment), app(w, 'review')],
+    why: "the viewer's own assignments",
+  }),
+  'Query.myApplications': list({
+    seenBy: NOBODY,
+    hidden: (w) => Object.values(w.apps).map((id) => gid('Application', id)),
+    why: "the viewer's organisation's only",
+  }),
+  'Query.myAccreditations': list({
+    seenBy: NOBODY,
+    hidden: (w) => [gid('Accreditation', w.title), gid('Accreditation', w.revokedTitle)],
+    why: "the viewer's organisation's only",
+  }),
+  'Query.mySpotChecks': list({
+    seenBy: NOBODY,
+    hidden: (w) => [gid('SpotCheck', w.spotCheck)],
+    why: "the viewer's organisation's titles only",
+  }),
+  'Query.myNotifications': list({
+    seenBy: NOBODY,
+    hidden: (w) => [gid('Notification', w.notification)],
+    why: "the viewer's own notices",
+  }),
+  'Query.myApiTokens': list({
+    seenBy: NOBODY,
+    hidden: (w) => [gid('ApiToken', w.apiToken)],
+    why: "the viewer's own tokens",
+  }),
+  'Query.membershipRequests': list({
+    seenBy: MEMBERSHIP_DECIDERS,
+    hidden: (w) => [gid('MembershipRequest', w.membershipRequest)],
+    why: 'the Membership Department and administrators',
+  }),
+  'Query.spotChecks': list({
+    seenBy: ADMIN_ONLY,
+    hidden: (w) => [gid('SpotCheck', w.spotCheck)],
+    why: 'administrators only',
+  }),
+  'Query.spotCheckCampaigns': list({
+    seenBy: ['ADMIN', 'ANALYST'],
+    hidden: (w) => [gid('SpotCheckCampaign', w.campaign)],
+    why: "the association's campaigns",
+  }),
   'Query.association': none("public: the association's configured name and website"),
-  'Query.publicNotices': list({ seenBy: NOBODY, hidden: (w) => [gid('PublicNotice', w.notice)], why: 'published notices only' }),
-  'Query.accreditations': list({ seenBy: STAFF_READERS, hidden: (w) => [gid('Accreditation', w.title)], why: 'titles are published (Art. 9) — the scopes keep the list to staff who review/administer/analyse' }),
+  'Query.publicNotices': list({
+    seenBy: NOBODY,
+    hidden: (w) => [gid('PublicNotice', w.notice)],
+    why: 'published notices only',
+  }),
+  'Query.accreditations': list({
+    seenBy: STAFF_READERS,
+    hidden: (w) => [gid('Accreditation', w.title)],
+    why: 'titles are published (Art. 9) — the scopes keep the list to staff who review/administer/analyse',
+  }),
   'Query.titles': list({
     vars: () => ({ first: 100 }),
     seenBy: STAFF_READERS,
@@ -417,16 +859,33 @@ export const PROBES: Record<string, Probe> = {
     select: '{ edges { node { __typename id certificateNumber organisationName state } } }',
     why: 'titles are published (Art. 9); the scopes keep the list to staff',
   }),
-  'Query.revokedTitles': list({ seenBy: NOBODY, hidden: (w) => [w.revocation, gid('Revocation', w.revocation), 'FOREIGN-T-2'], why: 'completed, published revocations only' }),
-  'Query.experts': list({ seenBy: ADMIN_ONLY, hidden: () => ['reviewer@foreign.test'], why: 'administrators only', select: '{ __typename id reviewerId name email }' }),
-  'Query.auditEvents': list({ vars: () => ({ first: 50 }), seenBy: NOBODY, hidden: () => [SECRET], why: 'administrators only; no refused probe leaves an event', select: '{ edges { node { id action data } } }' }),
+  'Query.revokedTitles': list({
+    seenBy: NOBODY,
+    hidden: (w) => [w.revocation, gid('Revocation', w.revocation), 'FOREIGN-T-2'],
+    why: 'completed, published revocations only',
+  }),
+  'Query.experts': list({
+    seenBy: ADMIN_ONLY,
+    hidden: () => ['reviewer@foreign.test'],
+    why: 'administrators only',
+    select: '{ __typename id reviewerId name email }',
+  }),
+  'Query.auditEvents': list({
+    vars: () => ({ first: 50 }),
+    seenBy: NOBODY,
+    hidden: () => [SECRET],
+    why: 'administrators only; no refused probe leaves an event',
+    select: '{ edges { node { id action data } } }',
+  }),
   'Query.emailOutbox': none('administrators only; the mail queue of the installation (no foreign owner)'),
-  'Query.overdueOpenRevocations': none("a count of the installation's open revocations, null to all but administrators (no foreign owner)"),
+  'Query.overdueOpenRevocations': none(
+    "a count of the installation's open revocations, null to all but administrators (no foreign owner)",
+  ),
   'Query.register': list({
     vars: () => ({ first: 100, name: '外来机构' }),
     seenBy: STAFF_READERS,
     hidden: () => ['REVOCATION_OPEN'],
-    why: 'titles valid today (Art. 9); a revocation not yet published (OPEN) only to those who see the holder\'s records (canSeeRecordsOf)',
+    why: "titles valid today (Art. 9); a revocation not yet published (OPEN) only to those who see the holder's records (canSeeRecordsOf)",
   }),
   'Query.reviewToDo': none("counts of the viewer's own work"),
   'Query.nationalRecommendations': none('published recommendations (Art. 14); the fixture makes none'),
@@ -448,7 +907,9 @@ export const PROBES: Record<string, Probe> = {
   'Query.calendarYears': none('which years the calendar knows'),
   'Query.calendarYearsToConfirm': none('which years the calendar knows'),
   'Query.workingDayOverrides': none('the association calendar'),
-  'Query.objectionReceipt': none('addressed by an unguessable receipt number, outcome only (objection-attachments and notice tests)'),
+  'Query.objectionReceipt': none(
+    'addressed by an unguessable receipt number, outcome only (objection-attachments and notice tests)',
+  ),
   'Query.certificate': none('addressed by a printed certificate number: status and dates are public (Art. 9)'),
   'Mutation.login': none('the caller signs in'),
   'Mutation.logout': none("the caller's own session"),
@@ -472,8 +933,12 @@ type Root = { key: string; operation: 'query' | 'mutation'; field: GraphQLField<
 
 function rootFields(): Root[] {
   const out: Root[] = [];
-  for (const [operation, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
-    for (const field of Object.values(type?.getFields() ?? {})) out.push({ key: `${type!.name}.${field.name}`, operation, field });
+  for (const [operation, type] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
+    for (const field of Object.values(type?.getFields() ?? {}))
+      out.push({ key: `${type!.name}.${field.name}`, operation, field });
   }
   return out;
 }
@@ -483,7 +948,9 @@ function idPaths(type: GraphQLInputType, path: string, seen: Set<string> = new S
   const named = getNamedType(type);
   if (named.name === 'ID') return [path];
   if (!isInputObjectType(named) || seen.has(named.name)) return [];
-  return Object.values(named.getFields()).flatMap((f) => idPaths(f.type, `${path}.${f.name}`, new Set([...seen, named.name])));
+  return Object.values(named.getFields()).flatMap((f) =>
+    idPaths(f.type, `${path}.${f.name}`, new Set([...seen, named.name])),
+  );
 }
 const idPathsOf = (field: GraphQLField<unknown, unknown>) => field.args.flatMap((a) => idPaths(a.type, a.name));
 
@@ -512,7 +979,8 @@ function selectionOf(type: GraphQLNamedType, depth = 0): string {
     if (f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
     const named = getNamedType(f.type);
     if (isScalarType(named) || isEnumType(named)) parts.push(f.name);
-    else if (depth < 2 && ['data', 'edges', 'node'].includes(f.name)) parts.push(`${f.name} ${selectionOf(named, depth + 1)}`);
+    else if (depth < 2 && ['data', 'edges', 'node'].includes(f.name))
+      parts.push(`${f.name} ${selectionOf(named, depth + 1)}`);
   }
   return `{ ${parts.join(' ')} }`;
 }
@@ -529,12 +997,19 @@ const REFUSAL_CODES = ['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED'];
 const REFUSAL_MEMBERS = ['NotFoundError', 'RuleViolationError'];
 
 // Why the answer is NOT a refusal that reveals nothing, or null when it is one.
-function notARefusal(answer: Answer, fieldName: string, foreign: string[], options: { noOpSuccess?: boolean; list?: boolean } = {}): string | null {
+function notARefusal(
+  answer: Answer,
+  fieldName: string,
+  foreign: string[],
+  options: { noOpSuccess?: boolean; list?: boolean } = {},
+): string | null {
   const text = JSON.stringify(answer);
-  for (const s of [SECRET, ...foreign]) if (text.includes(s)) return `the answer contains ${s === SECRET ? 'a foreign secret' : `the foreign ${s}`}`;
+  for (const s of [SECRET, ...foreign])
+    if (text.includes(s)) return `the answer contains ${s === SECRET ? 'a foreign secret' : `the foreign ${s}`}`;
   const codes = (answer.errors ?? []).map((e) => e.extensions?.code ?? '?');
   const odd = codes.filter((c) => !REFUSAL_CODES.includes(c));
-  if (odd.length) return `errors other than a refusal (${odd.join(', ')}): the probe is invalid or the server failed — fix the probe's arguments`;
+  if (odd.length)
+    return `errors other than a refusal (${odd.join(', ')}): the probe is invalid or the server failed — fix the probe's arguments`;
   const value = answer.data?.[fieldName];
   if (value === null || value === undefined) return codes.length || answer.data ? null : 'no data and no error';
   if (Array.isArray(value)) return value.length === 0 ? null : 'a non-empty list';
@@ -544,7 +1019,8 @@ function notARefusal(answer: Answer, fieldName: string, foreign: string[], optio
     if (options.noOpSuccess && typename.endsWith('Success')) return null;
     // A list or connection filtered by a foreign ID: empty of the foreign objects (checked above).
     if (options.list && !typename.endsWith('Success')) return null;
-    if (typename === 'ValidationError') return `ValidationError: the probe's input is invalid — fix it so that only ownership can refuse it`;
+    if (typename === 'ValidationError')
+      return `ValidationError: the probe's input is invalid — fix it so that only ownership can refuse it`;
     return `answered ${typename || 'an object'}`;
   }
   return `answered ${JSON.stringify(value)}`;
@@ -559,7 +1035,10 @@ const outcomes: string[] = [];
 function outcomeOf(answer: Answer, fieldName: string): string {
   const codes = (answer.errors ?? []).map((e) => e.extensions?.code).join(',');
   const value = answer.data?.[fieldName] as { __typename?: string; code?: string } | null | undefined;
-  return codes || (value && typeof value === 'object' ? `${value.__typename ?? 'object'} ${value.code ?? ''}` : JSON.stringify(value));
+  return (
+    codes ||
+    (value && typeof value === 'object' ? `${value.__typename ?? 'object'} ${value.code ?? ''}` : JSON.stringify(value))
+  );
 }
 const clients = {} as Record<Caller, GraphQLClient>;
 
@@ -582,12 +1061,14 @@ const ROOTS = rootFields();
 
 describe('role × root field × foreign object: the table', () => {
   it('has a row for every root field of the schema', () => {
-    const missing = ROOTS.filter((r) => !PROBES[r.key]).map((r) => `${r.key}${idPathsOf(r.field).length ? ` (ID: ${idPathsOf(r.field).join(', ')})` : ''}`);
+    const missing = ROOTS.filter((r) => !PROBES[r.key]).map(
+      (r) => `${r.key}${idPathsOf(r.field).length ? ` (ID: ${idPathsOf(r.field).join(', ')})` : ''}`,
+    );
     expect(
       missing,
       `Root field(s) without a row in PROBES: ${missing.join('; ')}.\n` +
         'Add a row to apps/api/src/security/foreign-object-matrix.int.test.ts: a field with an ID argument gets ' +
-        "byId({ vars: (w) => ({ …every ID naming an object of the foreign world… }), may: [who may read/change it], why }) — " +
+        'byId({ vars: (w) => ({ …every ID naming an object of the foreign world… }), may: [who may read/change it], why }) — ' +
         "add the object to buildWorld if it is new; a list gets list({ seenBy, hidden, why }); a field that addresses no object none('why'). " +
         'Add it to ACCESS in authorisation-matrix.test.ts too.',
     ).toEqual([]);
@@ -605,7 +1086,9 @@ describe('role × root field × foreign object: the table', () => {
       const probe = PROBES[root.key];
       if (!probe || paths.length === 0) continue;
       if (probe.kind !== 'object') {
-        problems.push(`${root.key} takes IDs (${paths.join(', ')}) but its row is '${probe.kind}': give it byId({ vars, may, why })`);
+        problems.push(
+          `${root.key} takes IDs (${paths.join(', ')}) but its row is '${probe.kind}': give it byId({ vars, may, why })`,
+        );
         continue;
       }
       const vars = probe.vars(world);
@@ -633,38 +1116,64 @@ describe.each(CALLERS)('%s', (caller) => {
     }
   });
 
-  it.each(listRows.map((c) => [c.root.key, c] as const))('%s hides the foreign objects', async (key, { root, probe }) => {
-    const vars = probe.vars?.(world) ?? {};
-    const answer = (await clients[caller].request(operationFor(root, vars, probe.select), vars)) as Answer;
-    const text = JSON.stringify(answer.data ?? null);
-    const hidden = probe.hidden(world);
-    const codes = (answer.errors ?? []).map((e) => e.extensions?.code ?? '?').filter((c) => !REFUSAL_CODES.includes(c));
-    expect(codes, `${caller} ${key}: ${JSON.stringify(answer.errors)}`).toEqual([]);
-    if (probe.seenBy.includes(caller)) {
-      expect(hidden.filter((h) => text.includes(h)), `${caller} should see ${key}'s foreign objects (${probe.why})`).toEqual(hidden);
-    } else {
-      expect(hidden.filter((h) => text.includes(h)), `${caller} ${key} shows foreign objects — rule: ${probe.why}`).toEqual([]);
-      expect(text.includes(SECRET), `${caller} ${key} shows a foreign secret`).toBe(false);
-    }
-  });
+  it.each(listRows.map((c) => [c.root.key, c] as const))(
+    '%s hides the foreign objects',
+    async (key, { root, probe }) => {
+      const vars = probe.vars?.(world) ?? {};
+      const answer = (await clients[caller].request(operationFor(root, vars, probe.select), vars)) as Answer;
+      const text = JSON.stringify(answer.data ?? null);
+      const hidden = probe.hidden(world);
+      const codes = (answer.errors ?? [])
+        .map((e) => e.extensions?.code ?? '?')
+        .filter((c) => !REFUSAL_CODES.includes(c));
+      expect(codes, `${caller} ${key}: ${JSON.stringify(answer.errors)}`).toEqual([]);
+      if (probe.seenBy.includes(caller)) {
+        expect(
+          hidden.filter((h) => text.includes(h)),
+          `${caller} should see ${key}'s foreign objects (${probe.why})`,
+        ).toEqual(hidden);
+      } else {
+        expect(
+          hidden.filter((h) => text.includes(h)),
+          `${caller} ${key} shows foreign objects — rule: ${probe.why}`,
+        ).toEqual([]);
+        expect(text.includes(SECRET), `${caller} ${key} shows a foreign secret`).toBe(false);
+      }
+    },
+  );
 });
 
-async function probeOnce(caller: Caller, key: string, root: Root, probe: ObjectProbe, vars: Vars, shows: string | undefined): Promise<void> {
+async function probeOnce(
+  caller: Caller,
+  key: string,
+  root: Root,
+  probe: ObjectProbe,
+  vars: Vars,
+  shows: string | undefined,
+): Promise<void> {
   const query = operationFor(root, vars, probe.select);
   const before = root.operation === 'mutation' ? await snapshot(server.db.prisma) : {};
   const answer = (await clients[caller].request(query, vars)) as Answer;
   const target = shows ?? String(valueAt(vars, 'id'));
   if (probe.may.includes(caller)) {
     // The positive side: the probe reaches an object the rule shows this caller.
-    expect(JSON.stringify(answer.data ?? null), `${caller} may read ${key}'s foreign object (${probe.why}) but got ${JSON.stringify(answer).slice(0, 400)}`).toContain(target);
+    expect(
+      JSON.stringify(answer.data ?? null),
+      `${caller} may read ${key}'s foreign object (${probe.why}) but got ${JSON.stringify(answer).slice(0, 400)}`,
+    ).toContain(target);
     return;
   }
-  const why = notARefusal(answer, root.field.name, target === 'undefined' ? [] : [target], { noOpSuccess: probe.noOpSuccess, list: returnsList(root.field) });
+  const why = notARefusal(answer, root.field.name, target === 'undefined' ? [] : [target], {
+    noOpSuccess: probe.noOpSuccess,
+    list: returnsList(root.field),
+  });
   outcomes.push(`${caller}\t${key}\t${outcomeOf(answer, root.field.name)}`);
   expect(why, `${caller} ${key}: ${why} — rule: ${probe.why}\n${JSON.stringify(answer).slice(0, 600)}`).toBeNull();
   if (root.operation === 'mutation') {
     // A no-op is still audited like every mutation (count 0): that row is the only change allowed.
-    const changed = changedTables(before, await snapshot(server.db.prisma)).filter((t) => !(probe.noOpSuccess && t === 'AuditEvent'));
+    const changed = changedTables(before, await snapshot(server.db.prisma)).filter(
+      (t) => !(probe.noOpSuccess && t === 'AuditEvent'),
+    );
     expect(changed, `${caller} ${key} changed the database`).toEqual([]);
   }
 }
@@ -697,7 +1206,9 @@ describe('the rightful parties of the foreign objects', () => {
     }
   });
 
-  const cases = Object.entries(RIGHTFUL).map(([key, r]): [string, string, ((w: World) => Vars) | undefined] => (typeof r === 'string' ? [key, r, undefined] : [key, r[0], r[1]]));
+  const cases = Object.entries(RIGHTFUL).map(([key, r]): [string, string, ((w: World) => Vars) | undefined] =>
+    typeof r === 'string' ? [key, r, undefined] : [key, r[0], r[1]],
+  );
   it.each(cases)('%s succeeds for %s', async (key, email, otherVars) => {
     const root = ROOTS.find((r) => r.key === key);
     const probe = PROBES[key];
@@ -706,7 +1217,10 @@ describe('the rightful parties of the foreign objects', () => {
     const answer = (await parties.get(email)!.request(operationFor(root, vars, probe.select), vars)) as Answer;
     const value = answer.data?.[root.field.name] as { __typename?: string; data?: unknown } | null | undefined;
     const text = JSON.stringify(answer);
-    if (root.operation === 'query') expect(JSON.stringify(answer.data ?? null), text.slice(0, 400)).toContain(otherVars ? String(valueAt(vars, 'id')) : (probe.shows?.(world) ?? String(valueAt(vars, 'id'))));
+    if (root.operation === 'query')
+      expect(JSON.stringify(answer.data ?? null), text.slice(0, 400)).toContain(
+        otherVars ? String(valueAt(vars, 'id')) : (probe.shows?.(world) ?? String(valueAt(vars, 'id'))),
+      );
     else expect(value?.__typename, text.slice(0, 400)).toMatch(/Success$/);
     if (probe.noOpSuccess) expect(value?.data, 'the rightful party changes something').not.toBe(0);
   });
@@ -720,12 +1234,17 @@ describe('the rightful parties of the foreign objects', () => {
 // bytes in the store; the module tests download real ones.)
 
 type RouteCall = { url: string; upload?: true };
-type RouteProbe = { kind: 'object'; call: (w: World) => RouteCall; may: readonly Caller[]; why: string } | { kind: 'none'; why: string };
+type RouteProbe =
+  | { kind: 'object'; call: (w: World) => RouteCall; may: readonly Caller[]; why: string }
+  | { kind: 'none'; why: string };
 
 const ROUTES: Record<string, RouteProbe> = {
   'GET /healthz': { kind: 'none', why: 'liveness' },
   'GET /readyz': { kind: 'none', why: 'readiness' },
-  'GET /api/feeds/notices.atom': { kind: 'none', why: 'public: published notices only, as Query.publicNotices (publication.int: drafts absent)' },
+  'GET /api/feeds/notices.atom': {
+    kind: 'none',
+    why: 'public: published notices only, as Query.publicNotices (publication.int: drafts absent)',
+  },
   'GET /api/feeds/register.atom': { kind: 'none', why: 'public: titles valid today, as Query.register' },
   'GET /embed/notices': { kind: 'none', why: 'public: published notices only, as Query.publicNotices' },
   'GET /embed/register': { kind: 'none', why: 'public: titles valid today, as Query.register' },
@@ -733,7 +1252,10 @@ const ROUTES: Record<string, RouteProbe> = {
   'POST /graphql': { kind: 'none', why: 'GraphQL: PROBES above' },
   'GET /api/exports/:file': { kind: 'none', why: 'every export list: EXPORTS below' },
   'GET /api/imports/accreditations/template.:format': { kind: 'none', why: 'an empty template' },
-  'POST /api/imports/accreditations/parse': { kind: 'none', why: 'parses the uploaded file and stores nothing (administrators only)' },
+  'POST /api/imports/accreditations/parse': {
+    kind: 'none',
+    why: 'parses the uploaded file and stores nothing (administrators only)',
+  },
   'POST /api/applications/:applicationId/materials/:kind': {
     kind: 'object',
     call: (w) => ({ url: `/api/applications/${app(w, 'draft')}/materials/APPLICATION_REPORT`, upload: true }),
@@ -754,7 +1276,10 @@ const ROUTES: Record<string, RouteProbe> = {
   },
   'POST /api/objection-attachments': {
     kind: 'object',
-    call: (w) => ({ url: `/api/objection-attachments?noticeId=${gid('PublicNotice', w.notice)}&applicationId=${app(w, 'noticed')}`, upload: true }),
+    call: (w) => ({
+      url: `/api/objection-attachments?noticeId=${gid('PublicNotice', w.notice)}&applicationId=${app(w, 'noticed')}`,
+      upload: true,
+    }),
     may: NOBODY,
     why: 'only while the notice runs (a draft notice takes none)',
   },
@@ -787,7 +1312,11 @@ const ROUTES: Record<string, RouteProbe> = {
 // Every export list (GET /api/exports/<name>.csv): the foreign objects `hidden` appear only for `seenBy`.
 type ExportProbe = { seenBy: readonly Caller[]; hidden: (w: World) => string[]; why: string } | { none: string };
 const EXPORTS: Record<string, ExportProbe> = {
-  applications: { seenBy: STAFF_READERS, hidden: () => ['外来机构已退出', '外来机构已提交'], why: 'as Query.applications: unit staff see current members only' },
+  applications: {
+    seenBy: STAFF_READERS,
+    hidden: () => ['外来机构已退出', '外来机构已提交'],
+    why: 'as Query.applications: unit staff see current members only',
+  },
   'audit-events': { seenBy: ADMIN_ONLY, hidden: () => [], why: 'administrators only' },
   titles: { seenBy: STAFF_READERS, hidden: () => ['FOREIGN-T-1'], why: 'as Query.titles' },
   register: { none: 'the public register (Art. 9): titles valid today; the status tells only completed revocations' },
@@ -797,7 +1326,8 @@ const EXPORTS: Record<string, ExportProbe> = {
   'national-recommendations': { none: 'published recommendations (Art. 14); the fixture makes none' },
 };
 // Statistics tables are aggregates for administrators and analysts (statistics.int tests).
-const exportProbe = (name: string): ExportProbe | undefined => EXPORTS[name] ?? (name.startsWith('statistics-') ? { none: 'aggregates' } : undefined);
+const exportProbe = (name: string): ExportProbe | undefined =>
+  EXPORTS[name] ?? (name.startsWith('statistics-') ? { none: 'aggregates' } : undefined);
 
 function routeKeys(): string[] {
   // Fastify prints its route tree; rebuild each full path from the indentation.
@@ -810,7 +1340,8 @@ function routeKeys(): string[] {
     stack.length = depth;
     const path = (stack[depth - 1] ?? '') + match[2];
     stack.push(path);
-    for (const method of (match[3] ?? '').split(', ')) if (method !== 'HEAD' && method !== 'OPTIONS') keys.push(`${method} ${path}`);
+    for (const method of (match[3] ?? '').split(', '))
+      if (method !== 'HEAD' && method !== 'OPTIONS') keys.push(`${method} ${path}`);
   }
   return keys;
 }
@@ -839,7 +1370,9 @@ describe('HTTP routes × foreign object', () => {
   });
 
   const routeCases = Object.entries(ROUTES).flatMap(([key, probe]) =>
-    probe.kind === 'object' ? CALLERS.filter((c) => !probe.may.includes(c)).map((caller) => [`${caller} ${key}`, caller, key, probe] as const) : [],
+    probe.kind === 'object'
+      ? CALLERS.filter((c) => !probe.may.includes(c)).map((caller) => [`${caller} ${key}`, caller, key, probe] as const)
+      : [],
   );
   it.each(routeCases)('%s on a foreign object', async (_, caller, key, probe) => {
     const { url, upload } = probe.call(world);
@@ -847,13 +1380,20 @@ describe('HTTP routes × foreign object', () => {
     const response = await send(caller, key.split(' ')[0]!, url, upload);
     const text = await response.text();
     // 409: a business refusal to a caller who may read but not change it (nothing changes).
-    expect([401, 403, 404, 409], `${caller} ${key}: ${response.status} ${text.slice(0, 300)} — rule: ${probe.why}`).toContain(response.status);
+    expect(
+      [401, 403, 404, 409],
+      `${caller} ${key}: ${response.status} ${text.slice(0, 300)} — rule: ${probe.why}`,
+    ).toContain(response.status);
     expect(text.includes(SECRET), `${caller} ${key} answered a foreign secret`).toBe(false);
-    expect(changedTables(before, await snapshot(server.db.prisma)), `${caller} ${key} changed the database`).toEqual([]);
+    expect(changedTables(before, await snapshot(server.db.prisma)), `${caller} ${key} changed the database`).toEqual(
+      [],
+    );
   });
 
   const exportCases = CALLERS.flatMap((caller) =>
-    Object.entries(EXPORTS).flatMap(([name, probe]) => ('none' in probe ? [] : [[`${caller} ${name}`, caller, name, probe] as const])),
+    Object.entries(EXPORTS).flatMap(([name, probe]) =>
+      'none' in probe ? [] : [[`${caller} ${name}`, caller, name, probe] as const],
+    ),
   );
   it.each(exportCases)('export %s hides the foreign objects', async (_, caller, name, probe) => {
     const response = await send(caller, 'GET', `/api/exports/${name}.csv`);
@@ -862,9 +1402,15 @@ describe('HTTP routes × foreign object', () => {
     const hidden = probe.hidden(world);
     if (probe.seenBy.includes(caller)) {
       expect(response.status).toBe(200);
-      expect(hidden.filter((h) => text.includes(h)), `${caller} should find ${hidden.join(', ')} in export ${name} (${probe.why})`).toEqual(hidden);
+      expect(
+        hidden.filter((h) => text.includes(h)),
+        `${caller} should find ${hidden.join(', ')} in export ${name} (${probe.why})`,
+      ).toEqual(hidden);
     } else {
-      expect(hidden.filter((h) => text.includes(h)), `${caller} export ${name} shows foreign objects — rule: ${probe.why}`).toEqual([]);
+      expect(
+        hidden.filter((h) => text.includes(h)),
+        `${caller} export ${name} shows foreign objects — rule: ${probe.why}`,
+      ).toEqual([]);
       expect(text.includes(SECRET), `${caller} export ${name} shows a foreign secret`).toBe(false);
     }
   });

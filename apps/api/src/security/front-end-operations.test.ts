@@ -5,7 +5,20 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Kind, Lexer, Source, TokenKind, parse, print, validate, visit, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode, type ValidationRule } from 'graphql';
+import {
+  Kind,
+  Lexer,
+  Source,
+  TokenKind,
+  parse,
+  print,
+  validate,
+  visit,
+  type DefinitionNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type ValidationRule,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../schema.js';
 import { QUERY_LIMITS, armorProtection } from './armor.js';
@@ -23,7 +36,10 @@ function sourceFiles(dir: string): string[] {
 function frontEndOperations(): { file: string; source: string }[] {
   return ['apps/admin/src', 'apps/portal/src', 'packages/client/src'].flatMap((dir) =>
     sourceFiles(join(repoRoot, dir)).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/graphql\(`([^`]+)`/g)].map((m) => ({ file: file.slice(repoRoot.length + 1), source: m[1] ?? '' })),
+      [...readFileSync(file, 'utf8').matchAll(/graphql\(`([^`]+)`/g)].map((m) => ({
+        file: file.slice(repoRoot.length + 1),
+        source: m[1] ?? '',
+      })),
     ),
   );
 }
@@ -34,11 +50,14 @@ function frontEndOperations(): { file: string; source: string }[] {
 function sentOperations(found: { file: string; source: string }[]): { file: string; document: DocumentNode }[] {
   const parsed = found.map(({ file, source }) => ({ file, document: parse(source) }));
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const { document } of parsed) for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  for (const { document } of parsed)
+    for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   return parsed
     .filter(({ document }) => document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION))
     .map(({ file, document }) => {
-      const have = new Set(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [d.name.value] : [])));
+      const have = new Set(
+        document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [d.name.value] : [])),
+      );
       const added: DefinitionNode[] = [];
       const pending: (DocumentNode | FragmentDefinitionNode)[] = [document];
       while (pending.length > 0) {
@@ -61,7 +80,10 @@ function withTypenames(document: DocumentNode): DocumentNode {
   return visit(document, {
     SelectionSet(node) {
       if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return undefined;
-      return { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] };
+      return {
+        ...node,
+        selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }],
+      };
     },
   });
 }
@@ -94,7 +116,8 @@ describe('the front ends’ operations and the server’s query limits', () => {
 
   it('still refuses, by cost alone, a query within the depth, alias and token limits', () => {
     // Ten copies of the decisions page's list under aliases (the limit is 20): each is allowed, together not.
-    const page = 'applications(first: 200) { edges { node { id version functions organisation { name } round { name } assignments { id reviewerName completedAt weightedScore } } } }';
+    const page =
+      'applications(first: 200) { edges { node { id version functions organisation { name } round { name } assignments { id reviewerName completedAt weightedScore } } } }';
     const bomb = `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: ${page}`).join(' ')} }`;
     expect(tokenCount(bomb)).toBeLessThanOrEqual(QUERY_LIMITS.maxTokens);
     expect(validate(schema, parse(`{ ${page} }`), rules)).toEqual([]);

@@ -19,27 +19,43 @@ afterAll(async () => {
 
 type Body = { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
-async function post(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}, url = server.url) {
+async function post(
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+  url = server.url,
+) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, text, body: (text.startsWith('{') ? JSON.parse(text) : {}) as Body };
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    body: (text.startsWith('{') ? JSON.parse(text) : {}) as Body,
+  };
 }
 
 const codes = (body: Body) => (body.errors ?? []).map((e) => e.extensions?.code);
 
 describe('query cost limits (armor) refuse before execution', () => {
   it('refuses 1,000 aliases signed out, and a normal query still answers', async () => {
-    const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: noticePeriod(publishedOn: "2026-10-09") { endsOn }`).join(' ');
+    const aliases = Array.from(
+      { length: 1000 },
+      (_, i) => `a${i}: noticePeriod(publishedOn: "2026-10-09") { endsOn }`,
+    ).join(' ');
     const started = Date.now();
     const { body } = await post(`{ ${aliases} }`);
     expect(body.data).toBeUndefined();
     expect(codes(body)).toContain('GRAPHQL_VALIDATION_FAILED');
     expect(Date.now() - started).toBeLessThan(2000);
-    const fifty = Array.from({ length: 50 }, (_, i) => `a${i}: noticePeriod(publishedOn: "2026-10-09") { endsOn }`).join(' ');
+    const fifty = Array.from(
+      { length: 50 },
+      (_, i) => `a${i}: noticePeriod(publishedOn: "2026-10-09") { endsOn }`,
+    ).join(' ');
     expect(JSON.stringify((await post(`{ ${fifty} }`)).body.errors)).toMatch(/alias/i);
     expect((await post('{ me { email } }')).body).toEqual({ data: { me: null } });
   });
@@ -69,7 +85,9 @@ describe('query cost limits (armor) refuse before execution', () => {
     const analyst = await signedInClient(server.url, 'analyst@example.com');
     const cookie = analyst.sessionCookie!;
     const bombs = [
-      `{ ${Array.from({ length: 5000 }, (_, i) => `a${i}: workingDayCalendar(year: 2026) { date }`).join(' ').slice(0, 90_000)} }`,
+      `{ ${Array.from({ length: 5000 }, (_, i) => `a${i}: workingDayCalendar(year: 2026) { date }`)
+        .join(' ')
+        .slice(0, 90_000)} }`,
       `{ ${'__typename '.repeat(2900)} }`,
       `{ ${'me { organisation { '.repeat(40)} id ${'} } '.repeat(40)} }`,
     ];
@@ -108,7 +126,7 @@ describe('introspection', () => {
     expect(codes((await member.request(INTROSPECT)) as Body)).toEqual(['FORBIDDEN']);
     expect(codes((await post('{ __type(name: "User") { name } }')).body)).toEqual(['FORBIDDEN']);
   });
-  it('is open to signed-in staff (the analysts\' explorer)', async () => {
+  it("is open to signed-in staff (the analysts' explorer)", async () => {
     const analyst = await signedInClient(server.url, 'analyst@example.com');
     expect((await analyst.request(INTROSPECT)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
@@ -144,9 +162,12 @@ describe('errors', () => {
   });
 
   it('refuses a NUL byte as bad input, never a database error', async () => {
-    const { status, text, body } = await post('mutation ($input: LoginInput!) { login(input: $input) { __typename } }', {
-      input: { email: 'admin\u0000@example.com', password: 'x' },
-    });
+    const { status, text, body } = await post(
+      'mutation ($input: LoginInput!) { login(input: $input) { __typename } }',
+      {
+        input: { email: 'admin\u0000@example.com', password: 'x' },
+      },
+    );
     expect(status).toBe(400);
     expect(codes(body)).toEqual(['BAD_USER_INPUT']);
     expect(text).not.toMatch(/prisma|P20\d\d|22021|invalid byte/i);
@@ -157,17 +178,20 @@ describe('errors', () => {
     ['register', '{ register(name: "\\u0000") { totalCount } }'],
     ['certificate', '{ certificate(number: "SMEPSP\\u0000") { status } }'],
     ['objectionReceipt', '{ objectionReceipt(receiptNumber: "\\u0000") { status } }'],
-  ])('refuses a NUL written as an escape inside the query text (%s) as bad input, before any resolver', async (_name, query) => {
-    expect(query).toContain('\\u0000');
-    const { status, text, body } = await post(query);
-    expect(status).toBe(400);
-    expect(body.data).toBeUndefined();
-    expect(body.errors?.[0]?.message).toMatch(/NUL/);
-    expect(codes(body)).not.toContain('INTERNAL_SERVER_ERROR');
-    expect(text).not.toMatch(/prisma|P20\d\d|22021|invalid byte/i);
-    const english = await post(query, undefined, { 'accept-language': 'en' });
-    expect(english.body.errors?.[0]?.message).toBe('The input contains a NUL character, which is not allowed.');
-  });
+  ])(
+    'refuses a NUL written as an escape inside the query text (%s) as bad input, before any resolver',
+    async (_name, query) => {
+      expect(query).toContain('\\u0000');
+      const { status, text, body } = await post(query);
+      expect(status).toBe(400);
+      expect(body.data).toBeUndefined();
+      expect(body.errors?.[0]?.message).toMatch(/NUL/);
+      expect(codes(body)).not.toContain('INTERNAL_SERVER_ERROR');
+      expect(text).not.toMatch(/prisma|P20\d\d|22021|invalid byte/i);
+      const english = await post(query, undefined, { 'accept-language': 'en' });
+      expect(english.body.errors?.[0]?.message).toBe('The input contains a NUL character, which is not allowed.');
+    },
+  );
 
   it.each(['0001-01-01', '9999-12-31'])('refuses the date %s at the edge', async (date) => {
     const admin = await signedInClient(server.url, 'admin@example.com');
@@ -183,13 +207,16 @@ describe('errors', () => {
     ['a negative first', '{ register(first: -1) { totalCount } }'],
     ['a negative last', '{ register(last: -1, before: "x") { totalCount } }'],
     ['a cursor no page handed out', '{ register(first: 5, after: "not-a-cursor") { totalCount } }'],
-  ])('answers %s in paging as bad input, in the caller\'s language, never as an internal error', async (_what, query) => {
-    const zh = await post(query);
-    expect(codes(zh.body)).toEqual(['BAD_USER_INPUT']);
-    expect(zh.body.errors?.[0]?.message).toMatch(/^分页参数无效/);
-    const en = await post(query, undefined, { 'accept-language': 'en' });
-    expect(en.body.errors?.[0]?.message).toMatch(/^Invalid paging/);
-  });
+  ])(
+    "answers %s in paging as bad input, in the caller's language, never as an internal error",
+    async (_what, query) => {
+      const zh = await post(query);
+      expect(codes(zh.body)).toEqual(['BAD_USER_INPUT']);
+      expect(zh.body.errors?.[0]?.message).toMatch(/^分页参数无效/);
+      const en = await post(query, undefined, { 'accept-language': 'en' });
+      expect(en.body.errors?.[0]?.message).toMatch(/^Invalid paging/);
+    },
+  );
 
   it('refuses an amount beyond what the database holds (1e308 元) as a field error, and saves nothing', async () => {
     const member = await signedInClient(server.url, 'member@example.com');
@@ -200,20 +227,27 @@ describe('errors', () => {
     );
     const applicationId = created.data?.createDraftApplication.data?.id;
     expect(applicationId).toBeTruthy();
-    const saved = await member.request<{ saveApplicationFacts: { __typename: string; fieldErrors?: { path: string[]; message: string }[] } }>(
+    const saved = await member.request<{
+      saveApplicationFacts: { __typename: string; fieldErrors?: { path: string[]; message: string }[] };
+    }>(
       'mutation ($input: SaveApplicationFactsInput!) { saveApplicationFacts(input: $input) { __typename ... on ValidationError { fieldErrors { path message } } } }',
       { input: { applicationId, facts: { totalAssetsYuan: 1e308 } } },
     );
     expect(saved.errors).toBeUndefined();
     expect(saved.data?.saveApplicationFacts.__typename).toBe('ValidationError');
-    expect(saved.data?.saveApplicationFacts.fieldErrors?.[0]).toMatchObject({ path: expect.arrayContaining(['totalAssetsYuan']), message: expect.stringMatching(/数值过大/) });
+    expect(saved.data?.saveApplicationFacts.fieldErrors?.[0]).toMatchObject({
+      path: expect.arrayContaining(['totalAssetsYuan']),
+      message: expect.stringMatching(/数值过大/),
+    });
   });
 
   it('logs a FORBIDDEN attempt with actor and correlation id, and no secrets', async () => {
     const member = await signedInClient(server.url, 'member@example.com');
     const result = (await member.request('{ spotChecks { id } }')) as Body;
     expect(codes(result)).toEqual(['FORBIDDEN']);
-    const logged = logLines.find((l) => l.event === 'security.forbidden' && l.actor !== null && JSON.stringify(l.path) === '["spotChecks"]');
+    const logged = logLines.find(
+      (l) => l.event === 'security.forbidden' && l.actor !== null && JSON.stringify(l.path) === '["spotChecks"]',
+    );
     expect(logged).toMatchObject({ actor: { roles: ['MEMBER'] }, correlationId: expect.any(String) });
     expect(JSON.stringify(logLines)).not.toMatch(/demo1234|sme_session=/);
   });
@@ -246,7 +280,10 @@ describe('X-Forwarded-For', () => {
 
   it('is ignored by default: the audit trail keeps the connecting address', async () => {
     await post(LOGIN, { input }, { 'x-forwarded-for': '203.0.113.9' });
-    const last = await server.db.prisma.auditEvent.findFirst({ where: { action: 'auth.login' }, orderBy: { occurredAt: 'desc' } });
+    const last = await server.db.prisma.auditEvent.findFirst({
+      where: { action: 'auth.login' },
+      orderBy: { occurredAt: 'desc' },
+    });
     expect(last?.ip).toBe('127.0.0.1');
   });
 
@@ -257,8 +294,16 @@ describe('X-Forwarded-For', () => {
       const address = proxied.server.address();
       const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
       // The client claims 198.51.100.7; the proxy appends the address it saw.
-      const { headers } = await post(LOGIN, { input }, { 'x-forwarded-for': '198.51.100.7, 203.0.113.9', 'x-forwarded-proto': 'https' }, url);
-      const last = await server.db.prisma.auditEvent.findFirst({ where: { action: 'auth.login' }, orderBy: { occurredAt: 'desc' } });
+      const { headers } = await post(
+        LOGIN,
+        { input },
+        { 'x-forwarded-for': '198.51.100.7, 203.0.113.9', 'x-forwarded-proto': 'https' },
+        url,
+      );
+      const last = await server.db.prisma.auditEvent.findFirst({
+        where: { action: 'auth.login' },
+        orderBy: { occurredAt: 'desc' },
+      });
       expect(last?.ip).toBe('203.0.113.9');
       expect(headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
     } finally {
@@ -268,7 +313,8 @@ describe('X-Forwarded-For', () => {
 });
 
 describe('per-request log lines', () => {
-  const requestLines = (lines: Record<string, unknown>[]) => lines.filter((l) => l.msg === 'incoming request' || l.msg === 'request completed');
+  const requestLines = (lines: Record<string, unknown>[]) =>
+    lines.filter((l) => l.msg === 'incoming request' || l.msg === 'request completed');
 
   it('are off at the default level, so start-up and security events are not drowned', async () => {
     await post('{ me { email } }');
@@ -287,7 +333,12 @@ describe('per-request log lines', () => {
     await debug.listen({ port: 0, host: '127.0.0.1' });
     try {
       const address = debug.server.address();
-      await post('{ me { email } }', undefined, {}, `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
+      await post(
+        '{ me { email } }',
+        undefined,
+        {},
+        `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+      );
       expect(requestLines(lines).map((l) => l.msg)).toEqual(['incoming request', 'request completed']);
     } finally {
       await debug.close();

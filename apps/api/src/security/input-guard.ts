@@ -16,7 +16,10 @@ export function containsNul(value: unknown, depth = 0): boolean {
   return false;
 }
 
-const NUL_MESSAGE: LocalisedText = { zhCN: '输入含有不允许的控制字符（NUL）。', en: 'The input contains a NUL character, which is not allowed.' };
+const NUL_MESSAGE: LocalisedText = {
+  zhCN: '输入含有不允许的控制字符（NUL）。',
+  en: 'The input contains a NUL character, which is not allowed.',
+};
 
 export async function rejectNulBytes(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   if (!containsNul(request.body) && !containsNul(request.query)) return;
@@ -39,7 +42,10 @@ export const noNulInStringLiterals: ValidationRule = (context) => ({
   StringValue(node) {
     if (!node.value.includes('\u0000')) return;
     // `text` lets formatError answer in the caller's language (error-masking.ts).
-    const error = Object.assign(new GraphQLError(NUL_MESSAGE.zhCN, { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }), { text: NUL_MESSAGE });
+    const error = Object.assign(
+      new GraphQLError(NUL_MESSAGE.zhCN, { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }),
+      { text: NUL_MESSAGE },
+    );
     context.reportError(error);
   },
 });

@@ -22,7 +22,10 @@ export function introspectionGate(mode: 'all' | 'staff'): ApolloServerPlugin<Con
       return {
         async didResolveOperation({ document, contextValue }) {
           if (!asksForSchema(document) || isStaff(contextValue.viewer)) return;
-          const text = { zhCN: '仅工作人员登录后可查看接口结构。', en: 'Introspection is open to signed-in staff only.' };
+          const text = {
+            zhCN: '仅工作人员登录后可查看接口结构。',
+            en: 'Introspection is open to signed-in staff only.',
+          };
           throw new GraphQLError(contextValue.locale === 'EN' ? text.en : text.zhCN, {
             extensions: { code: 'FORBIDDEN', http: { status: 403 } },
           });
@@ -31,4 +34,3 @@ export function introspectionGate(mode: 'all' | 'staff'): ApolloServerPlugin<Con
     },
   };
 }
-

@@ -9,7 +9,14 @@ const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toSt
 let server: TestServer;
 let unitStaff: GraphQLClient;
 let admin: GraphQLClient;
-const ids = { current: '', former: '', publishedCurrent: '', draftCurrent: '', publishedFormer: '', formerApplication: '' };
+const ids = {
+  current: '',
+  former: '',
+  publishedCurrent: '',
+  draftCurrent: '',
+  publishedFormer: '',
+  formerApplication: '',
+};
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -22,12 +29,29 @@ beforeAll(async () => {
   const former = await org('已退出机构', '91110000000000002X');
   ids.current = current.id;
   ids.former = former.id;
-  await db.membership.create({ data: { organisationId: current.id, unitId, since: new Date('2020-01-01'), status: 'ACTIVE' } });
-  await db.membership.create({ data: { organisationId: former.id, unitId, since: new Date('2019-01-01'), status: 'ENDED', endedOn: new Date('2025-06-30') } });
+  await db.membership.create({
+    data: { organisationId: current.id, unitId, since: new Date('2020-01-01'), status: 'ACTIVE' },
+  });
+  await db.membership.create({
+    data: {
+      organisationId: former.id,
+      unitId,
+      since: new Date('2019-01-01'),
+      status: 'ENDED',
+      endedOn: new Date('2025-06-30'),
+    },
+  });
   ids.formerApplication = (await db.application.create({ data: { organisationId: former.id, roundId: round.id } })).id;
   const accreditation = (organisationId: string, n: number) =>
     db.accreditation.create({
-      data: { organisationId, certificateNumber: `TEST-${n}`, functions: ['TRAINING'], awardedOn: new Date('2024-01-01'), validFrom: new Date('2024-01-01'), validUntil: new Date('2026-12-31') },
+      data: {
+        organisationId,
+        certificateNumber: `TEST-${n}`,
+        functions: ['TRAINING'],
+        awardedOn: new Date('2024-01-01'),
+        validFrom: new Date('2024-01-01'),
+        validUntil: new Date('2026-12-31'),
+      },
     });
   const revoke = async (organisationId: string, n: number, published: boolean) =>
     (
@@ -58,7 +82,9 @@ describe('revocations', () => {
   it('administrators see every revocation, published or not', async () => {
     const result = await admin.request<{ revocations: { id: string }[] }>(QUERY);
     expect(result.data?.revocations.map((r) => r.id)).toEqual(
-      expect.arrayContaining([ids.publishedCurrent, ids.draftCurrent, ids.publishedFormer].map((id) => globalId('Revocation', id))),
+      expect.arrayContaining(
+        [ids.publishedCurrent, ids.draftCurrent, ids.publishedFormer].map((id) => globalId('Revocation', id)),
+      ),
     );
   });
 
@@ -69,26 +95,35 @@ describe('revocations', () => {
   });
 
   it.each(['REVIEWER', 'ANALYST', 'MEMBER'])('%s may not list revocations', async (role) => {
-    const client = await signedInClient(server.url, `${role === 'REVIEWER' ? 'reviewer' : role === 'ANALYST' ? 'analyst' : 'member'}@example.com`);
+    const client = await signedInClient(
+      server.url,
+      `${role === 'REVIEWER' ? 'reviewer' : role === 'ANALYST' ? 'analyst' : 'member'}@example.com`,
+    );
     const result = await client.request(QUERY);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 
 describe('a unit whose membership ended', () => {
-  it('no longer sees the organisation\'s applications, in lists or by id', async () => {
-    const list = await unitStaff.request<{ applications: { edges: { node: { id: string } }[] } }>('{ applications(first: 100) { edges { node { id } } } }');
-    expect(list.data?.applications.edges.map((e) => e.node.id)).not.toContain(ids.formerApplication);
-    const one = await unitStaff.request<{ application: { id: string; organisation: { contactPhone: string | null } } | null }>(
-      'query ($id: ID!) { application(id: $id) { id organisation { contactPhone } } }',
-      { id: globalId('Application', ids.formerApplication) },
+  it("no longer sees the organisation's applications, in lists or by id", async () => {
+    const list = await unitStaff.request<{ applications: { edges: { node: { id: string } }[] } }>(
+      '{ applications(first: 100) { edges { node { id } } } }',
     );
+    expect(list.data?.applications.edges.map((e) => e.node.id)).not.toContain(ids.formerApplication);
+    const one = await unitStaff.request<{
+      application: { id: string; organisation: { contactPhone: string | null } } | null;
+    }>('query ($id: ID!) { application(id: $id) { id organisation { contactPhone } } }', {
+      id: globalId('Application', ids.formerApplication),
+    });
     expect(one.data?.application ?? null).toBeNull();
     expect(JSON.stringify(one)).not.toContain('已退出机构');
   });
 
   it('administrators still see it', async () => {
-    const one = await admin.request<{ application: { id: string } | null }>('query ($id: ID!) { application(id: $id) { id } }', { id: globalId('Application', ids.formerApplication) });
+    const one = await admin.request<{ application: { id: string } | null }>(
+      'query ($id: ID!) { application(id: $id) { id } }',
+      { id: globalId('Application', ids.formerApplication) },
+    );
     expect(one.data?.application?.id).toBe(globalId('Application', ids.formerApplication));
   });
 });

@@ -14,10 +14,13 @@ let accreditationId = '';
 let analystToken = '';
 
 const CONTACT = { contactName: '赵敏', contactPhone: '020-88886666', contactEmail: 'zhao@example.org' };
-const APPLICATION_QUERY = 'query ($id: ID!) { application(id: $id) { id organisation { name contactName contactPhone contactEmail } } }';
+const APPLICATION_QUERY =
+  'query ($id: ID!) { application(id: $id) { id organisation { name contactName contactPhone contactEmail } } }';
 const EVIDENCE_QUERY = 'query ($id: ID!) { accreditation(id: $id) { id revocation { reason evidence } } }';
 
-type ApplicationAnswer = { application: { id: string; organisation: { name: string } & Partial<typeof CONTACT> } | null };
+type ApplicationAnswer = {
+  application: { id: string; organisation: { name: string } & Partial<typeof CONTACT> } | null;
+};
 type Errors = { errors?: { path?: (string | number)[]; extensions?: { code?: string } }[] };
 
 beforeAll(async () => {
@@ -25,15 +28,33 @@ beforeAll(async () => {
   const db = server.db.prisma;
   const staff = await db.user.findUniqueOrThrow({ where: { email: 'unit@example.com' } });
   const round = await db.round.findFirstOrThrow();
-  const org = await db.organisation.create({ data: { name: '广州联系人测试机构', creditCode: '91440000000000009X', ...CONTACT } });
-  await db.membership.create({ data: { organisationId: org.id, unitId: staff.unitId!, since: new Date('2020-01-01'), status: 'ACTIVE' } });
+  const org = await db.organisation.create({
+    data: { name: '广州联系人测试机构', creditCode: '91440000000000009X', ...CONTACT },
+  });
+  await db.membership.create({
+    data: { organisationId: org.id, unitId: staff.unitId!, since: new Date('2020-01-01'), status: 'ACTIVE' },
+  });
   applicationId = (await db.application.create({ data: { organisationId: org.id, roundId: round.id } })).id;
   const title = await db.accreditation.create({
-    data: { organisationId: org.id, certificateNumber: 'PD-1', functions: ['TRAINING'], awardedOn: new Date('2024-01-01'), validFrom: new Date('2024-01-01'), validUntil: new Date('2026-12-31') },
+    data: {
+      organisationId: org.id,
+      certificateNumber: 'PD-1',
+      functions: ['TRAINING'],
+      awardedOn: new Date('2024-01-01'),
+      validFrom: new Date('2024-01-01'),
+      validUntil: new Date('2026-12-31'),
+    },
   });
   accreditationId = title.id;
   await db.revocation.create({
-    data: { accreditationId: title.id, reason: 'VIOLATION_VERIFIED', description: '虚假宣传', evidence: '举报人 李某 提供的录音', effectiveOn: new Date('2026-01-01'), publishedAt: new Date() },
+    data: {
+      accreditationId: title.id,
+      reason: 'VIOLATION_VERIFIED',
+      description: '虚假宣传',
+      evidence: '举报人 李某 提供的录音',
+      effectiveOn: new Date('2026-01-01'),
+      publishedAt: new Date(),
+    },
   });
   for (const who of ['admin', 'unit', 'member', 'reviewer', 'analyst']) {
     clients[who] = new GraphQLClient(server.url);
@@ -53,23 +74,37 @@ function forbiddenPaths(result: Errors): string[] {
   return (result.errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN').map((e) => (e.path ?? []).join('.'));
 }
 
-describe('organisations\' contact details', () => {
+describe("organisations' contact details", () => {
   it.each(['admin', 'unit'])('%s (secretariat; the developing unit) reads them', async (who) => {
-    const result = await clients[who]!.request<ApplicationAnswer>(APPLICATION_QUERY, { id: gid('Application', applicationId) });
+    const result = await clients[who]!.request<ApplicationAnswer>(APPLICATION_QUERY, {
+      id: gid('Application', applicationId),
+    });
     expect(result.errors).toBeUndefined();
     expect(result.data?.application?.organisation).toEqual({ name: '广州联系人测试机构', ...CONTACT });
   });
 
-  it.each(['analyst', 'reviewer'])('%s sees the organisation but not its contact person, phone or e-mail', async (who) => {
-    const result = await clients[who]!.request<ApplicationAnswer>(APPLICATION_QUERY, { id: gid('Application', applicationId) });
-    expect(result.data?.application?.organisation).toEqual({ name: '广州联系人测试机构', contactName: null, contactPhone: null, contactEmail: null });
-    expect(forbiddenPaths(result).sort()).toEqual(
-      ['application.organisation.contactEmail', 'application.organisation.contactName', 'application.organisation.contactPhone'],
-    );
-    expect(JSON.stringify(result)).not.toContain(CONTACT.contactPhone);
-  });
+  it.each(['analyst', 'reviewer'])(
+    '%s sees the organisation but not its contact person, phone or e-mail',
+    async (who) => {
+      const result = await clients[who]!.request<ApplicationAnswer>(APPLICATION_QUERY, {
+        id: gid('Application', applicationId),
+      });
+      expect(result.data?.application?.organisation).toEqual({
+        name: '广州联系人测试机构',
+        contactName: null,
+        contactPhone: null,
+        contactEmail: null,
+      });
+      expect(forbiddenPaths(result).sort()).toEqual([
+        'application.organisation.contactEmail',
+        'application.organisation.contactName',
+        'application.organisation.contactPhone',
+      ]);
+      expect(JSON.stringify(result)).not.toContain(CONTACT.contactPhone);
+    },
+  );
 
-  it('an analyst\'s access token gets no more than the analyst', async () => {
+  it("an analyst's access token gets no more than the analyst", async () => {
     expect(analystToken).not.toBe('');
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
@@ -82,8 +117,10 @@ describe('organisations\' contact details', () => {
     expect(JSON.stringify(result)).not.toContain(CONTACT.contactEmail);
   });
 
-  it('a member reads its own organisation\'s contact details', async () => {
-    const result = await clients.member!.request<{ myOrganisation: { contactName: string | null } | null }>('{ myOrganisation { contactName } }');
+  it("a member reads its own organisation's contact details", async () => {
+    const result = await clients.member!.request<{ myOrganisation: { contactName: string | null } | null }>(
+      '{ myOrganisation { contactName } }',
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.myOrganisation).not.toBeNull();
   });
@@ -91,13 +128,17 @@ describe('organisations\' contact details', () => {
 
 describe('revocation evidence', () => {
   it('administrators read it', async () => {
-    const result = await clients.admin!.request<{ accreditation: { revocation: { evidence: string | null } | null } | null }>(EVIDENCE_QUERY, { id: gid('Accreditation', accreditationId) });
+    const result = await clients.admin!.request<{
+      accreditation: { revocation: { evidence: string | null } | null } | null;
+    }>(EVIDENCE_QUERY, { id: gid('Accreditation', accreditationId) });
     expect(result.errors).toBeUndefined();
     expect(result.data?.accreditation?.revocation?.evidence).toBe('举报人 李某 提供的录音');
   });
 
   it.each(['analyst', 'unit'])('%s sees the published revocation but not its evidence', async (who) => {
-    const result = await clients[who]!.request<{ accreditation: { revocation: { reason: string; evidence: string | null } | null } | null }>(EVIDENCE_QUERY, {
+    const result = await clients[who]!.request<{
+      accreditation: { revocation: { reason: string; evidence: string | null } | null } | null;
+    }>(EVIDENCE_QUERY, {
       id: gid('Accreditation', accreditationId),
     });
     expect(result.data?.accreditation?.revocation).toEqual({ reason: 'VIOLATION_VERIFIED', evidence: null });
@@ -108,7 +149,9 @@ describe('revocation evidence', () => {
 
 describe('statistics stay aggregate', () => {
   it('the statistics type has no field that could carry contact details', async () => {
-    const result = await clients.analyst!.request<{ __type: { fields: { name: string }[] } }>('{ __type(name: "Statistics") { fields { name } } }');
+    const result = await clients.analyst!.request<{ __type: { fields: { name: string }[] } }>(
+      '{ __type(name: "Statistics") { fields { name } } }',
+    );
     const names = result.data?.__type.fields.map((f) => f.name) ?? [];
     expect(names.length).toBeGreaterThan(5);
     expect(names.filter((n) => /contact|email|phone|objector|evidence|material/i.test(n))).toEqual([]);

@@ -10,6 +10,7 @@ export async function canSeeContactDetails(viewer: Viewer | null, organisationId
   if (hasRole(viewer, 'ADMIN')) return true;
   if (hasRole(viewer, 'MEMBER') && viewer.organisationId === organisationId) return true;
   // memoised per request, so a list of organisations costs one query
-  if (hasRole(viewer, 'UNIT_STAFF') && viewer.unitId) return (await organisationsDevelopedBy(viewer)).has(organisationId);
+  if (hasRole(viewer, 'UNIT_STAFF') && viewer.unitId)
+    return (await organisationsDevelopedBy(viewer)).has(organisationId);
   return false;
 }

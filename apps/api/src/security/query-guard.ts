@@ -25,7 +25,8 @@ export function preParseRefusal(query: string): string | null {
     for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
       count += 1;
       if (count > QUERY_LIMITS.maxTokens) return `Syntax Error: Token limit of ${QUERY_LIMITS.maxTokens} exceeded.`;
-      if (token.kind === TokenKind.BRACE_L && ++depth > MAX_BRACE_DEPTH) return `Syntax Error: Query depth limit of ${QUERY_LIMITS.maxDepth} exceeded.`;
+      if (token.kind === TokenKind.BRACE_L && ++depth > MAX_BRACE_DEPTH)
+        return `Syntax Error: Query depth limit of ${QUERY_LIMITS.maxDepth} exceeded.`;
       if (token.kind === TokenKind.BRACE_R) depth -= 1;
     }
   } catch {
@@ -44,6 +45,9 @@ export async function rejectQueryBombs(request: FastifyRequest, reply: FastifyRe
   const query = queryOf(request);
   const message = typeof query === 'string' ? preParseRefusal(query) : null;
   if (message === null) return;
-  request.log.info({ event: 'graphql.rejected', correlationId: request.id, reason: message, ip: request.ip }, 'query rejected');
+  request.log.info(
+    { event: 'graphql.rejected', correlationId: request.id, reason: message, ip: request.ip },
+    'query rejected',
+  );
   await reply.code(400).send({ errors: [{ message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
 }

@@ -26,7 +26,13 @@ const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) {
   __typename ... on Error { message } ... on LoginThrottledError { retryAfterSeconds } } }`;
 type LoginBody = { data?: { login: { __typename: string; retryAfterSeconds?: number } } };
 
-async function login(email: string, password: string, from: string, extra: Record<string, string> = {}, cookie?: string) {
+async function login(
+  email: string,
+  password: string,
+  from: string,
+  extra: Record<string, string> = {},
+  cookie?: string,
+) {
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: {
@@ -45,19 +51,24 @@ let n = 0;
 async function newUser(roles: string[] = ['REVIEWER']): Promise<string> {
   n += 1;
   const email = `user${n}-${Date.now()}@example.org`;
-  await server.db.prisma.user.create({ data: { email, displayName: `测试 ${n}`, passwordHash: await hashPassword('correct horse'), roles: roles as never } });
+  await server.db.prisma.user.create({
+    data: { email, displayName: `测试 ${n}`, passwordHash: await hashPassword('correct horse'), roles: roles as never },
+  });
   return email;
 }
 
 describe('brute force', () => {
   it('locks an account after 5 failures, even for the right password, with one audit event and no per-guess rows', async () => {
     const email = await newUser();
-    for (let i = 0; i < 5; i++) expect((await login(email, 'wrong', `198.51.100.${i + 1}`)).kind).toBe('InvalidCredentialsError');
+    for (let i = 0; i < 5; i++)
+      expect((await login(email, 'wrong', `198.51.100.${i + 1}`)).kind).toBe('InvalidCredentialsError');
     const locked = await login(email, 'correct horse', '198.51.100.50');
     expect(locked.kind).toBe('LoginThrottledError');
     expect(locked.body.data?.login.retryAfterSeconds).toBeGreaterThan(0);
     expect(locked.setCookie).toBeNull();
-    expect(await server.db.prisma.auditEvent.count({ where: { action: 'auth.lockedOut', entityId: `account:${email}` } })).toBe(1);
+    expect(
+      await server.db.prisma.auditEvent.count({ where: { action: 'auth.lockedOut', entityId: `account:${email}` } }),
+    ).toBe(1);
     expect(await server.db.prisma.auditEvent.count({ where: { action: 'auth.loginFailed' } })).toBe(0);
   });
 
@@ -66,7 +77,10 @@ describe('brute force', () => {
     for (let i = 0; i < 6; i++) await login(email, 'wrong', '198.51.100.60');
     const first = await server.db.prisma.loginThrottle.findUniqueOrThrow({ where: { key: `account:${email}` } });
     // The lock passes…
-    await server.db.prisma.loginThrottle.update({ where: { key: first.key }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    await server.db.prisma.loginThrottle.update({
+      where: { key: first.key },
+      data: { lockedUntil: new Date(Date.now() - 1000) },
+    });
     for (let i = 0; i < 6; i++) await login(email, 'wrong', '198.51.100.61');
     const second = await server.db.prisma.loginThrottle.findUniqueOrThrow({ where: { key: first.key } });
     expect(second.lockouts).toBe(2);
@@ -76,11 +90,15 @@ describe('brute force', () => {
 
   it('answers 100 parallel guesses with at most 5 password checks', async () => {
     const email = await newUser();
-    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => login(email, `guess-${i}`, `203.0.113.${i + 1}`)));
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => login(email, `guess-${i}`, `203.0.113.${i + 1}`)),
+    );
     const checked = results.filter((r) => r.kind === 'InvalidCredentialsError').length;
     expect(checked).toBeLessThanOrEqual(5);
     expect(results.filter((r) => r.kind === 'LoginThrottledError').length).toBeGreaterThanOrEqual(95);
-    expect(await server.db.prisma.auditEvent.count({ where: { action: 'auth.lockedOut', entityId: `account:${email}` } })).toBe(1);
+    expect(
+      await server.db.prisma.auditEvent.count({ where: { action: 'auth.lockedOut', entityId: `account:${email}` } }),
+    ).toBe(1);
   });
 
   it('throttles one address guessing many accounts', async () => {
@@ -91,7 +109,8 @@ describe('brute force', () => {
   });
 
   it('does not count successful sign-ins against a shared office address', async () => {
-    for (let i = 0; i < 35; i++) expect((await login('analyst@example.com', 'demo1234', '192.0.2.88')).kind).toBe('LoginSuccess');
+    for (let i = 0; i < 35; i++)
+      expect((await login('analyst@example.com', 'demo1234', '192.0.2.88')).kind).toBe('LoginSuccess');
   });
 });
 
@@ -106,13 +125,18 @@ describe('sessions', () => {
       body: JSON.stringify({ query: '{ me { email } }' }),
     });
     expect(await replay.json()).toEqual({ data: { me: null } });
-    expect((await browser.request<{ me: { email: string } }>('{ me { email } }')).data?.me.email).toBe('reviewer@example.com');
+    expect((await browser.request<{ me: { email: string } }>('{ me { email } }')).data?.me.email).toBe(
+      'reviewer@example.com',
+    );
   });
 
   it('ends a session idle for longer than the idle timeout', async () => {
     const client = await signedInClient(server.url, 'member@example.com');
     const token = client.sessionCookie!.split('=')[1]!;
-    await server.db.prisma.session.update({ where: { tokenHash: hashToken(token) }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
+    await server.db.prisma.session.update({
+      where: { tokenHash: hashToken(token) },
+      data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) },
+    });
     expect((await client.request('{ me { email } }')).data).toEqual({ me: null });
     expect(await server.db.prisma.session.count({ where: { tokenHash: hashToken(token) } })).toBe(0);
   });
@@ -130,8 +154,16 @@ describe('sessions', () => {
   it('names the cookie __Host- and marks it Secure under HTTPS', async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-forwarded-proto': 'https', 'x-forwarded-for': '192.0.2.5' },
-      body: JSON.stringify({ query: LOGIN, variables: { input: { email: 'member@example.com', password: 'demo1234' } } }),
+      headers: {
+        'content-type': 'application/json',
+        'apollo-require-preflight': 'true',
+        'x-forwarded-proto': 'https',
+        'x-forwarded-for': '192.0.2.5',
+      },
+      body: JSON.stringify({
+        query: LOGIN,
+        variables: { input: { email: 'member@example.com', password: 'demo1234' } },
+      }),
     });
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^__Host-sme_session=[^;]+;/);
@@ -140,7 +172,12 @@ describe('sessions', () => {
     expect(cookie).not.toMatch(/Domain=/i);
     const me = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-forwarded-proto': 'https', cookie: cookie.split(';')[0]! },
+      headers: {
+        'content-type': 'application/json',
+        'apollo-require-preflight': 'true',
+        'x-forwarded-proto': 'https',
+        cookie: cookie.split(';')[0]!,
+      },
       body: JSON.stringify({ query: '{ me { email } }' }),
     });
     expect(await me.json()).toEqual({ data: { me: { email: 'member@example.com' } } });
@@ -188,7 +225,9 @@ describe('two-factor sign-in (TOTP)', () => {
     expect((await login(email, 'correct horse', '192.0.2.20', { otp: next })).kind).toBe('LoginSuccess');
     expect((await login(email, 'correct horse', '192.0.2.20', { otp: next })).kind).toBe('InvalidCredentialsError');
     expect((await login(email, 'correct horse', '192.0.2.21', { otp: codes[0]! })).kind).toBe('LoginSuccess');
-    expect((await login(email, 'correct horse', '192.0.2.21', { otp: codes[0]! })).kind).toBe('InvalidCredentialsError');
+    expect((await login(email, 'correct horse', '192.0.2.21', { otp: codes[0]! })).kind).toBe(
+      'InvalidCredentialsError',
+    );
   });
 
   it('seals the pending secret of an enrolment in progress too', async () => {
@@ -210,7 +249,9 @@ describe('two-factor sign-in (TOTP)', () => {
     expect(row.totpSecret).toMatch(/^enc1:/);
     expect(row.totpSecret).not.toContain(secret);
     expect(await sealStoredTotpSecrets(server.db.prisma)).toEqual({ sealed: 0, unreadable: [] });
-    expect((await login(email, 'correct horse', '192.0.2.40', { otp: await generate({ secret }) })).kind).toBe('LoginSuccess');
+    expect((await login(email, 'correct horse', '192.0.2.40', { otp: await generate({ secret }) })).kind).toBe(
+      'LoginSuccess',
+    );
   });
 
   it('a secret sealed under another key is reported at start and refuses codes; recovery codes still sign in', async () => {
@@ -253,7 +294,11 @@ describe('two-factor sign-in (TOTP)', () => {
   });
 
   it('the demo accounts are not enrolled: they sign in with the README password alone', async () => {
-    expect(await server.db.prisma.user.count({ where: { email: { endsWith: '@example.com' }, totpEnabledAt: { not: null } } })).toBe(0);
+    expect(
+      await server.db.prisma.user.count({
+        where: { email: { endsWith: '@example.com' }, totpEnabledAt: { not: null } },
+      }),
+    ).toBe(0);
     expect((await login('admin@example.com', 'demo1234', '192.0.2.30')).kind).toBe('LoginSuccess');
   });
 });
@@ -261,9 +306,14 @@ describe('two-factor sign-in (TOTP)', () => {
 describe('demoAccountsActive', () => {
   it('is true while a demo account has the published password, false once none has', async () => {
     forgetDemoAccountCheck();
-    const ask = async () => ((await new GraphQLClient(server.url).request<{ demoAccountsActive: boolean }>('{ demoAccountsActive }')).data?.demoAccountsActive);
+    const ask = async () =>
+      (await new GraphQLClient(server.url).request<{ demoAccountsActive: boolean }>('{ demoAccountsActive }')).data
+        ?.demoAccountsActive;
     expect(await ask()).toBe(true);
-    await server.db.prisma.user.updateMany({ where: { email: { endsWith: '@example.com' } }, data: { passwordHash: await hashPassword('a private password') } });
+    await server.db.prisma.user.updateMany({
+      where: { email: { endsWith: '@example.com' } },
+      data: { passwordHash: await hashPassword('a private password') },
+    });
     forgetDemoAccountCheck();
     expect(await ask()).toBe(false);
   });

@@ -43,7 +43,15 @@ export function s3FileStore(settings: S3Settings): FileStore {
         },
       );
       if (!present) {
-        await client.send(new PutObjectCommand({ Bucket, Key, Body: bytes, ContentLength: bytes.length, ContentType: 'application/octet-stream' }));
+        await client.send(
+          new PutObjectCommand({
+            Bucket,
+            Key,
+            Body: bytes,
+            ContentLength: bytes.length,
+            ContentType: 'application/octet-stream',
+          }),
+        );
       }
       return Key;
     },

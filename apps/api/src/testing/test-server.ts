@@ -21,14 +21,20 @@ export type TestServer = {
   close(): Promise<void>;
 };
 
-export async function startTestServer(options: { seed?: boolean; server?: Partial<ServerOptions> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { seed?: boolean; server?: Partial<ServerOptions> } = {},
+): Promise<TestServer> {
   const target = freshTestDatabase();
   const seed = options.seed !== false;
   // On PGlite, start from the run's template (see global-setup.ts) when it was made today;
   // migrating again then finds nothing to do.
   const templates = inject('pgliteTemplates');
   const template = !target.options.databaseUrl && templates?.today === todayInShanghai() ? templates : undefined;
-  const db = await createDatabase({ ...target.options, migrate: true, pgliteTemplate: template && (seed ? template.seeded : template.migrated) });
+  const db = await createDatabase({
+    ...target.options,
+    migrate: true,
+    pgliteTemplate: template && (seed ? template.seeded : template.migrated),
+  });
   setPrisma(db.prisma, db.dataVersion);
   setSessionSettings({ ttlHours: 1, idleMinutes: 30, cookieSecure: 'auto' });
   setSecretKey(secretKeyFrom(randomBytes(32)));
@@ -49,7 +55,10 @@ export async function startTestServer(options: { seed?: boolean; server?: Partia
   };
 }
 
-type GraphQLResponse<T> = { data?: T; errors?: { message: string; extensions?: { code?: string; correlationId?: string } }[] };
+type GraphQLResponse<T> = {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; correlationId?: string } }[];
+};
 
 // A browser-like GraphQL client: keeps the session cookie between calls, sends Apollo's
 // CSRF-prevention header as the front ends do.
@@ -67,7 +76,10 @@ export class GraphQLClient {
 
   lastSetCookie: string | undefined;
 
-  async request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: {
@@ -92,7 +104,8 @@ export class GraphQLClient {
       'mutation ($input: LoginInput!) { login(input: $input) { __typename } }',
       { input: { email, password } },
     );
-    if (result.data?.login.__typename !== 'LoginSuccess') throw new Error(`login as ${email} failed: ${JSON.stringify(result)}`);
+    if (result.data?.login.__typename !== 'LoginSuccess')
+      throw new Error(`login as ${email} failed: ${JSON.stringify(result)}`);
   }
 }
 

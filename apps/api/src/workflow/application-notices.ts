@@ -29,22 +29,50 @@ export function defaultApplicationNotices(
   };
   const toUnit = (title: Notice['title']) =>
     app.recommendingUnitId
-      ? [{ to: { unitId: app.recommendingUnitId }, notice: { kind: `application.${action}`, title, body: title, link: `/admin/applications/${id}` } }]
+      ? [
+          {
+            to: { unitId: app.recommendingUnitId },
+            notice: { kind: `application.${action}`, title, body: title, link: `/admin/applications/${id}` },
+          },
+        ]
       : [];
-  const toAdmins = (title: Notice['title']) => [{ to: { admins: true as const }, notice: { kind: `application.${action}`, title, body: title, link: `/admin/applications/${id}` } }];
+  const toAdmins = (title: Notice['title']) => [
+    {
+      to: { admins: true as const },
+      notice: { kind: `application.${action}`, title, body: title, link: `/admin/applications/${id}` },
+    },
+  ];
 
   switch (action) {
     case 'submit':
     case 'resubmit':
-      return toUnit({ zhCN: `${app.organisationName}提交了申报，待推荐`, en: `${app.organisationName} submitted an application to recommend` });
+      return toUnit({
+        zhCN: `${app.organisationName}提交了申报，待推荐`,
+        en: `${app.organisationName} submitted an application to recommend`,
+      });
     case 'recommend':
-      return [toApplicant, ...toAdmins({ zhCN: `${app.organisationName}的申报已推荐，待分配评审`, en: `${app.organisationName}'s application was recommended and awaits reviewers` })];
+      return [
+        toApplicant,
+        ...toAdmins({
+          zhCN: `${app.organisationName}的申报已推荐，待分配评审`,
+          en: `${app.organisationName}'s application was recommended and awaits reviewers`,
+        }),
+      ];
     case 'provideMoreInfo':
-      return toAdmins({ zhCN: `${app.organisationName}已补充材料`, en: `${app.organisationName} answered a request for more information` });
+      return toAdmins({
+        zhCN: `${app.organisationName}已补充材料`,
+        en: `${app.organisationName} answered a request for more information`,
+      });
     case 'withdraw':
       return [
-        ...toUnit({ zhCN: `${app.organisationName}撤回了申报`, en: `${app.organisationName} withdrew its application` }),
-        ...toAdmins({ zhCN: `${app.organisationName}撤回了申报`, en: `${app.organisationName} withdrew its application` }),
+        ...toUnit({
+          zhCN: `${app.organisationName}撤回了申报`,
+          en: `${app.organisationName} withdrew its application`,
+        }),
+        ...toAdmins({
+          zhCN: `${app.organisationName}撤回了申报`,
+          en: `${app.organisationName} withdrew its application`,
+        }),
       ];
     case 'return':
     case 'declineRecommendation':

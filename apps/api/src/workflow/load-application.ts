@@ -12,7 +12,9 @@ export const applicationPartySelect = {
   organisationId: true,
   roundId: true,
   isRenewal: true,
-  organisation: { select: { name: true, memberships: { where: { status: 'ACTIVE' as const }, select: { unitId: true }, take: 1 } } },
+  organisation: {
+    select: { name: true, memberships: { where: { status: 'ACTIVE' as const }, select: { unitId: true }, take: 1 } },
+  },
   reviewerAssignments: { where: { recusedAt: null }, select: { reviewerId: true } },
 } as const;
 
@@ -58,10 +60,18 @@ export async function loadApplication(tx: Tx, id: string): Promise<LoadedApplica
   return row ? toLoadedApplication(row) : null;
 }
 
-export function applicationPartiesOf(viewer: Viewer | null, app: Pick<LoadedApplication, 'organisationId' | 'recommendingUnitId' | 'reviewerIds'>): ApplicationParty[] {
+export function applicationPartiesOf(
+  viewer: Viewer | null,
+  app: Pick<LoadedApplication, 'organisationId' | 'recommendingUnitId' | 'reviewerIds'>,
+): ApplicationParty[] {
   if (!viewer) return [];
   return partiesOf({
-    viewer: { userId: viewer.userId, roles: viewer.roles, organisationId: viewer.organisationId, unitId: viewer.unitId },
+    viewer: {
+      userId: viewer.userId,
+      roles: viewer.roles,
+      organisationId: viewer.organisationId,
+      unitId: viewer.unitId,
+    },
     application: app,
   });
 }

@@ -28,10 +28,22 @@ export async function notify(tx: Tx, to: Recipients, notice: Notice): Promise<nu
   const users = await recipients(tx, to);
   if (users.length === 0) return 0;
   await tx.notification.createMany({
-    data: users.map((u) => ({ userId: u.id, kind: notice.kind, title: notice.title.zhCN, body: notice.body.zhCN, titleEn: notice.title.en, bodyEn: notice.body.en, link: notice.link ?? null })),
+    data: users.map((u) => ({
+      userId: u.id,
+      kind: notice.kind,
+      title: notice.title.zhCN,
+      body: notice.body.zhCN,
+      titleEn: notice.title.en,
+      bodyEn: notice.body.en,
+      link: notice.link ?? null,
+    })),
   });
   await tx.emailOutbox.createMany({
-    data: users.map((u) => ({ to: u.email, subject: notice.title.zhCN, body: `${notice.body.zhCN}\n\n${notice.body.en}` })),
+    data: users.map((u) => ({
+      to: u.email,
+      subject: notice.title.zhCN,
+      body: `${notice.body.zhCN}\n\n${notice.body.en}`,
+    })),
   });
   return users.length;
 }
@@ -42,10 +54,16 @@ async function recipients(tx: Tx, to: Recipients): Promise<{ id: string; email: 
   const select = { id: true, email: true, roles: true } as const;
   const withRole = (role: Role) => (rows: { id: string; email: string; roles: Role[] }[]) =>
     rows.filter((r) => r.roles.includes(role)).map(({ id, email }) => ({ id, email }));
-  if ('organisationId' in to) return tx.user.findMany({ where: { active: true, organisationId: to.organisationId }, select }).then(withRole('MEMBER'));
-  if ('unitId' in to) return tx.user.findMany({ where: { active: true, unitId: to.unitId }, select }).then(withRole('UNIT_STAFF'));
+  if ('organisationId' in to)
+    return tx.user
+      .findMany({ where: { active: true, organisationId: to.organisationId }, select })
+      .then(withRole('MEMBER'));
+  if ('unitId' in to)
+    return tx.user.findMany({ where: { active: true, unitId: to.unitId }, select }).then(withRole('UNIT_STAFF'));
   if ('admins' in to) {
-    return tx.$queryRaw<{ id: string; email: string }[]>`SELECT id, email FROM "User" WHERE active AND 'ADMIN' = ANY(roles::text[])`;
+    return tx.$queryRaw<
+      { id: string; email: string }[]
+    >`SELECT id, email FROM "User" WHERE active AND 'ADMIN' = ANY(roles::text[])`;
   }
   return tx.user.findMany({ where: { active: true, id: { in: [...to.userIds] } }, select: { id: true, email: true } });
 }

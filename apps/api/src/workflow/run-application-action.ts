@@ -1,11 +1,21 @@
-import { applicationWorkflow, type ApplicationAction, type ApplicationGateFacts, type ApplicationStatus } from '@sme/domain';
+import {
+  applicationWorkflow,
+  type ApplicationAction,
+  type ApplicationGateFacts,
+  type ApplicationStatus,
+} from '@sme/domain';
 import type { Prisma } from '@sme/db';
 import { actorOf, recordAudit } from '../audit/record-audit.js';
 import type { Context } from '../context.js';
 import { prisma, type Tx } from '../db.js';
 import { NotFoundError, RuleViolationError, StaleVersionError } from '../graphql/error-classes.js';
 import { defaultApplicationNotices } from './application-notices.js';
-import { applicationPartiesOf, canSeeApplication, loadApplication, type LoadedApplication } from './load-application.js';
+import {
+  applicationPartiesOf,
+  canSeeApplication,
+  loadApplication,
+  type LoadedApplication,
+} from './load-application.js';
 import { notify, type Notice, type Recipients } from './notify.js';
 import { recordTimeline } from './timeline.js';
 
@@ -29,7 +39,12 @@ export type ApplicationActionSpec = {
   notices?: (app: LoadedApplication) => { to: Recipients; notice: Notice }[];
 };
 
-export type ApplicationActionResult = { id: string; from: ApplicationStatus; status: ApplicationStatus; version: number };
+export type ApplicationActionResult = {
+  id: string;
+  from: ApplicationStatus;
+  status: ApplicationStatus;
+  version: number;
+};
 
 /**
  * The one path every application status change takes (docs/architecture.md): load with the expected
@@ -40,7 +55,11 @@ export type ApplicationActionResult = { id: string; from: ApplicationStatus; sta
  *
  * Pass `tx` to take part in a caller's transaction (batch actions, all or nothing).
  */
-export async function runApplicationAction(ctx: Context, spec: ApplicationActionSpec, tx?: Tx): Promise<ApplicationActionResult> {
+export async function runApplicationAction(
+  ctx: Context,
+  spec: ApplicationActionSpec,
+  tx?: Tx,
+): Promise<ApplicationActionResult> {
   if (tx) return run(ctx, spec, tx);
   return prisma().$transaction((t) => run(ctx, spec, t));
 }
@@ -49,7 +68,8 @@ async function run(ctx: Context, spec: ApplicationActionSpec, tx: Tx): Promise<A
   const app = await loadApplication(tx, spec.applicationId);
   const parties = app ? applicationPartiesOf(ctx.viewer, app) : [];
   if (!app || !canSeeApplication(ctx.viewer, parties)) throw new NotFoundError('Application');
-  if (spec.expectedVersion != null && spec.expectedVersion !== app.version) throw new StaleVersionError(spec.expectedVersion, app.version);
+  if (spec.expectedVersion != null && spec.expectedVersion !== app.version)
+    throw new StaleVersionError(spec.expectedVersion, app.version);
 
   const facts = spec.gateFacts ? await spec.gateFacts(tx, app) : undefined;
   const decision = applicationWorkflow.decide(app.status, spec.action, parties, facts);
@@ -82,9 +102,17 @@ async function run(ctx: Context, spec: ApplicationActionSpec, tx: Tx): Promise<A
     action: `application.${spec.action}`,
     entityType: 'Application',
     entityId: app.id,
-    data: { from: app.status, to: next, version: app.version + 1, ...(spec.note ? { note: spec.note } : {}), ...spec.auditData },
+    data: {
+      from: app.status,
+      to: next,
+      version: app.version + 1,
+      ...(spec.note ? { note: spec.note } : {}),
+      ...spec.auditData,
+    },
   });
-  const notices = spec.notices ? spec.notices(app) : defaultApplicationNotices(spec.action, app, next, spec.note ?? null);
+  const notices = spec.notices
+    ? spec.notices(app)
+    : defaultApplicationNotices(spec.action, app, next, spec.note ?? null);
   for (const { to, notice } of notices) await notify(tx, to, notice);
 
   return { id: app.id, from: app.status, status: next, version: app.version + 1 };

@@ -7,7 +7,12 @@ import { notify, type Notice, type Recipients } from './notify.js';
 import { recordTimeline, type TimelineRecord } from './timeline.js';
 
 /** What the one transition path needs to know about a kind of subject other than an application. */
-export type SubjectKind<S extends string, A extends string, P extends string, L extends { id: string; status: S; version: number }> = {
+export type SubjectKind<
+  S extends string,
+  A extends string,
+  P extends string,
+  L extends { id: string; status: S; version: number },
+> = {
   type: TimelineRecord['subjectType'];
   /** The name NotFoundError uses. */
   entity: string;
@@ -47,7 +52,12 @@ export type SubjectActionResult<S extends string> = { id: string; from: S; statu
  * the audit event and the notices, all in one transaction. Pass `tx` to join a caller's
  * transaction (a failed spot check opening its title's revocation commits with it or not at all).
  */
-export async function runSubjectAction<S extends string, A extends string, P extends string, L extends { id: string; status: S; version: number }>(
+export async function runSubjectAction<
+  S extends string,
+  A extends string,
+  P extends string,
+  L extends { id: string; status: S; version: number },
+>(
   ctx: Context,
   kind: SubjectKind<S, A, P, L>,
   spec: SubjectActionSpec<S, A, P, L>,
@@ -57,7 +67,12 @@ export async function runSubjectAction<S extends string, A extends string, P ext
   return prisma().$transaction((t) => run(ctx, kind, spec, t));
 }
 
-async function run<S extends string, A extends string, P extends string, L extends { id: string; status: S; version: number }>(
+async function run<
+  S extends string,
+  A extends string,
+  P extends string,
+  L extends { id: string; status: S; version: number },
+>(
   ctx: Context,
   kind: SubjectKind<S, A, P, L>,
   spec: SubjectActionSpec<S, A, P, L>,
@@ -65,8 +80,10 @@ async function run<S extends string, A extends string, P extends string, L exten
 ): Promise<SubjectActionResult<S>> {
   const subject = await kind.load(tx, spec.id);
   const viewerParties = subject ? kind.partiesOf(ctx.viewer, subject) : [];
-  if (!subject || (!spec.parties && !kind.canSee(ctx.viewer, subject, viewerParties))) throw new NotFoundError(kind.entity);
-  if (spec.expectedVersion != null && spec.expectedVersion !== subject.version) throw new StaleVersionError(spec.expectedVersion, subject.version);
+  if (!subject || (!spec.parties && !kind.canSee(ctx.viewer, subject, viewerParties)))
+    throw new NotFoundError(kind.entity);
+  if (spec.expectedVersion != null && spec.expectedVersion !== subject.version)
+    throw new StaleVersionError(spec.expectedVersion, subject.version);
 
   const decision = kind.workflow.decide(subject.status, spec.action, spec.parties ?? viewerParties);
   if (!decision.ok) throw RuleViolationError.from(decision.error);
@@ -94,9 +111,17 @@ async function run<S extends string, A extends string, P extends string, L exten
     action: `${typeKey}.${spec.action}`,
     entityType: kind.type,
     entityId: subject.id,
-    data: { from: subject.status, to: next, version: subject.version + 1, ...(spec.note ? { note: spec.note } : {}), ...spec.auditData },
+    data: {
+      from: subject.status,
+      to: next,
+      version: subject.version + 1,
+      ...(spec.note ? { note: spec.note } : {}),
+      ...spec.auditData,
+    },
   });
-  const notices = spec.notices ? spec.notices(subject, next) : kind.notices(spec.action, subject, next, spec.note ?? null);
+  const notices = spec.notices
+    ? spec.notices(subject, next)
+    : kind.notices(spec.action, subject, next, spec.note ?? null);
   for (const { to, notice } of notices) await notify(tx, to, notice);
   return { id: subject.id, from: subject.status, status: next, version: subject.version + 1 };
 }

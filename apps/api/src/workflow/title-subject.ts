@@ -1,5 +1,12 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { formatChineseDate, titleStateOf, titleWorkflow, type TitleAction, type TitleParty, type TitleState } from '@sme/domain';
+import {
+  formatChineseDate,
+  titleStateOf,
+  titleWorkflow,
+  type TitleAction,
+  type TitleParty,
+  type TitleState,
+} from '@sme/domain';
 import { hasRole, type Viewer } from '../context.js';
 import type { Tx } from '../db.js';
 import { formatIsoDate } from '../modules/common/scalars.js';
@@ -16,7 +23,12 @@ export type LoadedTitle = {
   certificateNumber: string;
   validFrom: string;
   validUntil: string;
-  revocation: { id: string; status: 'OPEN' | 'COMPLETED'; effectiveOn: string | null; spotCheckId: string | null } | null;
+  revocation: {
+    id: string;
+    status: 'OPEN' | 'COMPLETED';
+    effectiveOn: string | null;
+    spotCheckId: string | null;
+  } | null;
 };
 
 export async function loadTitle(tx: Tx, id: string): Promise<LoadedTitle | null> {
@@ -44,7 +56,10 @@ export async function loadTitle(tx: Tx, id: string): Promise<LoadedTitle | null>
     validFrom: formatIsoDate(row.validFrom),
     validUntil: formatIsoDate(row.validUntil),
     revocation: row.revocation
-      ? { ...row.revocation, effectiveOn: row.revocation.effectiveOn ? formatIsoDate(row.revocation.effectiveOn) : null }
+      ? {
+          ...row.revocation,
+          effectiveOn: row.revocation.effectiveOn ? formatIsoDate(row.revocation.effectiveOn) : null,
+        }
       : null,
   };
 }
@@ -61,16 +76,27 @@ function notices(action: TitleAction, t: LoadedTitle): { to: Recipients; notice:
       en: `${t.organisationName} (certificate ${t.certificateNumber}) failed its spot check; revocation opened (Art. 13)`,
     };
     return [
-      { to: { organisationId: t.organisationId }, notice: { kind: 'title.openRevocation', title: text, body: text, link } },
-      { to: { admins: true }, notice: { kind: 'title.openRevocation', title: text, body: text, link: '/admin/revocations' } },
+      {
+        to: { organisationId: t.organisationId },
+        notice: { kind: 'title.openRevocation', title: text, body: text, link },
+      },
+      {
+        to: { admins: true },
+        notice: { kind: 'title.openRevocation', title: text, body: text, link: '/admin/revocations' },
+      },
     ];
   }
   return [];
 }
 
 /** Revocation notices need the effective date, known only once the action's data is written. */
-export function revokedNotice(t: LoadedTitle, effectiveOn: string, reason: 'VIOLATION_VERIFIED' | 'FAILED_SPOT_CHECK'): { to: Recipients; notice: Notice }[] {
-  const article = reason === 'VIOLATION_VERIFIED' ? { zhCN: '第十一条', en: 'Art. 11' } : { zhCN: '第十三条', en: 'Art. 13' };
+export function revokedNotice(
+  t: LoadedTitle,
+  effectiveOn: string,
+  reason: 'VIOLATION_VERIFIED' | 'FAILED_SPOT_CHECK',
+): { to: Recipients; notice: Notice }[] {
+  const article =
+    reason === 'VIOLATION_VERIFIED' ? { zhCN: '第十一条', en: 'Art. 11' } : { zhCN: '第十三条', en: 'Art. 13' };
   return [
     {
       to: { organisationId: t.organisationId },
@@ -95,6 +121,12 @@ export const titleKind: SubjectKind<TitleState, TitleAction, TitleParty, LoadedT
   partiesOf: (viewer) => partiesOf(viewer),
   canSee: (viewer) => hasRole(viewer, 'ADMIN') || hasRole(viewer, 'ANALYST') || hasRole(viewer, 'REVIEWER'),
   // The state lives in the Revocation row the action writes (apply); the title's version guards it.
-  write: async (tx, t) => (await tx.accreditation.updateMany({ where: { id: t.id, version: t.version }, data: { version: { increment: 1 } } })).count,
+  write: async (tx, t) =>
+    (
+      await tx.accreditation.updateMany({
+        where: { id: t.id, version: t.version },
+        data: { version: { increment: 1 } },
+      })
+    ).count,
   notices: (action, t) => notices(action, t),
 };

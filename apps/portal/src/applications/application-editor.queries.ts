@@ -5,116 +5,126 @@ import { MaterialFields } from './materials-step';
 // page afterwards. One query, so both views and the live panel read the same version.
 export const ApplicationEditorQuery = graphql(
   `
-  query ApplicationEditor($id: ID!) {
-    application(id: $id) {
-      id
-      status
-      version
-      functions
-      isRenewal
-      renewsAccreditation { id certificateNumber validUntil titleStatus }
-      renewalPrefilledFrom { id round { name } }
-      createdAt
-      submittedAt
-      updatedAt
-      allowedActions
-      factsFingerprint
-      organisation {
+    query ApplicationEditor($id: ID!) {
+      application(id: $id) {
         id
-        name
-        kind
-        foundedOn
-      }
-      round {
-        id
-        name
-        submissionDeadline
-      }
-      facts {
-        foundedOn
-        organisationKind
-        totalAssetsYuan
-        satisfactionPercent
-        freeOrLowFeeSharePercent
-        smesServedLastYear
-        smesServedYearBefore
-        aggregatedInstitutions
-        serviceStaff
-        qualifiedStaff
-        independentLegalPerson
-        soundFinances
-        soundOperation
-        reputation
-        fixedPremises
-        managementRules
-        reasonableFees
-        qualityAssurance
-        smallMicroFeeConcessions
-        developmentPlan
-        soundManagementTeam
-        principalIntegrity
-        organisesServiceResources
-        savedAt
-        functions {
-          function
-          activitiesPerYear
-          offlineEnterprisesServed
-          traineesPerYear
-          financingFacilitatedYuan
-          newGuaranteesYuan
-          onlineServiceSystem
-          organisesResources
-          expertDatabase
-          projectDatabase
-          instrumentSharing
-          strongCoaching
-          startupGuide
-          serviceHotline
-          governmentAgencyService
-          trainingQualification
-          onlineAndOfflineTraining
-          trainingEvaluation
-          guaranteeInstitution
-        }
-      }
-      eligibility {
-        eligible
-        qualifiedFunctions
-        checks {
-          code
-          article
-          function
-          kind
-          status
-          passed
-          required
-          actual
-          message
-        }
-      }
-      materials {
-        ...MaterialFields
-      }
-      missingMaterials
-      timeline {
-        id
-        at
-        action
         status
-        actor
-        note
-      }
-      infoRequests {
-        id
-        request
-        dueOn
-        requestedAt
-        response
-        respondedAt
+        version
+        functions
+        isRenewal
+        renewsAccreditation {
+          id
+          certificateNumber
+          validUntil
+          titleStatus
+        }
+        renewalPrefilledFrom {
+          id
+          round {
+            name
+          }
+        }
+        createdAt
+        submittedAt
+        updatedAt
+        allowedActions
+        factsFingerprint
+        organisation {
+          id
+          name
+          kind
+          foundedOn
+        }
+        round {
+          id
+          name
+          submissionDeadline
+        }
+        facts {
+          foundedOn
+          organisationKind
+          totalAssetsYuan
+          satisfactionPercent
+          freeOrLowFeeSharePercent
+          smesServedLastYear
+          smesServedYearBefore
+          aggregatedInstitutions
+          serviceStaff
+          qualifiedStaff
+          independentLegalPerson
+          soundFinances
+          soundOperation
+          reputation
+          fixedPremises
+          managementRules
+          reasonableFees
+          qualityAssurance
+          smallMicroFeeConcessions
+          developmentPlan
+          soundManagementTeam
+          principalIntegrity
+          organisesServiceResources
+          savedAt
+          functions {
+            function
+            activitiesPerYear
+            offlineEnterprisesServed
+            traineesPerYear
+            financingFacilitatedYuan
+            newGuaranteesYuan
+            onlineServiceSystem
+            organisesResources
+            expertDatabase
+            projectDatabase
+            instrumentSharing
+            strongCoaching
+            startupGuide
+            serviceHotline
+            governmentAgencyService
+            trainingQualification
+            onlineAndOfflineTraining
+            trainingEvaluation
+            guaranteeInstitution
+          }
+        }
+        eligibility {
+          eligible
+          qualifiedFunctions
+          checks {
+            code
+            article
+            function
+            kind
+            status
+            passed
+            required
+            actual
+            message
+          }
+        }
+        materials {
+          ...MaterialFields
+        }
+        missingMaterials
+        timeline {
+          id
+          at
+          action
+          status
+          actor
+          note
+        }
+        infoRequests {
+          id
+          request
+          dueOn
+          requestedAt
+          response
+          respondedAt
+        }
       }
     }
-  }
-`,
+  `,
   [MaterialFields],
 );
 
@@ -161,7 +171,6 @@ export const SaveApplicationFactsMutation = graphql(`
 `);
 
 export type SaveFactsResult = ResultOf<typeof SaveApplicationFactsMutation>['saveApplicationFacts'];
-
 
 export const SubmitApplicationMutation = graphql(`
   mutation SubmitApplication($input: SubmitApplicationInput!) {

@@ -20,7 +20,11 @@ import { Alert, App, Button, Card, Checkbox, Col, Flex, Form, Input, Row, Steps,
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { ResubmitApplicationMutation, SubmitApplicationMutation, type EditorApplication } from './application-editor.queries';
+import {
+  ResubmitApplicationMutation,
+  SubmitApplicationMutation,
+  type EditorApplication,
+} from './application-editor.queries';
 import { EDITOR_STEPS, stepOfRefusal, type EditorStep, type Refusal } from './editor-steps';
 import { EligibilityPanel, panelResultOf } from './eligibility-panel';
 import { eligibilityFactsOf, formValuesOf, todayInShanghai, type FactsFormValues } from './facts-form';
@@ -54,11 +58,19 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
   const [form] = Form.useForm<FactsFormValues>();
   const [initial] = useState(() => initialValues(application));
   const [step, setStep] = useState<EditorStep>('functions');
-  const autosave = useAutosave({ applicationId: application.id, version: application.version, savedAt: application.facts?.savedAt ?? null, form });
+  const autosave = useAutosave({
+    applicationId: application.id,
+    version: application.version,
+    savedAt: application.facts?.savedAt ?? null,
+    form,
+  });
   const watched = Form.useWatch([], { form, preserve: true }) as FactsFormValues | undefined;
   const values = watched ?? initial;
   const today = todayInShanghai();
-  const live = useMemo(() => checkEligibility(eligibilityFactsOf({ ...initial, ...values }, today)), [initial, values, today]);
+  const live = useMemo(
+    () => checkEligibility(eligibilityFactsOf({ ...initial, ...values }, today)),
+    [initial, values, today],
+  );
   const panel = panelResultOf(live, i18n.language);
   const [refusal, setRefusal] = useState<(Refusal & { step: EditorStep }) | null>(null);
   const [declared, setDeclared] = useState(false);
@@ -75,7 +87,9 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
   const goTo = (next: EditorStep) => {
     setStep(next);
     // the step's heading gets focus so keyboard and screen-reader users land on it
-    requestAnimationFrame(() => document.getElementById(`step-${next === 'functionFacts' ? 'function-facts' : next}-title`)?.focus());
+    requestAnimationFrame(() =>
+      document.getElementById(`step-${next === 'functionFacts' ? 'function-facts' : next}-title`)?.focus(),
+    );
   };
 
   const send = async () => {
@@ -95,10 +109,17 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
         ? await resubmit({ input: { applicationId: application.id, version, note: note.trim() || null } })
         : await submit({ input: { applicationId: application.id, version, declarationAccepted: true } });
       if (result.error) {
-        setRefusal({ code: 'REQUEST_FAILED', article: '', message: result.error.graphQLErrors[0]?.message ?? result.error.message, step: 'submit' });
+        setRefusal({
+          code: 'REQUEST_FAILED',
+          article: '',
+          message: result.error.graphQLErrors[0]?.message ?? result.error.message,
+          step: 'submit',
+        });
         return;
       }
-      const outcome = result.data && ('submitApplication' in result.data ? result.data.submitApplication : result.data.resubmitApplication);
+      const outcome =
+        result.data &&
+        ('submitApplication' in result.data ? result.data.submitApplication : result.data.resubmitApplication);
       if (!outcome) return;
       switch (outcome.__typename) {
         case 'SubmitApplicationSuccess':
@@ -108,10 +129,18 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
           return;
         case 'RuleViolationError': {
           if (outcome.code === 'DECLARATION_REQUIRED') {
-            setDeclarationError(t('applicant.submit.refusedWithArticle', { message: outcome.message, article: articleLabel(outcome.article, i18n.language) }));
+            setDeclarationError(
+              t('applicant.submit.refusedWithArticle', {
+                message: outcome.message,
+                article: articleLabel(outcome.article, i18n.language),
+              }),
+            );
             return;
           }
-          const where = stepOfRefusal(outcome, panel.checks.filter((c) => !c.passed));
+          const where = stepOfRefusal(
+            outcome,
+            panel.checks.filter((c) => !c.passed),
+          );
           setRefusal({ code: outcome.code, article: outcome.article, message: outcome.message, step: where });
           if (where !== 'submit') goTo(where);
           return;
@@ -178,8 +207,17 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
                 {step === 'functionFacts' ? <FunctionFactsStep functions={chosen} /> : null}
                 {step === 'attestations' ? <AttestationsStep /> : null}
               </Form>
-              {step === 'materials' ? <PrintableForms applicationId={application.id} factsSaved={Boolean(application.facts?.savedAt)} /> : null}
-              {step === 'materials' ? <MaterialsStep applicationId={application.id} materials={application.materials} editable onUploaded={onChanged} /> : null}
+              {step === 'materials' ? (
+                <PrintableForms applicationId={application.id} factsSaved={Boolean(application.facts?.savedAt)} />
+              ) : null}
+              {step === 'materials' ? (
+                <MaterialsStep
+                  applicationId={application.id}
+                  materials={application.materials}
+                  editable
+                  onUploaded={onChanged}
+                />
+              ) : null}
               {step === 'submit' ? (
                 <section aria-labelledby="step-submit-title">
                   <Typography.Title level={2} style={{ fontSize: 18 }} id="step-submit-title" tabIndex={-1}>
@@ -207,7 +245,9 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
                         }
                       />
                     ) : null}
-                    {!live.eligible ? <Alert type="warning" showIcon title={t('applicant.submit.notEligible')} /> : null}
+                    {!live.eligible ? (
+                      <Alert type="warning" showIcon title={t('applicant.submit.notEligible')} />
+                    ) : null}
                     <div>
                       <Checkbox
                         checked={declared}
@@ -222,7 +262,13 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
                         {t('applicant.submit.declaration')}
                       </Checkbox>
                       {declarationError ? (
-                        <Typography.Text type="danger" id="declaration-error" role="alert" style={{ display: 'block', marginTop: 4 }} data-testid="declaration-error">
+                        <Typography.Text
+                          type="danger"
+                          id="declaration-error"
+                          role="alert"
+                          style={{ display: 'block', marginTop: 4 }}
+                          data-testid="declaration-error"
+                        >
                           {declarationError}
                         </Typography.Text>
                       ) : null}
@@ -230,7 +276,12 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
                     {returned ? (
                       <label>
                         <Typography.Text>{t('applicant.submit.resubmitNote')}</Typography.Text>
-                        <Input.TextArea rows={3} maxLength={4000} value={note} onChange={(e) => setNote(e.target.value)} />
+                        <Input.TextArea
+                          rows={3}
+                          maxLength={4000}
+                          value={note}
+                          onChange={(e) => setNote(e.target.value)}
+                        />
                       </label>
                     ) : null}
                     <div>
@@ -267,9 +318,10 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
 function RefusalAlert({ refusal }: { refusal: Refusal }) {
   const { t, i18n } = useTranslation();
   const article = refusal.article ? articleLabel(refusal.article, i18n.language) : '';
-  const title = article && !refusal.message.includes(article)
-    ? t('applicant.submit.refusedWithArticle', { message: refusal.message, article })
-    : t('applicant.submit.refused', { message: refusal.message });
+  const title =
+    article && !refusal.message.includes(article)
+      ? t('applicant.submit.refusedWithArticle', { message: refusal.message, article })
+      : t('applicant.submit.refused', { message: refusal.message });
   return (
     <Alert
       type="error"
@@ -290,7 +342,9 @@ function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => vo
   let type: 'secondary' | 'danger' | 'warning' | undefined = 'secondary';
   switch (state.kind) {
     case 'clean':
-      text = state.savedAt ? t('applicant.save.saved', { time: formatDateTime(state.savedAt) }) : t('applicant.save.never');
+      text = state.savedAt
+        ? t('applicant.save.saved', { time: formatDateTime(state.savedAt) })
+        : t('applicant.save.never');
       break;
     case 'dirty':
       text = t('applicant.save.unsaved');
@@ -332,7 +386,15 @@ function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => vo
   );
 }
 
-function SaveConflict({ state, onReload, onOverwrite }: { state: SaveState; onReload: () => Promise<void>; onOverwrite: () => void }) {
+function SaveConflict({
+  state,
+  onReload,
+  onOverwrite,
+}: {
+  state: SaveState;
+  onReload: () => Promise<void>;
+  onOverwrite: () => void;
+}) {
   const { t } = useTranslation();
   const [reloading, setReloading] = useState(false);
   if (state.kind !== 'conflict') return null;

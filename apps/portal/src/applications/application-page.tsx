@@ -18,7 +18,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { ApplicationEditor } from './application-editor';
-import { ApplicationEditorQuery, DeleteDraftApplicationMutation, WithdrawApplicationMutation, type EditorApplication } from './application-editor.queries';
+import {
+  ApplicationEditorQuery,
+  DeleteDraftApplicationMutation,
+  WithdrawApplicationMutation,
+  type EditorApplication,
+} from './application-editor.queries';
 import { FrozenEligibility, InfoRequests, OpenInfoRequestNotice, SubmittedMaterials } from './application-status-view';
 import { withArticle } from '../i18n/article-label';
 import { RenewalLineage } from '../titles/renewal-lineage';
@@ -37,7 +42,12 @@ export function ApplicationPage() {
   const client = useClient();
   // a malformed id in the link is not sent: the API would mask it as an internal error
   const wellFormed = isGlobalIdOf(id, 'Application');
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: ApplicationEditorQuery, variables: { id }, pause: !wellFormed, context: queryContext });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: ApplicationEditorQuery,
+    variables: { id },
+    pause: !wellFormed,
+    context: queryContext,
+  });
   const [editorKey, setEditorKey] = useState(0);
   const back = { title: t('nav.myApplications'), to: '/applications' };
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
@@ -60,7 +70,17 @@ export function ApplicationPage() {
   return <ApplicationView application={data.application} editorKey={editorKey} refresh={refresh} reload={reload} />;
 }
 
-function ApplicationView({ application, editorKey, refresh, reload }: { application: EditorApplication; editorKey: number; refresh: () => void; reload: () => Promise<void> }) {
+function ApplicationView({
+  application,
+  editorKey,
+  refresh,
+  reload,
+}: {
+  application: EditorApplication;
+  editorKey: number;
+  refresh: () => void;
+  reload: () => Promise<void>;
+}) {
   const { t } = useTranslation();
   const editable = EDITABLE_STATUSES.facts.includes(application.status);
   const actions = useApplicationActions(application, refresh);
@@ -77,21 +97,51 @@ function ApplicationView({ application, editorKey, refresh, reload }: { applicat
         fields={[
           { key: 'round', label: t('myApplications.round'), value: application.round.name },
           { key: 'deadline', label: t('application.deadline'), value: application.round.submissionDeadline },
-          { key: 'functions', label: t('myApplications.functions'), value: <ServiceFunctionTags functions={application.functions} /> },
+          {
+            key: 'functions',
+            label: t('myApplications.functions'),
+            value: <ServiceFunctionTags functions={application.functions} />,
+          },
           { key: 'createdAt', label: t('myApplications.createdAt'), value: formatDateTime(application.createdAt) },
-          { key: 'submittedAt', label: t('application.submittedAt'), value: formatDateTime(application.submittedAt) || t('ui.empty') },
+          {
+            key: 'submittedAt',
+            label: t('application.submittedAt'),
+            value: formatDateTime(application.submittedAt) || t('ui.empty'),
+          },
           { key: 'updatedAt', label: t('myApplications.updatedAt'), value: formatDateTime(application.updatedAt) },
           ...(!editable && application.factsFingerprint
-            ? [{ key: 'fingerprint', label: t('applicant.status.fingerprint'), value: <Typography.Text code style={{ wordBreak: 'break-all', fontSize: 12 }}>{application.factsFingerprint}</Typography.Text> }]
+            ? [
+                {
+                  key: 'fingerprint',
+                  label: t('applicant.status.fingerprint'),
+                  value: (
+                    <Typography.Text code style={{ wordBreak: 'break-all', fontSize: 12 }}>
+                      {application.factsFingerprint}
+                    </Typography.Text>
+                  ),
+                },
+              ]
             : []),
         ]}
         tabs={
           editable
             ? []
             : [
-                { key: 'infoRequests', label: t('applicant.status.infoRequests'), children: <InfoRequests application={application} onChanged={refresh} /> },
-                { key: 'materials', label: t('applicant.status.materials'), children: <SubmittedMaterials application={application} onChanged={refresh} /> },
-                { key: 'eligibility', label: t('applicant.status.eligibility'), children: <FrozenEligibility application={application} /> },
+                {
+                  key: 'infoRequests',
+                  label: t('applicant.status.infoRequests'),
+                  children: <InfoRequests application={application} onChanged={refresh} />,
+                },
+                {
+                  key: 'materials',
+                  label: t('applicant.status.materials'),
+                  children: <SubmittedMaterials application={application} onChanged={refresh} />,
+                },
+                {
+                  key: 'eligibility',
+                  label: t('applicant.status.eligibility'),
+                  children: <FrozenEligibility application={application} />,
+                },
               ]
         }
         history={application.timeline.map((e) => ({
@@ -105,8 +155,12 @@ function ApplicationView({ application, editorKey, refresh, reload }: { applicat
         <ApplicationStatusSteps status={application.status} />
         <RenewalLineage application={application} />
         <OpenInfoRequestNotice application={application} />
-        {actions.failure ? <Alert type="error" showIcon role="alert" title={actions.failure} data-testid="action-failure" /> : null}
-        {editable ? <ApplicationEditor key={editorKey} application={application} onReload={reload} onChanged={refresh} /> : null}
+        {actions.failure ? (
+          <Alert type="error" showIcon role="alert" title={actions.failure} data-testid="action-failure" />
+        ) : null}
+        {editable ? (
+          <ApplicationEditor key={editorKey} application={application} onReload={reload} onChanged={refresh} />
+        ) : null}
       </DetailPage>
       {actions.dialog}
     </>
@@ -123,11 +177,18 @@ function useApplicationActions(application: EditorApplication, refresh: () => vo
   const [failure, setFailure] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
 
-  const failed = (result: { error?: { message: string; graphQLErrors: { message: string }[] } }, outcome: { __typename: string; message?: string; article?: string } | null | undefined) => {
-    if (result.error) return t('applicant.actions.failed', { message: result.error.graphQLErrors[0]?.message ?? result.error.message });
+  const failed = (
+    result: { error?: { message: string; graphQLErrors: { message: string }[] } },
+    outcome: { __typename: string; message?: string; article?: string } | null | undefined,
+  ) => {
+    if (result.error)
+      return t('applicant.actions.failed', { message: result.error.graphQLErrors[0]?.message ?? result.error.message });
     if (!outcome) return null;
-    if (outcome.__typename === 'ConflictError') return t('applicant.actions.conflict', { message: outcome.message ?? '' });
-    const text = outcome.article ? withArticle(outcome.message ?? '', outcome.article, i18n.language) : (outcome.message ?? outcome.__typename);
+    if (outcome.__typename === 'ConflictError')
+      return t('applicant.actions.conflict', { message: outcome.message ?? '' });
+    const text = outcome.article
+      ? withArticle(outcome.message ?? '', outcome.article, i18n.language)
+      : (outcome.message ?? outcome.__typename);
     return t('applicant.actions.failed', { message: text });
   };
 
@@ -163,12 +224,22 @@ function useApplicationActions(application: EditorApplication, refresh: () => vo
       key: 'DELETE_DRAFT',
       label: t('applicant.actions.deleteDraft'),
       danger: true,
-      confirm: { title: t('applicant.actions.deleteConfirm'), description: t('applicant.actions.deleteDescription'), names: [application.round.name], okText: t('applicant.actions.deleteDraft') },
+      confirm: {
+        title: t('applicant.actions.deleteConfirm'),
+        description: t('applicant.actions.deleteDescription'),
+        names: [application.round.name],
+        okText: t('applicant.actions.deleteDraft'),
+      },
       onRun: runDelete,
     });
   }
   if (application.allowedActions.includes('WITHDRAW')) {
-    buttons.push({ key: 'WITHDRAW', label: t('applicant.actions.withdraw'), danger: true, onRun: () => setAsking(true) });
+    buttons.push({
+      key: 'WITHDRAW',
+      label: t('applicant.actions.withdraw'),
+      danger: true,
+      onRun: () => setAsking(true),
+    });
   }
 
   const dialog = (
@@ -190,7 +261,11 @@ function useApplicationActions(application: EditorApplication, refresh: () => vo
       onCancel={() => setAsking(false)}
       onSubmit={({ reason }) => runWithdraw(reason.trim())}
     >
-      <Form.Item name="reason" label={t('applicant.actions.withdrawReason')} rules={[{ required: true, whitespace: true, message: t('applicant.actions.withdrawReasonRequired') }]}>
+      <Form.Item
+        name="reason"
+        label={t('applicant.actions.withdrawReason')}
+        rules={[{ required: true, whitespace: true, message: t('applicant.actions.withdrawReasonRequired') }]}
+      >
         <Input.TextArea rows={4} maxLength={4000} showCount />
       </Form.Item>
     </FormModal>

@@ -18,7 +18,12 @@ export function FrozenEligibility({ application }: { application: EditorApplicat
       result={{
         eligible: application.eligibility.eligible,
         qualifiedFunctions: application.eligibility.qualifiedFunctions,
-        checks: application.eligibility.checks.map((c) => ({ ...c, message: c.message, required: c.required ?? null, actual: c.actual ?? null })),
+        checks: application.eligibility.checks.map((c) => ({
+          ...c,
+          message: c.message,
+          required: c.required ?? null,
+          actual: c.actual ?? null,
+        })),
       }}
       hint={t('applicant.panel.frozenHint')}
     />
@@ -26,7 +31,13 @@ export function FrozenEligibility({ application }: { application: EditorApplicat
 }
 
 /** Materials as submitted; new versions may be uploaded while answering a request for information. */
-export function SubmittedMaterials({ application, onChanged }: { application: EditorApplication; onChanged: () => void }) {
+export function SubmittedMaterials({
+  application,
+  onChanged,
+}: {
+  application: EditorApplication;
+  onChanged: () => void;
+}) {
   return (
     <MaterialsStep
       applicationId={application.id}
@@ -50,11 +61,20 @@ export function InfoRequests({ application, onChanged }: { application: EditorAp
           <Flex vertical gap={6} style={{ width: '100%' }}>
             <Flex gap={8} wrap align="center">
               <Typography.Text strong>{request.request}</Typography.Text>
-              <Tag color={request.respondedAt ? '#237804' : 'magenta'}>{t('applicant.status.dueOn', { date: request.dueOn })}</Tag>
+              <Tag color={request.respondedAt ? '#237804' : 'magenta'}>
+                {t('applicant.status.dueOn', { date: request.dueOn })}
+              </Tag>
             </Flex>
-            <Typography.Text type="secondary">{t('applicant.status.requestedAt', { time: formatDateTime(request.requestedAt) })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('applicant.status.requestedAt', { time: formatDateTime(request.requestedAt) })}
+            </Typography.Text>
             {request.respondedAt ? (
-              <Typography.Text>{t('applicant.status.answered', { time: formatDateTime(request.respondedAt), response: request.response ?? '' })}</Typography.Text>
+              <Typography.Text>
+                {t('applicant.status.answered', {
+                  time: formatDateTime(request.respondedAt),
+                  response: request.response ?? '',
+                })}
+              </Typography.Text>
             ) : canAnswer ? (
               <AnswerForm request={request} onAnswered={onChanged} />
             ) : (
@@ -87,7 +107,11 @@ function AnswerForm({ request, onAnswered }: { request: InfoRequest; onAnswered:
         onAnswered();
         return;
       }
-      setFailure('article' in outcome && outcome.article ? withArticle(outcome.message, outcome.article, i18n.language) : outcome.message);
+      setFailure(
+        'article' in outcome && outcome.article
+          ? withArticle(outcome.message, outcome.article, i18n.language)
+          : outcome.message,
+      );
     } finally {
       setBusy(false);
     }
@@ -95,7 +119,11 @@ function AnswerForm({ request, onAnswered }: { request: InfoRequest; onAnswered:
   return (
     <Form form={form} layout="vertical" name={`answer-${request.id}`} onFinish={(v) => void send(v)}>
       <Typography.Paragraph type="secondary">{t('applicant.status.answerHint')}</Typography.Paragraph>
-      <Form.Item name="response" label={t('applicant.status.answer')} rules={[{ required: true, whitespace: true, message: t('applicant.status.answerRequired') }]}>
+      <Form.Item
+        name="response"
+        label={t('applicant.status.answer')}
+        rules={[{ required: true, whitespace: true, message: t('applicant.status.answerRequired') }]}
+      >
         <Input.TextArea rows={4} maxLength={4000} showCount />
       </Form.Item>
       {failure ? <Alert type="error" showIcon role="alert" title={failure} style={{ marginBottom: 12 }} /> : null}

@@ -16,8 +16,15 @@ describe('where a problem is fixed', () => {
     expect(stepOfRefusal({ code: 'ROUND_CLOSED', article: 'Art. 10' }, [])).toBe('submit');
     expect(stepOfRefusal({ code: 'NOT_A_MEMBER', article: 'Art. 2' }, [])).toBe('submit');
     expect(stepOfRefusal({ code: 'DECLARATION_REQUIRED', article: 'Art. 7' }, [])).toBe('submit');
-    expect(stepOfRefusal({ code: 'NOT_ELIGIBLE', article: 'Art. 5' }, [check('Art. 6(1)', 'MEASURED'), check('Art. 5(2)', 'ATTESTED')])).toBe('attestations');
-    expect(stepOfRefusal({ code: 'NOT_ELIGIBLE', article: 'Art. 6' }, [check('Art. 6(4)', 'MEASURED')])).toBe('functionFacts');
+    expect(
+      stepOfRefusal({ code: 'NOT_ELIGIBLE', article: 'Art. 5' }, [
+        check('Art. 6(1)', 'MEASURED'),
+        check('Art. 5(2)', 'ATTESTED'),
+      ]),
+    ).toBe('attestations');
+    expect(stepOfRefusal({ code: 'NOT_ELIGIBLE', article: 'Art. 6' }, [check('Art. 6(4)', 'MEASURED')])).toBe(
+      'functionFacts',
+    );
     expect(stepOfRefusal({ code: 'NOT_ELIGIBLE', article: 'Art. 5' }, [])).toBe('basic');
   });
 });

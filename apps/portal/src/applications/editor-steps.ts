@@ -18,7 +18,10 @@ export type Refusal = { code: string; article: string; message: string };
  * Arts. 5/6 (the first failing check on the page decides which step), the declaration on the
  * last step, and the rest (a closed round, no membership) on the last step too.
  */
-export function stepOfRefusal(refusal: Pick<Refusal, 'code' | 'article'>, failingChecks: readonly Pick<EligibilityCheck, 'article' | 'kind' | 'code' | 'function'>[]): EditorStep {
+export function stepOfRefusal(
+  refusal: Pick<Refusal, 'code' | 'article'>,
+  failingChecks: readonly Pick<EligibilityCheck, 'article' | 'kind' | 'code' | 'function'>[],
+): EditorStep {
   switch (refusal.code) {
     case 'MISSING_MATERIALS':
       return 'materials';

@@ -1,5 +1,16 @@
-import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled, SafetyCertificateOutlined } from '@ant-design/icons';
-import { CHECK_STATUS_NAMES, SERVICE_FUNCTION_NAMES, type CheckStatus, type EligibilityResult, type ServiceFunction } from '@sme/domain';
+import {
+  CheckCircleFilled,
+  CloseCircleFilled,
+  ExclamationCircleFilled,
+  SafetyCertificateOutlined,
+} from '@ant-design/icons';
+import {
+  CHECK_STATUS_NAMES,
+  SERVICE_FUNCTION_NAMES,
+  type CheckStatus,
+  type EligibilityResult,
+  type ServiceFunction,
+} from '@sme/domain';
 import { Alert, Button, Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { stepOfCheck, type EditorStep } from './editor-steps';
@@ -18,7 +29,11 @@ export type PanelCheck = {
   message: string;
 };
 
-export type PanelResult = { eligible: boolean; qualifiedFunctions: readonly ServiceFunction[]; checks: readonly PanelCheck[] };
+export type PanelResult = {
+  eligible: boolean;
+  qualifiedFunctions: readonly ServiceFunction[];
+  checks: readonly PanelCheck[];
+};
 
 const isEnglish = (language: string) => language.startsWith('en');
 
@@ -58,22 +73,45 @@ function StatusIcon({ status }: { status: CheckStatus }) {
   }
 }
 
-const STATUS_COLOURS: Record<CheckStatus, string> = { PASSED: '#237804', ATTESTED: 'blue', FAILED: 'red', NOT_ATTESTED: 'magenta' };
+const STATUS_COLOURS: Record<CheckStatus, string> = {
+  PASSED: '#237804',
+  ATTESTED: 'blue',
+  FAILED: 'red',
+  NOT_ATTESTED: 'magenta',
+};
 
 /**
  * Every check of Arts. 5 and 6 with its article, threshold, declared value, kind and verdict.
  * Beside the editor it follows the form as it is typed (the same function the API runs); on the
  * status page it shows the result frozen at submission.
  */
-export function EligibilityPanel({ result, hint, onGoTo }: { result: PanelResult; hint: string; onGoTo?: (step: EditorStep) => void }) {
+export function EligibilityPanel({
+  result,
+  hint,
+  onGoTo,
+}: {
+  result: PanelResult;
+  hint: string;
+  onGoTo?: (step: EditorStep) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = isEnglish(i18n.language) ? 'en' : 'zhCN';
   const failing = result.checks.filter((c) => !c.passed);
   const groups: { key: string; title: string; checks: PanelCheck[] }[] = [
-    { key: 'art5', title: t('applicant.panel.art5'), checks: result.checks.filter((c) => c.article.startsWith('Art. 5')) },
-    { key: 'art6', title: t('applicant.panel.art6'), checks: result.checks.filter((c) => c.article.startsWith('Art. 6')) },
+    {
+      key: 'art5',
+      title: t('applicant.panel.art5'),
+      checks: result.checks.filter((c) => c.article.startsWith('Art. 5')),
+    },
+    {
+      key: 'art6',
+      title: t('applicant.panel.art6'),
+      checks: result.checks.filter((c) => c.article.startsWith('Art. 6')),
+    },
   ];
-  const functions = result.qualifiedFunctions.map((f) => SERVICE_FUNCTION_NAMES[f][lang]).join(lang === 'en' ? ', ' : '、');
+  const functions = result.qualifiedFunctions
+    .map((f) => SERVICE_FUNCTION_NAMES[f][lang])
+    .join(lang === 'en' ? ', ' : '、');
   return (
     <Card
       size="small"
@@ -138,7 +176,12 @@ export function EligibilityPanel({ result, hint, onGoTo }: { result: PanelResult
                           </Typography.Text>
                         ) : null}
                         {!check.passed && onGoTo ? (
-                          <Button type="link" size="small" style={{ padding: 0, alignSelf: 'flex-start' }} onClick={() => onGoTo(stepOfCheck(check))}>
+                          <Button
+                            type="link"
+                            size="small"
+                            style={{ padding: 0, alignSelf: 'flex-start' }}
+                            onClick={() => onGoTo(stepOfCheck(check))}
+                          >
                             {t('applicant.panel.goTo')}
                           </Button>
                         ) : null}

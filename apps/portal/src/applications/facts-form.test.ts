@@ -1,7 +1,17 @@
 import { checkEligibility } from '@sme/domain';
 import { completeApplicationFacts, financingFunctionFacts, trainingFunctionFacts } from '@sme/domain/testing';
 import { describe, expect, it } from 'vitest';
-import { eligibilityFactsOf, factsInputOf, formFieldOfPath, formValuesOf, todayInShanghai, wanToYuan, yuanToWan, type FactsFormValues, type SavedFacts } from './facts-form';
+import {
+  eligibilityFactsOf,
+  factsInputOf,
+  formFieldOfPath,
+  formValuesOf,
+  todayInShanghai,
+  wanToYuan,
+  yuanToWan,
+  type FactsFormValues,
+  type SavedFacts,
+} from './facts-form';
 
 // The canonical complete facts, with a second function declared beside TRAINING.
 const saved: SavedFacts = { ...completeApplicationFacts, functions: [trainingFunctionFacts, financingFunctionFacts] };
@@ -39,8 +49,20 @@ describe('form values', () => {
     const input = factsInputOf(formValuesOf(saved, ['TRAINING', 'FINANCING']));
     expect(input.totalAssetsYuan).toBe(5_200_000);
     expect(input.functions).toEqual([
-      { function: 'TRAINING', traineesPerYear: 2600, trainingQualification: true, onlineAndOfflineTraining: true, trainingEvaluation: true },
-      { function: 'FINANCING', activitiesPerYear: 12, financingFacilitatedYuan: 850_000_000, newGuaranteesYuan: null, guaranteeInstitution: false },
+      {
+        function: 'TRAINING',
+        traineesPerYear: 2600,
+        trainingQualification: true,
+        onlineAndOfflineTraining: true,
+        trainingEvaluation: true,
+      },
+      {
+        function: 'FINANCING',
+        activitiesPerYear: 12,
+        financingFacilitatedYuan: 850_000_000,
+        newGuaranteesYuan: null,
+        guaranteeInstitution: false,
+      },
     ]);
     const { functions: _f, ...rest } = input;
     const { functions: _g, ...savedRest } = saved;
@@ -48,13 +70,20 @@ describe('form values', () => {
   });
 
   it('send a cleared field as null and an unticked box as not attested', () => {
-    const values: FactsFormValues = { functions: ['INFORMATION'], fn: { INFORMATION: { activitiesPerYear: undefined } }, totalAssetsWan: null, soundFinances: false };
+    const values: FactsFormValues = {
+      functions: ['INFORMATION'],
+      fn: { INFORMATION: { activitiesPerYear: undefined } },
+      totalAssetsWan: null,
+      soundFinances: false,
+    };
     const input = factsInputOf(values);
     expect(input.totalAssetsYuan).toBeNull();
     expect(input.soundFinances).toBe(false);
     expect(input.reputation).toBeNull();
     expect(input.foundedOn).toBeNull();
-    expect(input.functions).toEqual([{ function: 'INFORMATION', offlineEnterprisesServed: null, activitiesPerYear: null, onlineServiceSystem: null }]);
+    expect(input.functions).toEqual([
+      { function: 'INFORMATION', offlineEnterprisesServed: null, activitiesPerYear: null, onlineServiceSystem: null },
+    ]);
   });
 
   it('drop the figures of a function no longer chosen', () => {
@@ -94,8 +123,16 @@ describe('field errors from the API', () => {
   it('land on the form field they name', () => {
     expect(formFieldOfPath(['input', 'facts', 'qualifiedStaff'], values)).toEqual(['qualifiedStaff']);
     expect(formFieldOfPath(['input', 'facts', 'totalAssetsYuan'], values)).toEqual(['totalAssetsWan']);
-    expect(formFieldOfPath(['input', 'facts', 'functions', '1', 'financingFacilitatedYuan'], values)).toEqual(['fn', 'FINANCING', 'financingFacilitatedWan']);
-    expect(formFieldOfPath(['input', 'facts', 'functions', 0, 'traineesPerYear'], values)).toEqual(['fn', 'TRAINING', 'traineesPerYear']);
+    expect(formFieldOfPath(['input', 'facts', 'functions', '1', 'financingFacilitatedYuan'], values)).toEqual([
+      'fn',
+      'FINANCING',
+      'financingFacilitatedWan',
+    ]);
+    expect(formFieldOfPath(['input', 'facts', 'functions', 0, 'traineesPerYear'], values)).toEqual([
+      'fn',
+      'TRAINING',
+      'traineesPerYear',
+    ]);
     expect(formFieldOfPath(['input', 'facts', 'functions'], values)).toEqual(['functions']);
     expect(formFieldOfPath(['input', 'facts'], values)).toBeNull();
   });

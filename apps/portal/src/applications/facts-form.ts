@@ -50,12 +50,35 @@ export type FunctionBooleanField =
   | 'guaranteeInstitution';
 
 /** The fields of each function's requirement in Art. 6, in the order of the paragraph. */
-export const FUNCTION_FIELDS: Record<ServiceFunction, { numbers: FunctionNumberField[]; money: FunctionMoneyField[]; booleans: FunctionBooleanField[] }> = {
-  INFORMATION: { numbers: ['offlineEnterprisesServed', 'activitiesPerYear'], money: [], booleans: ['onlineServiceSystem'] },
-  TECHNOLOGY: { numbers: ['activitiesPerYear'], money: [], booleans: ['organisesResources', 'expertDatabase', 'projectDatabase', 'instrumentSharing'] },
-  STARTUP: { numbers: ['activitiesPerYear'], money: [], booleans: ['strongCoaching', 'projectDatabase', 'startupGuide', 'serviceHotline', 'governmentAgencyService'] },
-  TRAINING: { numbers: ['traineesPerYear'], money: [], booleans: ['trainingQualification', 'onlineAndOfflineTraining', 'trainingEvaluation'] },
-  FINANCING: { numbers: ['activitiesPerYear'], money: ['financingFacilitatedYuan', 'newGuaranteesYuan'], booleans: ['guaranteeInstitution'] },
+export const FUNCTION_FIELDS: Record<
+  ServiceFunction,
+  { numbers: FunctionNumberField[]; money: FunctionMoneyField[]; booleans: FunctionBooleanField[] }
+> = {
+  INFORMATION: {
+    numbers: ['offlineEnterprisesServed', 'activitiesPerYear'],
+    money: [],
+    booleans: ['onlineServiceSystem'],
+  },
+  TECHNOLOGY: {
+    numbers: ['activitiesPerYear'],
+    money: [],
+    booleans: ['organisesResources', 'expertDatabase', 'projectDatabase', 'instrumentSharing'],
+  },
+  STARTUP: {
+    numbers: ['activitiesPerYear'],
+    money: [],
+    booleans: ['strongCoaching', 'projectDatabase', 'startupGuide', 'serviceHotline', 'governmentAgencyService'],
+  },
+  TRAINING: {
+    numbers: ['traineesPerYear'],
+    money: [],
+    booleans: ['trainingQualification', 'onlineAndOfflineTraining', 'trainingEvaluation'],
+  },
+  FINANCING: {
+    numbers: ['activitiesPerYear'],
+    money: ['financingFacilitatedYuan', 'newGuaranteesYuan'],
+    booleans: ['guaranteeInstitution'],
+  },
 };
 
 type Art5Number = (typeof ART5_NUMBER_FIELDS)[number];
@@ -108,7 +131,8 @@ export function yuanToWan(yuan: number | null | undefined): number | null {
 
 const num = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const bool = (v: boolean | null | undefined): boolean | null => (typeof v === 'boolean' ? v : null);
-const moneyWanName = (f: FunctionMoneyField): 'financingFacilitatedWan' | 'newGuaranteesWan' => (f === 'financingFacilitatedYuan' ? 'financingFacilitatedWan' : 'newGuaranteesWan');
+const moneyWanName = (f: FunctionMoneyField): 'financingFacilitatedWan' | 'newGuaranteesWan' =>
+  f === 'financingFacilitatedYuan' ? 'financingFacilitatedWan' : 'newGuaranteesWan';
 
 /** Chosen functions in the order of Art. 4, each once. */
 export function orderedFunctions(functions: readonly ServiceFunction[]): ServiceFunction[] {
@@ -116,7 +140,10 @@ export function orderedFunctions(functions: readonly ServiceFunction[]): Service
 }
 
 /** The form's starting values: the saved facts, or the functions chosen when the draft was made. */
-export function formValuesOf(saved: SavedFacts | null | undefined, declaredFunctions: readonly ServiceFunction[]): FactsFormValues {
+export function formValuesOf(
+  saved: SavedFacts | null | undefined,
+  declaredFunctions: readonly ServiceFunction[],
+): FactsFormValues {
   const values: FactsFormValues = { functions: orderedFunctions(declaredFunctions), fn: {} };
   for (const f of declaredFunctions) values.fn[f] = {};
   if (!saved) return values;
@@ -136,7 +163,10 @@ export function formValuesOf(saved: SavedFacts | null | undefined, declaredFunct
   return values;
 }
 
-function functionInput(fn: ServiceFunction, part: FunctionValues | undefined): { function: ServiceFunction } & Record<string, number | boolean | null> {
+function functionInput(
+  fn: ServiceFunction,
+  part: FunctionValues | undefined,
+): { function: ServiceFunction } & Record<string, number | boolean | null> {
   const fields = FUNCTION_FIELDS[fn];
   const out = { function: fn } as { function: ServiceFunction } & Record<string, number | boolean | null>;
   for (const f of fields.numbers) out[f] = num(part?.[f]);
@@ -165,17 +195,25 @@ export function factsInputOf(values: FactsFormValues): FactsInput {
 export function eligibilityFactsOf(values: FactsFormValues, today: string): EligibilityFacts {
   const input = factsInputOf(values);
   // The domain is total on missing figures (it runs on half-filled forms), so nulls pass through.
-  return { ...input, submittedOn: today, functions: input.functions as unknown as FunctionFacts[] } as unknown as EligibilityFacts;
+  return {
+    ...input,
+    submittedOn: today,
+    functions: input.functions as unknown as FunctionFacts[],
+  } as unknown as EligibilityFacts;
 }
 
 /** Where the API's field path (["input", "facts", "functions", 1, "traineesPerYear"]) is on the form. */
-export function formFieldOfPath(path: readonly (string | number)[], values: FactsFormValues): (string | number)[] | null {
+export function formFieldOfPath(
+  path: readonly (string | number)[],
+  values: FactsFormValues,
+): (string | number)[] | null {
   const at = path.indexOf('facts');
   const rest = (at >= 0 ? path.slice(at + 1) : path).map(String);
   const [head, index, field] = rest;
   if (!head) return null;
   if (head === 'functions') {
-    const fn = index !== undefined && /^\d+$/.test(index) ? orderedFunctions(values.functions ?? [])[Number(index)] : undefined;
+    const fn =
+      index !== undefined && /^\d+$/.test(index) ? orderedFunctions(values.functions ?? [])[Number(index)] : undefined;
     if (!fn || !field) return ['functions'];
     if (field === 'financingFacilitatedYuan' || field === 'newGuaranteesYuan') return ['fn', fn, moneyWanName(field)];
     return ['fn', fn, field];

@@ -1,4 +1,10 @@
-import { ORGANISATION_KINDS, ORGANISATION_KIND_NAMES, SERVICE_FUNCTION_ARTICLES, SERVICE_FUNCTION_NAMES, type ServiceFunction } from '@sme/domain';
+import {
+  ORGANISATION_KINDS,
+  ORGANISATION_KIND_NAMES,
+  SERVICE_FUNCTION_ARTICLES,
+  SERVICE_FUNCTION_NAMES,
+  type ServiceFunction,
+} from '@sme/domain';
 import { DateField, useDateRules } from '@sme/ui';
 import { Card, Checkbox, Col, Form, InputNumber, Radio, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +24,19 @@ export function groupDigits(value: string | number | undefined): string {
 
 const ungroup = (value: string | undefined): string => (value ?? '').replace(/,/g, '');
 
-function NumberField({ name, label, money, percent, extra }: { name: (string | number)[] | string; label: string; money?: boolean; percent?: boolean; extra?: string }) {
+function NumberField({
+  name,
+  label,
+  money,
+  percent,
+  extra,
+}: {
+  name: (string | number)[] | string;
+  label: string;
+  money?: boolean;
+  percent?: boolean;
+  extra?: string;
+}) {
   return (
     <Form.Item name={name} label={label} extra={extra}>
       <InputNumber<number>
@@ -65,7 +83,12 @@ export function BasicStep() {
       <Typography.Paragraph type="secondary">{t('applicant.basic.hint')}</Typography.Paragraph>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="foundedOn" label={t('applicant.basic.foundedOn')} rules={dateRules} extra={t('applicant.basic.foundedOnReading')}>
+          <Form.Item
+            name="foundedOn"
+            label={t('applicant.basic.foundedOn')}
+            rules={dateRules}
+            extra={t('applicant.basic.foundedOnReading')}
+          >
             <DateField />
           </Form.Item>
         </Col>
@@ -118,12 +141,19 @@ export function BasicStep() {
               ({ getFieldValue }) => ({
                 validator: async (_rule, value: number | null | undefined) => {
                   const staff = getFieldValue('serviceStaff') as number | null | undefined;
-                  if (typeof value === 'number' && typeof staff === 'number' && value > staff) throw new Error(t('applicant.basic.qualifiedStaffTooMany'));
+                  if (typeof value === 'number' && typeof staff === 'number' && value > staff)
+                    throw new Error(t('applicant.basic.qualifiedStaffTooMany'));
                 },
               }),
             ]}
           >
-            <InputNumber<number> min={0} precision={0} formatter={(v) => groupDigits(v)} parser={(v) => Number(ungroup(v))} style={{ width: '100%', maxWidth: 280 }} />
+            <InputNumber<number>
+              min={0}
+              precision={0}
+              formatter={(v) => groupDigits(v)}
+              parser={(v) => Number(ungroup(v))}
+              style={{ width: '100%', maxWidth: 280 }}
+            />
           </Form.Item>
         </Col>
       </Row>
@@ -153,7 +183,9 @@ export function FunctionFactsStep({ functions }: { functions: readonly ServiceFu
       <Typography.Title level={2} style={{ fontSize: 18 }} id="step-function-facts-title" tabIndex={-1}>
         {t('applicant.functionFacts.title')}
       </Typography.Title>
-      <Typography.Paragraph type="secondary">{chosen.length === 0 ? t('applicant.functionFacts.none') : t('applicant.functionFacts.hint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {chosen.length === 0 ? t('applicant.functionFacts.none') : t('applicant.functionFacts.hint')}
+      </Typography.Paragraph>
       {chosen.map((fn) => {
         const fields = FUNCTION_FIELDS[fn];
         const article = SERVICE_FUNCTION_ARTICLES[fn];
@@ -170,7 +202,11 @@ export function FunctionFactsStep({ functions }: { functions: readonly ServiceFu
             data-testid="function-facts"
             data-function={fn}
           >
-            {fn === 'FINANCING' ? <Typography.Paragraph type="secondary">{t('applicant.functionFacts.financingBranches')}</Typography.Paragraph> : null}
+            {fn === 'FINANCING' ? (
+              <Typography.Paragraph type="secondary">
+                {t('applicant.functionFacts.financingBranches')}
+              </Typography.Paragraph>
+            ) : null}
             <Row gutter={16}>
               {fields.numbers.map((f) => (
                 <Col xs={24} md={12} key={f}>
@@ -184,7 +220,11 @@ export function FunctionFactsStep({ functions }: { functions: readonly ServiceFu
                 const wan = f === 'financingFacilitatedYuan' ? 'financingFacilitatedWan' : 'newGuaranteesWan';
                 return (
                   <Col xs={24} md={12} key={f}>
-                    <NumberField name={['fn', fn, wan]} label={`${SERVICE_FUNCTION_NAMES[fn][lang]}：${t(`applicant.functionFacts.${wan}`)}`} money />
+                    <NumberField
+                      name={['fn', fn, wan]}
+                      label={`${SERVICE_FUNCTION_NAMES[fn][lang]}：${t(`applicant.functionFacts.${wan}`)}`}
+                      money
+                    />
                   </Col>
                 );
               })}
@@ -192,7 +232,11 @@ export function FunctionFactsStep({ functions }: { functions: readonly ServiceFu
             <Space orientation="vertical">
               {fields.booleans.map((f) => (
                 <Form.Item key={f} name={['fn', fn, f]} valuePropName="checked" style={{ marginBottom: 4 }}>
-                  <Checkbox>{t(`applicant.functionFacts.${f === 'projectDatabase' && fn === 'STARTUP' ? 'projectDatabaseSTARTUP' : f}`)}</Checkbox>
+                  <Checkbox>
+                    {t(
+                      `applicant.functionFacts.${f === 'projectDatabase' && fn === 'STARTUP' ? 'projectDatabaseSTARTUP' : f}`,
+                    )}
+                  </Checkbox>
                 </Form.Item>
               ))}
             </Space>

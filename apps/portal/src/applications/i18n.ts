@@ -21,7 +21,8 @@ export const applicantZhCN = {
     retry: '重试保存',
     invalid: '部分内容未保存：{{message}}',
     conflictTitle: '此申报已在其他窗口或由他人修改，本页的修改未保存',
-    conflictBody: '服务器上的版本为 {{actual}}，本页基于版本 {{expected}}。您在本页填写的内容仍保留着，不会被自动覆盖。',
+    conflictBody:
+      '服务器上的版本为 {{actual}}，本页基于版本 {{expected}}。您在本页填写的内容仍保留着，不会被自动覆盖。',
     reload: '重新加载（放弃本页修改）',
     keepMine: '以本页内容覆盖保存',
     notEditable: '此申报当前不能修改：{{message}}',
@@ -47,8 +48,10 @@ export const applicantZhCN = {
     serviceStaff: '从事为中小企业服务的人员（人）',
     qualifiedStaff: '其中大专及以上学历和中级及以上技术职称专业人员（人）',
     foundedOnReading: '第五条第（一）项：运营两年以上。本系统的理解：申报日成立满两周年。',
-    smesServedReading: '第五条第（二）项：年服务中小企业150家以上；近两年服务企业数量稳步增长。本系统的理解：以上一年度的数量计，且上一年度多于前一年度。',
-    qualifiedStaffReading: '第五条第（五）项：其中大专及以上学历和中级及以上技术职称专业人员的比例占80%以上。本系统的理解：具有大专及以上学历或中级及以上技术职称，两者有其一即计为专业人员。',
+    smesServedReading:
+      '第五条第（二）项：年服务中小企业150家以上；近两年服务企业数量稳步增长。本系统的理解：以上一年度的数量计，且上一年度多于前一年度。',
+    qualifiedStaffReading:
+      '第五条第（五）项：其中大专及以上学历和中级及以上技术职称专业人员的比例占80%以上。本系统的理解：具有大专及以上学历或中级及以上技术职称，两者有其一即计为专业人员。',
     qualifiedStaffTooMany: '专业人员不能多于服务人员',
   },
   functionFacts: {
@@ -157,7 +160,8 @@ export const applicantZhCN = {
     hint: '提交后申报信息和资格判断将冻结，由推荐单位审核（第二条）。',
     missingMaterials: '缺少以下材料（第七条）：',
     notEligible: '资格自查尚未通过，请按右侧提示修改（第五条、第六条）。',
-    declaration: '本单位郑重声明：所提交的全部申报材料真实、准确、完整，如有不实，愿承担相应责任（第七条第（八）项 真实性声明）。',
+    declaration:
+      '本单位郑重声明：所提交的全部申报材料真实、准确、完整，如有不实，愿承担相应责任（第七条第（八）项 真实性声明）。',
     declarationRequired: '请先勾选真实性声明（第七条第（八）项）',
     submit: '提交申报',
     resubmit: '重新提交',
@@ -254,7 +258,8 @@ export const applicantEn: typeof applicantZhCN = {
     retry: 'Retry saving',
     invalid: 'Not everything was saved: {{message}}',
     conflictTitle: 'This application was changed in another tab or by someone else; your changes here were not saved',
-    conflictBody: 'The server has version {{actual}}; this page is based on version {{expected}}. What you typed here is kept and is never overwritten without asking.',
+    conflictBody:
+      'The server has version {{actual}}; this page is based on version {{expected}}. What you typed here is kept and is never overwritten without asking.',
     reload: 'Reload (discard the changes here)',
     keepMine: 'Save this page over it',
     notEditable: 'This application cannot be changed now: {{message}}',
@@ -279,7 +284,8 @@ export const applicantEn: typeof applicantZhCN = {
     aggregatedInstitutions: 'Service institutions aggregated',
     serviceStaff: 'Staff serving SMEs',
     qualifiedStaff: 'Of whom professionals with a college degree or above and a mid-level or higher technical title',
-    foundedOnReading: 'Art. 5(1): operating for more than two years. The software reads this as: founded at least two full years before the submission date.',
+    foundedOnReading:
+      'Art. 5(1): operating for more than two years. The software reads this as: founded at least two full years before the submission date.',
     smesServedReading:
       'Art. 5(2): at least 150 SMEs served a year; the number of enterprises served grew steadily over the last two years. The software reads this as: year N-1 counts, and year N-1 is above year N-2.',
     qualifiedStaffReading:
@@ -292,13 +298,16 @@ export const applicantEn: typeof applicantZhCN = {
     none: 'No function chosen yet; choose one in the first step.',
     activitiesPerYear: 'Related service activities organised per year',
     activitiesPerYearSTARTUP: 'Startup project matchmaking or promotion events per year',
-    activitiesPerYearFINANCING: 'Investment matchmaking, financing planning, recommendation and financing agency activities per year',
-    activitiesPerYearTECHNOLOGY: 'Technology negotiation, product testing and quality/brand diagnosis, promotion, project and IP activities per year',
+    activitiesPerYearFINANCING:
+      'Investment matchmaking, financing planning, recommendation and financing agency activities per year',
+    activitiesPerYearTECHNOLOGY:
+      'Technology negotiation, product testing and quality/brand diagnosis, promotion, project and IP activities per year',
     offlineEnterprisesServed: 'Enterprises served offline per year',
     traineesPerYear: 'Trainee-times per year',
     financingFacilitatedWan: 'SME financing facilitated (10,000 CNY)',
     newGuaranteesWan: 'New guarantees per year (10,000 CNY)',
-    onlineServiceSystem: 'An open information service system SMEs can query; online service with online/offline linkage',
+    onlineServiceSystem:
+      'An open information service system SMEs can query; online service with online/offline linkage',
     organisesResources: 'Able to organise technical service resources',
     expertDatabase: 'An expert database',
     projectDatabase: 'A new-product and new-technology project database',
@@ -356,7 +365,8 @@ export const applicantEn: typeof applicantZhCN = {
     kindLabel: '({{number}}) {{name}}',
     drop: 'Click or drag a file here to upload',
     dropHint: '{{name}}: PDF, JPEG or PNG, at most 20 MiB',
-    dropHintMultiple: 'This kind may hold several documents: choose several files at once, each is kept as a document of its own',
+    dropHintMultiple:
+      'This kind may hold several documents: choose several files at once, each is kept as a document of its own',
     newVersionOf: 'Upload a new version of {{file}}',
     uploading: 'Uploading {{file}}',
     uploaded: 'Uploaded {{file}}',
@@ -379,7 +389,8 @@ export const applicantEn: typeof applicantZhCN = {
     notEditable: 'Materials cannot be uploaded in this status.',
     error: {
       tooLarge: '{{file}}: larger than 20 MiB, not stored (Art. 7 materials are at most 20 MiB a file).',
-      unsupported: '{{file}}: only PDF, JPEG and PNG files are accepted (Art. 7, recognised by content whatever the name); not stored.',
+      unsupported:
+        '{{file}}: only PDF, JPEG and PNG files are accepted (Art. 7, recognised by content whatever the name); not stored.',
       notEditable: '{{file}}: materials cannot be uploaded to this application now.',
       signedOut: '{{file}}: your session has ended; sign in again and upload.',
       network: '{{file}}: the connection failed; nothing was uploaded. Try again.',
@@ -405,7 +416,8 @@ export const applicantEn: typeof applicantZhCN = {
     fixHere: 'Fix it here',
     returnedTitle: 'The application was returned for changes',
     returnedNote: 'Reason given: {{note}}',
-    membershipHint: 'This organisation is not an active member of the association yet; apply for membership first (Art. 2).',
+    membershipHint:
+      'This organisation is not an active member of the association yet; apply for membership first (Art. 2).',
   },
   actions: {
     deleteDraft: 'Delete draft',
@@ -417,7 +429,8 @@ export const applicantEn: typeof applicantZhCN = {
     withdrawReason: 'Reason for withdrawing',
     withdrawReasonRequired: 'Give a reason for withdrawing',
     withdrawConfirm: 'Withdraw this application?',
-    withdrawDescription: 'The application ends for this round and cannot be restored; to apply, create a new one. Reason: {{reason}}',
+    withdrawDescription:
+      'The application ends for this round and cannot be restored; to apply, create a new one. Reason: {{reason}}',
     withdrawn: 'Application withdrawn',
     ok: 'OK',
     failed: 'Not done: {{message}}',

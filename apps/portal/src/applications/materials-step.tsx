@@ -1,6 +1,15 @@
 import { InboxOutlined, UploadOutlined } from '@ant-design/icons';
 import { MATERIAL_KIND_NAMES, chineseNumeral, materialKindByName } from '@sme/domain';
-import { ACCEPTED_UPLOADS, graphql, readFragment, UploadErrors, UploadProgressList, useUploadTracker, type FragmentOf, type ResultOf } from '@sme/client';
+import {
+  ACCEPTED_UPLOADS,
+  graphql,
+  readFragment,
+  UploadErrors,
+  UploadProgressList,
+  useUploadTracker,
+  type FragmentOf,
+  type ResultOf,
+} from '@sme/client';
 import { formatDateTime } from '@sme/ui';
 import { Alert, Button, Card, Collapse, Flex, Progress, Tag, Typography, Upload } from 'antd';
 import { useEffect, useRef, useState } from 'react';
@@ -106,21 +115,43 @@ export function MaterialsStep({
       <Alert
         type={missing === 0 ? 'success' : 'info'}
         showIcon
-        title={missing === 0 ? t('applicant.materials.allPresent') : t('applicant.materials.missingCount', { count: missing })}
+        title={
+          missing === 0
+            ? t('applicant.materials.allPresent')
+            : t('applicant.materials.missingCount', { count: missing })
+        }
         style={{ marginBottom: 16 }}
         data-testid="materials-summary"
       />
-      {!editable ? <Alert type="warning" showIcon title={t('applicant.materials.notEditable')} style={{ marginBottom: 16 }} /> : null}
+      {!editable ? (
+        <Alert type="warning" showIcon title={t('applicant.materials.notEditable')} style={{ marginBottom: 16 }} />
+      ) : null}
       <Flex vertical gap={16}>
         {materials.map((material) => (
-          <MaterialCard key={material.kind} applicationId={applicationId} material={material} editable={editable} onUploaded={onUploaded} />
+          <MaterialCard
+            key={material.kind}
+            applicationId={applicationId}
+            material={material}
+            editable={editable}
+            onUploaded={onUploaded}
+          />
         ))}
       </Flex>
     </section>
   );
 }
 
-function MaterialCard({ applicationId, material, editable, onUploaded }: { applicationId: string; material: EditorMaterial; editable: boolean; onUploaded: () => void }) {
+function MaterialCard({
+  applicationId,
+  material,
+  editable,
+  onUploaded,
+}: {
+  applicationId: string;
+  material: EditorMaterial;
+  editable: boolean;
+  onUploaded: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language.startsWith('en') ? 'en' : 'zhCN';
   const number = kindNumber(material.kind);
@@ -149,7 +180,13 @@ function MaterialCard({ applicationId, material, editable, onUploaded }: { appli
           {label}
         </Typography.Title>
       }
-      extra={material.current ? <Tag color="#237804">{t('applicant.materials.present')}</Tag> : <Tag color="magenta">{t('applicant.materials.missing')}</Tag>}
+      extra={
+        material.current ? (
+          <Tag color="#237804">{t('applicant.materials.present')}</Tag>
+        ) : (
+          <Tag color="magenta">{t('applicant.materials.missing')}</Tag>
+        )
+      }
     >
       <Flex vertical gap={12}>
         {editable ? (
@@ -176,7 +213,11 @@ function MaterialCard({ applicationId, material, editable, onUploaded }: { appli
             </p>
           </Upload.Dragger>
         ) : null}
-        <UploadProgressList sending={uploads.sending} label={(file) => t('applicant.materials.uploading', { file })} testId="material-progress" />
+        <UploadProgressList
+          sending={uploads.sending}
+          label={(file) => t('applicant.materials.uploading', { file })}
+          testId="material-progress"
+        />
         <UploadErrors errors={uploads.errors} onClose={uploads.clearErrors} testId="material-error" />
         {material.documents.map((document) => (
           <DocumentDetails
@@ -199,7 +240,13 @@ function MaterialCard({ applicationId, material, editable, onUploaded }: { appli
 
 /** One document of a kind: its current version, its older versions, and (where a kind holds
  * several documents) a button for a new version of this one. */
-function DocumentDetails({ document, onNewVersion }: { document: EditorMaterialDocument; onNewVersion?: (file: File) => void }) {
+function DocumentDetails({
+  document,
+  onNewVersion,
+}: {
+  document: EditorMaterialDocument;
+  onNewVersion?: (file: File) => void;
+}) {
   const { t } = useTranslation();
   const [current, ...older] = document.versions;
   if (!current) return null;
@@ -258,14 +305,26 @@ function VersionDetails({ version: masked, current }: { version: EditorMaterialV
         </Typography.Text>
       </Flex>
       <Typography.Text type="secondary" style={{ fontSize: 12, wordBreak: 'break-all' }}>
-        {t('applicant.materials.sha256')}：<Typography.Text code data-testid="material-sha256">{version.sha256}</Typography.Text>
+        {t('applicant.materials.sha256')}：
+        <Typography.Text code data-testid="material-sha256">
+          {version.sha256}
+        </Typography.Text>
       </Typography.Text>
       <Flex gap={8} wrap style={{ marginTop: 4 }}>
-        <Button size="small" href={version.downloadUrl} aria-label={`${t('applicant.materials.download')} ${version.fileName}`}>
+        <Button
+          size="small"
+          href={version.downloadUrl}
+          aria-label={`${t('applicant.materials.download')} ${version.fileName}`}
+        >
           {t('applicant.materials.download')}
         </Button>
         {previewable ? (
-          <Button size="small" onClick={() => setPreview((p) => !p)} aria-expanded={preview} aria-label={`${preview ? t('applicant.materials.hidePreview') : t('applicant.materials.preview')} ${version.fileName}`}>
+          <Button
+            size="small"
+            onClick={() => setPreview((p) => !p)}
+            aria-expanded={preview}
+            aria-label={`${preview ? t('applicant.materials.hidePreview') : t('applicant.materials.preview')} ${version.fileName}`}
+          >
             {preview ? t('applicant.materials.hidePreview') : t('applicant.materials.preview')}
           </Button>
         ) : null}
@@ -302,11 +361,22 @@ function FilePreview({ version }: { version: ResultOf<typeof MaterialVersionFiel
     };
   }, [version.downloadUrl, version.contentType]);
   const title = t('applicant.materials.previewOf', { file: version.fileName });
-  if (failure) return <Alert type="error" showIcon title={t('applicant.materials.previewFailed', { message: failure })} />;
+  if (failure)
+    return <Alert type="error" showIcon title={t('applicant.materials.previewFailed', { message: failure })} />;
   if (!url) return <Progress percent={100} status="active" showInfo={false} size="small" aria-label={title} />;
   return version.contentType === 'application/pdf' ? (
-    <iframe src={url} title={title} style={{ width: '100%', height: 480, border: '1px solid #d9d9d9', marginTop: 8 }} data-testid="material-preview" />
+    <iframe
+      src={url}
+      title={title}
+      style={{ width: '100%', height: 480, border: '1px solid #d9d9d9', marginTop: 8 }}
+      data-testid="material-preview"
+    />
   ) : (
-    <img src={url} alt={title} style={{ maxWidth: '100%', maxHeight: 480, marginTop: 8, border: '1px solid #d9d9d9' }} data-testid="material-preview" />
+    <img
+      src={url}
+      alt={title}
+      style={{ maxWidth: '100%', maxHeight: 480, marginTop: 8, border: '1px solid #d9d9d9' }}
+      data-testid="material-preview"
+    />
   );
 }

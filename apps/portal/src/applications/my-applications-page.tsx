@@ -58,14 +58,28 @@ export function MyApplicationsPage() {
     {
       name: 'round',
       label: t('myApplications.round'),
-      control: <Select allowClear placeholder={t('myApplications.allRounds')} options={rounds.map(([value, label]) => ({ value, label }))} />,
+      control: (
+        <Select
+          allowClear
+          placeholder={t('myApplications.allRounds')}
+          options={rounds.map(([value, label]) => ({ value, label }))}
+        />
+      ),
     },
   ];
 
   const columns: TableColumnsType<MyApplication> = [
     { key: 'round', title: t('myApplications.round'), render: (_, row) => row.round.name },
-    { key: 'functions', title: t('myApplications.functions'), render: (_, row) => <ServiceFunctionTags functions={row.functions} /> },
-    { key: 'status', title: t('myApplications.status'), render: (_, row) => <ApplicationStatusTag status={row.status} /> },
+    {
+      key: 'functions',
+      title: t('myApplications.functions'),
+      render: (_, row) => <ServiceFunctionTags functions={row.functions} />,
+    },
+    {
+      key: 'status',
+      title: t('myApplications.status'),
+      render: (_, row) => <ApplicationStatusTag status={row.status} />,
+    },
     {
       key: 'createdAt',
       title: t('myApplications.createdAt'),
@@ -93,9 +107,7 @@ export function MyApplicationsPage() {
       searchFields={hasAny ? searchFields : undefined}
       urlState={list}
       alert={
-        error ? (
-          <LoadErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        ) : null
+        error ? <LoadErrorAlert error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null
       }
       columns={columns}
       rows={rows}
@@ -103,7 +115,10 @@ export function MyApplicationsPage() {
       total={filtered.length}
       loading={fetching && !data}
       rowActions={(row) => (
-        <Link to={`/applications/${encodeURIComponent(row.id)}`} aria-label={t('myApplications.viewOne', { round: row.round.name })}>
+        <Link
+          to={`/applications/${encodeURIComponent(row.id)}`}
+          aria-label={t('myApplications.viewOne', { round: row.round.name })}
+        >
           {t('myApplications.view')}
         </Link>
       )}

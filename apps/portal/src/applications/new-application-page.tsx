@@ -1,4 +1,10 @@
-import { LoadErrorAlert, PageFrame, describeRequestError, sortServiceFunctions, useRevalidateOnLanguageChange } from '@sme/ui';
+import {
+  LoadErrorAlert,
+  PageFrame,
+  describeRequestError,
+  sortServiceFunctions,
+  useRevalidateOnLanguageChange,
+} from '@sme/ui';
 import { Alert, App, Button, Card, Empty, Flex, Form, Radio, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +24,11 @@ export function NewApplicationPage() {
   let body;
   if (!data) {
     body = error ? (
-      <LoadErrorAlert error={error} describe={(message) => t('newApplication.roundsFailed', { message })} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      <LoadErrorAlert
+        error={error}
+        describe={(message) => t('newApplication.roundsFailed', { message })}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+      />
     ) : (
       <Flex justify="center" style={{ padding: 48 }}>
         <Spin aria-label={t('ui.session.loading')} spinning={fetching} />

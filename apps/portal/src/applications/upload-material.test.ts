@@ -6,14 +6,29 @@ import { applicantEn, applicantZhCN } from './i18n';
 import { uploadFailureText } from './materials-step';
 import { MAX_MATERIAL_BYTES, failureOf, refuseBeforeSending } from './upload-material';
 
-const i18n = createI18n({ resources: { 'zh-CN': { ...zhCN, applicant: applicantZhCN }, en: { ...en, applicant: applicantEn } }, storageKey: 'test' });
+const i18n = createI18n({
+  resources: { 'zh-CN': { ...zhCN, applicant: applicantZhCN }, en: { ...en, applicant: applicantEn } },
+  storageKey: 'test',
+});
 
 describe('upload refusals', () => {
   it('read the API’s JSON answer in the page’s language', () => {
-    const body = JSON.stringify({ error: 'UNSUPPORTED_FILE_TYPE', message: '第七条：仅接受 PDF、JPEG、PNG 文件', messageEn: 'Art. 7: only PDF, JPEG and PNG' });
-    expect(failureOf(415, body, 'zh-CN')).toEqual({ status: 415, code: 'UNSUPPORTED_FILE_TYPE', serverMessage: '第七条：仅接受 PDF、JPEG、PNG 文件' });
+    const body = JSON.stringify({
+      error: 'UNSUPPORTED_FILE_TYPE',
+      message: '第七条：仅接受 PDF、JPEG、PNG 文件',
+      messageEn: 'Art. 7: only PDF, JPEG and PNG',
+    });
+    expect(failureOf(415, body, 'zh-CN')).toEqual({
+      status: 415,
+      code: 'UNSUPPORTED_FILE_TYPE',
+      serverMessage: '第七条：仅接受 PDF、JPEG、PNG 文件',
+    });
     expect(failureOf(415, body, 'en').serverMessage).toBe('Art. 7: only PDF, JPEG and PNG');
-    expect(failureOf(502, '<html>bad gateway</html>', 'zh-CN')).toEqual({ status: 502, code: null, serverMessage: null });
+    expect(failureOf(502, '<html>bad gateway</html>', 'zh-CN')).toEqual({
+      status: 502,
+      code: null,
+      serverMessage: null,
+    });
   });
 
   it('refuse an oversized or empty file before sending it', () => {
@@ -24,11 +39,15 @@ describe('upload refusals', () => {
 
   it('name the file and the rule of Art. 7 it broke', async () => {
     await i18n.changeLanguage('zh-CN');
-    expect(uploadFailureText({ status: 415, code: 'UNSUPPORTED_FILE_TYPE', serverMessage: null }, 'a.pdf', i18n.t)).toContain('a.pdf：仅接受 PDF、JPEG、PNG');
+    expect(
+      uploadFailureText({ status: 415, code: 'UNSUPPORTED_FILE_TYPE', serverMessage: null }, 'a.pdf', i18n.t),
+    ).toContain('a.pdf：仅接受 PDF、JPEG、PNG');
     expect(uploadFailureText({ status: 415, code: null, serverMessage: null }, 'a.pdf', i18n.t)).toContain('第七条');
     expect(uploadFailureText({ status: 413, code: null, serverMessage: null }, 'big.pdf', i18n.t)).toContain('20 MiB');
     expect(uploadFailureText({ status: 0, code: null, serverMessage: null }, 'x.png', i18n.t)).toContain('网络');
     await i18n.changeLanguage('en');
-    expect(uploadFailureText({ status: 409, code: 'NOT_EDITABLE', serverMessage: null }, 'x.png', i18n.t)).toContain('cannot be uploaded');
+    expect(uploadFailureText({ status: 409, code: 'NOT_EDITABLE', serverMessage: null }, 'x.png', i18n.t)).toContain(
+      'cannot be uploaded',
+    );
   });
 });

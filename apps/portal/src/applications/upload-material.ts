@@ -1,10 +1,23 @@
 // Uploads one file of an Art. 7 material kind over the API's materials route, with progress,
 // through the front ends' one upload path (postFile in @sme/client).
-import { failureOf as failureOfAnswer, postFile, refuseBeforeSending as refuseOverLimit, type PostFileFailure } from '@sme/client';
+import {
+  failureOf as failureOfAnswer,
+  postFile,
+  refuseBeforeSending as refuseOverLimit,
+  type PostFileFailure,
+} from '@sme/client';
 
 export const MAX_MATERIAL_BYTES = 20 * 1024 * 1024;
 
-export type UploadedVersion = { id: string; documentId?: string; kind: string; fileName: string; contentType: string; sizeBytes: number; sha256: string };
+export type UploadedVersion = {
+  id: string;
+  documentId?: string;
+  kind: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+};
 
 export type UploadFailure = PostFileFailure;
 

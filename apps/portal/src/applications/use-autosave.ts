@@ -22,7 +22,12 @@ export type SaveState =
  * user) stops saving and says so: nothing is overwritten without the user asking, and what they
  * typed stays on the page. A failed request keeps the values and retries on the next change.
  */
-export function useAutosave(options: { applicationId: string; version: number; savedAt: string | null; form: FormInstance<FactsFormValues> }) {
+export function useAutosave(options: {
+  applicationId: string;
+  version: number;
+  savedAt: string | null;
+  form: FormInstance<FactsFormValues>;
+}) {
   const { applicationId, form } = options;
   const [, save] = useMutation(SaveApplicationFactsMutation);
   const [state, setStateNow] = useState<SaveState>({ kind: 'clean', savedAt: options.savedAt });
@@ -57,7 +62,12 @@ export function useAutosave(options: { applicationId: string; version: number; s
       case 'ConflictError':
         blocked.current = true;
         conflictVersion.current = outcome.actualVersion;
-        setState({ kind: 'conflict', expected: outcome.expectedVersion, actual: outcome.actualVersion, message: outcome.message });
+        setState({
+          kind: 'conflict',
+          expected: outcome.expectedVersion,
+          actual: outcome.actualVersion,
+          message: outcome.message,
+        });
         return;
       case 'ValidationError': {
         form.setFields(

@@ -7,7 +7,8 @@ describe('hasPortalAccess', () => {
   });
 
   it('keeps association staff and role-less accounts out', () => {
-    for (const role of ['ADMIN', 'UNIT_STAFF', 'REVIEWER', 'ANALYST'] as const) expect(hasPortalAccess([role])).toBe(false);
+    for (const role of ['ADMIN', 'UNIT_STAFF', 'REVIEWER', 'ANALYST'] as const)
+      expect(hasPortalAccess([role])).toBe(false);
     expect(hasPortalAccess([])).toBe(false);
   });
 });

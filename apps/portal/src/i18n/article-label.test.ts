@@ -11,7 +11,11 @@ describe('articles in the page language', () => {
   it('adds the article to a message once, in the language of the page', () => {
     expect(withArticle('异议须在公示期内提出。', 'Art. 8', 'zh-CN')).toBe('异议须在公示期内提出。（第八条）');
     expect(withArticle('第八条：异议须在公示期内提出。', 'Art. 8', 'zh-CN')).toBe('第八条：异议须在公示期内提出。');
-    expect(withArticle('Objections are lodged within the period.', 'Art. 8', 'en')).toBe('Objections are lodged within the period. (Art. 8)');
-    expect(withArticle('Art. 8: objections are lodged within the period.', 'Art. 8', 'en')).toBe('Art. 8: objections are lodged within the period.');
+    expect(withArticle('Objections are lodged within the period.', 'Art. 8', 'en')).toBe(
+      'Objections are lodged within the period. (Art. 8)',
+    );
+    expect(withArticle('Art. 8: objections are lodged within the period.', 'Art. 8', 'en')).toBe(
+      'Art. 8: objections are lodged within the period.',
+    );
   });
 });

@@ -27,7 +27,16 @@ describe('portal translations', () => {
   });
 
   it('define every key the code asks for by name', () => {
-    const known = new Set([...flattenKeys({ ...zhCN, applicant: applicantZhCN, public: publicZhCN, membership: membershipZhCN, titles: titlesZhCN }), ...flattenKeys(SHARED_RESOURCES['zh-CN'])]);
+    const known = new Set([
+      ...flattenKeys({
+        ...zhCN,
+        applicant: applicantZhCN,
+        public: publicZhCN,
+        membership: membershipZhCN,
+        titles: titlesZhCN,
+      }),
+      ...flattenKeys(SHARED_RESOURCES['zh-CN']),
+    ]);
     const used = Object.values(sources).flatMap((text) => [...text.matchAll(/\bt\(\s*'([^']+)'/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((key) => !known.has(key))).toEqual([]);

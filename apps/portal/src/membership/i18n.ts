@@ -110,7 +110,8 @@ export const membershipEn: typeof membershipZhCN = {
   nav: { home: 'Workbench', membership: 'Membership' },
   register: {
     title: 'Register your organisation',
-    subtitle: 'After registering, apply for membership; only members of the association may apply for accreditation (Art. 2).',
+    subtitle:
+      'After registering, apply for membership; only members of the association may apply for accreditation (Art. 2).',
     organisationName: 'Organisation name',
     organisationNameRequired: 'Enter the organisation name',
     creditCode: 'Unified social credit code',

@@ -1,5 +1,19 @@
-import { AuditOutlined, ClockCircleOutlined, EditOutlined, RollbackOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { ApplicationStatusTag, describeRequestError, formatDate, ServiceFunctionTags, TIME_ZONE, Workbench, type WorkbenchCard } from '@sme/ui';
+import {
+  AuditOutlined,
+  ClockCircleOutlined,
+  EditOutlined,
+  RollbackOutlined,
+  SafetyCertificateOutlined,
+} from '@ant-design/icons';
+import {
+  ApplicationStatusTag,
+  describeRequestError,
+  formatDate,
+  ServiceFunctionTags,
+  TIME_ZONE,
+  Workbench,
+  type WorkbenchCard,
+} from '@sme/ui';
 import { Alert, Card, Flex, List, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,23 +25,47 @@ import { MemberWorkbenchQuery } from './workbench.queries';
 
 const context = { additionalTypenames: ['Application', 'InfoRequest', 'Accreditation'] };
 
-const todayInShanghai = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const todayInShanghai = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
 
 /** 工作台: the member's home — to-do counts linking into filtered lists, membership state, each
  * application with its next step, open requests for information with due dates, titles. Lists
  * rather than tables, so the page stays within 375 px. */
 export function MemberWorkbench() {
   const { t } = useTranslation();
-  const [{ data, fetching, error }] = useQuery({ query: MemberWorkbenchQuery, context, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }] = useQuery({
+    query: MemberWorkbenchQuery,
+    context,
+    requestPolicy: 'cache-and-network',
+  });
   const today = todayInShanghai();
-  const apps = useMemo(() => [...(data?.myApplications ?? [])].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)), [data]);
+  const apps = useMemo(
+    () => [...(data?.myApplications ?? [])].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)),
+    [data],
+  );
   const titles = data?.myAccreditations ?? [];
   const counts = data ? workbenchCounts(apps, titles, today) : undefined;
   const requests = openInfoRequests(apps, today);
 
   const cards: WorkbenchCard[] = [
-    { key: 'drafts', label: t('membership.workbench.drafts'), hint: t('membership.workbench.draftsHint'), count: counts?.drafts, to: '/applications?status=DRAFT', icon: <EditOutlined aria-hidden /> },
-    { key: 'returned', label: t('membership.workbench.returned'), hint: t('membership.workbench.returnedHint'), count: counts?.returned, to: '/applications?status=RETURNED', icon: <RollbackOutlined aria-hidden /> },
+    {
+      key: 'drafts',
+      label: t('membership.workbench.drafts'),
+      hint: t('membership.workbench.draftsHint'),
+      count: counts?.drafts,
+      to: '/applications?status=DRAFT',
+      icon: <EditOutlined aria-hidden />,
+    },
+    {
+      key: 'returned',
+      label: t('membership.workbench.returned'),
+      hint: t('membership.workbench.returnedHint'),
+      count: counts?.returned,
+      to: '/applications?status=RETURNED',
+      icon: <RollbackOutlined aria-hidden />,
+    },
     {
       key: 'infoRequests',
       label: t('membership.workbench.infoRequests'),
@@ -36,8 +74,22 @@ export function MemberWorkbench() {
       to: '/applications?status=MORE_INFO_REQUESTED',
       icon: <ClockCircleOutlined aria-hidden />,
     },
-    { key: 'inProgress', label: t('membership.workbench.inProgress'), hint: t('membership.workbench.inProgressHint'), count: counts?.inProgress, to: '/applications', icon: <AuditOutlined aria-hidden /> },
-    { key: 'expiring', label: t('membership.workbench.expiring'), hint: t('membership.workbench.expiringHint'), count: counts?.expiring, to: '/titles', icon: <SafetyCertificateOutlined aria-hidden /> },
+    {
+      key: 'inProgress',
+      label: t('membership.workbench.inProgress'),
+      hint: t('membership.workbench.inProgressHint'),
+      count: counts?.inProgress,
+      to: '/applications',
+      icon: <AuditOutlined aria-hidden />,
+    },
+    {
+      key: 'expiring',
+      label: t('membership.workbench.expiring'),
+      hint: t('membership.workbench.expiringHint'),
+      count: counts?.expiring,
+      to: '/titles',
+      icon: <SafetyCertificateOutlined aria-hidden />,
+    },
   ];
 
   return (
@@ -50,18 +102,31 @@ export function MemberWorkbench() {
     >
       <MembershipPanel />
 
-      <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('membership.workbench.openRequests')}</h2>} data-testid="workbench-info-requests">
+      <Card
+        size="small"
+        title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('membership.workbench.openRequests')}</h2>}
+        data-testid="workbench-info-requests"
+      >
         <List
           dataSource={requests}
           locale={{ emptyText: <Typography.Text>{t('membership.workbench.noRequests')}</Typography.Text> }}
           renderItem={(r) => (
-            <List.Item key={r.id} actions={[<Link key="open" to={`/applications/${r.application.id}`}>{t('membership.workbench.open')}</Link>]}>
+            <List.Item
+              key={r.id}
+              actions={[
+                <Link key="open" to={`/applications/${r.application.id}`}>
+                  {t('membership.workbench.open')}
+                </Link>,
+              ]}
+            >
               <List.Item.Meta
                 title={
                   <Flex gap={8} wrap align="center">
                     <span>{r.application.round.name}</span>
                     <Tag color={r.overdue ? 'red' : 'blue'}>
-                      {r.overdue ? t('membership.workbench.overdue') : `${t('membership.workbench.dueOn')} ${formatDate(r.dueOn)}`}
+                      {r.overdue
+                        ? t('membership.workbench.overdue')
+                        : `${t('membership.workbench.dueOn')} ${formatDate(r.dueOn)}`}
                     </Tag>
                   </Flex>
                 }
@@ -93,7 +158,11 @@ export function MemberWorkbench() {
               key={a.id}
               data-testid="workbench-application"
               actions={[
-                <Link key="open" to={`/applications/${a.id}`} style={needsMember(a.status) ? { fontWeight: 600 } : undefined}>
+                <Link
+                  key="open"
+                  to={`/applications/${a.id}`}
+                  style={needsMember(a.status) ? { fontWeight: 600 } : undefined}
+                >
                   {t('membership.workbench.open')}
                 </Link>,
               ]}
@@ -109,7 +178,8 @@ export function MemberWorkbench() {
                   <Flex vertical gap={4}>
                     <ServiceFunctionTags functions={a.functions} />
                     <Typography.Text>
-                      {t('membership.workbench.nextAction')}：{t(`membership.workbench.next.${nextActionKey(a.status)}`)}
+                      {t('membership.workbench.nextAction')}：
+                      {t(`membership.workbench.next.${nextActionKey(a.status)}`)}
                     </Typography.Text>
                   </Flex>
                 }
@@ -119,7 +189,11 @@ export function MemberWorkbench() {
         />
       </Card>
 
-      <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('membership.workbench.titles')}</h2>} data-testid="workbench-titles">
+      <Card
+        size="small"
+        title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('membership.workbench.titles')}</h2>}
+        data-testid="workbench-titles"
+      >
         <List
           dataSource={titles}
           locale={{ emptyText: <Typography.Text>{t('membership.workbench.noTitles')}</Typography.Text> }}
@@ -131,7 +205,9 @@ export function MemberWorkbench() {
                     <span>
                       {t('membership.workbench.certificate')} {title.certificateNumber}
                     </span>
-                    {title.titleStatus === 'EXPIRING_THIS_YEAR' ? <Tag color="red">{t('membership.workbench.expiring')}</Tag> : null}
+                    {title.titleStatus === 'EXPIRING_THIS_YEAR' ? (
+                      <Tag color="red">{t('membership.workbench.expiring')}</Tag>
+                    ) : null}
                   </Flex>
                 }
                 description={`${t('membership.workbench.validUntil')} ${formatDate(title.validUntil)}`}

@@ -7,7 +7,11 @@ import { MembershipPanel } from './membership-panel';
 export function MembershipPage() {
   const { t } = useTranslation();
   return (
-    <PageFrame title={t('membership.state.title')} description={t('membership.state.description')} breadcrumbs={[{ title: t('membership.nav.home'), to: '/' }]}>
+    <PageFrame
+      title={t('membership.state.title')}
+      description={t('membership.state.description')}
+      breadcrumbs={[{ title: t('membership.nav.home'), to: '/' }]}
+    >
       <MembershipPanel showDetails />
     </PageFrame>
   );

@@ -20,7 +20,11 @@ const ALERT_TYPE: Record<MembershipState['kind'], 'info' | 'warning' | 'success'
 export function MembershipPanel({ showDetails = false }: { showDetails?: boolean }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const [{ data, fetching, error }] = useQuery({ query: MyMembershipQuery, context, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }] = useQuery({
+    query: MyMembershipQuery,
+    context,
+    requestPolicy: 'cache-and-network',
+  });
   const [{ fetching: applying }, apply] = useMutation(ApplyForMembershipMutation);
   const [form] = Form.useForm<{ note?: string }>();
 
@@ -38,7 +42,10 @@ export function MembershipPanel({ showDetails = false }: { showDetails?: boolean
       case 'pending':
         return t('membership.state.pendingHint', { date: formatDateTime(state.requestedAt) });
       case 'approved':
-        return t('membership.state.approvedHint', { since: formatDate(state.since), unit: english && state.unitNameEn ? state.unitNameEn : state.unitName });
+        return t('membership.state.approvedHint', {
+          since: formatDate(state.since),
+          unit: english && state.unitNameEn ? state.unitNameEn : state.unitName,
+        });
       case 'refused':
         return t('membership.state.refusedHint', { reason: state.reason });
       case 'ended':
@@ -52,7 +59,9 @@ export function MembershipPanel({ showDetails = false }: { showDetails?: boolean
     const result = await apply({ input: { note: values.note?.trim() || null } }, context);
     const outcome = result.data?.applyForMembership;
     if (result.error || !outcome) {
-      void message.error(t('membership.apply.failed', { message: result.error ? describeRequestError(result.error, t) : '' }));
+      void message.error(
+        t('membership.apply.failed', { message: result.error ? describeRequestError(result.error, t) : '' }),
+      );
       return;
     }
     if (outcome.__typename === 'ApplyForMembershipSuccess') {
@@ -65,7 +74,13 @@ export function MembershipPanel({ showDetails = false }: { showDetails?: boolean
 
   return (
     <Card title={t('membership.state.title')} size="small" data-testid="membership-panel" data-state={state.kind}>
-      <Alert type={ALERT_TYPE[state.kind]} showIcon title={t(`membership.state.${state.kind}`)} description={description} data-testid="membership-state" />
+      <Alert
+        type={ALERT_TYPE[state.kind]}
+        showIcon
+        title={t(`membership.state.${state.kind}`)}
+        description={description}
+        data-testid="membership-state"
+      />
       {showDetails ? (
         <Descriptions
           size="small"
@@ -74,12 +89,23 @@ export function MembershipPanel({ showDetails = false }: { showDetails?: boolean
           items={[
             { key: 'organisation', label: t('membership.state.organisation'), children: org.name },
             { key: 'creditCode', label: t('membership.state.creditCode'), children: org.creditCode },
-            { key: 'contact', label: t('membership.state.contact'), children: [org.contactName, org.contactPhone].filter(Boolean).join(' ') || '—' },
+            {
+              key: 'contact',
+              label: t('membership.state.contact'),
+              children: [org.contactName, org.contactPhone].filter(Boolean).join(' ') || '—',
+            },
           ]}
         />
       ) : null}
       {mayApply(state) ? (
-        <Form form={form} name="apply-membership" layout="vertical" onFinish={(v) => void submit(v)} disabled={applying} style={{ marginTop: 16 }}>
+        <Form
+          form={form}
+          name="apply-membership"
+          layout="vertical"
+          onFinish={(v) => void submit(v)}
+          disabled={applying}
+          style={{ marginTop: 16 }}
+        >
           <Form.Item label={t('membership.apply.note')} name="note">
             <Input.TextArea rows={3} maxLength={2000} placeholder={t('membership.apply.notePlaceholder')} />
           </Form.Item>

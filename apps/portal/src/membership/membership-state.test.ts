@@ -11,7 +11,11 @@ describe('membershipStateOf', () => {
   });
 
   it('is pending while the Membership Department decides, and no second request may be sent', () => {
-    const state = membershipStateOf({ membership: null, memberships: [], membershipRequest: { status: 'PENDING', requestedAt: '2026-11-20T02:00:00Z' } });
+    const state = membershipStateOf({
+      membership: null,
+      memberships: [],
+      membershipRequest: { status: 'PENDING', requestedAt: '2026-11-20T02:00:00Z' },
+    });
     expect(state.kind).toBe('pending');
     expect(mayApply(state)).toBe(false);
   });
@@ -27,16 +31,28 @@ describe('membershipStateOf', () => {
   });
 
   it('is refused with the reason given', () => {
-    const state = membershipStateOf({ membership: null, memberships: [], membershipRequest: { status: 'REFUSED', requestedAt: '2026-11-20T02:00:00Z', decisionNote: '材料不全' } });
+    const state = membershipStateOf({
+      membership: null,
+      memberships: [],
+      membershipRequest: { status: 'REFUSED', requestedAt: '2026-11-20T02:00:00Z', decisionNote: '材料不全' },
+    });
     expect(state).toEqual({ kind: 'refused', reason: '材料不全' });
     expect(mayApply(state)).toBe(true);
   });
 
   it('is ended after the membership ended, unless a later request was refused', () => {
     const memberships = [{ status: 'ENDED', since: '2024-01-01', endedOn: '2026-06-30' }];
-    const ended = membershipStateOf({ membership: null, memberships, membershipRequest: { status: 'APPROVED', requestedAt: '2023-12-20T02:00:00Z' } });
+    const ended = membershipStateOf({
+      membership: null,
+      memberships,
+      membershipRequest: { status: 'APPROVED', requestedAt: '2023-12-20T02:00:00Z' },
+    });
     expect(ended).toEqual({ kind: 'ended', endedOn: '2026-06-30' });
-    const refusedAgain = membershipStateOf({ membership: null, memberships, membershipRequest: { status: 'REFUSED', requestedAt: '2026-08-01T02:00:00Z', decisionNote: '暂缓' } });
+    const refusedAgain = membershipStateOf({
+      membership: null,
+      memberships,
+      membershipRequest: { status: 'REFUSED', requestedAt: '2026-08-01T02:00:00Z', decisionNote: '暂缓' },
+    });
     expect(refusedAgain.kind).toBe('refused');
   });
 });

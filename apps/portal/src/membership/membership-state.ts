@@ -16,13 +16,21 @@ export type MembershipState =
 
 export function membershipStateOf(org: MembershipStateInput): MembershipState {
   if (org.membership?.status === 'ACTIVE') {
-    return { kind: 'approved', since: org.membership.since, unitName: org.membership.unit.name, unitNameEn: org.membership.unit.nameEn ?? null };
+    return {
+      kind: 'approved',
+      since: org.membership.since,
+      unitName: org.membership.unit.name,
+      unitNameEn: org.membership.unit.nameEn ?? null,
+    };
   }
   const request = org.membershipRequest;
   if (request?.status === 'PENDING') return { kind: 'pending', requestedAt: request.requestedAt };
-  const ended = [...org.memberships].filter((m) => m.status !== 'ACTIVE').sort((a, b) => (a.since < b.since ? 1 : -1))[0];
+  const ended = [...org.memberships]
+    .filter((m) => m.status !== 'ACTIVE')
+    .sort((a, b) => (a.since < b.since ? 1 : -1))[0];
   // A refusal of a request made after the membership ended is the newer news.
-  const refusedLater = request?.status === 'REFUSED' && (!ended?.endedOn || request.requestedAt.slice(0, 10) >= ended.endedOn);
+  const refusedLater =
+    request?.status === 'REFUSED' && (!ended?.endedOn || request.requestedAt.slice(0, 10) >= ended.endedOn);
   if (ended && !refusedLater) return { kind: 'ended', endedOn: ended.endedOn ?? null };
   if (request?.status === 'REFUSED') return { kind: 'refused', reason: request.decisionNote ?? '' };
   return { kind: 'none' };

@@ -70,8 +70,19 @@ export function RegisterPage() {
 
   return (
     <CenteredPage title={t('membership.register.title')} subtitle={t('membership.register.subtitle')}>
-      <Form<RegisterValues> form={form} name="register" layout="vertical" requiredMark onFinish={(v) => void submit(v)} disabled={fetching}>
-        <Form.Item label={t('membership.register.organisationName')} name="organisationName" rules={[{ required: true, whitespace: true, message: t('membership.register.organisationNameRequired') }]}>
+      <Form<RegisterValues>
+        form={form}
+        name="register"
+        layout="vertical"
+        requiredMark
+        onFinish={(v) => void submit(v)}
+        disabled={fetching}
+      >
+        <Form.Item
+          label={t('membership.register.organisationName')}
+          name="organisationName"
+          rules={[{ required: true, whitespace: true, message: t('membership.register.organisationNameRequired') }]}
+        >
           <Input autoComplete="organization" maxLength={200} />
         </Form.Item>
         <Form.Item
@@ -79,7 +90,13 @@ export function RegisterPage() {
           name="creditCode"
           validateFirst
           hasFeedback={codeOk}
-          extra={codeOk ? <span data-testid="credit-code-ok">{t('membership.register.creditCodeOk')}</span> : t('membership.register.creditCodeHelp')}
+          extra={
+            codeOk ? (
+              <span data-testid="credit-code-ok">{t('membership.register.creditCodeOk')}</span>
+            ) : (
+              t('membership.register.creditCodeHelp')
+            )
+          }
           rules={[
             { required: true, whitespace: true, message: t('membership.register.creditCodeRequired') },
             {
@@ -93,10 +110,24 @@ export function RegisterPage() {
         >
           <Input maxLength={18} style={{ fontFamily: 'monospace' }} />
         </Form.Item>
-        <Form.Item label={t('membership.register.contactName')} name="contactName" rules={[{ required: true, whitespace: true, message: t('membership.register.contactNameRequired') }]}>
+        <Form.Item
+          label={t('membership.register.contactName')}
+          name="contactName"
+          rules={[{ required: true, whitespace: true, message: t('membership.register.contactNameRequired') }]}
+        >
           <Input autoComplete="name" maxLength={100} />
         </Form.Item>
-        <Form.Item label={t('membership.register.contactPhone')} name="contactPhone" rules={[{ required: true, pattern: /^\s*[0-9+\-() ]{5,30}\s*$/, message: t('membership.register.contactPhoneInvalid') }]}>
+        <Form.Item
+          label={t('membership.register.contactPhone')}
+          name="contactPhone"
+          rules={[
+            {
+              required: true,
+              pattern: /^\s*[0-9+\-() ]{5,30}\s*$/,
+              message: t('membership.register.contactPhoneInvalid'),
+            },
+          ]}
+        >
           <Input autoComplete="tel" inputMode="tel" maxLength={30} />
         </Form.Item>
         <Form.Item
@@ -109,7 +140,11 @@ export function RegisterPage() {
         >
           <Input type="email" autoComplete="username" inputMode="email" />
         </Form.Item>
-        <Form.Item label={t('membership.register.password')} name="password" rules={[{ required: true, min: 8, message: t('membership.register.passwordTooShort') }]}>
+        <Form.Item
+          label={t('membership.register.password')}
+          name="password"
+          rules={[{ required: true, min: 8, message: t('membership.register.passwordTooShort') }]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item
@@ -120,20 +155,24 @@ export function RegisterPage() {
             { required: true, message: t('membership.register.passwordMismatch') },
             ({ getFieldValue }) => ({
               validator: async (_rule, value: string | undefined) => {
-                if (value && value !== getFieldValue('password')) throw new Error(t('membership.register.passwordMismatch'));
+                if (value && value !== getFieldValue('password'))
+                  throw new Error(t('membership.register.passwordMismatch'));
               },
             }),
           ]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        {error ? <Alert type="error" showIcon title={error} data-testid="register-error" style={{ marginBottom: 16 }} /> : null}
+        {error ? (
+          <Alert type="error" showIcon title={error} data-testid="register-error" style={{ marginBottom: 16 }} />
+        ) : null}
         <Button type="primary" htmlType="submit" block loading={fetching}>
           {t('membership.register.submit')}
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
-        {t('membership.register.haveAccount')} <Link to="/" style={{ textDecoration: 'underline' }}>
+        {t('membership.register.haveAccount')}{' '}
+        <Link to="/" style={{ textDecoration: 'underline' }}>
           {t('membership.register.signIn')}
         </Link>
       </Typography.Paragraph>
@@ -146,7 +185,8 @@ export function RegisterLink() {
   const { t } = useTranslation();
   return (
     <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
-      {t('membership.register.noAccount')} <Link to="/register" style={{ textDecoration: 'underline' }}>
+      {t('membership.register.noAccount')}{' '}
+      <Link to="/register" style={{ textDecoration: 'underline' }}>
         {t('membership.register.registerLink')}
       </Link>
     </Typography.Paragraph>

@@ -1,11 +1,24 @@
 // The public pages' strings, wired into the portal's resources under `public`.
 export const publicZhCN = {
   site: '中小企业公共服务示范平台',
-  nav: { notices: '认定公示', register: '示范平台名录', verify: '证书核验', receipt: '异议查询', signIn: '会员登录', label: '公开信息' },
-  association: { publishedBy: '本页信息由{{name}}发布', website: '协会门户网站', noticesFeed: '公示订阅（Atom）', registerFeed: '名录订阅（Atom）' },
+  nav: {
+    notices: '认定公示',
+    register: '示范平台名录',
+    verify: '证书核验',
+    receipt: '异议查询',
+    signIn: '会员登录',
+    label: '公开信息',
+  },
+  association: {
+    publishedBy: '本页信息由{{name}}发布',
+    website: '协会门户网站',
+    noticesFeed: '公示订阅（Atom）',
+    registerFeed: '名录订阅（Atom）',
+  },
   notices: {
     title: '认定结果公示',
-    description: '依据《管理办法》第八条，评审结果在协会门户网站公示5个工作日。公示期内，任何单位和个人均可实名提出异议。',
+    description:
+      '依据《管理办法》第八条，评审结果在协会门户网站公示5个工作日。公示期内，任何单位和个人均可实名提出异议。',
     empty: '暂无公示',
     emptyHint: '评审结果公示后将在此发布。',
     loadFailed: '公示加载失败：{{message}}',
@@ -98,7 +111,10 @@ export const publicZhCN = {
     reason: '撤销原因',
     revoked: '已撤销',
     pending: '撤销办理中',
-    reasonValue: { VIOLATION_VERIFIED: '经查实存在违法违规行为（第十一条）', FAILED_SPOT_CHECK: '抽查不合格（第十三条）' },
+    reasonValue: {
+      VIOLATION_VERIFIED: '经查实存在违法违规行为（第十一条）',
+      FAILED_SPOT_CHECK: '抽查不合格（第十三条）',
+    },
     verify: '核验',
   },
   certificate: {
@@ -131,18 +147,32 @@ export const publicZhCN = {
       NOT_YET_VALID: '该证书尚未到有效期起始日。',
     },
     pending: '撤销办理中',
-    pendingText: '协会已对该示范平台称号启动撤销程序（抽查不合格或违法违规行为经查实，第十一条、第十三条），撤销尚未生效。',
+    pendingText:
+      '协会已对该示范平台称号启动撤销程序（抽查不合格或违法违规行为经查实，第十一条、第十三条），撤销尚未生效。',
     pendingFrom: '撤销将自{{date}}起生效。',
   },
 };
 
 export const publicEn: typeof publicZhCN = {
   site: 'SME Public Service Demonstration Platforms',
-  nav: { notices: 'Public notices', register: 'Register', verify: 'Verify a certificate', receipt: 'Objection receipt', signIn: 'Member sign-in', label: 'Public information' },
-  association: { publishedBy: 'Published by {{name}}', website: "The association's website", noticesFeed: 'Notices feed (Atom)', registerFeed: 'Register feed (Atom)' },
+  nav: {
+    notices: 'Public notices',
+    register: 'Register',
+    verify: 'Verify a certificate',
+    receipt: 'Objection receipt',
+    signIn: 'Member sign-in',
+    label: 'Public information',
+  },
+  association: {
+    publishedBy: 'Published by {{name}}',
+    website: "The association's website",
+    noticesFeed: 'Notices feed (Atom)',
+    registerFeed: 'Register feed (Atom)',
+  },
   notices: {
     title: 'Public notices of results',
-    description: 'Art. 8: review results are publicly noticed on the association’s portal for 5 working days. While a notice runs, anyone may object under their real name.',
+    description:
+      'Art. 8: review results are publicly noticed on the association’s portal for 5 working days. While a notice runs, anyone may object under their real name.',
     empty: 'No public notices yet',
     emptyHint: 'Review results are published here.',
     loadFailed: 'Could not load the notices: {{message}}',
@@ -167,7 +197,8 @@ export const publicEn: typeof publicZhCN = {
   },
   objection: {
     title: 'Object to {{name}}',
-    intro: 'Objections are lodged under a real name and state the facts and grounds. The association verifies them and answers; the receipt number looks up the outcome.',
+    intro:
+      'Objections are lodged under a real name and state the facts and grounds. The association verifies them and answers; the receipt number looks up the outcome.',
     name: 'Real name (person or organisation)',
     contact: 'Telephone or e-mail',
     grounds: 'Facts and grounds',
@@ -216,7 +247,8 @@ export const publicEn: typeof publicZhCN = {
   },
   register: {
     title: 'Register of demonstration platforms',
-    description: 'Art. 9: the SME public service demonstration platforms whose title is valid today; revoked titles are listed below.',
+    description:
+      'Art. 9: the SME public service demonstration platforms whose title is valid today; revoked titles are listed below.',
     name: 'Organisation name',
     function: 'Service function',
     region: 'Region',
@@ -235,7 +267,10 @@ export const publicEn: typeof publicZhCN = {
     reason: 'Ground',
     revoked: 'Revoked',
     pending: 'Being revoked',
-    reasonValue: { VIOLATION_VERIFIED: 'A verified violation of law or regulation (Art. 11)', FAILED_SPOT_CHECK: 'Failed a spot check (Art. 13)' },
+    reasonValue: {
+      VIOLATION_VERIFIED: 'A verified violation of law or regulation (Art. 11)',
+      FAILED_SPOT_CHECK: 'Failed a spot check (Art. 13)',
+    },
     verify: 'Verify',
   },
   certificate: {
@@ -246,14 +281,16 @@ export const publicEn: typeof publicZhCN = {
   },
   verify: {
     title: 'Verify a certificate',
-    description: 'Enter a certificate number, or scan the QR code on the certificate, to check whether the title is valid.',
+    description:
+      'Enter a certificate number, or scan the QR code on the certificate, to check whether the title is valid.',
     number: 'Certificate number',
     placeholder: 'e.g. SMEPSP-2026-1-0001-X',
     check: 'Verify',
     required: 'Enter a certificate number',
     loadFailed: 'Could not verify: {{message}}',
     unknown: 'Certificate not found',
-    unknownText: 'No demonstration platform certificate has the number {{number}}. Check the number, or contact the association.',
+    unknownText:
+      'No demonstration platform certificate has the number {{number}}. Check the number, or contact the association.',
     organisation: 'Operating organisation',
     functions: 'Service functions',
     awardedOn: 'Awarded',
@@ -264,11 +301,13 @@ export const publicEn: typeof publicZhCN = {
     statusText: {
       VALID: 'This certificate is genuine and valid.',
       EXPIRED: 'This certificate has expired: it was valid until {{until}} (Art. 11: valid for three years).',
-      REVOKED: 'This certificate was revoked: the platform no longer holds the title from {{revokedOn}} (Arts. 11 and 13).',
+      REVOKED:
+        'This certificate was revoked: the platform no longer holds the title from {{revokedOn}} (Arts. 11 and 13).',
       NOT_YET_VALID: 'This certificate is not valid yet.',
     },
     pending: 'Being revoked',
-    pendingText: 'The association has opened the revocation of this title (a failed spot check or a verified violation, Arts. 11 and 13); it has not taken effect yet.',
+    pendingText:
+      'The association has opened the revocation of this title (a failed spot check or a verified violation, Arts. 11 and 13); it has not taken effect yet.',
     pendingFrom: 'The revocation takes effect on {{date}}.',
   },
 };

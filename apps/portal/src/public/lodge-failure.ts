@@ -10,7 +10,11 @@ export type LodgeFailure =
 
 type Answer =
   | { __typename: 'RuleViolationError'; message: string; code: string }
-  | { __typename: 'ValidationError'; message: string; fieldErrors: readonly { path: readonly string[]; message: string }[] }
+  | {
+      __typename: 'ValidationError';
+      message: string;
+      fieldErrors: readonly { path: readonly string[]; message: string }[];
+    }
   | { __typename: 'NotFoundError'; message: string }
   | { __typename: string; message?: string }
   | null
@@ -21,7 +25,8 @@ type Answer =
 export function describeLodgeFailure(error: CombinedError | undefined, answer: Answer): LodgeFailure {
   if (error) return { kind: 'refused', message: error.graphQLErrors[0]?.message ?? error.message };
   if (!answer) return { kind: 'refused', message: '—' };
-  if ('code' in answer && answer.code === 'TOO_MANY_OBJECTIONS') return { kind: 'rateLimited', message: answer.message };
+  if ('code' in answer && answer.code === 'TOO_MANY_OBJECTIONS')
+    return { kind: 'rateLimited', message: answer.message };
   if ('fieldErrors' in answer) {
     const fields = answer.fieldErrors.flatMap((f) => {
       const name = f.path.at(-1);

@@ -19,10 +19,20 @@ export function NoticesPage() {
   const notices = data?.publicNotices;
   return (
     <PageFrame title={t('public.notices.title')} description={t('public.notices.description')}>
-      {error ? <Alert type="error" showIcon title={t('public.notices.loadFailed', { message: describeRequestError(error, t) })} /> : null}
+      {error ? (
+        <Alert
+          type="error"
+          showIcon
+          title={t('public.notices.loadFailed', { message: describeRequestError(error, t) })}
+        />
+      ) : null}
       {!notices && fetching ? <Skeleton active /> : null}
-      {notices && notices.length === 0 ? <EmptyState title={t('public.notices.empty')} hint={t('public.notices.emptyHint')} /> : null}
-      {notices?.map((notice) => <NoticeCard key={notice.id} notice={notice} />)}
+      {notices && notices.length === 0 ? (
+        <EmptyState title={t('public.notices.empty')} hint={t('public.notices.emptyHint')} />
+      ) : null}
+      {notices?.map((notice) => (
+        <NoticeCard key={notice.id} notice={notice} />
+      ))}
     </PageFrame>
   );
 }
@@ -49,18 +59,28 @@ function NoticeCard({ notice }: { notice: Notice }) {
             <Tag color="blue">{t('public.notices.notYet')}</Tag>
           )}
         </Flex>
-        {notice.body ? <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{notice.body}</Typography.Paragraph> : null}
+        {notice.body ? (
+          <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{notice.body}</Typography.Paragraph>
+        ) : null}
         <Descriptions size="small" bordered column={{ xs: 1, sm: 1, md: 2 }}>
           <Descriptions.Item label={t('public.notices.publishedOn')}>{date(notice.publishedOn)}</Descriptions.Item>
           {notice.evidenceUrl ? (
             <Descriptions.Item label={t('public.notices.evidenceUrl')}>
-              <Typography.Link href={notice.evidenceUrl} target="_blank" rel="noopener noreferrer" data-testid="notice-evidence" style={{ wordBreak: 'break-all' }}>
+              <Typography.Link
+                href={notice.evidenceUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                data-testid="notice-evidence"
+                style={{ wordBreak: 'break-all' }}
+              >
                 {notice.evidenceUrl}
               </Typography.Link>
             </Descriptions.Item>
           ) : null}
           <Descriptions.Item label={t('public.notices.period')}>
-            <span data-testid="notice-period">{t('public.notices.periodText', { start: date(notice.startsOn), end: date(notice.endsOn) })}</span>
+            <span data-testid="notice-period">
+              {t('public.notices.periodText', { start: date(notice.startsOn), end: date(notice.endsOn) })}
+            </span>
           </Descriptions.Item>
           <Descriptions.Item label={t('public.notices.workingDays')}>
             <Flex wrap gap={4}>
@@ -71,9 +91,13 @@ function NoticeCard({ notice }: { notice: Notice }) {
           </Descriptions.Item>
         </Descriptions>
         {period.kind === 'closed' ? (
-          <Typography.Text type="secondary">{t('public.notices.closedText', { start: date(period.startsOn), end: date(period.endsOn) })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('public.notices.closedText', { start: date(period.startsOn), end: date(period.endsOn) })}
+          </Typography.Text>
         ) : period.kind === 'notYet' ? (
-          <Typography.Text type="secondary">{t('public.notices.notYetText', { start: date(period.startsOn) })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('public.notices.notYetText', { start: date(period.startsOn) })}
+          </Typography.Text>
         ) : null}
         <div style={{ overflowX: 'auto' }}>
           <Table<Entry>
@@ -92,14 +116,22 @@ function NoticeCard({ notice }: { notice: Notice }) {
                 ),
               },
               { key: 'region', title: t('public.notices.region'), render: (_, entry) => entry.region ?? '—' },
-              { key: 'functions', title: t('public.notices.functions'), render: (_, entry) => <ServiceFunctionTags functions={entry.functions} /> },
+              {
+                key: 'functions',
+                title: t('public.notices.functions'),
+                render: (_, entry) => <ServiceFunctionTags functions={entry.functions} />,
+              },
               ...(period.kind === 'open'
                 ? [
                     {
                       key: 'actions',
                       title: t('public.notices.actions'),
                       render: (_: unknown, entry: Entry) => (
-                        <Button size="small" onClick={() => setObjectingTo(entry)} aria-label={t('public.notices.objectTo', { name: entry.organisationName })}>
+                        <Button
+                          size="small"
+                          onClick={() => setObjectingTo(entry)}
+                          aria-label={t('public.notices.objectTo', { name: entry.organisationName })}
+                        >
                           {t('public.notices.object')}
                         </Button>
                       ),

@@ -18,7 +18,8 @@ type PendingAttachment = { id: string; token: string; fileName: string; sizeByte
 export const MAX_OBJECTION_ATTACHMENTS = 5;
 export const MAX_OBJECTION_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Art. 8: a real-name objection to one entry of a running notice; answers with the receipt
  * number, or says plainly why it was not taken (outside the period, too many from this address). */
@@ -48,7 +49,14 @@ export function ObjectionDialog({
   // errors are fields' (set under them).
   const submit = async (values: Values): Promise<string | null> => {
     if (!entry) return null;
-    const result = await lodge({ input: { noticeId, applicationId: entry.applicationId, ...values, attachmentTokens: attachments.map((a) => a.token) } });
+    const result = await lodge({
+      input: {
+        noticeId,
+        applicationId: entry.applicationId,
+        ...values,
+        attachmentTokens: attachments.map((a) => a.token),
+      },
+    });
     const answer = result.data?.lodgeObjection;
     if (answer?.__typename === 'LodgeObjectionSuccess') {
       setReceipt(answer.data);
@@ -59,7 +67,9 @@ export function ObjectionDialog({
       form.setFields(failed.fields.map((f) => ({ name: f.name, errors: [f.message] })));
       return null;
     }
-    return t(failed.kind === 'rateLimited' ? 'public.objection.rateLimited' : 'public.objection.failed', { message: failed.message });
+    return t(failed.kind === 'rateLimited' ? 'public.objection.rateLimited' : 'public.objection.failed', {
+      message: failed.message,
+    });
   };
 
   const name = entry?.organisationName ?? '';
@@ -79,10 +89,18 @@ export function ObjectionDialog({
         onCancel={close}
         onSubmit={submit}
       >
-        <Form.Item name="name" label={t('public.objection.name')} rules={[{ required: true, whitespace: true, message: t('public.objection.required') }]}>
+        <Form.Item
+          name="name"
+          label={t('public.objection.name')}
+          rules={[{ required: true, whitespace: true, message: t('public.objection.required') }]}
+        >
           <Input maxLength={100} autoComplete="name" />
         </Form.Item>
-        <Form.Item name="contact" label={t('public.objection.contact')} rules={[{ required: true, whitespace: true, message: t('public.objection.required') }]}>
+        <Form.Item
+          name="contact"
+          label={t('public.objection.contact')}
+          rules={[{ required: true, whitespace: true, message: t('public.objection.required') }]}
+        >
           <Input maxLength={100} autoComplete="tel" />
         </Form.Item>
         <Form.Item
@@ -115,7 +133,8 @@ export function ObjectionDialog({
                   ]}
                 >
                   <Typography.Text>
-                    <PaperClipOutlined aria-hidden /> {a.fileName} <Typography.Text type="secondary">({size(a.sizeBytes)})</Typography.Text>
+                    <PaperClipOutlined aria-hidden /> {a.fileName}{' '}
+                    <Typography.Text type="secondary">({size(a.sizeBytes)})</Typography.Text>
                   </Typography.Text>
                 </List.Item>
               )}
@@ -155,14 +174,20 @@ export function ObjectionDialog({
                     {receipt.receiptNumber}
                   </Typography.Text>
                 </Descriptions.Item>
-                <Descriptions.Item label={t('public.objection.lodgedAt')}>{formatDateTime(receipt.lodgedAt)}</Descriptions.Item>
+                <Descriptions.Item label={t('public.objection.lodgedAt')}>
+                  {formatDateTime(receipt.lodgedAt)}
+                </Descriptions.Item>
                 {receipt.attachmentCount > 0 ? (
                   <Descriptions.Item label={t('public.objection.attachmentsReceived')}>
-                    <span data-testid="objection-attachment-count">{t('public.objection.attachmentsCount', { count: receipt.attachmentCount })}</span>
+                    <span data-testid="objection-attachment-count">
+                      {t('public.objection.attachmentsCount', { count: receipt.attachmentCount })}
+                    </span>
                   </Descriptions.Item>
                 ) : null}
                 <Descriptions.Item label={t('public.nav.receipt')}>
-                  <Link to={`/public/receipt?number=${encodeURIComponent(receipt.receiptNumber)}`}>{t('public.receipt.title')}</Link>
+                  <Link to={`/public/receipt?number=${encodeURIComponent(receipt.receiptNumber)}`}>
+                    {t('public.receipt.title')}
+                  </Link>
                 </Descriptions.Item>
               </Descriptions>
             }

@@ -21,7 +21,10 @@ describe('objectionWindow', () => {
     expect(objectionWindow({ ...period, running: false, over: true })).toEqual({ kind: 'closed', ...period });
   });
   it('names the first day before it starts', () => {
-    expect(objectionWindow({ ...period, running: false, over: false })).toEqual({ kind: 'notYet', startsOn: '2026-11-02' });
+    expect(objectionWindow({ ...period, running: false, over: false })).toEqual({
+      kind: 'notYet',
+      startsOn: '2026-11-02',
+    });
   });
 });
 
@@ -31,6 +34,8 @@ describe('normaliseCertificateNumber', () => {
     expect(normaliseCertificateNumber('ＳＭＥＰＳＰ—2026')).toBe('SMEPSP-2026');
   });
   it('takes the number out of the link the certificate QR code holds', () => {
-    expect(normaliseCertificateNumber('http://127.0.0.1:3000/public/verify?number=SMEPSP-2026-1-0003')).toBe('SMEPSP-2026-1-0003');
+    expect(normaliseCertificateNumber('http://127.0.0.1:3000/public/verify?number=SMEPSP-2026-1-0003')).toBe(
+      'SMEPSP-2026-1-0003',
+    );
   });
 });

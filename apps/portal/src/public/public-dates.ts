@@ -11,13 +11,32 @@ export function longDate(iso: string | null | undefined, locale: Locale): string
   return `${Number(d)} ${MONTHS[Number(m) - 1] ?? m} ${y}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** What a visitor may do with a notice's entry today: object while it runs; otherwise be told
  * when the period ran (Art. 8). */
-export type ObjectionWindow = { kind: 'open' } | { kind: 'notYet'; startsOn: string } | { kind: 'closed'; startsOn: string; endsOn: string };
+export type ObjectionWindow =
+  { kind: 'open' } | { kind: 'notYet'; startsOn: string } | { kind: 'closed'; startsOn: string; endsOn: string };
 
-export function objectionWindow(notice: { running: boolean; over: boolean; startsOn: string; endsOn: string }): ObjectionWindow {
+export function objectionWindow(notice: {
+  running: boolean;
+  over: boolean;
+  startsOn: string;
+  endsOn: string;
+}): ObjectionWindow {
   if (notice.running) return { kind: 'open' };
   if (notice.over) return { kind: 'closed', startsOn: notice.startsOn, endsOn: notice.endsOn };
   return { kind: 'notYet', startsOn: notice.startsOn };

@@ -29,7 +29,15 @@ export function PublicPages() {
   const association = data?.association;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ height: 'auto', lineHeight: 1.5, padding: '12px 16px', background: '#fff', borderBottom: '1px solid #f0f0f0' }}>
+      <Layout.Header
+        style={{
+          height: 'auto',
+          lineHeight: 1.5,
+          padding: '12px 16px',
+          background: '#fff',
+          borderBottom: '1px solid #f0f0f0',
+        }}
+      >
         <Flex justify="space-between" align="center" gap={12} wrap>
           <Flex vertical>
             {association && (
@@ -61,13 +69,24 @@ export function PublicPages() {
             <Route path="register" element={<RegisterPage />} />
             <Route path="verify" element={<VerifyPage />} />
             <Route path="receipt" element={<ReceiptPage />} />
-            <Route path="*" element={<NotFoundResult title={t('notFound.title')} backTo="/public/notices" backLabel={t('public.nav.notices')} />} />
+            <Route
+              path="*"
+              element={
+                <NotFoundResult
+                  title={t('notFound.title')}
+                  backTo="/public/notices"
+                  backLabel={t('public.nav.notices')}
+                />
+              }
+            />
           </Routes>
         </div>
       </Layout.Content>
       {association && (
         <Layout.Footer style={{ padding: '12px 16px', textAlign: 'center', fontSize: 13 }}>
-          <Typography.Text type="secondary">{t('public.association.publishedBy', { name: association.name })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('public.association.publishedBy', { name: association.name })}
+          </Typography.Text>
           {association.website && (
             <>
               {' · '}

@@ -1,5 +1,14 @@
 import { usePageCursor } from '@sme/client';
-import { ListPage, SERVICE_FUNCTIONS, ServiceFunctionTags, describeRequestError, toLocale, useListUrlState, useServiceFunctionOptions, type ServiceFunction } from '@sme/ui';
+import {
+  ListPage,
+  SERVICE_FUNCTIONS,
+  ServiceFunctionTags,
+  describeRequestError,
+  toLocale,
+  useListUrlState,
+  useServiceFunctionOptions,
+  type ServiceFunction,
+} from '@sme/ui';
 import { Alert, Card, Input, Select, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +18,8 @@ import { RegisterCursorsQuery, RegisterQuery, RevokedTitlesQuery } from './publi
 import { longDate } from './public-dates';
 
 const FILTERS = ['name', 'function', 'region'] as const;
-const isFunction = (value: string | undefined): value is ServiceFunction => SERVICE_FUNCTIONS.includes(value as ServiceFunction);
+const isFunction = (value: string | undefined): value is ServiceFunction =>
+  SERVICE_FUNCTIONS.includes(value as ServiceFunction);
 
 /** /public/register (Art. 9): titles valid today, searchable by name, function and region; the
  * revoked titles listed after them, marked as such. */
@@ -55,10 +65,26 @@ export function RegisterPage() {
       urlState={list}
       searchFields={[
         { name: 'name', label: t('public.register.name'), control: <Input allowClear /> },
-        { name: 'function', label: t('public.register.function'), control: <Select allowClear placeholder={t('public.register.anyFunction')} options={functionOptions} /> },
-        { name: 'region', label: t('public.register.region'), control: <Input allowClear placeholder={t('public.register.regionPlaceholder')} /> },
+        {
+          name: 'function',
+          label: t('public.register.function'),
+          control: <Select allowClear placeholder={t('public.register.anyFunction')} options={functionOptions} />,
+        },
+        {
+          name: 'region',
+          label: t('public.register.region'),
+          control: <Input allowClear placeholder={t('public.register.regionPlaceholder')} />,
+        },
       ]}
-      alert={error ? <Alert type="error" showIcon title={t('public.register.loadFailed', { message: describeRequestError(error, t) })} /> : null}
+      alert={
+        error ? (
+          <Alert
+            type="error"
+            showIcon
+            title={t('public.register.loadFailed', { message: describeRequestError(error, t) })}
+          />
+        ) : null
+      }
       rows={connection?.edges.map((edge) => edge.node)}
       rowKey={(row) => row.id}
       total={connection?.totalCount}
@@ -72,18 +98,34 @@ export function RegisterPage() {
           render: (_, row) =>
             row.revocationPending ? (
               <>
-                {row.organisationName} <Tag color="orange" data-testid="register-pending">{t('public.register.pending')}</Tag>
+                {row.organisationName}{' '}
+                <Tag color="orange" data-testid="register-pending">
+                  {t('public.register.pending')}
+                </Tag>
               </>
             ) : (
               row.organisationName
             ),
         },
         { key: 'region', title: t('public.register.region'), render: (_, row) => row.region ?? '—' },
-        { key: 'functions', title: t('public.register.function'), render: (_, row) => <ServiceFunctionTags functions={row.functions} /> },
+        {
+          key: 'functions',
+          title: t('public.register.function'),
+          render: (_, row) => <ServiceFunctionTags functions={row.functions} />,
+        },
         { key: 'number', title: t('public.register.certificateNumber'), render: (_, row) => row.certificateNumber },
-        { key: 'validity', title: t('public.register.validity'), render: (_, row) => t('public.register.validityText', { from: date(row.validFrom), until: date(row.validUntil) }) },
+        {
+          key: 'validity',
+          title: t('public.register.validity'),
+          render: (_, row) =>
+            t('public.register.validityText', { from: date(row.validFrom), until: date(row.validUntil) }),
+        },
       ]}
-      rowActions={(row) => <Link to={`/public/verify?number=${encodeURIComponent(row.certificateNumber)}`}>{t('public.register.verify')}</Link>}
+      rowActions={(row) => (
+        <Link to={`/public/verify?number=${encodeURIComponent(row.certificateNumber)}`}>
+          {t('public.register.verify')}
+        </Link>
+      )}
       empty={{ title: t('public.register.empty'), hint: list.filtered ? t('public.register.emptyHint') : undefined }}
     >
       <RevokedTitles />
@@ -97,8 +139,22 @@ function RevokedTitles() {
   const [{ data, error }] = useQuery({ query: RevokedTitlesQuery });
   const rows = data?.revokedTitles ?? [];
   return (
-    <Card size="small" title={<Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>{t('public.register.revokedTitle')}</Typography.Title>} data-testid="revoked-titles">
-      {error ? <Alert type="error" showIcon title={t('public.register.loadFailed', { message: describeRequestError(error, t) })} /> : null}
+    <Card
+      size="small"
+      title={
+        <Typography.Title level={2} style={{ margin: 0, fontSize: 16 }}>
+          {t('public.register.revokedTitle')}
+        </Typography.Title>
+      }
+      data-testid="revoked-titles"
+    >
+      {error ? (
+        <Alert
+          type="error"
+          showIcon
+          title={t('public.register.loadFailed', { message: describeRequestError(error, t) })}
+        />
+      ) : null}
       <div style={{ overflowX: 'auto' }}>
         <Table
           size="small"
@@ -117,8 +173,16 @@ function RevokedTitles() {
               ),
             },
             { key: 'number', title: t('public.register.certificateNumber'), render: (_, row) => row.certificateNumber },
-            { key: 'reason', title: t('public.register.reason'), render: (_, row) => t(`public.register.reasonValue.${row.reason}`) },
-            { key: 'effectiveOn', title: t('public.register.revokedOn'), render: (_, row) => longDate(row.effectiveOn, locale) },
+            {
+              key: 'reason',
+              title: t('public.register.reason'),
+              render: (_, row) => t(`public.register.reasonValue.${row.reason}`),
+            },
+            {
+              key: 'effectiveOn',
+              title: t('public.register.revokedOn'),
+              render: (_, row) => longDate(row.effectiveOn, locale),
+            },
           ]}
         />
       </div>

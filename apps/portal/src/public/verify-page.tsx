@@ -29,11 +29,25 @@ export function VerifyPage() {
       <Card size="small">
         {/* One row that shrinks with the screen: the field takes what the button leaves, so a
             phone held upright (320–375 px) never scrolls sideways. */}
-        <Form form={form} layout="vertical" onFinish={(values) => setParams({ number: normaliseCertificateNumber(values.number) })}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(values) => setParams({ number: normaliseCertificateNumber(values.number) })}
+        >
           <Form.Item label={t('public.verify.number')} htmlFor="verify-number" required style={{ marginBottom: 0 }}>
             <Space.Compact block>
-              <Form.Item name="number" noStyle rules={[{ required: true, whitespace: true, message: t('public.verify.required') }]}>
-                <Input id="verify-number" placeholder={t('public.verify.placeholder')} autoComplete="off" inputMode="text" style={{ minWidth: 0 }} />
+              <Form.Item
+                name="number"
+                noStyle
+                rules={[{ required: true, whitespace: true, message: t('public.verify.required') }]}
+              >
+                <Input
+                  id="verify-number"
+                  placeholder={t('public.verify.placeholder')}
+                  autoComplete="off"
+                  inputMode="text"
+                  style={{ minWidth: 0 }}
+                />
               </Form.Item>
               <Button type="primary" htmlType="submit" loading={fetching}>
                 {t('public.verify.check')}
@@ -42,24 +56,47 @@ export function VerifyPage() {
           </Form.Item>
         </Form>
       </Card>
-      {error ? <Alert type="error" showIcon title={t('public.verify.loadFailed', { message: describeRequestError(error, t) })} /> : null}
+      {error ? (
+        <Alert
+          type="error"
+          showIcon
+          title={t('public.verify.loadFailed', { message: describeRequestError(error, t) })}
+        />
+      ) : null}
       {number && data && !check ? (
-        <Result status="warning" data-testid="verify-result" data-status="UNKNOWN" title={t('public.verify.unknown')} subTitle={t('public.verify.unknownText', { number })} />
+        <Result
+          status="warning"
+          data-testid="verify-result"
+          data-status="UNKNOWN"
+          title={t('public.verify.unknown')}
+          subTitle={t('public.verify.unknownText', { number })}
+        />
       ) : null}
       {check ? (
-        <Card size="small" data-testid="verify-result" data-status={check.status} data-revocation-pending={pending ? 'true' : 'false'}>
+        <Card
+          size="small"
+          data-testid="verify-result"
+          data-status={check.status}
+          data-revocation-pending={pending ? 'true' : 'false'}
+        >
           {pending ? (
             <Result
               status="warning"
               data-testid="verify-pending"
               title={`${t(`public.verify.statusValue.${check.status}`)} · ${t('public.verify.pending')}`}
-              subTitle={[t('public.verify.pendingText'), check.revokedOn ? t('public.verify.pendingFrom', { date: date(check.revokedOn) }) : ''].join('')}
+              subTitle={[
+                t('public.verify.pendingText'),
+                check.revokedOn ? t('public.verify.pendingFrom', { date: date(check.revokedOn) }) : '',
+              ].join('')}
             />
           ) : (
             <Result
               status={RESULT_STATUS[check.status]}
               title={t(`public.verify.statusValue.${check.status}`)}
-              subTitle={t(`public.verify.statusText.${check.status}`, { until: date(check.validUntil), revokedOn: date(check.revokedOn) })}
+              subTitle={t(`public.verify.statusText.${check.status}`, {
+                until: date(check.validUntil),
+                revokedOn: date(check.revokedOn),
+              })}
             />
           )}
           <Descriptions size="small" column={1} bordered>
@@ -69,8 +106,12 @@ export function VerifyPage() {
               <ServiceFunctionTags functions={check.functions} />
             </Descriptions.Item>
             <Descriptions.Item label={t('public.verify.awardedOn')}>{date(check.awardedOn)}</Descriptions.Item>
-            <Descriptions.Item label={t('public.verify.validity')}>{t('public.verify.validityText', { from: date(check.validFrom), until: date(check.validUntil) })}</Descriptions.Item>
-            {check.revokedOn ? <Descriptions.Item label={t('public.verify.revokedOn')}>{date(check.revokedOn)}</Descriptions.Item> : null}
+            <Descriptions.Item label={t('public.verify.validity')}>
+              {t('public.verify.validityText', { from: date(check.validFrom), until: date(check.validUntil) })}
+            </Descriptions.Item>
+            {check.revokedOn ? (
+              <Descriptions.Item label={t('public.verify.revokedOn')}>{date(check.revokedOn)}</Descriptions.Item>
+            ) : null}
           </Descriptions>
         </Card>
       ) : null}

@@ -1,8 +1,20 @@
 // The portal's title pages, wired into the portal's resources under `titles`.
 export const titlesZhCN = {
   nav: { myTitles: '我的称号', spotChecks: '抽查' },
-  status: { NOT_YET_VALID: '尚未生效', VALID: '有效', EXPIRING_THIS_YEAR: '本年到期', EXPIRED: '已过期', REVOKED: '已撤销' },
-  spotCheckStatus: { PENDING: '已抽中', EVIDENCE_REQUESTED: '待提交材料', RESPONDED: '已提交材料', PASSED: '抽查合格', FAILED: '抽查不合格' },
+  status: {
+    NOT_YET_VALID: '尚未生效',
+    VALID: '有效',
+    EXPIRING_THIS_YEAR: '本年到期',
+    EXPIRED: '已过期',
+    REVOKED: '已撤销',
+  },
+  spotCheckStatus: {
+    PENDING: '已抽中',
+    EVIDENCE_REQUESTED: '待提交材料',
+    RESPONDED: '已提交材料',
+    PASSED: '抽查合格',
+    FAILED: '抽查不合格',
+  },
   reason: { VIOLATION_VERIFIED: '经查实有违法违规行为（第十一条）', FAILED_SPOT_CHECK: '抽查不合格（第十三条）' },
   list: {
     title: '我的称号',
@@ -98,12 +110,28 @@ export type TitlesResources = typeof titlesZhCN;
 
 export const titlesEn: TitlesResources = {
   nav: { myTitles: 'My titles', spotChecks: 'Spot checks' },
-  status: { NOT_YET_VALID: 'Not yet valid', VALID: 'Valid', EXPIRING_THIS_YEAR: 'Expiring this year', EXPIRED: 'Expired', REVOKED: 'Revoked' },
-  spotCheckStatus: { PENDING: 'Drawn', EVIDENCE_REQUESTED: 'Evidence requested', RESPONDED: 'Evidence provided', PASSED: 'Passed', FAILED: 'Failed' },
-  reason: { VIOLATION_VERIFIED: 'Verified violation of law or regulation (Art. 11)', FAILED_SPOT_CHECK: 'Failed spot check (Art. 13)' },
+  status: {
+    NOT_YET_VALID: 'Not yet valid',
+    VALID: 'Valid',
+    EXPIRING_THIS_YEAR: 'Expiring this year',
+    EXPIRED: 'Expired',
+    REVOKED: 'Revoked',
+  },
+  spotCheckStatus: {
+    PENDING: 'Drawn',
+    EVIDENCE_REQUESTED: 'Evidence requested',
+    RESPONDED: 'Evidence provided',
+    PASSED: 'Passed',
+    FAILED: 'Failed',
+  },
+  reason: {
+    VIOLATION_VERIFIED: 'Verified violation of law or regulation (Art. 11)',
+    FAILED_SPOT_CHECK: 'Failed spot check (Art. 13)',
+  },
   list: {
     title: 'My titles',
-    description: "Your organisation's demonstration-platform titles. A title is valid for three years (Art. 11) and may be renewed in the year it expires.",
+    description:
+      "Your organisation's demonstration-platform titles. A title is valid for three years (Art. 11) and may be renewed in the year it expires.",
     empty: 'Your organisation holds no title yet',
     emptyHint: 'A title appears here once awarded after its public notice.',
     number: 'Certificate number',
@@ -122,7 +150,8 @@ export const titlesEn: TitlesResources = {
     validUntil: 'Valid until',
     imported: 'Awarded before this system',
     renewal: 'Renewal',
-    renewable: 'The title expires on {{date}}; it may be renewed this year (Art. 11). The renewal starts from the data of the last application.',
+    renewable:
+      'The title expires on {{date}}; it may be renewed this year (Art. 11). The renewal starts from the data of the last application.',
     round: 'Round',
     noOpenRound: 'No round is open now; start the renewal once one opens.',
     start: 'Start the renewal',
@@ -171,7 +200,8 @@ export const titlesEn: TitlesResources = {
     remove: 'Delete',
     removeOne: 'Delete {{file}}',
     removeTitle: 'Delete the uploaded file “{{file}}”?',
-    removeDescription: 'The association will no longer see it (the record of the upload stays). Once the result is recorded, files can no longer be deleted.',
+    removeDescription:
+      'The association will no longer see it (the record of the upload stays). Once the result is recorded, files can no longer be deleted.',
     removed: '{{file}} deleted',
     removeFailed: 'Not deleted: {{message}}',
     uploadedBy: 'uploaded by {{name}}, {{at}}',

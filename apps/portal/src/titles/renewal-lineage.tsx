@@ -28,7 +28,9 @@ export function RenewalLineage({ application }: { application: EditorApplication
               {title.certificateNumber}
             </Link>
             <TitleStatusTag status={title.titleStatus} />
-            <Typography.Text type="secondary">{t('titles.lineage.validUntil', { date: title.validUntil })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('titles.lineage.validUntil', { date: title.validUntil })}
+            </Typography.Text>
           </Flex>
           {source ? (
             <Flex gap={8} wrap align="center">

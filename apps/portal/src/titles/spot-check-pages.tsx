@@ -1,6 +1,15 @@
 import { DeleteOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { FileUploadButton } from '@sme/client';
-import { ConfirmButton, ListPage, NotFoundResult, PageFrame, describeRequestError, formatDateTime, isNotFoundError, useListUrlState } from '@sme/ui';
+import {
+  ConfirmButton,
+  ListPage,
+  NotFoundResult,
+  PageFrame,
+  describeRequestError,
+  formatDateTime,
+  isNotFoundError,
+  useListUrlState,
+} from '@sme/ui';
 import { Alert, App, Button, Card, Descriptions, Form, Input, List, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,10 +21,17 @@ import { MySpotCheckQuery, MyTitlesQuery, RemoveEvidenceMutation, RespondMutatio
 const MAX_EVIDENCE_FILES = 20;
 const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const NO_FILTERS: readonly never[] = [];
-const COLOURS: Record<string, string | undefined> = { PENDING: undefined, EVIDENCE_REQUESTED: 'orange', RESPONDED: 'blue', PASSED: 'green', FAILED: 'red' };
+const COLOURS: Record<string, string | undefined> = {
+  PENDING: undefined,
+  EVIDENCE_REQUESTED: 'orange',
+  RESPONDED: 'blue',
+  PASSED: 'green',
+  FAILED: 'red',
+};
 
 function StatusTag({ status }: { status: string }) {
   const { t } = useTranslation();
@@ -57,19 +73,33 @@ export function MySpotCheckPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { id = '' } = useParams();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: MySpotCheckQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: MySpotCheckQuery,
+    variables: { id },
+    requestPolicy: 'cache-and-network',
+  });
   const [{ fetching: sending }, respond] = useMutation(RespondMutation);
   const [, removeEvidence] = useMutation(RemoveEvidenceMutation);
   const [failure, setFailure] = useState<string | null>(null);
   const [form] = Form.useForm<{ response: string }>();
   const check = data?.spotCheck;
   const back = { title: t('titles.spotCheck.title'), to: '/spot-checks' };
-  if (error && isNotFoundError(error)) return <NotFoundResult title={t('titles.spotCheck.notFound')} backTo="/spot-checks" backLabel={back.title} />;
+  if (error && isNotFoundError(error))
+    return <NotFoundResult title={t('titles.spotCheck.notFound')} backTo="/spot-checks" backLabel={back.title} />;
   if (error) return <Alert type="error" showIcon title={describeRequestError(error, t)} />;
-  if (!check) return fetching ? <Skeleton active /> : <NotFoundResult title={t('titles.spotCheck.notFound')} backTo="/spot-checks" backLabel={back.title} />;
+  if (!check)
+    return fetching ? (
+      <Skeleton active />
+    ) : (
+      <NotFoundResult title={t('titles.spotCheck.notFound')} backTo="/spot-checks" backLabel={back.title} />
+    );
   const canRespond = check.allowedActions.includes('RESPOND');
   return (
-    <PageFrame title={`${t('titles.spotCheck.title')} · ${check.accreditation.certificateNumber}`} tags={<StatusTag status={check.status} />} breadcrumbs={[back, { title: check.accreditation.certificateNumber }]}>
+    <PageFrame
+      title={`${t('titles.spotCheck.title')} · ${check.accreditation.certificateNumber}`}
+      tags={<StatusTag status={check.status} />}
+      breadcrumbs={[back, { title: check.accreditation.certificateNumber }]}
+    >
       <Card size="small" title={t('titles.spotCheck.request')}>
         {check.evidenceRequest ? (
           <Descriptions size="small" column={1}>
@@ -79,14 +109,23 @@ export function MySpotCheckPage() {
               </Typography.Paragraph>
             </Descriptions.Item>
             <Descriptions.Item label={t('titles.spotCheck.dueOn')}>{check.dueOn ?? '—'}</Descriptions.Item>
-            {check.evidenceRequestedAt ? <Descriptions.Item label={t('titles.spotCheck.requestedAt')}>{formatDateTime(check.evidenceRequestedAt)}</Descriptions.Item> : null}
+            {check.evidenceRequestedAt ? (
+              <Descriptions.Item label={t('titles.spotCheck.requestedAt')}>
+                {formatDateTime(check.evidenceRequestedAt)}
+              </Descriptions.Item>
+            ) : null}
           </Descriptions>
         ) : (
           <Typography.Text type="secondary">{t('titles.spotCheck.noRequest')}</Typography.Text>
         )}
       </Card>
       {check.findings ? (
-        <Alert type={check.status === 'PASSED' ? 'success' : 'error'} showIcon title={t('titles.spotCheck.findings')} description={check.findings} />
+        <Alert
+          type={check.status === 'PASSED' ? 'success' : 'error'}
+          showIcon
+          title={t('titles.spotCheck.findings')}
+          description={check.findings}
+        />
       ) : null}
       <Card size="small" title={t('titles.spotCheck.response')}>
         {check.responseText ? (
@@ -96,7 +135,11 @@ export function MySpotCheckPage() {
                 {check.responseText}
               </Typography.Paragraph>
             </Descriptions.Item>
-            {check.respondedAt ? <Descriptions.Item label={t('titles.spotCheck.respondedAt')}>{formatDateTime(check.respondedAt)}</Descriptions.Item> : null}
+            {check.respondedAt ? (
+              <Descriptions.Item label={t('titles.spotCheck.respondedAt')}>
+                {formatDateTime(check.respondedAt)}
+              </Descriptions.Item>
+            ) : null}
           </Descriptions>
         ) : null}
         <Typography.Title level={5} style={{ marginTop: 0 }}>
@@ -130,8 +173,18 @@ export function MySpotCheckPage() {
                             onOk: async () => {
                               const result = await removeEvidence({ input: { fileId: f.id } });
                               const answer = result.data?.removeSpotCheckEvidence;
-                              if (answer?.__typename === 'RemoveSpotCheckEvidenceSuccess') void message.success(t('titles.spotCheck.removed', { file: f.fileName }));
-                              else void message.error(t('titles.spotCheck.removeFailed', { message: result.error ? describeRequestError(result.error, t) : answer && 'message' in answer ? answer.message : '—' }));
+                              if (answer?.__typename === 'RemoveSpotCheckEvidenceSuccess')
+                                void message.success(t('titles.spotCheck.removed', { file: f.fileName }));
+                              else
+                                void message.error(
+                                  t('titles.spotCheck.removeFailed', {
+                                    message: result.error
+                                      ? describeRequestError(result.error, t)
+                                      : answer && 'message' in answer
+                                        ? answer.message
+                                        : '—',
+                                  }),
+                                );
                               reexecute({ requestPolicy: 'network-only' });
                             },
                           }}
@@ -142,7 +195,11 @@ export function MySpotCheckPage() {
               >
                 <List.Item.Meta
                   title={
-                    <Typography.Link href={f.downloadUrl} download={f.fileName} aria-label={t('titles.spotCheck.download', { file: f.fileName })}>
+                    <Typography.Link
+                      href={f.downloadUrl}
+                      download={f.fileName}
+                      aria-label={t('titles.spotCheck.download', { file: f.fileName })}
+                    >
                       <PaperClipOutlined aria-hidden /> {f.fileName}
                     </Typography.Link>
                   }
@@ -180,11 +237,20 @@ export function MySpotCheckPage() {
                 reexecute({ requestPolicy: 'network-only' });
                 return;
               }
-              setFailure(result.error ? result.error.message : answer && 'message' in answer ? answer.message : 'error');
+              setFailure(
+                result.error ? result.error.message : answer && 'message' in answer ? answer.message : 'error',
+              );
             }}
           >
-            {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} data-testid="respond-failure" /> : null}
-            <Form.Item name="response" label={t('titles.spotCheck.response')} extra={t('titles.spotCheck.responseHint')} rules={[{ required: true, whitespace: true, message: t('titles.spotCheck.required') }]}>
+            {failure ? (
+              <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} data-testid="respond-failure" />
+            ) : null}
+            <Form.Item
+              name="response"
+              label={t('titles.spotCheck.response')}
+              extra={t('titles.spotCheck.responseHint')}
+              rules={[{ required: true, whitespace: true, message: t('titles.spotCheck.required') }]}
+            >
               <Input.TextArea rows={5} maxLength={20000} />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={sending}>

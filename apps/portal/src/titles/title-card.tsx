@@ -11,7 +11,13 @@ import { MyTitlesQuery, OpenRoundsQuery, RenewMutation } from './titles.queries'
 type Title = ResultOf<typeof MyTitlesQuery>['myAccreditations'][number];
 type SpotCheck = ResultOf<typeof MyTitlesQuery>['mySpotChecks'][number];
 
-const STATUS_COLOURS: Record<string, string | undefined> = { NOT_YET_VALID: 'blue', VALID: 'green', EXPIRING_THIS_YEAR: 'orange', EXPIRED: undefined, REVOKED: 'red' };
+const STATUS_COLOURS: Record<string, string | undefined> = {
+  NOT_YET_VALID: 'blue',
+  VALID: 'green',
+  EXPIRING_THIS_YEAR: 'orange',
+  EXPIRED: undefined,
+  REVOKED: 'red',
+};
 const OPEN_CHECK = new Set(['PENDING', 'EVIDENCE_REQUESTED', 'RESPONDED']);
 const ENDED = new Set(['WITHDRAWN', 'FAILED', 'NOT_RECOMMENDED', 'REVIEW_FAILED']);
 
@@ -39,7 +45,11 @@ export function TitleCard({ title, spotChecks }: { title: Title; spotChecks: rea
         </Flex>
       }
       extra={
-        <a href={`/api/certificates/${encodeURIComponent(title.certificateNumber)}.pdf`} download aria-label={t('titles.list.certificateOf', { number: title.certificateNumber })}>
+        <a
+          href={`/api/certificates/${encodeURIComponent(title.certificateNumber)}.pdf`}
+          download
+          aria-label={t('titles.list.certificateOf', { number: title.certificateNumber })}
+        >
           {t('titles.list.certificate')}
         </a>
       }
@@ -50,7 +60,9 @@ export function TitleCard({ title, spotChecks }: { title: Title; spotChecks: rea
             <ServiceFunctionTags functions={title.functions} />
           </Descriptions.Item>
           <Descriptions.Item label={t('titles.detail.awardedOn')}>{title.awardedOn}</Descriptions.Item>
-          <Descriptions.Item label={t('titles.list.validity')}>{`${title.validFrom} ~ ${title.validUntil}`}</Descriptions.Item>
+          <Descriptions.Item
+            label={t('titles.list.validity')}
+          >{`${title.validFrom} ~ ${title.validUntil}`}</Descriptions.Item>
           {title.imported ? <Descriptions.Item label="">{t('titles.detail.imported')}</Descriptions.Item> : null}
         </Descriptions>
         {title.revocation?.status === 'COMPLETED' ? (
@@ -58,7 +70,11 @@ export function TitleCard({ title, spotChecks }: { title: Title; spotChecks: rea
             type="error"
             showIcon
             title={t('titles.detail.revoked')}
-            description={t('titles.detail.revokedText', { reason: t(`titles.reason.${title.revocation.reason}`), date: title.revocation.effectiveOn ?? '', description: title.revocation.description })}
+            description={t('titles.detail.revokedText', {
+              reason: t(`titles.reason.${title.revocation.reason}`),
+              date: title.revocation.effectiveOn ?? '',
+              description: title.revocation.description,
+            })}
           />
         ) : null}
         <Renewal title={title} />
@@ -68,10 +84,20 @@ export function TitleCard({ title, spotChecks }: { title: Title; spotChecks: rea
             header={<Typography.Text strong>{t('titles.detail.spotChecks')}</Typography.Text>}
             dataSource={checks}
             renderItem={(c) => (
-              <List.Item actions={[<Link key="open" to={`/spot-checks/${c.id}`}>{t('titles.detail.open')}</Link>]}>
+              <List.Item
+                actions={[
+                  <Link key="open" to={`/spot-checks/${c.id}`}>
+                    {t('titles.detail.open')}
+                  </Link>,
+                ]}
+              >
                 <Flex gap={8} wrap align="center">
-                  <Tag color={OPEN_CHECK.has(c.status) ? 'orange' : c.status === 'PASSED' ? 'green' : 'red'}>{t(`titles.spotCheckStatus.${c.status}`)}</Tag>
-                  {c.dueOn && OPEN_CHECK.has(c.status) ? <Typography.Text>{t('titles.detail.dueOn', { date: c.dueOn })}</Typography.Text> : null}
+                  <Tag color={OPEN_CHECK.has(c.status) ? 'orange' : c.status === 'PASSED' ? 'green' : 'red'}>
+                    {t(`titles.spotCheckStatus.${c.status}`)}
+                  </Tag>
+                  {c.dueOn && OPEN_CHECK.has(c.status) ? (
+                    <Typography.Text>{t('titles.detail.dueOn', { date: c.dueOn })}</Typography.Text>
+                  ) : null}
                 </Flex>
               </List.Item>
             )}
@@ -111,7 +137,11 @@ function Renewal({ title }: { title: Title }) {
         <Alert
           type="info"
           showIcon
-          title={t('titles.detail.notRenewableArticle', { article: i18n.language.startsWith('en') ? title.renewalBlocker.article : formatArticleZh(title.renewalBlocker.article) })}
+          title={t('titles.detail.notRenewableArticle', {
+            article: i18n.language.startsWith('en')
+              ? title.renewalBlocker.article
+              : formatArticleZh(title.renewalBlocker.article),
+          })}
           description={title.renewalBlocker.message}
           data-testid="renewal-blocker"
           data-code={title.renewalBlocker.code}
@@ -123,7 +153,9 @@ function Renewal({ title }: { title: Title }) {
         </Typography.Text>
       ) : (
         <>
-          <Typography.Paragraph style={{ margin: 0 }}>{t('titles.detail.renewable', { date: title.validUntil })}</Typography.Paragraph>
+          <Typography.Paragraph style={{ margin: 0 }}>
+            {t('titles.detail.renewable', { date: title.validUntil })}
+          </Typography.Paragraph>
           {failure ? <Alert type="error" showIcon title={failure} /> : null}
           {rounds.data && rounds.data.openRounds.length === 0 ? (
             <Alert type="warning" showIcon title={t('titles.detail.noOpenRound')} />
@@ -152,7 +184,9 @@ function Renewal({ title }: { title: Title }) {
                     void navigate(`/applications/${answer.data.id}`);
                     return;
                   }
-                  setFailure(result.error ? result.error.message : answer && 'message' in answer ? answer.message : 'error');
+                  setFailure(
+                    result.error ? result.error.message : answer && 'message' in answer ? answer.message : 'error',
+                  );
                 }}
               >
                 {t('titles.detail.start')}
@@ -164,4 +198,3 @@ function Renewal({ title }: { title: Title }) {
     </Flex>
   );
 }
-

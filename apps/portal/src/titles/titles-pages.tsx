@@ -14,9 +14,13 @@ export function MyTitlesPage() {
     <PageFrame title={t('titles.list.title')} description={t('titles.list.description')}>
       {error ? <Alert type="error" showIcon title={describeRequestError(error, t)} /> : null}
       {!data && fetching ? <Skeleton active /> : null}
-      {data && data.myAccreditations.length === 0 ? <EmptyState title={t('titles.list.empty')} hint={t('titles.list.emptyHint')} /> : null}
+      {data && data.myAccreditations.length === 0 ? (
+        <EmptyState title={t('titles.list.empty')} hint={t('titles.list.emptyHint')} />
+      ) : null}
       <Flex vertical gap={16}>
-        {data?.myAccreditations.map((title) => <TitleCard key={title.id} title={title} spotChecks={data.mySpotChecks} />)}
+        {data?.myAccreditations.map((title) => (
+          <TitleCard key={title.id} title={title} spotChecks={data.mySpotChecks} />
+        ))}
       </Flex>
     </PageFrame>
   );
@@ -30,9 +34,13 @@ export function MyTitlePage() {
   const title = data?.myAccreditations.find((a) => a.id === id);
   if (error) return <Alert type="error" showIcon title={describeRequestError(error, t)} />;
   if (!data) return fetching ? <Skeleton active /> : null;
-  if (!title) return <NotFoundResult title={t('titles.detail.notFound')} backTo="/titles" backLabel={t('titles.list.title')} />;
+  if (!title)
+    return <NotFoundResult title={t('titles.detail.notFound')} backTo="/titles" backLabel={t('titles.list.title')} />;
   return (
-    <PageFrame title={title.certificateNumber} breadcrumbs={[{ title: t('titles.list.title'), to: '/titles' }, { title: title.certificateNumber }]}>
+    <PageFrame
+      title={title.certificateNumber}
+      breadcrumbs={[{ title: t('titles.list.title'), to: '/titles' }, { title: title.certificateNumber }]}
+    >
       <TitleCard title={title} spotChecks={data.mySpotChecks} />
     </PageFrame>
   );

@@ -13,17 +13,45 @@ export const MyTitlesQuery = graphql(`
       titleStatus
       renewable
       renewalYear
-      renewalBlocker { article code message }
-      revocation { reason status effectiveOn description }
-      renewalApplications { id status round { name } }
+      renewalBlocker {
+        article
+        code
+        message
+      }
+      revocation {
+        reason
+        status
+        effectiveOn
+        description
+      }
+      renewalApplications {
+        id
+        status
+        round {
+          name
+        }
+      }
     }
-    mySpotChecks { id status dueOn evidenceRequest respondedAt accreditation { id } }
+    mySpotChecks {
+      id
+      status
+      dueOn
+      evidenceRequest
+      respondedAt
+      accreditation {
+        id
+      }
+    }
   }
 `);
 
 export const OpenRoundsQuery = graphql(`
   query PortalOpenRounds {
-    openRounds { id name submissionDeadline }
+    openRounds {
+      id
+      name
+      submissionDeadline
+    }
   }
 `);
 
@@ -31,9 +59,18 @@ export const RenewMutation = graphql(`
   mutation PortalCreateRenewal($input: CreateRenewalApplicationInput!) {
     createRenewalApplication(input: $input) {
       __typename
-      ... on Error { message }
-      ... on RuleViolationError { article code }
-      ... on CreateRenewalApplicationSuccess { data { id } }
+      ... on Error {
+        message
+      }
+      ... on RuleViolationError {
+        article
+        code
+      }
+      ... on CreateRenewalApplicationSuccess {
+        data {
+          id
+        }
+      }
     }
   }
 `);
@@ -51,8 +88,19 @@ export const MySpotCheckQuery = graphql(`
       respondedAt
       findings
       allowedActions
-      evidenceFiles { id fileName sizeBytes uploadedAt uploadedBy downloadUrl }
-      accreditation { id certificateNumber organisationName }
+      evidenceFiles {
+        id
+        fileName
+        sizeBytes
+        uploadedAt
+        uploadedBy
+        downloadUrl
+      }
+      accreditation {
+        id
+        certificateNumber
+        organisationName
+      }
     }
   }
 `);
@@ -61,8 +109,18 @@ export const RespondMutation = graphql(`
   mutation PortalRespondToSpotCheck($input: RespondToSpotCheckInput!) {
     respondToSpotCheck(input: $input) {
       __typename
-      ... on Error { message }
-      ... on RespondToSpotCheckSuccess { data { id status version responseText respondedAt } }
+      ... on Error {
+        message
+      }
+      ... on RespondToSpotCheckSuccess {
+        data {
+          id
+          status
+          version
+          responseText
+          respondedAt
+        }
+      }
     }
   }
 `);
@@ -71,8 +129,17 @@ export const RemoveEvidenceMutation = graphql(`
   mutation PortalRemoveSpotCheckEvidence($input: RemoveSpotCheckEvidenceInput!) {
     removeSpotCheckEvidence(input: $input) {
       __typename
-      ... on Error { message }
-      ... on RemoveSpotCheckEvidenceSuccess { data { id evidenceFiles { id } } }
+      ... on Error {
+        message
+      }
+      ... on RemoveSpotCheckEvidenceSuccess {
+        data {
+          id
+          evidenceFiles {
+            id
+          }
+        }
+      }
     }
   }
 `);

@@ -9,7 +9,8 @@ export class CertificateDownloadError extends Error {
   }
 }
 
-export const certificatePdfUrl = (certificateNumber: string): string => `/api/certificates/${encodeURIComponent(certificateNumber)}.pdf`;
+export const certificatePdfUrl = (certificateNumber: string): string =>
+  `/api/certificates/${encodeURIComponent(certificateNumber)}.pdf`;
 
 /** Fetches the certificate PDF and saves it as `<number>.pdf`. */
 export async function downloadCertificate(certificateNumber: string): Promise<void> {

@@ -14,9 +14,12 @@ describe('exportUrl', () => {
 
 describe('fileNameFrom', () => {
   it('prefers the UTF-8 name, which carries the Chinese title', () => {
-    expect(fileNameFrom(`attachment; filename="applications.csv"; filename*=UTF-8''${encodeURIComponent('申报列表-2026-11-26.csv')}`, 'x.csv')).toBe(
-      '申报列表-2026-11-26.csv',
-    );
+    expect(
+      fileNameFrom(
+        `attachment; filename="applications.csv"; filename*=UTF-8''${encodeURIComponent('申报列表-2026-11-26.csv')}`,
+        'x.csv',
+      ),
+    ).toBe('申报列表-2026-11-26.csv');
   });
   it('falls back to the plain name, then to the given one', () => {
     expect(fileNameFrom('attachment; filename="applications.csv"', 'x.csv')).toBe('applications.csv');

@@ -6,7 +6,11 @@ export type ExportFormat = 'xlsx' | 'csv';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['xlsx', 'csv'];
 
 /** The export route's URL: the list's filters as query parameters, empty ones left out. */
-export function exportUrl(list: string, format: ExportFormat, params: Record<string, string | number | null | undefined> = {}): string {
+export function exportUrl(
+  list: string,
+  format: ExportFormat,
+  params: Record<string, string | number | null | undefined> = {},
+): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== null && value !== undefined && String(value).trim() !== '') search.set(key, String(value));

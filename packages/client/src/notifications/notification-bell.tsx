@@ -15,13 +15,26 @@ const UnreadCountQuery = graphql(`
 
 const NotificationsQuery = graphql(`
   query NotificationBellList {
-    myNotifications(first: 20) { id kind title body link createdAt readAt }
+    myNotifications(first: 20) {
+      id
+      kind
+      title
+      body
+      link
+      createdAt
+      readAt
+    }
   }
 `);
 
 const MarkReadMutation = graphql(`
   mutation NotificationBellMarkRead($input: MarkNotificationsReadInput!) {
-    markNotificationsRead(input: $input) { __typename ... on MarkNotificationsReadSuccess { data } }
+    markNotificationsRead(input: $input) {
+      __typename
+      ... on MarkNotificationsReadSuccess {
+        data
+      }
+    }
   }
 `);
 
@@ -29,7 +42,16 @@ const MarkReadMutation = graphql(`
 function BellIcon() {
   return (
     <span className="anticon" aria-hidden>
-      <svg viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        viewBox="0 0 24 24"
+        width="1em"
+        height="1em"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
         <path d="M13.7 21a2 2 0 0 1-3.4 0" />
       </svg>
@@ -80,7 +102,13 @@ export function NotificationBell({ basename }: { basename: string }) {
           {t('ui.notifications.markAllRead')}
         </Button>
       </Flex>
-      {list.error ? <Alert type="error" showIcon title={t('ui.notifications.loadFailed', { message: describeRequestError(list.error, t) })} /> : null}
+      {list.error ? (
+        <Alert
+          type="error"
+          showIcon
+          title={t('ui.notifications.loadFailed', { message: describeRequestError(list.error, t) })}
+        />
+      ) : null}
       {items.length === 0 && !list.fetching ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ui.notifications.empty')} />
       ) : (
@@ -104,7 +132,13 @@ export function NotificationBell({ basename }: { basename: string }) {
             >
               <Flex vertical gap={2} style={{ minWidth: 0 }}>
                 <Typography.Link strong={!n.readAt} onClick={() => follow(n)} style={{ whiteSpace: 'normal' }}>
-                  {n.readAt ? null : <Badge status="processing" aria-label={t('ui.notifications.unread')} style={{ marginInlineEnd: 6 }} />}
+                  {n.readAt ? null : (
+                    <Badge
+                      status="processing"
+                      aria-label={t('ui.notifications.unread')}
+                      style={{ marginInlineEnd: 6 }}
+                    />
+                  )}
                   {n.title}
                 </Typography.Link>
                 {n.body !== n.title ? (

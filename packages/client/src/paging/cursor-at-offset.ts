@@ -13,7 +13,12 @@ export const CURSOR_STEP = 100;
 
 /** The `after` cursor for a page starting at `offset`; null for offset 0, or when the list is
  * shorter than `offset` (the caller then shows the first page). Learns every cursor it passes. */
-export async function cursorAtOffset(offset: number, fetchCursors: FetchCursors, known: KnownCursors, step = CURSOR_STEP): Promise<string | null> {
+export async function cursorAtOffset(
+  offset: number,
+  fetchCursors: FetchCursors,
+  known: KnownCursors,
+  step = CURSOR_STEP,
+): Promise<string | null> {
   if (offset <= 0) return null;
   const exact = known.get(offset);
   if (exact !== undefined) return exact;

@@ -40,7 +40,12 @@ export function usePageCursor(listKey: string, page: number, pageSize: number, f
     };
   }, [listKey, offset, immediate, fetchCursors, knownFor]);
 
-  const after = immediate !== undefined ? immediate : found && found.key === listKey && found.offset === offset ? found.after : undefined;
+  const after =
+    immediate !== undefined
+      ? immediate
+      : found && found.key === listKey && found.offset === offset
+        ? found.after
+        : undefined;
   const remember = useCallback(
     (at: number, endCursor: string | null | undefined) => {
       if (endCursor) knownFor(listKey).set(at, endCursor);

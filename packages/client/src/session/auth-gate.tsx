@@ -43,7 +43,8 @@ export function AuthGate({ hasAccess, title, subtitle, otherFrontEnd, signInExtr
     );
   }
   if (!data.me) return <SignInPage title={title} subtitle={subtitle} extra={signInExtra} />;
-  if (!hasAccess(data.me.roles)) return <NoAccessPage viewer={data.me} otherFrontEnd={otherFrontEnd?.(data.me.roles) ?? null} />;
+  if (!hasAccess(data.me.roles))
+    return <NoAccessPage viewer={data.me} otherFrontEnd={otherFrontEnd?.(data.me.roles) ?? null} />;
   return <>{children(data.me)}</>;
 }
 

@@ -28,7 +28,15 @@ export type FrontEndRootProps = {
 
 /** Everything a front end wraps its pages in: translations, theme, router, a session-scoped
  * GraphQL client and the sign-in gate. The app's `app.title`/`app.subtitle` strings name it. */
-export function FrontEndRoot({ i18n, basename, hasAccess, otherFrontEnd, children, publicRoutes, signInExtra }: FrontEndRootProps) {
+export function FrontEndRoot({
+  i18n,
+  basename,
+  hasAccess,
+  otherFrontEnd,
+  children,
+  publicRoutes,
+  signInExtra,
+}: FrontEndRootProps) {
   const gate = (
     <Gate hasAccess={hasAccess} otherFrontEnd={otherFrontEnd} signInExtra={signInExtra}>
       {children}
@@ -56,7 +64,12 @@ export function FrontEndRoot({ i18n, basename, hasAccess, otherFrontEnd, childre
   );
 }
 
-function Gate({ hasAccess, otherFrontEnd, signInExtra, children }: Pick<FrontEndRootProps, 'hasAccess' | 'otherFrontEnd' | 'signInExtra' | 'children'>) {
+function Gate({
+  hasAccess,
+  otherFrontEnd,
+  signInExtra,
+  children,
+}: Pick<FrontEndRootProps, 'hasAccess' | 'otherFrontEnd' | 'signInExtra' | 'children'>) {
   const { t } = useTranslation();
   const other = otherFrontEnd
     ? (roles: readonly Role[]) => {
@@ -65,7 +78,13 @@ function Gate({ hasAccess, otherFrontEnd, signInExtra, children }: Pick<FrontEnd
       }
     : undefined;
   return (
-    <AuthGate hasAccess={hasAccess} title={t('app.title')} subtitle={t('app.subtitle')} otherFrontEnd={other} signInExtra={signInExtra}>
+    <AuthGate
+      hasAccess={hasAccess}
+      title={t('app.title')}
+      subtitle={t('app.subtitle')}
+      otherFrontEnd={other}
+      signInExtra={signInExtra}
+    >
       {children}
     </AuthGate>
   );

@@ -25,7 +25,15 @@ export function SessionScope({ i18n, children }: { i18n: I18n; children: ReactNo
   );
 }
 
-function ClientScope({ i18n, onSessionExpired, children }: { i18n: I18n; onSessionExpired: () => void; children: ReactNode }) {
+function ClientScope({
+  i18n,
+  onSessionExpired,
+  children,
+}: {
+  i18n: I18n;
+  onSessionExpired: () => void;
+  children: ReactNode;
+}) {
   const [client] = useState(() => createApiClient(onSessionExpired, i18n));
   return <Provider value={client}>{children}</Provider>;
 }

@@ -50,7 +50,10 @@ function withFragments(document: DocumentNode, fragments: ReadonlyMap<string, Fr
  * A document is checked with the fragments it spreads from other documents, as sent; a document
  * of fragments alone may leave them unused (they are used where they are spread).
  * Used by each front end's contract test over its own src/. */
-export function invalidOperations(schemaSource: string, modules: Record<string, string>): { found: number; invalid: string[] } {
+export function invalidOperations(
+  schemaSource: string,
+  modules: Record<string, string>,
+): { found: number; invalid: string[] } {
   const schema = buildSchema(schemaSource);
   const documents = foundDocuments(modules);
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -60,9 +63,11 @@ export function invalidOperations(schemaSource: string, modules: Record<string, 
   const fragmentsOnlyRules = specifiedRules.filter((rule) => rule !== NoUnusedFragmentsRule);
   const invalid = documents.flatMap(({ file, source, document }) => {
     const onlyFragments = document.definitions.every((d) => d.kind === Kind.FRAGMENT_DEFINITION);
-    return validate(schema, withFragments(document, fragments), onlyFragments ? fragmentsOnlyRules : specifiedRules).map(
-      (error) => `${file}: ${error.message}\n${source}`,
-    );
+    return validate(
+      schema,
+      withFragments(document, fragments),
+      onlyFragments ? fragmentsOnlyRules : specifiedRules,
+    ).map((error) => `${file}: ${error.message}\n${source}`);
   });
   return { found: documents.length, invalid };
 }

@@ -22,7 +22,16 @@ export type FileUploadButtonProps<T> = {
 
 /** Picks PDF/JPEG/PNG files and sends each through postFile with its own progress bar; a refusal
  * names the file and the reason (the API's own words when it gave them). */
-export function FileUploadButton<T>({ url, maxBytes, remaining, i18nPrefix, onUploaded, onBusyChange, disabled, testId }: FileUploadButtonProps<T>) {
+export function FileUploadButton<T>({
+  url,
+  maxBytes,
+  remaining,
+  i18nPrefix,
+  onUploaded,
+  onBusyChange,
+  disabled,
+  testId,
+}: FileUploadButtonProps<T>) {
   const { t, i18n } = useTranslation();
   const { sending, errors, track, refuse, clearErrors } = useUploadTracker();
   // Files admitted and not yet answered: several picked at once must not pass the limit together.
@@ -41,7 +50,9 @@ export function FileUploadButton<T>({ url, maxBytes, remaining, i18nPrefix, onUp
   };
 
   const send = async (file: File, uid: string) => {
-    const outcome = await track(file, uid, (onProgress) => postFile<T>({ url, file, maxBytes, language: i18n.language, onProgress }));
+    const outcome = await track(file, uid, (onProgress) =>
+      postFile<T>({ url, file, maxBytes, language: i18n.language, onProgress }),
+    );
     inFlight.current -= 1;
     if (outcome.ok) onUploaded(outcome.body, file);
     else refuse(describe(outcome.failure, file.name));

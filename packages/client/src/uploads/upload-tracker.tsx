@@ -28,14 +28,17 @@ export function useUploadTracker(): UploadTracker {
   const [sending, setSending] = useState<UploadInProgress[]>([]);
   const [errors, setErrors] = useState<string[]>([]);
 
-  const track = useCallback(async <O,>(file: File, uid: string, post: (onProgress: (percent: number) => void) => Promise<O>): Promise<O> => {
-    setSending((s) => [...s, { uid, name: file.name, percent: 0 }]);
-    try {
-      return await post((percent) => setSending((s) => s.map((x) => (x.uid === uid ? { ...x, percent } : x))));
-    } finally {
-      setSending((s) => s.filter((x) => x.uid !== uid));
-    }
-  }, []);
+  const track = useCallback(
+    async <O,>(file: File, uid: string, post: (onProgress: (percent: number) => void) => Promise<O>): Promise<O> => {
+      setSending((s) => [...s, { uid, name: file.name, percent: 0 }]);
+      try {
+        return await post((percent) => setSending((s) => s.map((x) => (x.uid === uid ? { ...x, percent } : x))));
+      } finally {
+        setSending((s) => s.filter((x) => x.uid !== uid));
+      }
+    },
+    [],
+  );
   const refuse = useCallback((message: string) => setErrors((e) => [...e, message]), []);
   const clearErrors = useCallback(() => setErrors([]), []);
 
@@ -43,7 +46,15 @@ export function useUploadTracker(): UploadTracker {
 }
 
 /** One labelled progress bar per file being sent; `label` words "uploading <file>". */
-export function UploadProgressList({ sending, label, testId }: { sending: readonly UploadInProgress[]; label: (file: string) => string; testId?: string }) {
+export function UploadProgressList({
+  sending,
+  label,
+  testId,
+}: {
+  sending: readonly UploadInProgress[];
+  label: (file: string) => string;
+  testId?: string;
+}) {
   return (
     <>
       {sending.map((u) => (
@@ -57,7 +68,15 @@ export function UploadProgressList({ sending, label, testId }: { sending: readon
 }
 
 /** The refusals as one alert the person can close; nothing when there are none. */
-export function UploadErrors({ errors, onClose, testId }: { errors: readonly string[]; onClose: () => void; testId?: string }) {
+export function UploadErrors({
+  errors,
+  onClose,
+  testId,
+}: {
+  errors: readonly string[];
+  onClose: () => void;
+  testId?: string;
+}) {
   if (errors.length === 0) return null;
   return (
     <Alert

@@ -64,7 +64,9 @@ export async function restoreDatabase(options: DatabaseOptions, file: string): P
     try {
       const tables = await listTables(session);
       if (tables.length > 0) {
-        throw new Error(`the target schema "${session.schema}" already has ${tables.length} tables; restore only into an empty database`);
+        throw new Error(
+          `the target schema "${session.schema}" already has ${tables.length} tables; restore only into an empty database`,
+        );
       }
     } finally {
       await session.close();
@@ -87,7 +89,8 @@ export async function restoreDatabase(options: DatabaseOptions, file: string): P
   }
   if (!options.dataDir) throw new Error('an embedded database needs its data directory');
   const existing = await readdir(options.dataDir).catch(() => []);
-  if (existing.length > 0) throw new Error(`the data directory ${options.dataDir} is not empty; restore only into an empty one`);
+  if (existing.length > 0)
+    throw new Error(`the data directory ${options.dataDir} is not empty; restore only into an empty one`);
   const bytes = await readFile(file);
   await mkdir(options.dataDir, { recursive: true });
   const pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: new Blob([bytes]) });

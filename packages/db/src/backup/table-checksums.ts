@@ -39,7 +39,9 @@ export async function referencedStorageKeys(session: SqlSession): Promise<string
   const keys = new Set<string>();
   for (const { table_name } of columns) {
     const qualified = `${quoteIdentifier(session.schema)}.${quoteIdentifier(table_name)}`;
-    for (const row of await session.query<{ key: string }>(`SELECT DISTINCT "storageKey" AS key FROM ${qualified} WHERE "storageKey" IS NOT NULL`)) {
+    for (const row of await session.query<{ key: string }>(
+      `SELECT DISTINCT "storageKey" AS key FROM ${qualified} WHERE "storageKey" IS NOT NULL`,
+    )) {
       keys.add(row.key);
     }
   }

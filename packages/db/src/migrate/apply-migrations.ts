@@ -58,7 +58,11 @@ async function upToDate(connection: Connection, list: MigrationList): Promise<bo
   const adapter = await connection.factory.connect();
   try {
     const table = `${connection.schema ? `"${connection.schema.replaceAll('"', '""')}".` : ''}"_prisma_migrations"`;
-    const exists = await adapter.queryRaw({ sql: `SELECT to_regclass('${table.replaceAll("'", "''")}') IS NOT NULL AS present`, args: [], argTypes: [] });
+    const exists = await adapter.queryRaw({
+      sql: `SELECT to_regclass('${table.replaceAll("'", "''")}') IS NOT NULL AS present`,
+      args: [],
+      argTypes: [],
+    });
     if (exists.rows[0]?.[0] !== true) return false;
     const result = await adapter.queryRaw({
       sql: `SELECT migration_name, checksum, finished_at IS NOT NULL AND rolled_back_at IS NULL AS applied, rolled_back_at IS NOT NULL AS rolled_back FROM ${table}`,

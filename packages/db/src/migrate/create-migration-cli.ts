@@ -3,7 +3,10 @@
 import { createMigration } from './create-migration';
 import { closeDiffDatabase } from './diff';
 
-const name = process.argv.slice(2).filter((arg) => arg !== '--').join('_');
+const name = process.argv
+  .slice(2)
+  .filter((arg) => arg !== '--')
+  .join('_');
 if (!name) {
   console.error('Usage: pnpm db:migration <name>   (e.g. pnpm db:migration add_spot_checks)');
   process.exit(2);

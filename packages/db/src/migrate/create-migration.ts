@@ -1,7 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diffMigrationsToSchema } from './diff';
-import { ensureLockfile, migrationsDir as defaultMigrationsDir, schemaPath as defaultSchemaPath } from './migrations-dir';
+import {
+  ensureLockfile,
+  migrationsDir as defaultMigrationsDir,
+  schemaPath as defaultSchemaPath,
+} from './migrations-dir';
 
 export type CreateMigrationOptions = {
   migrationsDir?: string;
@@ -18,10 +22,17 @@ export type CreateMigrationResult = { name: string; path: string; sql: string } 
  * Writes prisma/migrations/<UTC timestamp>_<name>/migration.sql with the SQL that takes the
  * existing migrations to schema.prisma. Writes nothing and returns null when they agree.
  */
-export async function createMigration(name: string, options: CreateMigrationOptions = {}): Promise<CreateMigrationResult> {
+export async function createMigration(
+  name: string,
+  options: CreateMigrationOptions = {},
+): Promise<CreateMigrationResult> {
   const dir = options.migrationsDir ?? defaultMigrationsDir;
   await ensureLockfile(dir);
-  const sql = await diffMigrationsToSchema({ migrationsDir: dir, schemaPath: options.schemaPath ?? defaultSchemaPath, scratchCluster: options.scratchCluster });
+  const sql = await diffMigrationsToSchema({
+    migrationsDir: dir,
+    schemaPath: options.schemaPath ?? defaultSchemaPath,
+    scratchCluster: options.scratchCluster,
+  });
   if (sql === '') return null;
   const folder = `${timestamp(options.now ?? new Date())}_${slug(name)}`;
   const path = join(dir, folder, 'migration.sql');

@@ -4,7 +4,12 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { awaitScripts, PGLITE_SHARED_BUFFERS } from '../adapters';
 import { loadWasm, startEngine } from './engine';
-import { migrationsDir as defaultMigrationsDir, readMigrationList, readSchema, schemaPath as defaultSchemaPath } from './migrations-dir';
+import {
+  migrationsDir as defaultMigrationsDir,
+  readMigrationList,
+  readSchema,
+  schemaPath as defaultSchemaPath,
+} from './migrations-dir';
 
 export type DiffOptions = {
   migrationsDir?: string;
@@ -52,7 +57,10 @@ export async function diffMigrationsToSchema(options: DiffOptions = {}): Promise
 let scratch: Promise<PGlite> | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 
-function withScratchDatabase<T>(cluster: string | undefined, use: (factory: SqlMigrationAwareDriverAdapterFactory) => Promise<T>): Promise<T> {
+function withScratchDatabase<T>(
+  cluster: string | undefined,
+  use: (factory: SqlMigrationAwareDriverAdapterFactory) => Promise<T>,
+): Promise<T> {
   const run = queue.then(async () => {
     scratch ??= startScratch(cluster);
     const client = await scratch;
@@ -90,7 +98,9 @@ async function emptyPublicSchema(client: PGlite): Promise<void> {
  * function, so the first replay of the migrations into a cluster loaded from a tarball costs
  * 3–4× the next one (measured 2.5 s vs 0.6 s idle); one replay here compiles those paths.
  */
-export async function openDiffDatabase(options: Pick<DiffOptions, 'scratchCluster' | 'migrationsDir'> = {}): Promise<void> {
+export async function openDiffDatabase(
+  options: Pick<DiffOptions, 'scratchCluster' | 'migrationsDir'> = {},
+): Promise<void> {
   const migrations = await readMigrationList(options.migrationsDir ?? defaultMigrationsDir);
   await Promise.all([
     withScratchDatabase(options.scratchCluster, async () => {

@@ -51,7 +51,10 @@ describe('migrations and schema.prisma', () => {
       await cp(migrationsDir, dir, { recursive: true });
       const changedSchema = join(scratch, 'schema.prisma');
       const schema = await readFile(schemaPath, 'utf8');
-      await writeFile(changedSchema, schema.replace('  nameEn    String?\n', '  nameEn    String?\n  phone     String?\n'));
+      await writeFile(
+        changedSchema,
+        schema.replace('  nameEn    String?\n', '  nameEn    String?\n  phone     String?\n'),
+      );
 
       expect(await createMigration('nothing', { migrationsDir: dir, scratchCluster })).toBeNull();
 
@@ -112,7 +115,10 @@ describe('a failing migration', () => {
       const dir = join(scratch, 'migrations');
       await cp(migrationsDir, dir, { recursive: true });
       await mkdir(join(dir, '20300101000000_broken'));
-      await writeFile(join(dir, '20300101000000_broken', 'migration.sql'), 'ALTER TABLE "NoSuchTable" ADD COLUMN "x" TEXT;\n');
+      await writeFile(
+        join(dir, '20300101000000_broken', 'migration.sql'),
+        'ALTER TABLE "NoSuchTable" ADD COLUMN "x" TEXT;\n',
+      );
       await expect(applyMigrations(connection, { migrationsDir: dir })).rejects.toThrow(/NoSuchTable/);
 
       const adapter = await connection.factory.connect();
@@ -140,7 +146,9 @@ describe.skipIf(testDatabaseUrl())('PGlite on disk', () => {
   it('migrates, closes, then opens the same directory for the client; data survives', async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'sme-db-pglite-'));
     const folders = await migrationFolders(migrationsDir);
-    expect((await migrateDatabase({ dataDir, pgliteTemplate: pgliteTemplate('empty') })).appliedMigrationNames).toEqual(folders);
+    expect((await migrateDatabase({ dataDir, pgliteTemplate: pgliteTemplate('empty') })).appliedMigrationNames).toEqual(
+      folders,
+    );
 
     const first = await createDatabase({ dataDir });
     await first.prisma.unit.create({ data: { code: 'MAG', name: '杂志社', kind: 'MAGAZINE' } });

@@ -62,8 +62,18 @@ export function startPgliteWorker(location: PgliteLocation): PgliteWorker {
     for (const waiting of pending.values()) waiting.reject(stopped);
     pending.clear();
   };
-  worker.on('error', (error) => stop(new Error(`the embedded database's worker thread failed: ${error.message}`, { cause: error })));
-  worker.on('exit', (code) => stop(new Error(closing ? 'the embedded database is closed' : `the embedded database's worker thread stopped (exit code ${code})`)));
+  worker.on('error', (error) =>
+    stop(new Error(`the embedded database's worker thread failed: ${error.message}`, { cause: error })),
+  );
+  worker.on('exit', (code) =>
+    stop(
+      new Error(
+        closing
+          ? 'the embedded database is closed'
+          : `the embedded database's worker thread stopped (exit code ${code})`,
+      ),
+    ),
+  );
 
   const call = <T>(request: RequestBody): Promise<T> => {
     if (stopped) return Promise.reject(stopped);
@@ -105,7 +115,13 @@ export function startPgliteWorker(location: PgliteLocation): PgliteWorker {
     closing = true;
     try {
       // A database that never opened has nothing to close; one that did shuts down cleanly.
-      if (await ready.then(() => true, () => false)) await call<void>({ op: 'close' });
+      if (
+        await ready.then(
+          () => true,
+          () => false,
+        )
+      )
+        await call<void>({ op: 'close' });
     } finally {
       await worker.terminate();
     }
@@ -119,7 +135,12 @@ export function startPgliteWorker(location: PgliteLocation): PgliteWorker {
       // Without waiting for the database to open: statements sent meanwhile wait in the
       // worker's queue, and Prisma loads its query compiler in the meantime (createDatabase).
       connect: async () => adapter,
-      connectToShadowDb: () => Promise.reject(new Error('a shadow database is not available through the embedded database worker; diff with an in-process PGlite')),
+      connectToShadowDb: () =>
+        Promise.reject(
+          new Error(
+            'a shadow database is not available through the embedded database worker; diff with an in-process PGlite',
+          ),
+        ),
     },
     dumpDataDir: async () => Buffer.from(await call<ArrayBuffer>({ op: 'dumpDataDir' })),
     // Once, however often it is called: a second close waits for the first.
@@ -131,7 +152,11 @@ function deserializeError(error: SerializedError): Error {
   const rebuilt =
     error.name === 'DriverAdapterError' && typeof error.cause === 'object' && error.cause !== null
       ? new DriverAdapterError(error.cause as ConstructorParameters<typeof DriverAdapterError>[0])
-      : Object.assign(new Error(error.message), { name: error.name }, error.code === undefined ? {} : { code: error.code });
+      : Object.assign(
+          new Error(error.message),
+          { name: error.name },
+          error.code === undefined ? {} : { code: error.code },
+        );
   // The worker's stack says where in the database the error arose; this thread's would only
   // show the message port.
   if (error.stack) rebuilt.stack = error.stack;
@@ -144,5 +169,7 @@ function deserializeError(error: SerializedError): Error {
  */
 function workerEntry(): URL {
   const built = new URL('./pglite-worker.js', import.meta.url);
-  return !import.meta.url.endsWith('.ts') && existsSync(built) ? built : new URL('./run-from-source.mjs', import.meta.url);
+  return !import.meta.url.endsWith('.ts') && existsSync(built)
+    ? built
+    : new URL('./run-from-source.mjs', import.meta.url);
 }

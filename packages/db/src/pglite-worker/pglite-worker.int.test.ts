@@ -37,13 +37,29 @@ describe('PGlite in a worker thread', { timeout: 120_000 }, () => {
     expect(db.kind).toBe('pglite');
     const unit = await db.prisma.unit.create({ data: { code: 'INF', name: '信息部', kind: 'DEPARTMENT' } });
     const organisation = await db.prisma.organisation.create({
-      data: { name: '测试服务中心', creditCode: '91110108MA01ABCD2X', memberships: { create: { unitId: unit.id, since: new Date('2020-01-01'), status: 'ACTIVE' } } },
+      data: {
+        name: '测试服务中心',
+        creditCode: '91110108MA01ABCD2X',
+        memberships: { create: { unitId: unit.id, since: new Date('2020-01-01'), status: 'ACTIVE' } },
+      },
     });
     const round = await db.prisma.round.create({
-      data: { year: 2026, sequence: 2, name: '2026年第二批', opensOn: new Date('2026-09-01'), submissionDeadline: new Date('2026-10-31'), reviewEndsOn: new Date('2026-12-31') },
+      data: {
+        year: 2026,
+        sequence: 2,
+        name: '2026年第二批',
+        opensOn: new Date('2026-09-01'),
+        submissionDeadline: new Date('2026-10-31'),
+        reviewEndsOn: new Date('2026-12-31'),
+      },
     });
     const created = await db.prisma.application.create({
-      data: { roundId: round.id, organisationId: organisation.id, totalAssetsYuan: '3000000.50', functions: { create: [{ function: 'FINANCING' }] } },
+      data: {
+        roundId: round.id,
+        organisationId: organisation.id,
+        totalAssetsYuan: '3000000.50',
+        functions: { create: [{ function: 'FINANCING' }] },
+      },
     });
     const loaded = await db.prisma.application.findUniqueOrThrow({
       where: { id: created.id },
@@ -61,14 +77,23 @@ describe('PGlite in a worker thread', { timeout: 120_000 }, () => {
     await opened.pop()!.close();
     // Reopened from the data directory alone (no template): the rows are there.
     const again = await open({ dataDir: dir });
-    expect(await again.prisma.organisation.findUniqueOrThrow({ where: { id: organisation.id }, select: { name: true } })).toEqual({ name: '测试服务中心' });
+    expect(
+      await again.prisma.organisation.findUniqueOrThrow({ where: { id: organisation.id }, select: { name: true } }),
+    ).toEqual({ name: '测试服务中心' });
   });
 
   it("reports a constraint violation as Prisma's P2002, and the connection goes on serving", async () => {
     const db = await open({ pgliteTemplate: pgliteTemplate('migrated') });
     const unit = await db.prisma.unit.create({ data: { code: 'MEM', name: '会员部', kind: 'MEMBERSHIP_DEPARTMENT' } });
     const organisation = await db.prisma.organisation.create({ data: { name: 'O', creditCode: 'X' } });
-    const active = { data: { organisationId: organisation.id, unitId: unit.id, since: new Date('2020-01-01'), status: 'ACTIVE' as const } };
+    const active = {
+      data: {
+        organisationId: organisation.id,
+        unitId: unit.id,
+        since: new Date('2020-01-01'),
+        status: 'ACTIVE' as const,
+      },
+    };
     await db.prisma.membership.create(active);
     await expect(db.prisma.membership.create(active)).rejects.toMatchObject({ code: 'P2002' });
     expect(await db.prisma.membership.count()).toBe(1);
@@ -96,7 +121,9 @@ describe('PGlite in a worker thread', { timeout: 120_000 }, () => {
     ]);
     expect(inside).toBe(3);
     expect([2, 3]).toContain(outside);
-    expect((await db.prisma.unit.findMany({ select: { code: true }, orderBy: { code: 'asc' } })).map((u) => u.code)).toEqual(['A', 'B', 'D']);
+    expect(
+      (await db.prisma.unit.findMany({ select: { code: true }, orderBy: { code: 'asc' } })).map((u) => u.code),
+    ).toEqual(['A', 'B', 'D']);
   });
 
   it('lets a transaction wait for a long statement on the one connection (the nightly VACUUM), not fail after 2 s', async () => {
@@ -107,10 +134,14 @@ describe('PGlite in a worker thread', { timeout: 120_000 }, () => {
     const busy = db.prisma.$executeRawUnsafe('SELECT pg_sleep(2.6)').then(() => 'slept');
     await new Promise((resolve) => setTimeout(resolve, 200));
     const started = performance.now();
-    const created = await db.prisma.$transaction(async (tx) => tx.unit.create({ data: { code: 'WAIT', name: '等候单位', kind: 'DEPARTMENT' } }));
+    const created = await db.prisma.$transaction(async (tx) =>
+      tx.unit.create({ data: { code: 'WAIT', name: '等候单位', kind: 'DEPARTMENT' } }),
+    );
     expect(performance.now() - started).toBeGreaterThan(2_000);
     expect(await busy).toBe('slept');
-    expect(await db.prisma.unit.findUnique({ where: { id: created.id }, select: { code: true } })).toEqual({ code: 'WAIT' });
+    expect(await db.prisma.unit.findUnique({ where: { id: created.id }, select: { code: true } })).toEqual({
+      code: 'WAIT',
+    });
   });
 
   it('dumps its data directory as a tarball another database starts from', async () => {
@@ -145,7 +176,9 @@ describe('PGlite in a worker thread', { timeout: 120_000 }, () => {
     const dir = await dataDir();
     await writeFile(join(dir, '..', 'not-a-directory'), 'x');
     const worker = startPgliteWorker({ dataDir: join(dir, '..', 'not-a-directory') });
-    await expect(createDatabase({ pgliteWorker: worker })).rejects.toThrow(/could not be opened in .*not-a-directory: ErrnoError/);
+    await expect(createDatabase({ pgliteWorker: worker })).rejects.toThrow(
+      /could not be opened in .*not-a-directory: ErrnoError/,
+    );
     await worker.close();
   });
 });

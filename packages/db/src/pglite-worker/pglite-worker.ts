@@ -5,7 +5,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SqlDriverAdapter, Transaction } from '@prisma/driver-adapter-utils';
 import { openPglite } from '../adapters';
-import { describeError, serializeError, type Reply, type Request, type StartedTransaction, type WorkerData } from './protocol';
+import {
+  describeError,
+  serializeError,
+  type Reply,
+  type Request,
+  type StartedTransaction,
+  type WorkerData,
+} from './protocol';
 
 const port = parentPort!;
 const send = (reply: Reply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
@@ -19,7 +26,10 @@ try {
   adapter = await opened.factory.connect();
 } catch (error) {
   const { dataDir } = workerData as WorkerData;
-  const opening = new Error(`the embedded database could not be opened in ${dataDir ?? 'memory'}: ${describeError(error)}`, { cause: error });
+  const opening = new Error(
+    `the embedded database could not be opened in ${dataDir ?? 'memory'}: ${describeError(error)}`,
+    { cause: error },
+  );
   send({ id: 0, ok: false, error: serializeError(opening) });
   // Closing the port ends the thread once the reply is out (throwing could overtake it).
   port.close();

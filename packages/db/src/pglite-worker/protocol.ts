@@ -21,7 +21,13 @@ export type Request = RequestBody & { id: number };
 export type StartedTransaction = { tx: number; options: TransactionOptions };
 
 /** An error as it crosses: a driver-adapter error keeps its payload (Prisma maps it to P2002 …). */
-export type SerializedError = { name: string; message: string; stack: string | undefined; cause?: unknown; code?: unknown };
+export type SerializedError = {
+  name: string;
+  message: string;
+  stack: string | undefined;
+  cause?: unknown;
+  code?: unknown;
+};
 
 export type Reply = { id: number } & ({ ok: true; value: unknown } | { ok: false; error: SerializedError });
 

@@ -42,20 +42,60 @@ export async function seedLifecycle(tx: Tx, ctx: LifecycleSeedContext, passwordH
   const year = Number(ctx.today.slice(0, 4));
   const holderHash = passwordHash ?? (await hashPassword('demo1234'));
   await tx.user.create({
-    data: { email: DEMO_HOLDER_EMAIL, displayName: '赵婷', passwordHash: holderHash, roles: ['MEMBER'], organisationId: ctx.organisationId('hangzhou') },
+    data: {
+      email: DEMO_HOLDER_EMAIL,
+      displayName: '赵婷',
+      passwordHash: holderHash,
+      roles: ['MEMBER'],
+      organisationId: ctx.organisationId('hangzhou'),
+    },
   });
 
   const extra = [
-    { name: '广州中小企业信息服务中心', creditCode: withCreditCodeCheck('12440100MB2C00011'), functions: ['INFORMATION'] as const, awardedOn: `${year - 1}-06-18` },
-    { name: '成都天府技术转移服务有限公司', creditCode: withCreditCodeCheck('91510100MA6C00022'), functions: ['TECHNOLOGY'] as const, awardedOn: `${year - 2}-11-10` },
-    { name: '武汉光谷企业培训学院', creditCode: withCreditCodeCheck('52420100MJ3E00033'), functions: ['TRAINING'] as const, awardedOn: `${year - 1}-03-02` },
-    { name: '西安秦创融资服务有限公司', creditCode: withCreditCodeCheck('91610100MA6T00044'), functions: ['FINANCING'] as const, awardedOn: `${year - 2}-05-20` },
-    { name: '南京创业辅导中心', creditCode: withCreditCodeCheck('12320100MB1D00055'), functions: ['STARTUP'] as const, awardedOn: `${year - 5}-04-12` },
-    { name: '天津滨海企业服务有限公司', creditCode: withCreditCodeCheck('91120116MA0500066'), functions: ['INFORMATION', 'TECHNOLOGY'] as const, awardedOn: `${year - 1}-09-09` },
+    {
+      name: '广州中小企业信息服务中心',
+      creditCode: withCreditCodeCheck('12440100MB2C00011'),
+      functions: ['INFORMATION'] as const,
+      awardedOn: `${year - 1}-06-18`,
+    },
+    {
+      name: '成都天府技术转移服务有限公司',
+      creditCode: withCreditCodeCheck('91510100MA6C00022'),
+      functions: ['TECHNOLOGY'] as const,
+      awardedOn: `${year - 2}-11-10`,
+    },
+    {
+      name: '武汉光谷企业培训学院',
+      creditCode: withCreditCodeCheck('52420100MJ3E00033'),
+      functions: ['TRAINING'] as const,
+      awardedOn: `${year - 1}-03-02`,
+    },
+    {
+      name: '西安秦创融资服务有限公司',
+      creditCode: withCreditCodeCheck('91610100MA6T00044'),
+      functions: ['FINANCING'] as const,
+      awardedOn: `${year - 2}-05-20`,
+    },
+    {
+      name: '南京创业辅导中心',
+      creditCode: withCreditCodeCheck('12320100MB1D00055'),
+      functions: ['STARTUP'] as const,
+      awardedOn: `${year - 5}-04-12`,
+    },
+    {
+      name: '天津滨海企业服务有限公司',
+      creditCode: withCreditCodeCheck('91120116MA0500066'),
+      functions: ['INFORMATION', 'TECHNOLOGY'] as const,
+      awardedOn: `${year - 1}-09-09`,
+    },
   ];
   const ids: string[] = [];
   let serial = 0;
-  const title = async (organisationId: string, functions: readonly ('INFORMATION' | 'TECHNOLOGY' | 'STARTUP' | 'TRAINING' | 'FINANCING')[], awardedOn: string) => {
+  const title = async (
+    organisationId: string,
+    functions: readonly ('INFORMATION' | 'TECHNOLOGY' | 'STARTUP' | 'TRAINING' | 'FINANCING')[],
+    awardedOn: string,
+  ) => {
     serial++;
     const created = await tx.accreditation.create({
       data: {
@@ -163,10 +203,14 @@ async function seedRenewalDemo(tx: Tx, ctx: LifecycleSeedContext, passwordHash: 
       contactName: '钱伟',
       contactPhone: '0574-87000008',
       contactEmail: 'office@nb-sme.example.cn',
-      memberships: membershipDepartment ? { create: { unitId: membershipDepartment.id, since: day('2017-06-01'), status: 'ACTIVE' } } : undefined,
+      memberships: membershipDepartment
+        ? { create: { unitId: membershipDepartment.id, since: day('2017-06-01'), status: 'ACTIVE' } }
+        : undefined,
     },
   });
-  await tx.user.create({ data: { email: DEMO_RENEWAL_EMAIL, displayName: '钱伟', passwordHash, roles: ['MEMBER'], organisationId: org.id } });
+  await tx.user.create({
+    data: { email: DEMO_RENEWAL_EMAIL, displayName: '钱伟', passwordHash, roles: ['MEMBER'], organisationId: org.id },
+  });
 
   // The earlier title, imported, revoked for a verified violation (Art. 11).
   const oldAward = `${year - 6}-07-08`;
@@ -223,14 +267,26 @@ async function seedRenewalDemo(tx: Tx, ctx: LifecycleSeedContext, passwordHash: 
       functions: {
         create: [
           { function: 'INFORMATION', onlineServiceSystem: true, offlineEnterprisesServed: 240, activitiesPerYear: 13 },
-          { function: 'TRAINING', trainingQualification: true, onlineAndOfflineTraining: true, trainingEvaluation: true, traineesPerYear: 3200 },
+          {
+            function: 'TRAINING',
+            trainingQualification: true,
+            onlineAndOfflineTraining: true,
+            trainingEvaluation: true,
+            traineesPerYear: 3200,
+          },
         ],
       },
     },
   });
   const awardedOn = `${past.year}-12-31`;
-  const certificateNumber = ctx.certificateNumber ? ctx.certificateNumber({ year: past.year, round: 2, serial: 1 }) : `DEMO-${past.year}-2-0001`;
-  await tx.counter.upsert({ where: { name: `certificate:${past.year}-2` }, create: { name: `certificate:${past.year}-2`, value: 1 }, update: {} });
+  const certificateNumber = ctx.certificateNumber
+    ? ctx.certificateNumber({ year: past.year, round: 2, serial: 1 })
+    : `DEMO-${past.year}-2-0001`;
+  await tx.counter.upsert({
+    where: { name: `certificate:${past.year}-2` },
+    create: { name: `certificate:${past.year}-2`, value: 1 },
+    update: {},
+  });
   await tx.accreditation.create({
     data: {
       organisationId: org.id,
@@ -244,8 +300,25 @@ async function seedRenewalDemo(tx: Tx, ctx: LifecycleSeedContext, passwordHash: 
   });
   await tx.timelineEntry.createMany({
     data: [
-      { subjectType: 'Application', subjectId: application.id, applicationId: application.id, at: submittedAt, action: 'submit', fromStatus: 'DRAFT', status: 'SUBMITTED' },
-      { subjectType: 'Application', subjectId: application.id, applicationId: application.id, at: day(awardedOn), action: 'award', fromStatus: 'IN_PUBLIC_NOTICE', status: 'ACCREDITED', note: certificateNumber },
+      {
+        subjectType: 'Application',
+        subjectId: application.id,
+        applicationId: application.id,
+        at: submittedAt,
+        action: 'submit',
+        fromStatus: 'DRAFT',
+        status: 'SUBMITTED',
+      },
+      {
+        subjectType: 'Application',
+        subjectId: application.id,
+        applicationId: application.id,
+        at: day(awardedOn),
+        action: 'award',
+        fromStatus: 'IN_PUBLIC_NOTICE',
+        status: 'ACCREDITED',
+        note: certificateNumber,
+      },
     ],
   });
 }

@@ -37,7 +37,13 @@ const MATERIALS: [kind: number, fileName: string][] = [
 
 export async function seedMembershipDemo(tx: Tx, ctx: MembershipSeedContext): Promise<void> {
   await tx.user.create({
-    data: { email: DEMO_MEMBERSHIP_STAFF_EMAIL, displayName: '会员部 吴芳', passwordHash: ctx.passwordHash, roles: ['UNIT_STAFF'], unitId: ctx.unitId('MEM') },
+    data: {
+      email: DEMO_MEMBERSHIP_STAFF_EMAIL,
+      displayName: '会员部 吴芳',
+      passwordHash: ctx.passwordHash,
+      roles: ['UNIT_STAFF'],
+      unitId: ctx.unitId('MEM'),
+    },
   });
 
   // Registered in the portal and asked to join: waits for the Membership Department.
@@ -51,7 +57,11 @@ export async function seedMembershipDemo(tx: Tx, ctx: MembershipSeedContext): Pr
     },
   });
   await tx.membershipRequest.create({
-    data: { organisationId: newcomer.id, note: '本机构由融资服务分会发展，申请加入协会。', requestedAt: new Date(ctx.today.getTime() - 2 * 86_400_000) },
+    data: {
+      organisationId: newcomer.id,
+      note: '本机构由融资服务分会发展，申请加入协会。',
+      requestedAt: new Date(ctx.today.getTime() - 2 * 86_400_000),
+    },
   });
 
   const application = await tx.application.findFirst({
@@ -64,19 +74,38 @@ export async function seedMembershipDemo(tx: Tx, ctx: MembershipSeedContext): Pr
     data: { contactName: '郑洁', contactPhone: '010-82000006', contactEmail: 'office@hd-sme.example.cn' },
   });
   const submitter = await tx.user.create({
-    data: { email: DEMO_SUBMITTER_EMAIL, displayName: '郑洁', passwordHash: ctx.passwordHash, roles: ['MEMBER'], organisationId: application.organisationId },
+    data: {
+      email: DEMO_SUBMITTER_EMAIL,
+      displayName: '郑洁',
+      passwordHash: ctx.passwordHash,
+      roles: ['MEMBER'],
+      organisationId: application.organisationId,
+    },
   });
   const uploadedAt = new Date((application.submittedAt ?? ctx.today).getTime() - 3_600_000);
   for (const [kind, fileName] of MATERIALS) {
     const bytes = demoPdf(`${SUBMITTED_ORGANISATION_EN} - Art. 7(${kind}) demo material`);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const storageKey = ctx.storeFile ? await ctx.storeFile(bytes, sha256) : `sha256/${sha256.slice(0, 2)}/${sha256.slice(2, 4)}/${sha256}`;
+    const storageKey = ctx.storeFile
+      ? await ctx.storeFile(bytes, sha256)
+      : `sha256/${sha256.slice(0, 2)}/${sha256.slice(2, 4)}/${sha256}`;
     await tx.material.create({
       data: {
         applicationId: application.id,
         kind,
         createdAt: uploadedAt,
-        versions: { create: { version: 1, fileName, mimeType: 'application/pdf', sizeBytes: bytes.length, sha256, storageKey, uploadedById: submitter.id, uploadedAt } },
+        versions: {
+          create: {
+            version: 1,
+            fileName,
+            mimeType: 'application/pdf',
+            sizeBytes: bytes.length,
+            sha256,
+            storageKey,
+            uploadedById: submitter.id,
+            uploadedAt,
+          },
+        },
       },
     });
   }

@@ -30,30 +30,114 @@ export type NoticeSeedContext = {
   rules: NoticeSeedRules;
 };
 
-type Org = { key: string; name: string; creditCode: string; provinceCode: string; cityCode: string; unitCode: string; functions: Fn[] };
+type Org = {
+  key: string;
+  name: string;
+  creditCode: string;
+  provinceCode: string;
+  cityCode: string;
+  unitCode: string;
+  functions: Fn[];
+};
 
 const organisations: Org[] = [
   // Titles in the public register.
-  { key: 'guangzhou', name: '广州市中小企业公共服务中心', creditCode: withCreditCodeCheck('12440100MB2C33441'), provinceCode: '440000', cityCode: '440100', unitCode: 'INF', functions: ['INFORMATION', 'TRAINING'] },
-  { key: 'chengdu', name: '成都天府创业服务有限公司', creditCode: withCreditCodeCheck('91510100MA6CXY552'), provinceCode: '510000', cityCode: '510100', unitCode: 'MEM', functions: ['STARTUP'] },
-  { key: 'ningbo', name: '宁波甬信融资服务有限公司', creditCode: withCreditCodeCheck('91330200MA2H6Q663'), provinceCode: '330000', cityCode: '330200', unitCode: 'BR-FIN', functions: ['FINANCING', 'INFORMATION'] },
+  {
+    key: 'guangzhou',
+    name: '广州市中小企业公共服务中心',
+    creditCode: withCreditCodeCheck('12440100MB2C33441'),
+    provinceCode: '440000',
+    cityCode: '440100',
+    unitCode: 'INF',
+    functions: ['INFORMATION', 'TRAINING'],
+  },
+  {
+    key: 'chengdu',
+    name: '成都天府创业服务有限公司',
+    creditCode: withCreditCodeCheck('91510100MA6CXY552'),
+    provinceCode: '510000',
+    cityCode: '510100',
+    unitCode: 'MEM',
+    functions: ['STARTUP'],
+  },
+  {
+    key: 'ningbo',
+    name: '宁波甬信融资服务有限公司',
+    creditCode: withCreditCodeCheck('91330200MA2H6Q663'),
+    provinceCode: '330000',
+    cityCode: '330200',
+    unitCode: 'BR-FIN',
+    functions: ['FINANCING', 'INFORMATION'],
+  },
   // A notice whose period has ended: ready to award.
-  { key: 'hefei', name: '合肥科技成果转化服务中心', creditCode: withCreditCodeCheck('12340100MB1D44774'), provinceCode: '340000', cityCode: '340100', unitCode: 'GAD', functions: ['TECHNOLOGY', 'INFORMATION'] },
-  { key: 'xiamen', name: '厦门中小企业培训学院', creditCode: withCreditCodeCheck('52350200MJ2233885'), provinceCode: '350000', cityCode: '350200', unitCode: 'BR-SVC', functions: ['TRAINING'] },
+  {
+    key: 'hefei',
+    name: '合肥科技成果转化服务中心',
+    creditCode: withCreditCodeCheck('12340100MB1D44774'),
+    provinceCode: '340000',
+    cityCode: '340100',
+    unitCode: 'GAD',
+    functions: ['TECHNOLOGY', 'INFORMATION'],
+  },
+  {
+    key: 'xiamen',
+    name: '厦门中小企业培训学院',
+    creditCode: withCreditCodeCheck('52350200MJ2233885'),
+    provinceCode: '350000',
+    cityCode: '350200',
+    unitCode: 'BR-SVC',
+    functions: ['TRAINING'],
+  },
   // A notice running today.
-  { key: 'qingdao', name: '青岛海洋产业信息服务有限公司', creditCode: withCreditCodeCheck('91370200MA3C77996'), provinceCode: '370000', cityCode: '370200', unitCode: 'INF', functions: ['INFORMATION'] },
-  { key: 'changsha', name: '长沙湘江创业孵化服务中心', creditCode: withCreditCodeCheck('12430100MB1E55007'), provinceCode: '430000', cityCode: '430100', unitCode: 'MEM', functions: ['STARTUP', 'TRAINING'] },
+  {
+    key: 'qingdao',
+    name: '青岛海洋产业信息服务有限公司',
+    creditCode: withCreditCodeCheck('91370200MA3C77996'),
+    provinceCode: '370000',
+    cityCode: '370200',
+    unitCode: 'INF',
+    functions: ['INFORMATION'],
+  },
+  {
+    key: 'changsha',
+    name: '长沙湘江创业孵化服务中心',
+    creditCode: withCreditCodeCheck('12430100MB1E55007'),
+    provinceCode: '430000',
+    cityCode: '430100',
+    unitCode: 'MEM',
+    functions: ['STARTUP', 'TRAINING'],
+  },
   // Review passed, not yet in a notice: the console's "publish a notice" has something to publish.
-  { key: 'suzhou', name: '苏州工业园区企业服务中心', creditCode: withCreditCodeCheck('12320500MB1F66118'), provinceCode: '320000', cityCode: '320500', unitCode: 'INF', functions: ['INFORMATION', 'TECHNOLOGY'] },
-  { key: 'kunming', name: '昆明滇池融资服务有限公司', creditCode: withCreditCodeCheck('91530100MA6K77229'), provinceCode: '530000', cityCode: '530100', unitCode: 'BR-FIN', functions: ['FINANCING'] },
+  {
+    key: 'suzhou',
+    name: '苏州工业园区企业服务中心',
+    creditCode: withCreditCodeCheck('12320500MB1F66118'),
+    provinceCode: '320000',
+    cityCode: '320500',
+    unitCode: 'INF',
+    functions: ['INFORMATION', 'TECHNOLOGY'],
+  },
+  {
+    key: 'kunming',
+    name: '昆明滇池融资服务有限公司',
+    creditCode: withCreditCodeCheck('91530100MA6K77229'),
+    provinceCode: '530000',
+    cityCode: '530100',
+    unitCode: 'BR-FIN',
+    functions: ['FINANCING'],
+  },
 ];
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const addDays = (iso: string, days: number) => new Date(day(iso).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (iso: string, days: number) =>
+  new Date(day(iso).getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
 export async function seedNoticeDemo(tx: Tx, ctx: NoticeSeedContext): Promise<void> {
   const { rules, today } = ctx;
-  const past = ctx.openRound.sequence === 2 ? { year: ctx.openRound.year, sequence: 1 } : { year: ctx.openRound.year - 1, sequence: 2 };
+  const past =
+    ctx.openRound.sequence === 2
+      ? { year: ctx.openRound.year, sequence: 1 }
+      : { year: ctx.openRound.year - 1, sequence: 2 };
   const round = await tx.round.upsert({
     where: { year_sequence: past },
     update: {},
@@ -96,7 +180,15 @@ export async function seedNoticeDemo(tx: Tx, ctx: NoticeSeedContext): Promise<vo
 
   // Titles awarded from an earlier notice of the same round.
   const awardedOn = addDays(today, -90);
-  const earlier = await notice(tx, ctx, round.id, `${round.name}结果公示（第一次）`, addDays(today, -110), ['guangzhou', 'chengdu', 'ningbo'].map(app), 'CLOSED');
+  const earlier = await notice(
+    tx,
+    ctx,
+    round.id,
+    `${round.name}结果公示（第一次）`,
+    addDays(today, -110),
+    ['guangzhou', 'chengdu', 'ningbo'].map(app),
+    'CLOSED',
+  );
   for (const key of ['guangzhou', 'chengdu', 'ningbo']) {
     const { applicationId, organisationId } = app(key);
     const counter = await tx.counter.upsert({
@@ -106,7 +198,10 @@ export async function seedNoticeDemo(tx: Tx, ctx: NoticeSeedContext): Promise<vo
     });
     const validity = rules.validity(awardedOn);
     const org = organisations.find((o) => o.key === key);
-    await tx.application.update({ where: { id: applicationId }, data: { status: 'ACCREDITED', version: { increment: 2 } } });
+    await tx.application.update({
+      where: { id: applicationId },
+      data: { status: 'ACCREDITED', version: { increment: 2 } },
+    });
     await tx.accreditation.create({
       data: {
         organisationId,
@@ -122,8 +217,18 @@ export async function seedNoticeDemo(tx: Tx, ctx: NoticeSeedContext): Promise<vo
   await tx.publicNoticeEntry.updateMany({ where: { noticeId: earlier }, data: { outcome: 'CLEARED' } });
 
   // Over: ready for the administrator's award (one objection was dismissed).
-  const ended = await notice(tx, ctx, round.id, `${round.name}结果公示（第二次）`, addDays(today, -21), ['hefei', 'xiamen'].map(app), 'PUBLISHED');
-  const xiamenEntry = await tx.publicNoticeEntry.findFirstOrThrow({ where: { noticeId: ended, applicationId: app('xiamen').applicationId } });
+  const ended = await notice(
+    tx,
+    ctx,
+    round.id,
+    `${round.name}结果公示（第二次）`,
+    addDays(today, -21),
+    ['hefei', 'xiamen'].map(app),
+    'PUBLISHED',
+  );
+  const xiamenEntry = await tx.publicNoticeEntry.findFirstOrThrow({
+    where: { noticeId: ended, applicationId: app('xiamen').applicationId },
+  });
   await tx.objection.create({
     data: {
       entryId: xiamenEntry.id,
@@ -140,8 +245,18 @@ export async function seedNoticeDemo(tx: Tx, ctx: NoticeSeedContext): Promise<vo
   });
 
   // Running today: the public page shows it with its objection form; one objection waits.
-  const running = await notice(tx, ctx, round.id, `${round.name}结果公示（第三次）`, today, ['qingdao', 'changsha'].map(app), 'PUBLISHED');
-  const changshaEntry = await tx.publicNoticeEntry.findFirstOrThrow({ where: { noticeId: running, applicationId: app('changsha').applicationId } });
+  const running = await notice(
+    tx,
+    ctx,
+    round.id,
+    `${round.name}结果公示（第三次）`,
+    today,
+    ['qingdao', 'changsha'].map(app),
+    'PUBLISHED',
+  );
+  const changshaEntry = await tx.publicNoticeEntry.findFirstOrThrow({
+    where: { noticeId: running, applicationId: app('changsha').applicationId },
+  });
   await tx.objection.create({
     data: {
       entryId: changshaEntry.id,

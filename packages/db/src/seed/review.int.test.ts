@@ -21,13 +21,18 @@ describe('review demo data', () => {
   it('gives unit@example.com a submitted application of one of its own members to recommend', async () => {
     const unitUser = await db.prisma.user.findUniqueOrThrow({ where: { email: 'unit@example.com' } });
     const queue = await db.prisma.application.findMany({
-      where: { status: 'SUBMITTED', organisation: { memberships: { some: { status: 'ACTIVE', unitId: unitUser.unitId ?? '' } } } },
+      where: {
+        status: 'SUBMITTED',
+        organisation: { memberships: { some: { status: 'ACTIVE', unitId: unitUser.unitId ?? '' } } },
+      },
     });
     expect(queue.length).toBeGreaterThan(0);
   });
 
   it('gives the administrator a recommended application to assign and a reviewed one to decide', async () => {
-    expect(await db.prisma.application.count({ where: { status: 'RECOMMENDED', reviewerAssignments: { none: {} } } })).toBeGreaterThan(0);
+    expect(
+      await db.prisma.application.count({ where: { status: 'RECOMMENDED', reviewerAssignments: { none: {} } } }),
+    ).toBeGreaterThan(0);
     const reviewed = await db.prisma.application.findMany({
       where: { status: 'UNDER_REVIEW', reviewerAssignments: { some: {}, every: { completedAt: { not: null } } } },
     });
@@ -35,9 +40,14 @@ describe('review demo data', () => {
   });
 
   it('gives reviewer@example.com an expert profile and an assignment still to score', async () => {
-    const reviewer = await db.prisma.user.findUniqueOrThrow({ where: { email: 'reviewer@example.com' }, include: { expertProfile: true } });
+    const reviewer = await db.prisma.user.findUniqueOrThrow({
+      where: { email: 'reviewer@example.com' },
+      include: { expertProfile: true },
+    });
     expect(reviewer.expertProfile?.functions.length).toBeGreaterThan(0);
-    const open = await db.prisma.reviewerAssignment.count({ where: { reviewerId: reviewer.id, completedAt: null, recusedAt: null, application: { status: 'UNDER_REVIEW' } } });
+    const open = await db.prisma.reviewerAssignment.count({
+      where: { reviewerId: reviewer.id, completedAt: null, recusedAt: null, application: { status: 'UNDER_REVIEW' } },
+    });
     expect(open).toBeGreaterThan(0);
   });
 });

@@ -100,7 +100,10 @@ describe('seedDemoData', () => {
       for (const material of application.materials) expect(material.versions[0]?.mimeType).toBe('application/pdf');
       expect(application.organisation.users.map((u) => u.email)).toContain('haidian@example.com');
     }
-    const membershipStaff = await prisma.user.findUniqueOrThrow({ where: { email: 'membership@example.com' }, include: { unit: true } });
+    const membershipStaff = await prisma.user.findUniqueOrThrow({
+      where: { email: 'membership@example.com' },
+      include: { unit: true },
+    });
     expect(membershipStaff.unit?.kind).toBe('MEMBERSHIP_DEPARTMENT');
     expect(await prisma.membershipRequest.count({ where: { status: 'PENDING' } })).toBeGreaterThan(0);
 

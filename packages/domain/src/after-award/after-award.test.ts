@@ -6,14 +6,23 @@ import { titleStateOf, titleWorkflow } from './title-workflow';
 describe('spot-check workflow (Art. 13)', () => {
   it('lets the holder answer only after evidence was requested, and only the secretariat decide', () => {
     expect(spotCheckWorkflow.decide('PENDING', 'respond', ['HOLDER']).ok).toBe(false);
-    expect(spotCheckWorkflow.decide('EVIDENCE_REQUESTED', 'respond', ['HOLDER'])).toEqual({ ok: true, value: 'RESPONDED' });
-    expect(spotCheckWorkflow.decide('RESPONDED', 'fail', ['HOLDER'])).toMatchObject({ ok: false, error: { code: 'NOT_PERMITTED', article: 'Art. 13' } });
+    expect(spotCheckWorkflow.decide('EVIDENCE_REQUESTED', 'respond', ['HOLDER'])).toEqual({
+      ok: true,
+      value: 'RESPONDED',
+    });
+    expect(spotCheckWorkflow.decide('RESPONDED', 'fail', ['HOLDER'])).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_PERMITTED', article: 'Art. 13' },
+    });
     expect(spotCheckWorkflow.decide('RESPONDED', 'fail', ['ADMIN'])).toEqual({ ok: true, value: 'FAILED' });
   });
   it('makes PASSED and FAILED final', () => {
     expect(spotCheckWorkflow.isTerminal('PASSED')).toBe(true);
     expect(spotCheckWorkflow.isTerminal('FAILED')).toBe(true);
-    expect(spotCheckWorkflow.decide('FAILED', 'pass', ['ADMIN'])).toMatchObject({ ok: false, error: { code: 'ILLEGAL_TRANSITION' } });
+    expect(spotCheckWorkflow.decide('FAILED', 'pass', ['ADMIN'])).toMatchObject({
+      ok: false,
+      error: { code: 'ILLEGAL_TRANSITION' },
+    });
   });
 });
 
@@ -23,7 +32,10 @@ describe('title workflow (Arts. 11, 13)', () => {
     expect(titleWorkflow.decide('HELD', 'openRevocation', ['ADMIN']).ok).toBe(false);
     expect(titleWorkflow.decide('HELD', 'openRevocation', ['SYSTEM'])).toEqual({ ok: true, value: 'REVOCATION_OPEN' });
     expect(titleWorkflow.isTerminal('REVOKED')).toBe(true);
-    expect(titleWorkflow.decide('REVOKED', 'revoke', ['ADMIN'])).toMatchObject({ ok: false, error: { code: 'ILLEGAL_TRANSITION' } });
+    expect(titleWorkflow.decide('REVOKED', 'revoke', ['ADMIN'])).toMatchObject({
+      ok: false,
+      error: { code: 'ILLEGAL_TRANSITION' },
+    });
   });
   it('reads the state from the revocation row', () => {
     expect(titleStateOf(null)).toBe('HELD');

@@ -23,10 +23,18 @@ export const SPOT_CHECK_STATUS_NAMES: Record<SpotCheckStatus, Message> = {
 
 const open = ['PENDING', 'EVIDENCE_REQUESTED', 'RESPONDED'] as const;
 
-export const spotCheckWorkflow = createWorkflow<SpotCheckStatus, 'requestEvidence' | 'respond' | 'pass' | 'fail', SpotCheckParty, never>({
+export const spotCheckWorkflow = createWorkflow<
+  SpotCheckStatus,
+  'requestEvidence' | 'respond' | 'pass' | 'fail',
+  SpotCheckParty,
+  never
+>({
   subjectName: { zhCN: '抽查', en: 'Spot check' },
   statusNames: SPOT_CHECK_STATUS_NAMES,
-  partyNames: { ADMIN: { zhCN: '协会管理员', en: 'An administrator' }, HOLDER: { zhCN: '被抽查的示范平台', en: 'The checked platform' } },
+  partyNames: {
+    ADMIN: { zhCN: '协会管理员', en: 'An administrator' },
+    HOLDER: { zhCN: '被抽查的示范平台', en: 'The checked platform' },
+  },
   actions: {
     requestEvidence: {
       to: 'EVIDENCE_REQUESTED',

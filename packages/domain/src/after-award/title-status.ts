@@ -21,7 +21,12 @@ export const TITLE_STATUS_NAMES: Record<TitleStatus, Message> = {
 export type DatedTitle = { validFrom: IsoDate; validUntil: IsoDate; revokedOn: IsoDate | null };
 
 export function titleStatusOn(title: DatedTitle, date: IsoDate): TitleStatus {
-  if (title.revokedOn !== null && compareIsoDates(date, title.revokedOn) >= 0 && compareIsoDates(title.revokedOn, title.validUntil) <= 0) return 'REVOKED';
+  if (
+    title.revokedOn !== null &&
+    compareIsoDates(date, title.revokedOn) >= 0 &&
+    compareIsoDates(title.revokedOn, title.validUntil) <= 0
+  )
+    return 'REVOKED';
   if (compareIsoDates(date, title.validFrom) < 0) return 'NOT_YET_VALID';
   if (compareIsoDates(date, title.validUntil) > 0) return 'EXPIRED';
   return date.slice(0, 4) === title.validUntil.slice(0, 4) ? 'EXPIRING_THIS_YEAR' : 'VALID';

@@ -24,10 +24,18 @@ export const TITLE_STATE_NAMES: Record<TitleState, Message> = {
   REVOKED: { zhCN: '已撤销', en: 'Revoked' },
 };
 
-export const titleWorkflow = createWorkflow<TitleState, 'openRevocation' | 'completeRevocation' | 'revoke', TitleParty, never>({
+export const titleWorkflow = createWorkflow<
+  TitleState,
+  'openRevocation' | 'completeRevocation' | 'revoke',
+  TitleParty,
+  never
+>({
   subjectName: { zhCN: '示范平台称号', en: 'Title' },
   statusNames: TITLE_STATE_NAMES,
-  partyNames: { ADMIN: { zhCN: '协会管理员', en: 'An administrator' }, SYSTEM: { zhCN: '系统（抽查不合格）', en: 'The system (failed spot check)' } },
+  partyNames: {
+    ADMIN: { zhCN: '协会管理员', en: 'An administrator' },
+    SYSTEM: { zhCN: '系统（抽查不合格）', en: 'The system (failed spot check)' },
+  },
   actions: {
     openRevocation: {
       to: 'REVOCATION_OPEN',

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, compareIsoDates, eachDay, fromEpochDay, toEpochDay } from '../shared/iso-date';
-import { checkBackdatedNoticeEvidence, checkNoticeCalendarConfirmed, checkObjectionWindow, isNoticePeriodOver, noticePeriod, unconfirmedYearsOf } from './notice-period';
+import {
+  checkBackdatedNoticeEvidence,
+  checkNoticeCalendarConfirmed,
+  checkObjectionWindow,
+  isNoticePeriodOver,
+  noticePeriod,
+  unconfirmedYearsOf,
+} from './notice-period';
 import { createWorkingDayCalendar } from './working-day-calendar';
 
 const calendar = createWorkingDayCalendar();
@@ -28,12 +35,24 @@ describe('noticePeriod (Art. 8: 5 working days)', () => {
   });
 
   it('lists the working days themselves', () => {
-    expect(noticePeriod('2025-01-24', calendar).workingDays).toEqual(['2025-01-24', '2025-01-26', '2025-01-27', '2025-02-05', '2025-02-06']);
+    expect(noticePeriod('2025-01-24', calendar).workingDays).toEqual([
+      '2025-01-24',
+      '2025-01-26',
+      '2025-01-27',
+      '2025-02-05',
+      '2025-02-06',
+    ]);
   });
 
   it('applies administrator overrides for years the built-in data does not cover', () => {
     // 2030 New Year's Day is a Tuesday; without an override it counts as a working day.
-    expect(noticePeriod('2029-12-31', calendar).workingDays).toEqual(['2029-12-31', '2030-01-01', '2030-01-02', '2030-01-03', '2030-01-04']);
+    expect(noticePeriod('2029-12-31', calendar).workingDays).toEqual([
+      '2029-12-31',
+      '2030-01-01',
+      '2030-01-02',
+      '2030-01-03',
+      '2030-01-04',
+    ]);
     const edited = createWorkingDayCalendar([{ date: '2030-01-01', isWorkingDay: false, note: '元旦' }]);
     expect(noticePeriod('2029-12-31', edited).endsOn).toBe('2030-01-07');
   });
@@ -42,7 +61,9 @@ describe('noticePeriod (Art. 8: 5 working days)', () => {
     expect(noticePeriod('2026-03-02', calendar, 1).endsOn).toBe('2026-03-02');
     expect(noticePeriod('2026-03-02', calendar, 7).endsOn).toBe('2026-03-10');
     expect(() => noticePeriod('2026-03-02', calendar, 0)).toThrow(RangeError);
-    const allOff = createWorkingDayCalendar(eachDay('2031-01-01', '2032-12-31').map((date) => ({ date, isWorkingDay: false, note: 'closed' })));
+    const allOff = createWorkingDayCalendar(
+      eachDay('2031-01-01', '2032-12-31').map((date) => ({ date, isWorkingDay: false, note: 'closed' })),
+    );
     expect(() => noticePeriod('2031-01-01', allOff)).toThrow(RangeError);
   });
 
@@ -53,7 +74,10 @@ describe('noticePeriod (Art. 8: 5 working days)', () => {
     expect(checkObjectionWindow(p, '2024-09-28').ok).toBe(true);
     expect(checkObjectionWindow(p, '2024-10-10').ok).toBe(true);
     expect(checkObjectionWindow(p, '2024-09-27')).toMatchObject({ ok: false, error: { article: 'Art. 8' } });
-    expect(checkObjectionWindow(p, '2024-10-11')).toMatchObject({ ok: false, error: { code: 'OBJECTION_WINDOW_CLOSED' } });
+    expect(checkObjectionWindow(p, '2024-10-11')).toMatchObject({
+      ok: false,
+      error: { code: 'OBJECTION_WINDOW_CLOSED' },
+    });
   });
 
   it('property: always N working days, all working, in order, from the first working day on or after publication', () => {
@@ -62,21 +86,26 @@ describe('noticePeriod (Art. 8: 5 working days)', () => {
     const date = fc.integer({ min: start, max: end }).map(fromEpochDay);
     const override = fc.record({ date, isWorkingDay: fc.boolean(), note: fc.constant('prop') });
     fc.assert(
-      fc.property(date, fc.array(override, { maxLength: 20 }), fc.integer({ min: 1, max: 10 }), (publishedOn, overrides, days) => {
-        const cal = createWorkingDayCalendar(overrides);
-        const p = noticePeriod(publishedOn, cal, days);
-        expect(p.workingDays).toHaveLength(days);
-        expect(p.workingDays.every((d) => cal.isWorkingDay(d))).toBe(true);
-        expect(compareIsoDates(p.startsOn, publishedOn)).toBeGreaterThanOrEqual(0);
-        expect(p.startsOn).toBe(p.workingDays[0]);
-        expect(p.endsOn).toBe(p.workingDays[days - 1]);
-        // No working day is skipped between publication and the end.
-        const between = eachDay(publishedOn, p.endsOn).filter((d) => cal.isWorkingDay(d));
-        expect(between).toEqual(p.workingDays);
-        // A one-day-later publication never ends earlier.
-        const later = noticePeriod(addDays(publishedOn, 1), cal, days);
-        expect(compareIsoDates(later.endsOn, p.endsOn)).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        date,
+        fc.array(override, { maxLength: 20 }),
+        fc.integer({ min: 1, max: 10 }),
+        (publishedOn, overrides, days) => {
+          const cal = createWorkingDayCalendar(overrides);
+          const p = noticePeriod(publishedOn, cal, days);
+          expect(p.workingDays).toHaveLength(days);
+          expect(p.workingDays.every((d) => cal.isWorkingDay(d))).toBe(true);
+          expect(compareIsoDates(p.startsOn, publishedOn)).toBeGreaterThanOrEqual(0);
+          expect(p.startsOn).toBe(p.workingDays[0]);
+          expect(p.endsOn).toBe(p.workingDays[days - 1]);
+          // No working day is skipped between publication and the end.
+          const between = eachDay(publishedOn, p.endsOn).filter((d) => cal.isWorkingDay(d));
+          expect(between).toEqual(p.workingDays);
+          // A one-day-later publication never ends earlier.
+          const later = noticePeriod(addDays(publishedOn, 1), cal, days);
+          expect(compareIsoDates(later.endsOn, p.endsOn)).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -88,7 +117,10 @@ describe('a notice period on days the calendar does not know (Art. 8)', () => {
     expect(p.endsOn).toBe('2027-01-01'); // 1 January guessed a working day: exactly what must not happen
     expect(unconfirmedYearsOf(p, calendar)).toEqual([2027]);
     const refused = checkNoticeCalendarConfirmed(p, calendar);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'CALENDAR_UNCONFIRMED', article: 'Art. 8', years: [2027] } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'CALENDAR_UNCONFIRMED', article: 'Art. 8', years: [2027] },
+    });
     if (!refused.ok) {
       expect(refused.error.message.zhCN).toContain('2027年');
       expect(refused.error.message.zhCN).toContain('2026年12月28日');
@@ -99,7 +131,9 @@ describe('a notice period on days the calendar does not know (Art. 8)', () => {
   });
 
   it('is accepted once the year is confirmed', () => {
-    const confirmed = createWorkingDayCalendar([{ date: '2027-01-01', isWorkingDay: false, note: '元旦' }], { confirmedYears: [2027] });
+    const confirmed = createWorkingDayCalendar([{ date: '2027-01-01', isWorkingDay: false, note: '元旦' }], {
+      confirmedYears: [2027],
+    });
     const p = noticePeriod('2026-12-28', confirmed);
     expect(p.endsOn).toBe('2027-01-04');
     expect(checkNoticeCalendarConfirmed(p, confirmed).ok).toBe(true);
@@ -112,7 +146,9 @@ describe('a notice period on days the calendar does not know (Art. 8)', () => {
       fc.property(date, years, (publishedOn, confirmedYears) => {
         const cal = createWorkingDayCalendar([], { confirmedYears });
         const p = noticePeriod(publishedOn, cal);
-        const unknown = eachDay(p.publishedOn, p.endsOn).some((d) => cal.yearStatus(Number(d.slice(0, 4))) === 'UNCONFIRMED');
+        const unknown = eachDay(p.publishedOn, p.endsOn).some(
+          (d) => cal.yearStatus(Number(d.slice(0, 4))) === 'UNCONFIRMED',
+        );
         expect(checkNoticeCalendarConfirmed(p, cal).ok).toBe(!unknown);
       }),
       { numRuns: 300 },

@@ -20,8 +20,13 @@ export type NoticePeriod = {
  * The notice runs on working days only: it starts on the publication date if that is a working
  * day, else on the next working day, and ends at the close of its `days`-th working day.
  */
-export function noticePeriod(publishedOn: IsoDate, calendar: WorkingDayCalendar, days: number = PUBLIC_NOTICE_WORKING_DAYS): NoticePeriod {
-  if (!Number.isInteger(days) || days < 1) throw new RangeError(`A notice period needs a positive whole number of working days, got ${days}`);
+export function noticePeriod(
+  publishedOn: IsoDate,
+  calendar: WorkingDayCalendar,
+  days: number = PUBLIC_NOTICE_WORKING_DAYS,
+): NoticePeriod {
+  if (!Number.isInteger(days) || days < 1)
+    throw new RangeError(`A notice period needs a positive whole number of working days, got ${days}`);
   const workingDays: IsoDate[] = [];
   let date = publishedOn;
   let idle = 0;
@@ -30,11 +35,18 @@ export function noticePeriod(publishedOn: IsoDate, calendar: WorkingDayCalendar,
       workingDays.push(date);
       idle = 0;
     } else if (++idle > SEARCH_LIMIT_DAYS) {
-      throw new RangeError(`No working day within ${SEARCH_LIMIT_DAYS} days after ${date}; check the calendar overrides`);
+      throw new RangeError(
+        `No working day within ${SEARCH_LIMIT_DAYS} days after ${date}; check the calendar overrides`,
+      );
     }
     date = addDays(date, 1);
   }
-  return { publishedOn, startsOn: workingDays[0] as IsoDate, endsOn: workingDays[workingDays.length - 1] as IsoDate, workingDays };
+  return {
+    publishedOn,
+    startsOn: workingDays[0] as IsoDate,
+    endsOn: workingDays[workingDays.length - 1] as IsoDate,
+    workingDays,
+  };
 }
 
 /** The award (Art. 9) may follow only once the notice has run to the end of its last working day. */
@@ -42,7 +54,10 @@ export function isNoticePeriodOver(period: NoticePeriod, today: IsoDate): boolea
   return compareIsoDates(today, period.endsOn) > 0;
 }
 
-export type ObjectionWindowClosedError = DomainFailure<'OBJECTION_WINDOW_CLOSED'> & { publishedOn: IsoDate; endsOn: IsoDate };
+export type ObjectionWindowClosedError = DomainFailure<'OBJECTION_WINDOW_CLOSED'> & {
+  publishedOn: IsoDate;
+  endsOn: IsoDate;
+};
 
 /**
  * Objections (异议) are accepted from the publication date — even if it is a holiday, since the
@@ -75,7 +90,10 @@ export function unconfirmedYearsOf(period: NoticePeriod, calendar: WorkingDayCal
 }
 
 /** Art. 8: a notice period is counted only on days whose official schedule is known. */
-export function checkNoticeCalendarConfirmed(period: NoticePeriod, calendar: WorkingDayCalendar): Result<true, CalendarUnconfirmedError> {
+export function checkNoticeCalendarConfirmed(
+  period: NoticePeriod,
+  calendar: WorkingDayCalendar,
+): Result<true, CalendarUnconfirmedError> {
   const years = unconfirmedYearsOf(period, calendar);
   if (years.length === 0) return ok(true);
   const yearsZh = years.map((y) => `${y}年`).join('、');
@@ -91,7 +109,10 @@ export function checkNoticeCalendarConfirmed(period: NoticePeriod, calendar: Wor
   });
 }
 
-export type BackdateEvidenceRequiredError = DomainFailure<'BACKDATE_EVIDENCE_REQUIRED'> & { publishedOn: IsoDate; today: IsoDate };
+export type BackdateEvidenceRequiredError = DomainFailure<'BACKDATE_EVIDENCE_REQUIRED'> & {
+  publishedOn: IsoDate;
+  today: IsoDate;
+};
 
 /**
  * Art. 8 (software reading): the notice is publicly noticed on the association's website. A notice
@@ -99,7 +120,11 @@ export type BackdateEvidenceRequiredError = DomainFailure<'BACKDATE_EVIDENCE_REQ
  * recorded only with where it was published (the page's address), so the record shows the period
  * really ran in public.
  */
-export function checkBackdatedNoticeEvidence(publishedOn: IsoDate, today: IsoDate, evidenceUrl: string | null | undefined): Result<true, BackdateEvidenceRequiredError> {
+export function checkBackdatedNoticeEvidence(
+  publishedOn: IsoDate,
+  today: IsoDate,
+  evidenceUrl: string | null | undefined,
+): Result<true, BackdateEvidenceRequiredError> {
   if (compareIsoDates(publishedOn, today) >= 0 || (evidenceUrl ?? '').trim() !== '') return ok(true);
   return err({
     code: 'BACKDATE_EVIDENCE_REQUIRED',

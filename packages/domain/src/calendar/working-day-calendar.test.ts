@@ -8,25 +8,51 @@ const calendar = createWorkingDayCalendar();
 // Checked against the State Council's annual schedules (国务院办公厅关于…年部分节假日安排的通知).
 const HOLIDAYS = [
   '2024-01-01',
-  '2024-02-10', '2024-02-12', '2024-02-17', // Spring Festival 2024: 10–17 Feb
-  '2024-05-01', '2024-05-05',
-  '2024-09-16', '2024-09-17', // Mid-Autumn 2024 (Mon, Tue)
-  '2024-10-01', '2024-10-04', '2024-10-07', // National Day 2024: 1–7 Oct
+  '2024-02-10',
+  '2024-02-12',
+  '2024-02-17', // Spring Festival 2024: 10–17 Feb
+  '2024-05-01',
+  '2024-05-05',
+  '2024-09-16',
+  '2024-09-17', // Mid-Autumn 2024 (Mon, Tue)
+  '2024-10-01',
+  '2024-10-04',
+  '2024-10-07', // National Day 2024: 1–7 Oct
   '2025-01-01',
-  '2025-01-28', '2025-02-03', '2025-02-04', // Spring Festival 2025: 28 Jan – 4 Feb
-  '2025-05-05', '2025-06-02',
-  '2025-10-01', '2025-10-06', '2025-10-08', // National Day + Mid-Autumn 2025: 1–8 Oct
+  '2025-01-28',
+  '2025-02-03',
+  '2025-02-04', // Spring Festival 2025: 28 Jan – 4 Feb
+  '2025-05-05',
+  '2025-06-02',
+  '2025-10-01',
+  '2025-10-06',
+  '2025-10-08', // National Day + Mid-Autumn 2025: 1–8 Oct
   '2026-01-02', // New Year 2026: 1–3 Jan
-  '2026-02-16', '2026-02-23', // Spring Festival 2026: 15–23 Feb
-  '2026-10-01', '2026-10-07',
+  '2026-02-16',
+  '2026-02-23', // Spring Festival 2026: 15–23 Feb
+  '2026-10-01',
+  '2026-10-07',
 ];
 const MAKE_UP_WORKING_DAYS = [
-  '2024-02-04', '2024-02-18', // Sundays
-  '2024-04-07', '2024-04-28', '2024-05-11', '2024-09-14',
-  '2024-09-29', '2024-10-12', // Sunday and Saturday around National Day 2024
-  '2025-01-26', '2025-02-08', // Sunday and Saturday around Spring Festival 2025
-  '2025-04-27', '2025-09-28', '2025-10-11',
-  '2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10',
+  '2024-02-04',
+  '2024-02-18', // Sundays
+  '2024-04-07',
+  '2024-04-28',
+  '2024-05-11',
+  '2024-09-14',
+  '2024-09-29',
+  '2024-10-12', // Sunday and Saturday around National Day 2024
+  '2025-01-26',
+  '2025-02-08', // Sunday and Saturday around Spring Festival 2025
+  '2025-04-27',
+  '2025-09-28',
+  '2025-10-11',
+  '2026-01-04',
+  '2026-02-14',
+  '2026-02-28',
+  '2026-05-09',
+  '2026-09-20',
+  '2026-10-10',
 ];
 
 describe('WorkingDayCalendar (built-in chinese-days data)', () => {
@@ -44,7 +70,13 @@ describe('WorkingDayCalendar (built-in chinese-days data)', () => {
     expect(calendar.isWorkingDay('2025-01-27')).toBe(true); // Monday before Spring Festival
     expect(calendar.isWorkingDay('2024-02-09')).toBe(true); // 除夕 2024 was not a statutory holiday
     expect(calendar.isWorkingDay('2025-01-25')).toBe(false); // Saturday
-    expect(calendar.dayDetail('2025-03-16')).toEqual({ date: '2025-03-16', isWorkingDay: false, source: 'WEEKEND', note: null, holidayName: null });
+    expect(calendar.dayDetail('2025-03-16')).toEqual({
+      date: '2025-03-16',
+      isWorkingDay: false,
+      source: 'WEEKEND',
+      note: null,
+      holidayName: null,
+    });
     expect(calendar.dayDetail('2024-10-01').note).toBe('国庆节 / National Day');
     expect(calendar.dayDetail('2024-10-01').holidayName).toEqual({ zhCN: '国庆节', en: 'National Day' });
   });
@@ -64,7 +96,13 @@ describe('WorkingDayCalendar (built-in chinese-days data)', () => {
     ]);
     expect(edited.isWorkingDay('2025-01-26')).toBe(false);
     expect(edited.isWorkingDay('2025-10-08')).toBe(true);
-    expect(edited.dayDetail('2030-10-01')).toEqual({ date: '2030-10-01', isWorkingDay: false, source: 'OVERRIDE', note: '国庆节', holidayName: null });
+    expect(edited.dayDetail('2030-10-01')).toEqual({
+      date: '2030-10-01',
+      isWorkingDay: false,
+      source: 'OVERRIDE',
+      note: '国庆节',
+      holidayName: null,
+    });
     // Later override for the same date wins.
     const twice = createWorkingDayCalendar([
       { date: '2027-01-01', isWorkingDay: true, note: 'draft' },
@@ -103,7 +141,9 @@ describe('years the calendar knows (Art. 8)', () => {
     // Entering days alone does not confirm the year; the confirmation does.
     const entered = createWorkingDayCalendar([{ date: '2027-01-01', isWorkingDay: false, note: '元旦' }]);
     expect(entered.yearStatus(2027)).toBe('UNCONFIRMED');
-    const confirmed = createWorkingDayCalendar([{ date: '2027-01-01', isWorkingDay: false, note: '元旦' }], { confirmedYears: [2027] });
+    const confirmed = createWorkingDayCalendar([{ date: '2027-01-01', isWorkingDay: false, note: '元旦' }], {
+      confirmedYears: [2027],
+    });
     expect(confirmed.yearStatus(2027)).toBe('CONFIRMED');
     expect(confirmed.isConfirmed('2027-06-30')).toBe(true);
     expect(confirmed.yearStatus(2028)).toBe('UNCONFIRMED');

@@ -63,7 +63,9 @@ function holidayName(raw: string): Message {
 }
 const bothNames = (name: Message): string => (name.zhCN === name.en ? name.zhCN : `${name.zhCN} / ${name.en}`);
 
-const BUILT_IN_YEARS: readonly number[] = [...new Set(Object.keys(data.holidays).map((d) => Number(d.slice(0, 4))))].sort((a, b) => a - b);
+const BUILT_IN_YEARS: readonly number[] = [
+  ...new Set(Object.keys(data.holidays).map((d) => Number(d.slice(0, 4)))),
+].sort((a, b) => a - b);
 
 export type CalendarOptions = {
   /** Leave out the chinese-days data (tests, or a deployment that keeps the whole schedule as overrides). */
@@ -76,7 +78,10 @@ export type CalendarOptions = {
  * Builds the calendar. When two overrides name the same date the later one wins, so an
  * administrator's correction can simply be appended.
  */
-export function createWorkingDayCalendar(overrides: readonly CalendarOverride[] = [], options: CalendarOptions = {}): WorkingDayCalendar {
+export function createWorkingDayCalendar(
+  overrides: readonly CalendarOverride[] = [],
+  options: CalendarOptions = {},
+): WorkingDayCalendar {
   const useBuiltIn = options.useBuiltInData ?? true;
   const byDate = new Map<string, CalendarOverride>();
   for (const o of overrides) {
@@ -88,7 +93,8 @@ export function createWorkingDayCalendar(overrides: readonly CalendarOverride[] 
   const dayDetail = (date: IsoDate): DayDetail => {
     if (!isIsoDate(date)) throw new RangeError(`Not an ISO calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
     const override = byDate.get(date);
-    if (override) return { date, isWorkingDay: override.isWorkingDay, source: 'OVERRIDE', note: override.note, holidayName: null };
+    if (override)
+      return { date, isWorkingDay: override.isWorkingDay, source: 'OVERRIDE', note: override.note, holidayName: null };
     if (useBuiltIn && builtInYears.includes(yearOf(date))) {
       const makeUp = data.workdays[date];
       if (makeUp !== undefined) {

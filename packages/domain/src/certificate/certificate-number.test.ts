@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { formatCertificateNumber, parseCertificateNumber, verifyCertificateNumber } from './certificate-number';
 
 const CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-';
-const parts = fc.record({ year: fc.integer({ min: 2019, max: 2099 }), round: fc.constantFrom(1, 2), serial: fc.integer({ min: 1, max: 9999 }) });
+const parts = fc.record({
+  year: fc.integer({ min: 2019, max: 2099 }),
+  round: fc.constantFrom(1, 2),
+  serial: fc.integer({ min: 1, max: 9999 }),
+});
 
 describe('certificate numbers', () => {
   it('formats the documented layout', () => {
@@ -25,10 +29,16 @@ describe('certificate numbers', () => {
     expect(() => formatCertificateNumber({ year: 2026, round: 3, serial: 1 })).toThrow(RangeError);
     expect(() => formatCertificateNumber({ year: 2026, round: 1, serial: 0 })).toThrow(RangeError);
     expect(() => formatCertificateNumber({ year: 2026, round: 1, serial: 10_000 })).toThrow(RangeError);
-    expect(parseCertificateNumber('SMEPSP-2026-3-0007-K')).toMatchObject({ ok: false, error: { reason: 'FORMAT', article: 'Art. 9' } });
+    expect(parseCertificateNumber('SMEPSP-2026-3-0007-K')).toMatchObject({
+      ok: false,
+      error: { reason: 'FORMAT', article: 'Art. 9' },
+    });
     expect(parseCertificateNumber('SMEPSP-2026-1-0000-0')).toMatchObject({ ok: false, error: { reason: 'SERIAL' } });
     const wrong = parseCertificateNumber('SMEPSP-2026-1-0007-K');
-    expect(wrong).toMatchObject({ ok: false, error: { code: 'INVALID_CERTIFICATE_NUMBER', reason: 'CHECK_CHARACTER' } });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_CERTIFICATE_NUMBER', reason: 'CHECK_CHARACTER' },
+    });
     if (!wrong.ok) expect(wrong.error.message.zhCN).toContain('第九条');
   });
 
@@ -66,6 +76,7 @@ describe('certificate numbers', () => {
   });
 
   it('exhaustively: every serial of a round yields a number that verifies', () => {
-    for (let serial = 1; serial <= 9999; serial++) expect(verifyCertificateNumber(formatCertificateNumber({ year: 2026, round: 1, serial }))).toBe(true);
+    for (let serial = 1; serial <= 9999; serial++)
+      expect(verifyCertificateNumber(formatCertificateNumber({ year: 2026, round: 1, serial }))).toBe(true);
   });
 });

@@ -24,7 +24,13 @@ describe('checkCreditCode (GB 32100-2015)', () => {
   });
 
   it.each(REAL_CODES)('accepts the real code %s', (code) => {
-    expect(checkCreditCode(code)).toEqual({ valid: true, normalized: code, reason: null, article: 'Art. 7(3)', message: null });
+    expect(checkCreditCode(code)).toEqual({
+      valid: true,
+      normalized: code,
+      reason: null,
+      article: 'Art. 7(3)',
+      message: null,
+    });
   });
 
   it('rejects a code the brief offered that does not validate', () => {
@@ -43,7 +49,12 @@ describe('checkCreditCode (GB 32100-2015)', () => {
     expect(illegal.message?.zhCN).toContain('第17位');
     expect(checkCreditCode('9144O30071526726XG').reason).toBe('ILLEGAL_CHARACTER');
     const wrong = checkCreditCode('9144030071526726XH');
-    expect(wrong).toMatchObject({ valid: false, normalized: null, reason: 'WRONG_CHECK_CHARACTER', article: 'Art. 7(3)' });
+    expect(wrong).toMatchObject({
+      valid: false,
+      normalized: null,
+      reason: 'WRONG_CHECK_CHARACTER',
+      article: 'Art. 7(3)',
+    });
     expect(wrong.message?.en).toContain('check character');
   });
 
@@ -60,7 +71,9 @@ describe('checkCreditCode (GB 32100-2015)', () => {
   });
 
   it('property: a computed check character always validates, and any other never does', () => {
-    const body = fc.array(fc.constantFrom(...CREDIT_CODE_ALPHABET), { minLength: 17, maxLength: 17 }).map((a) => a.join(''));
+    const body = fc
+      .array(fc.constantFrom(...CREDIT_CODE_ALPHABET), { minLength: 17, maxLength: 17 })
+      .map((a) => a.join(''));
     fc.assert(
       fc.property(body, fc.constantFrom(...CREDIT_CODE_ALPHABET), (first17, other) => {
         const check = creditCodeCheckCharacter(first17);

@@ -26,13 +26,20 @@ export type CreditCodeCheck = {
 /** The check character for 17 valid leading characters. */
 export function creditCodeCheckCharacter(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += CREDIT_CODE_ALPHABET.indexOf(first17[i] as string) * (CREDIT_CODE_WEIGHTS[i] as number);
+  for (let i = 0; i < 17; i++)
+    sum += CREDIT_CODE_ALPHABET.indexOf(first17[i] as string) * (CREDIT_CODE_WEIGHTS[i] as number);
   return CREDIT_CODE_ALPHABET[(31 - (sum % 31)) % 31] as string;
 }
 
 export function checkCreditCode(input: string): CreditCodeCheck {
   const code = input.trim().toUpperCase();
-  const fail = (reason: CreditCodeReason, message: Message): CreditCodeCheck => ({ valid: false, normalized: null, reason, article: 'Art. 7(3)', message });
+  const fail = (reason: CreditCodeReason, message: Message): CreditCodeCheck => ({
+    valid: false,
+    normalized: null,
+    reason,
+    article: 'Art. 7(3)',
+    message,
+  });
   if (code.length !== 18) {
     return fail('WRONG_LENGTH', {
       zhCN: `统一社会信用代码应为18位，输入为${code.length}位。`,

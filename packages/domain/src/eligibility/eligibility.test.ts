@@ -5,8 +5,19 @@ import { measuresTextOf, quotesVerbatim } from '../measures/measures-text';
 import { eligibilityFactsArbitrary } from '../testing/arbitraries';
 import { ELIGIBILITY_THRESHOLDS as T } from './thresholds';
 
-const INFORMATION: FunctionFacts = { function: 'INFORMATION', onlineServiceSystem: true, offlineEnterprisesServed: 150, activitiesPerYear: 8 };
-const TECHNOLOGY: FunctionFacts = { function: 'TECHNOLOGY', organisesResources: true, expertDatabase: true, projectDatabase: true, activitiesPerYear: 5 };
+const INFORMATION: FunctionFacts = {
+  function: 'INFORMATION',
+  onlineServiceSystem: true,
+  offlineEnterprisesServed: 150,
+  activitiesPerYear: 8,
+};
+const TECHNOLOGY: FunctionFacts = {
+  function: 'TECHNOLOGY',
+  organisesResources: true,
+  expertDatabase: true,
+  projectDatabase: true,
+  activitiesPerYear: 5,
+};
 const STARTUP: FunctionFacts = {
   function: 'STARTUP',
   strongCoaching: true,
@@ -23,7 +34,11 @@ const TRAINING: FunctionFacts = {
   trainingEvaluation: true,
   traineesPerYear: 2000,
 };
-const FINANCING_A: FunctionFacts = { function: 'FINANCING', activitiesPerYear: 10, financingFacilitatedYuan: 800_000_000 };
+const FINANCING_A: FunctionFacts = {
+  function: 'FINANCING',
+  activitiesPerYear: 10,
+  financingFacilitatedYuan: 800_000_000,
+};
 
 /** Every figure exactly at its threshold: the minimal eligible applicant. */
 const base: EligibilityFacts = {
@@ -141,7 +156,13 @@ describe('checkEligibility — Art. 5', () => {
   });
 
   it('accepts every organisation kind of Art. 5(1) and rejects anything else', () => {
-    for (const kind of ['SME_SERVICE_INSTITUTION', 'SOCIAL_INTERMEDIARY', 'TECH_SERVICE_INSTITUTION', 'RESEARCH_INSTITUTE', 'INTERNET_ENTERPRISE'] as const) {
+    for (const kind of [
+      'SME_SERVICE_INSTITUTION',
+      'SOCIAL_INTERMEDIARY',
+      'TECH_SERVICE_INSTITUTION',
+      'RESEARCH_INSTITUTE',
+      'INTERNET_ENTERPRISE',
+    ] as const) {
       expect(check({ ...base, organisationKind: kind }, 'ART5_1_ORGANISATION_KIND').passed).toBe(true);
     }
     const bogus = { ...base, organisationKind: 'BANK' as unknown as EligibilityFacts['organisationKind'] };
@@ -149,17 +170,31 @@ describe('checkEligibility — Art. 5', () => {
   });
 
   it('counts two full years from the founding date, the anniversary included', () => {
-    expect(check({ ...base, foundedOn: '2024-03-01', submittedOn: '2026-03-01' }, 'ART5_1_OPERATING_YEARS').passed).toBe(true);
-    expect(check({ ...base, foundedOn: '2024-03-01', submittedOn: '2026-02-28' }, 'ART5_1_OPERATING_YEARS').passed).toBe(false);
-    expect(check({ ...base, foundedOn: '2023-12-31', submittedOn: '2025-12-31' }, 'ART5_1_OPERATING_YEARS').passed).toBe(true);
-    expect(check({ ...base, foundedOn: '2024-01-01', submittedOn: '2025-12-31' }, 'ART5_1_OPERATING_YEARS').passed).toBe(false);
+    expect(
+      check({ ...base, foundedOn: '2024-03-01', submittedOn: '2026-03-01' }, 'ART5_1_OPERATING_YEARS').passed,
+    ).toBe(true);
+    expect(
+      check({ ...base, foundedOn: '2024-03-01', submittedOn: '2026-02-28' }, 'ART5_1_OPERATING_YEARS').passed,
+    ).toBe(false);
+    expect(
+      check({ ...base, foundedOn: '2023-12-31', submittedOn: '2025-12-31' }, 'ART5_1_OPERATING_YEARS').passed,
+    ).toBe(true);
+    expect(
+      check({ ...base, foundedOn: '2024-01-01', submittedOn: '2025-12-31' }, 'ART5_1_OPERATING_YEARS').passed,
+    ).toBe(false);
   });
 
   it('lets an organisation founded on 29 February submit from 1 March two years on (decision)', () => {
-    expect(check({ ...base, foundedOn: '2024-02-29', submittedOn: '2026-02-28' }, 'ART5_1_OPERATING_YEARS').passed).toBe(false);
-    expect(check({ ...base, foundedOn: '2024-02-29', submittedOn: '2026-03-01' }, 'ART5_1_OPERATING_YEARS').passed).toBe(true);
+    expect(
+      check({ ...base, foundedOn: '2024-02-29', submittedOn: '2026-02-28' }, 'ART5_1_OPERATING_YEARS').passed,
+    ).toBe(false);
+    expect(
+      check({ ...base, foundedOn: '2024-02-29', submittedOn: '2026-03-01' }, 'ART5_1_OPERATING_YEARS').passed,
+    ).toBe(true);
     // Leap year to leap year needs no adjustment.
-    expect(check({ ...base, foundedOn: '2026-02-28', submittedOn: '2028-02-28' }, 'ART5_1_OPERATING_YEARS').passed).toBe(true);
+    expect(
+      check({ ...base, foundedOn: '2026-02-28', submittedOn: '2028-02-28' }, 'ART5_1_OPERATING_YEARS').passed,
+    ).toBe(true);
   });
 
   it('fails rather than throws on a missing founding date, saying what is missing', () => {
@@ -208,7 +243,9 @@ describe('checkEligibility — Art. 5', () => {
       'ART5_5_QUALIFIED_STAFF_SHARE',
       'ART6_NO_QUALIFYING_FUNCTION',
     ]);
-    expect(result.checks.find((c) => c.code === 'ART5_2_STEADY_GROWTH')?.message.en).toContain('enterprises served in year N-2');
+    expect(result.checks.find((c) => c.code === 'ART5_2_STEADY_GROWTH')?.message.en).toContain(
+      'enterprises served in year N-2',
+    );
   });
 
   it('exports the thresholds the checks apply', () => {
@@ -260,19 +297,38 @@ describe('checkEligibility — Art. 6', () => {
   });
 
   it('accepts the guarantee branch of Art. 6(5) at exactly 3,000,000,000 CNY and reports both branches', () => {
-    const guarantor: FunctionFacts = { function: 'FINANCING', guaranteeInstitution: true, newGuaranteesYuan: 3_000_000_000 };
+    const guarantor: FunctionFacts = {
+      function: 'FINANCING',
+      guaranteeInstitution: true,
+      newGuaranteesYuan: 3_000_000_000,
+    };
     const ok = check(withFunctions(guarantor), 'ART6_5_FINANCING');
     expect(ok.passed).toBe(true);
     expect(ok.actual).toContain('activities —');
     expect(ok.actual).toContain('3,000,000,000 CNY');
-    expect(check(withFunctions({ ...guarantor, newGuaranteesYuan: 2_999_999_999 }), 'ART6_5_FINANCING').passed).toBe(false);
+    expect(check(withFunctions({ ...guarantor, newGuaranteesYuan: 2_999_999_999 }), 'ART6_5_FINANCING').passed).toBe(
+      false,
+    );
     expect(check(withFunctions({ ...guarantor, guaranteeInstitution: false }), 'ART6_5_FINANCING').passed).toBe(false);
     // The guarantee figure alone does not qualify a non-guarantor.
-    expect(check(withFunctions({ ...FINANCING_A, activitiesPerYear: 9, guaranteeInstitution: false, newGuaranteesYuan: 5e9 }), 'ART6_5_FINANCING').passed).toBe(false);
+    expect(
+      check(
+        withFunctions({ ...FINANCING_A, activitiesPerYear: 9, guaranteeInstitution: false, newGuaranteesYuan: 5e9 }),
+        'ART6_5_FINANCING',
+      ).passed,
+    ).toBe(false);
   });
 
   it('fails a declared function with a missing figure and names the figure in both languages', () => {
-    const c = check(withFunctions({ function: 'TRAINING', trainingQualification: true, onlineAndOfflineTraining: true, trainingEvaluation: true }), 'ART6_4_TRAINEES');
+    const c = check(
+      withFunctions({
+        function: 'TRAINING',
+        trainingQualification: true,
+        onlineAndOfflineTraining: true,
+        trainingEvaluation: true,
+      }),
+      'ART6_4_TRAINEES',
+    );
     expect(c.passed).toBe(false);
     expect(c.actual).toBeNull();
     expect(c.message.zhCN).toContain('未填报：年培训人次');
@@ -290,7 +346,10 @@ describe('checkEligibility — Art. 6', () => {
   });
 
   it('lists only declared functions that qualify, whatever Art. 5 says', () => {
-    const result = checkEligibility({ ...withFunctions({ ...TECHNOLOGY, activitiesPerYear: 1 }, TRAINING), totalAssetsYuan: 1 });
+    const result = checkEligibility({
+      ...withFunctions({ ...TECHNOLOGY, activitiesPerYear: 1 }, TRAINING),
+      totalAssetsYuan: 1,
+    });
     expect(result.qualifiedFunctions).toEqual(['TRAINING']);
     expect(result.eligible).toBe(false);
     expect(check({ ...base, functions: [TRAINING] }, 'ART6_NO_QUALIFYING_FUNCTION').passed).toBe(true);
@@ -314,7 +373,10 @@ describe('checkEligibility — Art. 6', () => {
 });
 
 describe('checkEligibility — attested and measured conditions (docs/measures.md, "Qualitative conditions")', () => {
-  const all = checkEligibility({ ...base, functions: [INFORMATION, TECHNOLOGY, STARTUP, TRAINING, FINANCING_A] }).checks;
+  const all = checkEligibility({
+    ...base,
+    functions: [INFORMATION, TECHNOLOGY, STARTUP, TRAINING, FINANCING_A],
+  }).checks;
   const byCode = (code: string): EligibilityCheck => {
     const found = all.find((c) => c.code === code);
     if (!found) throw new Error(`no check ${code}`);
@@ -350,7 +412,13 @@ describe('checkEligibility — attested and measured conditions (docs/measures.m
       'ART6_4_ONLINE_AND_OFFLINE_TRAINING',
       'ART6_4_TRAINING_EVALUATION',
     ]);
-    for (const code of ['ART5_1_TOTAL_ASSETS', 'ART5_1_OPERATING_YEARS', 'ART5_5_QUALIFIED_STAFF_SHARE', 'ART6_5_FINANCING', 'ART6_NO_QUALIFYING_FUNCTION']) {
+    for (const code of [
+      'ART5_1_TOTAL_ASSETS',
+      'ART5_1_OPERATING_YEARS',
+      'ART5_5_QUALIFIED_STAFF_SHARE',
+      'ART6_5_FINANCING',
+      'ART6_NO_QUALIFYING_FUNCTION',
+    ]) {
       expect(byCode(code).kind).toBe('MEASURED');
     }
   });
@@ -368,11 +436,26 @@ describe('checkEligibility — attested and measured conditions (docs/measures.m
   });
 
   it('treats the attestations the contract added as absent when left out, so an older client is not eligible', () => {
-    const { soundOperation, reputation, organisesServiceResources, reasonableFees, qualityAssurance, soundManagementTeam, ...older } = base;
+    const {
+      soundOperation,
+      reputation,
+      organisesServiceResources,
+      reasonableFees,
+      qualityAssurance,
+      soundManagementTeam,
+      ...older
+    } = base;
     void [soundOperation, reputation, organisesServiceResources, reasonableFees, qualityAssurance, soundManagementTeam];
     const result = checkEligibility(older);
     expect(result.eligible).toBe(false);
-    expect(result.checks.filter((c) => c.status === 'NOT_ATTESTED').map((c) => c.article)).toEqual(['Art. 5(1)', 'Art. 5(2)', 'Art. 5(3)', 'Art. 5(4)', 'Art. 5(4)', 'Art. 5(5)']);
+    expect(result.checks.filter((c) => c.status === 'NOT_ATTESTED').map((c) => c.article)).toEqual([
+      'Art. 5(1)',
+      'Art. 5(2)',
+      'Art. 5(3)',
+      'Art. 5(4)',
+      'Art. 5(4)',
+      'Art. 5(5)',
+    ]);
   });
 
   it('qualifies TECHNOLOGY only when its ability to organise technical resources is attested (Art. 6(2))', () => {
@@ -382,9 +465,11 @@ describe('checkEligibility — attested and measured conditions (docs/measures.m
     expect(checkEligibility({ ...base, functions: [TECHNOLOGY] }).qualifiedFunctions).toEqual(['TECHNOLOGY']);
   });
 
-  it('states Art. 5(5) in the measures\' words, then the software\'s reading separately', () => {
+  it("states Art. 5(5) in the measures' words, then the software's reading separately", () => {
     const c = byCode('ART5_5_QUALIFIED_STAFF_SHARE');
-    expect(c.message.zhCN).toContain('第五条第（五）项：其中大专及以上学历和中级及以上技术职称专业人员的比例占80%以上。本系统的理解：');
+    expect(c.message.zhCN).toContain(
+      '第五条第（五）项：其中大专及以上学历和中级及以上技术职称专业人员的比例占80%以上。本系统的理解：',
+    );
     expect(c.condition?.zhCN).toBe('其中大专及以上学历和中级及以上技术职称专业人员的比例占80%以上');
     expect(c.reading?.zhCN).toContain('两者有其一即计为专业人员');
     const reading = c.message.zhCN.indexOf('本系统的理解：');
@@ -400,7 +485,10 @@ describe('checkEligibility — attested and measured conditions (docs/measures.m
     const years = check({ ...base, foundedOn: '2024-11-26', submittedOn: '2026-11-25' }, 'ART5_1_OPERATING_YEARS');
     expect(years.message.zhCN).toContain('成立于2024年11月26日，申报日期为2026年11月25日');
     expect(years.requiredText?.zhCN).toContain('2026年11月26日起');
-    const guarantor = check({ ...base, functions: [{ function: 'FINANCING', guaranteeInstitution: true, newGuaranteesYuan: 3_000_000_000 }] }, 'ART6_5_FINANCING');
+    const guarantor = check(
+      { ...base, functions: [{ function: 'FINANCING', guaranteeInstitution: true, newGuaranteesYuan: 3_000_000_000 }] },
+      'ART6_5_FINANCING',
+    );
     expect(guarantor.message.zhCN).toContain('融资总额8亿元以上');
     expect(guarantor.message.zhCN).toContain('融资担保机构：是（已声明，待评审核实），年新增担保额30亿元');
     expect(guarantor.message.zhCN).toContain('符合（融资担保机构身份待评审核实）');
@@ -443,10 +531,16 @@ describe('checkEligibility — properties', () => {
     fc.assert(
       fc.property(eligibilityFactsArbitrary, fc.boolean(), (facts, flip) => {
         const before = checkEligibility(facts).checks;
-        const after = checkEligibility({ ...facts, soundOperation: flip, totalAssetsYuan: facts.totalAssetsYuan + 1 }).checks;
-        const measuredOf = (cs: EligibilityCheck[]) => cs.filter((c) => c.kind === 'MEASURED' && c.code !== 'ART5_1_TOTAL_ASSETS').map((c) => c.status);
+        const after = checkEligibility({
+          ...facts,
+          soundOperation: flip,
+          totalAssetsYuan: facts.totalAssetsYuan + 1,
+        }).checks;
+        const measuredOf = (cs: EligibilityCheck[]) =>
+          cs.filter((c) => c.kind === 'MEASURED' && c.code !== 'ART5_1_TOTAL_ASSETS').map((c) => c.status);
         expect(measuredOf(after)).toEqual(measuredOf(before));
-        const attestedOf = (cs: EligibilityCheck[]) => cs.filter((c) => c.kind === 'ATTESTED' && c.code !== 'ART5_1_SOUND_OPERATION').map((c) => c.status);
+        const attestedOf = (cs: EligibilityCheck[]) =>
+          cs.filter((c) => c.kind === 'ATTESTED' && c.code !== 'ART5_1_SOUND_OPERATION').map((c) => c.status);
         expect(attestedOf(after)).toEqual(attestedOf(before));
       }),
       { numRuns: 100 },
@@ -454,8 +548,11 @@ describe('checkEligibility — properties', () => {
   });
 });
 
-describe('checkEligibility — the measures\' words', () => {
-  const everyFunction = checkEligibility({ ...base, functions: [INFORMATION, TECHNOLOGY, STARTUP, TRAINING, FINANCING_A] }).checks;
+describe("checkEligibility — the measures' words", () => {
+  const everyFunction = checkEligibility({
+    ...base,
+    functions: [INFORMATION, TECHNOLOGY, STARTUP, TRAINING, FINANCING_A],
+  }).checks;
   const nothingDeclared = checkEligibility({ ...base, functions: [] }).checks;
 
   it('quotes every condition, measured or attested, verbatim from its article (…… marks words left out)', () => {
@@ -464,10 +561,16 @@ describe('checkEligibility — the measures\' words', () => {
       const text = measuresTextOf(c.article);
       expect(text, `${c.code}: the measures' text of ${c.article}`).not.toBeNull();
       expect(c.condition, c.code).toBeDefined();
-      expect(quotesVerbatim(c.condition?.zhCN ?? '', text ?? ''), `${c.code} quotes "${c.condition?.zhCN}" from ${c.article}`).toBe(true);
+      expect(
+        quotesVerbatim(c.condition?.zhCN ?? '', text ?? ''),
+        `${c.code} quotes "${c.condition?.zhCN}" from ${c.article}`,
+      ).toBe(true);
       // the message opens with the article and the quotation; a reading follows as such, never instead
       expect(c.message.zhCN.includes(c.condition?.zhCN ?? '\u0000'), c.code).toBe(true);
-      if (c.reading) expect(c.message.zhCN.indexOf('本系统的理解：')).toBeGreaterThan(c.message.zhCN.indexOf(c.condition?.zhCN ?? ''));
+      if (c.reading)
+        expect(c.message.zhCN.indexOf('本系统的理解：')).toBeGreaterThan(
+          c.message.zhCN.indexOf(c.condition?.zhCN ?? ''),
+        );
     }
   });
 
@@ -476,14 +579,25 @@ describe('checkEligibility — the measures\' words', () => {
     expect(zh).toContain('第五条第（三）项：有组织带动社会服务资源的能力');
     expect(zh).toContain('第六条第（四）项：具有培训资质或在中小企业主管部门备案');
     expect(zh).not.toContain('款');
-    for (const wrong of ['聚集', '无不良记录', '培训效果评估', '服务对象满意度', '免费或低收费', '创业指导', '行业或区域内']) expect(zh).not.toContain(wrong);
+    for (const wrong of [
+      '聚集',
+      '无不良记录',
+      '培训效果评估',
+      '服务对象满意度',
+      '免费或低收费',
+      '创业指导',
+      '行业或区域内',
+    ])
+      expect(zh).not.toContain(wrong);
   });
 
-  it('shows the software\'s readings (operating years, steady growth, the staff share) after the measures\' words', () => {
+  it("shows the software's readings (operating years, steady growth, the staff share) after the measures' words", () => {
     const years = check(base, 'ART5_1_OPERATING_YEARS');
     expect(years.message.zhCN).toMatch(/^第五条第（一）项：运营两年以上。本系统的理解：申报日成立满两周年。/);
     const growth = check(base, 'ART5_2_STEADY_GROWTH');
-    expect(growth.message.zhCN).toMatch(/^第五条第（二）项：近两年服务企业数量稳步增长。本系统的理解：上一年度服务企业数量多于前一年度。/);
+    expect(growth.message.zhCN).toMatch(
+      /^第五条第（二）项：近两年服务企业数量稳步增长。本系统的理解：上一年度服务企业数量多于前一年度。/,
+    );
     expect(check(base, 'ART5_1_TOTAL_ASSETS').reading).toBeNull();
   });
 });

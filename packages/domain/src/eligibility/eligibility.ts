@@ -166,8 +166,16 @@ type MeasuredInput = {
 function measured(input: MeasuredInput): EligibilityCheck {
   const { paragraph, condition, passed, actual, missing, reading, note } = input;
   const isMissing = missing !== undefined && missing.length > 0;
-  const zhBody = isMissing ? `未填报：${missing.map((m) => m.zhCN).join('、')}` : actual ? `申报值：${actual.zhCN}` : '';
-  const enBody = isMissing ? `missing figure: ${missing.map((m) => m.en).join(', ')}` : actual ? `declared: ${actual.en}` : '';
+  const zhBody = isMissing
+    ? `未填报：${missing.map((m) => m.zhCN).join('、')}`
+    : actual
+      ? `申报值：${actual.zhCN}`
+      : '';
+  const enBody = isMissing
+    ? `missing figure: ${missing.map((m) => m.en).join(', ')}`
+    : actual
+      ? `declared: ${actual.en}`
+      : '';
   const zhVerdict = `${passed ? '符合' : '不符合'}${note ? `（${note.zhCN}）` : ''}`;
   const enVerdict = `${passed ? 'met' : 'not met'}${note ? ` (${note.en})` : ''}`;
   const zhCN = reading
@@ -200,7 +208,13 @@ const capitalise = (s: string): string => (s ? `${s[0]?.toUpperCase()}${s.slice(
  * it is shown as attested and to be verified in review — never as met; absent or false, it is
  * not attested and the applicant is not eligible.
  */
-function attested(code: string, paragraph: Paragraph, fn: ServiceFunction | null, condition: Condition, value: boolean | null | undefined): EligibilityCheck {
+function attested(
+  code: string,
+  paragraph: Paragraph,
+  fn: ServiceFunction | null,
+  condition: Condition,
+  value: boolean | null | undefined,
+): EligibilityCheck {
   const given = value === true;
   const status: CheckStatus = given ? 'ATTESTED' : 'NOT_ATTESTED';
   return {
@@ -217,8 +231,14 @@ function attested(code: string, paragraph: Paragraph, fn: ServiceFunction | null
     condition,
     reading: null,
     message: given
-      ? { zhCN: `${paragraph.zhCN}：${condition.zhCN}；申报单位已声明，待评审核实。`, en: `${paragraph.article}: ${condition.en} — attested, to be verified in review.` }
-      : { zhCN: `${paragraph.zhCN}：${condition.zhCN}；申报单位未声明，不符合。`, en: `${paragraph.article}: ${condition.en} — not attested, so not met.` },
+      ? {
+          zhCN: `${paragraph.zhCN}：${condition.zhCN}；申报单位已声明，待评审核实。`,
+          en: `${paragraph.article}: ${condition.en} — attested, to be verified in review.`,
+        }
+      : {
+          zhCN: `${paragraph.zhCN}：${condition.zhCN}；申报单位未声明，不符合。`,
+          en: `${paragraph.article}: ${condition.en} — not attested, so not met.`,
+        },
   };
 }
 
@@ -249,14 +269,40 @@ function atLeast(
   const shown = show(threshold);
   const required = { zhCN: `不少于${shown.zhCN}`, en: `≥ ${shown.en}` };
   const read = reading ? { reading } : {};
-  if (!isFiniteNumber(value)) return measured({ code, paragraph, fn, condition, passed: false, required, actual: null, missing: [figure], ...read });
-  return measured({ code, paragraph, fn, condition, passed: value >= threshold, required, actual: show(value), ...read });
+  if (!isFiniteNumber(value))
+    return measured({
+      code,
+      paragraph,
+      fn,
+      condition,
+      passed: false,
+      required,
+      actual: null,
+      missing: [figure],
+      ...read,
+    });
+  return measured({
+    code,
+    paragraph,
+    fn,
+    condition,
+    passed: value >= threshold,
+    required,
+    actual: show(value),
+    ...read,
+  });
 }
 
 function art5Checks(f: EligibilityFacts): EligibilityCheck[] {
   const p = ART5;
   return [
-    attested('ART5_1_INDEPENDENT_LEGAL_PERSON', p[1], null, { zhCN: '具有独立法人资格', en: 'an independent legal person' }, f.independentLegalPerson),
+    attested(
+      'ART5_1_INDEPENDENT_LEGAL_PERSON',
+      p[1],
+      null,
+      { zhCN: '具有独立法人资格', en: 'an independent legal person' },
+      f.independentLegalPerson,
+    ),
     operatingYearsCheck(f.foundedOn, f.submittedOn),
     atLeast(
       'ART5_1_TOTAL_ASSETS',
@@ -273,7 +319,10 @@ function art5Checks(f: EligibilityFacts): EligibilityCheck[] {
       'ART5_1_SOUND_OPERATION',
       p[1],
       null,
-      { zhCN: '经营规范，具有良好的发展前景和可持续发展能力', en: 'operates soundly, with good prospects and the ability to develop sustainably' },
+      {
+        zhCN: '经营规范，具有良好的发展前景和可持续发展能力',
+        en: 'operates soundly, with good prospects and the ability to develop sustainably',
+      },
       f.soundOperation,
     ),
     organisationKindCheck(f.organisationKind),
@@ -304,7 +353,10 @@ function art5Checks(f: EligibilityFacts): EligibilityCheck[] {
       'ART5_2_REPUTATION',
       p[2],
       null,
-      { zhCN: '在专业服务领域或区域内有一定的声誉和品牌影响力', en: 'recognised, with a reputation and brand, in its field or region' },
+      {
+        zhCN: '在专业服务领域或区域内有一定的声誉和品牌影响力',
+        en: 'recognised, with a reputation and brand, in its field or region',
+      },
       f.reputation,
     ),
 
@@ -312,10 +364,19 @@ function art5Checks(f: EligibilityFacts): EligibilityCheck[] {
       'ART5_3_FIXED_PREMISES',
       p[3],
       null,
-      { zhCN: '有固定的经营服务场所和必要的服务设施、仪器设备等', en: 'fixed premises with the facilities and equipment the services need' },
+      {
+        zhCN: '有固定的经营服务场所和必要的服务设施、仪器设备等',
+        en: 'fixed premises with the facilities and equipment the services need',
+      },
       f.fixedPremises,
     ),
-    attested('ART5_3_ORGANISING_ABILITY', p[3], null, { zhCN: '有组织带动社会服务资源的能力', en: 'able to organise and mobilise social service resources' }, f.organisesServiceResources),
+    attested(
+      'ART5_3_ORGANISING_ABILITY',
+      p[3],
+      null,
+      { zhCN: '有组织带动社会服务资源的能力', en: 'able to organise and mobilise social service resources' },
+      f.organisesServiceResources,
+    ),
     atLeast(
       'ART5_3_AGGREGATED_INSTITUTIONS',
       p[3],
@@ -327,12 +388,21 @@ function art5Checks(f: EligibilityFacts): EligibilityCheck[] {
       count('家'),
     ),
 
-    attested('ART5_4_MANAGEMENT_RULES', p[4], null, { zhCN: '有健全的管理制度', en: 'sound management rules' }, f.managementRules),
+    attested(
+      'ART5_4_MANAGEMENT_RULES',
+      p[4],
+      null,
+      { zhCN: '有健全的管理制度', en: 'sound management rules' },
+      f.managementRules,
+    ),
     attested(
       'ART5_4_QUALITY_ASSURANCE',
       p[4],
       null,
-      { zhCN: '规范的服务流程……和完善的服务质量保证措施', en: 'standard service processes and thorough quality assurance' },
+      {
+        zhCN: '规范的服务流程……和完善的服务质量保证措施',
+        en: 'standard service processes and thorough quality assurance',
+      },
       f.qualityAssurance,
     ),
     attested('ART5_4_REASONABLE_FEES', p[4], null, { zhCN: '合理的收费标准', en: 'reasonable fees' }, f.reasonableFees),
@@ -347,15 +417,30 @@ function art5Checks(f: EligibilityFacts): EligibilityCheck[] {
       'ART5_4_FREE_OR_LOW_FEE_SHARE',
       p[4],
       null,
-      { zhCN: '提供的公益性服务或低收费服务不少于总服务量的20%', en: `public-welfare or low-fee services of at least ${T.freeOrLowFeeSharePercent}% of all services` },
+      {
+        zhCN: '提供的公益性服务或低收费服务不少于总服务量的20%',
+        en: `public-welfare or low-fee services of at least ${T.freeOrLowFeeSharePercent}% of all services`,
+      },
       { zhCN: '公益性服务或低收费服务占总服务量的比例', en: 'public-welfare or low-fee share' },
       f.freeOrLowFeeSharePercent,
       T.freeOrLowFeeSharePercent,
       percent,
     ),
-    attested('ART5_4_DEVELOPMENT_PLAN', p[4], null, { zhCN: '有明确的发展规划和年度服务目标', en: 'a clear development plan and annual service targets' }, f.developmentPlan),
+    attested(
+      'ART5_4_DEVELOPMENT_PLAN',
+      p[4],
+      null,
+      { zhCN: '有明确的发展规划和年度服务目标', en: 'a clear development plan and annual service targets' },
+      f.developmentPlan,
+    ),
 
-    attested('ART5_5_SOUND_MANAGEMENT_TEAM', p[5], null, { zhCN: '有健全的管理团队和人才队伍', en: 'a sound management team and staff' }, f.soundManagementTeam),
+    attested(
+      'ART5_5_SOUND_MANAGEMENT_TEAM',
+      p[5],
+      null,
+      { zhCN: '有健全的管理团队和人才队伍', en: 'a sound management team and staff' },
+      f.soundManagementTeam,
+    ),
     attested(
       'ART5_5_PRINCIPAL_INTEGRITY',
       p[5],
@@ -409,7 +494,10 @@ function organisationKindCheck(kind: OrganisationKind): EligibilityCheck {
  */
 function operatingYearsCheck(foundedOn: IsoDate, submittedOn: IsoDate): EligibilityCheck {
   const condition = { zhCN: '运营两年以上', en: `operating for more than ${T.operatingYears} years` };
-  const reading = { zhCN: '申报日成立满两周年', en: `founded at least ${T.operatingYears} full years before the submission date` };
+  const reading = {
+    zhCN: '申报日成立满两周年',
+    en: `founded at least ${T.operatingYears} full years before the submission date`,
+  };
   const base = { code: 'ART5_1_OPERATING_YEARS', paragraph: ART5[1], fn: null, condition, reading };
   const validFounded = typeof foundedOn === 'string' && isIsoDate(foundedOn);
   const validSubmitted = typeof submittedOn === 'string' && isIsoDate(submittedOn);
@@ -418,7 +506,13 @@ function operatingYearsCheck(foundedOn: IsoDate, submittedOn: IsoDate): Eligibil
       ...(validFounded ? [] : [{ zhCN: '成立日期', en: 'founding date' }]),
       ...(validSubmitted ? [] : [{ zhCN: '申报日期', en: 'submission date' }]),
     ];
-    return measured({ ...base, passed: false, required: { zhCN: '成立满两周年', en: `≥ ${T.operatingYears} years` }, actual: null, missing });
+    return measured({
+      ...base,
+      passed: false,
+      required: { zhCN: '成立满两周年', en: `≥ ${T.operatingYears} years` },
+      actual: null,
+      missing,
+    });
   }
   const qualifiesOn = anniversary(foundedOn, T.operatingYears);
   return measured({
@@ -437,20 +531,35 @@ function operatingYearsCheck(foundedOn: IsoDate, submittedOn: IsoDate): Eligibil
 
 /** "Grew steadily over the last two years" (近两年服务企业数量稳步增长): N-1 strictly above N-2. */
 function steadyGrowthCheck(lastYear: number, yearBefore: number): EligibilityCheck {
-  const condition = { zhCN: '近两年服务企业数量稳步增长', en: 'the number of enterprises served grew steadily over the last two years' };
-  const reading = { zhCN: '上一年度服务企业数量多于前一年度', en: 'more enterprises served in year N-1 than in year N-2' };
+  const condition = {
+    zhCN: '近两年服务企业数量稳步增长',
+    en: 'the number of enterprises served grew steadily over the last two years',
+  };
+  const reading = {
+    zhCN: '上一年度服务企业数量多于前一年度',
+    en: 'more enterprises served in year N-1 than in year N-2',
+  };
   const base = { code: 'ART5_2_STEADY_GROWTH', paragraph: ART5[2], fn: null, condition, reading };
   if (!isFiniteNumber(lastYear) || !isFiniteNumber(yearBefore)) {
     const missing = [
       ...(isFiniteNumber(lastYear) ? [] : [{ zhCN: '上一年度服务企业数量', en: 'enterprises served in year N-1' }]),
       ...(isFiniteNumber(yearBefore) ? [] : [{ zhCN: '前一年度服务企业数量', en: 'enterprises served in year N-2' }]),
     ];
-    return measured({ ...base, passed: false, required: { zhCN: '上一年度多于前一年度', en: 'N-1 > N-2' }, actual: null, missing });
+    return measured({
+      ...base,
+      passed: false,
+      required: { zhCN: '上一年度多于前一年度', en: 'N-1 > N-2' },
+      actual: null,
+      missing,
+    });
   }
   return measured({
     ...base,
     passed: lastYear > yearBefore,
-    required: { zhCN: `上一年度多于前一年度（多于${groupThousands(yearBefore)}家）`, en: `N-1 > N-2 (> ${groupThousands(yearBefore)})` },
+    required: {
+      zhCN: `上一年度多于前一年度（多于${groupThousands(yearBefore)}家）`,
+      en: `N-1 > N-2 (> ${groupThousands(yearBefore)})`,
+    },
     actual: {
       zhCN: `上一年度${groupThousands(lastYear)}家，前一年度${groupThousands(yearBefore)}家`,
       en: `N-1 ${groupThousands(lastYear)}, N-2 ${groupThousands(yearBefore)}`,
@@ -522,7 +631,10 @@ function functionChecks(facts: FunctionFacts): EligibilityCheck[] {
           'ART6_1_OFFLINE_ENTERPRISES_SERVED',
           p,
           fn,
-          { zhCN: '线下年服务企业数量150家以上', en: `at least ${T.information.offlineEnterprisesServed} enterprises served offline a year` },
+          {
+            zhCN: '线下年服务企业数量150家以上',
+            en: `at least ${T.information.offlineEnterprisesServed} enterprises served offline a year`,
+          },
           { zhCN: '线下年服务企业数量', en: 'offline enterprises served per year' },
           facts.offlineEnterprisesServed,
           T.information.offlineEnterprisesServed,
@@ -532,7 +644,10 @@ function functionChecks(facts: FunctionFacts): EligibilityCheck[] {
           'ART6_1_ACTIVITIES',
           p,
           fn,
-          { zhCN: '年组织开展的相关服务活动8次以上', en: `at least ${T.information.activitiesPerYear} service activities a year` },
+          {
+            zhCN: '年组织开展的相关服务活动8次以上',
+            en: `at least ${T.information.activitiesPerYear} service activities a year`,
+          },
           activities,
           facts.activitiesPerYear,
           T.information.activitiesPerYear,
@@ -541,9 +656,27 @@ function functionChecks(facts: FunctionFacts): EligibilityCheck[] {
       ];
     case 'TECHNOLOGY':
       return [
-        attested('ART6_2_ORGANISES_RESOURCES', p, fn, { zhCN: '具有组织技术服务资源的能力', en: 'able to organise technical service resources' }, facts.organisesResources),
-        attested('ART6_2_EXPERT_DATABASE', p, fn, { zhCN: '具有专家库', en: 'an expert database' }, facts.expertDatabase),
-        attested('ART6_2_PROJECT_DATABASE', p, fn, { zhCN: '具有……新产品、新技术项目库', en: 'a new-product and new-technology project database' }, facts.projectDatabase),
+        attested(
+          'ART6_2_ORGANISES_RESOURCES',
+          p,
+          fn,
+          { zhCN: '具有组织技术服务资源的能力', en: 'able to organise technical service resources' },
+          facts.organisesResources,
+        ),
+        attested(
+          'ART6_2_EXPERT_DATABASE',
+          p,
+          fn,
+          { zhCN: '具有专家库', en: 'an expert database' },
+          facts.expertDatabase,
+        ),
+        attested(
+          'ART6_2_PROJECT_DATABASE',
+          p,
+          fn,
+          { zhCN: '具有……新产品、新技术项目库', en: 'a new-product and new-technology project database' },
+          facts.projectDatabase,
+        ),
         atLeast(
           'ART6_2_ACTIVITIES',
           p,
@@ -560,16 +693,49 @@ function functionChecks(facts: FunctionFacts): EligibilityCheck[] {
       ];
     case 'STARTUP':
       return [
-        attested('ART6_3_STRONG_COACHING', p, fn, { zhCN: '具有较强的创业辅导能力', en: 'strong startup coaching' }, facts.strongCoaching),
-        attested('ART6_3_PROJECT_DATABASE', p, fn, { zhCN: '建有创业项目库', en: 'a startup project database' }, facts.projectDatabase),
-        attested('ART6_3_STARTUP_GUIDE', p, fn, { zhCN: '建有……《创业指南》', en: 'a Startup Guide' }, facts.startupGuide),
-        attested('ART6_3_SERVICE_HOTLINE', p, fn, { zhCN: '建有……创业服务热线', en: 'a startup service hotline' }, facts.serviceHotline),
-        attested('ART6_3_GOVERNMENT_AGENCY_SERVICE', p, fn, { zhCN: '开展相关政务代理服务', en: 'government-affairs agency services' }, facts.governmentAgencyService),
+        attested(
+          'ART6_3_STRONG_COACHING',
+          p,
+          fn,
+          { zhCN: '具有较强的创业辅导能力', en: 'strong startup coaching' },
+          facts.strongCoaching,
+        ),
+        attested(
+          'ART6_3_PROJECT_DATABASE',
+          p,
+          fn,
+          { zhCN: '建有创业项目库', en: 'a startup project database' },
+          facts.projectDatabase,
+        ),
+        attested(
+          'ART6_3_STARTUP_GUIDE',
+          p,
+          fn,
+          { zhCN: '建有……《创业指南》', en: 'a Startup Guide' },
+          facts.startupGuide,
+        ),
+        attested(
+          'ART6_3_SERVICE_HOTLINE',
+          p,
+          fn,
+          { zhCN: '建有……创业服务热线', en: 'a startup service hotline' },
+          facts.serviceHotline,
+        ),
+        attested(
+          'ART6_3_GOVERNMENT_AGENCY_SERVICE',
+          p,
+          fn,
+          { zhCN: '开展相关政务代理服务', en: 'government-affairs agency services' },
+          facts.governmentAgencyService,
+        ),
         atLeast(
           'ART6_3_ACTIVITIES',
           p,
           fn,
-          { zhCN: '年开展创业项目洽谈、推介活动8次以上', en: `at least ${T.startup.activitiesPerYear} startup matchmaking or promotion events a year` },
+          {
+            zhCN: '年开展创业项目洽谈、推介活动8次以上',
+            en: `at least ${T.startup.activitiesPerYear} startup matchmaking or promotion events a year`,
+          },
           { zhCN: '年创业项目洽谈、推介活动次数', en: 'startup events per year' },
           facts.activitiesPerYear,
           T.startup.activitiesPerYear,
@@ -582,16 +748,34 @@ function functionChecks(facts: FunctionFacts): EligibilityCheck[] {
           'ART6_4_TRAINING_QUALIFICATION',
           p,
           fn,
-          { zhCN: '具有培训资质或在中小企业主管部门备案', en: 'a training qualification, or filed with the SME authority' },
+          {
+            zhCN: '具有培训资质或在中小企业主管部门备案',
+            en: 'a training qualification, or filed with the SME authority',
+          },
           facts.trainingQualification,
         ),
-        attested('ART6_4_ONLINE_AND_OFFLINE_TRAINING', p, fn, { zhCN: '具有线上和线下培训能力', en: 'able to train online and offline' }, facts.onlineAndOfflineTraining),
-        attested('ART6_4_TRAINING_EVALUATION', p, fn, { zhCN: '有完善的培训服务评价机制', en: 'a thorough training evaluation mechanism' }, facts.trainingEvaluation),
+        attested(
+          'ART6_4_ONLINE_AND_OFFLINE_TRAINING',
+          p,
+          fn,
+          { zhCN: '具有线上和线下培训能力', en: 'able to train online and offline' },
+          facts.onlineAndOfflineTraining,
+        ),
+        attested(
+          'ART6_4_TRAINING_EVALUATION',
+          p,
+          fn,
+          { zhCN: '有完善的培训服务评价机制', en: 'a thorough training evaluation mechanism' },
+          facts.trainingEvaluation,
+        ),
         atLeast(
           'ART6_4_TRAINEES',
           p,
           fn,
-          { zhCN: '年培训2000人次以上', en: `at least ${groupThousands(T.training.traineesPerYear)} trainee-times a year` },
+          {
+            zhCN: '年培训2000人次以上',
+            en: `at least ${groupThousands(T.training.traineesPerYear)} trainee-times a year`,
+          },
           { zhCN: '年培训人次', en: 'trainee-times per year' },
           facts.traineesPerYear,
           T.training.traineesPerYear,
@@ -611,23 +795,38 @@ function functionChecks(facts: FunctionFacts): EligibilityCheck[] {
  */
 function financingCheck(facts: FunctionFacts): EligibilityCheck {
   const F = T.financing;
-  const { activitiesPerYear: acts, financingFacilitatedYuan: facilitated, guaranteeInstitution: guarantor, newGuaranteesYuan: guarantees } = facts;
-  const branchA = isFiniteNumber(acts) && acts >= F.activitiesPerYear && isFiniteNumber(facilitated) && facilitated >= F.financingFacilitatedYuan;
+  const {
+    activitiesPerYear: acts,
+    financingFacilitatedYuan: facilitated,
+    guaranteeInstitution: guarantor,
+    newGuaranteesYuan: guarantees,
+  } = facts;
+  const branchA =
+    isFiniteNumber(acts) &&
+    acts >= F.activitiesPerYear &&
+    isFiniteNumber(facilitated) &&
+    facilitated >= F.financingFacilitatedYuan;
   const branchB = guarantor === true && isFiniteNumber(guarantees) && guarantees >= F.newGuaranteesYuan;
   const passed = branchA || branchB;
-  const show = (n: number | null | undefined, f: Figure, lang: 'zhCN' | 'en'): string => (isFiniteNumber(n) ? f(n)[lang] : '—');
+  const show = (n: number | null | undefined, f: Figure, lang: 'zhCN' | 'en'): string =>
+    isFiniteNumber(n) ? f(n)[lang] : '—';
   const missingA = [
     ...(isFiniteNumber(acts) ? [] : [{ zhCN: '年投融资服务活动次数', en: 'financing activities per year' }]),
     ...(isFiniteNumber(facilitated) ? [] : [{ zhCN: '帮助中小企业融资总额', en: 'SME financing facilitated' }]),
   ];
   const missingB = [
-    ...(guarantor === null || guarantor === undefined ? [{ zhCN: '是否为融资担保机构', en: 'whether a guarantee institution' }] : []),
-    ...(guarantor === true && !isFiniteNumber(guarantees) ? [{ zhCN: '年新增担保额', en: 'new guarantees per year' }] : []),
+    ...(guarantor === null || guarantor === undefined
+      ? [{ zhCN: '是否为融资担保机构', en: 'whether a guarantee institution' }]
+      : []),
+    ...(guarantor === true && !isFiniteNumber(guarantees)
+      ? [{ zhCN: '年新增担保额', en: 'new guarantees per year' }]
+      : []),
   ];
   // A missing figure only explains the failure when neither branch can pass on what was given.
   const missing = passed ? [] : guarantor === false ? missingA : [...missingA, ...missingB];
   const guarantorZh = guarantor === true ? '是（已声明，待评审核实）' : guarantor === false ? '否' : '—';
-  const guarantorEn = guarantor === true ? 'yes (attested, to be verified in review)' : guarantor === false ? 'no' : '—';
+  const guarantorEn =
+    guarantor === true ? 'yes (attested, to be verified in review)' : guarantor === false ? 'no' : '—';
   return measured({
     code: 'ART6_5_FINANCING',
     paragraph: SERVICE_FUNCTION_ARTICLES.FINANCING,
@@ -650,7 +849,14 @@ function financingCheck(facts: FunctionFacts): EligibilityCheck {
       en: `activities ${show(acts, count(''), 'en')}, facilitated ${show(facilitated, yuan, 'en')}; guarantee institution ${guarantorEn}, new guarantees ${show(guarantees, yuan, 'en')}`,
     },
     ...(missing.length > 0 ? { missing } : {}),
-    ...(passed && !branchA ? { note: { zhCN: '融资担保机构身份待评审核实', en: 'the guarantee institution status is to be verified in review' } } : {}),
+    ...(passed && !branchA
+      ? {
+          note: {
+            zhCN: '融资担保机构身份待评审核实',
+            en: 'the guarantee institution status is to be verified in review',
+          },
+        }
+      : {}),
   });
 }
 
@@ -687,17 +893,29 @@ export function checkEligibility(facts: EligibilityFacts): EligibilityResult {
     passed: anyQualified,
     required: '≥ 1 declared function meets its requirement',
     actual: `${qualifiedFunctions.length} of ${seen.size}`,
-    requiredText: { zhCN: '至少一项申报的服务功能满足要求', en: 'at least one declared function meets its requirement' },
-    condition: { zhCN: '示范平台应满足以下至少一项功能要求', en: 'a platform meets the requirement of at least one function' },
+    requiredText: {
+      zhCN: '至少一项申报的服务功能满足要求',
+      en: 'at least one declared function meets its requirement',
+    },
+    condition: {
+      zhCN: '示范平台应满足以下至少一项功能要求',
+      en: 'a platform meets the requirement of at least one function',
+    },
     reading: null,
-    actualText: { zhCN: `申报${seen.size}项，满足${qualifiedFunctions.length}项`, en: `${qualifiedFunctions.length} of ${seen.size}` },
+    actualText: {
+      zhCN: `申报${seen.size}项，满足${qualifiedFunctions.length}项`,
+      en: `${qualifiedFunctions.length} of ${seen.size}`,
+    },
     message: anyQualified
       ? {
           zhCN: `第六条：示范平台应满足以下至少一项功能要求；满足要求的申报功能：${names(qualifiedFunctions, 'zhCN')}，符合。`,
           en: `Art. 6: declared functions meeting their requirement: ${names(qualifiedFunctions, 'en')} — met.`,
         }
       : seen.size === 0
-        ? { zhCN: '第六条：示范平台应满足以下至少一项功能要求；未申报任何服务功能，不符合。', en: 'Art. 6: no service function declared; at least one must meet its requirement — not met.' }
+        ? {
+            zhCN: '第六条：示范平台应满足以下至少一项功能要求；未申报任何服务功能，不符合。',
+            en: 'Art. 6: no service function declared; at least one must meet its requirement — not met.',
+          }
         : {
             zhCN: `第六条：示范平台应满足以下至少一项功能要求；申报的服务功能（${names(seen, 'zhCN')}）均未满足要求，不符合。`,
             en: `Art. 6: none of the declared functions (${names(seen, 'en')}) meets its requirement — not met.`,

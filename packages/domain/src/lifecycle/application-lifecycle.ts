@@ -140,7 +140,12 @@ function noticeFacts(facts: ApplicationGateFacts): NonNullable<ApplicationGateFa
  *   leaving no record), nor once review has decided: a result under public notice is ended only
  *   by an upheld objection or the award.
  */
-export const applicationWorkflow = createWorkflow<ApplicationStatus, ApplicationAction, ApplicationParty, ApplicationGateFacts>({
+export const applicationWorkflow = createWorkflow<
+  ApplicationStatus,
+  ApplicationAction,
+  ApplicationParty,
+  ApplicationGateFacts
+>({
   subjectName: { zhCN: '申报', en: 'Application' },
   statusNames: {} as Record<ApplicationStatus, Message>, // filled below (hoisting)
   partyNames: APPLICATION_PARTY_NAMES,
@@ -269,7 +274,10 @@ export const applicationWorkflow = createWorkflow<ApplicationStatus, Application
           return {
             code: 'NO_UPHELD_OBJECTION',
             article: 'Art. 8',
-            message: { zhCN: '第八条：该申报没有成立的异议，不能据此不予认定。', en: 'Art. 8: no objection to this entry was upheld.' },
+            message: {
+              zhCN: '第八条：该申报没有成立的异议，不能据此不予认定。',
+              en: 'Art. 8: no objection to this entry was upheld.',
+            },
           };
         }
         return null;
@@ -290,7 +298,10 @@ export const applicationWorkflow = createWorkflow<ApplicationStatus, Application
           return {
             code: 'RENEWED_TITLE_HELD',
             article: 'Art. 11',
-            message: { zhCN: '第十一条：该申报不是再次申报，或所续称号未被撤销，不能据此不予认定。', en: 'Art. 11: this entry renews no revoked title; it cannot be failed on that ground.' },
+            message: {
+              zhCN: '第十一条：该申报不是再次申报，或所续称号未被撤销，不能据此不予认定。',
+              en: 'Art. 11: this entry renews no revoked title; it cannot be failed on that ground.',
+            },
           };
         }
         return null;
@@ -346,7 +357,9 @@ Object.assign(applicationWorkflow.statusNames, APPLICATION_STATUS_NAMES);
 
 export const APPLICATION_TRANSITIONS = applicationWorkflow.actions;
 
-export const TERMINAL_STATUSES: readonly ApplicationStatus[] = APPLICATION_STATUSES.filter((s) => applicationWorkflow.isTerminal(s) && s !== 'DRAFT');
+export const TERMINAL_STATUSES: readonly ApplicationStatus[] = APPLICATION_STATUSES.filter(
+  (s) => applicationWorkflow.isTerminal(s) && s !== 'DRAFT',
+);
 
 /** What the applicant may still change in each status (not status changes, so not in the table). */
 export const EDITABLE_STATUSES = {
@@ -394,11 +407,17 @@ export type PartyFacts = {
 /** Which parties the viewer is to this application. */
 export function partiesOf({ viewer, application }: PartyFacts): ApplicationParty[] {
   const parties: ApplicationParty[] = [];
-  if (viewer.roles.includes('MEMBER') && viewer.organisationId === application.organisationId) parties.push('APPLICANT');
-  if (viewer.roles.includes('UNIT_STAFF') && viewer.unitId !== null && viewer.unitId === application.recommendingUnitId) {
+  if (viewer.roles.includes('MEMBER') && viewer.organisationId === application.organisationId)
+    parties.push('APPLICANT');
+  if (
+    viewer.roles.includes('UNIT_STAFF') &&
+    viewer.unitId !== null &&
+    viewer.unitId === application.recommendingUnitId
+  ) {
     parties.push('RECOMMENDING_UNIT');
   }
-  if (viewer.roles.includes('REVIEWER') && application.reviewerIds.includes(viewer.userId)) parties.push('ASSIGNED_REVIEWER');
+  if (viewer.roles.includes('REVIEWER') && application.reviewerIds.includes(viewer.userId))
+    parties.push('ASSIGNED_REVIEWER');
   if (viewer.roles.includes('ADMIN')) parties.push('ADMIN');
   return parties;
 }

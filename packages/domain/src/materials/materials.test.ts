@@ -37,7 +37,9 @@ describe('materials (Art. 7)', () => {
   });
 
   it('keeps both forms of the audit report in the label of kind 4', () => {
-    expect(MATERIAL_KIND_NAMES[4].zhCN).toBe('上一年度审计报告及服务收支情况的专项审计报告，或上一年度包含服务收支情况的审计报告');
+    expect(MATERIAL_KIND_NAMES[4].zhCN).toBe(
+      '上一年度审计报告及服务收支情况的专项审计报告，或上一年度包含服务收支情况的审计报告',
+    );
     expect(MATERIAL_KIND_NAMES[4].en).toContain(', or ');
   });
 
@@ -65,7 +67,14 @@ describe('materials (Art. 7)', () => {
   });
 
   it('accepts PDF, JPEG and PNG only', () => {
-    for (const t of ['application/pdf', 'image/jpeg', 'image/png', 'IMAGE/PNG', 'application/pdf; charset=binary', 'image/pjpeg']) {
+    for (const t of [
+      'application/pdf',
+      'image/jpeg',
+      'image/png',
+      'IMAGE/PNG',
+      'application/pdf; charset=binary',
+      'image/pjpeg',
+    ]) {
       expect(isAcceptedMimeType(t)).toBe(true);
     }
     for (const t of ['image/gif', 'application/msword', 'text/plain', '', 'application/pdfx']) {

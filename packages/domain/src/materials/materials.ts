@@ -18,16 +18,32 @@ export const MATERIAL_KINDS: readonly MaterialKind[] = [1, 2, 3, 4, 5, 6, 7, 8];
 
 /** Labels as Art. 7 words them; kind 4 keeps both forms the measures accept. */
 export const MATERIAL_KIND_NAMES: Record<MaterialKind, Message & { key: MaterialKindName }> = {
-  1: { key: 'FUNCTION_CATEGORY_FORM', zhCN: '中小企业公共服务示范平台服务功能类别申请表（附件1）', en: 'Function-category application form (Annex 1)' },
+  1: {
+    key: 'FUNCTION_CATEGORY_FORM',
+    zhCN: '中小企业公共服务示范平台服务功能类别申请表（附件1）',
+    en: 'Function-category application form (Annex 1)',
+  },
   2: { key: 'APPLICATION_REPORT', zhCN: '中小企业公共服务示范平台申请报告', en: 'Application report' },
-  3: { key: 'LEGAL_PERSON_CERTIFICATE', zhCN: '法人证书或营业执照副本复印件', en: 'Copy of the legal-person certificate or business licence' },
+  3: {
+    key: 'LEGAL_PERSON_CERTIFICATE',
+    zhCN: '法人证书或营业执照副本复印件',
+    en: 'Copy of the legal-person certificate or business licence',
+  },
   4: {
     key: 'AUDIT_REPORT',
     zhCN: '上一年度审计报告及服务收支情况的专项审计报告，或上一年度包含服务收支情况的审计报告',
     en: "Last year's audit report with a special audit of service income and expenditure, or last year's audit report that covers service income and expenditure",
   },
-  5: { key: 'PREMISES_PROOF', zhCN: '固定的经营服务场所证明复印件（房产证、租赁合同）', en: 'Copy of the proof of fixed premises (property certificate or lease)' },
-  6: { key: 'SERVICE_EVIDENCE', zhCN: '开展相关服务的证明材料（通知、照片、总结等）', en: 'Evidence of services delivered (notices, photos, summaries)' },
+  5: {
+    key: 'PREMISES_PROOF',
+    zhCN: '固定的经营服务场所证明复印件（房产证、租赁合同）',
+    en: 'Copy of the proof of fixed premises (property certificate or lease)',
+  },
+  6: {
+    key: 'SERVICE_EVIDENCE',
+    zhCN: '开展相关服务的证明材料（通知、照片、总结等）',
+    en: 'Evidence of services delivered (notices, photos, summaries)',
+  },
   7: {
     key: 'QUALIFICATIONS',
     zhCN: '管理部门颁发的从业资格（资质）、网站备案、许可证等证明（复印件）',
@@ -59,7 +75,16 @@ export function missingMaterials(presentKinds: readonly MaterialKind[]): Materia
   return requiredMaterialKinds().filter((k) => !present.has(k));
 }
 
-const CHINESE_NUMERALS: Record<MaterialKind, string> = { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六', 7: '七', 8: '八' };
+const CHINESE_NUMERALS: Record<MaterialKind, string> = {
+  1: '一',
+  2: '二',
+  3: '三',
+  4: '四',
+  5: '五',
+  6: '六',
+  7: '七',
+  8: '八',
+};
 
 export type MissingMaterialsError = DomainFailure<'MISSING_MATERIALS'> & { missing: MaterialKind[] };
 

@@ -76,7 +76,10 @@ export const MEMBERSHIP_STATUS_NAMES: Record<MembershipStatus, Message> = {
  */
 export function recommendingUnitFor(membership: Membership, membershipDepartment: Unit): Unit;
 export function recommendingUnitFor(membership: Membership): Unit | { kind: 'MEMBERSHIP_DEPARTMENT' };
-export function recommendingUnitFor(membership: Membership, membershipDepartment?: Unit): Unit | { kind: 'MEMBERSHIP_DEPARTMENT' } {
+export function recommendingUnitFor(
+  membership: Membership,
+  membershipDepartment?: Unit,
+): Unit | { kind: 'MEMBERSHIP_DEPARTMENT' } {
   if (membership.developedBy) return membership.developedBy;
   return membershipDepartment ?? { kind: 'MEMBERSHIP_DEPARTMENT' };
 }

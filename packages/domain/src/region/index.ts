@@ -1,1 +1,10 @@
-export { REGION_TREE, regionName, regionLabel, provinceOf, isProvinceCode, checkRegion, type RegionNode, type RegionCheck } from './regions';
+export {
+  REGION_TREE,
+  regionName,
+  regionLabel,
+  provinceOf,
+  isProvinceCode,
+  checkRegion,
+  type RegionNode,
+  type RegionCheck,
+} from './regions';

@@ -31,7 +31,9 @@ function secondLevel(province: RawNode): RegionNode[] {
 /** Provinces (省级, 34 including 港澳台) each with its second level, in GB/T 2260 order. */
 export const REGION_TREE: readonly RegionNode[] = (raw as RawNode[]).map((province) => {
   const children = secondLevel(province);
-  return children.length > 0 ? { code: province.c, name: province.n, children } : { code: province.c, name: province.n };
+  return children.length > 0
+    ? { code: province.c, name: province.n, children }
+    : { code: province.c, name: province.n };
 });
 
 const NAMES = new Map<string, string>();

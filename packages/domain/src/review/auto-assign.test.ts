@@ -56,17 +56,44 @@ describe('automatic reviewer assignment', () => {
         fc.integer({ min: 0, max: 4 }),
         fc.boolean(),
         (apps, exps, rawConflicts, n, region) => {
-          const applications = apps.map((a) => app(a.id, { organisationId: `o${a.org}`, organisationKeys: [`Org ${a.org}`], provinceCode: a.province, recommendingUnitId: a.unit, functions: a.functions }));
-          const experts = exps.map((e) => expert(e.id, { functions: e.functions, provinceCode: e.province, unitId: e.unit, affiliations: e.affiliatedWith === null ? [] : [` org ${e.affiliatedWith} `], load: e.load }));
-          const conflicts = exps.length === 0 ? [] : rawConflicts.map((c) => ({ expertId: exps[c.e % exps.length]!.id, organisationId: `o${c.o}` }));
-          const result = autoAssign({ applications, experts, conflicts, reviewersPerApplication: n, excludeSameProvince: region });
+          const applications = apps.map((a) =>
+            app(a.id, {
+              organisationId: `o${a.org}`,
+              organisationKeys: [`Org ${a.org}`],
+              provinceCode: a.province,
+              recommendingUnitId: a.unit,
+              functions: a.functions,
+            }),
+          );
+          const experts = exps.map((e) =>
+            expert(e.id, {
+              functions: e.functions,
+              provinceCode: e.province,
+              unitId: e.unit,
+              affiliations: e.affiliatedWith === null ? [] : [` org ${e.affiliatedWith} `],
+              load: e.load,
+            }),
+          );
+          const conflicts =
+            exps.length === 0
+              ? []
+              : rawConflicts.map((c) => ({ expertId: exps[c.e % exps.length]!.id, organisationId: `o${c.o}` }));
+          const result = autoAssign({
+            applications,
+            experts,
+            conflicts,
+            reviewersPerApplication: n,
+            excludeSameProvince: region,
+          });
           const byId = new Map(experts.map((e) => [e.id, e]));
           const appById = new Map(applications.map((a) => [a.id, a]));
           for (const { applicationId, expertId } of result.assignments) {
             const a = appById.get(applicationId)!;
             const e = byId.get(expertId)!;
             expect(conflicts.some((c) => c.expertId === expertId && c.organisationId === a.organisationId)).toBe(false);
-            expect(e.affiliations.some((x) => x.trim().toLowerCase() === a.organisationKeys[0]!.toLowerCase())).toBe(false);
+            expect(e.affiliations.some((x) => x.trim().toLowerCase() === a.organisationKeys[0]!.toLowerCase())).toBe(
+              false,
+            );
             if (e.unitId !== null) expect(e.unitId).not.toBe(a.recommendingUnitId);
             if (region && e.provinceCode !== null) expect(e.provinceCode).not.toBe(a.provinceCode);
             expect(e.functions.some((f) => a.functions.includes(f))).toBe(true);
@@ -85,16 +112,21 @@ describe('automatic reviewer assignment', () => {
 
   it('unconstrained, loads differ by at most one and every application gets N', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 }), (nApps, nExperts, n) => {
-        fc.pre(n <= nExperts);
-        const applications = Array.from({ length: nApps }, (_, i) => app(`a${i}`));
-        const experts = Array.from({ length: nExperts }, (_, i) => expert(`e${i}`));
-        const result = autoAssign({ applications, experts, conflicts: [], reviewersPerApplication: n });
-        expect(result.shortfalls).toEqual([]);
-        expect(result.assignments).toHaveLength(nApps * n);
-        const loads = Object.values(result.loads);
-        expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 8 }),
+        (nApps, nExperts, n) => {
+          fc.pre(n <= nExperts);
+          const applications = Array.from({ length: nApps }, (_, i) => app(`a${i}`));
+          const experts = Array.from({ length: nExperts }, (_, i) => expert(`e${i}`));
+          const result = autoAssign({ applications, experts, conflicts: [], reviewersPerApplication: n });
+          expect(result.shortfalls).toEqual([]);
+          expect(result.assignments).toHaveLength(nApps * n);
+          const loads = Object.values(result.loads);
+          expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 
@@ -104,7 +136,12 @@ describe('automatic reviewer assignment', () => {
         const applications = apps.map((a) => app(a.id, { functions: a.functions, recommendingUnitId: a.unit }));
         const experts = exps.map((e) => expert(e.id, { functions: e.functions, unitId: e.unit, load: e.load }));
         const first = autoAssign({ applications, experts, conflicts: [], reviewersPerApplication: n });
-        const second = autoAssign({ applications: [...applications].reverse(), experts: [...experts].reverse(), conflicts: [], reviewersPerApplication: n });
+        const second = autoAssign({
+          applications: [...applications].reverse(),
+          experts: [...experts].reverse(),
+          conflicts: [],
+          reviewersPerApplication: n,
+        });
         expect(second).toEqual(first);
       }),
     );

@@ -64,7 +64,8 @@ export function exclusionOf(
   const keys = new Set(application.organisationKeys.map(norm).filter((k) => k.length > 0));
   if (expert.affiliations.some((a) => keys.has(norm(a)))) return 'AFFILIATION';
   if (expert.unitId !== null && expert.unitId === application.recommendingUnitId) return 'RECOMMENDING_UNIT';
-  if (excludeSameProvince && expert.provinceCode !== null && expert.provinceCode === application.provinceCode) return 'SAME_REGION';
+  if (excludeSameProvince && expert.provinceCode !== null && expert.provinceCode === application.provinceCode)
+    return 'SAME_REGION';
   if (!expert.functions.some((f) => application.functions.includes(f))) return 'NO_MATCHING_EXPERTISE';
   return null;
 }
@@ -96,7 +97,9 @@ export function autoAssign(input: AutoAssignInput): AutoAssignResult {
       .filter((e) => !already.has(e.id) && exclusionOf(e, app, conflicts, input.excludeSameProvince) === null)
       .map((e) => ({ e, match: e.functions.filter((f) => app.functions.includes(f)).length }));
     while (need > 0 && candidates.length > 0) {
-      candidates.sort((a, b) => (loads[a.e.id] ?? 0) - (loads[b.e.id] ?? 0) || b.match - a.match || (a.e.id < b.e.id ? -1 : 1));
+      candidates.sort(
+        (a, b) => (loads[a.e.id] ?? 0) - (loads[b.e.id] ?? 0) || b.match - a.match || (a.e.id < b.e.id ? -1 : 1),
+      );
       const chosen = candidates.shift();
       if (!chosen) break;
       assignments.push({ applicationId: app.id, expertId: chosen.e.id });

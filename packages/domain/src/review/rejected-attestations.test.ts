@@ -1,12 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { attestationRejectedFailure, countingReviews, rejectedAttestations, type AttestedConditionUnderReview, type ReviewOfAttestations } from './rejected-attestations';
+import {
+  attestationRejectedFailure,
+  countingReviews,
+  rejectedAttestations,
+  type AttestedConditionUnderReview,
+  type ReviewOfAttestations,
+} from './rejected-attestations';
 
-const LEGAL_PERSON: AttestedConditionUnderReview = { code: 'ART5_1_INDEPENDENT_LEGAL_PERSON', article: 'Art. 5(1)', condition: { zhCN: '具有独立法人资格', en: 'an independent legal person' } };
-const FEES: AttestedConditionUnderReview = { code: 'ART5_4_REASONABLE_FEES', article: 'Art. 5(4)', condition: { zhCN: '有合理的收费标准', en: 'reasonable fees' } };
-const RESOURCES: AttestedConditionUnderReview = { code: 'ART6_2_ORGANISES_RESOURCES', article: 'Art. 6(2)', condition: { zhCN: '具有组织技术服务资源的能力', en: 'able to organise technical service resources' } };
+const LEGAL_PERSON: AttestedConditionUnderReview = {
+  code: 'ART5_1_INDEPENDENT_LEGAL_PERSON',
+  article: 'Art. 5(1)',
+  condition: { zhCN: '具有独立法人资格', en: 'an independent legal person' },
+};
+const FEES: AttestedConditionUnderReview = {
+  code: 'ART5_4_REASONABLE_FEES',
+  article: 'Art. 5(4)',
+  condition: { zhCN: '有合理的收费标准', en: 'reasonable fees' },
+};
+const RESOURCES: AttestedConditionUnderReview = {
+  code: 'ART6_2_ORGANISES_RESOURCES',
+  article: 'Art. 6(2)',
+  condition: { zhCN: '具有组织技术服务资源的能力', en: 'able to organise technical service resources' },
+};
 const CONDITIONS = [LEGAL_PERSON, FEES, RESOURCES];
 
-const review = (reviewerName: string, submittedAt: string | null, rejected: string[], extra: Partial<ReviewOfAttestations> = {}): ReviewOfAttestations => ({
+const review = (
+  reviewerName: string,
+  submittedAt: string | null,
+  rejected: string[],
+  extra: Partial<ReviewOfAttestations> = {},
+): ReviewOfAttestations => ({
   reviewerId: reviewerName,
   reviewerName,
   submittedAt,
@@ -17,7 +40,12 @@ const review = (reviewerName: string, submittedAt: string | null, rejected: stri
 
 describe('rejectedAttestations (Art. 5: 应同时具备)', () => {
   it('is empty when every counting review confirms every condition', () => {
-    expect(rejectedAttestations(CONDITIONS, [review('孙立', '2026-12-01T02:00:00Z', []), review('周敏', '2026-12-02T02:00:00Z', [])])).toEqual([]);
+    expect(
+      rejectedAttestations(CONDITIONS, [
+        review('孙立', '2026-12-01T02:00:00Z', []),
+        review('周敏', '2026-12-02T02:00:00Z', []),
+      ]),
+    ).toEqual([]);
   });
 
   it('one rejection is enough, and names who rejected, in the order of the conditions', () => {
@@ -45,11 +73,17 @@ describe('rejectedAttestations (Art. 5: 应同时具备)', () => {
     expect(rejectedAttestations(CONDITIONS, [revised, first])).toEqual([]);
     expect(rejectedAttestations(CONDITIONS, [first, revised])).toEqual([]);
     // and the other way round: a revision may reject what was confirmed
-    expect(rejectedAttestations(CONDITIONS, [revised, review('孙立', '2026-12-05T02:00:00Z', [LEGAL_PERSON.code])]).map((r) => r.code)).toEqual([LEGAL_PERSON.code]);
+    expect(
+      rejectedAttestations(CONDITIONS, [revised, review('孙立', '2026-12-05T02:00:00Z', [LEGAL_PERSON.code])]).map(
+        (r) => r.code,
+      ),
+    ).toEqual([LEGAL_PERSON.code]);
   });
 
   it('ignores a verdict on a condition the application did not attest', () => {
-    const stray = review('孙立', '2026-12-01T02:00:00Z', [], { verdicts: [{ code: 'ART6_3_STRONG_COACHING', confirmed: false }] });
+    const stray = review('孙立', '2026-12-01T02:00:00Z', [], {
+      verdicts: [{ code: 'ART6_3_STRONG_COACHING', confirmed: false }],
+    });
     expect(rejectedAttestations(CONDITIONS, [stray])).toEqual([]);
   });
 
@@ -70,7 +104,10 @@ describe('attestationRejectedFailure', () => {
   });
 
   it('cites Art. 5 and names the application, each condition with its article, and the reviewers, in each language alone', () => {
-    const rejected = rejectedAttestations(CONDITIONS, [review('孙立', '2026-12-01T02:00:00Z', [FEES.code, RESOURCES.code]), review('周敏', '2026-12-02T02:00:00Z', [FEES.code])]);
+    const rejected = rejectedAttestations(CONDITIONS, [
+      review('孙立', '2026-12-01T02:00:00Z', [FEES.code, RESOURCES.code]),
+      review('周敏', '2026-12-02T02:00:00Z', [FEES.code]),
+    ]);
     const failure = attestationRejectedFailure('北京海淀科技企业服务中心', rejected);
     expect(failure).toMatchObject({ code: 'ATTESTATION_REJECTED', article: 'Art. 5' });
     const zh = failure?.message.zhCN ?? '';
@@ -88,6 +125,9 @@ describe('attestationRejectedFailure', () => {
 
   it('cites Art. 6 when only a function’s condition is rejected', () => {
     const rejected = rejectedAttestations(CONDITIONS, [review('孙立', '2026-12-01T02:00:00Z', [RESOURCES.code])]);
-    expect(attestationRejectedFailure('某中心', rejected)).toMatchObject({ code: 'ATTESTATION_REJECTED', article: 'Art. 6' });
+    expect(attestationRejectedFailure('某中心', rejected)).toMatchObject({
+      code: 'ATTESTATION_REJECTED',
+      article: 'Art. 6',
+    });
   });
 });

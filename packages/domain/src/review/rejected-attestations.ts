@@ -52,7 +52,8 @@ export function countingReviews<R extends ReviewOfAttestations>(reviews: readonl
   for (const review of reviews) {
     if (review.submittedAt === null || review.recused) continue;
     const earlier = latest.get(review.reviewerId);
-    if (!earlier || Date.parse(review.submittedAt) >= Date.parse(earlier.submittedAt as string)) latest.set(review.reviewerId, review);
+    if (!earlier || Date.parse(review.submittedAt) >= Date.parse(earlier.submittedAt as string))
+      latest.set(review.reviewerId, review);
   }
   return [...latest.values()].sort((a, b) => Date.parse(a.submittedAt as string) - Date.parse(b.submittedAt as string));
 }
@@ -62,7 +63,10 @@ export function countingReviews<R extends ReviewOfAttestations>(reviews: readonl
  * conditions, each with the reviewers who rejected it. A verdict on a code the application did
  * not attest is ignored: there is no condition for it to reject.
  */
-export function rejectedAttestations(conditions: readonly AttestedConditionUnderReview[], reviews: readonly ReviewOfAttestations[]): RejectedAttestation[] {
+export function rejectedAttestations(
+  conditions: readonly AttestedConditionUnderReview[],
+  reviews: readonly ReviewOfAttestations[],
+): RejectedAttestation[] {
   const counted = countingReviews(reviews);
   const out: RejectedAttestation[] = [];
   for (const condition of conditions) {
@@ -83,14 +87,29 @@ const articleEn = (article: string): string => (article === 'software' ? 'a rule
  * (应同时具备) when a basic condition is among them, Art. 6 when only a function's condition is
  * (that function then does not meet its requirement, and the award would list it).
  */
-export function attestationRejectedFailure(organisationName: string, rejected: readonly RejectedAttestation[]): AttestationRejectedError | null {
+export function attestationRejectedFailure(
+  organisationName: string,
+  rejected: readonly RejectedAttestation[],
+): AttestationRejectedError | null {
   if (rejected.length === 0) return null;
   const basic = rejected.some((r) => r.article.startsWith('Art. 5'));
   const article = basic ? 'Art. 5' : 'Art. 6';
-  const zhList = rejected.map((r) => `${formatArticleZh(r.article)}“${r.condition.zhCN}”（${r.rejectedBy.map((p) => p.reviewerName).join('、')}否决）`).join('；');
-  const enList = rejected.map((r) => `${articleEn(r.article)} “${r.condition.en}” (rejected by ${r.rejectedBy.map((p) => p.reviewerName).join(', ')})`).join('; ');
+  const zhList = rejected
+    .map(
+      (r) =>
+        `${formatArticleZh(r.article)}“${r.condition.zhCN}”（${r.rejectedBy.map((p) => p.reviewerName).join('、')}否决）`,
+    )
+    .join('；');
+  const enList = rejected
+    .map(
+      (r) =>
+        `${articleEn(r.article)} “${r.condition.en}” (rejected by ${r.rejectedBy.map((p) => p.reviewerName).join(', ')})`,
+    )
+    .join('; ');
   const zhLead = basic ? '第五条：基本条件应同时具备' : '第六条：申报的服务功能须符合相应条件';
-  const enLead = basic ? 'Art. 5: all the basic conditions must hold' : 'Art. 6: a declared function must meet its requirement';
+  const enLead = basic
+    ? 'Art. 5: all the basic conditions must hold'
+    : 'Art. 6: a declared function must meet its requirement';
   return {
     code: 'ATTESTATION_REJECTED',
     article,

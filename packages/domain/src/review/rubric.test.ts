@@ -39,9 +39,24 @@ describe('review rubric (Arts. 5 and 6)', () => {
 
   it('full marks weigh 100, nothing weighs 0, and a half everywhere weighs 50', () => {
     const rubric = applicationRubric(['INFORMATION', 'FINANCING']);
-    expect(weightedScore(rubric, rubric.map((c) => ({ criterion: c.code, score: c.maxScore })))).toBe(100);
-    expect(weightedScore(rubric, rubric.map((c) => ({ criterion: c.code, score: 0 })))).toBe(0);
-    expect(weightedScore(rubric, rubric.map((c) => ({ criterion: c.code, score: c.maxScore / 2 })))).toBe(50);
+    expect(
+      weightedScore(
+        rubric,
+        rubric.map((c) => ({ criterion: c.code, score: c.maxScore })),
+      ),
+    ).toBe(100);
+    expect(
+      weightedScore(
+        rubric,
+        rubric.map((c) => ({ criterion: c.code, score: 0 })),
+      ),
+    ).toBe(0);
+    expect(
+      weightedScore(
+        rubric,
+        rubric.map((c) => ({ criterion: c.code, score: c.maxScore / 2 })),
+      ),
+    ).toBe(50);
   });
 
   it('a heavier criterion moves the weighted score more', () => {
@@ -70,7 +85,13 @@ describe('review rubric (Arts. 5 and 6)', () => {
       expect(r.error.article).toBe('Art. 8');
       return r.error.code;
     });
-    expect(codes).toEqual(['UNKNOWN_CRITERION', 'MISSING_CRITERION', 'DUPLICATE_CRITERION', 'SCORE_OUT_OF_RANGE', 'SCORE_OUT_OF_RANGE']);
+    expect(codes).toEqual([
+      'UNKNOWN_CRITERION',
+      'MISSING_CRITERION',
+      'DUPLICATE_CRITERION',
+      'SCORE_OUT_OF_RANGE',
+      'SCORE_OUT_OF_RANGE',
+    ]);
   });
 
   it('summarises a panel: average, spread between highest and lowest, pass and fail counts', () => {

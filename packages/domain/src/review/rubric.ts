@@ -46,7 +46,10 @@ export const BASIC_CRITERIA: readonly ReviewCriterion[] = [
   {
     code: 'ART5_4',
     article: 'Art. 5(4)',
-    title: { zhCN: '管理制度、服务流程、收费与公益性服务', en: 'Management rules, service processes, fees and free or low-fee services' },
+    title: {
+      zhCN: '管理制度、服务流程、收费与公益性服务',
+      en: 'Management rules, service processes, fees and free or low-fee services',
+    },
     weight: 15,
     maxScore: MAX,
   },
@@ -65,14 +68,20 @@ export const FUNCTION_CRITERIA: Record<ServiceFunction, readonly ReviewCriterion
     {
       code: 'ART6_1_SYSTEM',
       article: 'Art. 6(1)',
-      title: { zhCN: '开放的信息服务系统及线上线下联动', en: 'Open information service system with online/offline linkage' },
+      title: {
+        zhCN: '开放的信息服务系统及线上线下联动',
+        en: 'Open information service system with online/offline linkage',
+      },
       weight: 20,
       maxScore: MAX,
     },
     {
       code: 'ART6_1_ACTIVITY',
       article: 'Art. 6(1)',
-      title: { zhCN: '线下服务企业数量与信息服务活动', en: 'Enterprises served offline and information service activities' },
+      title: {
+        zhCN: '线下服务企业数量与信息服务活动',
+        en: 'Enterprises served offline and information service activities',
+      },
       weight: 20,
       maxScore: MAX,
     },
@@ -81,7 +90,10 @@ export const FUNCTION_CRITERIA: Record<ServiceFunction, readonly ReviewCriterion
     {
       code: 'ART6_2_RESOURCES',
       article: 'Art. 6(2)',
-      title: { zhCN: '技术服务资源组织能力、专家库与项目库', en: 'Organising technical resources, expert and project databases' },
+      title: {
+        zhCN: '技术服务资源组织能力、专家库与项目库',
+        en: 'Organising technical resources, expert and project databases',
+      },
       weight: 20,
       maxScore: MAX,
     },
@@ -97,14 +109,20 @@ export const FUNCTION_CRITERIA: Record<ServiceFunction, readonly ReviewCriterion
     {
       code: 'ART6_3_COACHING',
       article: 'Art. 6(3)',
-      title: { zhCN: '创业辅导能力、创业项目库、创业指南与服务热线', en: 'Startup coaching, project database, Startup Guide and hotline' },
+      title: {
+        zhCN: '创业辅导能力、创业项目库、创业指南与服务热线',
+        en: 'Startup coaching, project database, Startup Guide and hotline',
+      },
       weight: 20,
       maxScore: MAX,
     },
     {
       code: 'ART6_3_EVENTS',
       article: 'Art. 6(3)',
-      title: { zhCN: '政务代理服务与创业项目对接推介活动', en: 'Government-affairs agency and project matchmaking events' },
+      title: {
+        zhCN: '政务代理服务与创业项目对接推介活动',
+        en: 'Government-affairs agency and project matchmaking events',
+      },
       weight: 20,
       maxScore: MAX,
     },
@@ -129,7 +147,10 @@ export const FUNCTION_CRITERIA: Record<ServiceFunction, readonly ReviewCriterion
     {
       code: 'ART6_5_ACTIVITY',
       article: 'Art. 6(5)',
-      title: { zhCN: '投融资对接、融资策划、推荐与代理活动', en: 'Investment matchmaking, financing planning, recommendation and agency' },
+      title: {
+        zhCN: '投融资对接、融资策划、推荐与代理活动',
+        en: 'Investment matchmaking, financing planning, recommendation and agency',
+      },
       weight: 20,
       maxScore: MAX,
     },
@@ -159,15 +180,23 @@ export function applicationRubric(functions: readonly ServiceFunction[]): Review
   const declared = SERVICE_FUNCTIONS.filter((f) => functions.includes(f));
   if (declared.length === 0) return BASIC_CRITERIA.map((c) => ({ ...c, weight: round2((c.weight * 100) / 60) }));
   const share = 1 / declared.length;
-  return [...BASIC_CRITERIA.map((c) => ({ ...c })), ...declared.flatMap((f) => FUNCTION_CRITERIA[f].map((c) => ({ ...c, weight: c.weight * share })))];
+  return [
+    ...BASIC_CRITERIA.map((c) => ({ ...c })),
+    ...declared.flatMap((f) => FUNCTION_CRITERIA[f].map((c) => ({ ...c, weight: c.weight * share }))),
+  ];
 }
 
 export type CriterionScore = { criterion: string; score: number };
 
-export type ScoreSheetError = DomainFailure<'UNKNOWN_CRITERION' | 'MISSING_CRITERION' | 'SCORE_OUT_OF_RANGE' | 'DUPLICATE_CRITERION'>;
+export type ScoreSheetError = DomainFailure<
+  'UNKNOWN_CRITERION' | 'MISSING_CRITERION' | 'SCORE_OUT_OF_RANGE' | 'DUPLICATE_CRITERION'
+>;
 
 /** Every criterion of the rubric scored once, each within 0…maxScore. */
-export function checkScores(rubric: readonly ReviewCriterion[], scores: readonly CriterionScore[]): Result<CriterionScore[], ScoreSheetError> {
+export function checkScores(
+  rubric: readonly ReviewCriterion[],
+  scores: readonly CriterionScore[],
+): Result<CriterionScore[], ScoreSheetError> {
   const byCode = new Map(rubric.map((c) => [c.code, c]));
   const seen = new Set<string>();
   for (const s of scores) {
@@ -176,14 +205,20 @@ export function checkScores(rubric: readonly ReviewCriterion[], scores: readonly
       return err({
         code: 'UNKNOWN_CRITERION',
         article: 'Art. 8',
-        message: { zhCN: `第八条：评分项“${s.criterion}”不在本申报的评分表中。`, en: `Art. 8: "${s.criterion}" is not a criterion of this application's score sheet.` },
+        message: {
+          zhCN: `第八条：评分项“${s.criterion}”不在本申报的评分表中。`,
+          en: `Art. 8: "${s.criterion}" is not a criterion of this application's score sheet.`,
+        },
       });
     }
     if (seen.has(s.criterion)) {
       return err({
         code: 'DUPLICATE_CRITERION',
         article: 'Art. 8',
-        message: { zhCN: `第八条：评分项“${c.title.zhCN}”重复评分。`, en: `Art. 8: "${c.title.en}" is scored more than once.` },
+        message: {
+          zhCN: `第八条：评分项“${c.title.zhCN}”重复评分。`,
+          en: `Art. 8: "${c.title.en}" is scored more than once.`,
+        },
       });
     }
     seen.add(s.criterion);
@@ -231,7 +266,9 @@ export type ReviewSummary = {
 };
 
 /** The panel's view of one application's submitted reviews. */
-export function summariseReviews(reviews: readonly { weightedScore: number; recommendation: 'PASS' | 'FAIL' }[]): ReviewSummary {
+export function summariseReviews(
+  reviews: readonly { weightedScore: number; recommendation: 'PASS' | 'FAIL' }[],
+): ReviewSummary {
   if (reviews.length === 0) return { count: 0, average: null, spread: null, pass: 0, fail: 0 };
   const scores = reviews.map((r) => r.weightedScore);
   return {

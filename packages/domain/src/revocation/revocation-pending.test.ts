@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createWorkingDayCalendar } from '../calendar/working-day-calendar';
 import { addDays } from '../shared/iso-date';
-import { isOpenRevocationOverdue, isRevocationPending, renewedTitleBlocker, revocationPendingError, workingDaysSince } from './revocation-pending';
+import {
+  isOpenRevocationOverdue,
+  isRevocationPending,
+  renewedTitleBlocker,
+  revocationPendingError,
+  workingDaysSince,
+} from './revocation-pending';
 
 const title = { organisationName: '测试平台', certificateNumber: '2025010001' };
 
@@ -40,7 +46,9 @@ describe('overdue open revocations (working days on the statutory calendar)', ()
     // Opened Monday 2026-11-02: the 10th working day after it is Monday 2026-11-16.
     expect(isOpenRevocationOverdue({ status: 'OPEN', openedOn: '2026-11-02' }, '2026-11-16', calendar)).toBe(false);
     expect(isOpenRevocationOverdue({ status: 'OPEN', openedOn: '2026-11-02' }, '2026-11-17', calendar)).toBe(true);
-    expect(isOpenRevocationOverdue({ status: 'COMPLETED', openedOn: '2026-11-02' }, '2027-06-01', calendar)).toBe(false);
+    expect(isOpenRevocationOverdue({ status: 'COMPLETED', openedOn: '2026-11-02' }, '2027-06-01', calendar)).toBe(
+      false,
+    );
     expect(isOpenRevocationOverdue({ status: 'OPEN', openedOn: '2026-11-02' }, '2026-11-05', calendar, 2)).toBe(true);
   });
 });
@@ -53,11 +61,19 @@ describe('renewedTitleBlocker (Art. 11 at every step of a renewal)', () => {
   it('refuses a title being revoked with REVOCATION_PENDING and a revoked one with REVOKED_CANNOT_RENEW, in Chinese throughout', () => {
     const open = renewedTitleBlocker({ ...title, revocation: { status: 'OPEN', effectiveOn: null } }, '2026-12-08');
     expect(open).toMatchObject({ code: 'REVOCATION_PENDING', article: 'Art. 11' });
-    expect(open?.message.zhCN).toBe('第十一条：测试平台的示范平台称号（证书编号2025010001）正在撤销（撤销办理中），不能再次申报；称号撤销后，可在以后的批次重新申报。');
-    const later = renewedTitleBlocker({ ...title, revocation: { status: 'COMPLETED', effectiveOn: '2026-12-20' } }, '2026-12-08');
+    expect(open?.message.zhCN).toBe(
+      '第十一条：测试平台的示范平台称号（证书编号2025010001）正在撤销（撤销办理中），不能再次申报；称号撤销后，可在以后的批次重新申报。',
+    );
+    const later = renewedTitleBlocker(
+      { ...title, revocation: { status: 'COMPLETED', effectiveOn: '2026-12-20' } },
+      '2026-12-08',
+    );
     expect(later).toMatchObject({ code: 'REVOCATION_PENDING' });
     expect(later?.message.zhCN).toContain('2026年12月20日');
-    const revoked = renewedTitleBlocker({ ...title, revocation: { status: 'COMPLETED', effectiveOn: '2026-12-01' } }, '2026-12-08');
+    const revoked = renewedTitleBlocker(
+      { ...title, revocation: { status: 'COMPLETED', effectiveOn: '2026-12-01' } },
+      '2026-12-08',
+    );
     expect(revoked).toMatchObject({ code: 'REVOKED_CANNOT_RENEW', article: 'Art. 11' });
     expect(revoked?.message.zhCN).toContain('已于2026年12月1日撤销');
     for (const m of [open, later, revoked]) expect(m?.message.zhCN).not.toMatch(/[A-Za-z]{3,}|\d{4}-\d{2}-\d{2}|复核/);

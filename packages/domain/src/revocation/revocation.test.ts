@@ -25,14 +25,20 @@ const codes = (input: RevocationInput): string[] => {
 };
 
 describe('validateRevocation (Art. 11, Art. 13)', () => {
-  it('has exactly the seed\'s two grounds', () => {
+  it("has exactly the seed's two grounds", () => {
     expect(REVOCATION_REASONS).toEqual(['VIOLATION_VERIFIED', 'FAILED_SPOT_CHECK']);
   });
 
   it('accepts a verified violation with its description and evidence, under Art. 11', () => {
     expect(validateRevocation(violation)).toEqual({
       ok: true,
-      value: { reason: 'VIOLATION_VERIFIED', article: 'Art. 11', description: '虚报服务企业数量', evidence: '2026年10月实地核查记录及相关合同', effectiveOn: '2026-12-01' },
+      value: {
+        reason: 'VIOLATION_VERIFIED',
+        article: 'Art. 11',
+        description: '虚报服务企业数量',
+        evidence: '2026年10月实地核查记录及相关合同',
+        effectiveOn: '2026-12-01',
+      },
     });
   });
 
@@ -64,7 +70,10 @@ describe('validateRevocation (Art. 11, Art. 13)', () => {
     expect(codes({ ...violation, effectiveOn: '2025-05-31' })).toEqual(['OUTSIDE_VALIDITY']);
     expect(codes({ ...violation, effectiveOn: '2026-02-30' })).toEqual(['INVALID_EFFECTIVE_DATE']);
     const outside = validateRevocation({ ...violation, effectiveOn: '2029-01-01' });
-    if (!outside.ok) expect(outside.error[0]?.message.zhCN).toBe('第十一条：撤销生效日期须在称号有效期内（2025年6月1日至2028年5月31日）。');
+    if (!outside.ok)
+      expect(outside.error[0]?.message.zhCN).toBe(
+        '第十一条：撤销生效日期须在称号有效期内（2025年6月1日至2028年5月31日）。',
+      );
   });
 
   it('property: every failure names Art. 11 or Art. 13, and only complete input passes', () => {
@@ -76,7 +85,14 @@ describe('validateRevocation (Art. 11, Art. 13)', () => {
         text,
         fc.constantFrom('PENDING', 'PASSED', 'FAILED', null),
         (reason, description, evidence, outcome) => {
-          const result = validateRevocation({ reason, description, evidence, effectiveOn: '2026-12-01', accreditation: title, spotCheckOutcome: outcome as never });
+          const result = validateRevocation({
+            reason,
+            description,
+            evidence,
+            effectiveOn: '2026-12-01',
+            accreditation: title,
+            spotCheckOutcome: outcome as never,
+          });
           const complete =
             reason === 'VIOLATION_VERIFIED'
               ? description.trim() !== '' && evidence.trim() !== ''

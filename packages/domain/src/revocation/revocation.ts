@@ -19,7 +19,10 @@ export const REVOCATION_REASON_ARTICLES: Record<RevocationReason, 'Art. 11' | 'A
 };
 
 export const REVOCATION_REASON_NAMES: Record<RevocationReason, Message> = {
-  VIOLATION_VERIFIED: { zhCN: '有效期内违法违规行为经查实（第十一条）', en: 'Verified violation of law or regulation during validity (Art. 11)' },
+  VIOLATION_VERIFIED: {
+    zhCN: '有效期内违法违规行为经查实（第十一条）',
+    en: 'Verified violation of law or regulation during validity (Art. 11)',
+  },
   FAILED_SPOT_CHECK: { zhCN: '抽查不合格（第十三条）', en: 'Failed spot check (Art. 13)' },
 };
 
@@ -91,22 +94,52 @@ export function validateRevocation(input: RevocationInput): Result<ValidRevocati
   const errors: RevocationError[] = [];
   if (reason === 'VIOLATION_VERIFIED') {
     if (blank(input.description)) {
-      errors.push(failure('VIOLATION_DESCRIPTION_REQUIRED', article, '须说明经查实的违法违规行为。', 'describe the violation of law or regulation that was verified.'));
+      errors.push(
+        failure(
+          'VIOLATION_DESCRIPTION_REQUIRED',
+          article,
+          '须说明经查实的违法违规行为。',
+          'describe the violation of law or regulation that was verified.',
+        ),
+      );
     }
     if (blank(input.evidence)) {
-      errors.push(failure('VERIFICATION_EVIDENCE_REQUIRED', article, '违法违规行为须“一经查实”，须提供核查情况和证据。', 'the violation must be verified: give how it was verified and the evidence.'));
+      errors.push(
+        failure(
+          'VERIFICATION_EVIDENCE_REQUIRED',
+          article,
+          '违法违规行为须“一经查实”，须提供核查情况和证据。',
+          'the violation must be verified: give how it was verified and the evidence.',
+        ),
+      );
     }
   } else {
     if (input.spotCheckOutcome !== 'FAILED') {
-      errors.push(failure('SPOT_CHECK_NOT_FAILED', article, '只有抽查不合格的示范平台才能以此理由撤销称号。', 'only a title whose spot check failed can be revoked on this ground.'));
+      errors.push(
+        failure(
+          'SPOT_CHECK_NOT_FAILED',
+          article,
+          '只有抽查不合格的示范平台才能以此理由撤销称号。',
+          'only a title whose spot check failed can be revoked on this ground.',
+        ),
+      );
     }
     if (blank(input.description)) {
-      errors.push(failure('SPOT_CHECK_FINDINGS_REQUIRED', article, '须说明抽查不合格的情况。', 'describe the findings of the failed spot check.'));
+      errors.push(
+        failure(
+          'SPOT_CHECK_FINDINGS_REQUIRED',
+          article,
+          '须说明抽查不合格的情况。',
+          'describe the findings of the failed spot check.',
+        ),
+      );
     }
   }
   const dateValid = typeof input.effectiveOn === 'string' && isIsoDate(input.effectiveOn);
   if (!dateValid) {
-    errors.push(failure('INVALID_EFFECTIVE_DATE', article, '撤销生效日期无效。', 'the effective date is not a valid date.'));
+    errors.push(
+      failure('INVALID_EFFECTIVE_DATE', article, '撤销生效日期无效。', 'the effective date is not a valid date.'),
+    );
   } else if (input.accreditation) {
     const { validFrom, validUntil } = input.accreditation;
     if (compareIsoDates(input.effectiveOn, validFrom) < 0 || compareIsoDates(input.effectiveOn, validUntil) > 0) {
@@ -121,5 +154,11 @@ export function validateRevocation(input: RevocationInput): Result<ValidRevocati
     }
   }
   if (errors.length > 0) return err(errors);
-  return ok({ reason, article, description: input.description.trim(), evidence: (input.evidence ?? '').trim(), effectiveOn: input.effectiveOn });
+  return ok({
+    reason,
+    article,
+    description: input.description.trim(),
+    evidence: (input.evidence ?? '').trim(),
+    effectiveOn: input.effectiveOn,
+  });
 }

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { checkRoundOpen, isRoundOpenForSubmission, roundOpenOn, validateRound, type Round } from './rounds';
 
-const r1: Round = { year: 2026, sequence: 1, opensOn: '2026-03-01', submissionDeadline: '2026-04-30', reviewEndsOn: '2026-06-30' };
-const r2: Round = { year: 2026, sequence: 2, opensOn: '2026-09-01', submissionDeadline: '2026-10-31', reviewEndsOn: '2026-12-15' };
+const r1: Round = {
+  year: 2026,
+  sequence: 1,
+  opensOn: '2026-03-01',
+  submissionDeadline: '2026-04-30',
+  reviewEndsOn: '2026-06-30',
+};
+const r2: Round = {
+  year: 2026,
+  sequence: 2,
+  opensOn: '2026-09-01',
+  submissionDeadline: '2026-10-31',
+  reviewEndsOn: '2026-12-15',
+};
 
 const codes = (round: Round, existing: Round[]): string[] => {
   const r = validateRound(round, existing);
@@ -16,7 +28,13 @@ describe('rounds (Art. 10)', () => {
   });
 
   it('refuses a third round in the same year', () => {
-    const third: Round = { year: 2026, sequence: 2, opensOn: '2026-12-20', submissionDeadline: '2026-12-25', reviewEndsOn: '2026-12-31' };
+    const third: Round = {
+      year: 2026,
+      sequence: 2,
+      opensOn: '2026-12-20',
+      submissionDeadline: '2026-12-25',
+      reviewEndsOn: '2026-12-31',
+    };
     expect(codes(third, [r1, r2])).toEqual(['DUPLICATE_SEQUENCE', 'TOO_MANY_ROUNDS']);
   });
 
@@ -24,7 +42,13 @@ describe('rounds (Art. 10)', () => {
     expect(codes({ ...r2, opensOn: '2026-06-30' }, [r1])).toEqual(['OVERLAPPING_ROUNDS']);
     expect(codes({ ...r2, opensOn: '2026-07-01' }, [r1])).toEqual([]);
     // Overlap with the previous year's second round counts too.
-    const lastYear: Round = { year: 2025, sequence: 2, opensOn: '2025-11-01', submissionDeadline: '2025-12-01', reviewEndsOn: '2026-03-01' };
+    const lastYear: Round = {
+      year: 2025,
+      sequence: 2,
+      opensOn: '2025-11-01',
+      submissionDeadline: '2025-12-01',
+      reviewEndsOn: '2026-03-01',
+    };
     expect(codes(r1, [lastYear])).toEqual(['OVERLAPPING_ROUNDS']);
   });
 

@@ -51,9 +51,18 @@ export function validateRound(round: Round, existing: readonly Round[]): Result<
   const errors: RoundError[] = [];
   const dates = [round.opensOn, round.submissionDeadline, round.reviewEndsOn];
   if (!dates.every((d) => typeof d === 'string' && isIsoDate(d))) {
-    return err([roundError('INVALID_DATE', '批次日期无效，应为实际存在的日期（年-月-日，如2026-03-01）。', 'round dates must be valid YYYY-MM-DD dates.')]);
+    return err([
+      roundError(
+        'INVALID_DATE',
+        '批次日期无效，应为实际存在的日期（年-月-日，如2026-03-01）。',
+        'round dates must be valid YYYY-MM-DD dates.',
+      ),
+    ]);
   }
-  if (compareIsoDates(round.opensOn, round.submissionDeadline) > 0 || compareIsoDates(round.submissionDeadline, round.reviewEndsOn) > 0) {
+  if (
+    compareIsoDates(round.opensOn, round.submissionDeadline) > 0 ||
+    compareIsoDates(round.submissionDeadline, round.reviewEndsOn) > 0
+  ) {
     errors.push(
       roundError(
         'DATES_OUT_OF_ORDER',
@@ -63,7 +72,13 @@ export function validateRound(round: Round, existing: readonly Round[]): Result<
     );
   }
   if (yearOf(round.opensOn) !== round.year) {
-    errors.push(roundError('OPENS_OUTSIDE_YEAR', `批次年度为${round.year}年，开始日期须在该年度内。`, `a ${round.year} round must open in ${round.year}.`));
+    errors.push(
+      roundError(
+        'OPENS_OUTSIDE_YEAR',
+        `批次年度为${round.year}年，开始日期须在该年度内。`,
+        `a ${round.year} round must open in ${round.year}.`,
+      ),
+    );
   }
   if (!Number.isInteger(round.sequence) || round.sequence < 1 || round.sequence > MAX_ROUNDS_PER_YEAR) {
     errors.push(roundError('INVALID_SEQUENCE', '批次序号须为 1 或 2。', 'the round sequence must be 1 or 2.'));
@@ -72,12 +87,21 @@ export function validateRound(round: Round, existing: readonly Round[]): Result<
   const duplicate = sameYear.find((r) => r.sequence === round.sequence);
   if (duplicate) {
     errors.push(
-      roundError('DUPLICATE_SEQUENCE', `${round.year}年第${round.sequence}批次已存在。`, `round ${round.sequence} of ${round.year} already exists.`, duplicate),
+      roundError(
+        'DUPLICATE_SEQUENCE',
+        `${round.year}年第${round.sequence}批次已存在。`,
+        `round ${round.sequence} of ${round.year} already exists.`,
+        duplicate,
+      ),
     );
   }
   if (sameYear.length >= MAX_ROUNDS_PER_YEAR) {
     errors.push(
-      roundError('TOO_MANY_ROUNDS', `认定工作每年开展2次，${round.year}年已有${sameYear.length}个批次。`, `accreditation runs twice a year; ${round.year} already has ${sameYear.length} rounds.`),
+      roundError(
+        'TOO_MANY_ROUNDS',
+        `认定工作每年开展2次，${round.year}年已有${sameYear.length}个批次。`,
+        `accreditation runs twice a year; ${round.year} already has ${sameYear.length} rounds.`,
+      ),
     );
   }
   for (const other of existing) {
@@ -112,8 +136,14 @@ export function checkRoundOpen(round: Round, today: IsoDate): Result<Round, Roun
     opensOn: round.opensOn,
     submissionDeadline: round.submissionDeadline,
     message: notYet
-      ? { zhCN: `第十条：本批次申报自${formatDateZh(round.opensOn)}开始，尚未开放。`, en: `Art. 10: this round opens for submission on ${round.opensOn}.` }
-      : { zhCN: `第十条：本批次申报已于${formatDateZh(round.submissionDeadline)}截止。`, en: `Art. 10: submissions for this round closed on ${round.submissionDeadline}.` },
+      ? {
+          zhCN: `第十条：本批次申报自${formatDateZh(round.opensOn)}开始，尚未开放。`,
+          en: `Art. 10: this round opens for submission on ${round.opensOn}.`,
+        }
+      : {
+          zhCN: `第十条：本批次申报已于${formatDateZh(round.submissionDeadline)}截止。`,
+          en: `Art. 10: submissions for this round closed on ${round.submissionDeadline}.`,
+        },
   });
 }
 

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, anniversary, compareIsoDates, dayOfWeek, eachDay, fromEpochDay, isIsoDate, parseIsoDate, toEpochDay } from './iso-date';
+import {
+  addDays,
+  anniversary,
+  compareIsoDates,
+  dayOfWeek,
+  eachDay,
+  fromEpochDay,
+  isIsoDate,
+  parseIsoDate,
+  toEpochDay,
+} from './iso-date';
 import { groupThousands } from './message';
 
 describe('IsoDate helpers', () => {

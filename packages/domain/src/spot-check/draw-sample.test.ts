@@ -77,7 +77,8 @@ describe('drawSample (Art. 13)', () => {
     expect(Object.fromEntries(allocateStrata(sizes, 3))).toEqual({ big: 1, 'small-a': 1, 'small-b': 1 });
     expect(Object.fromEntries(allocateStrata(sizes, 2))).toEqual({ big: 2, 'small-a': 0, 'small-b': 0 });
     const population = ids(100);
-    const stratum = (id: string): string => (id === 'p-000' ? 'small-a' : id === 'p-001' || id === 'p-002' ? 'small-b' : 'big');
+    const stratum = (id: string): string =>
+      id === 'p-000' ? 'small-a' : id === 'p-001' || id === 'p-002' ? 'small-b' : 'big';
     const sample = drawSample({ population, size: 3, seed: 'x', stratifyBy: stratum });
     expect(sample.map(stratum).sort()).toEqual(['big', 'small-a', 'small-b']);
   });
@@ -85,41 +86,55 @@ describe('drawSample (Art. 13)', () => {
   it('property: reproducible, a subset, the right size and without duplicates', () => {
     const population = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 60 });
     fc.assert(
-      fc.property(population, fc.integer({ min: 0, max: 80 }), fc.string(), fc.boolean(), (pop, size, seed, stratified) => {
-        const stratifyBy = stratified ? (id: string) => String(id.length % 3) : undefined;
-        const sample = drawSample({ population: pop, size, seed, ...(stratifyBy ? { stratifyBy } : {}) });
-        expect(sample).toHaveLength(Math.min(size, pop.length));
-        expect(new Set(sample).size).toBe(sample.length);
-        const all = new Set(pop);
-        expect(sample.every((id) => all.has(id))).toBe(true);
-        const shuffled = [...pop].reverse();
-        expect(drawSample({ population: shuffled, size, seed, ...(stratifyBy ? { stratifyBy } : {}) })).toEqual(sample);
-        if (stratifyBy) {
-          const strata = new Set(pop.map(stratifyBy));
-          if (sample.length >= strata.size) expect(new Set(sample.map(stratifyBy)).size).toBe(strata.size);
-        }
-      }),
+      fc.property(
+        population,
+        fc.integer({ min: 0, max: 80 }),
+        fc.string(),
+        fc.boolean(),
+        (pop, size, seed, stratified) => {
+          const stratifyBy = stratified ? (id: string) => String(id.length % 3) : undefined;
+          const sample = drawSample({ population: pop, size, seed, ...(stratifyBy ? { stratifyBy } : {}) });
+          expect(sample).toHaveLength(Math.min(size, pop.length));
+          expect(new Set(sample).size).toBe(sample.length);
+          const all = new Set(pop);
+          expect(sample.every((id) => all.has(id))).toBe(true);
+          const shuffled = [...pop].reverse();
+          expect(drawSample({ population: shuffled, size, seed, ...(stratifyBy ? { stratifyBy } : {}) })).toEqual(
+            sample,
+          );
+          if (stratifyBy) {
+            const strata = new Set(pop.map(stratifyBy));
+            if (sample.length >= strata.size) expect(new Set(sample.map(stratifyBy)).size).toBe(strata.size);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('property: allocation sums to the size and never exceeds a stratum', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 400 }), (counts, size) => {
-        const sizes = new Map(counts.map((c, i) => [`s${i}`, c]));
-        const total = counts.reduce((a, b) => a + b, 0);
-        const allocation = allocateStrata(sizes, size);
-        const sum = [...allocation.values()].reduce((a, b) => a + b, 0);
-        expect(sum).toBe(Math.min(size, total));
-        for (const [k, v] of allocation) expect(v).toBeLessThanOrEqual(sizes.get(k) ?? 0);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 0, max: 400 }),
+        (counts, size) => {
+          const sizes = new Map(counts.map((c, i) => [`s${i}`, c]));
+          const total = counts.reduce((a, b) => a + b, 0);
+          const allocation = allocateStrata(sizes, size);
+          const sum = [...allocation.values()].reduce((a, b) => a + b, 0);
+          expect(sum).toBe(Math.min(size, total));
+          for (const [k, v] of allocation) expect(v).toBeLessThanOrEqual(sizes.get(k) ?? 0);
+        },
+      ),
     );
   });
 });
 
 describe('generateSeed', () => {
   it('hex-encodes the bytes it is given and refuses too few', () => {
-    expect(generateSeed(new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 255]))).toBe('000102030405060708090a0b0c0d0eff');
+    expect(generateSeed(new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 255]))).toBe(
+      '000102030405060708090a0b0c0d0eff',
+    );
     expect(() => generateSeed(new Uint8Array(8))).toThrow(RangeError);
   });
 });

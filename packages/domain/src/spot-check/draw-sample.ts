@@ -49,7 +49,9 @@ export function allocateStrata(stratumSizes: ReadonlyMap<string, number>, size: 
   const quotas = keys.map((k) => ({ k, exact: (n * (stratumSizes.get(k) ?? 0)) / total }));
   for (const q of quotas) allocation.set(q.k, Math.floor(q.exact));
   let left = n - quotas.reduce((s, q) => s + Math.floor(q.exact), 0);
-  const byRemainder = [...quotas].sort((x, y) => y.exact - Math.floor(y.exact) - (x.exact - Math.floor(x.exact)) || byCodeUnit(x.k, y.k));
+  const byRemainder = [...quotas].sort(
+    (x, y) => y.exact - Math.floor(y.exact) - (x.exact - Math.floor(x.exact)) || byCodeUnit(x.k, y.k),
+  );
   for (const q of byRemainder) {
     if (left === 0) break;
     allocation.set(q.k, (allocation.get(q.k) ?? 0) + 1);
@@ -105,6 +107,7 @@ export function drawSample(input: DrawSampleInput): string[] {
  * package free of I/O; at least 16 bytes (128 bits) are required so seeds cannot be enumerated.
  */
 export function generateSeed(randomBytes: Uint8Array): string {
-  if (randomBytes.length < 16) throw new RangeError(`generateSeed needs at least 16 random bytes, got ${randomBytes.length}`);
+  if (randomBytes.length < 16)
+    throw new RangeError(`generateSeed needs at least 16 random bytes, got ${randomBytes.length}`);
   return Array.from(randomBytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

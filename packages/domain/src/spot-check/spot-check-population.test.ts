@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { fromEpochDay, toEpochDay } from '../shared/iso-date';
 import { accreditationStatusOn, validityOf } from '../validity/validity';
 import { drawSample } from './draw-sample';
-import { drawSpotCheckSample, revocationForSpotCheck, spotCheckPopulation, type SpotCheckTitle } from './spot-check-population';
+import {
+  drawSpotCheckSample,
+  revocationForSpotCheck,
+  spotCheckPopulation,
+  type SpotCheckTitle,
+} from './spot-check-population';
 
 const title = (id: string, awardedOn: string, revokedOn: string | null = null): SpotCheckTitle => ({
   id,
@@ -29,9 +34,16 @@ describe('spotCheckPopulation (Art. 13)', () => {
   });
 
   it('draws the same sample from the same seed and titles, whatever their order', () => {
-    const many = Array.from({ length: 40 }, (_, i) => title(`t-${String(i).padStart(2, '0')}`, i % 5 === 0 ? '2020-01-01' : '2025-06-01'));
+    const many = Array.from({ length: 40 }, (_, i) =>
+      title(`t-${String(i).padStart(2, '0')}`, i % 5 === 0 ? '2020-01-01' : '2025-06-01'),
+    );
     const first = drawSpotCheckSample({ titles: many, on: '2026-11-25', size: 5, seed: 'campaign-2026' });
-    const again = drawSpotCheckSample({ titles: [...many].reverse(), on: '2026-11-25', size: 5, seed: 'campaign-2026' });
+    const again = drawSpotCheckSample({
+      titles: [...many].reverse(),
+      on: '2026-11-25',
+      size: 5,
+      seed: 'campaign-2026',
+    });
     expect(again).toEqual(first);
     expect(first.population).toHaveLength(32);
     // Anyone can re-draw from the recorded population and seed.
@@ -40,7 +52,9 @@ describe('spotCheckPopulation (Art. 13)', () => {
 
   it('property: the sample only holds titles active and unrevoked on the day', () => {
     const day = fc.integer({ min: toEpochDay('2020-01-01'), max: toEpochDay('2030-12-31') }).map(fromEpochDay);
-    const arb = fc.array(fc.tuple(day, fc.option(day, { nil: null })), { maxLength: 25 }).map((rows) => rows.map(([a, r], i) => title(`t${i}`, a, r)));
+    const arb = fc
+      .array(fc.tuple(day, fc.option(day, { nil: null })), { maxLength: 25 })
+      .map((rows) => rows.map(([a, r], i) => title(`t${i}`, a, r)));
     fc.assert(
       fc.property(arb, day, fc.integer({ min: 0, max: 30 }), fc.string(), (titles, on, size, seed) => {
         const { population, sample } = drawSpotCheckSample({ titles, on, size, seed });
@@ -50,14 +64,20 @@ describe('spotCheckPopulation (Art. 13)', () => {
           expect(t?.revocation).toBeNull();
           expect(t && accreditationStatusOn(t, on, t.revocation)).toBe('ACTIVE');
         }
-        expect(population.length).toBe(titles.filter((t) => t.revocation === null && accreditationStatusOn(t, on) === 'ACTIVE').length);
+        expect(population.length).toBe(
+          titles.filter((t) => t.revocation === null && accreditationStatusOn(t, on) === 'ACTIVE').length,
+        );
         expect(sample.length).toBe(Math.min(size, population.length));
       }),
     );
   });
 
   it('opens an undismissable revocation for a failed check only (Art. 13 is mandatory)', () => {
-    expect(revocationForSpotCheck('FAILED')).toEqual({ reason: 'FAILED_SPOT_CHECK', article: 'Art. 13', dismissible: false });
+    expect(revocationForSpotCheck('FAILED')).toEqual({
+      reason: 'FAILED_SPOT_CHECK',
+      article: 'Art. 13',
+      dismissible: false,
+    });
     expect(revocationForSpotCheck('PASSED')).toBeNull();
   });
 });

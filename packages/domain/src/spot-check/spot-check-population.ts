@@ -12,7 +12,9 @@ export type SpotCheckTitle = HeldTitle & { id: string };
  * population (and with it the draw) does not depend on the order titles were loaded in.
  */
 export function spotCheckPopulation(titles: readonly SpotCheckTitle[], date: IsoDate): string[] {
-  const ids = titles.filter((t) => t.revocation === null && accreditationStatusOn(t, date, null) === 'ACTIVE').map((t) => t.id);
+  const ids = titles
+    .filter((t) => t.revocation === null && accreditationStatusOn(t, date, null) === 'ACTIVE')
+    .map((t) => t.id);
   return [...new Set(ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -31,7 +33,12 @@ export type DrawSpotCheckInput = {
  */
 export function drawSpotCheckSample(input: DrawSpotCheckInput): { population: string[]; sample: string[] } {
   const population = spotCheckPopulation(input.titles, input.on);
-  const sample = drawSample({ population, size: input.size, seed: input.seed, ...(input.stratifyBy ? { stratifyBy: input.stratifyBy } : {}) });
+  const sample = drawSample({
+    population,
+    size: input.size,
+    seed: input.seed,
+    ...(input.stratifyBy ? { stratifyBy: input.stratifyBy } : {}),
+  });
   return { population, sample };
 }
 
@@ -40,6 +47,8 @@ export function drawSpotCheckSample(input: DrawSpotCheckInput): { population: st
  * the FAILED_SPOT_CHECK ground that no one can dismiss; an administrator completes it with its
  * effective date. A passed check opens nothing.
  */
-export function revocationForSpotCheck(outcome: 'PASSED' | 'FAILED'): { reason: 'FAILED_SPOT_CHECK'; article: 'Art. 13'; dismissible: false } | null {
+export function revocationForSpotCheck(
+  outcome: 'PASSED' | 'FAILED',
+): { reason: 'FAILED_SPOT_CHECK'; article: 'Art. 13'; dismissible: false } | null {
   return outcome === 'FAILED' ? { reason: 'FAILED_SPOT_CHECK', article: 'Art. 13', dismissible: false } : null;
 }

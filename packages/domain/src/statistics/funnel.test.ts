@@ -13,7 +13,11 @@ describe('funnel stages', () => {
   });
 
   it('keeps what a withdrawn or returned application reached, from its timeline', () => {
-    expect(reachedStages('WITHDRAWN', ['SUBMITTED', 'RECOMMENDED', 'UNDER_REVIEW'])).toEqual(['DRAFTED', 'SUBMITTED', 'RECOMMENDED']);
+    expect(reachedStages('WITHDRAWN', ['SUBMITTED', 'RECOMMENDED', 'UNDER_REVIEW'])).toEqual([
+      'DRAFTED',
+      'SUBMITTED',
+      'RECOMMENDED',
+    ]);
     expect(reachedStages('RETURNED', ['SUBMITTED'])).toEqual(['DRAFTED', 'SUBMITTED']);
     expect(reachedStages('WITHDRAWN', [])).toEqual(['DRAFTED']);
   });
@@ -30,7 +34,10 @@ describe('funnel stages', () => {
 
   it('defines every stage by statuses that exist', () => {
     for (const stage of FUNNEL_STAGES) {
-      for (const s of [...FUNNEL_STAGE_DEFINITIONS[stage].currentStatuses, ...FUNNEL_STAGE_DEFINITIONS[stage].timelineStatuses]) {
+      for (const s of [
+        ...FUNNEL_STAGE_DEFINITIONS[stage].currentStatuses,
+        ...FUNNEL_STAGE_DEFINITIONS[stage].timelineStatuses,
+      ]) {
         expect(APPLICATION_STATUSES).toContain(s);
       }
     }

@@ -7,7 +7,15 @@ import { APPLICATION_STATUSES, type ApplicationStatus } from '../lifecycle/appli
  * still counts as reviewed). Side exits (RETURNED, NOT_RECOMMENDED, WITHDRAWN) keep the stages
  * reached before them; their timeline says which.
  */
-export const FUNNEL_STAGES = ['DRAFTED', 'SUBMITTED', 'RECOMMENDED', 'REVIEWED', 'PASSED', 'NOTICED', 'ACCREDITED'] as const;
+export const FUNNEL_STAGES = [
+  'DRAFTED',
+  'SUBMITTED',
+  'RECOMMENDED',
+  'REVIEWED',
+  'PASSED',
+  'NOTICED',
+  'ACCREDITED',
+] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
 const AFTER_SUBMISSION: readonly ApplicationStatus[] = [
@@ -34,7 +42,13 @@ const AFTER_RECOMMENDATION: readonly ApplicationStatus[] = [
   'FAILED',
 ];
 /** Review decided (Art. 8): passed or failed, and everything after a pass. */
-const AFTER_REVIEW: readonly ApplicationStatus[] = ['REVIEW_PASSED', 'REVIEW_FAILED', 'IN_PUBLIC_NOTICE', 'ACCREDITED', 'FAILED'];
+const AFTER_REVIEW: readonly ApplicationStatus[] = [
+  'REVIEW_PASSED',
+  'REVIEW_FAILED',
+  'IN_PUBLIC_NOTICE',
+  'ACCREDITED',
+  'FAILED',
+];
 const AFTER_PASS: readonly ApplicationStatus[] = ['REVIEW_PASSED', 'IN_PUBLIC_NOTICE', 'ACCREDITED', 'FAILED'];
 const AFTER_NOTICE: readonly ApplicationStatus[] = ['IN_PUBLIC_NOTICE', 'ACCREDITED', 'FAILED'];
 

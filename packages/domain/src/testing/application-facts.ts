@@ -3,7 +3,9 @@
 // so a change to the declared facts (a new field, a new threshold) is made in one place.
 import type { EligibilityFacts, FunctionFacts } from '../eligibility/eligibility';
 
-export type CompleteApplicationFacts = Omit<EligibilityFacts, 'submittedOn' | 'functions'> & { functions: FunctionFacts[] };
+export type CompleteApplicationFacts = Omit<EligibilityFacts, 'submittedOn' | 'functions'> & {
+  functions: FunctionFacts[];
+};
 
 export const trainingFunctionFacts = {
   function: 'TRAINING',

@@ -41,7 +41,10 @@ export const eligibilityFactsArbitrary: fc.Arbitrary<EligibilityFacts> = fc.reco
   soundManagementTeam: optionalBool,
   principalIntegrity: fc.boolean(),
   organisationKind: fc.constantFrom('SME_SERVICE_INSTITUTION', 'RESEARCH_INSTITUTE', 'INTERNET_ENTERPRISE'),
-  totalAssetsYuan: fc.oneof(fc.integer({ min: 2_900_000, max: 3_100_000 }), fc.double({ min: 0, max: 1e10, noNaN: true })),
+  totalAssetsYuan: fc.oneof(
+    fc.integer({ min: 2_900_000, max: 3_100_000 }),
+    fc.double({ min: 0, max: 1e10, noNaN: true }),
+  ),
   satisfactionPercent: fc.integer({ min: 70, max: 100 }),
   freeOrLowFeeSharePercent: fc.integer({ min: 10, max: 30 }),
   smesServedLastYear: fc.integer({ min: 140, max: 200 }),

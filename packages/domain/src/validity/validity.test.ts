@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, compareIsoDates, fromEpochDay, toEpochDay } from '../shared/iso-date';
-import { accreditationStatusOn, canApplyForRenewal, canFileNewApplication, renewalValidity, renewalWindow, validityOf, type HeldTitle } from './validity';
+import {
+  accreditationStatusOn,
+  canApplyForRenewal,
+  canFileNewApplication,
+  renewalValidity,
+  renewalWindow,
+  validityOf,
+  type HeldTitle,
+} from './validity';
 
 describe('validity (Art. 11)', () => {
   it('runs to the day before the third anniversary', () => {
@@ -23,8 +31,14 @@ describe('validity (Art. 11)', () => {
     expect(canApplyForRenewal(title('2028-12-31'), '2028-12-31').ok).toBe(true);
     expect(canApplyForRenewal(title('2028-03-31'), '2028-11-30').ok).toBe(true); // after expiry, same year
     const early = canApplyForRenewal(title('2028-12-31'), '2027-12-31');
-    expect(early).toMatchObject({ ok: false, error: { code: 'OUTSIDE_RENEWAL_WINDOW', article: 'Art. 11', opensOn: '2028-01-01' } });
-    if (!early.ok) expect(early.error.message.zhCN).toBe('第十一条：称号有效期至2028年12月31日，只能在有效期满当年（2028年1月1日至2028年12月31日）再次申报。');
+    expect(early).toMatchObject({
+      ok: false,
+      error: { code: 'OUTSIDE_RENEWAL_WINDOW', article: 'Art. 11', opensOn: '2028-01-01' },
+    });
+    if (!early.ok)
+      expect(early.error.message.zhCN).toBe(
+        '第十一条：称号有效期至2028年12月31日，只能在有效期满当年（2028年1月1日至2028年12月31日）再次申报。',
+      );
     expect(canApplyForRenewal(title('2028-12-31'), '2029-01-01').ok).toBe(false);
   });
 
@@ -69,7 +83,10 @@ describe('renewal of a revoked title (Art. 11)', () => {
   it('refuses it whatever the date, naming Art. 11', () => {
     const revoked = { validUntil: '2028-12-31', revocation: { effectiveOn: '2027-06-01' } };
     const result = canApplyForRenewal(revoked, '2028-03-01');
-    expect(result).toMatchObject({ ok: false, error: { code: 'REVOKED_CANNOT_RENEW', article: 'Art. 11', effectiveOn: '2027-06-01' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'REVOKED_CANNOT_RENEW', article: 'Art. 11', effectiveOn: '2027-06-01' },
+    });
     if (!result.ok) {
       expect(result.error.message.zhCN).toContain('2027年6月1日撤销');
       expect(result.error.message.en).toContain('revoked');
@@ -80,7 +97,10 @@ describe('renewal of a revoked title (Art. 11)', () => {
     const day = fc.integer({ min: toEpochDay('2020-01-01'), max: toEpochDay('2035-12-31') }).map(fromEpochDay);
     fc.assert(
       fc.property(day, day, fc.option(day, { nil: null }), (validUntil, submittedOn, effectiveOn) => {
-        const result = canApplyForRenewal({ validUntil, revocation: effectiveOn ? { effectiveOn } : null }, submittedOn);
+        const result = canApplyForRenewal(
+          { validUntil, revocation: effectiveOn ? { effectiveOn } : null },
+          submittedOn,
+        );
         expect(result.ok).toBe(effectiveOn === null && validUntil.slice(0, 4) === submittedOn.slice(0, 4));
         if (!result.ok) expect(result.error.article).toBe('Art. 11');
       }),
@@ -89,7 +109,10 @@ describe('renewal of a revoked title (Art. 11)', () => {
 });
 
 describe('canFileNewApplication (Art. 11: renew, do not re-apply, while a title is valid)', () => {
-  const held = (awardedOn: string, revokedOn: string | null = null): HeldTitle => ({ ...validityOf(awardedOn), revocation: revokedOn ? { effectiveOn: revokedOn } : null });
+  const held = (awardedOn: string, revokedOn: string | null = null): HeldTitle => ({
+    ...validityOf(awardedOn),
+    revocation: revokedOn ? { effectiveOn: revokedOn } : null,
+  });
 
   it('lets an organisation without titles, or with only expired or revoked ones, apply', () => {
     expect(canFileNewApplication([], '2026-11-25').ok).toBe(true);
@@ -99,8 +122,14 @@ describe('canFileNewApplication (Art. 11: renew, do not re-apply, while a title 
 
   it('refuses while a title is valid, pointing to the renewal year', () => {
     const result = canFileNewApplication([held('2022-06-01'), held('2025-06-01')], '2026-11-25');
-    expect(result).toMatchObject({ ok: false, error: { code: 'HOLDS_VALID_TITLE', article: 'Art. 11', validUntil: '2028-05-31', renewalYear: 2028 } });
-    if (!result.ok) expect(result.error.message.zhCN).toBe('第十一条：贵单位持有的示范平台称号有效期至2028年5月31日，有效期内不能提交新的申报，可在有效期满当年（2028年）再次申报。');
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'HOLDS_VALID_TITLE', article: 'Art. 11', validUntil: '2028-05-31', renewalYear: 2028 },
+    });
+    if (!result.ok)
+      expect(result.error.message.zhCN).toBe(
+        '第十一条：贵单位持有的示范平台称号有效期至2028年5月31日，有效期内不能提交新的申报，可在有效期满当年（2028年）再次申报。',
+      );
     // On its last day the title is still valid; the day after, a new application is possible.
     expect(canFileNewApplication([held('2025-06-01')], '2028-05-31').ok).toBe(false);
     expect(canFileNewApplication([held('2025-06-01')], '2028-06-01').ok).toBe(true);
@@ -110,8 +139,14 @@ describe('canFileNewApplication (Art. 11: renew, do not re-apply, while a title 
 
   it('in the expiry year (of the round applied to), points to renewal instead', () => {
     const result = canFileNewApplication([held('2023-06-01')], '2026-03-02');
-    expect(result).toMatchObject({ ok: false, error: { code: 'HOLDS_VALID_TITLE', article: 'Art. 11', renewalYear: 2026 } });
-    if (!result.ok) expect(result.error.message.zhCN).toBe('第十一条：贵单位持有的示范平台称号有效期至2026年5月31日，2026年是有效期满当年，请通过再次申报办理，不能提交新的申报。');
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'HOLDS_VALID_TITLE', article: 'Art. 11', renewalYear: 2026 },
+    });
+    if (!result.ok)
+      expect(result.error.message.zhCN).toBe(
+        '第十一条：贵单位持有的示范平台称号有效期至2026年5月31日，2026年是有效期满当年，请通过再次申报办理，不能提交新的申报。',
+      );
     // Drafted in December for a round of the expiry year: the round's year decides the message.
     const drafted = canFileNewApplication([held('2024-06-01')], '2026-12-08', 2027);
     if (!drafted.ok) expect(drafted.error.message.zhCN).toContain('2027年是有效期满当年');
@@ -123,7 +158,9 @@ describe('canFileNewApplication (Art. 11: renew, do not re-apply, while a title 
     const title = fc.tuple(day, fc.option(day, { nil: null })).map(([a, r]) => held(a, r));
     fc.assert(
       fc.property(fc.array(title, { maxLength: 4 }), day, (titles, today) => {
-        const holds = titles.some((t) => ['ACTIVE', 'NOT_YET_VALID'].includes(accreditationStatusOn(t, today, t.revocation)));
+        const holds = titles.some((t) =>
+          ['ACTIVE', 'NOT_YET_VALID'].includes(accreditationStatusOn(t, today, t.revocation)),
+        );
         expect(canFileNewApplication(titles, today).ok).toBe(!holds);
       }),
     );

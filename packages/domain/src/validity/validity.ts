@@ -1,4 +1,12 @@
-import { addDays, anniversary, compareIsoDates, formatIsoDate, maxIsoDate, yearOf, type IsoDate } from '../shared/iso-date';
+import {
+  addDays,
+  anniversary,
+  compareIsoDates,
+  formatIsoDate,
+  maxIsoDate,
+  yearOf,
+  type IsoDate,
+} from '../shared/iso-date';
 import { formatDateZh } from '../shared/format';
 import { err, ok, type DomainFailure, type Result } from '../shared/message';
 
@@ -76,7 +84,11 @@ export type HoldsValidTitleError = DomainFailure<'HOLDS_VALID_TITLE'> & { validU
  * expiry year the organisation is told when it may renew; in that year, to renew (再次申报)
  * rather than file an ordinary application.
  */
-export function canFileNewApplication(titles: readonly HeldTitle[], today: IsoDate, roundYear: number = yearOf(today)): Result<true, HoldsValidTitleError> {
+export function canFileNewApplication(
+  titles: readonly HeldTitle[],
+  today: IsoDate,
+  roundYear: number = yearOf(today),
+): Result<true, HoldsValidTitleError> {
   const held = titles
     .filter((t) => {
       const status = accreditationStatusOn(t, today, t.revocation);
@@ -117,7 +129,11 @@ export type RevocationFacts = { effectiveOn: IsoDate };
  * valid) and only if it falls within the validity — a revocation dated after expiry changes
  * nothing, the title had already lapsed.
  */
-export function accreditationStatusOn(accreditation: Validity, date: IsoDate, revocation?: RevocationFacts | null): AccreditationStatus {
+export function accreditationStatusOn(
+  accreditation: Validity,
+  date: IsoDate,
+  revocation?: RevocationFacts | null,
+): AccreditationStatus {
   const revoked =
     revocation != null &&
     compareIsoDates(revocation.effectiveOn, accreditation.validUntil) <= 0 &&

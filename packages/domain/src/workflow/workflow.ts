@@ -24,11 +24,17 @@ export type ActionRule<S extends string, P extends string, F> = {
   notAParty?: DomainFailure;
 };
 
-export type IllegalTransitionError<S extends string = string, A extends string = string> = DomainFailure<'ILLEGAL_TRANSITION'> & {
+export type IllegalTransitionError<
+  S extends string = string,
+  A extends string = string,
+> = DomainFailure<'ILLEGAL_TRANSITION'> & {
   from: S;
   action: A;
 };
-export type NotAPartyError<P extends string = string, A extends string = string> = DomainFailure & { action: A; allowedParties: readonly P[] };
+export type NotAPartyError<P extends string = string, A extends string = string> = DomainFailure & {
+  action: A;
+  allowedParties: readonly P[];
+};
 export type TransitionError = IllegalTransitionError | NotAPartyError | DomainFailure;
 
 export type WorkflowDefinition<S extends string, A extends string, P extends string, F> = {
@@ -57,7 +63,8 @@ export function createWorkflow<S extends string, A extends string, P extends str
   definition: WorkflowDefinition<S, A, P, F>,
 ): Workflow<S, A, P, F> {
   const actionList = Object.keys(definition.actions) as A[];
-  const edgeOf = (status: S, action: A): Edge<S, P> | undefined => definition.actions[action]?.edges.find((e) => e.from === status);
+  const edgeOf = (status: S, action: A): Edge<S, P> | undefined =>
+    definition.actions[action]?.edges.find((e) => e.from === status);
 
   function decide(status: S, action: A, parties: readonly P[], facts?: F): Result<S, TransitionError> {
     const rule = definition.actions[action];

@@ -26,7 +26,17 @@ const MAIN_ID = 'main-content';
 /** Side navigation (a drawer below 992 px), a header with who is signed in, language and
  * sign-out, and the page. The content area is the page's one <main> landmark (antd's
  * Layout.Content renders <main>); pages add their <h1> through PageFrame. */
-export function AppShell({ title, navItems, selectedKey, onNavigate, user, onSignOut, signingOut, headerExtra, children }: AppShellProps) {
+export function AppShell({
+  title,
+  navItems,
+  selectedKey,
+  onNavigate,
+  user,
+  onSignOut,
+  signingOut,
+  headerExtra,
+  children,
+}: AppShellProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const wide = Grid.useBreakpoint().lg ?? true;
@@ -56,7 +66,10 @@ export function AppShell({ title, navItems, selectedKey, onNavigate, user, onSig
       </a>
       {wide ? (
         <Layout.Sider width={220} style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
-          <div style={{ color: '#fff', fontWeight: 600, fontSize: 16, padding: '20px 16px', lineHeight: 1.4 }} data-testid="shell-title">
+          <div
+            style={{ color: '#fff', fontWeight: 600, fontSize: 16, padding: '20px 16px', lineHeight: 1.4 }}
+            data-testid="shell-title"
+          >
             {title}
           </div>
           {menu}
@@ -112,7 +125,14 @@ export function AppShell({ title, navItems, selectedKey, onNavigate, user, onSig
           )}
           {headerExtra}
           <Tooltip title={wide ? undefined : `${user.displayName} · ${secondary}`}>
-            <Flex align="center" gap={8} data-testid="signed-in-user" aria-label={t('ui.shell.signedInAs')} role="group" style={{ minWidth: 0, maxWidth: wide ? 360 : 24 }}>
+            <Flex
+              align="center"
+              gap={8}
+              data-testid="signed-in-user"
+              aria-label={t('ui.shell.signedInAs')}
+              role="group"
+              style={{ minWidth: 0, maxWidth: wide ? 360 : 24 }}
+            >
               <UserOutlined aria-hidden />
               {wide ? (
                 <Flex vertical style={{ lineHeight: 1.3, minWidth: 0 }}>
@@ -134,7 +154,13 @@ export function AppShell({ title, navItems, selectedKey, onNavigate, user, onSig
               {t('ui.shell.signOut')}
             </Button>
           ) : (
-            <Button icon={<LogoutOutlined />} onClick={onSignOut} loading={signingOut} aria-label={t('ui.shell.signOut')} title={t('ui.shell.signOut')} />
+            <Button
+              icon={<LogoutOutlined />}
+              onClick={onSignOut}
+              loading={signingOut}
+              aria-label={t('ui.shell.signOut')}
+              title={t('ui.shell.signOut')}
+            />
           )}
         </Layout.Header>
         <Layout.Content id={MAIN_ID} tabIndex={-1} style={{ padding: wide ? 24 : 12, minWidth: 0, outline: 'none' }}>

@@ -30,7 +30,12 @@ export function CheckboxGroupField<V extends string>({
 }: CheckboxGroupFieldProps<V>) {
   return (
     <div role="group" id={id} aria-label={label} aria-describedby={describedBy} aria-invalid={invalid}>
-      <Checkbox.Group<V> options={[...options]} value={value} onChange={(next) => onChange?.(next)} disabled={disabled} />
+      <Checkbox.Group<V>
+        options={[...options]}
+        value={value}
+        onChange={(next) => onChange?.(next)}
+        disabled={disabled}
+      />
     </div>
   );
 }

@@ -36,7 +36,9 @@ function ConfirmBody({ description, names }: Pick<ConfirmSpec, 'description' | '
               <li key={`${i}-${name}`}>{name}</li>
             ))}
           </ul>
-          <Typography.Text>{more > 0 ? t('ui.confirm.more', { count: more }) : t('ui.confirm.count', { count: listed.length })}</Typography.Text>
+          <Typography.Text>
+            {more > 0 ? t('ui.confirm.more', { count: more }) : t('ui.confirm.count', { count: listed.length })}
+          </Typography.Text>
         </>
       ) : null}
     </div>

@@ -41,14 +41,26 @@ export type DetailPageProps = {
 };
 
 /** A detail screen: status header with the allowed actions, facts, tabs and history. */
-export function DetailPage({ title, breadcrumbs, status, description, actions = [], fields, tabs = [], history, children }: DetailPageProps) {
+export function DetailPage({
+  title,
+  breadcrumbs,
+  status,
+  description,
+  actions = [],
+  fields,
+  tabs = [],
+  history,
+  children,
+}: DetailPageProps) {
   const { t } = useTranslation();
   const confirm = useConfirmAction();
   const [params, setParams] = useSearchParams();
 
   const allTabs: DetailTab[] = [
     ...tabs,
-    ...(history ? [{ key: 'history', label: t('ui.detail.history'), children: <HistoryTimeline entries={history} /> }] : []),
+    ...(history
+      ? [{ key: 'history', label: t('ui.detail.history'), children: <HistoryTimeline entries={history} /> }]
+      : []),
   ];
   const requested = params.get('tab');
   const activeTab = allTabs.some((tab) => tab.key === requested) ? (requested as string) : allTabs[0]?.key;
@@ -93,7 +105,13 @@ export function DetailPage({ title, breadcrumbs, status, description, actions = 
       {children}
       {items && items.length > 0 ? (
         <Card size="small">
-          <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 }} items={items} data-testid="detail-fields" />
+          <Descriptions
+            bordered
+            size="small"
+            column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 }}
+            items={items}
+            data-testid="detail-fields"
+          />
         </Card>
       ) : null}
       {allTabs.length > 0 ? (

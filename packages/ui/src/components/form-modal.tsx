@@ -122,7 +122,14 @@ export function FormModal<Values extends object>({
       width={width}
       okText={okText}
       cancelText={t('ui.confirm.cancel')}
-      okButtonProps={{ htmlType: 'submit', danger, loading: busy, 'aria-disabled': blocked ? true : undefined, title: blocked, style: blocked ? BLOCKED_LOOK : undefined }}
+      okButtonProps={{
+        htmlType: 'submit',
+        danger,
+        loading: busy,
+        'aria-disabled': blocked ? true : undefined,
+        title: blocked,
+        style: blocked ? BLOCKED_LOOK : undefined,
+      }}
       cancelButtonProps={{ disabled: busy }}
       onCancel={() => {
         if (!running.current) onCancel();
@@ -137,13 +144,23 @@ export function FormModal<Values extends object>({
       }}
       destroyOnHidden
       modalRender={(dom) => (
-        <Form<Values> form={form} layout="vertical" name={name} initialValues={initialValues} clearOnDestroy onFinish={finish} scrollToFirstError>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          name={name}
+          initialValues={initialValues}
+          clearOnDestroy
+          onFinish={finish}
+          scrollToFirstError
+        >
           {dom}
         </Form>
       )}
     >
       {notice}
-      {shown ? <Alert type="error" showIcon title={shown} style={{ marginBottom: 12 }} data-testid={failureTestId} /> : null}
+      {shown ? (
+        <Alert type="error" showIcon title={shown} style={{ marginBottom: 12 }} data-testid={failureTestId} />
+      ) : null}
       <div ref={fields}>{children}</div>
     </Modal>
   );

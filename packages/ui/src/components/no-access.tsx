@@ -26,8 +26,14 @@ export function NoAccess({
         title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('ui.noAccess.title')}</h1>}
         subTitle={
           <>
-            <Typography.Paragraph style={{ marginBottom: 4 }}>{t('ui.noAccess.description', { email })}</Typography.Paragraph>
-            {otherFrontEnd ? <Typography.Paragraph>{t('ui.noAccess.otherFrontEnd', { name: otherFrontEnd.name })}</Typography.Paragraph> : null}
+            <Typography.Paragraph style={{ marginBottom: 4 }}>
+              {t('ui.noAccess.description', { email })}
+            </Typography.Paragraph>
+            {otherFrontEnd ? (
+              <Typography.Paragraph>
+                {t('ui.noAccess.otherFrontEnd', { name: otherFrontEnd.name })}
+              </Typography.Paragraph>
+            ) : null}
           </>
         }
         extra={

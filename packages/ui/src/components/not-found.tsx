@@ -4,7 +4,17 @@ import { useNavigate } from 'react-router';
 
 /** A page, or an object behind a bad or unknown id, that does not exist; with a way back.
  * Renders the page's <h1>. */
-export function NotFoundResult({ title, hint, backTo, backLabel }: { title?: string; hint?: string; backTo: string; backLabel: string }) {
+export function NotFoundResult({
+  title,
+  hint,
+  backTo,
+  backLabel,
+}: {
+  title?: string;
+  hint?: string;
+  backTo: string;
+  backLabel: string;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (

@@ -30,7 +30,9 @@ export function PageFrame({ title, tags, description, breadcrumbs, actions, chil
         <nav aria-label={t('ui.page.breadcrumb')}>
           <Breadcrumb
             items={[
-              ...breadcrumbs.map((crumb) => ({ title: crumb.to ? <Link to={crumb.to}>{crumb.title}</Link> : crumb.title })),
+              ...breadcrumbs.map((crumb) => ({
+                title: crumb.to ? <Link to={crumb.to}>{crumb.title}</Link> : crumb.title,
+              })),
               { title: <span aria-current="page">{typeof title === 'string' ? title : null}</span> },
             ]}
           />

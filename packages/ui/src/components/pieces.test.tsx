@@ -30,7 +30,15 @@ function render(node: ReactNode, language: 'zh-CN' | 'en' = 'zh-CN', url = '/') 
 const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
 
 function urlState(filtered = false): UseListUrlState<'status'> {
-  return { filters: filtered ? { status: 'DRAFT' } : {}, page: 1, pageSize: 20, filtered, setFilters: () => {}, setPage: () => {}, reset: () => {} };
+  return {
+    filters: filtered ? { status: 'DRAFT' } : {},
+    page: 1,
+    pageSize: 20,
+    filtered,
+    setFilters: () => {},
+    setPage: () => {},
+    reset: () => {},
+  };
 }
 
 type Row = { id: string; name: string };
@@ -56,7 +64,13 @@ describe('ListPage', () => {
 
   it('has an 操作 column, the total and the standard pager', () => {
     const html = render(
-      <ListPage<Row, 'status'> {...base} urlState={urlState()} rows={[{ id: '1', name: '甲机构' }]} total={45} rowActions={(row) => <a href={`/x/${row.id}`}>查看</a>} />,
+      <ListPage<Row, 'status'>
+        {...base}
+        urlState={urlState()}
+        rows={[{ id: '1', name: '甲机构' }]}
+        total={45}
+        rowActions={(row) => <a href={`/x/${row.id}`}>查看</a>}
+      />,
     );
     expect(count(html, /<h1/g)).toBe(1);
     expect(html).toContain('操作');
@@ -77,7 +91,11 @@ describe('ListPage', () => {
   });
 
   it('shows 查询/重置 and collapses beyond three fields', () => {
-    const fields = ['a', 'b', 'c', 'd'].map((name) => ({ name: name as 'status', label: `字段${name}`, control: <input /> }));
+    const fields = ['a', 'b', 'c', 'd'].map((name) => ({
+      name: name as 'status',
+      label: `字段${name}`,
+      control: <input />,
+    }));
     const html = render(<ListPage<Row, 'status'> {...base} urlState={urlState()} rows={[]} searchFields={fields} />);
     expect(html).toContain('查询');
     expect(html).toContain('重置');
@@ -89,7 +107,10 @@ describe('ListPage', () => {
   it('offers export only when the page wires it', () => {
     const without = render(<ListPage<Row, 'status'> {...base} urlState={urlState()} rows={[]} />);
     expect(without).not.toContain('list-export');
-    const withExport = render(<ListPage<Row, 'status'> {...base} urlState={urlState()} rows={[]} onExport={async () => {}} />, 'en');
+    const withExport = render(
+      <ListPage<Row, 'status'> {...base} urlState={urlState()} rows={[]} onExport={async () => {}} />,
+      'en',
+    );
     expect(withExport).toContain('Export');
   });
 });
@@ -133,7 +154,9 @@ describe('HistoryTimeline', () => {
 
 describe('Workbench', () => {
   it('links every to-do count into its filtered list', () => {
-    const html = render(<Workbench cards={[{ key: 'submitted', label: '待推荐', count: 3, to: '/applications?status=SUBMITTED' }]} />);
+    const html = render(
+      <Workbench cards={[{ key: 'submitted', label: '待推荐', count: 3, to: '/applications?status=SUBMITTED' }]} />,
+    );
     expect(count(html, /<h1/g)).toBe(1);
     expect(html).toContain('工作台');
     expect(html).toContain('href="/applications?status=SUBMITTED"');
@@ -145,14 +168,22 @@ describe('LoadErrorAlert', () => {
   const retry = () => {};
 
   it('says why loading failed, in the sentence of the screen when it has one, with a retry button', () => {
-    const html = render(<LoadErrorAlert error={{ graphQLErrors: [{ message: '批次不存在' }] }} describe={(message) => `日历加载失败：${message}`} onRetry={retry} />);
+    const html = render(
+      <LoadErrorAlert
+        error={{ graphQLErrors: [{ message: '批次不存在' }] }}
+        describe={(message) => `日历加载失败：${message}`}
+        onRetry={retry}
+      />,
+    );
     expect(html).toContain('role="alert"');
     expect(html).toMatch(/日历加载失败：[^<]*批次不存在/);
     expect(html).toMatch(/<button[^>]*>(<[^>]+>)*重试/);
   });
 
   it('names a lost connection as such, and an unknown failure when there is no error to describe', () => {
-    expect(render(<LoadErrorAlert error={{ networkError: new Error('fetch failed'), graphQLErrors: [] }} onRetry={retry} />)).toContain('无法连接服务器');
+    expect(
+      render(<LoadErrorAlert error={{ networkError: new Error('fetch failed'), graphQLErrors: [] }} onRetry={retry} />),
+    ).toContain('无法连接服务器');
     expect(render(<LoadErrorAlert error={undefined} onRetry={retry} />, 'en')).toMatch(/something went wrong/i);
   });
 });

@@ -25,7 +25,13 @@ export function SignInForm({ onSubmit, loading = false, error, askForCode = fals
       name="sign-in"
       layout="vertical"
       requiredMark={false}
-      onFinish={(values) => onSubmit({ email: values.email.trim(), password: values.password, ...(askForCode && values.otp ? { otp: values.otp.trim() } : {}) })}
+      onFinish={(values) =>
+        onSubmit({
+          email: values.email.trim(),
+          password: values.password,
+          ...(askForCode && values.otp ? { otp: values.otp.trim() } : {}),
+        })
+      }
       disabled={loading}
     >
       <Form.Item
@@ -46,11 +52,17 @@ export function SignInForm({ onSubmit, loading = false, error, askForCode = fals
         <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
       </Form.Item>
       {askForCode ? (
-        <Form.Item label={t('ui.signIn.code')} name="otp" rules={[{ required: true, message: t('ui.signIn.codeRequired') }]}>
+        <Form.Item
+          label={t('ui.signIn.code')}
+          name="otp"
+          rules={[{ required: true, message: t('ui.signIn.codeRequired') }]}
+        >
           <Input autoComplete="one-time-code" autoFocus />
         </Form.Item>
       ) : null}
-      {error ? <Alert type="error" showIcon title={error} data-testid="sign-in-error" style={{ marginBottom: 16 }} /> : null}
+      {error ? (
+        <Alert type="error" showIcon title={error} data-testid="sign-in-error" style={{ marginBottom: 16 }} />
+      ) : null}
       <Button type="primary" htmlType="submit" block loading={loading}>
         {t('ui.signIn.submit')}
       </Button>

@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationStatus } from '../application-status';
 
 /** The main path an application takes; other statuses are shown on the step they belong to. */
-export const STATUS_STEPS = ['DRAFT', 'SUBMITTED', 'RECOMMENDED', 'UNDER_REVIEW', 'IN_PUBLIC_NOTICE', 'ACCREDITED'] as const;
+export const STATUS_STEPS = [
+  'DRAFT',
+  'SUBMITTED',
+  'RECOMMENDED',
+  'UNDER_REVIEW',
+  'IN_PUBLIC_NOTICE',
+  'ACCREDITED',
+] as const;
 
 type StepPosition = { current: number; state: 'process' | 'wait' | 'error' | 'finish' };
 
@@ -42,7 +49,13 @@ export function statusStepPosition(status: ApplicationStatus): StepPosition {
 }
 
 /** An application's progress as antd Steps (portal detail and list pages). */
-export function ApplicationStatusSteps({ status, size = 'small' }: { status: ApplicationStatus; size?: 'small' | 'default' }) {
+export function ApplicationStatusSteps({
+  status,
+  size = 'small',
+}: {
+  status: ApplicationStatus;
+  size?: 'small' | 'default';
+}) {
   const { t } = useTranslation();
   const { current, state } = statusStepPosition(status);
   return (

@@ -54,8 +54,14 @@ function DelayedProgress({ percent, label }: { percent: number | undefined; labe
   const text = label ?? t('ui.progress.working');
   return (
     <Flex role="status" aria-live="polite" align="center" gap={8} data-testid="task-progress" style={{ minWidth: 160 }}>
-      {percent === undefined ? <Spin size="small" /> : <Progress percent={percent} size="small" style={{ width: 120, margin: 0 }} aria-label={text} />}
-      <Typography.Text>{percent === undefined ? text : `${text} ${t('ui.progress.percent', { percent })}`}</Typography.Text>
+      {percent === undefined ? (
+        <Spin size="small" />
+      ) : (
+        <Progress percent={percent} size="small" style={{ width: 120, margin: 0 }} aria-label={text} />
+      )}
+      <Typography.Text>
+        {percent === undefined ? text : `${text} ${t('ui.progress.percent', { percent })}`}
+      </Typography.Text>
     </Flex>
   );
 }

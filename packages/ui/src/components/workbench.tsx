@@ -7,7 +7,14 @@ import { PageFrame } from './page-frame';
 
 /** One to-do count; `to` opens the list filtered to exactly these items, e.g.
  * "/applications?status=SUBMITTED". */
-export type WorkbenchCard = { key: string; label: string; count: number | undefined; to: string; hint?: string; icon?: ReactNode };
+export type WorkbenchCard = {
+  key: string;
+  label: string;
+  count: number | undefined;
+  to: string;
+  hint?: string;
+  icon?: ReactNode;
+};
 
 export type WorkbenchProps = {
   title?: string;

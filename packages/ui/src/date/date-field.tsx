@@ -7,7 +7,10 @@ import { ISO_DATE_FORMAT, MAX_DATE_YEAR, MIN_DATE_YEAR, checkIsoDate } from './i
 
 dayjs.extend(customParseFormat);
 
-export type DateFieldProps = Omit<DatePickerProps, 'value' | 'defaultValue' | 'onChange' | 'format' | 'picker' | 'multiple'> & {
+export type DateFieldProps = Omit<
+  DatePickerProps,
+  'value' | 'defaultValue' | 'onChange' | 'format' | 'picker' | 'multiple'
+> & {
   /** "YYYY-MM-DD", or empty. */
   value?: string | null | undefined;
   onChange?: (value: string | undefined) => void;
@@ -66,7 +69,11 @@ export function useDateRules(minYear = MIN_DATE_YEAR, maxYear = MAX_DATE_YEAR): 
 }
 
 /** The message for a standalone DateField (outside a Form), or null when the value is fine. */
-export function useDateMessage(value: string | null | undefined, minYear = MIN_DATE_YEAR, maxYear = MAX_DATE_YEAR): string | null {
+export function useDateMessage(
+  value: string | null | undefined,
+  minYear = MIN_DATE_YEAR,
+  maxYear = MAX_DATE_YEAR,
+): string | null {
   const { t } = useTranslation();
   switch (checkIsoDate(value, minYear, maxYear)) {
     case 'ok':

@@ -29,9 +29,12 @@ describe('checkIsoDate', () => {
 
   it('agrees with the calendar for every day of the supported years', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true }), (date) => {
-        expect(checkIsoDate(date.toISOString().slice(0, 10))).toBe('ok');
-      }),
+      fc.property(
+        fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true }),
+        (date) => {
+          expect(checkIsoDate(date.toISOString().slice(0, 10))).toBe('ok');
+        },
+      ),
     );
   });
 });

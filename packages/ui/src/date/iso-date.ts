@@ -8,7 +8,11 @@ export const ISO_DATE_FORMAT = 'YYYY-MM-DD';
 export type DateCheck = 'ok' | 'empty' | 'invalid' | 'outOfRange';
 
 /** Whether `value` is a real calendar day in the supported years. */
-export function checkIsoDate(value: string | null | undefined, minYear = MIN_DATE_YEAR, maxYear = MAX_DATE_YEAR): DateCheck {
+export function checkIsoDate(
+  value: string | null | undefined,
+  minYear = MIN_DATE_YEAR,
+  maxYear = MAX_DATE_YEAR,
+): DateCheck {
   if (value === null || value === undefined || value.trim() === '') return 'empty';
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   if (!match) return 'invalid';

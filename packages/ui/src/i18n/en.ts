@@ -43,7 +43,8 @@ export const en: SharedResources = {
       code: 'Authenticator or recovery code',
       codeRequired: 'Enter the 6-digit code from your authenticator app, or a recovery code',
     },
-    demoBanner: 'Demo installation: the sample accounts still use the password published in the README. Do not enter real data.',
+    demoBanner:
+      'Demo installation: the sample accounts still use the password published in the README. Do not enter real data.',
     notifications: {
       bell: 'Notifications',
       bellUnread: 'Notifications, {{count}} unread',

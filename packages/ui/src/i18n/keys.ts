@@ -23,8 +23,7 @@ export function mergeResources(base: object, extra: object): Tree {
   const out: Tree = { ...(base as Tree) };
   for (const [key, value] of Object.entries(extra as Tree)) {
     const existing = out[key];
-    out[key] =
-      typeof value === 'object' && typeof existing === 'object' ? mergeResources(existing, value) : value;
+    out[key] = typeof value === 'object' && typeof existing === 'object' ? mergeResources(existing, value) : value;
   }
   return out;
 }

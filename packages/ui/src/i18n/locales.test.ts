@@ -6,7 +6,9 @@ import { flattenKeys, keyDifferences } from './keys';
 import { zhCN } from './zh-CN';
 
 function valueAt(resources: object, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resources);
+  return key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resources);
 }
 
 describe('shared translations', () => {

@@ -1,5 +1,17 @@
 import { DownOutlined, DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Dropdown, Empty, Flex, Pagination, Table, Typography, type TableColumnsType, type TableProps } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Dropdown,
+  Empty,
+  Flex,
+  Pagination,
+  Table,
+  Typography,
+  type TableColumnsType,
+  type TableProps,
+} from 'antd';
 import { useMemo, useState, type HTMLAttributes, type Key, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirmAction, type ConfirmSpec } from '../components/confirm-action';
@@ -78,7 +90,9 @@ export function ListPage<T, F extends string>(props: ListPageProps<T, F>) {
       await exportTask.run((report) => onExport(report, format));
       void message.success(t('ui.list.exported'));
     } catch (error) {
-      void message.error(t('ui.list.exportFailed', { message: error instanceof Error ? error.message : String(error) }));
+      void message.error(
+        t('ui.list.exportFailed', { message: error instanceof Error ? error.message : String(error) }),
+      );
     }
   };
 
@@ -113,7 +127,12 @@ export function ListPage<T, F extends string>(props: ListPageProps<T, F>) {
     <PageFrame title={title} description={description} breadcrumbs={breadcrumbs} actions={headerActions}>
       {searchFields && searchFields.length > 0 ? (
         <Card size="small">
-          <SearchForm fields={searchFields} values={urlState.filters} onSearch={urlState.setFilters} onReset={urlState.reset} />
+          <SearchForm
+            fields={searchFields}
+            values={urlState.filters}
+            onSearch={urlState.setFilters}
+            onReset={urlState.reset}
+          />
         </Card>
       ) : null}
       {alert}
@@ -141,10 +160,24 @@ function ListTable<T, F extends string>({
   const confirm = useConfirmAction();
   const [selectedKeys, setSelectedKeys] = useState<Key[]>([]);
   const data = useMemo(() => [...(rows ?? [])], [rows]);
-  const selectedRows = useMemo(() => data.filter((row) => selectedKeys.includes(rowKey(row))), [data, selectedKeys, rowKey]);
+  const selectedRows = useMemo(
+    () => data.filter((row) => selectedKeys.includes(rowKey(row))),
+    [data, selectedKeys, rowKey],
+  );
 
   const allColumns: TableColumnsType<T> = rowActions
-    ? [...columns, { key: '__actions', title: t('ui.list.actions'), render: (_, row) => <Flex gap={4} wrap>{rowActions(row)}</Flex> }]
+    ? [
+        ...columns,
+        {
+          key: '__actions',
+          title: t('ui.list.actions'),
+          render: (_, row) => (
+            <Flex gap={4} wrap>
+              {rowActions(row)}
+            </Flex>
+          ),
+        },
+      ]
     : columns;
 
   const rowSelection: TableProps<T>['rowSelection'] =
@@ -155,7 +188,11 @@ function ListTable<T, F extends string>({
   const emptyText = loading ? (
     <span>{t('ui.list.loading')}</span>
   ) : urlState.filtered ? (
-    <EmptyState title={t('ui.list.emptyFiltered')} hint={t('ui.list.emptyFilteredHint')} action={<Button onClick={urlState.reset}>{t('ui.list.reset')}</Button>} />
+    <EmptyState
+      title={t('ui.list.emptyFiltered')}
+      hint={t('ui.list.emptyFilteredHint')}
+      action={<Button onClick={urlState.reset}>{t('ui.list.reset')}</Button>}
+    />
   ) : (
     <EmptyState {...empty} />
   );
@@ -163,7 +200,13 @@ function ListTable<T, F extends string>({
   return (
     <Flex vertical gap={12}>
       {rowSelection && selectedRows.length > 0 ? (
-        <Flex align="center" gap={8} wrap data-testid="batch-bar" style={{ padding: '8px 12px', background: '#e6f4ff', borderRadius: 6 }}>
+        <Flex
+          align="center"
+          gap={8}
+          wrap
+          data-testid="batch-bar"
+          style={{ padding: '8px 12px', background: '#e6f4ff', borderRadius: 6 }}
+        >
           <Typography.Text>{t('ui.list.selected', { count: selectedRows.length })}</Typography.Text>
           {batchActions?.map((action) => (
             <Button
@@ -241,7 +284,13 @@ export function EmptyState({ title, hint, action }: ListEmptyState) {
  * scrollable-region-focusable), named for screen readers. */
 export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }} className="sme-scroll-region">
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      style={{ overflowX: 'auto', maxWidth: '100%' }}
+      className="sme-scroll-region"
+    >
       {children}
     </div>
   );

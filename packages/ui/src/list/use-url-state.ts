@@ -13,9 +13,15 @@ export type UseListUrlState<F extends string> = ListUrlState<F> & {
 
 /** A list's filters, page and page size, kept in the URL through react-router (both apps use
  * `BrowserRouter`). `filterNames` must be stable (a module constant). */
-export function useListUrlState<F extends string>(filterNames: readonly F[], defaultPageSize = DEFAULT_PAGE_SIZE): UseListUrlState<F> {
+export function useListUrlState<F extends string>(
+  filterNames: readonly F[],
+  defaultPageSize = DEFAULT_PAGE_SIZE,
+): UseListUrlState<F> {
   const [params, setParams] = useSearchParams();
-  const state = useMemo(() => readListUrlState(params, filterNames, defaultPageSize), [params, filterNames, defaultPageSize]);
+  const state = useMemo(
+    () => readListUrlState(params, filterNames, defaultPageSize),
+    [params, filterNames, defaultPageSize],
+  );
 
   const update = useCallback(
     (change: (current: ListUrlState<F>) => ListUrlState<F>) =>

@@ -6,11 +6,13 @@ import { hasRole } from '../../context.js';
 import { canSeeRecordsOf, developedByUnit } from '../organisation/organisation-access.js';
 
 export const RevocationReasonEnum = builder.enumType('RevocationReason', {
-  description: 'The seed\'s two grounds: Art. 11 a verified violation of law or regulation; Art. 13 a failed spot check.',
+  description:
+    "The seed's two grounds: Art. 11 a verified violation of law or regulation; Art. 13 a failed spot check.",
   values: ['VIOLATION_VERIFIED', 'FAILED_SPOT_CHECK'] as const,
 });
 export const RevocationStatusEnum = builder.enumType('RevocationStatus', {
-  description: 'OPEN until an administrator completes it with its effective date; a revocation is never dismissed (Art. 13).',
+  description:
+    'OPEN until an administrator completes it with its effective date; a revocation is never dismissed (Art. 13).',
   values: ['OPEN', 'COMPLETED'] as const,
 });
 export const SpotCheckStatusEnum = builder.enumType('SpotCheckStatus', {
@@ -48,7 +50,10 @@ builder.prismaNode('SpotCheck', {
   id: { field: 'id' },
   authScopes: async (c, ctx) => {
     if (hasRole(ctx.viewer, 'ADMIN') || hasRole(ctx.viewer, 'ANALYST')) return true;
-    const title = await prisma().accreditation.findUnique({ where: { id: c.accreditationId }, select: { organisationId: true } });
+    const title = await prisma().accreditation.findUnique({
+      where: { id: c.accreditationId },
+      select: { organisationId: true },
+    });
     return hasRole(ctx.viewer, 'MEMBER') && title !== null && ctx.viewer?.organisationId === title.organisationId;
   },
   fields: (t) => ({
@@ -68,7 +73,8 @@ builder.prismaNode('Revocation', {
   id: { field: 'id' },
   select: { publishedAt: true, accreditation: { select: { organisationId: true } } },
   authScopes: (r, ctx) =>
-    hasRole(ctx.viewer, 'ADMIN') || (r.publishedAt !== null && canSeeRecordsOf(ctx.viewer, r.accreditation.organisationId)),
+    hasRole(ctx.viewer, 'ADMIN') ||
+    (r.publishedAt !== null && canSeeRecordsOf(ctx.viewer, r.accreditation.organisationId)),
   fields: (t) => ({
     accreditation: t.relation('accreditation'),
     reason: t.expose('reason', { type: RevocationReasonEnum }),
@@ -96,20 +102,25 @@ builder.queryFields((t) => ({
   }),
   revocations: t.prismaField({
     type: ['Revocation'],
-    description: 'Revocations, latest first: all for administrators; for unit staff, the published ones of their current members.',
+    description:
+      'Revocations, latest first: all for administrators; for unit staff, the published ones of their current members.',
     authScopes: { admin: true, unitStaff: true },
     resolve: (query, _root, _args, ctx) =>
       prisma().revocation.findMany({
         ...query,
         where: hasRole(ctx.viewer, 'ADMIN')
           ? {}
-          : { publishedAt: { not: null }, accreditation: { organisation: developedByUnit(ctx.viewer?.unitId ?? null) } },
+          : {
+              publishedAt: { not: null },
+              accreditation: { organisation: developedByUnit(ctx.viewer?.unitId ?? null) },
+            },
         orderBy: { effectiveOn: 'desc' },
       }),
   }),
   spotChecks: t.prismaField({
     type: ['SpotCheck'],
     authScopes: { admin: true },
-    resolve: (query) => prisma().spotCheck.findMany({ ...query, orderBy: [{ campaignId: 'desc' }, { position: 'asc' }] }),
+    resolve: (query) =>
+      prisma().spotCheck.findMany({ ...query, orderBy: [{ campaignId: 'desc' }, { position: 'asc' }] }),
   }),
 }));

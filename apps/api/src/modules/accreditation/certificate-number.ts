@@ -5,7 +5,9 @@ import type { Tx } from '../../db.js';
  * The next certificate number of a round (Art. 9): SMEPSP-<year>-<round>-<serial>-<check>.
  */
 export function nextCertificateNumber(tx: Tx, round: { year: number; sequence: number }): Promise<string> {
-  return allocateCertificateNumber(tx, `certificate:${round.year}-${round.sequence}`, (serial) => formatCertificateNumber({ year: round.year, round: round.sequence, serial }));
+  return allocateCertificateNumber(tx, `certificate:${round.year}-${round.sequence}`, (serial) =>
+    formatCertificateNumber({ year: round.year, round: round.sequence, serial }),
+  );
 }
 
 /**
@@ -13,7 +15,12 @@ export function nextCertificateNumber(tx: Tx, round: { year: number; sequence: n
  * numbers not yet written that the same import gives explicitly to later rows.
  */
 export function nextLegacyCertificateNumber(tx: Tx, year: string, reserved: ReadonlySet<string>): Promise<string> {
-  return allocateCertificateNumber(tx, `legacy-certificate-${year}`, (serial) => `LEGACY-${year}-${String(serial).padStart(4, '0')}`, reserved);
+  return allocateCertificateNumber(
+    tx,
+    `legacy-certificate-${year}`,
+    (serial) => `LEGACY-${year}-${String(serial).padStart(4, '0')}`,
+    reserved,
+  );
 }
 
 /**
@@ -24,7 +31,12 @@ export function nextLegacyCertificateNumber(tx: Tx, year: string, reserved: Read
  * already held by a title — an imported one that carried its old number, say — or reserved by the
  * caller is passed over, never reused.
  */
-async function allocateCertificateNumber(tx: Tx, counter: string, format: (serial: number) => string, reserved: ReadonlySet<string> = new Set()): Promise<string> {
+async function allocateCertificateNumber(
+  tx: Tx,
+  counter: string,
+  format: (serial: number) => string,
+  reserved: ReadonlySet<string> = new Set(),
+): Promise<string> {
   for (;;) {
     const rows = await tx.$queryRaw<{ value: number }[]>`
       INSERT INTO "Counter" ("name", "value") VALUES (${counter}, 1)

@@ -30,11 +30,16 @@ export type StampFacts = {
  */
 export function certificateStampOn(facts: StampFacts, today: IsoDate): CertificateStamp | null {
   const r = facts.revocation;
-  if (r && r.status === 'COMPLETED' && r.effectiveOn) return { kind: 'REVOKED', effectiveOn: formatIsoDate(r.effectiveOn) };
+  if (r && r.status === 'COMPLETED' && r.effectiveOn)
+    return { kind: 'REVOKED', effectiveOn: formatIsoDate(r.effectiveOn) };
   const validUntil = formatIsoDate(facts.validUntil);
   if (compareIsoDates(today, validUntil) > 0) return { kind: 'EXPIRED', validUntil };
   if (r && r.status === 'OPEN') {
-    return { kind: 'REVOCATION_PENDING', since: r.openedOn, reason: r.reason === 'VIOLATION_VERIFIED' ? 'VIOLATION_VERIFIED' : 'FAILED_SPOT_CHECK' };
+    return {
+      kind: 'REVOCATION_PENDING',
+      since: r.openedOn,
+      reason: r.reason === 'VIOLATION_VERIFIED' ? 'VIOLATION_VERIFIED' : 'FAILED_SPOT_CHECK',
+    };
   }
   return null;
 }
@@ -44,16 +49,28 @@ export function stampWording(stamp: CertificateStamp): { mark: string; dateLine:
   switch (stamp.kind) {
     case 'REVOKED': {
       const date = formatChineseDate(stamp.effectiveOn);
-      return { mark: '已撤销', dateLine: `撤销生效日期：${date}`, banner: `已撤销\u3000撤销生效日期：${date}\u3000自该日起本证书作废` };
+      return {
+        mark: '已撤销',
+        dateLine: `撤销生效日期：${date}`,
+        banner: `已撤销\u3000撤销生效日期：${date}\u3000自该日起本证书作废`,
+      };
     }
     case 'EXPIRED': {
       const date = formatChineseDate(stamp.validUntil);
-      return { mark: '已过期', dateLine: `有效期至：${date}`, banner: `已过期\u3000有效期至：${date}\u3000本证书已失效` };
+      return {
+        mark: '已过期',
+        dateLine: `有效期至：${date}`,
+        banner: `已过期\u3000有效期至：${date}\u3000本证书已失效`,
+      };
     }
     case 'REVOCATION_PENDING': {
       const date = formatChineseDate(stamp.since);
       const ground = stamp.reason === 'FAILED_SPOT_CHECK' ? '抽查不合格（第十三条）' : '违法违规行为经查实（第十一条）';
-      return { mark: '撤销办理中', dateLine: `自${date}起`, banner: `撤销办理中\u3000自${date}起\u3000事由：${ground}` };
+      return {
+        mark: '撤销办理中',
+        dateLine: `自${date}起`,
+        banner: `撤销办理中\u3000自${date}起\u3000事由：${ground}`,
+      };
     }
   }
 }

@@ -47,14 +47,17 @@ describe('certificate PDF (Art. 9)', () => {
   });
 
   it('prints the configured association as issuer, not the default', async () => {
-    const page = squeeze((await extractPdfText(await renderCertificatePdf({ ...content, issuer: '某省中小企业服务联合会' })))[0] ?? '');
+    const page = squeeze(
+      (await extractPdfText(await renderCertificatePdf({ ...content, issuer: '某省中小企业服务联合会' })))[0] ?? '',
+    );
     expect(page).toContain('依据《某省中小企业服务联合会中小企业公共服务示范平台认定管理办法》');
     expect(page).toContain('发证单位：某省中小企业服务联合会');
     expect(page).not.toContain('中国中小企业国际合作协会');
   });
 
   it('stamps a revoked, an expired and a being-revoked title with the date, in Chinese (Arts. 11, 13)', async () => {
-    const text = async (stamp: CertificateContent['stamp']) => (await extractPdfText(await renderCertificatePdf({ ...content, stamp }))).map(squeeze);
+    const text = async (stamp: CertificateContent['stamp']) =>
+      (await extractPdfText(await renderCertificatePdf({ ...content, stamp }))).map(squeeze);
     const revoked = await text({ kind: 'REVOKED', effectiveOn: '2027-03-01' });
     expect(revoked).toHaveLength(1);
     for (const page of revoked) {
@@ -97,7 +100,12 @@ describe('certificate PDF (Art. 9)', () => {
 describe('which stamp a certificate carries (Arts. 11, 13)', () => {
   const title = { validUntil: '2029-11-24' };
   const open = { status: 'OPEN', reason: 'FAILED_SPOT_CHECK', effectiveOn: null, openedOn: '2027-02-10' };
-  const completed = { status: 'COMPLETED', reason: 'VIOLATION_VERIFIED', effectiveOn: new Date('2027-03-01T00:00:00Z'), openedOn: '2027-02-10' };
+  const completed = {
+    status: 'COMPLETED',
+    reason: 'VIOLATION_VERIFIED',
+    effectiveOn: new Date('2027-03-01T00:00:00Z'),
+    openedOn: '2027-02-10',
+  };
 
   it('none while valid and no revocation is open', () => {
     expect(certificateStampOn(title, '2027-01-01')).toBeNull();
@@ -107,11 +115,21 @@ describe('which stamp a certificate carries (Arts. 11, 13)', () => {
     expect(certificateStampOn(title, '2029-11-25')).toEqual({ kind: 'EXPIRED', validUntil: '2029-11-24' });
   });
   it('being revoked while a revocation is open, since the day it was opened', () => {
-    expect(certificateStampOn({ ...title, revocation: open }, '2027-02-11')).toEqual({ kind: 'REVOCATION_PENDING', since: '2027-02-10', reason: 'FAILED_SPOT_CHECK' });
+    expect(certificateStampOn({ ...title, revocation: open }, '2027-02-11')).toEqual({
+      kind: 'REVOCATION_PENDING',
+      since: '2027-02-10',
+      reason: 'FAILED_SPOT_CHECK',
+    });
   });
   it('revoked once completed, even before its effective date, and whether or not it has expired since', () => {
-    expect(certificateStampOn({ ...title, revocation: completed }, '2027-02-20')).toEqual({ kind: 'REVOKED', effectiveOn: '2027-03-01' });
-    expect(certificateStampOn({ ...title, revocation: completed }, '2030-01-01')).toEqual({ kind: 'REVOKED', effectiveOn: '2027-03-01' });
+    expect(certificateStampOn({ ...title, revocation: completed }, '2027-02-20')).toEqual({
+      kind: 'REVOKED',
+      effectiveOn: '2027-03-01',
+    });
+    expect(certificateStampOn({ ...title, revocation: completed }, '2030-01-01')).toEqual({
+      kind: 'REVOKED',
+      effectiveOn: '2027-03-01',
+    });
   });
 });
 

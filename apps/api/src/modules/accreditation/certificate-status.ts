@@ -34,5 +34,11 @@ export function certificateStatusOn(a: AccreditationDates, today: IsoDate): Cert
 export function revocationPendingOn(a: Pick<AccreditationDates, 'revocation'>, today: IsoDate): boolean {
   const r = a.revocation;
   if (!r) return false;
-  return isRevocationPending({ status: r.status === 'OPEN' ? 'OPEN' : 'COMPLETED', effectiveOn: r.effectiveOn ? formatIsoDate(r.effectiveOn) : null }, today);
+  return isRevocationPending(
+    {
+      status: r.status === 'OPEN' ? 'OPEN' : 'COMPLETED',
+      effectiveOn: r.effectiveOn ? formatIsoDate(r.effectiveOn) : null,
+    },
+    today,
+  );
 }

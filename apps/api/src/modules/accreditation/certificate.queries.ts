@@ -12,7 +12,8 @@ import { certificateStatusOn, revocationPendingOn, revokedOn, type CertificateSt
 import { regionCodes } from './region-codes.js';
 
 export const CertificateStatusEnum = builder.enumType('CertificateStatus', {
-  description: 'A certificate on the day asked: VALID, NOT_YET_VALID (a renewal starting after the title it continues), EXPIRED or REVOKED.',
+  description:
+    'A certificate on the day asked: VALID, NOT_YET_VALID (a renewal starting after the title it continues), EXPIRED or REVOKED.',
   values: ['VALID', 'NOT_YET_VALID', 'EXPIRED', 'REVOKED'] as const,
 });
 
@@ -38,7 +39,11 @@ const CertificateCheckRef = builder.objectRef<CertificateCheck>('CertificateChec
     awardedOn: t.expose('awardedOn', { type: 'Date' }),
     validFrom: t.expose('validFrom', { type: 'Date' }),
     validUntil: t.expose('validUntil', { type: 'Date' }),
-    revokedOn: t.expose('revokedOn', { type: 'Date', nullable: true, description: 'First day without the title, when a revocation was completed.' }),
+    revokedOn: t.expose('revokedOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'First day without the title, when a revocation was completed.',
+    }),
     revocationPending: t.exposeBoolean('revocationPending', {
       description:
         'Arts. 11 and 13: a revocation of the title is open (a failed spot check, or a verified violation) and not yet in effect — shown as 撤销办理中.',
@@ -49,7 +54,10 @@ const CertificateCheckRef = builder.objectRef<CertificateCheck>('CertificateChec
 const revocationSelect = { select: { status: true, effectiveOn: true } } as const;
 
 builder.prismaObjectFields('Accreditation', (t) => ({
-  organisationName: t.string({ select: { organisation: { select: { name: true } } }, resolve: (a) => a.organisation.name }),
+  organisationName: t.string({
+    select: { organisation: { select: { name: true } } },
+    resolve: (a) => a.organisation.name,
+  }),
   region: t.string({
     nullable: true,
     description: 'Province (and city) of the holder, in Chinese.',
@@ -69,7 +77,8 @@ builder.prismaObjectFields('Accreditation', (t) => ({
     resolve: (a) => revokedOn(a),
   }),
   revocationPending: t.boolean({
-    description: 'Arts. 11 and 13: a revocation is open and not yet in effect today (Asia/Shanghai) — 撤销办理中. Public, as on the register.',
+    description:
+      'Arts. 11 and 13: a revocation is open and not yet in effect today (Asia/Shanghai) — 撤销办理中. Public, as on the register.',
     select: { revocation: revocationSelect },
     resolve: (a) => revocationPendingOn(a, todayInShanghai()),
   }),
@@ -82,7 +91,8 @@ builder.queryFields((t) => ({
   certificate: t.field({
     type: CertificateCheckRef,
     nullable: true,
-    description: 'Art. 9: verifies a certificate number (public), including the numbers of imported titles awarded before this system. Null when no certificate has that number.',
+    description:
+      'Art. 9: verifies a certificate number (public), including the numbers of imported titles awarded before this system. Null when no certificate has that number.',
     skipTypeScopes: true,
     authScopes: { public: true },
     args: { number: t.arg.string({ required: true, validate: z.string().max(60) }) },
@@ -92,7 +102,9 @@ builder.queryFields((t) => ({
       // number can only be one printed on a certificate awarded before the system (imported, Art. 11).
       const ours = parseCertificateNumber(normalised).ok;
       const a = await prisma().accreditation.findFirst({
-        where: ours ? { certificateNumber: normalised } : { certificateNumber: { in: [...new Set([args.number.trim(), normalised])] }, imported: true },
+        where: ours
+          ? { certificateNumber: normalised }
+          : { certificateNumber: { in: [...new Set([args.number.trim(), normalised])] }, imported: true },
         select: {
           certificateNumber: true,
           functions: true,
@@ -135,7 +147,9 @@ builder.queryFields((t) => ({
       // Keyed by the arguments and the day, not by the filter: a function's filter lists ids.
       totalCount: (_parent, args, ctx) => {
         const filter = registerFilterOfRequest(ctx, args);
-        return countOnce(`register ${filter.today} ${filter.key}`, async () => prisma().accreditation.count({ where: await filter.where() }));
+        return countOnce(`register ${filter.today} ${filter.key}`, async () =>
+          prisma().accreditation.count({ where: await filter.where() }),
+        );
       },
       resolve: async (query, _root, args, ctx) =>
         prisma().accreditation.findMany({
@@ -162,7 +176,10 @@ builder.queryFields((t) => ({
 }));
 
 builder.prismaObjectField('Application', 'accreditation', (t) =>
-  t.relation('accreditation', { nullable: true, description: 'The title awarded from this application (Art. 9), once awarded.' }),
+  t.relation('accreditation', {
+    nullable: true,
+    description: 'The title awarded from this application (Art. 9), once awarded.',
+  }),
 );
 
 type RegisterArgs = { function?: ServiceFunction | null; region?: string | null; name?: string | null };
@@ -173,14 +190,20 @@ type RegisterArgs = { function?: ServiceFunction | null; region?: string | null;
  * would otherwise run; and both then count "valid today" for the same day, even across midnight.
  * The filter is built on first use, so a total served by the count cache builds none.
  */
-function registerFilterOfRequest(ctx: object, args: RegisterArgs): { today: string; key: string; where: () => Promise<Prisma.AccreditationWhereInput> } {
+function registerFilterOfRequest(
+  ctx: object,
+  args: RegisterArgs,
+): { today: string; key: string; where: () => Promise<Prisma.AccreditationWhereInput> } {
   const key = JSON.stringify([args.function ?? null, args.region ?? null, args.name ?? null]);
   const today = oncePer(ctx, 'register today', todayInShanghai);
   return { today, key, where: () => oncePer(ctx, `register filter ${key}`, () => registerFilter(args, today)) };
 }
 
 /** Valid today: within its validity and not revoked as of today (Arts. 11, 13). */
-export async function registerFilter(args: RegisterArgs, today = todayInShanghai()): Promise<Prisma.AccreditationWhereInput> {
+export async function registerFilter(
+  args: RegisterArgs,
+  today = todayInShanghai(),
+): Promise<Prisma.AccreditationWhereInput> {
   const day = new Date(`${today}T00:00:00Z`);
   const where: Prisma.AccreditationWhereInput = {
     validFrom: { lte: day },

@@ -22,10 +22,18 @@ afterAll(async () => {
 afterEach(() => setAssociationSettings(DEFAULT_ASSOCIATION));
 
 let serial = 900;
-async function title(options: { validFrom: string; validUntil: string; revocation?: { status: 'OPEN' | 'COMPLETED'; effectiveOn?: string } }) {
+async function title(options: {
+  validFrom: string;
+  validUntil: string;
+  revocation?: { status: 'OPEN' | 'COMPLETED'; effectiveOn?: string };
+}) {
   serial += 1;
   const organisation = await server.db.prisma.organisation.create({
-    data: { name: `证书测试服务中心${serial}`, creditCode: `91110000CERT${String(serial).padStart(5, '0')}X`, provinceCode: '110000' },
+    data: {
+      name: `证书测试服务中心${serial}`,
+      creditCode: `91110000CERT${String(serial).padStart(5, '0')}X`,
+      provinceCode: '110000',
+    },
   });
   const certificateNumber = formatCertificateNumber({ year: 2021, round: 2, serial });
   const accreditation = await server.db.prisma.accreditation.create({
@@ -53,7 +61,9 @@ async function title(options: { validFrom: string; validUntil: string; revocatio
 }
 
 async function download(number: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/certificates/${number}.pdf`, { headers: { cookie: admin.sessionCookie ?? '' } });
+  const response = await fetch(`${server.url}/api/certificates/${number}.pdf`, {
+    headers: { cookie: admin.sessionCookie ?? '' },
+  });
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('application/pdf');
   const pages = await extractPdfText(new Uint8Array(await response.arrayBuffer()));
@@ -86,7 +96,13 @@ describe('the certificate PDF through its route', () => {
   it('stamps a revoked title 已撤销 with the effective date (Art. 11)', async () => {
     const from = addDays(today, -400);
     const effectiveOn = addDays(today, -20);
-    const text = await download(await title({ validFrom: from, validUntil: addDays(from, 1094), revocation: { status: 'COMPLETED', effectiveOn } }));
+    const text = await download(
+      await title({
+        validFrom: from,
+        validUntil: addDays(from, 1094),
+        revocation: { status: 'COMPLETED', effectiveOn },
+      }),
+    );
     expect(text).toContain('已撤销');
     expect(text).toContain(`撤销生效日期：${formatChineseDate(effectiveOn)}`);
   });
@@ -101,7 +117,9 @@ describe('the certificate PDF through its route', () => {
 
   it('stamps a title whose revocation is open 撤销办理中 since the day it was opened (Art. 13)', async () => {
     const from = addDays(today, -200);
-    const text = await download(await title({ validFrom: from, validUntil: addDays(from, 1094), revocation: { status: 'OPEN' } }));
+    const text = await download(
+      await title({ validFrom: from, validUntil: addDays(from, 1094), revocation: { status: 'OPEN' } }),
+    );
     expect(text).toContain('撤销办理中');
     expect(text).toContain(`自${formatChineseDate(today)}起`);
     expect(text).toContain('抽查不合格（第十三条）');

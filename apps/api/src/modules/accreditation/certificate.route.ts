@@ -19,14 +19,21 @@ export type CertificateRoutesOptions = { publicOrigin?: string | undefined };
  * A revoked or expired title, or one whose revocation is open, is stamped so on every page
  * (Arts. 11, 13): it never downloads as a clean, valid-looking certificate.
  */
-export async function registerCertificateRoutes(app: FastifyInstance, options: CertificateRoutesOptions = {}): Promise<void> {
+export async function registerCertificateRoutes(
+  app: FastifyInstance,
+  options: CertificateRoutesOptions = {},
+): Promise<void> {
   app.get<{ Params: { file: string } }>('/api/certificates/:file', async (request, reply) => {
     const match = /^(.+)\.pdf$/i.exec(request.params.file);
     if (!match?.[1]) return reply.code(404).send({ error: 'Not Found' });
     const viewer = await viewerFromRequest(request);
     if (!viewer) {
       const en = 'Sign in to download the certificate.';
-      return reply.code(401).send({ error: 'Unauthorized', message: localeFromHeader(request.headers['accept-language']) === 'EN' ? en : '请先登录，再下载证书。', messageEn: en });
+      return reply.code(401).send({
+        error: 'Unauthorized',
+        message: localeFromHeader(request.headers['accept-language']) === 'EN' ? en : '请先登录，再下载证书。',
+        messageEn: en,
+      });
     }
 
     const accreditation = await prisma().accreditation.findUnique({

@@ -18,13 +18,51 @@ type Fixture = {
   revocation?: { effectiveOn: string | null };
 };
 const fixtures: Fixture[] = [
-  { name: `${PREFIX}甲`, province: '330000', functions: ['TRAINING'], validFrom: '2030-01-01', validUntil: '2032-12-31' },
-  { name: `${PREFIX}乙`, province: '440000', functions: ['FINANCING', 'TRAINING'], validFrom: '2028-07-01', validUntil: '2031-06-30' },
-  { name: `${PREFIX}丙`, province: '110000', functions: ['INFORMATION'], validFrom: '2027-01-01', validUntil: '2029-12-31' },
-  { name: `${PREFIX}丁`, province: '330000', functions: ['TECHNOLOGY'], validFrom: '2031-09-01', validUntil: '2034-08-31' },
-  { name: `${PREFIX}戊`, province: '320000', functions: ['STARTUP'], validFrom: '2029-03-01', validUntil: '2032-02-28', revocation: { effectiveOn: '2031-01-10' } },
+  {
+    name: `${PREFIX}甲`,
+    province: '330000',
+    functions: ['TRAINING'],
+    validFrom: '2030-01-01',
+    validUntil: '2032-12-31',
+  },
+  {
+    name: `${PREFIX}乙`,
+    province: '440000',
+    functions: ['FINANCING', 'TRAINING'],
+    validFrom: '2028-07-01',
+    validUntil: '2031-06-30',
+  },
+  {
+    name: `${PREFIX}丙`,
+    province: '110000',
+    functions: ['INFORMATION'],
+    validFrom: '2027-01-01',
+    validUntil: '2029-12-31',
+  },
+  {
+    name: `${PREFIX}丁`,
+    province: '330000',
+    functions: ['TECHNOLOGY'],
+    validFrom: '2031-09-01',
+    validUntil: '2034-08-31',
+  },
+  {
+    name: `${PREFIX}戊`,
+    province: '320000',
+    functions: ['STARTUP'],
+    validFrom: '2029-03-01',
+    validUntil: '2032-02-28',
+    revocation: { effectiveOn: '2031-01-10' },
+  },
   // an open revocation (a failed spot check) does not end the title yet
-  { name: `${PREFIX}己`, province: '440000', functions: ['TRAINING'], validFrom: '2030-01-01', validUntil: '2032-12-31', revocation: { effectiveOn: null } },
+  {
+    name: `${PREFIX}己`,
+    province: '440000',
+    functions: ['TRAINING'],
+    validFrom: '2030-01-01',
+    validUntil: '2032-12-31',
+    revocation: { effectiveOn: null },
+  },
 ];
 const statusOf = (f: Fixture, on: string): TitleStatus =>
   titleStatusOn({ validFrom: f.validFrom, validUntil: f.validUntil, revokedOn: f.revocation?.effectiveOn ?? null }, on);
@@ -38,7 +76,16 @@ type Titles = {
   titles: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; organisationName: string; certificateNumber: string; awardedOn: string; titleStatusOn: TitleStatus } }[];
+    edges: {
+      cursor: string;
+      node: {
+        id: string;
+        organisationName: string;
+        certificateNumber: string;
+        awardedOn: string;
+        titleStatusOn: TitleStatus;
+      };
+    }[];
   };
 };
 
@@ -48,13 +95,19 @@ async function titles(variables: Record<string, unknown>) {
   return result.data.titles;
 }
 const names = (connection: Titles['titles']) => connection.edges.map((e) => e.node.organisationName).sort();
-const expected = (keep: (f: Fixture) => boolean) => fixtures.filter(keep).map((f) => f.name).sort();
+const expected = (keep: (f: Fixture) => boolean) =>
+  fixtures
+    .filter(keep)
+    .map((f) => f.name)
+    .sort();
 
 beforeAll(async () => {
   server = await startTestServer();
   const prisma = server.db.prisma;
   for (const [index, f] of fixtures.entries()) {
-    const organisation = await prisma.organisation.create({ data: { name: f.name, creditCode: `TITLELIST${String(index).padStart(9, '0')}`, provinceCode: f.province } });
+    const organisation = await prisma.organisation.create({
+      data: { name: f.name, creditCode: `TITLELIST${String(index).padStart(9, '0')}`, provinceCode: f.province },
+    });
     const title = await prisma.accreditation.create({
       data: {
         organisationId: organisation.id,
@@ -123,7 +176,7 @@ describe('titles: the console list, filtered in the database', () => {
     expect(new Set([...first.edges, ...rest.edges].map((e) => e.node.id)).size).toBe(fixtures.length);
   });
 
-  it('is for staff only, and refuses a bad argument as the caller\'s error', async () => {
+  it("is for staff only, and refuses a bad argument as the caller's error", async () => {
     const member = await signedInClient(server.url, 'member@example.com');
     const refused = await member.request(TITLES, { first: 5 });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

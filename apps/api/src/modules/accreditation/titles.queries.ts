@@ -49,7 +49,10 @@ function statusWhere(status: TitleStatus, on: string, revoked: string[]): Prisma
   }
 }
 
-export async function titleListFilter(args: TitleListArgs, today = todayInShanghai()): Promise<Prisma.AccreditationWhereInput> {
+export async function titleListFilter(
+  args: TitleListArgs,
+  today = todayInShanghai(),
+): Promise<Prisma.AccreditationWhereInput> {
   const and: Prisma.AccreditationWhereInput[] = [];
   if (args.status) {
     const on = args.on ?? today;
@@ -71,7 +74,12 @@ export async function titleListFilter(args: TitleListArgs, today = todayInShangh
   }
   const name = args.name?.trim();
   if (name) {
-    and.push({ OR: [{ organisation: { name: { contains: name, mode: 'insensitive' } } }, { certificateNumber: { contains: name.toUpperCase() } }] });
+    and.push({
+      OR: [
+        { organisation: { name: { contains: name, mode: 'insensitive' } } },
+        { certificateNumber: { contains: name.toUpperCase() } },
+      ],
+    });
   }
   return and.length > 0 ? { AND: and } : {};
 }
@@ -89,23 +97,42 @@ builder.queryFields((t) => ({
         on: t.arg({ type: 'Date', description: 'The day the status is taken on; today when absent.' }),
         function: t.arg({ type: ServiceFunctionEnum }),
         region: t.arg.string({ validate: z.string().trim().max(40) }),
-        name: t.arg.string({ description: 'Part of the organisation name or of the certificate number.', validate: z.string().trim().max(100) }),
-        expiringYear: t.arg.int({ description: 'Titles whose validity ends in this calendar year.', validate: z.number().int().min(1990).max(2200) }),
+        name: t.arg.string({
+          description: 'Part of the organisation name or of the certificate number.',
+          validate: z.string().trim().max(100),
+        }),
+        expiringYear: t.arg.int({
+          description: 'Titles whose validity ends in this calendar year.',
+          validate: z.number().int().min(1990).max(2200),
+        }),
       },
       // Keyed by the arguments and the day, not by the filter: a function's filter lists ids.
       totalCount: (_parent, args) => {
         const today = todayInShanghai();
         const titleArgs = toArgs(args);
-        return countOnce(`titles ${today} ${JSON.stringify(titleArgs)}`, async () => prisma().accreditation.count({ where: await titleListFilter(titleArgs, today) }));
+        return countOnce(`titles ${today} ${JSON.stringify(titleArgs)}`, async () =>
+          prisma().accreditation.count({ where: await titleListFilter(titleArgs, today) }),
+        );
       },
       resolve: async (query, _root, args) =>
-        prisma().accreditation.findMany({ ...query, where: await titleListFilter(toArgs(args)), orderBy: [{ awardedOn: 'desc' }, { id: 'desc' }] }),
+        prisma().accreditation.findMany({
+          ...query,
+          where: await titleListFilter(toArgs(args)),
+          orderBy: [{ awardedOn: 'desc' }, { id: 'desc' }],
+        }),
     },
     { name: 'TitleConnection' },
     { name: 'TitleEdge' },
   ),
 }));
 
-function toArgs(args: { status?: TitleStatus | null; on?: Date | string | null; function?: string | null; region?: string | null; name?: string | null; expiringYear?: number | null }): TitleListArgs {
+function toArgs(args: {
+  status?: TitleStatus | null;
+  on?: Date | string | null;
+  function?: string | null;
+  region?: string | null;
+  name?: string | null;
+  expiringYear?: number | null;
+}): TitleListArgs {
   return { ...args, on: args.on ? formatIsoDate(args.on) : null };
 }

@@ -13,7 +13,8 @@ export const MAX_TOKEN_DAYS = 366;
 
 export const ApiTokenRef = builder.prismaNode('ApiToken', {
   id: { field: 'id' },
-  description: '个人访问令牌（只读）。 A personal access token (read-only). The token itself is shown only when created.',
+  description:
+    '个人访问令牌（只读）。 A personal access token (read-only). The token itself is shown only when created.',
   authScopes: (token, ctx) => token.userId === ctx.viewer?.userId,
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -40,10 +41,21 @@ const CreatedApiToken = builder.objectRef<{ token: string; apiTokenId: string }>
 
 const CreateApiTokenInput = builder.inputType('CreateApiTokenInput', {
   fields: (t) => ({
-    name: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写名称', en: 'give the token a name' })).max(80) }),
+    name: t.string({
+      required: true,
+      validate: z
+        .string()
+        .trim()
+        .min(1, bilingual({ zhCN: '请填写名称', en: 'give the token a name' }))
+        .max(80),
+    }),
     expiresInDays: t.int({
       required: true,
-      validate: z.number().int().min(1, bilingual({ zhCN: '至少 1 天', en: 'at least one day' })).max(MAX_TOKEN_DAYS, bilingual({ zhCN: `最多 ${MAX_TOKEN_DAYS} 天`, en: `at most ${MAX_TOKEN_DAYS} days` })),
+      validate: z
+        .number()
+        .int()
+        .min(1, bilingual({ zhCN: '至少 1 天', en: 'at least one day' }))
+        .max(MAX_TOKEN_DAYS, bilingual({ zhCN: `最多 ${MAX_TOKEN_DAYS} 天`, en: `at most ${MAX_TOKEN_DAYS} days` })),
     }),
   }),
 });
@@ -55,10 +67,14 @@ const RevokeApiTokenInput = builder.inputType('RevokeApiTokenInput', {
 builder.queryField('myApiTokens', (t) =>
   t.prismaField({
     type: [ApiTokenRef],
-    description: '我的个人访问令牌，最新在前。 The viewer\'s personal access tokens, newest first.',
+    description: "我的个人访问令牌，最新在前。 The viewer's personal access tokens, newest first.",
     authScopes: { analyst: true, admin: true },
     resolve: (query, _root, _args, ctx) =>
-      prisma().apiToken.findMany({ ...query, where: { userId: ctx.viewer?.userId ?? '' }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+      prisma().apiToken.findMany({
+        ...query,
+        where: { userId: ctx.viewer?.userId ?? '' },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      }),
   }),
 );
 
@@ -68,14 +84,20 @@ builder.mutationField('createApiToken', (t) =>
     description:
       '创建只读的个人访问令牌，用于脚本调用（Authorization: Bearer <token>）。 Creates a read-only personal access token for scripts.',
     authScopes: { analyst: true, admin: true },
-    errors: { types: [ValidationError], union: { name: 'CreateApiTokenResult' }, result: { name: 'CreateApiTokenSuccess' } },
+    errors: {
+      types: [ValidationError],
+      union: { name: 'CreateApiTokenResult' },
+      result: { name: 'CreateApiTokenSuccess' },
+    },
     args: { input: t.arg({ type: CreateApiTokenInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const userId = ctx.viewer?.userId ?? '';
       const token = newApiTokenSecret();
       const expiresAt = new Date(Date.now() + input.expiresInDays * 86_400_000);
       const created = await prisma().$transaction(async (tx) => {
-        const row = await tx.apiToken.create({ data: { userId, name: input.name.trim(), tokenHash: hashToken(token), expiresAt } });
+        const row = await tx.apiToken.create({
+          data: { userId, name: input.name.trim(), tokenHash: hashToken(token), expiresAt },
+        });
         await recordAudit(tx, actorOf(ctx), {
           action: 'apiToken.create',
           entityType: 'ApiToken',
@@ -92,17 +114,30 @@ builder.mutationField('createApiToken', (t) =>
 builder.mutationField('revokeApiToken', (t) =>
   t.prismaField({
     type: ApiTokenRef,
-    description: '撤销自己的访问令牌，立即失效。 Revokes one of the viewer\'s tokens, at once.',
+    description: "撤销自己的访问令牌，立即失效。 Revokes one of the viewer's tokens, at once.",
     authScopes: { analyst: true, admin: true },
-    errors: { types: [NotFoundError], union: { name: 'RevokeApiTokenResult' }, result: { name: 'RevokeApiTokenSuccess' } },
+    errors: {
+      types: [NotFoundError],
+      union: { name: 'RevokeApiTokenResult' },
+      result: { name: 'RevokeApiTokenSuccess' },
+    },
     args: { input: t.arg({ type: RevokeApiTokenInput, required: true }) },
     resolve: (query, _root, { input }, ctx) =>
       prisma().$transaction(async (tx) => {
         const id = input.apiTokenId.id;
         const found = await tx.apiToken.findFirst({ where: { id, userId: ctx.viewer?.userId ?? '' } });
         if (!found) throw new NotFoundError('ApiToken');
-        await recordAudit(tx, actorOf(ctx), { action: 'apiToken.revoke', entityType: 'ApiToken', entityId: id, data: { name: found.name } });
-        return tx.apiToken.update({ ...nonEmptyQuery(query), where: { id }, data: { revokedAt: found.revokedAt ?? new Date() } });
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'apiToken.revoke',
+          entityType: 'ApiToken',
+          entityId: id,
+          data: { name: found.name },
+        });
+        return tx.apiToken.update({
+          ...nonEmptyQuery(query),
+          where: { id },
+          data: { revokedAt: found.revokedAt ?? new Date() },
+        });
       }),
   }),
 );

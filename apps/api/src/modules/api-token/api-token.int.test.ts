@@ -22,7 +22,9 @@ const CREATE = `mutation ($input: CreateApiTokenInput!) {
 }`;
 
 async function createToken(name: string, expiresInDays = 30): Promise<{ token: string; id: string }> {
-  const result = await analyst.request<{ createApiToken: { __typename: string; data?: { token: string; apiToken: { id: string } } } }>(CREATE, {
+  const result = await analyst.request<{
+    createApiToken: { __typename: string; data?: { token: string; apiToken: { id: string } } };
+  }>(CREATE, {
     input: { name, expiresInDays },
   });
   const data = result.data?.createApiToken.data;
@@ -36,7 +38,10 @@ async function withToken(token: string, query: string, variables?: Record<string
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] },
+  };
 }
 
 describe('personal access tokens', () => {
@@ -46,14 +51,17 @@ describe('personal access tokens', () => {
     const rows = await server.db.prisma.apiToken.findMany();
     expect(JSON.stringify(rows)).not.toContain(token);
 
-    const { status, body } = await withToken(token, '{ me { email } statistics { applicationsByStatus { status count } } }');
+    const { status, body } = await withToken(
+      token,
+      '{ me { email } statistics { applicationsByStatus { status count } } }',
+    );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data?.me).toEqual({ email: 'analyst@example.com' });
 
-    const listed = await analyst.request<{ myApiTokens: { id: string; name: string; lastUsedAt: string | null; active: boolean }[] }>(
-      '{ myApiTokens { id name lastUsedAt active } }',
-    );
+    const listed = await analyst.request<{
+      myApiTokens: { id: string; name: string; lastUsedAt: string | null; active: boolean }[];
+    }>('{ myApiTokens { id name lastUsedAt active } }');
     expect(listed.data?.myApiTokens.find((t) => t.id === id)).toMatchObject({ name: '周报脚本', active: true });
     expect(listed.data?.myApiTokens.find((t) => t.id === id)?.lastUsedAt).not.toBeNull();
   });
@@ -64,7 +72,10 @@ describe('personal access tokens', () => {
     const before = await server.db.prisma.auditEvent.count({ where: { action: 'apiToken.use', actorId: user.id } });
     await withToken(token, '{ statistics { passRate } }');
     await withToken(token, '{ statistics { passRate spotChecks { drawn } } }');
-    const after = await server.db.prisma.auditEvent.findMany({ where: { action: 'apiToken.use', actorId: user.id }, orderBy: { occurredAt: 'asc' } });
+    const after = await server.db.prisma.auditEvent.findMany({
+      where: { action: 'apiToken.use', actorId: user.id },
+      orderBy: { occurredAt: 'asc' },
+    });
     expect(after.length - before).toBe(2);
     expect(after.at(-1)?.data).toMatchObject({ name: '审计', method: 'POST', path: '/graphql' });
   });
@@ -93,13 +104,18 @@ describe('personal access tokens', () => {
 
   it('is refused once expired', async () => {
     const { token, id } = await createToken('将过期');
-    await server.db.prisma.apiToken.update({ where: { id: Buffer.from(id, 'base64').toString().split(':')[1] }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await server.db.prisma.apiToken.update({
+      where: { id: Buffer.from(id, 'base64').toString().split(':')[1] },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const { body } = await withToken(token, '{ statistics { passRate } }');
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses an unknown token, and a token is not a way around roles', async () => {
-    expect((await withToken('smepat_nonsense', '{ statistics { passRate } }')).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await withToken('smepat_nonsense', '{ statistics { passRate } }')).body.errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     const member = await signedInClient(server.url, 'member@example.com');
     const refused = await member.request(CREATE, { input: { name: 'x', expiresInDays: 5 } });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -111,7 +127,9 @@ describe('personal access tokens', () => {
   });
 
   it('rejects a name-less token or one valid for more than a year', async () => {
-    const result = await analyst.request<{ createApiToken: { __typename: string } }>(CREATE, { input: { name: ' ', expiresInDays: 400 } });
+    const result = await analyst.request<{ createApiToken: { __typename: string } }>(CREATE, {
+      input: { name: ' ', expiresInDays: 400 },
+    });
     expect(result.data?.createApiToken.__typename).toBe('ValidationError');
   });
 });

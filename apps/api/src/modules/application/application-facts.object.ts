@@ -24,21 +24,37 @@ export const FunctionFactsRef = builder.objectRef<FunctionFactsShape>('ServiceFu
   fields: (t) => ({
     function: t.field({ type: ServiceFunctionEnum, resolve: (f) => f.function }),
     ...Object.fromEntries(
-      FUNCTION_NUMBER_FIELDS.map((f) => [f, DECIMAL_FIELDS.has(f) ? t.float({ nullable: true, resolve: (o) => o[f] }) : t.int({ nullable: true, resolve: (o) => o[f] })]),
+      FUNCTION_NUMBER_FIELDS.map((f) => [
+        f,
+        DECIMAL_FIELDS.has(f)
+          ? t.float({ nullable: true, resolve: (o) => o[f] })
+          : t.int({ nullable: true, resolve: (o) => o[f] }),
+      ]),
     ),
     ...Object.fromEntries(FUNCTION_BOOLEAN_FIELDS.map((f) => [f, t.boolean({ nullable: true, resolve: (o) => o[f] })])),
   }),
 });
 
 export const ApplicationFactsRef = builder.objectRef<ApplicationFactsShape>('ApplicationFacts').implement({
-  description: 'The declared facts of Arts. 5 and 6 as last saved (docs/measures.md, "Declared facts"). Null fields are not declared yet.',
+  description:
+    'The declared facts of Arts. 5 and 6 as last saved (docs/measures.md, "Declared facts"). Null fields are not declared yet.',
   fields: (t) => ({
     foundedOn: t.field({ type: 'Date', nullable: true, resolve: (f) => f.foundedOn }),
     organisationKind: t.field({ type: OrganisationKindEnum, nullable: true, resolve: (f) => f.organisationKind }),
     ...Object.fromEntries(
-      FACT_NUMBER_FIELDS.map((f) => [f, DECIMAL_FIELDS.has(f) ? t.float({ nullable: true, resolve: (o) => o[f] }) : t.int({ nullable: true, resolve: (o) => o[f] })]),
+      FACT_NUMBER_FIELDS.map((f) => [
+        f,
+        DECIMAL_FIELDS.has(f)
+          ? t.float({ nullable: true, resolve: (o) => o[f] })
+          : t.int({ nullable: true, resolve: (o) => o[f] }),
+      ]),
     ),
-    ...Object.fromEntries(FACT_BOOLEAN_FIELDS.map((f) => [f, t.boolean({ nullable: true, description: FACT_BOOLEAN_DESCRIPTIONS[f], resolve: (o) => o[f] })])),
+    ...Object.fromEntries(
+      FACT_BOOLEAN_FIELDS.map((f) => [
+        f,
+        t.boolean({ nullable: true, description: FACT_BOOLEAN_DESCRIPTIONS[f], resolve: (o) => o[f] }),
+      ]),
+    ),
     functions: t.field({ type: [FunctionFactsRef], resolve: (f) => f.functions }),
     savedAt: t.field({ type: 'DateTime', nullable: true, resolve: (f) => f.savedAt }),
   }),

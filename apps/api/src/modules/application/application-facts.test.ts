@@ -13,7 +13,7 @@ const facts = {
 } as unknown as ApplicationFactsShape;
 
 describe('factsFingerprint', () => {
-  it('is unchanged by Art. 5(3)\'s attestation while it is not declared, so forms sealed before it existed still match', () => {
+  it("is unchanged by Art. 5(3)'s attestation while it is not declared, so forms sealed before it existed still match", () => {
     const before = factsFingerprint(facts);
     expect(factsFingerprint({ ...facts, organisesServiceResources: null })).toBe(before);
     expect(factsFingerprint({ ...facts, organisesServiceResources: true })).not.toBe(before);

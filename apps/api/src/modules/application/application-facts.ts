@@ -64,7 +64,13 @@ export const FACT_BOOLEAN_DESCRIPTIONS: Partial<Record<(typeof FACT_BOOLEAN_FIEL
 };
 
 /** Money and share columns are decimals in the database. */
-export const DECIMAL_FIELDS = new Set(['totalAssetsYuan', 'satisfactionPercent', 'freeOrLowFeeSharePercent', 'financingFacilitatedYuan', 'newGuaranteesYuan']);
+export const DECIMAL_FIELDS = new Set([
+  'totalAssetsYuan',
+  'satisfactionPercent',
+  'freeOrLowFeeSharePercent',
+  'financingFacilitatedYuan',
+  'newGuaranteesYuan',
+]);
 
 type NumberField = (typeof FACT_NUMBER_FIELDS)[number];
 type BooleanField = (typeof FACT_BOOLEAN_FIELDS)[number];
@@ -89,7 +95,12 @@ export const factsSelect = {
   foundedOn: true,
   organisationKind: true,
   ...Object.fromEntries([...FACT_NUMBER_FIELDS, ...FACT_BOOLEAN_FIELDS].map((f) => [f, true])),
-  functions: { select: { function: true, ...Object.fromEntries([...FUNCTION_NUMBER_FIELDS, ...FUNCTION_BOOLEAN_FIELDS].map((f) => [f, true])) } },
+  functions: {
+    select: {
+      function: true,
+      ...Object.fromEntries([...FUNCTION_NUMBER_FIELDS, ...FUNCTION_BOOLEAN_FIELDS].map((f) => [f, true])),
+    },
+  },
 } as const;
 
 const toNumber = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
@@ -99,14 +110,21 @@ type Row = Record<string, unknown> & { functions: (Record<string, unknown> & { f
 
 export function factsOf(row: Row): ApplicationFactsShape {
   const facts: Record<string, unknown> = {
-    foundedOn: row.foundedOn instanceof Date ? row.foundedOn.toISOString().slice(0, 10) : ((row.foundedOn as string | null) ?? null),
+    foundedOn:
+      row.foundedOn instanceof Date
+        ? row.foundedOn.toISOString().slice(0, 10)
+        : ((row.foundedOn as string | null) ?? null),
     organisationKind: (row.organisationKind as OrganisationKind | null) ?? null,
     savedAt: (row.factsSavedAt as Date | null) ?? null,
   };
   for (const f of FACT_NUMBER_FIELDS) facts[f] = toNumber(row[f]);
   for (const f of FACT_BOOLEAN_FIELDS) facts[f] = toBool(row[f]);
   facts.functions = [...row.functions]
-    .sort((a, b) => SERVICE_FUNCTION_ORDER.indexOf(a.function as ServiceFunction) - SERVICE_FUNCTION_ORDER.indexOf(b.function as ServiceFunction))
+    .sort(
+      (a, b) =>
+        SERVICE_FUNCTION_ORDER.indexOf(a.function as ServiceFunction) -
+        SERVICE_FUNCTION_ORDER.indexOf(b.function as ServiceFunction),
+    )
     .map((fn) => {
       const out: Record<string, unknown> = { function: fn.function };
       for (const f of FUNCTION_NUMBER_FIELDS) out[f] = toNumber(fn[f]);
@@ -132,7 +150,8 @@ export function factsFingerprint(facts: ApplicationFactsShape): string {
   const { savedAt: _savedAt, ...declared } = facts;
   // A fact added after forms were printed and sealed, and not declared, leaves the fingerprint as
   // it was: the sealed copy of an unchanged application still matches.
-  for (const field of FACTS_ADDED_LATER) if (declared[field] === null) delete (declared as Partial<typeof declared>)[field];
+  for (const field of FACTS_ADDED_LATER)
+    if (declared[field] === null) delete (declared as Partial<typeof declared>)[field];
   return createHash('sha256').update(canonicalJson(declared)).digest('hex');
 }
 

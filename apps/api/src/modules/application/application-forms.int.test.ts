@@ -13,7 +13,9 @@ const SAVE = `mutation ($input: SaveApplicationFactsInput!) { saveApplicationFac
   __typename ... on SaveApplicationFactsSuccess { data { version factsFingerprint } } } }`;
 const READ = `query ($id: ID!) { application(id: $id) { version factsFingerprint organisation { name creditCode } } }`;
 
-type Read = { application: { version: number; factsFingerprint: string | null; organisation: { name: string; creditCode: string } } };
+type Read = {
+  application: { version: number; factsFingerprint: string | null; organisation: { name: string; creditCode: string } };
+};
 
 async function form(client: GraphQLClient | null, file: string) {
   const response = await fetch(`${server.url}/api/applications/${applicationId}/forms/${file}`, {
@@ -30,7 +32,9 @@ async function textOf(bytes: Buffer): Promise<string> {
 
 async function saveFacts(facts: Record<string, unknown>): Promise<string> {
   const read = await member.request<Read>(READ, { id: applicationId });
-  const saved = await member.request<{ saveApplicationFacts: { __typename: string; data?: { factsFingerprint: string } } }>(SAVE, {
+  const saved = await member.request<{
+    saveApplicationFacts: { __typename: string; data?: { factsFingerprint: string } };
+  }>(SAVE, {
     input: { applicationId, version: read.data?.application.version, facts },
   });
   expect(saved.data?.saveApplicationFacts.__typename).toBe('SaveApplicationFactsSuccess');

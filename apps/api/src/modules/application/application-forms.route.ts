@@ -5,7 +5,12 @@ import { localeFromHeader } from '../../context.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
 import { renderApplicationFormPdf, renderDeclarationPdf } from '../../pdf/application-forms.js';
-import { applicationPartiesOf, applicationPartySelect, canSeeApplication, toLoadedApplication } from '../../workflow/load-application.js';
+import {
+  applicationPartiesOf,
+  applicationPartySelect,
+  canSeeApplication,
+  toLoadedApplication,
+} from '../../workflow/load-application.js';
 import { rawId } from '../../http/route-id.js';
 import { associationSettings } from '../../settings.js';
 import { factsFingerprint, factsOf, factsSelect } from './application-facts.js';
@@ -17,7 +22,11 @@ const FORMS = {
 type FormFile = keyof typeof FORMS;
 
 function fail(reply: FastifyReply, status: number, code: string, zhCN: string, en: string) {
-  return reply.code(status).send({ error: code, message: localeFromHeader(reply.request.headers['accept-language']) === 'EN' ? en : zhCN, messageEn: en });
+  return reply.code(status).send({
+    error: code,
+    message: localeFromHeader(reply.request.headers['accept-language']) === 'EN' ? en : zhCN,
+    messageEn: en,
+  });
 }
 
 /**
@@ -27,64 +36,85 @@ function fail(reply: FastifyReply, status: number, code: string, zhCN: string, e
  * anyone else; 409 before the facts are first saved (there is nothing to print yet).
  */
 export async function applicationFormRoutes(app: FastifyInstance): Promise<void> {
-  app.get<{ Params: { applicationId: string; file: string } }>('/applications/:applicationId/forms/:file', async (request, reply) => {
-    const file = request.params.file as FormFile;
-    if (!(file in FORMS)) return fail(reply, 404, 'NOT_FOUND', '没有这种表格。', 'No such form.');
-    const viewer = await viewerFromRequest(request);
-    if (!viewer) return fail(reply, 401, 'UNAUTHENTICATED', '请先登录', 'Sign in first');
+  app.get<{ Params: { applicationId: string; file: string } }>(
+    '/applications/:applicationId/forms/:file',
+    async (request, reply) => {
+      const file = request.params.file as FormFile;
+      if (!(file in FORMS)) return fail(reply, 404, 'NOT_FOUND', '没有这种表格。', 'No such form.');
+      const viewer = await viewerFromRequest(request);
+      if (!viewer) return fail(reply, 401, 'UNAUTHENTICATED', '请先登录', 'Sign in first');
 
-    const row = await prisma().application.findUnique({
-      where: { id: rawId(request.params.applicationId, 'Application') },
-      select: {
-        ...applicationPartySelect,
-        ...factsSelect,
-        round: { select: { name: true } },
-        organisation: {
-          select: {
-            ...applicationPartySelect.organisation.select,
-            creditCode: true,
-            address: true,
-            contactName: true,
-            contactPhone: true,
-            contactEmail: true,
+      const row = await prisma().application.findUnique({
+        where: { id: rawId(request.params.applicationId, 'Application') },
+        select: {
+          ...applicationPartySelect,
+          ...factsSelect,
+          round: { select: { name: true } },
+          organisation: {
+            select: {
+              ...applicationPartySelect.organisation.select,
+              creditCode: true,
+              address: true,
+              contactName: true,
+              contactPhone: true,
+              contactEmail: true,
+            },
           },
         },
-      },
-    });
-    const parties = row ? applicationPartiesOf(viewer, toLoadedApplication(row)) : [];
-    if (!row || !canSeeApplication(viewer, parties)) {
-      return fail(reply, 404, 'NOT_FOUND', '未找到该申报，或您无权查看。', 'No such application, or you may not see it.');
-    }
-    if (!row.factsSavedAt) {
-      return fail(reply, 409, 'FACTS_NOT_SAVED', '请先保存填报信息，再生成表格。', 'Save the declared facts first, then generate the forms.');
-    }
+      });
+      const parties = row ? applicationPartiesOf(viewer, toLoadedApplication(row)) : [];
+      if (!row || !canSeeApplication(viewer, parties)) {
+        return fail(
+          reply,
+          404,
+          'NOT_FOUND',
+          '未找到该申报，或您无权查看。',
+          'No such application, or you may not see it.',
+        );
+      }
+      if (!row.factsSavedAt) {
+        return fail(
+          reply,
+          409,
+          'FACTS_NOT_SAVED',
+          '请先保存填报信息，再生成表格。',
+          'Save the declared facts first, then generate the forms.',
+        );
+      }
 
-    const facts = factsOf(row as never);
-    const content = {
-      roundName: row.round.name,
-      organisation: {
-        name: row.organisation.name,
-        creditCode: row.organisation.creditCode,
-        address: row.organisation.address,
-        contactName: row.organisation.contactName,
-        contactPhone: row.organisation.contactPhone,
-        contactEmail: row.organisation.contactEmail,
-      },
-      fingerprint: factsFingerprint(facts),
-      printedOn: todayInShanghai(),
-      associationName: associationSettings().name,
-    };
-    const pdf =
-      file === 'application-form.pdf'
-        ? await renderApplicationFormPdf({ ...content, facts: facts as never })
-        : await renderDeclarationPdf({ ...content, functions: facts.functions.map((f) => f.function as ServiceFunction) });
-    const name = `${FORMS[file].title}-${row.organisation.name}.pdf`;
-    return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `attachment; filename="${FORMS[file].titleEn}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .header('x-facts-fingerprint', content.fingerprint)
-      .send(pdf);
-  });
+      const facts = factsOf(row as never);
+      const content = {
+        roundName: row.round.name,
+        organisation: {
+          name: row.organisation.name,
+          creditCode: row.organisation.creditCode,
+          address: row.organisation.address,
+          contactName: row.organisation.contactName,
+          contactPhone: row.organisation.contactPhone,
+          contactEmail: row.organisation.contactEmail,
+        },
+        fingerprint: factsFingerprint(facts),
+        printedOn: todayInShanghai(),
+        associationName: associationSettings().name,
+      };
+      const pdf =
+        file === 'application-form.pdf'
+          ? await renderApplicationFormPdf({ ...content, facts: facts as never })
+          : await renderDeclarationPdf({
+              ...content,
+              functions: facts.functions.map((f) => f.function as ServiceFunction),
+            });
+      const name = `${FORMS[file].title}-${row.organisation.name}.pdf`;
+      return reply
+        .header('content-type', 'application/pdf')
+        .header(
+          'content-disposition',
+          `attachment; filename="${FORMS[file].titleEn}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        )
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .header('x-facts-fingerprint', content.fingerprint)
+        .send(pdf);
+    },
+  );
 }

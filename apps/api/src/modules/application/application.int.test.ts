@@ -44,7 +44,9 @@ async function openRoundId(client: GraphQLClient): Promise<string> {
 describe('draft applications — the thin slice', () => {
   it('a member creates a draft for the open round; an admin sees it with its organisation and status', async () => {
     const member = await signedInClient(server.url, 'member@example.com');
-    const me = await member.request<{ me: { organisation: { id: string; name: string } } }>('{ me { organisation { id name } } }');
+    const me = await member.request<{ me: { organisation: { id: string; name: string } } }>(
+      '{ me { organisation { id name } } }',
+    );
     const orgName = me.data?.me.organisation.name;
     expect(orgName).toBeTruthy();
     // The demo member may already hold a seeded draft in the open round; withdraw-free start:
@@ -52,7 +54,9 @@ describe('draft applications — the thin slice', () => {
     await server.db.prisma.application.deleteMany({ where: { organisation: { name: orgName } } });
 
     const roundId = await openRoundId(member);
-    const created = await member.request<CreateResult>(CREATE, { input: { roundId, functions: ['TRAINING', 'INFORMATION'] } });
+    const created = await member.request<CreateResult>(CREATE, {
+      input: { roundId, functions: ['TRAINING', 'INFORMATION'] },
+    });
     const result = created.data?.createDraftApplication;
     expect(result?.__typename).toBe('CreateDraftApplicationSuccess');
     expect(result?.data?.status).toBe('DRAFT');
@@ -64,7 +68,10 @@ describe('draft applications — the thin slice', () => {
 
     const admin = await signedInClient(server.url, 'admin@example.com');
     const list = await admin.request<{
-      applications: { totalCount: number; edges: { node: { id: string; status: string; organisation: { name: string } } }[] };
+      applications: {
+        totalCount: number;
+        edges: { node: { id: string; status: string; organisation: { name: string } } }[];
+      };
     }>(LIST, { status: 'DRAFT' });
     const row = list.data?.applications.edges.find((e) => e.node.id === result?.data?.id);
     expect(row?.node.organisation.name).toBe(orgName);
@@ -80,20 +87,30 @@ describe('draft applications — the thin slice', () => {
     const roundId = await openRoundId(member);
     const before = await server.db.prisma.application.count();
     const second = await member.request<CreateResult>(CREATE, { input: { roundId, functions: ['FINANCING'] } });
-    expect(second.data?.createDraftApplication).toMatchObject({ __typename: 'RuleViolationError', article: 'software', code: 'ALREADY_APPLIED_IN_ROUND' });
+    expect(second.data?.createDraftApplication).toMatchObject({
+      __typename: 'RuleViolationError',
+      article: 'software',
+      code: 'ALREADY_APPLIED_IN_ROUND',
+    });
     expect(await server.db.prisma.application.count()).toBe(before);
   });
 
   it('has the database refuse a second live application in a round, so concurrent requests cannot both create one', async () => {
-    const org = await server.db.prisma.organisation.create({ data: { name: '并发测试机构', creditCode: '91110000802100433B' } });
+    const org = await server.db.prisma.organisation.create({
+      data: { name: '并发测试机构', creditCode: '91110000802100433B' },
+    });
     const round = await server.db.prisma.round.findFirstOrThrow({ orderBy: { year: 'desc' } });
     const first = await server.db.prisma.application.create({ data: { organisationId: org.id, roundId: round.id } });
-    await expect(server.db.prisma.application.create({ data: { organisationId: org.id, roundId: round.id } })).rejects.toMatchObject({
+    await expect(
+      server.db.prisma.application.create({ data: { organisationId: org.id, roundId: round.id } }),
+    ).rejects.toMatchObject({
       code: 'P2002',
     });
     // A withdrawn application no longer counts.
     await server.db.prisma.application.update({ where: { id: first.id }, data: { status: 'WITHDRAWN' } });
-    await expect(server.db.prisma.application.create({ data: { organisationId: org.id, roundId: round.id } })).resolves.toBeTruthy();
+    await expect(
+      server.db.prisma.application.create({ data: { organisationId: org.id, roundId: round.id } }),
+    ).resolves.toBeTruthy();
   });
 
   it('refuses a draft with no service function, naming the field', async () => {
@@ -120,7 +137,11 @@ describe('draft applications — the thin slice', () => {
     const roundId = Buffer.from(`Round:${closed.id}`).toString('base64');
     const before = await server.db.prisma.application.count();
     const late = await member.request<CreateResult>(CREATE, { input: { roundId, functions: ['TRAINING'] } });
-    expect(late.data?.createDraftApplication).toMatchObject({ __typename: 'RuleViolationError', article: 'Art. 10', code: 'ROUND_CLOSED' });
+    expect(late.data?.createDraftApplication).toMatchObject({
+      __typename: 'RuleViolationError',
+      article: 'Art. 10',
+      code: 'ROUND_CLOSED',
+    });
     expect(await server.db.prisma.application.count()).toBe(before);
   });
 
@@ -143,7 +164,7 @@ describe('draft applications — the thin slice', () => {
     expect(analystList.data?.applications.totalCount).toBeGreaterThan(0);
   });
 
-  it("shows unit staff only the applications of members their unit developed (Art. 2)", async () => {
+  it('shows unit staff only the applications of members their unit developed (Art. 2)', async () => {
     const unit = await signedInClient(server.url, 'unit@example.com');
     const visible = await unit.request<{ applications: { edges: { node: { id: string } }[] } }>(LIST);
     const unitUser = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'unit@example.com' } });
@@ -163,7 +184,9 @@ describe('draft applications — the thin slice', () => {
     expect(others).not.toBeNull();
     const member = await signedInClient(server.url, 'member@example.com');
     const globalId = Buffer.from(`Application:${others?.id}`).toString('base64');
-    const read = await member.request('query ($id: ID!) { application(id: $id) { id organisation { name } } }', { id: globalId });
+    const read = await member.request('query ($id: ID!) { application(id: $id) { id organisation { name } } }', {
+      id: globalId,
+    });
     expect(read.data?.application ?? null).toBeNull();
     expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

@@ -20,8 +20,14 @@ const CreateDraftApplicationInput = builder.inputType('CreateDraftApplicationInp
       required: true,
       validate: z
         .array(z.string())
-        .min(1, bilingual({ zhCN: '至少选择一项服务功能（第六条）', en: 'choose at least one service function (Art. 6)' }))
-        .refine((fs) => new Set(fs).size === fs.length, bilingual({ zhCN: '服务功能不能重复', en: 'each service function once' })),
+        .min(
+          1,
+          bilingual({ zhCN: '至少选择一项服务功能（第六条）', en: 'choose at least one service function (Art. 6)' }),
+        )
+        .refine(
+          (fs) => new Set(fs).size === fs.length,
+          bilingual({ zhCN: '服务功能不能重复', en: 'each service function once' }),
+        ),
     }),
   }),
 });
@@ -48,7 +54,10 @@ builder.mutationField('createDraftApplication', (t) =>
       }
       return prisma().$transaction(async (tx) => {
         const round = await tx.round.findUnique({ where: { id: input.roundId.id } });
-        if (!round) throw new ValidationError([{ path: ['input', 'roundId'], message: bilingual({ zhCN: '申报批次不存在', en: 'no such round' }) }]);
+        if (!round)
+          throw new ValidationError([
+            { path: ['input', 'roundId'], message: bilingual({ zhCN: '申报批次不存在', en: 'no such round' }) },
+          ]);
         const today = todayInShanghai();
         if (formatIsoDate(round.submissionDeadline) < today) {
           throw new RuleViolationError('Art. 10', 'ROUND_CLOSED', {

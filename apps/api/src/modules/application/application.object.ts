@@ -1,4 +1,11 @@
-import { APPLICATION_ACTIONS, APPLICATION_STATUSES, SERVICE_FUNCTIONS, applicationWorkflow, type ApplicationAction, type ServiceFunction } from '@sme/domain';
+import {
+  APPLICATION_ACTIONS,
+  APPLICATION_STATUSES,
+  SERVICE_FUNCTIONS,
+  applicationWorkflow,
+  type ApplicationAction,
+  type ServiceFunction,
+} from '@sme/domain';
 import { builder } from '../../builder.js';
 import { canSeeRecordsOf } from '../organisation/organisation-access.js';
 import { applicationPartiesOf, applicationPartySelect, toLoadedApplication } from '../../workflow/load-application.js';
@@ -19,8 +26,12 @@ export const ServiceFunctionEnum = builder.enumType('ServiceFunction', {
 export const toEnumValue = (action: string): string => action.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
 
 export const ApplicationActionEnum = builder.enumType('ApplicationAction', {
-  description: "A status change of an application (the domain's transition table). `allowedActions` lists those the viewer may take now.",
-  values: Object.fromEntries(APPLICATION_ACTIONS.map((a) => [toEnumValue(a), { value: a }])) as Record<string, { value: ApplicationAction }>,
+  description:
+    "A status change of an application (the domain's transition table). `allowedActions` lists those the viewer may take now.",
+  values: Object.fromEntries(APPLICATION_ACTIONS.map((a) => [toEnumValue(a), { value: a }])) as Record<
+    string,
+    { value: ApplicationAction }
+  >,
 });
 
 // Select mode (Pothos prisma plugin): a query loads only the columns its fields expose or
@@ -41,7 +52,8 @@ export const ApplicationRef = builder.prismaNode('Application', {
       type: [ServiceFunctionEnum],
       description: 'The declared service functions (Art. 4), in the order of Art. 4.',
       select: { functions: { select: { function: true } } },
-      resolve: (application) => sortByArticle4(application.functions.map((f: { function: ServiceFunction }) => f.function)),
+      resolve: (application) =>
+        sortByArticle4(application.functions.map((f: { function: ServiceFunction }) => f.function)),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),

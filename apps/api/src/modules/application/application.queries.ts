@@ -72,7 +72,10 @@ export type StaffFilterArgs = { status?: string | null; roundId?: { id: string }
 
 // Unit staff see only the applications of members their unit developed (Art. 2); other staff
 // roles see every application.
-export function staffApplicationFilter(args: StaffFilterArgs, viewer: Parameters<typeof hasRole>[0]): Prisma.ApplicationWhereInput {
+export function staffApplicationFilter(
+  args: StaffFilterArgs,
+  viewer: Parameters<typeof hasRole>[0],
+): Prisma.ApplicationWhereInput {
   const where: Prisma.ApplicationWhereInput = {};
   if (args.status) where.status = args.status as Prisma.ApplicationWhereInput['status'];
   if (args.roundId) where.roundId = args.roundId.id;

@@ -4,14 +4,30 @@ import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
-import { bilingual, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import {
+  bilingual,
+  NotFoundError,
+  RuleViolationError,
+  StaleVersionError,
+  ValidationError,
+} from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { applicationPartiesOf, loadApplication } from '../../workflow/load-application.js';
 import { OrganisationKindEnum } from '../organisation/organisation.object.js';
 import { ApplicationRef, ServiceFunctionEnum } from './application.object.js';
-import { DECIMAL_FIELDS, FACT_BOOLEAN_DESCRIPTIONS, FACT_BOOLEAN_FIELDS, FACT_NUMBER_FIELDS, FUNCTION_BOOLEAN_FIELDS, FUNCTION_NUMBER_FIELDS } from './application-facts.js';
+import {
+  DECIMAL_FIELDS,
+  FACT_BOOLEAN_DESCRIPTIONS,
+  FACT_BOOLEAN_FIELDS,
+  FACT_NUMBER_FIELDS,
+  FUNCTION_BOOLEAN_FIELDS,
+  FUNCTION_NUMBER_FIELDS,
+} from './application-facts.js';
 
-const nonNegativeInt = z.number().int().min(0, bilingual({ zhCN: '不能为负数', en: 'must not be negative' }));
+const nonNegativeInt = z
+  .number()
+  .int()
+  .min(0, bilingual({ zhCN: '不能为负数', en: 'must not be negative' }));
 // Amounts are stored as DECIMAL(18, 2): anything near that is a typing slip, not an organisation's
 // figure (10¹⁵ 元 is a thousand trillion).
 const MAX_AMOUNT = 1e15;
@@ -28,7 +44,10 @@ export const ApplicationFunctionFactsInput = builder.inputType('ApplicationFunct
   fields: (t) => ({
     function: t.field({ type: ServiceFunctionEnum, required: true }),
     ...Object.fromEntries(
-      FUNCTION_NUMBER_FIELDS.map((f) => [f, DECIMAL_FIELDS.has(f) ? t.float({ validate: nonNegative }) : t.int({ validate: nonNegativeInt })]),
+      FUNCTION_NUMBER_FIELDS.map((f) => [
+        f,
+        DECIMAL_FIELDS.has(f) ? t.float({ validate: nonNegative }) : t.int({ validate: nonNegativeInt }),
+      ]),
     ),
     ...Object.fromEntries(FUNCTION_BOOLEAN_FIELDS.map((f) => [f, t.boolean()])),
   }),
@@ -43,10 +62,14 @@ export const ApplicationFactsInput = builder.inputType('ApplicationFactsInput', 
     ...Object.fromEntries(
       FACT_NUMBER_FIELDS.map((f) => [
         f,
-        DECIMAL_FIELDS.has(f) ? t.float({ validate: PERCENT_FIELDS.has(f) ? percent : nonNegative }) : t.int({ validate: nonNegativeInt }),
+        DECIMAL_FIELDS.has(f)
+          ? t.float({ validate: PERCENT_FIELDS.has(f) ? percent : nonNegative })
+          : t.int({ validate: nonNegativeInt }),
       ]),
     ),
-    ...Object.fromEntries(FACT_BOOLEAN_FIELDS.map((f) => [f, t.boolean({ description: FACT_BOOLEAN_DESCRIPTIONS[f] })])),
+    ...Object.fromEntries(
+      FACT_BOOLEAN_FIELDS.map((f) => [f, t.boolean({ description: FACT_BOOLEAN_DESCRIPTIONS[f] })]),
+    ),
     functions: t.field({ type: [ApplicationFunctionFactsInput] }),
   }),
 });
@@ -60,7 +83,8 @@ const SaveApplicationFactsInput = builder.inputType('SaveApplicationFactsInput',
 });
 
 // The status as its readers know it (已提交, not SUBMITTED).
-const statusName = (status: string) => APPLICATION_STATUS_NAMES[status as ApplicationStatus] ?? { zhCN: status, en: status };
+const statusName = (status: string) =>
+  APPLICATION_STATUS_NAMES[status as ApplicationStatus] ?? { zhCN: status, en: status };
 
 export const notEditable = (what: 'facts' | 'materials', status: string) =>
   new RuleViolationError('software', 'NOT_EDITABLE', {
@@ -70,7 +94,11 @@ export const notEditable = (what: 'facts' | 'materials', status: string) =>
 
 type FactsInput = Record<string, unknown> & { functions?: (Record<string, unknown> & { function: string })[] | null };
 
-function columnsOf(input: Record<string, unknown>, fields: readonly string[], booleanFields: readonly string[]): Record<string, unknown> {
+function columnsOf(
+  input: Record<string, unknown>,
+  fields: readonly string[],
+  booleanFields: readonly string[],
+): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const f of [...fields, ...booleanFields]) {
     if (input[f] === undefined) continue;
@@ -83,7 +111,7 @@ builder.mutationField('saveApplicationFacts', (t) =>
   t.prismaField({
     type: 'Application',
     description:
-      "The applicant saves the declared facts of Arts. 5 and 6 (partial while drafting). Only a draft or an application returned for changes; a stale version returns ConflictError.",
+      'The applicant saves the declared facts of Arts. 5 and 6 (partial while drafting). Only a draft or an application returned for changes; a stale version returns ConflictError.',
     authScopes: { member: true },
     errors: {
       types: [ValidationError, RuleViolationError, NotFoundError, StaleVersionError],
@@ -95,18 +123,43 @@ builder.mutationField('saveApplicationFacts', (t) =>
       const facts = input.facts as FactsInput;
       if (facts.functions !== undefined) {
         const fns = facts.functions ?? [];
-        if (fns.length === 0) throw new ValidationError([{ path: ['input', 'facts', 'functions'], message: bilingual({ zhCN: '至少选择一项服务功能（第六条）', en: 'choose at least one service function (Art. 6)' }) }]);
+        if (fns.length === 0)
+          throw new ValidationError([
+            {
+              path: ['input', 'facts', 'functions'],
+              message: bilingual({
+                zhCN: '至少选择一项服务功能（第六条）',
+                en: 'choose at least one service function (Art. 6)',
+              }),
+            },
+          ]);
         if (new Set(fns.map((f) => f.function)).size !== fns.length) {
-          throw new ValidationError([{ path: ['input', 'facts', 'functions'], message: bilingual({ zhCN: '服务功能不能重复', en: 'each service function once' }) }]);
+          throw new ValidationError([
+            {
+              path: ['input', 'facts', 'functions'],
+              message: bilingual({ zhCN: '服务功能不能重复', en: 'each service function once' }),
+            },
+          ]);
         }
       }
-      if (typeof facts.serviceStaff === 'number' && typeof facts.qualifiedStaff === 'number' && facts.qualifiedStaff > facts.serviceStaff) {
-        throw new ValidationError([{ path: ['input', 'facts', 'qualifiedStaff'], message: bilingual({ zhCN: '符合条件的人员不能多于服务人员', en: 'cannot exceed the service staff' }) }]);
+      if (
+        typeof facts.serviceStaff === 'number' &&
+        typeof facts.qualifiedStaff === 'number' &&
+        facts.qualifiedStaff > facts.serviceStaff
+      ) {
+        throw new ValidationError([
+          {
+            path: ['input', 'facts', 'qualifiedStaff'],
+            message: bilingual({ zhCN: '符合条件的人员不能多于服务人员', en: 'cannot exceed the service staff' }),
+          },
+        ]);
       }
       return prisma().$transaction(async (tx) => {
         const app = await loadApplication(tx, input.applicationId.id);
-        if (!app || !applicationPartiesOf(ctx.viewer, app).includes('APPLICANT')) throw new NotFoundError('Application');
-        if (input.version != null && input.version !== app.version) throw new StaleVersionError(input.version, app.version);
+        if (!app || !applicationPartiesOf(ctx.viewer, app).includes('APPLICANT'))
+          throw new NotFoundError('Application');
+        if (input.version != null && input.version !== app.version)
+          throw new StaleVersionError(input.version, app.version);
         if (!EDITABLE_STATUSES.facts.includes(app.status as ApplicationStatus)) throw notEditable('facts', app.status);
 
         const data: Prisma.ApplicationUpdateManyMutationInput = {
@@ -114,7 +167,8 @@ builder.mutationField('saveApplicationFacts', (t) =>
           factsSavedAt: new Date(),
           version: { increment: 1 },
         };
-        if (facts.foundedOn !== undefined) data.foundedOn = facts.foundedOn === null ? null : new Date(`${facts.foundedOn as string}T00:00:00Z`);
+        if (facts.foundedOn !== undefined)
+          data.foundedOn = facts.foundedOn === null ? null : new Date(`${facts.foundedOn as string}T00:00:00Z`);
         if (facts.organisationKind !== undefined) data.organisationKind = facts.organisationKind as never;
         const updated = await tx.application.updateMany({ where: { id: app.id, version: app.version }, data });
         if (updated.count !== 1) {
@@ -123,7 +177,9 @@ builder.mutationField('saveApplicationFacts', (t) =>
         }
         if (facts.functions) {
           const declared = facts.functions.map((f) => f.function);
-          await tx.applicationFunction.deleteMany({ where: { applicationId: app.id, function: { notIn: declared as never } } });
+          await tx.applicationFunction.deleteMany({
+            where: { applicationId: app.id, function: { notIn: declared as never } },
+          });
           for (const fn of facts.functions) {
             const columns = columnsOf(fn, FUNCTION_NUMBER_FIELDS, FUNCTION_BOOLEAN_FIELDS);
             await tx.applicationFunction.upsert({
@@ -144,4 +200,3 @@ builder.mutationField('saveApplicationFacts', (t) =>
     },
   }),
 );
-

@@ -1,4 +1,12 @@
-import { canSubmit, checkRoundOpen, missingMaterialsError, type ApplicationGateFacts, type DomainFailure, type EligibilityResult, type MaterialKind } from '@sme/domain';
+import {
+  canSubmit,
+  checkRoundOpen,
+  missingMaterialsError,
+  type ApplicationGateFacts,
+  type DomainFailure,
+  type EligibilityResult,
+  type MaterialKind,
+} from '@sme/domain';
 import { todayInShanghai } from '../../clock.js';
 import type { Tx } from '../../db.js';
 import type { LoadedApplication } from '../../workflow/load-application.js';
@@ -24,14 +32,23 @@ export async function submissionFacts(
     select: {
       ...factsSelect,
       round: true,
-      organisation: { select: { memberships: { where: { status: 'ACTIVE' }, take: 1, select: { since: true, unitId: true } } } },
+      organisation: {
+        select: { memberships: { where: { status: 'ACTIVE' }, take: 1, select: { since: true, unitId: true } } },
+      },
       materials: { where: { removedAt: null }, select: { kind: true, versions: { select: { id: true }, take: 1 } } },
     },
   });
   const round = checkRoundOpen(toDomainRound(row.round), today);
   const active = row.organisation.memberships[0];
   const membership = canSubmit(
-    active ? { organisationId: app.organisationId, status: 'ACTIVE', since: active.since.toISOString().slice(0, 10), developedBy: null } : null,
+    active
+      ? {
+          organisationId: app.organisationId,
+          status: 'ACTIVE',
+          since: active.since.toISOString().slice(0, 10),
+          developedBy: null,
+        }
+      : null,
   );
   const present = row.materials.filter((m) => m.versions.length > 0).map((m) => m.kind as MaterialKind);
   const eligibility = eligibilityOf(factsOf(row as never), today);

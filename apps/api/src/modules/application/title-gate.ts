@@ -9,7 +9,12 @@ import { renewedTitleOf, renewedTitleSelect } from '../lifecycle/renewed-title.j
  * renews (再次申报) instead. Only a completed revocation in effect frees it; one still open keeps
  * the title held. Null when nothing stands in the way.
  */
-export async function heldTitleBlocker(tx: Tx, organisationId: string, today: IsoDate, roundYear: number): Promise<DomainFailure | null> {
+export async function heldTitleBlocker(
+  tx: Tx,
+  organisationId: string,
+  today: IsoDate,
+  roundYear: number,
+): Promise<DomainFailure | null> {
   const day = new Date(`${today}T00:00:00Z`);
   const titles = await tx.accreditation.findMany({
     where: { organisationId, validUntil: { gte: day } },
@@ -19,7 +24,10 @@ export async function heldTitleBlocker(tx: Tx, organisationId: string, today: Is
     titles.map((t) => ({
       validFrom: formatIsoDate(t.validFrom),
       validUntil: formatIsoDate(t.validUntil),
-      revocation: t.revocation?.status === 'COMPLETED' && t.revocation.effectiveOn ? { effectiveOn: formatIsoDate(t.revocation.effectiveOn) } : null,
+      revocation:
+        t.revocation?.status === 'COMPLETED' && t.revocation.effectiveOn
+          ? { effectiveOn: formatIsoDate(t.revocation.effectiveOn) }
+          : null,
     })),
     today,
     roundYear,
@@ -39,6 +47,9 @@ export async function titleGate(
   roundYear: number,
 ): Promise<DomainFailure | null> {
   if (!app.isRenewal) return heldTitleBlocker(tx, app.organisationId, today, roundYear);
-  const row = await tx.application.findUniqueOrThrow({ where: { id: app.id }, select: { renewsAccreditation: { select: renewedTitleSelect } } });
+  const row = await tx.application.findUniqueOrThrow({
+    where: { id: app.id },
+    select: { renewsAccreditation: { select: renewedTitleSelect } },
+  });
   return row.renewsAccreditation ? renewedTitleBlocker(renewedTitleOf(row.renewsAccreditation), today) : null;
 }

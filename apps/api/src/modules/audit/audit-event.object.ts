@@ -12,7 +12,11 @@ builder.prismaNode('AuditEvent', {
     entityId: t.exposeString('entityId', { nullable: true }),
     actor: t.relation('actor', { nullable: true }),
     ip: t.exposeString('ip', { nullable: true }),
-    data: t.string({ nullable: true, description: 'The event details as JSON text.', resolve: (e) => (e.data == null ? null : JSON.stringify(e.data)) }),
+    data: t.string({
+      nullable: true,
+      description: 'The event details as JSON text.',
+      resolve: (e) => (e.data == null ? null : JSON.stringify(e.data)),
+    }),
   }),
 });
 

@@ -25,7 +25,15 @@ afterAll(async () => {
 });
 
 const YEARS = `query ($from: Int, $to: Int) { calendarYears(from: $from, to: $to) { year confirmed source overrideCount confirmedAt confirmedByName confirmationNote } }`;
-type Year = { year: number; confirmed: boolean; source: string; overrideCount: number; confirmedAt: string | null; confirmedByName: string | null; confirmationNote: string | null };
+type Year = {
+  year: number;
+  confirmed: boolean;
+  source: string;
+  overrideCount: number;
+  confirmedAt: string | null;
+  confirmedByName: string | null;
+  confirmationNote: string | null;
+};
 const CONFIRM = `mutation ($input: ConfirmCalendarYearInput!) {
   confirmCalendarYear(input: $input) {
     __typename
@@ -34,7 +42,9 @@ const CONFIRM = `mutation ($input: ConfirmCalendarYearInput!) {
     ... on ValidationError { fieldErrors { path message } }
   }
 }`;
-type ConfirmResult = { confirmCalendarYear: { __typename: string; data?: Year; article?: string; code?: string; message?: string } };
+type ConfirmResult = {
+  confirmCalendarYear: { __typename: string; data?: Year; article?: string; code?: string; message?: string };
+};
 const PUBLISH = `mutation ($input: PublishNoticeInput!) {
   publishNotice(input: $input) {
     __typename
@@ -42,19 +52,49 @@ const PUBLISH = `mutation ($input: PublishNoticeInput!) {
     ... on RuleViolationError { article code message }
   }
 }`;
-type PublishResult = { publishNotice: { __typename: string; data?: { id: string; startsOn: string; endsOn: string; workingDays: string[] }; article?: string; code?: string; message?: string } };
+type PublishResult = {
+  publishNotice: {
+    __typename: string;
+    data?: { id: string; startsOn: string; endsOn: string; workingDays: string[] };
+    article?: string;
+    code?: string;
+    message?: string;
+  };
+};
 
 async function passedApplication(sequence: number) {
   const round = await server.db.prisma.round.create({
-    data: { year: 2019, sequence, name: `2019年第${sequence}批（日历测试）`, opensOn: new Date('2019-01-01T00:00:00Z'), submissionDeadline: new Date('2019-02-01T00:00:00Z'), reviewEndsOn: new Date('2019-03-01T00:00:00Z') },
+    data: {
+      year: 2019,
+      sequence,
+      name: `2019年第${sequence}批（日历测试）`,
+      opensOn: new Date('2019-01-01T00:00:00Z'),
+      submissionDeadline: new Date('2019-02-01T00:00:00Z'),
+      reviewEndsOn: new Date('2019-03-01T00:00:00Z'),
+    },
   });
   const organisation = await server.db.prisma.organisation.create({
-    data: { name: `日历测试服务机构${sequence}有限公司`, creditCode: `91440300CALT${String(sequence).padStart(5, '0')}X`, provinceCode: '440000', cityCode: '440300' },
+    data: {
+      name: `日历测试服务机构${sequence}有限公司`,
+      creditCode: `91440300CALT${String(sequence).padStart(5, '0')}X`,
+      provinceCode: '440000',
+      cityCode: '440300',
+    },
   });
   const application = await server.db.prisma.application.create({
-    data: { roundId: round.id, organisationId: organisation.id, status: 'REVIEW_PASSED', eligibilitySnapshot: { eligible: true, qualifiedFunctions: ['TRAINING'], checks: [] }, functions: { create: [{ function: 'TRAINING' }] } },
+    data: {
+      roundId: round.id,
+      organisationId: organisation.id,
+      status: 'REVIEW_PASSED',
+      eligibilitySnapshot: { eligible: true, qualifiedFunctions: ['TRAINING'], checks: [] },
+      functions: { create: [{ function: 'TRAINING' }] },
+    },
   });
-  return { roundId: encodeGlobalID('Round', round.id), applicationId: encodeGlobalID('Application', application.id), id: application.id };
+  return {
+    roundId: encodeGlobalID('Round', round.id),
+    applicationId: encodeGlobalID('Application', application.id),
+    id: application.id,
+  };
 }
 
 describe('calendarYears (Art. 8)', () => {
@@ -75,7 +115,9 @@ describe('calendarYears (Art. 8)', () => {
       'query ($d: Date!) { noticePeriod(publishedOn: $d) { unconfirmedYears } }',
       { d: `${unknownYear - 1}-12-31` },
     );
-    expect(period.data?.noticePeriod.unconfirmedYears).toEqual(builtIn.yearStatus(unknownYear - 1) === 'UNCONFIRMED' ? [unknownYear - 1, unknownYear] : [unknownYear]);
+    expect(period.data?.noticePeriod.unconfirmedYears).toEqual(
+      builtIn.yearStatus(unknownYear - 1) === 'UNCONFIRMED' ? [unknownYear - 1, unknownYear] : [unknownYear],
+    );
   });
 });
 
@@ -86,12 +128,18 @@ describe('publishNotice on unconfirmed days, and confirmCalendarYear (Art. 8)', 
     // working days must run into the unknown year.
     if (unknownYear > thisYear) {
       const idle = eachDay(addDays(today, 1), `${unknownYear - 1}-12-31`);
-      await server.db.prisma.workingDayOverride.createMany({ data: idle.map((d) => ({ date: new Date(`${d}T00:00:00Z`), isWorkingDay: false, note: '测试：闭馆' })) });
+      await server.db.prisma.workingDayOverride.createMany({
+        data: idle.map((d) => ({ date: new Date(`${d}T00:00:00Z`), isWorkingDay: false, note: '测试：闭馆' })),
+      });
     }
     const input = { roundId, applicationIds: [applicationId], publishedOn: today, title: '日历测试公示' };
     const refused = await admin.request<PublishResult>(PUBLISH, { input });
     expect(refused.errors).toBeUndefined();
-    expect(refused.data?.publishNotice).toMatchObject({ __typename: 'RuleViolationError', article: 'Art. 8', code: 'CALENDAR_UNCONFIRMED' });
+    expect(refused.data?.publishNotice).toMatchObject({
+      __typename: 'RuleViolationError',
+      article: 'Art. 8',
+      code: 'CALENDAR_UNCONFIRMED',
+    });
     expect(refused.data?.publishNotice.message).toContain(`${unknownYear}年`);
     expect(refused.data?.publishNotice.message).toContain('确认');
     expect(refused.data?.publishNotice.message).not.toMatch(/[A-Za-z]|\d{4}-\d{2}-\d{2}/);
@@ -100,12 +148,21 @@ describe('publishNotice on unconfirmed days, and confirmCalendarYear (Art. 8)', 
 
     // Confirming before anything of the year is entered is refused; so is a built-in year, and a non-administrator.
     const empty = await admin.request<ConfirmResult>(CONFIRM, { input: { year: unknownYear } });
-    expect(empty.data?.confirmCalendarYear).toMatchObject({ __typename: 'RuleViolationError', article: 'software', code: 'CALENDAR_YEAR_NOT_ENTERED' });
+    expect(empty.data?.confirmCalendarYear).toMatchObject({
+      __typename: 'RuleViolationError',
+      article: 'software',
+      code: 'CALENDAR_YEAR_NOT_ENTERED',
+    });
     expect(empty.data?.confirmCalendarYear.message).toContain('系统规则');
     const known = await admin.request<ConfirmResult>(CONFIRM, { input: { year: 2025 } });
-    expect(known.data?.confirmCalendarYear).toMatchObject({ __typename: 'RuleViolationError', code: 'CALENDAR_YEAR_BUILT_IN' });
+    expect(known.data?.confirmCalendarYear).toMatchObject({
+      __typename: 'RuleViolationError',
+      code: 'CALENDAR_YEAR_BUILT_IN',
+    });
     const member = await signedInClient(server.url, 'member@example.com');
-    expect((await member.request(CONFIRM, { input: { year: unknownYear } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await member.request(CONFIRM, { input: { year: unknownYear } })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const outOfRange = await admin.request<ConfirmResult>(CONFIRM, { input: { year: 1999 } });
     expect(outOfRange.data?.confirmCalendarYear.__typename).toBe('ValidationError');
     expect(await server.db.prisma.calendarYearConfirmation.count()).toBe(0);
@@ -116,13 +173,23 @@ describe('publishNotice on unconfirmed days, and confirmCalendarYear (Art. 8)', 
       { d: `${unknownYear}-01-01` },
     );
     expect(set.data?.setWorkingDay.__typename).toBe('SetWorkingDaySuccess');
-    const confirmed = await admin.request<ConfirmResult>(CONFIRM, { input: { year: unknownYear, note: '国务院办公厅关于节假日安排的通知' } });
+    const confirmed = await admin.request<ConfirmResult>(CONFIRM, {
+      input: { year: unknownYear, note: '国务院办公厅关于节假日安排的通知' },
+    });
     expect(confirmed.data?.confirmCalendarYear).toMatchObject({
       __typename: 'ConfirmCalendarYearSuccess',
-      data: { year: unknownYear, confirmed: true, source: 'CONFIRMED', overrideCount: 1, confirmationNote: '国务院办公厅关于节假日安排的通知' },
+      data: {
+        year: unknownYear,
+        confirmed: true,
+        source: 'CONFIRMED',
+        overrideCount: 1,
+        confirmationNote: '国务院办公厅关于节假日安排的通知',
+      },
     });
     expect(confirmed.data?.confirmCalendarYear.data?.confirmedByName).toBeTruthy();
-    const audit = await server.db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'calendar.confirmYear', entityId: String(unknownYear) } });
+    const audit = await server.db.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'calendar.confirmYear', entityId: String(unknownYear) },
+    });
     expect(audit.data).toMatchObject({ year: unknownYear, overrides: 1 });
     const due = await admin.request<{ calendarYearsToConfirm: Year[] }>('{ calendarYearsToConfirm { year } }');
     expect(due.data?.calendarYearsToConfirm.map((y) => y.year)).not.toContain(unknownYear);

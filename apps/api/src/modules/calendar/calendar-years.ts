@@ -3,7 +3,10 @@ import type { CalendarYearShape } from './calendar.object.js';
 import { loadWorkingDayCalendar } from './load-calendar.js';
 
 /** Each year's standing: built in, confirmed (by whom, when) or unconfirmed, with its overrides counted. */
-export async function calendarYearsOf(years: readonly number[], client: Tx | ReturnType<typeof prisma> = prisma()): Promise<CalendarYearShape[]> {
+export async function calendarYearsOf(
+  years: readonly number[],
+  client: Tx | ReturnType<typeof prisma> = prisma(),
+): Promise<CalendarYearShape[]> {
   if (years.length === 0) return [];
   const calendar = await loadWorkingDayCalendar(client);
   const confirmations = await client.calendarYearConfirmation.findMany({

@@ -13,16 +13,34 @@ import { loadWorkingDayCalendar } from './load-calendar.js';
 // be read (and 0001-01-01 was once stored).
 const calendarDate = z
   .string()
-  .refine((d) => Number(d.slice(0, 4)) >= 2000 && Number(d.slice(0, 4)) <= 2100, bilingual({ zhCN: '日期应在2000年至2100年之间', en: 'the calendar covers 2000 to 2100' }));
+  .refine(
+    (d) => Number(d.slice(0, 4)) >= 2000 && Number(d.slice(0, 4)) <= 2100,
+    bilingual({ zhCN: '日期应在2000年至2100年之间', en: 'the calendar covers 2000 to 2100' }),
+  );
 const YEAR_RANGE = bilingual({ zhCN: '年份应在2000至2100之间', en: 'the year must be from 2000 to 2100' });
-const note = z.string().trim().min(1, bilingual({ zhCN: '请说明依据，如国务院办公厅通知', en: 'give the source of the change, e.g. the State Council notice' })).max(200);
+const note = z
+  .string()
+  .trim()
+  .min(
+    1,
+    bilingual({
+      zhCN: '请说明依据，如国务院办公厅通知',
+      en: 'give the source of the change, e.g. the State Council notice',
+    }),
+  )
+  .max(200);
 
 builder.mutationFields((t) => ({
   setWorkingDay: t.prismaField({
     type: WorkingDayOverrideRef,
-    description: 'Art. 8: marks a date as a working day or not, overriding the built-in statutory calendar (e.g. next year\'s schedule).',
+    description:
+      "Art. 8: marks a date as a working day or not, overriding the built-in statutory calendar (e.g. next year's schedule).",
     authScopes: { admin: true },
-    errors: { types: [ValidationError], union: { name: 'SetWorkingDayResult' }, result: { name: 'SetWorkingDaySuccess' } },
+    errors: {
+      types: [ValidationError],
+      union: { name: 'SetWorkingDayResult' },
+      result: { name: 'SetWorkingDaySuccess' },
+    },
     args: {
       date: t.arg({ type: 'Date', required: true, validate: calendarDate }),
       isWorkingDay: t.arg.boolean({ required: true }),
@@ -42,14 +60,18 @@ builder.mutationFields((t) => ({
           action: 'calendar.setWorkingDay',
           entityType: 'WorkingDayOverride',
           entityId: args.date,
-          data: { before: before && { isWorkingDay: before.isWorkingDay, note: before.note }, after: { isWorkingDay: args.isWorkingDay, note: args.note } },
+          data: {
+            before: before && { isWorkingDay: before.isWorkingDay, note: before.note },
+            after: { isWorkingDay: args.isWorkingDay, note: args.note },
+          },
         });
         return saved;
       }),
   }),
 
   clearWorkingDayOverride: t.boolean({
-    description: 'Removes the override of a date, so the built-in statutory calendar applies again. False when there was none.',
+    description:
+      'Removes the override of a date, so the built-in statutory calendar applies again. False when there was none.',
     authScopes: { admin: true },
     args: { date: t.arg({ type: 'Date', required: true }) },
     resolve: (_root, args, ctx) =>
@@ -73,7 +95,8 @@ const ConfirmCalendarYearInput = builder.inputType('ConfirmCalendarYearInput', {
   fields: (t) => ({
     year: t.int({ required: true, validate: z.number().int().min(2000, YEAR_RANGE).max(2100, YEAR_RANGE) }),
     note: t.string({
-      description: 'The source of the schedule, e.g. the State Council notice (国务院办公厅关于…年部分节假日安排的通知).',
+      description:
+        'The source of the schedule, e.g. the State Council notice (国务院办公厅关于…年部分节假日安排的通知).',
       validate: z.string().trim().max(200),
     }),
   }),
@@ -85,7 +108,11 @@ builder.mutationField('confirmCalendarYear', (t) =>
     description:
       "Art. 8: confirms that a year's official holiday schedule (the State Council's) is entered as overrides, so notice periods may be counted on it. Years the built-in data covers need none.",
     authScopes: { admin: true },
-    errors: { types: [ValidationError, RuleViolationError], union: { name: 'ConfirmCalendarYearResult' }, result: { name: 'ConfirmCalendarYearSuccess' } },
+    errors: {
+      types: [ValidationError, RuleViolationError],
+      union: { name: 'ConfirmCalendarYearResult' },
+      result: { name: 'ConfirmCalendarYearSuccess' },
+    },
     args: { input: t.arg({ type: ConfirmCalendarYearInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       prisma().$transaction(async (tx) => {
@@ -97,7 +124,9 @@ builder.mutationField('confirmCalendarYear', (t) =>
             en: `A rule of this system: the State Council's holiday schedule for ${year} is built into the calendar; it needs no confirmation.`,
           });
         }
-        const entered = await tx.workingDayOverride.count({ where: { date: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } } });
+        const entered = await tx.workingDayOverride.count({
+          where: { date: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
+        });
         if (entered === 0) {
           throw new RuleViolationError('software', 'CALENDAR_YEAR_NOT_ENTERED', {
             zhCN: `系统规则：${year}年还没有录入任何节假日或调休上班日。请先按国务院办公厅的节假日安排通知录入，再确认。`,
@@ -115,7 +144,12 @@ builder.mutationField('confirmCalendarYear', (t) =>
           action: 'calendar.confirmYear',
           entityType: 'CalendarYearConfirmation',
           entityId: String(year),
-          data: { year, note, overrides: entered, before: before && { note: before.note, confirmedAt: before.confirmedAt.toISOString() } },
+          data: {
+            year,
+            note,
+            overrides: entered,
+            before: before && { note: before.note, confirmedAt: before.confirmedAt.toISOString() },
+          },
         });
         const [shape] = await calendarYearsOf([year], tx);
         return shape!;

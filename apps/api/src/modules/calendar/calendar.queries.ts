@@ -14,7 +14,8 @@ const year = z.number().int().min(2000, YEAR_RANGE).max(2100, YEAR_RANGE);
 builder.queryFields((t) => ({
   noticePeriod: t.field({
     type: NoticePeriodRef,
-    description: 'Art. 8: the public-notice period for a publication date, on the statutory calendar plus overrides. Public.',
+    description:
+      'Art. 8: the public-notice period for a publication date, on the statutory calendar plus overrides. Public.',
     skipTypeScopes: true,
     authScopes: { public: true },
     args: { publishedOn: t.arg({ type: 'Date', required: true }) },
@@ -41,7 +42,7 @@ builder.queryFields((t) => ({
   calendarYears: t.field({
     type: [CalendarYearRef],
     description:
-      "Art. 8: each year from `from` to `to` (default: the first year of the built-in data to next year) with whether its official holiday schedule is known; empty when `from` is after `to`.",
+      'Art. 8: each year from `from` to `to` (default: the first year of the built-in data to next year) with whether its official holiday schedule is known; empty when `from` is after `to`.',
     authScopes: { staff: true },
     args: { from: t.arg.int({ validate: year }), to: t.arg.int({ validate: year }) },
     resolve: async (_root, args) => {
@@ -55,7 +56,7 @@ builder.queryFields((t) => ({
   calendarYearsToConfirm: t.field({
     type: [CalendarYearRef],
     description:
-      "Art. 8: the years whose official holiday schedule should be entered and confirmed now and is not: this year, and from 1 November next year. Empty when nothing is due.",
+      'Art. 8: the years whose official holiday schedule should be entered and confirmed now and is not: this year, and from 1 November next year. Empty when nothing is due.',
     authScopes: { staff: true },
     resolve: async () => calendarYearsOf(calendarYearsToConfirm(todayInShanghai(), await loadWorkingDayCalendar())),
   }),

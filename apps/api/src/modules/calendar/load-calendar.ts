@@ -7,7 +7,9 @@ import { formatIsoDate } from '../common/scalars.js';
 // an administrator confirmed (Art. 8: no notice period is counted on a year nobody confirmed).
 // The override table holds a few dozen rows a year, so reading all of it per call is cheaper
 // than caching it across stateless processes.
-export async function loadWorkingDayCalendar(client: Tx | ReturnType<typeof prisma> = prisma()): Promise<WorkingDayCalendar> {
+export async function loadWorkingDayCalendar(
+  client: Tx | ReturnType<typeof prisma> = prisma(),
+): Promise<WorkingDayCalendar> {
   const rows = await client.workingDayOverride.findMany({ orderBy: { date: 'asc' } });
   const confirmed = await client.calendarYearConfirmation.findMany({ select: { year: true } });
   return createWorkingDayCalendar(

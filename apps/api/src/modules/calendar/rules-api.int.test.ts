@@ -45,7 +45,15 @@ const eligibleFacts = {
   aggregatedInstitutions: 5,
   serviceStaff: 20,
   qualifiedStaff: 16,
-  functions: [{ function: 'TRAINING', trainingQualification: true, onlineAndOfflineTraining: true, trainingEvaluation: true, traineesPerYear: 2000 }],
+  functions: [
+    {
+      function: 'TRAINING',
+      trainingQualification: true,
+      onlineAndOfflineTraining: true,
+      trainingEvaluation: true,
+      traineesPerYear: 2000,
+    },
+  ],
 };
 
 const PREVIEW = `query ($input: EligibilityInput!) {
@@ -59,7 +67,17 @@ type Preview = {
   eligibilityPreview: {
     eligible: boolean;
     qualifiedFunctions: string[];
-    checks: { code: string; article: string; kind: string; status: string; passed: boolean; required: string | null; actual: string | null; message: string; en: string }[];
+    checks: {
+      code: string;
+      article: string;
+      kind: string;
+      status: string;
+      passed: boolean;
+      required: string | null;
+      actual: string | null;
+      message: string;
+      en: string;
+    }[];
   };
 };
 
@@ -96,15 +114,29 @@ describe('eligibilityPreview (Art. 5, Art. 6) — public', () => {
   });
 
   it('refuses negative figures with a message', async () => {
-    const result = await new GraphQLClient(server.url).request(PREVIEW, { input: { ...eligibleFacts, serviceStaff: -1 } });
-    expect(JSON.stringify((result.errors?.[0]?.extensions as { fieldErrors?: unknown } | undefined)?.fieldErrors)).toContain('serviceStaff');
+    const result = await new GraphQLClient(server.url).request(PREVIEW, {
+      input: { ...eligibleFacts, serviceStaff: -1 },
+    });
+    expect(
+      JSON.stringify((result.errors?.[0]?.extensions as { fieldErrors?: unknown } | undefined)?.fieldErrors),
+    ).toContain('serviceStaff');
   });
 
   it('lists qualitative conditions as attested, to be verified in review — never as passed', async () => {
     const result = await new GraphQLClient(server.url).request<Preview>(PREVIEW, { input: eligibleFacts });
     const checks = result.data?.eligibilityPreview.checks ?? [];
     const attested = checks.filter((c) => c.kind === 'ATTESTED');
-    expect(attested.map((c) => c.code)).toEqual(expect.arrayContaining(['ART5_1_SOUND_OPERATION', 'ART5_2_REPUTATION', 'ART5_3_ORGANISING_ABILITY', 'ART5_4_REASONABLE_FEES', 'ART5_4_QUALITY_ASSURANCE', 'ART5_5_SOUND_MANAGEMENT_TEAM', 'ART5_5_PRINCIPAL_INTEGRITY']));
+    expect(attested.map((c) => c.code)).toEqual(
+      expect.arrayContaining([
+        'ART5_1_SOUND_OPERATION',
+        'ART5_2_REPUTATION',
+        'ART5_3_ORGANISING_ABILITY',
+        'ART5_4_REASONABLE_FEES',
+        'ART5_4_QUALITY_ASSURANCE',
+        'ART5_5_SOUND_MANAGEMENT_TEAM',
+        'ART5_5_PRINCIPAL_INTEGRITY',
+      ]),
+    );
     for (const c of attested) {
       expect(c.status).toBe('ATTESTED');
       expect(c.message).toContain('待评审核实');
@@ -118,7 +150,19 @@ describe('eligibilityPreview (Art. 5, Art. 6) — public', () => {
   it('is not eligible while an attestation of the contract is missing, and says which article', async () => {
     const { reputation: _omitted, ...withoutReputation } = eligibleFacts;
     const result = await new GraphQLClient(server.url).request<Preview>(PREVIEW, {
-      input: { ...withoutReputation, functions: [{ ...eligibleFacts.functions[0], function: 'TECHNOLOGY', expertDatabase: true, projectDatabase: true, activitiesPerYear: 5, organisesResources: false }] },
+      input: {
+        ...withoutReputation,
+        functions: [
+          {
+            ...eligibleFacts.functions[0],
+            function: 'TECHNOLOGY',
+            expertDatabase: true,
+            projectDatabase: true,
+            activitiesPerYear: 5,
+            organisesResources: false,
+          },
+        ],
+      },
     });
     expect(result.errors).toBeUndefined();
     const preview = result.data?.eligibilityPreview;
@@ -132,17 +176,23 @@ describe('eligibilityPreview (Art. 5, Art. 6) — public', () => {
   it('answers in Chinese by default and in English for an English reader, never mixed', async () => {
     const input = { ...eligibleFacts, totalAssetsYuan: 2500000, foundedOn: '2025-01-01' };
     const zh = await new GraphQLClient(server.url).request<Preview>(PREVIEW, { input });
-    const en = await new GraphQLClient(server.url, { 'accept-language': 'en' }).request<Preview>(PREVIEW.replace(' en: message(locale: EN)', ''), { input });
+    const en = await new GraphQLClient(server.url, { 'accept-language': 'en' }).request<Preview>(
+      PREVIEW.replace(' en: message(locale: EN)', ''),
+      { input },
+    );
     const zhChecks = zh.data?.eligibilityPreview.checks ?? [];
     expect(zhChecks.length).toBeGreaterThan(20);
     for (const c of zhChecks) {
       // Chinese throughout: no English word outside quoted input (docs/measures.md).
-      for (const text of [c.message, c.required ?? '', c.actual ?? '']) expect(text.match(/[A-Za-z]{2,}/g) ?? [], text).toEqual([]);
+      for (const text of [c.message, c.required ?? '', c.actual ?? ''])
+        expect(text.match(/[A-Za-z]{2,}/g) ?? [], text).toEqual([]);
     }
     const assets = zhChecks.find((c) => c.code === 'ART5_1_TOTAL_ASSETS');
     expect(assets?.message).toContain('资产总额不低于300万元；申报值：250万元，不符合');
     expect(assets?.required).toBe('不少于300万元');
-    expect(zhChecks.find((c) => c.code === 'ART5_1_OPERATING_YEARS')?.actual).toBe('成立于2025年1月1日，申报日期为2026年5月10日');
+    expect(zhChecks.find((c) => c.code === 'ART5_1_OPERATING_YEARS')?.actual).toBe(
+      '成立于2025年1月1日，申报日期为2026年5月10日',
+    );
     const share = zhChecks.find((c) => c.code === 'ART5_5_QUALIFIED_STAFF_SHARE')?.message ?? '';
     expect(share).toContain('其中大专及以上学历和中级及以上技术职称专业人员的比例占80%以上。本系统的理解：');
     expect(share.indexOf('本系统的理解')).toBeGreaterThan(share.indexOf('比例占80%以上'));
@@ -150,22 +200,29 @@ describe('eligibilityPreview (Art. 5, Art. 6) — public', () => {
       expect(c.message).not.toMatch(/[\u4e00-\u9fff]/);
       expect(c.actual ?? '').not.toMatch(/[\u4e00-\u9fff]/);
     }
-    expect(en.data?.eligibilityPreview.checks.find((c) => c.code === 'ART5_1_TOTAL_ASSETS')?.required).toBe('≥ 3,000,000 CNY');
-    // An explicit locale wins over the header.
-    const explicit = await new GraphQLClient(server.url, { 'accept-language': 'en' }).request<{ creditCodeCheck: { reason: string } }>(
-      'query ($c: String!) { creditCodeCheck(code: $c) { reason(locale: ZH_CN) } }',
-      { c: '9144030071526727XG' },
+    expect(en.data?.eligibilityPreview.checks.find((c) => c.code === 'ART5_1_TOTAL_ASSETS')?.required).toBe(
+      '≥ 3,000,000 CNY',
     );
+    // An explicit locale wins over the header.
+    const explicit = await new GraphQLClient(server.url, { 'accept-language': 'en' }).request<{
+      creditCodeCheck: { reason: string };
+    }>('query ($c: String!) { creditCodeCheck(code: $c) { reason(locale: ZH_CN) } }', { c: '9144030071526727XG' });
     expect(explicit.data?.creditCodeCheck.reason).toMatch(/^统一社会信用代码/);
   });
 
-  it('refuses bad input with a message in the reader\'s language only', async () => {
-    const zh = await new GraphQLClient(server.url).request(PREVIEW, { input: { ...eligibleFacts, satisfactionPercent: 120 } });
+  it("refuses bad input with a message in the reader's language only", async () => {
+    const zh = await new GraphQLClient(server.url).request(PREVIEW, {
+      input: { ...eligibleFacts, satisfactionPercent: 120 },
+    });
     expect(zh.errors?.[0]?.message).not.toContain('satisfactionPercent');
-    expect(JSON.stringify((zh.errors?.[0]?.extensions as { fieldErrors?: unknown } | undefined)?.fieldErrors)).toContain('satisfactionPercent');
+    expect(
+      JSON.stringify((zh.errors?.[0]?.extensions as { fieldErrors?: unknown } | undefined)?.fieldErrors),
+    ).toContain('satisfactionPercent');
     expect(zh.errors?.[0]?.message).toContain('百分比应在0至100之间');
     expect(zh.errors?.[0]?.message).not.toMatch(/must|percentage|invalid/i);
-    const en = await new GraphQLClient(server.url, { 'accept-language': 'en-GB,en;q=0.9' }).request(PREVIEW, { input: { ...eligibleFacts, satisfactionPercent: 120 } });
+    const en = await new GraphQLClient(server.url, { 'accept-language': 'en-GB,en;q=0.9' }).request(PREVIEW, {
+      input: { ...eligibleFacts, satisfactionPercent: 120 },
+    });
     expect(en.errors?.[0]?.message).toContain('must be a percentage from 0 to 100');
     expect(en.errors?.[0]?.message).not.toMatch(/[\u4e00-\u9fff]/);
   });
@@ -173,10 +230,9 @@ describe('eligibilityPreview (Art. 5, Art. 6) — public', () => {
 
 describe('noticePeriod (Art. 8) on the statutory calendar', () => {
   it('skips the 2025 National Day holiday and counts the make-up Saturday', async () => {
-    const result = await new GraphQLClient(server.url).request<{ noticePeriod: { startsOn: string; endsOn: string; workingDays: string[] } }>(
-      NOTICE,
-      { d: '2025-09-30' },
-    );
+    const result = await new GraphQLClient(server.url).request<{
+      noticePeriod: { startsOn: string; endsOn: string; workingDays: string[] };
+    }>(NOTICE, { d: '2025-09-30' });
     expect(result.data?.noticePeriod).toEqual({
       startsOn: '2025-09-30',
       endsOn: '2025-10-13',
@@ -185,7 +241,9 @@ describe('noticePeriod (Art. 8) on the statutory calendar', () => {
   });
 
   it('starts on the next working day after a holiday — here the 2026 make-up Sunday', async () => {
-    const result = await new GraphQLClient(server.url).request<{ noticePeriod: { startsOn: string } }>(NOTICE, { d: '2026-01-01' });
+    const result = await new GraphQLClient(server.url).request<{ noticePeriod: { startsOn: string } }>(NOTICE, {
+      d: '2026-01-01',
+    });
     expect(result.data?.noticePeriod.startsOn).toBe('2026-01-04');
   });
 
@@ -202,27 +260,40 @@ describe('noticePeriod (Art. 8) on the statutory calendar', () => {
       note: '测试：临时调整',
     });
     expect(set.data?.setWorkingDay.__typename).toBe('SetWorkingDaySuccess');
-    const shifted = await new GraphQLClient(server.url).request<{ noticePeriod: { endsOn: string; workingDays: string[] } }>(NOTICE, { d: '2025-09-30' });
+    const shifted = await new GraphQLClient(server.url).request<{
+      noticePeriod: { endsOn: string; workingDays: string[] };
+    }>(NOTICE, { d: '2025-09-30' });
     expect(shifted.data?.noticePeriod.workingDays).not.toContain('2025-10-10');
     expect(shifted.data?.noticePeriod.endsOn).toBe('2025-10-14');
-    expect(await server.db.prisma.auditEvent.count({ where: { action: 'calendar.setWorkingDay', entityId: '2025-10-10' } })).toBe(1);
+    expect(
+      await server.db.prisma.auditEvent.count({ where: { action: 'calendar.setWorkingDay', entityId: '2025-10-10' } }),
+    ).toBe(1);
 
-    const blank = await admin.request<{ setWorkingDay: { __typename: string; fieldErrors: { path: string[] }[] } }>(SET_DAY, {
-      date: '2027-02-06',
-      w: true,
-      note: '   ',
-    });
+    const blank = await admin.request<{ setWorkingDay: { __typename: string; fieldErrors: { path: string[] }[] } }>(
+      SET_DAY,
+      {
+        date: '2027-02-06',
+        w: true,
+        note: '   ',
+      },
+    );
     expect(blank.data?.setWorkingDay.__typename).toBe('ValidationError');
     expect(blank.data?.setWorkingDay.fieldErrors[0]?.path).toEqual(['note']);
 
     const member = await signedInClient(server.url, 'member@example.com');
     const denied = await member.request(SET_DAY, { date: '2027-02-06', w: true, note: '调休' });
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await server.db.prisma.workingDayOverride.count({ where: { date: new Date('2027-02-06T00:00:00Z') } })).toBe(0);
+    expect(await server.db.prisma.workingDayOverride.count({ where: { date: new Date('2027-02-06T00:00:00Z') } })).toBe(
+      0,
+    );
 
-    const cleared = await admin.request<{ clearWorkingDayOverride: boolean }>('mutation { clearWorkingDayOverride(date: "2025-10-10") }');
+    const cleared = await admin.request<{ clearWorkingDayOverride: boolean }>(
+      'mutation { clearWorkingDayOverride(date: "2025-10-10") }',
+    );
     expect(cleared.data?.clearWorkingDayOverride).toBe(true);
-    const restored = await new GraphQLClient(server.url).request<{ noticePeriod: { endsOn: string } }>(NOTICE, { d: '2025-09-30' });
+    const restored = await new GraphQLClient(server.url).request<{ noticePeriod: { endsOn: string } }>(NOTICE, {
+      d: '2025-09-30',
+    });
     expect(restored.data?.noticePeriod.endsOn).toBe('2025-10-13');
   });
 });
@@ -230,21 +301,30 @@ describe('noticePeriod (Art. 8) on the statutory calendar', () => {
 describe('creditCodeCheck (GB 32100-2015) — public', () => {
   const CHECK = 'query ($c: String!) { creditCodeCheck(code: $c) { valid normalized reason } }';
   it('accepts a real code, normalising lower case', async () => {
-    const result = await new GraphQLClient(server.url).request<{ creditCodeCheck: { valid: boolean; normalized: string } }>(CHECK, {
+    const result = await new GraphQLClient(server.url).request<{
+      creditCodeCheck: { valid: boolean; normalized: string };
+    }>(CHECK, {
       c: '9144030071526726xg',
     });
     expect(result.data?.creditCodeCheck).toMatchObject({ valid: true, normalized: '9144030071526726XG' });
   });
-  it('explains a corrupted code in the reader\'s language', async () => {
-    const en = await new GraphQLClient(server.url, { 'accept-language': 'en' }).request<{ creditCodeCheck: { reason: string } }>(CHECK, { c: '9144030071526727XG' });
+  it("explains a corrupted code in the reader's language", async () => {
+    const en = await new GraphQLClient(server.url, { 'accept-language': 'en' }).request<{
+      creditCodeCheck: { reason: string };
+    }>(CHECK, { c: '9144030071526727XG' });
     expect(en.data?.creditCodeCheck.reason).toMatch(/^The check character/);
-    const zh = await new GraphQLClient(server.url, { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' }).request<{ creditCodeCheck: { reason: string } }>(CHECK, { c: '9144030071526727XG' });
+    const zh = await new GraphQLClient(server.url, { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' }).request<{
+      creditCodeCheck: { reason: string };
+    }>(CHECK, { c: '9144030071526727XG' });
     expect(zh.data?.creditCodeCheck.reason).toBe('统一社会信用代码校验位不正确，请核对营业执照或法人证书。');
   });
   it('rejects a corrupted code with a reason', async () => {
-    const result = await new GraphQLClient(server.url).request<{ creditCodeCheck: { valid: boolean; reason: string } }>(CHECK, {
-      c: '9144030071526727XG',
-    });
+    const result = await new GraphQLClient(server.url).request<{ creditCodeCheck: { valid: boolean; reason: string } }>(
+      CHECK,
+      {
+        c: '9144030071526727XG',
+      },
+    );
     expect(result.data?.creditCodeCheck.valid).toBe(false);
     expect(result.data?.creditCodeCheck.reason).toBeTruthy();
   });

@@ -20,7 +20,10 @@ export function parseIsoDate(value: unknown): string {
   const year = Number(value.slice(0, 4));
   if (year < DATE_MIN_YEAR || year > DATE_MAX_YEAR) {
     // `text`: the error formatter answers in the caller's language.
-    const text = { zhCN: `日期应在${DATE_MIN_YEAR}年至${DATE_MAX_YEAR}年之间。`, en: `Date must fall in the years ${DATE_MIN_YEAR}–${DATE_MAX_YEAR}, got ${value}` };
+    const text = {
+      zhCN: `日期应在${DATE_MIN_YEAR}年至${DATE_MAX_YEAR}年之间。`,
+      en: `Date must fall in the years ${DATE_MIN_YEAR}–${DATE_MAX_YEAR}, got ${value}`,
+    };
     throw Object.assign(new GraphQLError(text.zhCN), { text });
   }
   return value;
@@ -47,7 +50,8 @@ builder.scalarType('DateTime', {
     const d = typeof value === 'string' ? new Date(value) : new Date(NaN);
     if (Number.isNaN(d.getTime())) throw new GraphQLError('DateTime must be an ISO 8601 string');
     const year = d.getUTCFullYear();
-    if (year < DATE_MIN_YEAR || year > DATE_MAX_YEAR) throw new GraphQLError(`DateTime must fall in the years ${DATE_MIN_YEAR}–${DATE_MAX_YEAR}`);
+    if (year < DATE_MIN_YEAR || year > DATE_MAX_YEAR)
+      throw new GraphQLError(`DateTime must fall in the years ${DATE_MIN_YEAR}–${DATE_MAX_YEAR}`);
     return d;
   },
 });
@@ -58,7 +62,8 @@ builder.scalarType('Decimal', {
   description: 'A decimal number such as an amount in yuan or a percentage, sent as a JSON number.',
   serialize: (value) => (typeof value === 'number' ? value : Number(value.toString())),
   parseValue: (value) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw new GraphQLError('Decimal must be a finite JSON number');
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw new GraphQLError('Decimal must be a finite JSON number');
     return value;
   },
   parseLiteral: (ast) => {

@@ -8,11 +8,19 @@ const CreditCodeCheckRef = builder.objectRef<CreditCodeCheckShape>('CreditCodeCh
   description: 'A unified social credit code checked against GB 32100-2015.',
   fields: (t) => ({
     valid: t.exposeBoolean('valid'),
-    normalized: t.exposeString('normalized', { nullable: true, description: 'Trimmed and upper-cased, when it is well formed.' }),
+    normalized: t.exposeString('normalized', {
+      nullable: true,
+      description: 'Trimmed and upper-cased, when it is well formed.',
+    }),
     reason: t.string({
       nullable: true,
       description: "Why the code is invalid, in the requested locale or else the caller's language; null when valid.",
-      args: { locale: t.arg({ type: LocaleEnum, description: "Defaults to the caller's language (Accept-Language), Chinese unless English." }) },
+      args: {
+        locale: t.arg({
+          type: LocaleEnum,
+          description: "Defaults to the caller's language (Accept-Language), Chinese unless English.",
+        }),
+      },
       resolve: (check, args, ctx) => (check.message ? pick(check.message, args.locale ?? ctx.locale) : null),
     }),
     reasonCode: t.string({

@@ -1,4 +1,10 @@
-import { CHECK_KINDS, CHECK_STATUSES, checkEligibility, type EligibilityCheck, type EligibilityResult } from '@sme/domain';
+import {
+  CHECK_KINDS,
+  CHECK_STATUSES,
+  checkEligibility,
+  type EligibilityCheck,
+  type EligibilityResult,
+} from '@sme/domain';
 import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { bilingual } from '../../graphql/error-classes.js';
@@ -14,10 +20,13 @@ const percent = z.number().min(0, PERCENT_RANGE).max(100, PERCENT_RANGE);
 
 // The qualitative conditions are attestations (`EligibilityInput` in schema.graphql): optional, and
 // absent or false means not attested.
-const attestation = (article: string, wording: string) => ({ description: `${article} ${wording} — attested by the applicant; absent or false = not attested.` });
+const attestation = (article: string, wording: string) => ({
+  description: `${article} ${wording} — attested by the applicant; absent or false = not attested.`,
+});
 
 const FunctionFactsInput = builder.inputType('FunctionFactsInput', {
-  description: 'Art. 6: the figures and attestations of one declared service function. Each function reads the fields its paragraph needs.',
+  description:
+    'Art. 6: the figures and attestations of one declared service function. Each function reads the fields its paragraph needs.',
   fields: (t) => ({
     function: t.field({ type: ServiceFunctionEnum, required: true }),
     activitiesPerYear: t.int({ validate: nonNegativeInt }),
@@ -41,7 +50,8 @@ const FunctionFactsInput = builder.inputType('FunctionFactsInput', {
 });
 
 const EligibilityInput = builder.inputType('EligibilityInput', {
-  description: 'The facts an application declares for the two full years before the round (docs/measures.md, "Declared facts").',
+  description:
+    'The facts an application declares for the two full years before the round (docs/measures.md, "Declared facts").',
   fields: (t) => ({
     foundedOn: t.field({ type: 'Date', required: true }),
     submittedOn: t.field({ type: 'Date', required: true }),
@@ -72,25 +82,31 @@ const EligibilityInput = builder.inputType('EligibilityInput', {
 });
 
 export const CheckKindEnum = builder.enumType('CheckKind', {
-  description: 'MEASURED: a figure or fact compared with the threshold. ATTESTED: a qualitative condition the applicant attests to and a reviewer verifies.',
+  description:
+    'MEASURED: a figure or fact compared with the threshold. ATTESTED: a qualitative condition the applicant attests to and a reviewer verifies.',
   values: CHECK_KINDS,
 });
 
 export const CheckStatusEnum = builder.enumType('CheckStatus', {
-  description: 'PASSED/FAILED for measured checks; ATTESTED (given, to be verified in review — never passed) or NOT_ATTESTED for attested ones.',
+  description:
+    'PASSED/FAILED for measured checks; ATTESTED (given, to be verified in review — never passed) or NOT_ATTESTED for attested ones.',
   values: CHECK_STATUSES,
 });
 
 const EligibilityCheckRef = builder.objectRef<EligibilityCheck>('EligibilityCheck').implement({
-  description: 'One condition of Art. 5 or Art. 6: its article, kind, the threshold, the declared value and its status.',
+  description:
+    'One condition of Art. 5 or Art. 6: its article, kind, the threshold, the declared value and its status.',
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Stable identifier, e.g. ART5_1_TOTAL_ASSETS.' }),
-    article: t.exposeString('article', { description: '"Art. 5(1)" … "Art. 6(5)", or "Art. 6" when no declared function qualifies.' }),
+    article: t.exposeString('article', {
+      description: '"Art. 5(1)" … "Art. 6(5)", or "Art. 6" when no declared function qualifies.',
+    }),
     function: t.field({ type: ServiceFunctionEnum, nullable: true, resolve: (c) => c.function }),
     kind: t.field({ type: CheckKindEnum, resolve: (c) => c.kind }),
     status: t.field({ type: CheckStatusEnum, resolve: (c) => c.status }),
     passed: t.exposeBoolean('passed', {
-      description: 'The check does not stand in the way of eligibility: status PASSED, or ATTESTED (still to be verified in review). See status and kind.',
+      description:
+        'The check does not stand in the way of eligibility: status PASSED, or ATTESTED (still to be verified in review). See status and kind.',
     }),
     required: t.string({
       nullable: true,
@@ -115,7 +131,8 @@ const EligibilityCheckRef = builder.objectRef<EligibilityCheck>('EligibilityChec
 export const EligibilityResultRef = builder.objectRef<EligibilityResult>('EligibilityResult').implement({
   fields: (t) => ({
     eligible: t.exposeBoolean('eligible', {
-      description: 'Every measured Art. 5 condition holds, every attestation is given, and at least one declared function meets Art. 6 in full.',
+      description:
+        'Every measured Art. 5 condition holds, every attestation is given, and at least one declared function meets Art. 6 in full.',
     }),
     qualifiedFunctions: t.field({
       type: [ServiceFunctionEnum],

@@ -53,7 +53,9 @@ function zipOf(path: string, content: Buffer, declaredSize = content.length): Bu
 
 const sheetXml = (bytes: number) =>
   Buffer.concat([
-    Buffer.from('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>'),
+    Buffer.from(
+      '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>',
+    ),
     Buffer.alloc(bytes, 'A'),
     Buffer.from('</t></is></c></row></sheetData></worksheet>'),
   ]);
@@ -61,9 +63,23 @@ const sheetXml = (bytes: number) =>
 async function parse(bytes: Buffer, authorization?: string) {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)]), 'titles.xlsx');
-  const headers: Record<string, string> = authorization ? { authorization, 'apollo-require-preflight': 'true' } : { cookie: admin.sessionCookie ?? '', 'apollo-require-preflight': 'true' };
-  const response = await fetch(`${server.url}/api/imports/accreditations/parse`, { method: 'POST', headers, body: form });
-  return { status: response.status, body: (await response.json()) as { error?: string; message?: string; rows?: unknown[]; problems?: { field: string; message: { zhCN: string } }[] } };
+  const headers: Record<string, string> = authorization
+    ? { authorization, 'apollo-require-preflight': 'true' }
+    : { cookie: admin.sessionCookie ?? '', 'apollo-require-preflight': 'true' };
+  const response = await fetch(`${server.url}/api/imports/accreditations/parse`, {
+    method: 'POST',
+    headers,
+    body: form,
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      error?: string;
+      message?: string;
+      rows?: unknown[];
+      problems?: { field: string; message: { zhCN: string } }[];
+    },
+  };
 }
 
 async function stillServes() {
@@ -102,7 +118,8 @@ describe('spreadsheet imports that would exhaust memory', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('示范平台称号');
     sheet.addRow(['机构名称', '统一社会信用代码', '服务功能', '认定日期', '证书编号']);
-    for (let i = 0; i < MAX_IMPORT_ROWS + 2000; i++) sheet.addRow([`机构${i}`, '91330100MA2000001X', '信息服务', '2020-01-01', null]);
+    for (let i = 0; i < MAX_IMPORT_ROWS + 2000; i++)
+      sheet.addRow([`机构${i}`, '91330100MA2000001X', '信息服务', '2020-01-01', null]);
     const { status, body } = await parse(Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(status).toBe(200);
     expect(body.rows).toHaveLength(MAX_IMPORT_ROWS);
@@ -123,7 +140,9 @@ describe('spreadsheet imports that would exhaust memory', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ me { email } }' }),
     });
-    expect(((await withToken.json()) as { data?: { me?: { email: string } } }).data?.me?.email).toBe('admin@example.com');
+    expect(((await withToken.json()) as { data?: { me?: { email: string } } }).data?.me?.email).toBe(
+      'admin@example.com',
+    );
     const { status } = await parse(Buffer.from(await workbook.xlsx.writeBuffer()), `Bearer ${token}`);
     expect(status).toBe(401);
   });

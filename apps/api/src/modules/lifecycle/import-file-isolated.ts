@@ -12,7 +12,12 @@ export const MAX_IMPORT_UNPACKED_BYTES = 32 * 1024 * 1024;
 const WORKER_HEAP_MB = 192;
 const WORKER_TIMEOUT_MS = 30_000;
 
-export type ImportFileRefusal = { status: 413 | 422; code: 'UNPACKS_TOO_LARGE' | 'UNREADABLE_FILE'; zhCN: string; en: string };
+export type ImportFileRefusal = {
+  status: 413 | 422;
+  code: 'UNPACKS_TOO_LARGE' | 'UNREADABLE_FILE';
+  zhCN: string;
+  en: string;
+};
 
 const isZip = (bytes: Buffer) => bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50;
 
@@ -29,7 +34,9 @@ const tooLarge = (): ImportFileRefusal => ({
  * file that lies in its directory still cannot take the API down: its thread runs out of memory
  * or time and the upload is refused.
  */
-export async function parseImportFileIsolated(bytes: Buffer): Promise<{ ok: true; parsed: ParsedImportFile } | { ok: false; refusal: ImportFileRefusal }> {
+export async function parseImportFileIsolated(
+  bytes: Buffer,
+): Promise<{ ok: true; parsed: ParsedImportFile } | { ok: false; refusal: ImportFileRefusal }> {
   if (isZip(bytes)) {
     const directory = readZipDirectory(bytes);
     if (directory && directory.uncompressedBytes > MAX_IMPORT_UNPACKED_BYTES) return { ok: false, refusal: tooLarge() };
@@ -55,15 +62,32 @@ export async function parseImportFileIsolated(bytes: Buffer): Promise<{ ok: true
         refusal:
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? tooLarge()
-            : { status: 422, code: 'UNREADABLE_FILE', zhCN: '无法读取该文件，请使用下载的模板（.xlsx 或 .csv）。', en: 'The file could not be read; use the downloadable template (.xlsx or .csv).' },
+            : {
+                status: 422,
+                code: 'UNREADABLE_FILE',
+                zhCN: '无法读取该文件，请使用下载的模板（.xlsx 或 .csv）。',
+                en: 'The file could not be read; use the downloadable template (.xlsx or .csv).',
+              },
       }),
     );
-    worker.once('exit', () => settle({ ok: false, refusal: { status: 422, code: 'UNREADABLE_FILE', zhCN: '无法读取该文件，请使用下载的模板（.xlsx 或 .csv）。', en: 'The file could not be read; use the downloadable template (.xlsx or .csv).' } }));
+    worker.once('exit', () =>
+      settle({
+        ok: false,
+        refusal: {
+          status: 422,
+          code: 'UNREADABLE_FILE',
+          zhCN: '无法读取该文件，请使用下载的模板（.xlsx 或 .csv）。',
+          en: 'The file could not be read; use the downloadable template (.xlsx or .csv).',
+        },
+      }),
+    );
   });
 }
 
 /** Beside the bundle in the production build (dist/import-file-worker.js), else from source through tsx. */
 function workerEntry(): URL {
   const built = new URL('./import-file-worker.js', import.meta.url);
-  return !import.meta.url.endsWith('.ts') && existsSync(built) ? built : new URL('./import-file.worker-from-source.mjs', import.meta.url);
+  return !import.meta.url.endsWith('.ts') && existsSync(built)
+    ? built
+    : new URL('./import-file.worker-from-source.mjs', import.meta.url);
 }

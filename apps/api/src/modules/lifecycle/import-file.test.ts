@@ -1,6 +1,14 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { importTemplateCsv, importTemplateXlsx, parseCsv, parseDateCell, parseFunctions, parseImportFile, rowsFromTable } from './import-file';
+import {
+  importTemplateCsv,
+  importTemplateXlsx,
+  parseCsv,
+  parseDateCell,
+  parseFunctions,
+  parseImportFile,
+  rowsFromTable,
+} from './import-file';
 
 describe('parseCsv', () => {
   it('reads quotes, doubled quotes, CRLF and a BOM', () => {
@@ -26,7 +34,10 @@ describe('parseDateCell', () => {
 
 describe('parseFunctions', () => {
   it('reads Chinese names, short names and enum values, and reports the rest', () => {
-    expect(parseFunctions('信息服务、技术，INFORMATION; financing')).toEqual({ functions: ['INFORMATION', 'TECHNOLOGY', 'INFORMATION', 'FINANCING'], unknown: [] });
+    expect(parseFunctions('信息服务、技术，INFORMATION; financing')).toEqual({
+      functions: ['INFORMATION', 'TECHNOLOGY', 'INFORMATION', 'FINANCING'],
+      unknown: [],
+    });
     expect(parseFunctions('咨询服务、培训服务')).toEqual({ functions: ['TRAINING'], unknown: ['咨询服务'] });
   });
 });
@@ -41,8 +52,22 @@ describe('rowsFromTable', () => {
     ]);
     expect(parsed.problems).toEqual([]);
     expect(parsed.rows).toEqual([
-      { line: 2, organisationName: '甲机构', creditCode: '12330100MB0A000174', functions: ['INFORMATION'], awardedOn: '2024-06-18', certificateNumber: null },
-      { line: 4, organisationName: '乙机构', creditCode: '91330100MA2B000886', functions: ['FINANCING', 'STARTUP'], awardedOn: '2024-07-01', certificateNumber: 'OLD-1' },
+      {
+        line: 2,
+        organisationName: '甲机构',
+        creditCode: '12330100MB0A000174',
+        functions: ['INFORMATION'],
+        awardedOn: '2024-06-18',
+        certificateNumber: null,
+      },
+      {
+        line: 4,
+        organisationName: '乙机构',
+        creditCode: '91330100MA2B000886',
+        functions: ['FINANCING', 'STARTUP'],
+        awardedOn: '2024-07-01',
+        certificateNumber: 'OLD-1',
+      },
     ]);
   });
 
@@ -61,7 +86,10 @@ describe('rowsFromTable', () => {
   });
 
   it('refuses a header without the required columns', () => {
-    const parsed = rowsFromTable([['名称', '日期'], ['甲', '2024-01-01']]);
+    const parsed = rowsFromTable([
+      ['名称', '日期'],
+      ['甲', '2024-01-01'],
+    ]);
     expect(parsed.rows).toEqual([]);
     expect(parsed.problems[0]).toMatchObject({ line: 1, field: 'header' });
     expect(parsed.problems[0]?.message.zhCN).toContain('统一社会信用代码');
@@ -74,7 +102,12 @@ describe('parseImportFile', () => {
       const parsed = await parseImportFile(bytes);
       expect(parsed.problems).toEqual([]);
       expect(parsed.rows).toHaveLength(1);
-      expect(parsed.rows[0]).toMatchObject({ line: 2, creditCode: '12330100MB0A000174', functions: ['INFORMATION', 'TECHNOLOGY'], awardedOn: '2024-06-18' });
+      expect(parsed.rows[0]).toMatchObject({
+        line: 2,
+        creditCode: '12330100MB0A000174',
+        functions: ['INFORMATION', 'TECHNOLOGY'],
+        awardedOn: '2024-06-18',
+      });
     }
   });
 

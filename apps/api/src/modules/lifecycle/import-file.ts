@@ -16,7 +16,13 @@ const FUNCTION_SEPARATORS = new RegExp('[、,，;；/|\\n]+');
 const CHINESE_OR_ISO_DATE = new RegExp('^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$');
 
 /** The template's columns, in order; a header is recognised by its Chinese name or its field name. */
-export const IMPORT_COLUMNS: readonly { field: ImportField; header: string; required: boolean; example: string; width: number }[] = [
+export const IMPORT_COLUMNS: readonly {
+  field: ImportField;
+  header: string;
+  required: boolean;
+  example: string;
+  width: number;
+}[] = [
   { field: 'organisationName', header: '机构名称', required: true, example: '杭州市中小企业服务中心', width: 36 },
   { field: 'creditCode', header: '统一社会信用代码', required: true, example: '12330100MB0A000174', width: 24 },
   { field: 'functions', header: '服务功能', required: true, example: '信息服务、技术服务', width: 28 },
@@ -93,7 +99,9 @@ function isoOf(year: number, month: number, day: number): string | null {
 export function parseDateCell(value: Cell): string | null {
   if (value instanceof Date) {
     // exceljs gives dates at UTC midnight of the calendar day typed in the sheet
-    return Number.isNaN(value.getTime()) ? null : isoOf(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+    return Number.isNaN(value.getTime())
+      ? null
+      : isoOf(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 1 || value > 100000) return null;
@@ -196,12 +204,20 @@ export function rowsFromTable(table: readonly (readonly Cell[])[]): ParsedImport
     const functionsText = textOf(cell(r, 'functions'));
     const { functions, unknown } = parseFunctions(functionsText);
     if (unknown.length > 0) {
-      add('functions', `无法识别的服务功能：${unknown.join('、')}（可填：信息服务、技术服务、创业服务、培训服务、融资服务）。`, `Unknown service function(s): ${unknown.join(', ')} (use: ${SERVICE_FUNCTIONS.join(', ')}).`);
+      add(
+        'functions',
+        `无法识别的服务功能：${unknown.join('、')}（可填：信息服务、技术服务、创业服务、培训服务、融资服务）。`,
+        `Unknown service function(s): ${unknown.join(', ')} (use: ${SERVICE_FUNCTIONS.join(', ')}).`,
+      );
     }
     const dateCell = cell(r, 'awardedOn');
     const awardedOn = parseDateCell(dateCell);
     if (awardedOn === null && textOf(dateCell) !== '') {
-      add('awardedOn', `认定日期“${textOf(dateCell)}”无法识别，请填写如 2024-06-18。`, `The award date "${textOf(dateCell)}" is not a date; write it like 2024-06-18.`);
+      add(
+        'awardedOn',
+        `认定日期“${textOf(dateCell)}”无法识别，请填写如 2024-06-18。`,
+        `The award date "${textOf(dateCell)}" is not a date; write it like 2024-06-18.`,
+      );
     } else if (awardedOn === null) add('awardedOn', '认定日期不能为空。', 'The award date is empty.');
     const number = textOf(cell(r, 'certificateNumber'));
     rows.push({
@@ -214,7 +230,11 @@ export function rowsFromTable(table: readonly (readonly Cell[])[]): ParsedImport
     });
   }
   if (rows.length === 0 && problems.length === 0) {
-    problems.push({ line: headerIndex + 2, field: 'file', message: { zhCN: '文件中只有表头，没有数据行。', en: 'The file has a header but no data rows.' } });
+    problems.push({
+      line: headerIndex + 2,
+      field: 'file',
+      message: { zhCN: '文件中只有表头，没有数据行。', en: 'The file has a header but no data rows.' },
+    });
   }
   if (tooManyRows) {
     problems.push({
@@ -231,7 +251,8 @@ export function rowsFromTable(table: readonly (readonly Cell[])[]): ParsedImport
 
 function plainCell(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((p) => p.text).join('');
     if ('text' in value && typeof value.text === 'string') return value.text;
@@ -243,7 +264,8 @@ function plainCell(value: ExcelJS.CellValue): Cell {
 /** exceljs on first use: it is a large part of start-up and idle memory otherwise (docs/performance.md). */
 const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
 
-const isZip = (bytes: Buffer) => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+const isZip = (bytes: Buffer) =>
+  bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** An .xlsx (by its bytes: a zip) or else UTF-8 CSV. */
 export async function parseImportFile(bytes: Buffer): Promise<ParsedImportFile> {
@@ -252,7 +274,19 @@ export async function parseImportFile(bytes: Buffer): Promise<ParsedImportFile> 
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return { rows: [], problems: [{ line: 1, field: 'file', message: { zhCN: '无法读取该 Excel 文件，请使用 .xlsx 格式。', en: 'The Excel file could not be read; use the .xlsx format.' } }] };
+    return {
+      rows: [],
+      problems: [
+        {
+          line: 1,
+          field: 'file',
+          message: {
+            zhCN: '无法读取该 Excel 文件，请使用 .xlsx 格式。',
+            en: 'The Excel file could not be read; use the .xlsx format.',
+          },
+        },
+      ],
+    };
   }
   const sheet = workbook.worksheets[0];
   const table: Cell[][] = [];

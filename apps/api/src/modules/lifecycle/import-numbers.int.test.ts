@@ -26,11 +26,19 @@ let serial = 0;
 function row(certificateNumber: string | null) {
   serial += 1;
   const first17 = `91330100MA2${String(serial).padStart(6, '0')}`;
-  return { organisationName: `历史示范平台${serial}`, creditCode: first17 + creditCodeCheckCharacter(first17), functions: ['TRAINING'], awardedOn: '2019-09-10', certificateNumber };
+  return {
+    organisationName: `历史示范平台${serial}`,
+    creditCode: first17 + creditCodeCheckCharacter(first17),
+    functions: ['TRAINING'],
+    awardedOn: '2019-09-10',
+    certificateNumber,
+  };
 }
 
 async function importRows(rows: ReturnType<typeof row>[]) {
-  const result = await admin.request<{ importAccreditations: { __typename: string; data?: { certificateNumber: string }[]; problems?: unknown[] } }>(IMPORT, { input: { rows } });
+  const result = await admin.request<{
+    importAccreditations: { __typename: string; data?: { certificateNumber: string }[]; problems?: unknown[] };
+  }>(IMPORT, { input: { rows } });
   expect(result.errors).toBeUndefined();
   return result.data!.importAccreditations;
 }
@@ -54,7 +62,9 @@ describe('certificate numbers of imported titles', () => {
   });
 
   it('does not generate a number that a later row of the same import gives explicitly', async () => {
-    const before = await server.db.prisma.accreditation.count({ where: { certificateNumber: { startsWith: 'LEGACY-2019-' } } });
+    const before = await server.db.prisma.accreditation.count({
+      where: { certificateNumber: { startsWith: 'LEGACY-2019-' } },
+    });
     const next = `LEGACY-2019-${String(before + 1).padStart(4, '0')}`;
     const result = await importRows([row(null), row(next)]);
     expect(result.__typename).toBe('ImportAccreditationsSuccess');

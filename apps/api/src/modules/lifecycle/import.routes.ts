@@ -27,14 +27,20 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
     if (request.params.format === 'xlsx') {
       return reply
         .header('content-type', XLSX)
-        .header('content-disposition', `attachment; filename="accreditations-template.xlsx"; filename*=UTF-8''${name}.xlsx`)
+        .header(
+          'content-disposition',
+          `attachment; filename="accreditations-template.xlsx"; filename*=UTF-8''${name}.xlsx`,
+        )
         .header('cache-control', 'no-store')
         .send(await importTemplateXlsx());
     }
     if (request.params.format === 'csv') {
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="accreditations-template.csv"; filename*=UTF-8''${name}.csv`)
+        .header(
+          'content-disposition',
+          `attachment; filename="accreditations-template.csv"; filename*=UTF-8''${name}.csv`,
+        )
         .header('cache-control', 'no-store')
         .send(importTemplateCsv());
     }
@@ -45,7 +51,14 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
     const viewer = await viewerFromRequest(request);
     if (!viewer) return sendFailure(reply, 401, 'UNAUTHENTICATED', '请先登录', 'Sign in first');
     if (!hasRole(viewer, 'ADMIN')) return sendFailure(reply, 404, 'NOT_FOUND', '未找到', 'Not found');
-    if (!request.isMultipart()) return sendFailure(reply, 400, 'NO_FILE', '请选择要导入的文件（表单字段 file）。', 'Send the file as multipart part "file".');
+    if (!request.isMultipart())
+      return sendFailure(
+        reply,
+        400,
+        'NO_FILE',
+        '请选择要导入的文件（表单字段 file）。',
+        'Send the file as multipart part "file".',
+      );
     let bytes: Buffer | undefined;
     try {
       bytes = (await readFilePart(request))?.bytes;
@@ -56,7 +69,14 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       }
       throw error;
     }
-    if (!bytes || bytes.length === 0) return sendFailure(reply, 400, 'NO_FILE', '请选择要导入的文件（表单字段 file）。', 'Send the file as multipart part "file".');
+    if (!bytes || bytes.length === 0)
+      return sendFailure(
+        reply,
+        400,
+        'NO_FILE',
+        '请选择要导入的文件（表单字段 file）。',
+        'Send the file as multipart part "file".',
+      );
     const read = await parseImportFileIsolated(bytes);
     if (!read.ok) return sendFailure(reply, read.refusal.status, read.refusal.code, read.refusal.zhCN, read.refusal.en);
     return reply.header('cache-control', 'no-store').send(read.parsed);

@@ -57,8 +57,15 @@ registerExportList<Row, { year: number | null }, string>({
     { header: '证书编号', value: (r) => r.accreditation.certificateNumber, width: 20 },
     { header: '机构名称', value: (r) => r.accreditation.organisation.name, width: 36 },
     { header: '统一社会信用代码', value: (r) => r.accreditation.organisation.creditCode, width: 22 },
-    { header: '地区', value: (r) => regionLabel(r.accreditation.organisation.provinceCode, r.accreditation.organisation.cityCode) ?? '' },
-    { header: '服务功能', value: (r) => r.accreditation.functions.map((f) => SERVICE_FUNCTION_NAMES[f].zhCN).join('、'), width: 30 },
+    {
+      header: '地区',
+      value: (r) => regionLabel(r.accreditation.organisation.provinceCode, r.accreditation.organisation.cityCode) ?? '',
+    },
+    {
+      header: '服务功能',
+      value: (r) => r.accreditation.functions.map((f) => SERVICE_FUNCTION_NAMES[f].zhCN).join('、'),
+      width: 30,
+    },
     { header: '有效期自', value: (r) => formatIsoDate(r.accreditation.validFrom) },
     { header: '有效期至', value: (r) => formatIsoDate(r.accreditation.validUntil) },
     { header: '推荐说明', value: (r) => r.note ?? '', width: 40 },

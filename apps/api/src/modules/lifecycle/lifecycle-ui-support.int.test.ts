@@ -31,10 +31,24 @@ const headers = (client: GraphQLClient) => ({ cookie: client.sessionCookie ?? ''
 async function parse(client: GraphQLClient, bytes: Buffer, name: string) {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)]), name);
-  return fetch(`${server.url}/api/imports/accreditations/parse`, { method: 'POST', headers: headers(client), body: form });
+  return fetch(`${server.url}/api/imports/accreditations/parse`, {
+    method: 'POST',
+    headers: headers(client),
+    body: form,
+  });
 }
 
-type Parsed = { rows: { line: number; organisationName: string; creditCode: string; functions: string[]; awardedOn: string; certificateNumber: string | null }[]; problems: { line: number; field: string; message: { zhCN: string } }[] };
+type Parsed = {
+  rows: {
+    line: number;
+    organisationName: string;
+    creditCode: string;
+    functions: string[];
+    awardedOn: string;
+    certificateNumber: string | null;
+  }[];
+  problems: { line: number; field: string; message: { zhCN: string } }[];
+};
 
 describe('legacy import files', () => {
   it('gives administrators the template with Chinese headers, and no one else', async () => {
@@ -42,12 +56,23 @@ describe('legacy import files', () => {
     expect(xlsx.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
-    expect(workbook.worksheets[0]?.getRow(1).values).toEqual([undefined, '机构名称', '统一社会信用代码', '服务功能', '认定日期', '证书编号']);
+    expect(workbook.worksheets[0]?.getRow(1).values).toEqual([
+      undefined,
+      '机构名称',
+      '统一社会信用代码',
+      '服务功能',
+      '认定日期',
+      '证书编号',
+    ]);
     const csv = await fetch(`${server.url}/api/imports/accreditations/template.csv`, { headers: headers(admin) });
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe('机构名称,统一社会信用代码,服务功能,认定日期,证书编号');
-    expect((await fetch(`${server.url}/api/imports/accreditations/template.xlsx`, { headers: headers(holder) })).status).toBe(404);
+    expect(bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe(
+      '机构名称,统一社会信用代码,服务功能,认定日期,证书编号',
+    );
+    expect(
+      (await fetch(`${server.url}/api/imports/accreditations/template.xlsx`, { headers: headers(holder) })).status,
+    ).toBe(404);
     expect((await fetch(`${server.url}/api/imports/accreditations/template.xlsx`)).status).toBe(401);
   });
 
@@ -61,13 +86,27 @@ describe('legacy import files', () => {
     expect(response.status).toBe(200);
     const parsed = (await response.json()) as Parsed;
     expect(parsed.rows.map((r) => r.line)).toEqual([2, 3]);
-    expect(parsed.rows[0]).toMatchObject({ creditCode: '12330100MB0A000174', functions: ['INFORMATION', 'TECHNOLOGY'], certificateNumber: 'QD-2001' });
+    expect(parsed.rows[0]).toMatchObject({
+      creditCode: '12330100MB0A000174',
+      functions: ['INFORMATION', 'TECHNOLOGY'],
+      certificateNumber: 'QD-2001',
+    });
     expect(parsed.problems.map((p) => [p.line, p.field])).toEqual([[3, 'functions']]);
 
     const before = await server.db.prisma.accreditation.count();
-    const dry = await admin.request<{ importAccreditations: { __typename: string; problems?: { row: number; field: string }[]; data?: unknown[] } }>(
+    const dry = await admin.request<{
+      importAccreditations: { __typename: string; problems?: { row: number; field: string }[]; data?: unknown[] };
+    }>(
       `mutation ($input: ImportAccreditationsInput!) { importAccreditations(input: $input) { __typename ... on ImportRowsError { problems { row field } } ... on ImportAccreditationsSuccess { data { id } } } }`,
-      { input: { dryRun: true, rows: parsed.rows.map(({ line: _line, ...row }) => ({ ...row, functions: row.functions.length ? row.functions : ['INFORMATION'] })) } },
+      {
+        input: {
+          dryRun: true,
+          rows: parsed.rows.map(({ line: _line, ...row }) => ({
+            ...row,
+            functions: row.functions.length ? row.functions : ['INFORMATION'],
+          })),
+        },
+      },
     );
     expect(dry.data?.importAccreditations.problems).toEqual([{ row: 2, field: 'certificateNumber' }]);
     expect(await server.db.prisma.accreditation.count()).toBe(before);
@@ -75,58 +114,93 @@ describe('legacy import files', () => {
 
   it('refuses members and requests without a file', async () => {
     expect((await parse(holder, Buffer.from('a,b'), 'x.csv')).status).toBe(404);
-    const empty = await fetch(`${server.url}/api/imports/accreditations/parse`, { method: 'POST', headers: headers(admin), body: new FormData() });
+    const empty = await fetch(`${server.url}/api/imports/accreditations/parse`, {
+      method: 'POST',
+      headers: headers(admin),
+      body: new FormData(),
+    });
     expect(empty.status).toBe(400);
   });
 });
 
 describe('national recommendation export (Art. 14)', () => {
-  it('lists the year\'s recommended titles with Chinese headers', async () => {
-    const titles = await admin.request<{ accreditations: { id: string; titleStatus: string; revocation: unknown; organisation: { name: string } }[] }>(
-      '{ accreditations { id titleStatus revocation { id } organisation { name } } }',
+  it("lists the year's recommended titles with Chinese headers", async () => {
+    const titles = await admin.request<{
+      accreditations: { id: string; titleStatus: string; revocation: unknown; organisation: { name: string } }[];
+    }>('{ accreditations { id titleStatus revocation { id } organisation { name } } }');
+    const valid = (titles.data?.accreditations ?? []).find(
+      (t) => (t.titleStatus === 'VALID' || t.titleStatus === 'EXPIRING_THIS_YEAR') && !t.revocation,
     );
-    const valid = (titles.data?.accreditations ?? []).find((t) => (t.titleStatus === 'VALID' || t.titleStatus === 'EXPIRING_THIS_YEAR') && !t.revocation);
     expect(valid).toBeDefined();
     const recommended = await admin.request<{ recommendNationally: { __typename: string } }>(
       'mutation ($input: RecommendNationallyInput!) { recommendNationally(input: $input) { __typename } }',
       { input: { year, accreditationIds: [valid?.id], note: '服务成效突出' } },
     );
-    expect(recommended.data?.recommendNationally.__typename, JSON.stringify(recommended)).toBe('RecommendNationallySuccess');
-    const csv = await (await fetch(`${server.url}/api/exports/national-recommendations.csv?year=${year}`, { headers: headers(admin) })).text();
+    expect(recommended.data?.recommendNationally.__typename, JSON.stringify(recommended)).toBe(
+      'RecommendNationallySuccess',
+    );
+    const csv = await (
+      await fetch(`${server.url}/api/exports/national-recommendations.csv?year=${year}`, { headers: headers(admin) })
+    ).text();
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toContain('证书编号');
-    expect(lines.slice(1).some((l) => l.includes(valid?.organisation.name ?? '?') && l.includes('服务成效突出'))).toBe(true);
-    expect((await fetch(`${server.url}/api/exports/national-recommendations.csv`, { headers: headers(holder) })).status).toBe(404);
+    expect(lines.slice(1).some((l) => l.includes(valid?.organisation.name ?? '?') && l.includes('服务成效突出'))).toBe(
+      true,
+    );
+    expect(
+      (await fetch(`${server.url}/api/exports/national-recommendations.csv`, { headers: headers(holder) })).status,
+    ).toBe(404);
   });
 });
 
 describe('renewalBlocker (Art. 11)', () => {
   it('is null in the expiry year and names Art. 11 otherwise', async () => {
-    const mine = await holder.request<{ myAccreditations: { titleStatus: string; renewable: boolean; renewalBlocker: { article: string; code: string; message: string } | null }[] }>(
-      '{ myAccreditations { titleStatus renewable renewalBlocker { article code message } } }',
-    );
+    const mine = await holder.request<{
+      myAccreditations: {
+        titleStatus: string;
+        renewable: boolean;
+        renewalBlocker: { article: string; code: string; message: string } | null;
+      }[];
+    }>('{ myAccreditations { titleStatus renewable renewalBlocker { article code message } } }');
     const titles = mine.data?.myAccreditations ?? [];
     const expiring = titles.find((t) => t.titleStatus === 'EXPIRING_THIS_YEAR');
     expect(expiring).toMatchObject({ renewable: true, renewalBlocker: null });
-    const all = await admin.request<{ accreditations: { titleStatus: string; renewalBlocker: { article: string; code: string } | null }[] }>('{ accreditations { titleStatus renewalBlocker { article code } } }');
+    const all = await admin.request<{
+      accreditations: { titleStatus: string; renewalBlocker: { article: string; code: string } | null }[];
+    }>('{ accreditations { titleStatus renewalBlocker { article code } } }');
     const list = all.data?.accreditations ?? [];
-    expect(list.find((t) => t.titleStatus === 'VALID')?.renewalBlocker).toEqual({ article: 'Art. 11', code: 'OUTSIDE_RENEWAL_WINDOW' });
-    expect(list.find((t) => t.titleStatus === 'REVOKED')?.renewalBlocker).toEqual({ article: 'Art. 11', code: 'REVOKED_CANNOT_RENEW' });
+    expect(list.find((t) => t.titleStatus === 'VALID')?.renewalBlocker).toEqual({
+      article: 'Art. 11',
+      code: 'OUTSIDE_RENEWAL_WINDOW',
+    });
+    expect(list.find((t) => t.titleStatus === 'REVOKED')?.renewalBlocker).toEqual({
+      article: 'Art. 11',
+      code: 'REVOKED_CANNOT_RENEW',
+    });
   });
 });
 
 describe('the e-mail outbox (console mail page)', () => {
   const OUTBOX = '{ mailTransport emailOutbox { id to subject sentAt eml } }';
-  type Outbox = { mailTransport: string; emailOutbox: { id: string; to: string; subject: string; sentAt: string | null; eml: string | null }[] };
+  type Outbox = {
+    mailTransport: string;
+    emailOutbox: { id: string; to: string; subject: string; sentAt: string | null; eml: string | null }[];
+  };
 
   it('shows administrators each message and, once sent without SMTP, its .eml copy; no one else', async () => {
     const mailDir = await mkdtemp(join(tmpdir(), 'sme-outbox-'));
     setMailSettings({ mailDir, transport: 'file' });
     try {
-      const row = await server.db.prisma.emailOutbox.create({ data: { to: 'holder@example.com', subject: '示范平台称号今年到期', body: '可再次申报。\n\nRenewal is open.' } });
+      const row = await server.db.prisma.emailOutbox.create({
+        data: { to: 'holder@example.com', subject: '示范平台称号今年到期', body: '可再次申报。\n\nRenewal is open.' },
+      });
       const waiting = await admin.request<Outbox>(OUTBOX);
       expect(waiting.data?.mailTransport).toBe('file');
-      expect(waiting.data?.emailOutbox.find((m) => m.subject === row.subject)).toMatchObject({ to: 'holder@example.com', sentAt: null, eml: null });
+      expect(waiting.data?.emailOutbox.find((m) => m.subject === row.subject)).toMatchObject({
+        to: 'holder@example.com',
+        sentAt: null,
+        eml: null,
+      });
 
       const mailer = createMailer({ from: 'noreply@example.com', mailDir });
       const drained = await processOutbox(server.db.prisma, mailer, 500);
@@ -149,10 +223,19 @@ describe('the e-mail outbox (console mail page)', () => {
 describe('verifying a title imported from before this system (Arts. 9, 11)', () => {
   it('finds it by the number on its old certificate, a revoked one as revoked; an unknown number is not found', async () => {
     const anonymous = new GraphQLClient(server.url);
-    const revoked = await server.db.prisma.accreditation.findFirstOrThrow({ where: { imported: true, revocation: { status: 'COMPLETED' } }, include: { organisation: true } });
+    const revoked = await server.db.prisma.accreditation.findFirstOrThrow({
+      where: { imported: true, revocation: { status: 'COMPLETED' } },
+      include: { organisation: true },
+    });
     const q = 'query ($n: String!) { certificate(number: $n) { number status organisationName revokedOn } }';
-    const found = await anonymous.request<{ certificate: { number: string; status: string; organisationName: string; revokedOn: string | null } | null }>(q, { n: ` ${revoked.certificateNumber.toLowerCase()} ` });
-    expect(found.data?.certificate).toMatchObject({ number: revoked.certificateNumber, status: 'REVOKED', organisationName: revoked.organisation.name });
+    const found = await anonymous.request<{
+      certificate: { number: string; status: string; organisationName: string; revokedOn: string | null } | null;
+    }>(q, { n: ` ${revoked.certificateNumber.toLowerCase()} ` });
+    expect(found.data?.certificate).toMatchObject({
+      number: revoked.certificateNumber,
+      status: 'REVOKED',
+      organisationName: revoked.organisation.name,
+    });
     expect(found.data?.certificate?.revokedOn).not.toBeNull();
     const unknown = await anonymous.request<{ certificate: unknown }>(q, { n: 'LEGACY-1999-9999' });
     expect(unknown.errors).toBeUndefined();

@@ -10,8 +10,14 @@ builder.prismaNode('Notification', {
   authScopes: (n, ctx) => n.userId === ctx.viewer?.userId,
   fields: (t) => ({
     kind: t.exposeString('kind'),
-    title: t.string({ description: "In the reader's language.", resolve: (n, _args, ctx) => pick({ zhCN: n.title, en: n.titleEn ?? n.title }, ctx.locale) }),
-    body: t.string({ description: "In the reader's language.", resolve: (n, _args, ctx) => pick({ zhCN: n.body, en: n.bodyEn ?? n.body }, ctx.locale) }),
+    title: t.string({
+      description: "In the reader's language.",
+      resolve: (n, _args, ctx) => pick({ zhCN: n.title, en: n.titleEn ?? n.title }, ctx.locale),
+    }),
+    body: t.string({
+      description: "In the reader's language.",
+      resolve: (n, _args, ctx) => pick({ zhCN: n.body, en: n.bodyEn ?? n.body }, ctx.locale),
+    }),
     link: t.exposeString('link', { nullable: true, description: 'Path in the front end the notice is about.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     readAt: t.expose('readAt', { type: 'DateTime', nullable: true }),
@@ -33,20 +39,28 @@ builder.queryFields((t) => ({
   }),
   myUnreadNotificationCount: t.int({
     description: 'For the bell.',
-    resolve: (_root, _args, ctx) => prisma().notification.count({ where: { userId: ctx.viewer?.userId ?? '-', readAt: null } }),
+    resolve: (_root, _args, ctx) =>
+      prisma().notification.count({ where: { userId: ctx.viewer?.userId ?? '-', readAt: null } }),
   }),
 }));
 
 const MarkNotificationsReadInput = builder.inputType('MarkNotificationsReadInput', {
   fields: (t) => ({
-    ids: t.globalIDList({ required: false, description: 'The notices to mark; absent → all of the caller\'s unread notices.' }),
+    ids: t.globalIDList({
+      required: false,
+      description: "The notices to mark; absent → all of the caller's unread notices.",
+    }),
   }),
 });
 
 builder.mutationField('markNotificationsRead', (t) =>
   t.int({
-    description: 'Marks notices read; returns how many were unread and are now read. Only the caller\'s own.',
-    errors: { types: [ValidationError], union: { name: 'MarkNotificationsReadResult' }, result: { name: 'MarkNotificationsReadSuccess' } },
+    description: "Marks notices read; returns how many were unread and are now read. Only the caller's own.",
+    errors: {
+      types: [ValidationError],
+      union: { name: 'MarkNotificationsReadResult' },
+      result: { name: 'MarkNotificationsReadSuccess' },
+    },
     args: { input: t.arg({ type: MarkNotificationsReadInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const ids = input.ids?.map((g) => g.id);
@@ -56,7 +70,12 @@ builder.mutationField('markNotificationsRead', (t) =>
           data: { readAt: new Date() },
         });
         // Like every mutation; a call that finds nothing unread is recorded too (count 0).
-        await recordAudit(tx, actorOf(ctx), { action: 'notification.markRead', entityType: 'User', entityId: ctx.viewer?.userId ?? null, data: { count: result.count, ...(ids ? { ids } : {}) } });
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'notification.markRead',
+          entityType: 'User',
+          entityId: ctx.viewer?.userId ?? null,
+          data: { count: result.count, ...(ids ? { ids } : {}) },
+        });
         return result.count;
       });
     },

@@ -20,7 +20,8 @@ builder.prismaObject('EmailOutbox', {
     lastError: t.exposeString('lastError', { nullable: true }),
     eml: t.string({
       nullable: true,
-      description: 'The message as written to DATA_DIR/mail when no SMTP server is configured (null otherwise or before it is sent).',
+      description:
+        'The message as written to DATA_DIR/mail when no SMTP server is configured (null otherwise or before it is sent).',
       resolve: async (m) => {
         const dir = mailSettings().mailDir;
         if (!dir || !m.sentAt) return null;
@@ -36,7 +37,16 @@ builder.queryFields((t) => ({
     authScopes: { admin: true },
     args: { first: t.arg.int({ required: false }), unsentOnly: t.arg.boolean({ required: false }) },
     resolve: (query, _root, { first, unsentOnly }) =>
-      prisma().emailOutbox.findMany({ ...query, where: unsentOnly ? { sentAt: null } : {}, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: Math.min(Math.max(first ?? 100, 1), 500) }),
+      prisma().emailOutbox.findMany({
+        ...query,
+        where: unsentOnly ? { sentAt: null } : {},
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: Math.min(Math.max(first ?? 100, 1), 500),
+      }),
   }),
-  mailTransport: t.string({ authScopes: { admin: true }, description: 'smtp, file (.eml under DATA_DIR/mail) or none (no runner in this process).', resolve: () => mailSettings().transport }),
+  mailTransport: t.string({
+    authScopes: { admin: true },
+    description: 'smtp, file (.eml under DATA_DIR/mail) or none (no runner in this process).',
+    resolve: () => mailSettings().transport,
+  }),
 }));

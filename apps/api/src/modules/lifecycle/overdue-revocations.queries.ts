@@ -5,13 +5,18 @@ import { prisma } from '../../db.js';
 import { revocationSettings } from '../../jobs/revocation-settings.js';
 import { overdueOpenRevocations } from './overdue-revocations.js';
 
-const OverdueOpenRevocationsRef = builder.objectRef<{ count: number; workingDays: number }>('OverdueOpenRevocations').implement({
-  description: 'Open revocations older than the configured number of working days (a rule of this system; the measures set no deadline).',
-  fields: (t) => ({
-    count: t.exposeInt('count'),
-    workingDays: t.exposeInt('workingDays', { description: 'The configured limit (OPEN_REVOCATION_REMINDER_WORKING_DAYS, default 10).' }),
-  }),
-});
+const OverdueOpenRevocationsRef = builder
+  .objectRef<{ count: number; workingDays: number }>('OverdueOpenRevocations')
+  .implement({
+    description:
+      'Open revocations older than the configured number of working days (a rule of this system; the measures set no deadline).',
+    fields: (t) => ({
+      count: t.exposeInt('count'),
+      workingDays: t.exposeInt('workingDays', {
+        description: 'The configured limit (OPEN_REVOCATION_REMINDER_WORKING_DAYS, default 10).',
+      }),
+    }),
+  });
 
 builder.queryField('overdueOpenRevocations', (t) =>
   t.field({

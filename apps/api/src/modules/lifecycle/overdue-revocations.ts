@@ -19,11 +19,20 @@ export type OverdueRevocation = {
  * software, since the measures set no deadline, so that no title stays "being revoked" unseen.
  * Oldest first.
  */
-export async function overdueOpenRevocations(client: PrismaClient | Tx, today: IsoDate, limit: number): Promise<OverdueRevocation[]> {
+export async function overdueOpenRevocations(
+  client: PrismaClient | Tx,
+  today: IsoDate,
+  limit: number,
+): Promise<OverdueRevocation[]> {
   const open = await client.revocation.findMany({
     where: { status: 'OPEN' },
     orderBy: [{ openedAt: 'asc' }, { id: 'asc' }],
-    select: { id: true, accreditationId: true, openedAt: true, accreditation: { select: { certificateNumber: true, organisation: { select: { name: true } } } } },
+    select: {
+      id: true,
+      accreditationId: true,
+      openedAt: true,
+      accreditation: { select: { certificateNumber: true, organisation: { select: { name: true } } } },
+    },
   });
   if (open.length === 0) return [];
   const calendar = await loadWorkingDayCalendar(client as Tx);

@@ -85,7 +85,10 @@ builder.mutationField('createRenewalApplication', (t) =>
         const window = canApplyForRenewal({ validUntil, revocation: null }, today);
         if (!window.ok) throw RuleViolationError.from(window.error);
         const round = await tx.round.findUnique({ where: { id: input.roundId.id } });
-        if (!round) throw new ValidationError([{ path: ['input', 'roundId'], message: bilingual({ zhCN: '申报批次不存在', en: 'no such round' }) }]);
+        if (!round)
+          throw new ValidationError([
+            { path: ['input', 'roundId'], message: bilingual({ zhCN: '申报批次不存在', en: 'no such round' }) },
+          ]);
         if (round.year !== yearOf(validUntil)) {
           throw new RuleViolationError('Art. 11', 'OUTSIDE_RENEWAL_WINDOW', {
             zhCN: `第十一条：称号有效期至${formatChineseDate(validUntil)}，只能在${yearOf(validUntil)}年的批次中再次申报，${round.name}不在该年。`,
@@ -99,7 +102,10 @@ builder.mutationField('createRenewalApplication', (t) =>
           });
         }
         const renewing = await tx.application.findFirst({
-          where: { renewsAccreditationId: title.id, status: { notIn: ['WITHDRAWN', 'FAILED', 'NOT_RECOMMENDED', 'REVIEW_FAILED'] } },
+          where: {
+            renewsAccreditationId: title.id,
+            status: { notIn: ['WITHDRAWN', 'FAILED', 'NOT_RECOMMENDED', 'REVIEW_FAILED'] },
+          },
           select: { id: true },
         });
         if (renewing) {
@@ -111,8 +117,14 @@ builder.mutationField('createRenewalApplication', (t) =>
 
         // Facts and functions of the last application: the one that won the title, else the organisation's latest with saved facts.
         const last =
-          (title.applicationId ? await tx.application.findUnique({ where: { id: title.applicationId }, include: { functions: true } }) : null) ??
-          (await tx.application.findFirst({ where: { organisationId: title.organisationId, factsSavedAt: { not: null } }, orderBy: { factsSavedAt: 'desc' }, include: { functions: true } }));
+          (title.applicationId
+            ? await tx.application.findUnique({ where: { id: title.applicationId }, include: { functions: true } })
+            : null) ??
+          (await tx.application.findFirst({
+            where: { organisationId: title.organisationId, factsSavedAt: { not: null } },
+            orderBy: { factsSavedAt: 'desc' },
+            include: { functions: true },
+          }));
         const facts = last ? Object.fromEntries(FACT_FIELDS.map((f) => [f, last[f]])) : {};
         const functions = last?.functions.length
           ? last.functions.map(({ id: _id, applicationId: _app, ...rest }) => rest)
@@ -140,7 +152,14 @@ builder.mutationField('createRenewalApplication', (t) =>
               : error;
           });
         const actor = actorOf(ctx);
-        await recordTimeline(tx, { subjectType: 'Application', subjectId: created.id, action: 'createRenewal', status: 'DRAFT', actorId: actor.actorId, note: title.certificateNumber });
+        await recordTimeline(tx, {
+          subjectType: 'Application',
+          subjectId: created.id,
+          action: 'createRenewal',
+          status: 'DRAFT',
+          actorId: actor.actorId,
+          note: title.certificateNumber,
+        });
         await recordAudit(tx, actor, {
           action: 'application.createRenewal',
           entityType: 'Application',
@@ -153,7 +172,10 @@ builder.mutationField('createRenewalApplication', (t) =>
 );
 
 builder.prismaObjectFields('Application', (t) => ({
-  renewsAccreditation: t.relation('renewsAccreditation', { nullable: true, description: 'Art. 11: the title this application renews.' }),
+  renewsAccreditation: t.relation('renewsAccreditation', {
+    nullable: true,
+    description: 'Art. 11: the title this application renews.',
+  }),
   renewalPrefilledFrom: t.prismaField({
     type: 'Application',
     nullable: true,
@@ -170,7 +192,9 @@ builder.prismaObjectFields('Application', (t) => ({
         select: { data: true },
       });
       const source = (created?.data as { prefilledFrom?: unknown } | null)?.prefilledFrom;
-      return typeof source === 'string' ? prisma().application.findUnique({ ...selection, where: { id: source } }) : null;
+      return typeof source === 'string'
+        ? prisma().application.findUnique({ ...selection, where: { id: source } })
+        : null;
     },
   }),
 }));

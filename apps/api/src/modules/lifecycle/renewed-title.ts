@@ -15,4 +15,8 @@ export function renewedTitleOf(title: {
 }
 
 /** What to select of a title for renewedTitleOf. */
-export const renewedTitleSelect = { certificateNumber: true, organisation: { select: { name: true } }, revocation: { select: { status: true, effectiveOn: true } } } as const;
+export const renewedTitleSelect = {
+  certificateNumber: true,
+  organisation: { select: { name: true } },
+  revocation: { select: { status: true, effectiveOn: true } },
+} as const;

@@ -2,7 +2,13 @@ import { validateRevocation } from '@sme/domain';
 import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
-import { bilingual, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import {
+  bilingual,
+  NotFoundError,
+  RuleViolationError,
+  StaleVersionError,
+  ValidationError,
+} from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { runSubjectAction } from '../../workflow/run-subject-action.js';
 import { loadTitle, revokedNotice, titleKind } from '../../workflow/title-subject.js';
@@ -12,7 +18,14 @@ const RevokeAccreditationInput = builder.inputType('RevokeAccreditationInput', {
   fields: (t) => ({
     accreditationId: t.globalID({ required: true }),
     reason: t.field({ type: RevocationReasonEnum, required: true }),
-    description: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请说明撤销事由', en: 'describe the grounds for revocation' })).max(20000) }),
+    description: t.string({
+      required: true,
+      validate: z
+        .string()
+        .trim()
+        .min(1, bilingual({ zhCN: '请说明撤销事由', en: 'describe the grounds for revocation' }))
+        .max(20000),
+    }),
     evidence: t.string({ required: true, validate: z.string().max(20000) }),
     effectiveOn: t.field({ type: 'Date', required: true }),
     version: t.int({ required: false, description: "The title's version as read." }),
@@ -37,7 +50,8 @@ builder.mutationField('revokeAccreditation', (t) =>
       prisma().$transaction(async (tx) => {
         const title = await loadTitle(tx, input.accreditationId.id);
         if (!title) throw new NotFoundError('Accreditation');
-        const failedSpotCheck = (await tx.spotCheck.count({ where: { accreditationId: title.id, status: 'FAILED' } })) > 0;
+        const failedSpotCheck =
+          (await tx.spotCheck.count({ where: { accreditationId: title.id, status: 'FAILED' } })) > 0;
         // Arts. 11 and 13: Art. 11 needs the verified violation's evidence (一经查实), Art. 13 a failed spot check of this title; the date falls within the validity.
         const valid = validateRevocation({
           reason: input.reason,
@@ -47,7 +61,14 @@ builder.mutationField('revokeAccreditation', (t) =>
           accreditation: { validFrom: title.validFrom, validUntil: title.validUntil },
           spotCheckOutcome: failedSpotCheck ? 'FAILED' : null,
         });
-        if (!valid.ok) throw RuleViolationError.from(valid.error[0] ?? { article: 'Art. 11', code: 'INVALID_REVOCATION', message: { zhCN: '撤销无效。', en: 'Invalid revocation.' } });
+        if (!valid.ok)
+          throw RuleViolationError.from(
+            valid.error[0] ?? {
+              article: 'Art. 11',
+              code: 'INVALID_REVOCATION',
+              message: { zhCN: '撤销无效。', en: 'Invalid revocation.' },
+            },
+          );
         const action = title.status === 'REVOCATION_OPEN' ? 'completeRevocation' : 'revoke';
         const fields = {
           reason: input.reason,
@@ -68,7 +89,11 @@ builder.mutationField('revokeAccreditation', (t) =>
             expectedVersion: input.version ?? null,
             note: input.description.trim(),
             apply: async (t2, loaded) => {
-              if (loaded.revocation) await t2.revocation.update({ where: { id: loaded.revocation.id }, data: { ...fields, version: { increment: 1 } } });
+              if (loaded.revocation)
+                await t2.revocation.update({
+                  where: { id: loaded.revocation.id },
+                  data: { ...fields, version: { increment: 1 } },
+                });
               else await t2.revocation.create({ data: { accreditationId: loaded.id, ...fields } });
             },
             auditData: { reason: input.reason, effectiveOn: input.effectiveOn },
@@ -104,14 +129,21 @@ PublicRevocation.implement({
 builder.queryField('revokedTitles', (t) =>
   t.field({
     type: [PublicRevocation],
-    description: 'Public: titles revoked (completed revocations), newest first — the register\'s revoked list.',
+    description: "Public: titles revoked (completed revocations), newest first — the register's revoked list.",
     authScopes: { public: true },
     skipTypeScopes: true,
     resolve: async () => {
       const rows = await prisma().revocation.findMany({
         where: { status: 'COMPLETED', effectiveOn: { not: null } },
         orderBy: [{ effectiveOn: 'desc' }, { id: 'desc' }],
-        select: { reason: true, effectiveOn: true, description: true, accreditation: { select: { certificateNumber: true, functions: true, organisation: { select: { name: true } } } } },
+        select: {
+          reason: true,
+          effectiveOn: true,
+          description: true,
+          accreditation: {
+            select: { certificateNumber: true, functions: true, organisation: { select: { name: true } } },
+          },
+        },
         take: 500,
       });
       return rows.map((r) => ({

@@ -18,7 +18,10 @@ builder.prismaNode('SpotCheckEvidenceFile', {
     sizeBytes: t.exposeInt('sizeBytes'),
     sha256: t.exposeString('sha256'),
     uploadedAt: t.expose('uploadedAt', { type: 'DateTime' }),
-    uploadedBy: t.string({ select: { uploadedBy: { select: { displayName: true } } }, resolve: (f) => f.uploadedBy.displayName }),
+    uploadedBy: t.string({
+      select: { uploadedBy: { select: { displayName: true } } },
+      resolve: (f) => f.uploadedBy.displayName,
+    }),
     downloadUrl: t.string({
       description: "GET it with the session cookie: the holder's members and administrators.",
       resolve: (f) => `/api/spot-check-evidence/${encodeURIComponent(encodeGlobalID('SpotCheckEvidenceFile', f.id))}`,
@@ -28,9 +31,13 @@ builder.prismaNode('SpotCheckEvidenceFile', {
 
 builder.prismaObjectFields('SpotCheck', (t) => ({
   evidenceFiles: t.relation('evidenceFiles', {
-    description: "Files sent with the answer, oldest first (POST /api/spot-checks/{id}/evidence). The holder's members and administrators only.",
+    description:
+      "Files sent with the answer, oldest first (POST /api/spot-checks/{id}/evidence). The holder's members and administrators only.",
     authScopes: async (c, _args, ctx) => {
-      const title = await prisma().accreditation.findUnique({ where: { id: c.accreditationId }, select: { organisationId: true } });
+      const title = await prisma().accreditation.findUnique({
+        where: { id: c.accreditationId },
+        select: { organisationId: true },
+      });
       return title !== null && mayReadEvidence(ctx.viewer, title.organisationId);
     },
     query: { where: { removedAt: null }, orderBy: { uploadedAt: 'asc' } },
@@ -44,18 +51,35 @@ const RemoveSpotCheckEvidenceInput = builder.inputType('RemoveSpotCheckEvidenceI
 builder.mutationField('removeSpotCheckEvidence', (t) =>
   t.prismaField({
     type: 'SpotCheck',
-    description: "Art. 13: the holder's members take back a file they sent, while they may still answer. The file stays in the audit trail.",
+    description:
+      "Art. 13: the holder's members take back a file they sent, while they may still answer. The file stays in the audit trail.",
     authScopes: { member: true },
-    errors: { types: [RuleViolationError, NotFoundError], union: { name: 'RemoveSpotCheckEvidenceResult' }, result: { name: 'RemoveSpotCheckEvidenceSuccess' } },
+    errors: {
+      types: [RuleViolationError, NotFoundError],
+      union: { name: 'RemoveSpotCheckEvidenceResult' },
+      result: { name: 'RemoveSpotCheckEvidenceSuccess' },
+    },
     args: { input: t.arg({ type: RemoveSpotCheckEvidenceInput, required: true }) },
     resolve: (query, _root, { input }, ctx) =>
       prisma().$transaction(async (tx) => {
         const file = await tx.spotCheckEvidenceFile.findFirst({
           where: { id: input.fileId.id, removedAt: null },
-          select: { id: true, fileName: true, sha256: true, spotCheckId: true, spotCheck: { select: { status: true, accreditation: { select: { organisationId: true } } } } },
+          select: {
+            id: true,
+            fileName: true,
+            sha256: true,
+            spotCheckId: true,
+            spotCheck: { select: { status: true, accreditation: { select: { organisationId: true } } } },
+          },
         });
-        if (!file || !mayReadEvidence(ctx.viewer, file.spotCheck.accreditation.organisationId)) throw new NotFoundError('SpotCheckEvidenceFile');
-        if (!mayChangeEvidence(ctx.viewer, { status: file.spotCheck.status, organisationId: file.spotCheck.accreditation.organisationId })) {
+        if (!file || !mayReadEvidence(ctx.viewer, file.spotCheck.accreditation.organisationId))
+          throw new NotFoundError('SpotCheckEvidenceFile');
+        if (
+          !mayChangeEvidence(ctx.viewer, {
+            status: file.spotCheck.status,
+            organisationId: file.spotCheck.accreditation.organisationId,
+          })
+        ) {
           throw new RuleViolationError('Art. 13', 'NOT_ANSWERABLE', {
             zhCN: '第十三条：抽查结果已记录，所提交的材料不能再删除。',
             en: 'Art. 13: the result is recorded; the evidence sent can no longer be removed.',

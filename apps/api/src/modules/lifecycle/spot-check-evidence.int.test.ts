@@ -17,12 +17,28 @@ beforeAll(async () => {
   holder = await signedInClient(server.url, 'holder@example.com');
   // A check of the holder's title with evidence requested, in a campaign of its own.
   const user = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'holder@example.com' } });
-  const title = await server.db.prisma.accreditation.findFirstOrThrow({ where: { organisationId: user.organisationId!, revocation: null } });
+  const title = await server.db.prisma.accreditation.findFirstOrThrow({
+    where: { organisationId: user.organisationId!, revocation: null },
+  });
   const campaign = await server.db.prisma.spotCheckCampaign.create({
-    data: { name: '材料上传测试', year: 2026, seed: 'evidence-test', sampleSize: 1, populationSize: 1, drawnById: (await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'admin@example.com' } })).id },
+    data: {
+      name: '材料上传测试',
+      year: 2026,
+      seed: 'evidence-test',
+      sampleSize: 1,
+      populationSize: 1,
+      drawnById: (await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'admin@example.com' } })).id,
+    },
   });
   const check = await server.db.prisma.spotCheck.create({
-    data: { campaignId: campaign.id, accreditationId: title.id, position: 0, status: 'EVIDENCE_REQUESTED', evidenceRequest: '请提交近一年服务台账', evidenceRequestedAt: new Date() },
+    data: {
+      campaignId: campaign.id,
+      accreditationId: title.id,
+      position: 0,
+      status: 'EVIDENCE_REQUESTED',
+      evidenceRequest: '请提交近一年服务台账',
+      evidenceRequestedAt: new Date(),
+    },
   });
   spotCheckId = encodeGlobalID('SpotCheck', check.id);
 }, 180_000);
@@ -38,15 +54,38 @@ async function upload(client: GraphQLClient | null, file: Buffer, name: string, 
     headers: { 'apollo-require-preflight': 'true', ...(client?.sessionCookie ? { cookie: client.sessionCookie } : {}) },
     body: form,
   });
-  return { status: response.status, body: (await response.json().catch(() => null)) as { id?: string; fileName?: string; sha256?: string; error?: string } | null };
+  return {
+    status: response.status,
+    body: (await response.json().catch(() => null)) as {
+      id?: string;
+      fileName?: string;
+      sha256?: string;
+      error?: string;
+    } | null,
+  };
 }
 async function download(client: GraphQLClient | null, url: string) {
-  const response = await fetch(`${server.url}${url}`, { headers: client?.sessionCookie ? { cookie: client.sessionCookie } : {} });
+  const response = await fetch(`${server.url}${url}`, {
+    headers: client?.sessionCookie ? { cookie: client.sessionCookie } : {},
+  });
   return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) };
 }
 
 const FILES = `query ($id: ID!) { spotCheck(id: $id) { status evidenceFiles { id fileName contentType sizeBytes sha256 uploadedBy downloadUrl } } }`;
-type Files = { spotCheck: { status: string; evidenceFiles: { id: string; fileName: string; contentType: string; sizeBytes: number; sha256: string; uploadedBy: string; downloadUrl: string }[] } | null };
+type Files = {
+  spotCheck: {
+    status: string;
+    evidenceFiles: {
+      id: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      sha256: string;
+      uploadedBy: string;
+      downloadUrl: string;
+    }[];
+  } | null;
+};
 const REMOVE = `mutation ($input: RemoveSpotCheckEvidenceInput!) { removeSpotCheckEvidence(input: $input) { __typename ... on RemoveSpotCheckEvidenceSuccess { data { evidenceFiles { fileName } } } ... on RuleViolationError { code article } ... on NotFoundError { message } } }`;
 
 describe('spot-check evidence uploads (Art. 13)', () => {
@@ -66,7 +105,10 @@ describe('spot-check evidence uploads (Art. 13)', () => {
 
     for (const reader of [holder, admin]) {
       const listed = await reader.request<Files>(FILES, { id: spotCheckId });
-      expect(listed.data?.spotCheck?.evidenceFiles.map((f) => f.fileName), JSON.stringify(listed)).toEqual(['服务台账.pdf', '现场.png']);
+      expect(
+        listed.data?.spotCheck?.evidenceFiles.map((f) => f.fileName),
+        JSON.stringify(listed),
+      ).toEqual(['服务台账.pdf', '现场.png']);
     }
     const listed = await admin.request<Files>(FILES, { id: spotCheckId });
     url = listed.data!.spotCheck!.evidenceFiles[0]!.downloadUrl;
@@ -96,8 +138,13 @@ describe('spot-check evidence uploads (Art. 13)', () => {
 
   it('the holder removes a file while it may answer; after the result nothing changes', async () => {
     const files = (await holder.request<Files>(FILES, { id: spotCheckId })).data!.spotCheck!.evidenceFiles;
-    const removed = await holder.request<{ removeSpotCheckEvidence: { __typename: string; data: { evidenceFiles: { fileName: string }[] } } }>(REMOVE, { input: { fileId: files[1]!.id } });
-    expect(removed.data?.removeSpotCheckEvidence).toMatchObject({ __typename: 'RemoveSpotCheckEvidenceSuccess', data: { evidenceFiles: [{ fileName: '服务台账.pdf' }] } });
+    const removed = await holder.request<{
+      removeSpotCheckEvidence: { __typename: string; data: { evidenceFiles: { fileName: string }[] } };
+    }>(REMOVE, { input: { fileId: files[1]!.id } });
+    expect(removed.data?.removeSpotCheckEvidence).toMatchObject({
+      __typename: 'RemoveSpotCheckEvidenceSuccess',
+      data: { evidenceFiles: [{ fileName: '服务台账.pdf' }] },
+    });
     expect((await download(admin, files[1]!.downloadUrl)).status).toBe(404);
     expect(await server.db.prisma.auditEvent.count({ where: { action: 'spotCheck.evidence.remove' } })).toBe(1);
 
@@ -107,8 +154,13 @@ describe('spot-check evidence uploads (Art. 13)', () => {
     );
     expect(recorded.data?.recordSpotCheckResult.__typename).toBe('RecordSpotCheckResultSuccess');
     expect((await upload(holder, samplePdf('late'), 'late.pdf', 'application/pdf')).status).toBe(409);
-    const late = await holder.request<{ removeSpotCheckEvidence: { __typename: string; code: string } }>(REMOVE, { input: { fileId: files[0]!.id } });
-    expect(late.data?.removeSpotCheckEvidence).toMatchObject({ __typename: 'RuleViolationError', code: 'NOT_ANSWERABLE' });
+    const late = await holder.request<{ removeSpotCheckEvidence: { __typename: string; code: string } }>(REMOVE, {
+      input: { fileId: files[0]!.id },
+    });
+    expect(late.data?.removeSpotCheckEvidence).toMatchObject({
+      __typename: 'RuleViolationError',
+      code: 'NOT_ANSWERABLE',
+    });
     expect((await download(admin, files[0]!.downloadUrl)).status).toBe(200);
   });
 });

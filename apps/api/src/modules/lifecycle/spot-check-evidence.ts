@@ -14,7 +14,10 @@ export function mayReadEvidence(viewer: Viewer | null, organisationId: string): 
 }
 
 /** Files are added or removed while the holder may (still) answer: the domain table decides. */
-export function mayChangeEvidence(viewer: Viewer | null, check: { status: SpotCheckStatus; organisationId: string }): boolean {
+export function mayChangeEvidence(
+  viewer: Viewer | null,
+  check: { status: SpotCheckStatus; organisationId: string },
+): boolean {
   const parties: SpotCheckParty[] = spotCheckPartiesOf(viewer, check).filter((p) => p === 'HOLDER');
   return spotCheckWorkflow.allowed(check.status, parties).includes('respond');
 }

@@ -1,12 +1,26 @@
 import { randomBytes } from 'node:crypto';
-import { drawSample, generateSeed, SERVICE_FUNCTIONS, SAMPLING_ALGORITHM, spotCheckPopulation, spotCheckWorkflow, type ServiceFunction } from '@sme/domain';
+import {
+  drawSample,
+  generateSeed,
+  SERVICE_FUNCTIONS,
+  SAMPLING_ALGORITHM,
+  spotCheckPopulation,
+  spotCheckWorkflow,
+  type ServiceFunction,
+} from '@sme/domain';
 import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { hasRole } from '../../context.js';
 import { prisma } from '../../db.js';
-import { bilingual, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import {
+  bilingual,
+  NotFoundError,
+  RuleViolationError,
+  StaleVersionError,
+  ValidationError,
+} from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { recordTimeline } from '../../workflow/timeline.js';
 import { runSubjectAction } from '../../workflow/run-subject-action.js';
@@ -18,7 +32,10 @@ import { formatIsoDate } from '../common/scalars.js';
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
 export const SpotCheckActionEnum = builder.enumType('SpotCheckAction', {
-  values: Object.fromEntries(spotCheckWorkflow.actionList.map((a) => [toEnumValue(a), { value: a }])) as Record<string, { value: (typeof spotCheckWorkflow.actionList)[number] }>,
+  values: Object.fromEntries(spotCheckWorkflow.actionList.map((a) => [toEnumValue(a), { value: a }])) as Record<
+    string,
+    { value: (typeof spotCheckWorkflow.actionList)[number] }
+  >,
 });
 
 // Art. 13: a campaign (one draw) and its checks.
@@ -28,11 +45,18 @@ builder.prismaNode('SpotCheckCampaign', {
   fields: (t) => ({
     name: t.exposeString('name'),
     year: t.exposeInt('year'),
-    seed: t.exposeString('seed', { description: 'Recorded so anyone can re-draw the same sample from the same population.' }),
+    seed: t.exposeString('seed', {
+      description: 'Recorded so anyone can re-draw the same sample from the same population.',
+    }),
     sampleSize: t.exposeInt('sampleSize'),
     populationSize: t.exposeInt('populationSize'),
-    population: t.stringList({ description: 'The ids of the titles drawn from, in the order the draw sorts them.', resolve: (c) => (Array.isArray(c.population) ? (c.population as string[]) : []) }),
-    stratified: t.exposeBoolean('stratified', { description: 'Stratified by service function (the first of Art. 4 order a title holds).' }),
+    population: t.stringList({
+      description: 'The ids of the titles drawn from, in the order the draw sorts them.',
+      resolve: (c) => (Array.isArray(c.population) ? (c.population as string[]) : []),
+    }),
+    stratified: t.exposeBoolean('stratified', {
+      description: 'Stratified by service function (the first of Art. 4 order a title holds).',
+    }),
     algorithm: t.string({ resolve: () => SAMPLING_ALGORITHM }),
     drawnAt: t.expose('drawnAt', { type: 'DateTime' }),
     drawnBy: t.relation('drawnBy'),
@@ -42,10 +66,31 @@ builder.prismaNode('SpotCheckCampaign', {
 
 const DrawSpotCheckSampleInput = builder.inputType('DrawSpotCheckSampleInput', {
   fields: (t) => ({
-    name: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写抽查名称', en: 'the spot check needs a name' })).max(200) }),
-    sampleSize: t.int({ required: true, validate: z.number().int().min(1, bilingual({ zhCN: '抽查数量至少为1', en: 'draw at least one title' })).max(10000) }),
-    seed: t.string({ required: false, description: 'Absent: a random seed is generated and recorded.', validate: z.string().trim().min(1).max(200) }),
-    stratifyByFunction: t.boolean({ required: false, description: 'Draw from each service function in proportion to its share.' }),
+    name: t.string({
+      required: true,
+      validate: z
+        .string()
+        .trim()
+        .min(1, bilingual({ zhCN: '请填写抽查名称', en: 'the spot check needs a name' }))
+        .max(200),
+    }),
+    sampleSize: t.int({
+      required: true,
+      validate: z
+        .number()
+        .int()
+        .min(1, bilingual({ zhCN: '抽查数量至少为1', en: 'draw at least one title' }))
+        .max(10000),
+    }),
+    seed: t.string({
+      required: false,
+      description: 'Absent: a random seed is generated and recorded.',
+      validate: z.string().trim().min(1).max(200),
+    }),
+    stratifyByFunction: t.boolean({
+      required: false,
+      description: 'Draw from each service function in proportion to its share.',
+    }),
   }),
 });
 
@@ -59,7 +104,11 @@ builder.mutationField('drawSpotCheckSample', (t) =>
     type: 'SpotCheckCampaign',
     description: 'Art. 13: draws a reproducible random sample of the titles valid and unrevoked today.',
     authScopes: { admin: true },
-    errors: { types: [ValidationError, RuleViolationError], union: { name: 'DrawSpotCheckSampleResult' }, result: { name: 'DrawSpotCheckSampleSuccess' } },
+    errors: {
+      types: [ValidationError, RuleViolationError],
+      union: { name: 'DrawSpotCheckSampleResult' },
+      result: { name: 'DrawSpotCheckSampleSuccess' },
+    },
     args: { input: t.arg({ type: DrawSpotCheckSampleInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const today = todayInShanghai();
@@ -72,15 +121,33 @@ builder.mutationField('drawSpotCheckSample', (t) =>
           select: { id: true, functions: true, validFrom: true, validUntil: true },
         });
         // The domain's rule decides the population (valid on the day, no revocation); the query only narrows what is loaded.
-        const eligible = new Set(spotCheckPopulation(rows.map((r) => ({ id: r.id, validFrom: formatIsoDate(r.validFrom), validUntil: formatIsoDate(r.validUntil), revocation: null })), today));
+        const eligible = new Set(
+          spotCheckPopulation(
+            rows.map((r) => ({
+              id: r.id,
+              validFrom: formatIsoDate(r.validFrom),
+              validUntil: formatIsoDate(r.validUntil),
+              revocation: null,
+            })),
+            today,
+          ),
+        );
         const titles = rows.filter((r) => eligible.has(r.id));
         if (titles.length === 0) {
-          throw new RuleViolationError('Art. 13', 'EMPTY_POPULATION', { zhCN: '第十三条：今天没有有效且未撤销的示范平台可供抽查。', en: 'Art. 13: no title is valid and unrevoked today; there is nothing to draw from.' });
+          throw new RuleViolationError('Art. 13', 'EMPTY_POPULATION', {
+            zhCN: '第十三条：今天没有有效且未撤销的示范平台可供抽查。',
+            en: 'Art. 13: no title is valid and unrevoked today; there is nothing to draw from.',
+          });
         }
         const functionsOf = new Map(titles.map((ti) => [ti.id, ti.functions]));
         const population = titles.map((ti) => ti.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
         const stratified = input.stratifyByFunction ?? false;
-        const sample = drawSample({ population, size: input.sampleSize, seed, ...(stratified ? { stratifyBy: (id: string) => stratumOf(functionsOf.get(id) ?? []) } : {}) });
+        const sample = drawSample({
+          population,
+          size: input.sampleSize,
+          seed,
+          ...(stratified ? { stratifyBy: (id: string) => stratumOf(functionsOf.get(id) ?? []) } : {}),
+        });
         const campaign = await tx.spotCheckCampaign.create({
           data: {
             name: input.name.trim(),
@@ -97,13 +164,28 @@ builder.mutationField('drawSpotCheckSample', (t) =>
         });
         const actor = actorOf(ctx);
         for (const check of campaign.checks) {
-          await recordTimeline(tx, { subjectType: 'SpotCheck', subjectId: check.id, action: 'draw', status: 'PENDING', actorId: actor.actorId, note: campaign.name });
+          await recordTimeline(tx, {
+            subjectType: 'SpotCheck',
+            subjectId: check.id,
+            action: 'draw',
+            status: 'PENDING',
+            actorId: actor.actorId,
+            note: campaign.name,
+          });
         }
         await recordAudit(tx, actor, {
           action: 'spotCheck.draw',
           entityType: 'SpotCheckCampaign',
           entityId: campaign.id,
-          data: { seed, algorithm: SAMPLING_ALGORITHM, requested: input.sampleSize, drawn: sample.length, populationSize: population.length, stratified, on: today },
+          data: {
+            seed,
+            algorithm: SAMPLING_ALGORITHM,
+            requested: input.sampleSize,
+            drawn: sample.length,
+            populationSize: population.length,
+            stratified,
+            on: today,
+          },
         });
         return tx.spotCheckCampaign.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: campaign.id } });
       });
@@ -114,7 +196,14 @@ builder.mutationField('drawSpotCheckSample', (t) =>
 const RequestSpotCheckEvidenceInput = builder.inputType('RequestSpotCheckEvidenceInput', {
   fields: (t) => ({
     spotCheckId: t.globalID({ required: true }),
-    request: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请说明需要提交的材料', en: 'say what evidence is requested' })).max(5000) }),
+    request: t.string({
+      required: true,
+      validate: z
+        .string()
+        .trim()
+        .min(1, bilingual({ zhCN: '请说明需要提交的材料', en: 'say what evidence is requested' }))
+        .max(5000),
+    }),
     dueOn: t.field({ type: 'Date', required: true }),
     version: t.int({ required: false }),
   }),
@@ -129,13 +218,20 @@ const errorsOf = (name: string) => ({
 builder.mutationField('requestSpotCheckEvidence', (t) =>
   t.prismaField({
     type: 'SpotCheck',
-    description: 'Art. 13: asks the drawn platform for evidence by a due date; its members are notified and reminded before the date.',
+    description:
+      'Art. 13: asks the drawn platform for evidence by a due date; its members are notified and reminded before the date.',
     authScopes: { admin: true },
     errors: errorsOf('RequestSpotCheckEvidence'),
     args: { input: t.arg({ type: RequestSpotCheckEvidenceInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const dueOn = input.dueOn;
-      if (dueOn < todayInShanghai()) throw new ValidationError([{ path: ['input', 'dueOn'], message: bilingual({ zhCN: '截止日期不能早于今天', en: 'the due date cannot be in the past' }) }]);
+      if (dueOn < todayInShanghai())
+        throw new ValidationError([
+          {
+            path: ['input', 'dueOn'],
+            message: bilingual({ zhCN: '截止日期不能早于今天', en: 'the due date cannot be in the past' }),
+          },
+        ]);
       return prisma().$transaction(async (tx) => {
         await runSubjectAction(
           ctx,
@@ -146,7 +242,14 @@ builder.mutationField('requestSpotCheckEvidence', (t) =>
             expectedVersion: input.version ?? null,
             note: input.request,
             apply: async (t2, c) => {
-              await t2.spotCheck.update({ where: { id: c.id }, data: { evidenceRequest: input.request.trim(), evidenceRequestedAt: new Date(), dueOn: new Date(`${dueOn}T00:00:00Z`) } });
+              await t2.spotCheck.update({
+                where: { id: c.id },
+                data: {
+                  evidenceRequest: input.request.trim(),
+                  evidenceRequestedAt: new Date(),
+                  dueOn: new Date(`${dueOn}T00:00:00Z`),
+                },
+              });
             },
             auditData: { dueOn },
             notices: (c, next) => spotCheckKind.notices('requestEvidence', { ...c, dueOn }, next, input.request.trim()),
@@ -162,7 +265,14 @@ builder.mutationField('requestSpotCheckEvidence', (t) =>
 const RespondToSpotCheckInput = builder.inputType('RespondToSpotCheckInput', {
   fields: (t) => ({
     spotCheckId: t.globalID({ required: true }),
-    response: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写答复', en: 'a response is required' })).max(20000) }),
+    response: t.string({
+      required: true,
+      validate: z
+        .string()
+        .trim()
+        .min(1, bilingual({ zhCN: '请填写答复', en: 'a response is required' }))
+        .max(20000),
+    }),
     version: t.int({ required: false }),
   }),
 });
@@ -170,7 +280,8 @@ const RespondToSpotCheckInput = builder.inputType('RespondToSpotCheckInput', {
 builder.mutationField('respondToSpotCheck', (t) =>
   t.prismaField({
     type: 'SpotCheck',
-    description: "Art. 13: the checked platform's members answer the evidence request (again, until the result is recorded).",
+    description:
+      "Art. 13: the checked platform's members answer the evidence request (again, until the result is recorded).",
     authScopes: { member: true },
     errors: errorsOf('RespondToSpotCheck'),
     args: { input: t.arg({ type: RespondToSpotCheckInput, required: true }) },
@@ -184,7 +295,10 @@ builder.mutationField('respondToSpotCheck', (t) =>
             action: 'respond',
             expectedVersion: input.version ?? null,
             apply: async (t2, c) => {
-              await t2.spotCheck.update({ where: { id: c.id }, data: { responseText: input.response.trim(), respondedAt: new Date() } });
+              await t2.spotCheck.update({
+                where: { id: c.id },
+                data: { responseText: input.response.trim(), respondedAt: new Date() },
+              });
             },
           },
           tx,
@@ -198,7 +312,14 @@ const RecordSpotCheckResultInput = builder.inputType('RecordSpotCheckResultInput
   fields: (t) => ({
     spotCheckId: t.globalID({ required: true }),
     passed: t.boolean({ required: true }),
-    findings: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写抽查结论', en: 'the findings are required' })).max(20000) }),
+    findings: t.string({
+      required: true,
+      validate: z
+        .string()
+        .trim()
+        .min(1, bilingual({ zhCN: '请填写抽查结论', en: 'the findings are required' }))
+        .max(20000),
+    }),
     version: t.int({ required: false }),
   }),
 });
@@ -207,7 +328,7 @@ builder.mutationField('recordSpotCheckResult', (t) =>
   t.prismaField({
     type: 'SpotCheck',
     description:
-      'Art. 13: records passed or failed with the findings. A failure opens the title\'s revocation in the same transaction (抽查不合格的平台将撤销); it cannot be dismissed, only completed (revokeAccreditation).',
+      "Art. 13: records passed or failed with the findings. A failure opens the title's revocation in the same transaction (抽查不合格的平台将撤销); it cannot be dismissed, only completed (revokeAccreditation).",
     authScopes: { admin: true },
     errors: errorsOf('RecordSpotCheckResult'),
     args: { input: t.arg({ type: RecordSpotCheckResultInput, required: true }) },
@@ -223,13 +344,19 @@ builder.mutationField('recordSpotCheckResult', (t) =>
             expectedVersion: input.version ?? null,
             note: findings,
             apply: async (t2, c) => {
-              await t2.spotCheck.update({ where: { id: c.id }, data: { note: findings, decidedById: ctx.viewer?.userId ?? null, decidedAt: new Date() } });
+              await t2.spotCheck.update({
+                where: { id: c.id },
+                data: { note: findings, decidedById: ctx.viewer?.userId ?? null, decidedAt: new Date() },
+              });
             },
           },
           tx,
         );
         if (result.status === 'FAILED') {
-          const check = await tx.spotCheck.findUniqueOrThrow({ where: { id: result.id }, select: { accreditationId: true, accreditation: { select: { revocation: { select: { id: true } } } } } });
+          const check = await tx.spotCheck.findUniqueOrThrow({
+            where: { id: result.id },
+            select: { accreditationId: true, accreditation: { select: { revocation: { select: { id: true } } } } },
+          });
           // A title already being revoked (or revoked) keeps its revocation; otherwise the system opens one.
           if (!check.accreditation.revocation) {
             await runSubjectAction(
@@ -242,7 +369,13 @@ builder.mutationField('recordSpotCheckResult', (t) =>
                 note: findings,
                 apply: async (t2, title) => {
                   await t2.revocation.create({
-                    data: { accreditationId: title.id, reason: 'FAILED_SPOT_CHECK', status: 'OPEN', description: findings, spotCheckId: result.id },
+                    data: {
+                      accreditationId: title.id,
+                      reason: 'FAILED_SPOT_CHECK',
+                      status: 'OPEN',
+                      description: findings,
+                      spotCheckId: result.id,
+                    },
                   });
                 },
                 auditData: { spotCheckId: result.id },
@@ -260,7 +393,8 @@ builder.queryFields((t) => ({
   spotCheckCampaigns: t.prismaField({
     type: ['SpotCheckCampaign'],
     authScopes: { admin: true, analyst: true },
-    resolve: (query) => prisma().spotCheckCampaign.findMany({ ...query, orderBy: [{ drawnAt: 'desc' }, { id: 'desc' }] }),
+    resolve: (query) =>
+      prisma().spotCheckCampaign.findMany({ ...query, orderBy: [{ drawnAt: 'desc' }, { id: 'desc' }] }),
   }),
   spotCheckCampaign: t.prismaField({
     type: 'SpotCheckCampaign',
@@ -274,7 +408,11 @@ builder.queryFields((t) => ({
     description: "The spot checks of the signed-in member's organisation's titles, newest first.",
     authScopes: { member: true },
     resolve: (query, _root, _args, ctx) =>
-      prisma().spotCheck.findMany({ ...query, where: { accreditation: { organisationId: ctx.viewer?.organisationId ?? '-' } }, orderBy: [{ campaign: { drawnAt: 'desc' } }, { id: 'desc' }] }),
+      prisma().spotCheck.findMany({
+        ...query,
+        where: { accreditation: { organisationId: ctx.viewer?.organisationId ?? '-' } },
+        orderBy: [{ campaign: { drawnAt: 'desc' } }, { id: 'desc' }],
+      }),
   }),
   spotCheck: t.prismaField({
     type: 'SpotCheck',
@@ -284,7 +422,10 @@ builder.queryFields((t) => ({
       // Taken before the check: the prisma plugin (outside production) warns of a selection a
       // resolver never reads, and a denial is an answer here, not a forgotten selection.
       const load = { ...query, where: { id: id.id } };
-      const row = await prisma().spotCheck.findUnique({ where: { id: id.id }, select: { accreditation: { select: { organisationId: true } } } });
+      const row = await prisma().spotCheck.findUnique({
+        where: { id: id.id },
+        select: { accreditation: { select: { organisationId: true } } },
+      });
       if (!row) return null;
       const parties = spotCheckPartiesOf(ctx.viewer, row.accreditation);
       if (parties.length === 0 && !hasRole(ctx.viewer, 'ANALYST')) return null;

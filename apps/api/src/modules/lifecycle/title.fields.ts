@@ -1,4 +1,13 @@
-import { TITLE_STATUSES, TITLE_STATES, titleStatusOn, titleStateOf, titleWorkflow, canApplyForRenewal, renewedTitleBlocker, type TitleAction } from '@sme/domain';
+import {
+  TITLE_STATUSES,
+  TITLE_STATES,
+  titleStatusOn,
+  titleStateOf,
+  titleWorkflow,
+  canApplyForRenewal,
+  renewedTitleBlocker,
+  type TitleAction,
+} from '@sme/domain';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { hasRole } from '../../context.js';
@@ -18,14 +27,22 @@ export const TitleStatusEnum = builder.enumType('TitleStatus', {
   values: TITLE_STATUSES,
 });
 export const TitleStateEnum = builder.enumType('TitleState', {
-  description: 'The stored side of a title: HELD, REVOCATION_OPEN (a failed spot check opened it; it cannot be dismissed), REVOKED.',
+  description:
+    'The stored side of a title: HELD, REVOCATION_OPEN (a failed spot check opened it; it cannot be dismissed), REVOKED.',
   values: TITLE_STATES,
 });
 export const TitleActionEnum = builder.enumType('TitleAction', {
-  values: Object.fromEntries(titleWorkflow.actionList.map((a) => [toEnumValue(a), { value: a }])) as Record<string, { value: TitleAction }>,
+  values: Object.fromEntries(titleWorkflow.actionList.map((a) => [toEnumValue(a), { value: a }])) as Record<
+    string,
+    { value: TitleAction }
+  >,
 });
 
-const datesSelect = { validFrom: true, validUntil: true, revocation: { select: { status: true, effectiveOn: true } } } as const;
+const datesSelect = {
+  validFrom: true,
+  validUntil: true,
+  revocation: { select: { status: true, effectiveOn: true } },
+} as const;
 
 // Arts. 11 and 13: that a revocation is open is public (Accreditation.revocationPending and the
 // certificate check: 撤销办理中); the revocation itself — its findings, its state in the title's
@@ -39,11 +56,16 @@ async function revocationSeenBy<R extends { status: 'OPEN' | 'COMPLETED' }>(
   if (title.revocation?.status !== 'OPEN') return title.revocation;
   return (await canSeeRecordsOf(viewer, title.organisationId)) ? title.revocation : null;
 }
-type Dated = { validFrom: Date; validUntil: Date; revocation: { status: 'OPEN' | 'COMPLETED'; effectiveOn: Date | null } | null };
+type Dated = {
+  validFrom: Date;
+  validUntil: Date;
+  revocation: { status: 'OPEN' | 'COMPLETED'; effectiveOn: Date | null } | null;
+};
 const dated = (a: Dated) => ({
   validFrom: formatIsoDate(a.validFrom),
   validUntil: formatIsoDate(a.validUntil),
-  revokedOn: a.revocation?.status === 'COMPLETED' && a.revocation.effectiveOn ? formatIsoDate(a.revocation.effectiveOn) : null,
+  revokedOn:
+    a.revocation?.status === 'COMPLETED' && a.revocation.effectiveOn ? formatIsoDate(a.revocation.effectiveOn) : null,
 });
 
 builder.prismaObjectFields('Accreditation', (t) => ({
@@ -67,21 +89,32 @@ builder.prismaObjectFields('Accreditation', (t) => ({
   version: t.exposeInt('version'),
   allowedActions: t.field({
     type: [TitleActionEnum],
-    description: 'What the viewer may do to the title now (the domain table; a revocation that is open can only be completed).',
+    description:
+      'What the viewer may do to the title now (the domain table; a revocation that is open can only be completed).',
     select: { revocation: { select: { status: true } } },
-    resolve: (a, _args, ctx) => titleWorkflow.allowed(titleStateOf(a.revocation), hasRole(ctx.viewer, 'ADMIN') ? ['ADMIN'] : []),
+    resolve: (a, _args, ctx) =>
+      titleWorkflow.allowed(titleStateOf(a.revocation), hasRole(ctx.viewer, 'ADMIN') ? ['ADMIN'] : []),
   }),
   renewable: t.boolean({
-    description: 'Art. 11: a renewal may be started today (the calendar year the title expires, never for a revoked title or one whose revocation is open).',
+    description:
+      'Art. 11: a renewal may be started today (the calendar year the title expires, never for a revoked title or one whose revocation is open).',
     select: { organisationId: true, validUntil: true, revocation: { select: { id: true, status: true } } },
     resolve: async (a, _args, ctx) =>
-      (await revocationSeenBy(a, ctx.viewer)) === null && canApplyForRenewal({ validUntil: formatIsoDate(a.validUntil), revocation: null }, todayInShanghai()).ok,
+      (await revocationSeenBy(a, ctx.viewer)) === null &&
+      canApplyForRenewal({ validUntil: formatIsoDate(a.validUntil), revocation: null }, todayInShanghai()).ok,
   }),
   renewalBlocker: t.field({
     type: BlockerRef,
     nullable: true,
-    description: 'Why a renewal cannot be started today (Art. 11: only in the calendar year the title expires; never for a revoked title), or null when it can.',
-    select: { organisationId: true, certificateNumber: true, validUntil: true, organisation: { select: { name: true } }, revocation: { select: { status: true, effectiveOn: true } } },
+    description:
+      'Why a renewal cannot be started today (Art. 11: only in the calendar year the title expires; never for a revoked title), or null when it can.',
+    select: {
+      organisationId: true,
+      certificateNumber: true,
+      validUntil: true,
+      organisation: { select: { name: true } },
+      revocation: { select: { status: true, effectiveOn: true } },
+    },
     resolve: async (a, _args, ctx) => {
       const seen = await revocationSeenBy(a, ctx.viewer);
       const today = todayInShanghai();
@@ -93,7 +126,8 @@ builder.prismaObjectFields('Accreditation', (t) => ({
   }),
   timeline: t.field({
     type: [TimelineEntryRef],
-    description: "The title's history, oldest first: its own entries (revocation opened, revoked) and those of its spot checks.",
+    description:
+      "The title's history, oldest first: its own entries (revocation opened, revoked) and those of its spot checks.",
     authScopes: { admin: true },
     select: { id: true, spotChecks: { select: { id: true } }, revocation: { select: { id: true } } },
     resolve: (a) =>
@@ -130,7 +164,10 @@ builder.queryFields((t) => ({
       // Taken before the check: the prisma plugin (outside production) warns of a selection a
       // resolver never reads, and a denial is an answer here, not a forgotten selection.
       const load = { ...query, where: { id: id.id } };
-      const holder = await prisma().accreditation.findUnique({ where: { id: id.id }, select: { organisationId: true } });
+      const holder = await prisma().accreditation.findUnique({
+        where: { id: id.id },
+        select: { organisationId: true },
+      });
       if (!holder || !(await canSeeRecordsOf(ctx.viewer, holder.organisationId))) return null;
       return prisma().accreditation.findUnique(load);
     },

@@ -1,4 +1,11 @@
-import { MATERIAL_KINDS, MATERIAL_KIND_NAMES, missingMaterials, type MaterialKind, type MaterialKindName, type ServiceFunction } from '@sme/domain';
+import {
+  MATERIAL_KINDS,
+  MATERIAL_KIND_NAMES,
+  missingMaterials,
+  type MaterialKind,
+  type MaterialKindName,
+  type ServiceFunction,
+} from '@sme/domain';
 
 export const MATERIAL_KIND_KEYS = MATERIAL_KINDS.map((k) => MATERIAL_KIND_NAMES[k].key) as MaterialKindName[];
 

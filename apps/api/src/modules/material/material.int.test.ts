@@ -17,20 +17,35 @@ const CREATE = `mutation ($input: CreateDraftApplicationInput!) { createDraftApp
   __typename ... on CreateDraftApplicationSuccess { data { id } } } }`;
 const MATERIALS = `query ($id: ID!) { application(id: $id) { missingMaterials materials { kind required current { id fileName contentType sizeBytes sha256 } versions { id version } } } }`;
 
-async function upload(baseUrl: string, client: GraphQLClient | null, appId: string, kind: string, file: Buffer | null, name = 'file.pdf', type = 'application/pdf', headers: Record<string, string> = {}) {
+async function upload(
+  baseUrl: string,
+  client: GraphQLClient | null,
+  appId: string,
+  kind: string,
+  file: Buffer | null,
+  name = 'file.pdf',
+  type = 'application/pdf',
+  headers: Record<string, string> = {},
+) {
   const form = new FormData();
   if (file) form.append('file', new Blob([file], { type }), name);
   else form.append('note', 'no file here');
   const response = await fetch(`${baseUrl}/api/applications/${appId}/materials/${kind}`, {
     method: 'POST',
-    headers: { 'apollo-require-preflight': 'true', ...(client?.sessionCookie ? { cookie: client.sessionCookie } : {}), ...headers },
+    headers: {
+      'apollo-require-preflight': 'true',
+      ...(client?.sessionCookie ? { cookie: client.sessionCookie } : {}),
+      ...headers,
+    },
     body: form,
   });
   return { status: response.status, body: (await response.json().catch(() => null)) as Record<string, unknown> | null };
 }
 
 async function download(baseUrl: string, client: GraphQLClient | null, id: string) {
-  const response = await fetch(`${baseUrl}/api/materials/${id}`, { headers: client?.sessionCookie ? { cookie: client.sessionCookie } : {} });
+  const response = await fetch(`${baseUrl}/api/materials/${id}`, {
+    headers: client?.sessionCookie ? { cookie: client.sessionCookie } : {},
+  });
   return { response, bytes: Buffer.from(await response.arrayBuffer()) };
 }
 
@@ -52,9 +67,22 @@ afterAll(async () => {
 describe('materials over HTTP (Art. 7), files on local disk', () => {
   it('stores a PDF content-addressed on disk, answers 201 with its fingerprint, and serves it back as an attachment', async () => {
     const pdf = samplePdf('licence');
-    const result = await upload(server.url, member, applicationId, 'LEGAL_PERSON_CERTIFICATE', pdf, '../../etc/营业执照 副本.pdf');
+    const result = await upload(
+      server.url,
+      member,
+      applicationId,
+      'LEGAL_PERSON_CERTIFICATE',
+      pdf,
+      '../../etc/营业执照 副本.pdf',
+    );
     expect(result.status).toBe(201);
-    expect(result.body).toMatchObject({ kind: 'LEGAL_PERSON_CERTIFICATE', fileName: '营业执照 副本.pdf', contentType: 'application/pdf', sizeBytes: pdf.length, sha256: sha256Of(pdf) });
+    expect(result.body).toMatchObject({
+      kind: 'LEGAL_PERSON_CERTIFICATE',
+      fileName: '营业执照 副本.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: pdf.length,
+      sha256: sha256Of(pdf),
+    });
     const sha = sha256Of(pdf);
     expect(await readFile(join(filesDir, 'sha256', sha.slice(0, 2), sha.slice(2, 4), sha))).toEqual(pdf);
 
@@ -70,13 +98,28 @@ describe('materials over HTTP (Art. 7), files on local disk', () => {
 
   it('keeps every version: a second upload becomes current and the first stays listed', async () => {
     const png = samplePng();
-    const second = await upload(server.url, member, applicationId, 'LEGAL_PERSON_CERTIFICATE', png, 'scan.png', 'image/png');
+    const second = await upload(
+      server.url,
+      member,
+      applicationId,
+      'LEGAL_PERSON_CERTIFICATE',
+      png,
+      'scan.png',
+      'image/png',
+    );
     expect(second.status).toBe(201);
     expect(second.body?.contentType).toBe('image/png');
-    const read = await member.request<{ application: { missingMaterials: string[]; materials: { kind: string; required: boolean; current: { id: string; sha256: string } | null; versions: { version: number }[] }[] } }>(
-      MATERIALS,
-      { id: applicationId },
-    );
+    const read = await member.request<{
+      application: {
+        missingMaterials: string[];
+        materials: {
+          kind: string;
+          required: boolean;
+          current: { id: string; sha256: string } | null;
+          versions: { version: number }[];
+        }[];
+      };
+    }>(MATERIALS, { id: applicationId });
     const licence = read.data?.application.materials.find((m) => m.kind === 'LEGAL_PERSON_CERTIFICATE');
     expect(licence?.current?.sha256).toBe(sha256Of(png));
     expect(licence?.versions.map((v) => v.version)).toEqual([2, 1]);
@@ -87,10 +130,15 @@ describe('materials over HTTP (Art. 7), files on local disk', () => {
 
   it('takes eight uploads of one kind at once as one document with eight versions, each answered 201', async () => {
     const files = Array.from({ length: 8 }, (_, i) => samplePdf(`premises ${i}`));
-    const results = await Promise.all(files.map((file, i) => upload(server.url, member, applicationId, 'PREMISES_PROOF', file, `lease-${i}.pdf`)));
+    const results = await Promise.all(
+      files.map((file, i) => upload(server.url, member, applicationId, 'PREMISES_PROOF', file, `lease-${i}.pdf`)),
+    );
     expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
     const rawApplicationId = Buffer.from(applicationId, 'base64').toString().split(':')[1] ?? '';
-    const documents = await server.db.prisma.material.findMany({ where: { applicationId: rawApplicationId, kind: 5, removedAt: null }, include: { versions: true } });
+    const documents = await server.db.prisma.material.findMany({
+      where: { applicationId: rawApplicationId, kind: 5, removedAt: null },
+      include: { versions: true },
+    });
     expect(documents).toHaveLength(1);
     expect(documents[0]?.versions.map((v) => v.version).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(documents[0]?.versions.filter((v) => v.supersededAt === null)).toHaveLength(1);
@@ -98,16 +146,51 @@ describe('materials over HTTP (Art. 7), files on local disk', () => {
 
   it('holds several documents of a kind (?document=new), each with its own versions (?document=<id>)', async () => {
     const DOCS = `query ($id: ID!) { application(id: $id) { materials { kind current { sha256 } versions { id } documents { id current { fileName sha256 } versions { version } } } } }`;
-    type Docs = { application: { materials: { kind: string; current: { sha256: string } | null; versions: { id: string }[]; documents: { id: string; current: { fileName: string; sha256: string } | null; versions: { version: number }[] }[] }[] } };
+    type Docs = {
+      application: {
+        materials: {
+          kind: string;
+          current: { sha256: string } | null;
+          versions: { id: string }[];
+          documents: {
+            id: string;
+            current: { fileName: string; sha256: string } | null;
+            versions: { version: number }[];
+          }[];
+        }[];
+      };
+    };
     const notice = samplePdf('notice');
     const photo = samplePng();
-    const first = await upload(server.url, member, applicationId, 'SERVICE_EVIDENCE?document=new', notice, '活动通知.pdf');
-    const second = await upload(server.url, member, applicationId, 'SERVICE_EVIDENCE?document=new', photo, '活动照片.png', 'image/png');
+    const first = await upload(
+      server.url,
+      member,
+      applicationId,
+      'SERVICE_EVIDENCE?document=new',
+      notice,
+      '活动通知.pdf',
+    );
+    const second = await upload(
+      server.url,
+      member,
+      applicationId,
+      'SERVICE_EVIDENCE?document=new',
+      photo,
+      '活动照片.png',
+      'image/png',
+    );
     expect([first.status, second.status]).toEqual([201, 201]);
     expect(first.body?.documentId).not.toBe(second.body?.documentId);
 
     const summary = samplePdf('summary v2');
-    const again = await upload(server.url, member, applicationId, `SERVICE_EVIDENCE?document=${encodeURIComponent(String(first.body?.documentId))}`, summary, '活动通知-修订.pdf');
+    const again = await upload(
+      server.url,
+      member,
+      applicationId,
+      `SERVICE_EVIDENCE?document=${encodeURIComponent(String(first.body?.documentId))}`,
+      summary,
+      '活动通知-修订.pdf',
+    );
     expect(again.status).toBe(201);
     expect(again.body?.documentId).toBe(first.body?.documentId);
 
@@ -121,14 +204,35 @@ describe('materials over HTTP (Art. 7), files on local disk', () => {
     expect(evidence?.current?.sha256).toBe(sha256Of(summary));
 
     // a document of another kind, or of another application, is not found
-    const licence = read.data?.application.materials.find((m) => m.kind === 'LEGAL_PERSON_CERTIFICATE')?.documents[0]?.id ?? '';
-    expect((await upload(server.url, member, applicationId, `SERVICE_EVIDENCE?document=${encodeURIComponent(licence)}`, summary)).status).toBe(404);
-    expect((await upload(server.url, member, applicationId, 'SERVICE_EVIDENCE?document=nonsense', summary)).status).toBe(404);
+    const licence =
+      read.data?.application.materials.find((m) => m.kind === 'LEGAL_PERSON_CERTIFICATE')?.documents[0]?.id ?? '';
+    expect(
+      (
+        await upload(
+          server.url,
+          member,
+          applicationId,
+          `SERVICE_EVIDENCE?document=${encodeURIComponent(licence)}`,
+          summary,
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (await upload(server.url, member, applicationId, 'SERVICE_EVIDENCE?document=nonsense', summary)).status,
+    ).toBe(404);
   });
 
   it('refuses a text file named .pdf (415), an oversized file before storing it (413), and a request with no file (400)', async () => {
     const before = await server.db.prisma.materialVersion.count();
-    const text = await upload(server.url, member, applicationId, 'AUDIT_REPORT', sampleText(), 'audit.pdf', 'application/pdf');
+    const text = await upload(
+      server.url,
+      member,
+      applicationId,
+      'AUDIT_REPORT',
+      sampleText(),
+      'audit.pdf',
+      'application/pdf',
+    );
     expect(text.status).toBe(415);
     const big = Buffer.concat([samplePdf('big'), Buffer.alloc(20 * 1024 * 1024 + 1)]);
     const oversized = await upload(server.url, member, applicationId, 'AUDIT_REPORT', big, 'big.pdf');
@@ -143,10 +247,18 @@ describe('materials over HTTP (Art. 7), files on local disk', () => {
   it('answers 401 signed out, 404 for another organisation, 409 when not editable, and 400 without the preflight header', async () => {
     const pdf = samplePdf('x');
     expect((await upload(server.url, null, applicationId, 'AUDIT_REPORT', pdf)).status).toBe(401);
-    const other = await server.db.prisma.application.findFirstOrThrow({ where: { organisation: { users: { none: { email: 'member@example.com' } } } } });
+    const other = await server.db.prisma.application.findFirstOrThrow({
+      where: { organisation: { users: { none: { email: 'member@example.com' } } } },
+    });
     const otherId = Buffer.from(`Application:${other.id}`).toString('base64');
     expect((await upload(server.url, member, otherId, 'AUDIT_REPORT', pdf)).status).toBe(404);
-    expect((await upload(server.url, member, applicationId, 'AUDIT_REPORT', pdf, 'a.pdf', 'application/pdf', { 'apollo-require-preflight': 'false' })).status).toBe(400);
+    expect(
+      (
+        await upload(server.url, member, applicationId, 'AUDIT_REPORT', pdf, 'a.pdf', 'application/pdf', {
+          'apollo-require-preflight': 'false',
+        })
+      ).status,
+    ).toBe(400);
 
     const ownId = Buffer.from(applicationId, 'base64').toString().split(':')[1] ?? '';
     await server.db.prisma.application.update({ where: { id: ownId }, data: { status: 'SUBMITTED' } });
@@ -156,7 +268,10 @@ describe('materials over HTTP (Art. 7), files on local disk', () => {
 
   it('serves a file to the recommending unit and administrators, and 404 to other units, unassigned reviewers and analysts', async () => {
     // A file this file's tests uploaded as the demo member (the demo data has other applications' files too).
-    const version = await server.db.prisma.materialVersion.findFirstOrThrow({ where: { uploadedBy: { email: 'member@example.com' } }, orderBy: { uploadedAt: 'asc' } });
+    const version = await server.db.prisma.materialVersion.findFirstOrThrow({
+      where: { uploadedBy: { email: 'member@example.com' } },
+      orderBy: { uploadedAt: 'asc' },
+    });
     const id = Buffer.from(`MaterialVersion:${version.id}`).toString('base64');
     const as = async (email: string) => {
       const client = await signedInClient(server.url, email);
@@ -179,7 +294,13 @@ describe('materials over HTTP against an S3-compatible server (s3rver)', () => {
 
   beforeAll(async () => {
     s3Dir = await mkdtemp(join(tmpdir(), 'sme-s3rver-'));
-    s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: s3Dir, configureBuckets: [{ name: 'materials', configs: [] }] });
+    s3 = new S3rver({
+      port: 0,
+      address: '127.0.0.1',
+      silent: true,
+      directory: s3Dir,
+      configureBuckets: [{ name: 'materials', configs: [] }],
+    });
     const address = await s3.run();
     store = s3FileStore({
       endpoint: `http://127.0.0.1:${address.port}`,
@@ -216,7 +337,9 @@ describe('materials over HTTP against an S3-compatible server (s3rver)', () => {
 
   it('refuses content that is not PDF, JPEG or PNG before anything reaches the bucket', async () => {
     const text = sampleText();
-    expect((await upload(s3Url, member, applicationId, 'QUALIFICATIONS', text, 'licence.png', 'image/png')).status).toBe(415);
+    expect(
+      (await upload(s3Url, member, applicationId, 'QUALIFICATIONS', text, 'licence.png', 'image/png')).status,
+    ).toBe(415);
     const sha = sha256Of(text);
     expect(await store.get(`sha256/${sha.slice(0, 2)}/${sha.slice(2, 4)}/${sha}`)).toBeNull();
   });

@@ -25,7 +25,10 @@ export const MaterialVersionRef = builder.objectRef<VersionRow>('MaterialVersion
     id: t.id({ resolve: (v) => encodeGlobalID('MaterialVersion', v.id) }),
     version: t.exposeInt('version', { description: '1, 2, … within its material.' }),
     fileName: t.exposeString('fileName'),
-    contentType: t.string({ description: 'Recognised from the bytes: application/pdf, image/jpeg or image/png.', resolve: (v) => v.mimeType }),
+    contentType: t.string({
+      description: 'Recognised from the bytes: application/pdf, image/jpeg or image/png.',
+      resolve: (v) => v.mimeType,
+    }),
     sizeBytes: t.exposeInt('sizeBytes'),
     sha256: t.exposeString('sha256'),
     uploadedAt: t.expose('uploadedAt', { type: 'DateTime' }),
@@ -42,7 +45,12 @@ export const MaterialDocumentRef = builder.objectRef<DocumentShape>('MaterialDoc
   fields: (t) => ({
     id: t.id({ resolve: (d) => encodeGlobalID('MaterialDocument', d.id) }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    current: t.field({ type: MaterialVersionRef, nullable: true, description: 'Its latest upload.', resolve: (d) => d.versions[0] ?? null }),
+    current: t.field({
+      type: MaterialVersionRef,
+      nullable: true,
+      description: 'Its latest upload.',
+      resolve: (d) => d.versions[0] ?? null,
+    }),
     versions: t.field({ type: [MaterialVersionRef], description: 'Newest first.', resolve: (d) => d.versions }),
   }),
 });
@@ -52,11 +60,17 @@ export const MaterialRef = builder.objectRef<MaterialShape>('Material').implemen
   fields: (t) => ({
     kind: t.field({ type: MaterialKindEnum, resolve: (m) => materialKindKey(m.kind) }),
     required: t.exposeBoolean('required'),
-    current: t.field({ type: MaterialVersionRef, nullable: true, description: 'The latest upload.', resolve: (m) => m.versions[0] ?? null }),
+    current: t.field({
+      type: MaterialVersionRef,
+      nullable: true,
+      description: 'The latest upload.',
+      resolve: (m) => m.versions[0] ?? null,
+    }),
     versions: t.field({ type: [MaterialVersionRef], description: 'Newest first.', resolve: (m) => m.versions }),
     documents: t.field({
       type: [MaterialDocumentRef],
-      description: 'The documents of this kind, oldest first, each with its own versions; `current` and `versions` above span them all.',
+      description:
+        'The documents of this kind, oldest first, each with its own versions; `current` and `versions` above span them all.',
       resolve: (m) => m.documents,
     }),
   }),
@@ -67,7 +81,12 @@ const materialsSelect = {
   materials: {
     where: { removedAt: null },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: { id: true, createdAt: true, kind: true, versions: { orderBy: [{ uploadedAt: 'desc' }, { version: 'desc' }] } },
+    select: {
+      id: true,
+      createdAt: true,
+      kind: true,
+      versions: { orderBy: [{ uploadedAt: 'desc' }, { version: 'desc' }] },
+    },
   },
 } as const;
 
@@ -86,7 +105,9 @@ function materialsOf(app: MaterialsRow): MaterialShape[] {
       .filter((m) => m.kind === kind)
       .flatMap((m) => m.versions)
       .sort((a, b) => b.uploadedAt.getTime() - a.uploadedAt.getTime() || b.version - a.version),
-    documents: app.materials.filter((m) => m.kind === kind && m.versions.length > 0).map((m) => ({ id: m.id, createdAt: m.createdAt, versions: m.versions })),
+    documents: app.materials
+      .filter((m) => m.kind === kind && m.versions.length > 0)
+      .map((m) => ({ id: m.id, createdAt: m.createdAt, versions: m.versions })),
   }));
 }
 

@@ -5,8 +5,21 @@ import { recordAudit } from '../../audit/record-audit.js';
 import { viewerFromRequest } from '../../auth/session.js';
 import { prisma } from '../../db.js';
 import type { FileStore } from '../../storage/file-store.js';
-import { receiveAndStore, registerUploadParsing, sendFailure, sendRefusal, sendStoredFile, uploadRouteOptions, type UploadPolicy } from '../../storage/receive-upload.js';
-import { applicationPartiesOf, loadApplication, toLoadedApplication, applicationPartySelect } from '../../workflow/load-application.js';
+import {
+  receiveAndStore,
+  registerUploadParsing,
+  sendFailure,
+  sendRefusal,
+  sendStoredFile,
+  uploadRouteOptions,
+  type UploadPolicy,
+} from '../../storage/receive-upload.js';
+import {
+  applicationPartiesOf,
+  loadApplication,
+  toLoadedApplication,
+  applicationPartySelect,
+} from '../../workflow/load-application.js';
 import { materialKindOf } from './material-kinds.js';
 import { rawId } from '../../http/route-id.js';
 
@@ -38,18 +51,34 @@ export async function materialRoutes(app: FastifyInstance, { fileStore }: Materi
 
       const app = await loadApplication(prisma() as never, rawId(request.params.applicationId, 'Application'));
       if (!app || !applicationPartiesOf(viewer, app).includes('APPLICANT')) {
-        return fail(reply, 404, 'NOT_FOUND', '未找到该申报，或您无权查看。', 'No such application, or you may not see it.');
+        return fail(
+          reply,
+          404,
+          'NOT_FOUND',
+          '未找到该申报，或您无权查看。',
+          'No such application, or you may not see it.',
+        );
       }
       if (!EDITABLE_STATUSES.materials.includes(app.status as ApplicationStatus)) {
-        return fail(reply, 409, 'NOT_EDITABLE', `申报状态为“${APPLICATION_STATUS_NAMES[app.status as ApplicationStatus].zhCN}”，现在不能上传材料。`, `The application is ${APPLICATION_STATUS_NAMES[app.status as ApplicationStatus].en.toLowerCase()}; materials cannot be uploaded now.`);
+        return fail(
+          reply,
+          409,
+          'NOT_EDITABLE',
+          `申报状态为“${APPLICATION_STATUS_NAMES[app.status as ApplicationStatus].zhCN}”，现在不能上传材料。`,
+          `The application is ${APPLICATION_STATUS_NAMES[app.status as ApplicationStatus].en.toLowerCase()}; materials cannot be uploaded now.`,
+        );
       }
       const received = await receiveAndStore(request, fileStore, MATERIAL_UPLOADS);
       if (!received.ok) return sendRefusal(request, reply, received.refusal);
       const { fileName, mimeType, sizeBytes, sha256, storageKey } = received.file;
 
-      const document = typeof request.query.document === 'string' && request.query.document !== '' ? request.query.document : null;
+      const document =
+        typeof request.query.document === 'string' && request.query.document !== '' ? request.query.document : null;
       if (document && document !== 'new') {
-        const exists = await prisma().material.findFirst({ where: { id: rawId(document, 'MaterialDocument'), applicationId: app.id, kind, removedAt: null }, select: { id: true } });
+        const exists = await prisma().material.findFirst({
+          where: { id: rawId(document, 'MaterialDocument'), applicationId: app.id, kind, removedAt: null },
+          select: { id: true },
+        });
         if (!exists) return fail(reply, 404, 'NOT_FOUND', '未找到该材料文件。', 'No such document of this kind.');
       }
 
@@ -58,32 +87,74 @@ export async function materialRoutes(app: FastifyInstance, { fileStore }: Materi
         // document of a kind is created once and versions are numbered without gaps or clashes,
         // even when several API processes receive uploads of the same kind at once. The status is
         // read again under the lock, so an upload that loses the race to a submission is refused.
-        const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM "Application" WHERE id = ${app.id} FOR UPDATE`;
+        const [locked] = await tx.$queryRaw<
+          { status: string }[]
+        >`SELECT status FROM "Application" WHERE id = ${app.id} FOR UPDATE`;
         if (!locked || !EDITABLE_STATUSES.materials.includes(locked.status as ApplicationStatus)) return null;
         const material =
           document === 'new'
             ? await tx.material.create({ data: { applicationId: app.id, kind } })
             : document
-              ? await tx.material.findFirstOrThrow({ where: { id: rawId(document, 'MaterialDocument'), applicationId: app.id, kind, removedAt: null } })
-              : ((await tx.material.findFirst({ where: { applicationId: app.id, kind, removedAt: null }, orderBy: { createdAt: 'asc' } })) ??
-                (await tx.material.create({ data: { applicationId: app.id, kind } })));
-        const last = await tx.materialVersion.findFirst({ where: { materialId: material.id }, orderBy: { version: 'desc' }, select: { version: true } });
+              ? await tx.material.findFirstOrThrow({
+                  where: { id: rawId(document, 'MaterialDocument'), applicationId: app.id, kind, removedAt: null },
+                })
+              : ((await tx.material.findFirst({
+                  where: { applicationId: app.id, kind, removedAt: null },
+                  orderBy: { createdAt: 'asc' },
+                })) ?? (await tx.material.create({ data: { applicationId: app.id, kind } })));
+        const last = await tx.materialVersion.findFirst({
+          where: { materialId: material.id },
+          orderBy: { version: 'desc' },
+          select: { version: true },
+        });
         const now = new Date();
-        await tx.materialVersion.updateMany({ where: { materialId: material.id, supersededAt: null }, data: { supersededAt: now } });
+        await tx.materialVersion.updateMany({
+          where: { materialId: material.id, supersededAt: null },
+          data: { supersededAt: now },
+        });
         const version = await tx.materialVersion.create({
-          data: { materialId: material.id, version: (last?.version ?? 0) + 1, fileName, mimeType, sizeBytes, sha256, storageKey, uploadedById: viewer.userId, uploadedAt: now },
+          data: {
+            materialId: material.id,
+            version: (last?.version ?? 0) + 1,
+            fileName,
+            mimeType,
+            sizeBytes,
+            sha256,
+            storageKey,
+            uploadedById: viewer.userId,
+            uploadedAt: now,
+          },
         });
         await tx.application.update({ where: { id: app.id }, data: { updatedAt: now } });
-        await recordAudit(tx, { actorId: viewer.userId, ip: request.ip }, {
-          action: 'material.upload',
-          entityType: 'MaterialVersion',
-          entityId: version.id,
-          data: { applicationId: app.id, kind: request.params.kind, documentId: material.id, version: version.version, fileName, mimeType, sizeBytes, sha256 },
-        });
+        await recordAudit(
+          tx,
+          { actorId: viewer.userId, ip: request.ip },
+          {
+            action: 'material.upload',
+            entityType: 'MaterialVersion',
+            entityId: version.id,
+            data: {
+              applicationId: app.id,
+              kind: request.params.kind,
+              documentId: material.id,
+              version: version.version,
+              fileName,
+              mimeType,
+              sizeBytes,
+              sha256,
+            },
+          },
+        );
         return version;
       });
       if (!created) {
-        return fail(reply, 409, 'NOT_EDITABLE', '该申报刚刚提交或已变更，现在不能上传材料。', 'The application changed a moment ago; materials cannot be uploaded now.');
+        return fail(
+          reply,
+          409,
+          'NOT_EDITABLE',
+          '该申报刚刚提交或已变更，现在不能上传材料。',
+          'The application changed a moment ago; materials cannot be uploaded now.',
+        );
       }
       return reply.code(201).send({
         id: encodeGlobalID('MaterialVersion', created.id),
@@ -104,11 +175,18 @@ export async function materialRoutes(app: FastifyInstance, { fileStore }: Materi
     if (!viewer) return fail(reply, 401, 'UNAUTHENTICATED', '请先登录', 'Sign in first');
     const version = await prisma().materialVersion.findUnique({
       where: { id: rawId(request.params.materialVersionId, 'MaterialVersion') },
-      select: { fileName: true, mimeType: true, storageKey: true, sizeBytes: true, material: { select: { application: { select: applicationPartySelect } } } },
+      select: {
+        fileName: true,
+        mimeType: true,
+        storageKey: true,
+        sizeBytes: true,
+        material: { select: { application: { select: applicationPartySelect } } },
+      },
     });
     // Applicant's members, the recommending unit's staff, assigned reviewers and administrators.
     const parties = version ? applicationPartiesOf(viewer, toLoadedApplication(version.material.application)) : [];
-    if (!version || parties.length === 0) return fail(reply, 404, 'NOT_FOUND', '未找到该文件，或您无权查看。', 'No such file, or you may not see it.');
+    if (!version || parties.length === 0)
+      return fail(reply, 404, 'NOT_FOUND', '未找到该文件，或您无权查看。', 'No such file, or you may not see it.');
     return sendStoredFile(request, reply, fileStore, version);
   });
 }

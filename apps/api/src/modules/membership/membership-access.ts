@@ -17,7 +17,11 @@ export async function canDecideMembership(viewer: Viewer | null, db: Db = prisma
 }
 
 export async function membershipDepartment(db: Db): Promise<{ id: string; name: string }> {
-  const unit = await db.unit.findFirst({ where: { kind: 'MEMBERSHIP_DEPARTMENT' }, orderBy: { createdAt: 'asc' }, select: { id: true, name: true } });
+  const unit = await db.unit.findFirst({
+    where: { kind: 'MEMBERSHIP_DEPARTMENT' },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, name: true },
+  });
   if (!unit) throw new Error('No Membership Department unit is configured (Art. 2)');
   return unit;
 }

@@ -11,16 +11,26 @@ builder.queryFields((t) => ({
     description: "The signed-in member's organisation.",
     authScopes: { member: true },
     resolve: (query, _root, _args, ctx) =>
-      ctx.viewer?.organisationId ? prisma().organisation.findUnique({ ...query, where: { id: ctx.viewer.organisationId } }) : null,
+      ctx.viewer?.organisationId
+        ? prisma().organisation.findUnique({ ...query, where: { id: ctx.viewer.organisationId } })
+        : null,
   }),
 
   membershipRequests: t.prismaField({
     type: ['MembershipRequest'],
-    description: 'Membership requests (Art. 2), pending first then newest: for the Membership Department and administrators.',
+    description:
+      'Membership requests (Art. 2), pending first then newest: for the Membership Department and administrators.',
     authScopes: { unitStaff: true, admin: true },
     args: { status: t.arg({ type: MembershipRequestStatusEnum }) },
     resolve: async (query, _root, args, ctx) => {
-      if (!(await canDecideMembership(ctx.viewer))) throw new ForbiddenError({ zhCN: '仅会员部工作人员或管理员可查看入会申请。', en: 'Only Membership Department staff or administrators may see membership requests.' }, ctx.locale);
+      if (!(await canDecideMembership(ctx.viewer)))
+        throw new ForbiddenError(
+          {
+            zhCN: '仅会员部工作人员或管理员可查看入会申请。',
+            en: 'Only Membership Department staff or administrators may see membership requests.',
+          },
+          ctx.locale,
+        );
       const rows = await prisma().membershipRequest.findMany({
         ...query,
         where: args.status ? { status: args.status } : {},
@@ -39,5 +49,7 @@ builder.prismaObjectFields('Organisation', (t) => ({
     select: { membershipRequests: { orderBy: [{ requestedAt: 'desc' }, { id: 'desc' }], take: 1 } },
     resolve: (org) => org.membershipRequests[0] ?? null,
   }),
-  membershipRequests: t.relation('membershipRequests', { query: { orderBy: [{ requestedAt: 'desc' }, { id: 'desc' }] } }),
+  membershipRequests: t.relation('membershipRequests', {
+    query: { orderBy: [{ requestedAt: 'desc' }, { id: 'desc' }] },
+  }),
 }));

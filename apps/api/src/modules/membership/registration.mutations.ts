@@ -10,24 +10,51 @@ import { bilingual, RuleViolationError, ValidationError, type LocalisedText } fr
 import { isUniqueViolation } from '../../graphql/prisma-errors.js';
 import { sessionSettings } from '../../settings.js';
 
-const text = (max: number, what: LocalisedText) => z.string().trim().min(1, bilingual({ zhCN: `请填写${what.zhCN}`, en: what.en })).max(max);
+const text = (max: number, what: LocalisedText) =>
+  z
+    .string()
+    .trim()
+    .min(1, bilingual({ zhCN: `请填写${what.zhCN}`, en: what.en }))
+    .max(max);
 
 const RegisterOrganisationInput = builder.inputType('RegisterOrganisationInput', {
   fields: (t) => ({
-    organisationName: t.string({ required: true, validate: text(200, { zhCN: '机构名称', en: 'the organisation name is required' }) }),
-    creditCode: t.string({ required: true, description: 'Unified social credit code (统一社会信用代码), checked against GB 32100.' }),
-    contactName: t.string({ required: true, validate: text(100, { zhCN: '联系人', en: 'the contact name is required' }) }),
+    organisationName: t.string({
+      required: true,
+      validate: text(200, { zhCN: '机构名称', en: 'the organisation name is required' }),
+    }),
+    creditCode: t.string({
+      required: true,
+      description: 'Unified social credit code (统一社会信用代码), checked against GB 32100.',
+    }),
+    contactName: t.string({
+      required: true,
+      validate: text(100, { zhCN: '联系人', en: 'the contact name is required' }),
+    }),
     contactPhone: t.string({
       required: true,
       validate: z
         .string()
         .trim()
-        .regex(/^[0-9+\-() ]{5,30}$/, bilingual({ zhCN: '请填写有效的联系电话', en: 'a valid phone number is required' })),
+        .regex(
+          /^[0-9+\-() ]{5,30}$/,
+          bilingual({ zhCN: '请填写有效的联系电话', en: 'a valid phone number is required' }),
+        ),
     }),
-    email: t.string({ required: true, validate: z.string().trim().max(320).email(bilingual({ zhCN: '请填写有效的邮箱', en: 'a valid e-mail address is required' })) }),
+    email: t.string({
+      required: true,
+      validate: z
+        .string()
+        .trim()
+        .max(320)
+        .email(bilingual({ zhCN: '请填写有效的邮箱', en: 'a valid e-mail address is required' })),
+    }),
     password: t.string({
       required: true,
-      validate: z.string().min(8, bilingual({ zhCN: '密码至少 8 位', en: 'the password needs at least 8 characters' })).max(1024),
+      validate: z
+        .string()
+        .min(8, bilingual({ zhCN: '密码至少 8 位', en: 'the password needs at least 8 characters' }))
+        .max(1024),
     }),
   }),
 });
@@ -64,7 +91,8 @@ builder.mutationField('registerOrganisation', (t) =>
       }
       const creditCode = code.normalized;
       const email = input.email.trim().toLowerCase();
-      if (await prisma().organisation.findUnique({ where: { creditCode }, select: { id: true } })) throw taken('CREDIT_CODE_TAKEN');
+      if (await prisma().organisation.findUnique({ where: { creditCode }, select: { id: true } }))
+        throw taken('CREDIT_CODE_TAKEN');
       if (await prisma().user.findUnique({ where: { email }, select: { id: true } })) throw taken('EMAIL_TAKEN');
       // Hash outside the transaction: it takes tens of milliseconds and PGlite has one connection.
       const passwordHash = await hashPassword(input.password);
@@ -81,15 +109,30 @@ builder.mutationField('registerOrganisation', (t) =>
             },
           });
           const created = await tx.user.create({
-            data: { email, displayName: input.contactName.trim(), passwordHash, roles: ['MEMBER'], organisationId: org.id },
+            data: {
+              email,
+              displayName: input.contactName.trim(),
+              passwordHash,
+              roles: ['MEMBER'],
+              organisationId: org.id,
+            },
           });
-          const opened = await openSession(tx, created.id, { userAgent: ctx.request.headers['user-agent'], ip: ctx.ip }, settings);
-          await recordAudit(tx, { actorId: created.id, ip: ctx.ip }, {
-            action: 'organisation.register',
-            entityType: 'Organisation',
-            entityId: org.id,
-            data: { creditCode, name: org.name, userId: created.id, email },
-          });
+          const opened = await openSession(
+            tx,
+            created.id,
+            { userAgent: ctx.request.headers['user-agent'], ip: ctx.ip },
+            settings,
+          );
+          await recordAudit(
+            tx,
+            { actorId: created.id, ip: ctx.ip },
+            {
+              action: 'organisation.register',
+              entityType: 'Organisation',
+              entityId: org.id,
+              data: { creditCode, name: org.name, userId: created.id, email },
+            },
+          );
           const result = await tx.organisation.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: org.id } });
           return { organisation: result, user: created, session: opened };
         })

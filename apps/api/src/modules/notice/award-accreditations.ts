@@ -44,7 +44,9 @@ builder.mutationField('awardAccreditations', (t) =>
               select: {
                 id: true,
                 applicationId: true,
-                application: { select: { status: true, isRenewal: true, renewsAccreditation: { select: renewedTitleSelect } } },
+                application: {
+                  select: { status: true, isRenewal: true, renewsAccreditation: { select: renewedTitleSelect } },
+                },
                 objections: { select: { status: true } },
               },
               orderBy: { id: 'asc' },
@@ -56,7 +58,11 @@ builder.mutationField('awardAccreditations', (t) =>
         const entries = notice.entries.map((e) => ({ ...e, counts: objectionCountsOf(e.objections) }));
         // The refusal the whole notice gets, before anything is written; each entry's action
         // below asks the transition table again, so this is a courtesy, not the guard.
-        const blocked = awardBlocker(notice, entries.map((e) => ({ status: e.application.status, counts: e.counts })), today);
+        const blocked = awardBlocker(
+          notice,
+          entries.map((e) => ({ status: e.application.status, counts: e.counts })),
+          today,
+        );
         if (blocked) throw RuleViolationError.from(blocked);
 
         const awarded: string[] = [];
@@ -89,12 +95,19 @@ builder.mutationField('awardAccreditations', (t) =>
               noteEn,
               gateFacts: async () => ({ ...entryGateFacts(notice, entry.counts, today), renewedTitle }),
               auditData: { noticeId: notice.id, ...(renewedTitle ? { renewedTitle: renewedTitle.code } : {}) },
-              apply: action === 'award' ? async (t2, app) => void awarded.push(await createAccreditation(t2, app.id, today, ctx.viewer?.userId ?? null)) : undefined,
+              apply:
+                action === 'award'
+                  ? async (t2, app) =>
+                      void awarded.push(await createAccreditation(t2, app.id, today, ctx.viewer?.userId ?? null))
+                  : undefined,
             },
             tx,
           );
           if (action !== 'award') failed.push(entry.applicationId);
-          await tx.publicNoticeEntry.update({ where: { id: entry.id }, data: { outcome: action === 'award' ? 'CLEARED' : 'FAILED' } });
+          await tx.publicNoticeEntry.update({
+            where: { id: entry.id },
+            data: { outcome: action === 'award' ? 'CLEARED' : 'FAILED' },
+          });
         }
         await tx.publicNotice.update({ where: { id: notice.id }, data: { status: 'CLOSED', closedAt: new Date() } });
         await recordAudit(tx, actorOf(ctx), {
@@ -103,7 +116,11 @@ builder.mutationField('awardAccreditations', (t) =>
           entityId: notice.id,
           data: { awardedOn: today, accreditationIds: awarded, failedApplicationIds: failed },
         });
-        return tx.accreditation.findMany({ ...nonEmptyQuery(query), where: { id: { in: awarded } }, orderBy: { certificateNumber: 'asc' } });
+        return tx.accreditation.findMany({
+          ...nonEmptyQuery(query),
+          where: { id: { in: awarded } },
+          orderBy: { certificateNumber: 'asc' },
+        });
       }),
   }),
 );
@@ -113,7 +130,12 @@ builder.mutationField('awardAccreditations', (t) =>
  * years of validity from the award — or, for a renewal, continuing the title it renews without
  * overlap — and the declared functions that met Art. 6 at submission.
  */
-async function createAccreditation(tx: Tx, applicationId: string, awardedOn: string, actorId: string | null): Promise<string> {
+async function createAccreditation(
+  tx: Tx,
+  applicationId: string,
+  awardedOn: string,
+  actorId: string | null,
+): Promise<string> {
   const app = await tx.application.findUniqueOrThrow({
     where: { id: applicationId },
     select: {

@@ -11,7 +11,11 @@ import { notify } from '../../workflow/notify.js';
 import { ApplicationRef } from '../application/application.object.js';
 import { ObjectionReceiptRef, PublicNoticeRef, type ObjectionReceipt } from './notice.object.js';
 import { noticeNotRunning } from './notice-facts.js';
-import { claimAttachments, MAX_ATTACHMENTS_PER_OBJECTION, OBJECTIONS_PER_ADDRESS_PER_HOUR } from './objection-attachments.js';
+import {
+  claimAttachments,
+  MAX_ATTACHMENTS_PER_OBJECTION,
+  OBJECTIONS_PER_ADDRESS_PER_HOUR,
+} from './objection-attachments.js';
 
 export { OBJECTIONS_PER_ADDRESS_PER_HOUR };
 
@@ -32,7 +36,13 @@ const LodgeObjectionInput = builder.inputType('LodgeObjectionInput', {
         .trim()
         .min(2, bilingual({ zhCN: '请填写真实姓名或单位名称', en: 'give your real name or your organisation’s name' }))
         .max(100)
-        .refine((v) => !ANONYMOUS.test(v.trim()), bilingual({ zhCN: '异议须实名提出，请填写真实姓名或单位名称', en: 'objections are lodged under a real name: give yours or your organisation’s' })),
+        .refine(
+          (v) => !ANONYMOUS.test(v.trim()),
+          bilingual({
+            zhCN: '异议须实名提出，请填写真实姓名或单位名称',
+            en: 'objections are lodged under a real name: give yours or your organisation’s',
+          }),
+        ),
     }),
     contact: t.string({
       required: true,
@@ -42,19 +52,36 @@ const LodgeObjectionInput = builder.inputType('LodgeObjectionInput', {
         .trim()
         .min(5, bilingual({ zhCN: '请填写联系电话或电子邮箱', en: 'give a phone number or e-mail address' }))
         .max(100)
-        .refine((v) => /@/.test(v) || (v.match(/\d/g)?.length ?? 0) >= 7, bilingual({ zhCN: '请填写有效的联系电话或电子邮箱', en: 'give a valid phone number or e-mail address' })),
+        .refine(
+          (v) => /@/.test(v) || (v.match(/\d/g)?.length ?? 0) >= 7,
+          bilingual({ zhCN: '请填写有效的联系电话或电子邮箱', en: 'give a valid phone number or e-mail address' }),
+        ),
     }),
     grounds: t.string({
       required: true,
-      validate: z.string().trim().min(10, bilingual({ zhCN: '请写明异议的事实和理由（至少10个字）', en: 'state the facts and grounds, at least 10 characters' })).max(5000),
+      validate: z
+        .string()
+        .trim()
+        .min(
+          10,
+          bilingual({
+            zhCN: '请写明异议的事实和理由（至少10个字）',
+            en: 'state the facts and grounds, at least 10 characters',
+          }),
+        )
+        .max(5000),
     }),
     attachmentTokens: t.stringList({
       required: false,
       description:
         'Optional attachments: the tokens that POST /api/objection-attachments answered with, at most five. An unknown, used or lapsed token refuses the objection (ATTACHMENT_EXPIRED).',
-      validate: z
-        .array(z.string().max(200))
-        .max(MAX_ATTACHMENTS_PER_OBJECTION, bilingual({ zhCN: `每项异议最多附${MAX_ATTACHMENTS_PER_OBJECTION}个附件`, en: `at most ${MAX_ATTACHMENTS_PER_OBJECTION} attachments` })),
+      validate: z.array(z.string().max(200)).max(
+        MAX_ATTACHMENTS_PER_OBJECTION,
+        bilingual({
+          zhCN: `每项异议最多附${MAX_ATTACHMENTS_PER_OBJECTION}个附件`,
+          en: `at most ${MAX_ATTACHMENTS_PER_OBJECTION} attachments`,
+        }),
+      ),
     }),
   }),
 });
@@ -63,7 +90,7 @@ builder.mutationField('lodgeObjection', (t) =>
   t.field({
     type: ObjectionReceiptRef,
     description:
-      "Art. 8: anyone may object to an entry of a public notice while it runs, under their real name. Public (no sign-in); limited per address. Returns the receipt whose number looks up the outcome.",
+      'Art. 8: anyone may object to an entry of a public notice while it runs, under their real name. Public (no sign-in); limited per address. Returns the receipt whose number looks up the outcome.',
     skipTypeScopes: true,
     authScopes: { public: true },
     errors: {
@@ -78,7 +105,9 @@ builder.mutationField('lodgeObjection', (t) =>
           where: { noticeId_applicationId: { noticeId: input.noticeId.id, applicationId: input.applicationId.id } },
           select: {
             id: true,
-            notice: { select: { id: true, title: true, status: true, publishedOn: true, startsOn: true, endsOn: true } },
+            notice: {
+              select: { id: true, title: true, status: true, publishedOn: true, startsOn: true, endsOn: true },
+            },
             application: { select: { organisation: { select: { name: true } } } },
           },
         });
@@ -104,15 +133,22 @@ builder.mutationField('lodgeObjection', (t) =>
           data: { noticeId: entry.notice.id, entryId: entry.id, receiptNumber: objection.receiptNumber, attachmentIds },
         });
         const organisationName = entry.application.organisation.name;
-        await notify(tx, { admins: true }, {
-          kind: 'objection.lodged',
-          title: { zhCN: `收到对${organisationName}的公示异议`, en: `An objection to ${organisationName} was lodged` },
-          body: {
-            zhCN: `“${entry.notice.title}”中${organisationName}收到一项异议（回执号 ${objection.receiptNumber}），请核实处理。`,
-            en: `An objection (receipt ${objection.receiptNumber}) to ${organisationName} in “${entry.notice.title}” awaits a decision.`,
+        await notify(
+          tx,
+          { admins: true },
+          {
+            kind: 'objection.lodged',
+            title: {
+              zhCN: `收到对${organisationName}的公示异议`,
+              en: `An objection to ${organisationName} was lodged`,
+            },
+            body: {
+              zhCN: `“${entry.notice.title}”中${organisationName}收到一项异议（回执号 ${objection.receiptNumber}），请核实处理。`,
+              en: `An objection (receipt ${objection.receiptNumber}) to ${organisationName} in “${entry.notice.title}” awaits a decision.`,
+            },
+            link: '/admin/objections',
           },
-          link: '/admin/objections',
-        });
+        );
         return {
           receiptNumber: objection.receiptNumber,
           status: objection.status,
@@ -132,7 +168,9 @@ builder.mutationField('lodgeObjection', (t) =>
 // cannot all pass the check before any of them is written.
 async function refuseFloods(tx: Tx, ip: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`objection:${ip}`}))`;
-  const recent = await tx.objection.count({ where: { lodgedFromIp: ip, lodgedAt: { gt: new Date(Date.now() - 3_600_000) } } });
+  const recent = await tx.objection.count({
+    where: { lodgedFromIp: ip, lodgedAt: { gt: new Date(Date.now() - 3_600_000) } },
+  });
   if (recent >= OBJECTIONS_PER_ADDRESS_PER_HOUR) {
     throw new RuleViolationError('software', 'TOO_MANY_OBJECTIONS', {
       zhCN: `系统规则：同一网络地址每小时最多提交${OBJECTIONS_PER_ADDRESS_PER_HOUR}项异议，请稍后再试或直接联系协会。`,

@@ -23,14 +23,21 @@ describe('notice facts (Art. 8)', () => {
     const clean = { status: 'IN_PUBLIC_NOTICE' as const, counts: { pending: 0, upheld: 0 } };
     expect(awardBlocker(notice, [clean], '2026-11-06')?.code).toBe('NOTICE_NOT_OVER');
     expect(awardBlocker(notice, [clean], '2026-11-07')).toBeNull();
-    expect(awardBlocker(notice, [clean, { status: 'IN_PUBLIC_NOTICE', counts: { pending: 1, upheld: 0 } }], '2026-11-07')?.code).toBe('OBJECTION_PENDING');
+    expect(
+      awardBlocker(notice, [clean, { status: 'IN_PUBLIC_NOTICE', counts: { pending: 1, upheld: 0 } }], '2026-11-07')
+        ?.code,
+    ).toBe('OBJECTION_PENDING');
     // An upheld objection does not block: that entry fails, the others are awarded.
-    expect(awardBlocker(notice, [clean, { status: 'IN_PUBLIC_NOTICE', counts: { pending: 0, upheld: 1 } }], '2026-11-07')).toBeNull();
+    expect(
+      awardBlocker(notice, [clean, { status: 'IN_PUBLIC_NOTICE', counts: { pending: 0, upheld: 1 } }], '2026-11-07'),
+    ).toBeNull();
     expect(awardBlocker({ ...notice, status: 'CLOSED' }, [clean], '2026-11-07')?.code).toBe('NOTICE_CLOSED');
   });
 
   it('awards the declared functions that met Art. 6, in the order of Art. 4', () => {
-    expect(awardedFunctions(['TRAINING', 'INFORMATION', 'FINANCING'], { qualifiedFunctions: ['TRAINING', 'INFORMATION'] })).toEqual(['INFORMATION', 'TRAINING']);
+    expect(
+      awardedFunctions(['TRAINING', 'INFORMATION', 'FINANCING'], { qualifiedFunctions: ['TRAINING', 'INFORMATION'] }),
+    ).toEqual(['INFORMATION', 'TRAINING']);
     // A snapshot cannot add a function that was not declared.
     expect(awardedFunctions(['TRAINING'], { qualifiedFunctions: ['TRAINING', 'STARTUP'] })).toEqual(['TRAINING']);
     expect(awardedFunctions(['TRAINING', 'STARTUP'], null)).toEqual(['STARTUP', 'TRAINING']);

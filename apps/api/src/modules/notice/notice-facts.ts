@@ -55,7 +55,11 @@ export function noticeNotRunning(notice: NoticeDates, today: IsoDate): DomainFai
 export type EntryObjectionCounts = { pending: number; upheld: number };
 
 /** The gate facts of award / failAfterObjection for one entry (ApplicationGateFacts.notice). */
-export function entryGateFacts(notice: NoticeDates, counts: EntryObjectionCounts, today: IsoDate): ApplicationGateFacts {
+export function entryGateFacts(
+  notice: NoticeDates,
+  counts: EntryObjectionCounts,
+  today: IsoDate,
+): ApplicationGateFacts {
   return {
     notice: {
       endsOn: formatIsoDate(notice.endsOn),
@@ -82,7 +86,12 @@ export function awardBlocker(
 ): DomainFailure | null {
   if (notice.status !== 'PUBLISHED') return noticeAlreadyAwarded();
   for (const entry of entries) {
-    const decision = applicationWorkflow.decide(entry.status, awardActionFor(entry.counts), ['ADMIN'], entryGateFacts(notice, entry.counts, today));
+    const decision = applicationWorkflow.decide(
+      entry.status,
+      awardActionFor(entry.counts),
+      ['ADMIN'],
+      entryGateFacts(notice, entry.counts, today),
+    );
     if (!decision.ok) return decision.error;
   }
   return null;
@@ -103,7 +112,9 @@ export function noticeAlreadyAwarded(): DomainFailure {
  */
 export function awardedFunctions(declared: readonly ServiceFunction[], snapshot: unknown): ServiceFunction[] {
   const qualified =
-    snapshot !== null && typeof snapshot === 'object' && Array.isArray((snapshot as { qualifiedFunctions?: unknown }).qualifiedFunctions)
+    snapshot !== null &&
+    typeof snapshot === 'object' &&
+    Array.isArray((snapshot as { qualifiedFunctions?: unknown }).qualifiedFunctions)
       ? ((snapshot as { qualifiedFunctions: unknown[] }).qualifiedFunctions as string[])
       : null;
   const kept = qualified ? declared.filter((f) => qualified.includes(f)) : [...declared];

@@ -46,20 +46,27 @@ export const PublicNoticeRef = builder.prismaNode('PublicNotice', {
     publishedOn: t.expose('publishedOn', { type: 'Date' }),
     evidenceUrl: t.exposeString('evidenceUrl', {
       nullable: true,
-      description: "Where the notice was published on the association's website (Art. 8); recorded for every notice dated before the day it was entered.",
+      description:
+        "Where the notice was published on the association's website (Art. 8); recorded for every notice dated before the day it was entered.",
     }),
     startsOn: t.expose('startsOn', { type: 'Date', description: 'First working day of the period (Art. 8).' }),
-    endsOn: t.expose('endsOn', { type: 'Date', description: 'Last working day of the period; objections are heard through its end.' }),
+    endsOn: t.expose('endsOn', {
+      type: 'Date',
+      description: 'Last working day of the period; objections are heard through its end.',
+    }),
     workingDays: t.field({
       type: ['Date'],
       description: 'The working days of the period, on the statutory calendar with overrides.',
       resolve: async (notice) => {
         const calendar = await loadWorkingDayCalendar();
-        return eachDay(formatIsoDate(notice.startsOn), formatIsoDate(notice.endsOn)).filter((d) => calendar.isWorkingDay(d));
+        return eachDay(formatIsoDate(notice.startsOn), formatIsoDate(notice.endsOn)).filter((d) =>
+          calendar.isWorkingDay(d),
+        );
       },
     }),
     running: t.boolean({
-      description: 'Whether objections are heard today (Asia/Shanghai): from the publication date through the end date.',
+      description:
+        'Whether objections are heard today (Asia/Shanghai): from the publication date through the end date.',
       resolve: (notice) => isNoticeRunning(notice, todayInShanghai()),
     }),
     over: t.boolean({
@@ -80,12 +87,14 @@ export const PublicNoticeRef = builder.prismaNode('PublicNotice', {
       description: 'Every objection to the notice, newest first. Administrators only.',
       authScopes: { admin: true },
       select: { entries: { select: { objections: true } } },
-      resolve: (notice) => notice.entries.flatMap((e) => e.objections).sort((a, b) => b.lodgedAt.getTime() - a.lodgedAt.getTime()),
+      resolve: (notice) =>
+        notice.entries.flatMap((e) => e.objections).sort((a, b) => b.lodgedAt.getTime() - a.lodgedAt.getTime()),
     }),
     awardBlocker: t.field({
       type: BlockerRef,
       nullable: true,
-      description: 'Why awardAccreditations would refuse today (NOTICE_NOT_OVER, OBJECTION_PENDING, NOTICE_CLOSED), or null when it may be taken.',
+      description:
+        'Why awardAccreditations would refuse today (NOTICE_NOT_OVER, OBJECTION_PENDING, NOTICE_CLOSED), or null when it may be taken.',
       authScopes: { admin: true },
       select: { status: true, entries: { select: { application: { select: { status: true } }, ...objectionCounts } } },
       resolve: (notice) =>
@@ -116,7 +125,8 @@ export const PublicNoticeEntryRef = builder.prismaNode('PublicNoticeEntry', {
       nullable: true,
       description: 'Province (and city) of the organisation, in Chinese.',
       select: { application: { select: { organisation: { select: { provinceCode: true, cityCode: true } } } } },
-      resolve: (entry) => regionLabel(entry.application.organisation.provinceCode, entry.application.organisation.cityCode),
+      resolve: (entry) =>
+        regionLabel(entry.application.organisation.provinceCode, entry.application.organisation.cityCode),
     }),
     functions: t.field({
       type: [ServiceFunctionEnum],
@@ -155,7 +165,10 @@ export const ObjectionRef = builder.prismaNode('Objection', {
     decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
     decidedBy: t.relation('decidedBy', { nullable: true }),
     entry: t.relation('entry'),
-    attachments: t.relation('attachments', { description: 'Files the objector attached, in upload order.', query: { orderBy: { uploadedAt: 'asc' } } }),
+    attachments: t.relation('attachments', {
+      description: 'Files the objector attached, in upload order.',
+      query: { orderBy: { uploadedAt: 'asc' } },
+    }),
   }),
 });
 
@@ -190,7 +203,8 @@ export type ObjectionReceipt = {
 };
 
 export const ObjectionReceiptRef = builder.objectRef<ObjectionReceipt>('ObjectionReceipt').implement({
-  description: "An objection as its objector may see it with the receipt number: its entry, status and the association's answer.",
+  description:
+    "An objection as its objector may see it with the receipt number: its entry, status and the association's answer.",
   fields: (t) => ({
     receiptNumber: t.exposeString('receiptNumber'),
     status: t.field({ type: ObjectionStatusEnum, resolve: (r) => r.status }),
@@ -199,6 +213,8 @@ export const ObjectionReceiptRef = builder.objectRef<ObjectionReceipt>('Objectio
     decisionNote: t.exposeString('decisionNote', { nullable: true }),
     organisationName: t.exposeString('organisationName'),
     noticeTitle: t.exposeString('noticeTitle'),
-    attachmentCount: t.exposeInt('attachmentCount', { description: 'How many files came with the objection (their contents are for the association only).' }),
+    attachmentCount: t.exposeInt('attachmentCount', {
+      description: 'How many files came with the objection (their contents are for the association only).',
+    }),
   }),
 });

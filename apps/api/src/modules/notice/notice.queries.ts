@@ -12,7 +12,12 @@ builder.queryFields((t) => ({
     description: 'Art. 8: the published public notices, newest first. Public.',
     skipTypeScopes: true,
     authScopes: { public: true },
-    resolve: (query) => prisma().publicNotice.findMany({ ...query, where: published, orderBy: [{ publishedOn: 'desc' }, { createdAt: 'desc' }] }),
+    resolve: (query) =>
+      prisma().publicNotice.findMany({
+        ...query,
+        where: published,
+        orderBy: [{ publishedOn: 'desc' }, { createdAt: 'desc' }],
+      }),
   }),
 
   publicNotice: t.prismaField({
@@ -22,7 +27,8 @@ builder.queryFields((t) => ({
     skipTypeScopes: true,
     authScopes: { public: true },
     args: { id: t.arg.globalID({ required: true, for: PublicNoticeRef }) },
-    resolve: (query, _root, args) => prisma().publicNotice.findFirst({ ...query, where: { id: args.id.id, ...published } }),
+    resolve: (query, _root, args) =>
+      prisma().publicNotice.findFirst({ ...query, where: { id: args.id.id, ...published } }),
   }),
 
   objections: t.prismaField({
@@ -47,7 +53,8 @@ builder.queryFields((t) => ({
   objectionReceipt: t.field({
     type: ObjectionReceiptRef,
     nullable: true,
-    description: "The outcome of an objection, for whoever holds its receipt number (public; the number is unguessable).",
+    description:
+      'The outcome of an objection, for whoever holds its receipt number (public; the number is unguessable).',
     skipTypeScopes: true,
     authScopes: { public: true },
     args: { receiptNumber: t.arg.string({ required: true, validate: z.string().trim().min(1).max(40) }) },
@@ -61,7 +68,12 @@ builder.queryFields((t) => ({
           decidedAt: true,
           decisionNote: true,
           _count: { select: { attachments: true } },
-          entry: { select: { notice: { select: { title: true } }, application: { select: { organisation: { select: { name: true } } } } } },
+          entry: {
+            select: {
+              notice: { select: { title: true } },
+              application: { select: { organisation: { select: { name: true } } } },
+            },
+          },
         },
       });
       if (!row) return null;

@@ -21,15 +21,38 @@ const gid = (type: string, id: string) => encodeGlobalID(type, id);
 
 async function publishedEntry(name: string, publishedOn: string, sequence: number) {
   const round = await server.db.prisma.round.create({
-    data: { year: 2017, sequence, name: `2017年第${sequence}批（附件测试）`, opensOn: new Date('2017-01-01'), submissionDeadline: new Date('2017-02-01'), reviewEndsOn: new Date('2017-03-01') },
+    data: {
+      year: 2017,
+      sequence,
+      name: `2017年第${sequence}批（附件测试）`,
+      opensOn: new Date('2017-01-01'),
+      submissionDeadline: new Date('2017-02-01'),
+      reviewEndsOn: new Date('2017-03-01'),
+    },
   });
-  const organisation = await server.db.prisma.organisation.create({ data: { name, creditCode: `91440300ATT${String(sequence).padStart(6, '0')}X`, provinceCode: '440000' } });
+  const organisation = await server.db.prisma.organisation.create({
+    data: { name, creditCode: `91440300ATT${String(sequence).padStart(6, '0')}X`, provinceCode: '440000' },
+  });
   const app = await server.db.prisma.application.create({
-    data: { roundId: round.id, organisationId: organisation.id, status: 'REVIEW_PASSED', eligibilitySnapshot: { eligible: true, qualifiedFunctions: ['TRAINING'], checks: [] }, functions: { create: [{ function: 'TRAINING' }] } },
+    data: {
+      roundId: round.id,
+      organisationId: organisation.id,
+      status: 'REVIEW_PASSED',
+      eligibilitySnapshot: { eligible: true, qualifiedFunctions: ['TRAINING'], checks: [] },
+      functions: { create: [{ function: 'TRAINING' }] },
+    },
   });
   const published = await admin.request<{ publishNotice: { __typename: string; data: { id: string } } }>(
     `mutation ($input: PublishNoticeInput!) { publishNotice(input: $input) { __typename ... on PublishNoticeSuccess { data { id } } } }`,
-    { input: { roundId: gid('Round', round.id), applicationIds: [gid('Application', app.id)], publishedOn, title: `${name}公示`, evidenceUrl: publishedOn < today ? 'https://www.example.org/notices/published' : null } },
+    {
+      input: {
+        roundId: gid('Round', round.id),
+        applicationIds: [gid('Application', app.id)],
+        publishedOn,
+        title: `${name}公示`,
+        evidenceUrl: publishedOn < today ? 'https://www.example.org/notices/published' : null,
+      },
+    },
   );
   expect(published.data?.publishNotice.__typename, JSON.stringify(published)).toBe('PublishNoticeSuccess');
   return { noticeId: published.data!.publishNotice.data.id, applicationId: gid('Application', app.id) };
@@ -40,24 +63,51 @@ beforeAll(async () => {
   admin = await signedInClient(server.url, 'admin@example.com');
   anonymous = new GraphQLClient(server.url);
   ({ noticeId, applicationId } = await publishedEntry('附件测试服务机构有限公司', today, 1));
-  ({ noticeId: closedNoticeId, applicationId: closedApplicationId } = await publishedEntry('已结束公示服务机构有限公司', addDays(today, -30), 2));
+  ({ noticeId: closedNoticeId, applicationId: closedApplicationId } = await publishedEntry(
+    '已结束公示服务机构有限公司',
+    addDays(today, -30),
+    2,
+  ));
 }, 180_000);
 afterAll(async () => {
   await server?.close();
 });
 
-type UploadAnswer = { status: number; body: { id?: string; token?: string; fileName?: string; contentType?: string; sizeBytes?: number; sha256?: string; error?: string; message?: string } | null };
+type UploadAnswer = {
+  status: number;
+  body: {
+    id?: string;
+    token?: string;
+    fileName?: string;
+    contentType?: string;
+    sizeBytes?: number;
+    sha256?: string;
+    error?: string;
+    message?: string;
+  } | null;
+};
 
-async function upload(file: Buffer, name: string, type: string, target = { noticeId, applicationId }): Promise<UploadAnswer> {
+async function upload(
+  file: Buffer,
+  name: string,
+  type: string,
+  target = { noticeId, applicationId },
+): Promise<UploadAnswer> {
   const form = new FormData();
   form.append('file', new Blob([file], { type }), name);
   const query = new URLSearchParams(target).toString();
-  const response = await fetch(`${server.url}/api/objection-attachments?${query}`, { method: 'POST', headers: { 'apollo-require-preflight': 'true' }, body: form });
+  const response = await fetch(`${server.url}/api/objection-attachments?${query}`, {
+    method: 'POST',
+    headers: { 'apollo-require-preflight': 'true' },
+    body: form,
+  });
   return { status: response.status, body: (await response.json().catch(() => null)) as UploadAnswer['body'] };
 }
 
 async function download(client: GraphQLClient | null, url: string) {
-  const response = await fetch(`${server.url}${url}`, { headers: client?.sessionCookie ? { cookie: client.sessionCookie } : {} });
+  const response = await fetch(`${server.url}${url}`, {
+    headers: client?.sessionCookie ? { cookie: client.sessionCookie } : {},
+  });
   return { status: response.status, response, bytes: Buffer.from(await response.arrayBuffer()) };
 }
 
@@ -67,14 +117,37 @@ const LODGE = `mutation ($input: LodgeObjectionInput!) { lodgeObjection(input: $
   ... on RuleViolationError { code article message }
   ... on ValidationError { fieldErrors { path message } }
 } }`;
-type Lodged = { lodgeObjection: { __typename: string; data?: { receiptNumber: string; attachmentCount: number }; code?: string } };
+type Lodged = {
+  lodgeObjection: { __typename: string; data?: { receiptNumber: string; attachmentCount: number }; code?: string };
+};
 const lodge = (attachmentTokens: string[]) =>
   anonymous.request<Lodged>(LODGE, {
-    input: { noticeId, applicationId, name: '李娜', contact: 'lina@example.com', grounds: '该机构提交的服务合同与实际不符，附合同扫描件。', attachmentTokens },
+    input: {
+      noticeId,
+      applicationId,
+      name: '李娜',
+      contact: 'lina@example.com',
+      grounds: '该机构提交的服务合同与实际不符，附合同扫描件。',
+      attachmentTokens,
+    },
   });
 
 const OBJECTIONS = `query ($id: ID!) { publicNotice(id: $id) { objections { receiptNumber attachments { id fileName contentType sizeBytes sha256 downloadUrl } } } }`;
-type Listed = { publicNotice: { objections: { receiptNumber: string; attachments: { id: string; fileName: string; contentType: string; sizeBytes: number; sha256: string; downloadUrl: string }[] }[] } };
+type Listed = {
+  publicNotice: {
+    objections: {
+      receiptNumber: string;
+      attachments: {
+        id: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        sha256: string;
+        downloadUrl: string;
+      }[];
+    }[];
+  };
+};
 
 describe('objection attachments (Art. 8), signed out', () => {
   let downloadUrl = '';
@@ -85,14 +158,25 @@ describe('objection attachments (Art. 8), signed out', () => {
     const first = await upload(pdf, '服务合同.pdf', 'application/pdf');
     const second = await upload(png, '现场照片.png', 'image/png');
     expect(first.status, JSON.stringify(first.body)).toBe(201);
-    expect(first.body).toMatchObject({ fileName: '服务合同.pdf', contentType: 'application/pdf', sizeBytes: pdf.length, sha256: sha256Of(pdf) });
+    expect(first.body).toMatchObject({
+      fileName: '服务合同.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: pdf.length,
+      sha256: sha256Of(pdf),
+    });
     expect(second.status).toBe(201);
 
     const lodged = await lodge([first.body!.token!, second.body!.token!]);
-    expect(lodged.data?.lodgeObjection, JSON.stringify(lodged)).toMatchObject({ __typename: 'LodgeObjectionSuccess', data: { attachmentCount: 2 } });
+    expect(lodged.data?.lodgeObjection, JSON.stringify(lodged)).toMatchObject({
+      __typename: 'LodgeObjectionSuccess',
+      data: { attachmentCount: 2 },
+    });
     const receipt = lodged.data!.lodgeObjection.data!.receiptNumber;
     // The objector's receipt says how many files came in, without their contents.
-    const looked = await anonymous.request<{ objectionReceipt: { attachmentCount: number } }>('query ($n: String!) { objectionReceipt(receiptNumber: $n) { attachmentCount } }', { n: receipt });
+    const looked = await anonymous.request<{ objectionReceipt: { attachmentCount: number } }>(
+      'query ($n: String!) { objectionReceipt(receiptNumber: $n) { attachmentCount } }',
+      { n: receipt },
+    );
     expect(looked.data?.objectionReceipt.attachmentCount).toBe(2);
 
     const listed = await admin.request<Listed>(OBJECTIONS, { id: noticeId });
@@ -109,8 +193,13 @@ describe('objection attachments (Art. 8), signed out', () => {
     expect(got.response.headers.get('x-content-type-options')).toBe('nosniff');
 
     // Each upload is in the audit trail with its fingerprint, from an address and no account.
-    const audits = await server.db.prisma.auditEvent.findMany({ where: { action: 'objection.attachment.upload' }, orderBy: { occurredAt: 'asc' } });
-    expect(audits.map((a) => (a.data as { sha256: string }).sha256)).toEqual(expect.arrayContaining([sha256Of(pdf), sha256Of(png)]));
+    const audits = await server.db.prisma.auditEvent.findMany({
+      where: { action: 'objection.attachment.upload' },
+      orderBy: { occurredAt: 'asc' },
+    });
+    expect(audits.map((a) => (a.data as { sha256: string }).sha256)).toEqual(
+      expect.arrayContaining([sha256Of(pdf), sha256Of(png)]),
+    );
     expect(audits.every((a) => a.actorId === null && a.ip)).toBe(true);
   });
 
@@ -129,7 +218,9 @@ describe('objection attachments (Art. 8), signed out', () => {
   it('keeps an upload nobody lodged out of reach, even of administrators', async () => {
     const pending = await upload(samplePdf('pending'), '未提交.pdf', 'application/pdf');
     expect(pending.status).toBe(201);
-    expect((await download(admin, `/api/objection-attachments/${encodeURIComponent(pending.body!.id!)}`)).status).toBe(404);
+    expect((await download(admin, `/api/objection-attachments/${encodeURIComponent(pending.body!.id!)}`)).status).toBe(
+      404,
+    );
   });
 
   it('refuses by content and declared type: a text file named .pdf, a PNG declared as a PDF', async () => {
@@ -150,7 +241,10 @@ describe('objection attachments (Art. 8), signed out', () => {
   });
 
   it('takes no files for a notice that is not running (NOTICE_NOT_RUNNING)', async () => {
-    const answer = await upload(samplePdf(), 'late.pdf', 'application/pdf', { noticeId: closedNoticeId, applicationId: closedApplicationId });
+    const answer = await upload(samplePdf(), 'late.pdf', 'application/pdf', {
+      noticeId: closedNoticeId,
+      applicationId: closedApplicationId,
+    });
     expect(answer.status).toBe(409);
     expect(answer.body?.error).toBe('NOTICE_NOT_RUNNING');
   });
@@ -164,17 +258,28 @@ describe('objection attachments (Art. 8), signed out', () => {
     expect(again.data?.lodgeObjection).toMatchObject({ __typename: 'RuleViolationError', code: 'ATTACHMENT_EXPIRED' });
 
     const lapsing = await upload(samplePdf('lapse'), 'lapse.pdf', 'application/pdf');
-    await server.db.prisma.objectionAttachment.updateMany({ where: { id: { not: '' }, objectionId: null, fileName: 'lapse.pdf' }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await server.db.prisma.objectionAttachment.updateMany({
+      where: { id: { not: '' }, objectionId: null, fileName: 'lapse.pdf' },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const lapsed = await lodge([lapsing.body!.token!]);
     expect(lapsed.data?.lodgeObjection).toMatchObject({ __typename: 'RuleViolationError', code: 'ATTACHMENT_EXPIRED' });
     expect(await server.db.prisma.objection.count()).toBe(objectionsBefore);
-    expect(await server.db.prisma.objectionAttachment.count({ where: { fileName: 'lapse.pdf', objectionId: { not: null } } })).toBe(0);
+    expect(
+      await server.db.prisma.objectionAttachment.count({
+        where: { fileName: 'lapse.pdf', objectionId: { not: null } },
+      }),
+    ).toBe(0);
   });
 
   it('limits uploads per address per hour, like the objections themselves', async () => {
     const used = await server.db.prisma.objectionAttachment.count({ where: { uploadedFromIp: '127.0.0.1' } });
     const left = ATTACHMENT_UPLOADS_PER_ADDRESS_PER_HOUR - used;
-    const outcomes = await Promise.all(Array.from({ length: left + 3 }, (_, i) => upload(samplePdf(`flood${i}`), `flood${i}.pdf`, 'application/pdf').then((a) => a.status)));
+    const outcomes = await Promise.all(
+      Array.from({ length: left + 3 }, (_, i) =>
+        upload(samplePdf(`flood${i}`), `flood${i}.pdf`, 'application/pdf').then((a) => a.status),
+      ),
+    );
     expect(outcomes.filter((s) => s === 201).length).toBe(left);
     expect(outcomes.filter((s) => s === 429).length).toBe(3);
   });

@@ -26,7 +26,9 @@ export function claimTokenHash(token: string): string {
  * address's lock first so parallel uploads from one address take turns (as objections do). */
 export async function uploadsLeft(tx: Tx, ip: string, lock: boolean): Promise<boolean> {
   if (lock) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`objection-upload:${ip}`}))`;
-  const recent = await tx.objectionAttachment.count({ where: { uploadedFromIp: ip, uploadedAt: { gt: new Date(Date.now() - 3_600_000) } } });
+  const recent = await tx.objectionAttachment.count({
+    where: { uploadedFromIp: ip, uploadedAt: { gt: new Date(Date.now() - 3_600_000) } },
+  });
   return recent < ATTACHMENT_UPLOADS_PER_ADDRESS_PER_HOUR;
 }
 

@@ -1,10 +1,22 @@
-import { checkBackdatedNoticeEvidence, checkNoticeCalendarConfirmed, compareIsoDates, formatChineseDate, noticePeriod } from '@sme/domain';
+import {
+  checkBackdatedNoticeEvidence,
+  checkNoticeCalendarConfirmed,
+  compareIsoDates,
+  formatChineseDate,
+  noticePeriod,
+} from '@sme/domain';
 import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
-import { bilingual, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import {
+  bilingual,
+  NotFoundError,
+  RuleViolationError,
+  StaleVersionError,
+  ValidationError,
+} from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { runApplicationAction } from '../../workflow/run-application-action.js';
 import { ApplicationRef } from '../application/application.object.js';
@@ -25,8 +37,17 @@ function isWebAddress(text: string): boolean {
 const evidenceUrl = z
   .string()
   .trim()
-  .max(2000, bilingual({ zhCN: '网址过长（最多2000个字符）', en: 'the address is too long (at most 2,000 characters)' }))
-  .refine((v) => v === '' || isWebAddress(v), bilingual({ zhCN: '请填写以 http:// 或 https:// 开头的完整网址', en: 'give a full web address starting with http:// or https://' }));
+  .max(
+    2000,
+    bilingual({ zhCN: '网址过长（最多2000个字符）', en: 'the address is too long (at most 2,000 characters)' }),
+  )
+  .refine(
+    (v) => v === '' || isWebAddress(v),
+    bilingual({
+      zhCN: '请填写以 http:// 或 https:// 开头的完整网址',
+      en: 'give a full web address starting with http:// or https://',
+    }),
+  );
 
 const PublishNoticeInput = builder.inputType('PublishNoticeInput', {
   fields: (t) => ({
@@ -34,14 +55,28 @@ const PublishNoticeInput = builder.inputType('PublishNoticeInput', {
     applicationIds: t.globalIDList({
       required: true,
       for: ApplicationRef,
-      validate: z.array(z.unknown()).min(1, bilingual({ zhCN: '至少选择一份评审通过的申报', en: 'choose at least one application that passed review' })).max(500),
+      validate: z
+        .array(z.unknown())
+        .min(
+          1,
+          bilingual({ zhCN: '至少选择一份评审通过的申报', en: 'choose at least one application that passed review' }),
+        )
+        .max(500),
     }),
     publishedOn: t.field({
       type: 'Date',
       required: true,
-      description: 'Today or an earlier date (a notice already posted on the association’s website); never a future date.',
+      description:
+        'Today or an earlier date (a notice already posted on the association’s website); never a future date.',
     }),
-    title: t.string({ required: true, validate: z.string().trim().min(2, bilingual({ zhCN: '请填写公示标题', en: 'the notice needs a title' })).max(200) }),
+    title: t.string({
+      required: true,
+      validate: z
+        .string()
+        .trim()
+        .min(2, bilingual({ zhCN: '请填写公示标题', en: 'the notice needs a title' }))
+        .max(200),
+    }),
     body: t.string({ validate: z.string().trim().max(5000) }),
     evidenceUrl: t.string({
       description:
@@ -66,7 +101,12 @@ builder.mutationField('publishNotice', (t) =>
     resolve: async (query, _root, { input }, ctx) => {
       const applicationIds = input.applicationIds.map((g) => g.id);
       if (new Set(applicationIds).size !== applicationIds.length) {
-        throw new ValidationError([{ path: ['input', 'applicationIds'], message: bilingual({ zhCN: '同一申报只能列入一次', en: 'list each application once' }) }]);
+        throw new ValidationError([
+          {
+            path: ['input', 'applicationIds'],
+            message: bilingual({ zhCN: '同一申报只能列入一次', en: 'list each application once' }),
+          },
+        ]);
       }
       const today = todayInShanghai();
       if (compareIsoDates(input.publishedOn, today) > 0) {
@@ -77,13 +117,17 @@ builder.mutationField('publishNotice', (t) =>
       }
       const evidence = input.evidenceUrl?.trim() || null;
       const backdated = checkBackdatedNoticeEvidence(input.publishedOn, today, evidence);
-      if (!backdated.ok) throw new RuleViolationError(backdated.error.article, backdated.error.code, backdated.error.message);
+      if (!backdated.ok)
+        throw new RuleViolationError(backdated.error.article, backdated.error.code, backdated.error.message);
       const title = input.title.trim();
 
       return prisma().$transaction(async (tx) => {
         const round = await tx.round.findUnique({ where: { id: input.roundId.id }, select: { id: true, name: true } });
         if (!round) throw new NotFoundError('Round');
-        const apps = await tx.application.findMany({ where: { id: { in: applicationIds } }, select: { id: true, roundId: true } });
+        const apps = await tx.application.findMany({
+          where: { id: { in: applicationIds } },
+          select: { id: true, roundId: true },
+        });
         if (apps.length !== applicationIds.length) throw new NotFoundError('Application');
         if (apps.some((a) => a.roundId !== round.id)) {
           throw new RuleViolationError('software', 'APPLICATION_NOT_IN_ROUND', {
@@ -146,7 +190,15 @@ builder.mutationField('publishNotice', (t) =>
           action: 'notice.publish',
           entityType: 'PublicNotice',
           entityId: notice.id,
-          data: { roundId: round.id, applicationIds, publishedOn: period.publishedOn, startsOn: period.startsOn, endsOn: period.endsOn, title, evidenceUrl: evidence },
+          data: {
+            roundId: round.id,
+            applicationIds,
+            publishedOn: period.publishedOn,
+            startsOn: period.startsOn,
+            endsOn: period.endsOn,
+            title,
+            evidenceUrl: evidence,
+          },
         });
         return tx.publicNotice.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: notice.id } });
       });

@@ -2,22 +2,39 @@ import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
-import { bilingual, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import {
+  bilingual,
+  NotFoundError,
+  RuleViolationError,
+  StaleVersionError,
+  ValidationError,
+} from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { ObjectionRef } from './notice.object.js';
 
 const ResolveObjectionInput = builder.inputType('ResolveObjectionInput', {
   fields: (t) => ({
     objectionId: t.globalID({ required: true, for: ObjectionRef }),
-    upheld: t.boolean({ required: true, description: 'True: the objection holds and the entry fails at the award (Art. 8). False: dismissed.' }),
-    note: t.string({ required: true, validate: z.string().trim().min(2, bilingual({ zhCN: '请写明处理意见', en: 'give the reasons for the decision' })).max(5000) }),
+    upheld: t.boolean({
+      required: true,
+      description: 'True: the objection holds and the entry fails at the award (Art. 8). False: dismissed.',
+    }),
+    note: t.string({
+      required: true,
+      validate: z
+        .string()
+        .trim()
+        .min(2, bilingual({ zhCN: '请写明处理意见', en: 'give the reasons for the decision' }))
+        .max(5000),
+    }),
   }),
 });
 
 builder.mutationField('resolveObjection', (t) =>
   t.prismaField({
     type: ObjectionRef,
-    description: 'Art. 8: an administrator upholds or dismisses a pending objection, with the reasons. The objector sees the outcome with the receipt number.',
+    description:
+      'Art. 8: an administrator upholds or dismisses a pending objection, with the reasons. The objector sees the outcome with the receipt number.',
     authScopes: { admin: true },
     errors: {
       types: [ValidationError, RuleViolationError, NotFoundError, StaleVersionError],
@@ -29,7 +46,12 @@ builder.mutationField('resolveObjection', (t) =>
       prisma().$transaction(async (tx) => {
         const objection = await tx.objection.findUnique({
           where: { id: input.objectionId.id },
-          select: { id: true, status: true, receiptNumber: true, entry: { select: { notice: { select: { status: true } } } } },
+          select: {
+            id: true,
+            status: true,
+            receiptNumber: true,
+            entry: { select: { notice: { select: { status: true } } } },
+          },
         });
         if (!objection) throw new NotFoundError('Objection');
         if (objection.entry.notice.status !== 'PUBLISHED') {

@@ -24,7 +24,8 @@ function canSee(viewer: Viewer | null, organisationId: string, through: 'members
   if (!viewer) return false;
   if (hasRole(viewer, 'ADMIN') || hasRole(viewer, 'REVIEWER') || hasRole(viewer, 'ANALYST')) return true;
   if (hasRole(viewer, 'MEMBER') && viewer.organisationId === organisationId) return true;
-  if (hasRole(viewer, 'UNIT_STAFF') && viewer.unitId) return developedOf(viewer).then((developed) => developed[through].has(organisationId));
+  if (hasRole(viewer, 'UNIT_STAFF') && viewer.unitId)
+    return developedOf(viewer).then((developed) => developed[through].has(organisationId));
   return false;
 }
 
@@ -42,7 +43,9 @@ function developedOf(viewer: Viewer): Promise<{ members: Set<string>; all: Set<s
       prisma()
         .unit.findUnique({ where: { id: unitId }, select: { kind: true } })
         .then((unit) =>
-          unit?.kind === 'MEMBERSHIP_DEPARTMENT' ? prisma().membershipRequest.findMany({ select: { organisationId: true } }) : [],
+          unit?.kind === 'MEMBERSHIP_DEPARTMENT'
+            ? prisma().membershipRequest.findMany({ select: { organisationId: true } })
+            : [],
         ),
     ]).then(([memberships, requests]) => {
       const members = new Set(memberships.map((r) => r.organisationId));

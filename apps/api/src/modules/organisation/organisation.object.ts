@@ -15,8 +15,9 @@ export const MembershipStatusEnum = builder.enumType('MembershipStatus', {
 
 const CONTACT_NOTE =
   '联系人信息：仅管理员、本机构会员及发展该机构的推荐单位可见；评审专家与分析人员无权读取。' +
-  ' Contact details: administrators, the organisation\'s members and its developing unit only; reviewers and analysts get FORBIDDEN.';
-const contactScopes = (org: { id: string }, _args: unknown, ctx: { viewer: Viewer | null }) => canSeeContactDetails(ctx.viewer, org.id);
+  " Contact details: administrators, the organisation's members and its developing unit only; reviewers and analysts get FORBIDDEN.";
+const contactScopes = (org: { id: string }, _args: unknown, ctx: { viewer: Viewer | null }) =>
+  canSeeContactDetails(ctx.viewer, org.id);
 
 // Select mode: only the columns the query's fields need (see Application).
 builder.prismaNode('Organisation', {
@@ -30,9 +31,21 @@ builder.prismaNode('Organisation', {
     foundedOn: t.expose('foundedOn', { type: 'Date', nullable: true }),
     address: t.exposeString('address', { nullable: true }),
     // personal data: the secretariat, the organisation's members and its unit only
-    contactName: t.exposeString('contactName', { nullable: true, authScopes: contactScopes, description: CONTACT_NOTE }),
-    contactPhone: t.exposeString('contactPhone', { nullable: true, authScopes: contactScopes, description: CONTACT_NOTE }),
-    contactEmail: t.exposeString('contactEmail', { nullable: true, authScopes: contactScopes, description: CONTACT_NOTE }),
+    contactName: t.exposeString('contactName', {
+      nullable: true,
+      authScopes: contactScopes,
+      description: CONTACT_NOTE,
+    }),
+    contactPhone: t.exposeString('contactPhone', {
+      nullable: true,
+      authScopes: contactScopes,
+      description: CONTACT_NOTE,
+    }),
+    contactEmail: t.exposeString('contactEmail', {
+      nullable: true,
+      authScopes: contactScopes,
+      description: CONTACT_NOTE,
+    }),
     // The current (active) membership, if any: it decides who may submit and who recommends.
     membership: t.field({
       type: MembershipRef,

@@ -2,7 +2,13 @@
 // error throws) into a small element tree.
 import { SaxesParser } from 'saxes';
 
-export type XmlElement = { name: string; attributes: Record<string, string>; children: XmlElement[]; text: string; uri: string };
+export type XmlElement = {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+  uri: string;
+};
 
 export function parseXml(xml: string): XmlElement {
   const parser = new SaxesParser({ xmlns: true });

@@ -19,10 +19,24 @@ const entry = {
 
 describe('publication feeds', () => {
   it('link relatively when no public address is configured: never to a host a request named', () => {
-    const xml = renderAtom(registerFeed('中国中小企业国际合作协会', null, { total: 1, entries: [{ ...entry, functions: [...entry.functions] }] }, { base: '' }, new Date()));
+    const xml = renderAtom(
+      registerFeed(
+        '中国中小企业国际合作协会',
+        null,
+        { total: 1, entries: [{ ...entry, functions: [...entry.functions] }] },
+        { base: '' },
+        new Date(),
+      ),
+    );
     const root = parseXml(xml);
-    const hrefs = [...root.children, ...root.children.flatMap((c) => c.children)].filter((e) => e.name === 'link').map((l) => l.attributes.href);
-    expect(hrefs).toEqual(['/api/feeds/register.atom', '/public/register', '/public/verify?number=SMEPSP-2026-1-0007-K']);
+    const hrefs = [...root.children, ...root.children.flatMap((c) => c.children)]
+      .filter((e) => e.name === 'link')
+      .map((l) => l.attributes.href);
+    expect(hrefs).toEqual([
+      '/api/feeds/register.atom',
+      '/public/register',
+      '/public/verify?number=SMEPSP-2026-1-0007-K',
+    ]);
     // Art. 4's order, whatever order the title stored.
     expect(xml).toContain('服务功能：创业服务、培训服务');
   });
@@ -30,7 +44,9 @@ describe('publication feeds', () => {
   it('give each record an id that never changes and names no host', () => {
     expect(stableUrn('accreditation:a1')).toBe(stableUrn('accreditation:a1'));
     expect(stableUrn('accreditation:a1')).not.toBe(stableUrn('accreditation:a2'));
-    expect(stableUrn('accreditation:a1')).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(stableUrn('accreditation:a1')).toMatch(
+      /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   it('escape markup and drop characters XML cannot carry', () => {

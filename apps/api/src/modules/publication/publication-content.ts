@@ -32,7 +32,10 @@ function noticeState(n: PublishedNotice, today: IsoDate): string {
 
 function entryTable(n: PublishedNotice): string {
   const rows = n.entries
-    .map((e) => `<tr><td>${escape(e.organisationName)}${e.isRenewal ? '（再次申报）' : ''}</td><td>${escape(e.region ?? '—')}</td><td>${escape(functionNamesZh(e.functions))}</td></tr>`)
+    .map(
+      (e) =>
+        `<tr><td>${escape(e.organisationName)}${e.isRenewal ? '（再次申报）' : ''}</td><td>${escape(e.region ?? '—')}</td><td>${escape(functionNamesZh(e.functions))}</td></tr>`,
+    )
     .join('');
   return (
     `<table><caption>${escape(n.title)}：公示名单（${n.entries.length}家）</caption>` +
@@ -41,7 +44,13 @@ function entryTable(n: PublishedNotice): string {
   );
 }
 
-export function noticesFeed(issuer: string, website: string | null, notices: readonly PublishedNotice[], links: Links, now: Date): AtomFeed {
+export function noticesFeed(
+  issuer: string,
+  website: string | null,
+  notices: readonly PublishedNotice[],
+  links: Links,
+  now: Date,
+): AtomFeed {
   const entries: AtomEntry[] = notices.map((n) => ({
     id: stableUrn(`public-notice:${n.id}`),
     title: n.title,
@@ -59,7 +68,10 @@ export function noticesFeed(issuer: string, website: string | null, notices: rea
     id: stableUrn('feed:public-notices'),
     title: noticesTitle(issuer),
     subtitle: `依据《${measuresTitle(issuer)}》第八条，评审结果公示5个工作日。`,
-    updated: latest(entries.map((e) => e.updated as Date), now),
+    updated: latest(
+      entries.map((e) => e.updated as Date),
+      now,
+    ),
     author: { name: issuer, uri: website },
     selfLink: `${links.base}${PAGES.noticesFeed}`,
     alternateLink: `${links.base}${PAGES.notices}`,
@@ -73,7 +85,13 @@ function registerLine(a: RegisterEntry): string {
 
 const pendingMark = (a: RegisterEntry) => (a.revocationPendingSince ? '（撤销办理中）' : '');
 
-export function registerFeed(issuer: string, website: string | null, register: { total: number; entries: readonly RegisterEntry[] }, links: Links, now: Date): AtomFeed {
+export function registerFeed(
+  issuer: string,
+  website: string | null,
+  register: { total: number; entries: readonly RegisterEntry[] },
+  links: Links,
+  now: Date,
+): AtomFeed {
   const entries: AtomEntry[] = register.entries.map((a) => ({
     id: stableUrn(`accreditation:${a.id}`),
     title: `${a.organisationName}${pendingMark(a)}`,
@@ -89,7 +107,10 @@ export function registerFeed(issuer: string, website: string | null, register: {
     id: stableUrn('feed:register'),
     title: registerTitle(issuer),
     subtitle: `依据《${measuresTitle(issuer)}》第九条公布：今日有效的示范平台${register.total}家，按认定日期由近及远${register.total > entries.length ? `，列出最近${entries.length}家` : ''}。`,
-    updated: latest(entries.map((e) => e.updated as Date), now),
+    updated: latest(
+      entries.map((e) => e.updated as Date),
+      now,
+    ),
     author: { name: issuer, uri: website },
     selfLink: `${links.base}${PAGES.registerFeed}`,
     alternateLink: `${links.base}${PAGES.register}`,
@@ -140,9 +161,15 @@ ${body}
 }
 
 /** Links open outside the frame: the full pages have the objection form and the search. */
-const out = (href: string, text: string) => `<a href="${escape(href)}" target="_blank" rel="noopener">${escape(text)}</a>`;
+const out = (href: string, text: string) =>
+  `<a href="${escape(href)}" target="_blank" rel="noopener">${escape(text)}</a>`;
 
-export function noticesEmbed(issuer: string, notices: readonly PublishedNotice[], links: Links, today: IsoDate): string {
+export function noticesEmbed(
+  issuer: string,
+  notices: readonly PublishedNotice[],
+  links: Links,
+  today: IsoDate,
+): string {
   const sections = notices.map(
     (n, i) =>
       `<section aria-labelledby="notice-${i}"><h2 id="notice-${i}">${escape(n.title)}</h2>` +
@@ -159,7 +186,12 @@ export function noticesEmbed(issuer: string, notices: readonly PublishedNotice[]
   return page(noticesTitle(issuer), issuer, body, links);
 }
 
-export function registerEmbed(issuer: string, register: { total: number; entries: readonly RegisterEntry[] }, links: Links, today: IsoDate): string {
+export function registerEmbed(
+  issuer: string,
+  register: { total: number; entries: readonly RegisterEntry[] },
+  links: Links,
+  today: IsoDate,
+): string {
   const rows = register.entries
     .map(
       (a) =>
@@ -168,7 +200,8 @@ export function registerEmbed(issuer: string, register: { total: number; entries
         `<td>${formatChineseDate(a.validUntil)}</td><td>${out(`${links.base}${PAGES.verify(a.certificateNumber)}`, a.certificateNumber)}</td></tr>`,
     )
     .join('\n');
-  const shown = register.total > register.entries.length ? `，按认定日期由近及远列出最近${register.entries.length}家` : '';
+  const shown =
+    register.total > register.entries.length ? `，按认定日期由近及远列出最近${register.entries.length}家` : '';
   const body =
     `<p>依据《${escape(measuresTitle(issuer))}》第九条公布。截至${formatChineseDate(today)}，有效的示范平台共${register.total}家${shown}。</p>` +
     (register.entries.length

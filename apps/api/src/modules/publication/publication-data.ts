@@ -88,7 +88,10 @@ export type RegisterEntry = {
 };
 
 /** Art. 9: titles valid today (the register query's filter), newest awards first, at most `limit`. */
-export async function registerEntries(today: IsoDate, limit: number): Promise<{ total: number; entries: RegisterEntry[] }> {
+export async function registerEntries(
+  today: IsoDate,
+  limit: number,
+): Promise<{ total: number; entries: RegisterEntry[] }> {
   const where = await registerFilter({}, today);
   const [total, rows] = await Promise.all([
     prisma().accreditation.count({ where }),
@@ -128,5 +131,7 @@ export async function registerEntries(today: IsoDate, limit: number): Promise<{ 
 
 /** Art. 4 names, in Art. 4's order, joined as Chinese lists are. */
 export function functionNamesZh(functions: readonly ServiceFunction[]): string {
-  return SERVICE_FUNCTIONS.filter((f) => functions.includes(f)).map((f) => SERVICE_FUNCTION_NAMES[f].zhCN).join('、');
+  return SERVICE_FUNCTIONS.filter((f) => functions.includes(f))
+    .map((f) => SERVICE_FUNCTION_NAMES[f].zhCN)
+    .join('、');
 }

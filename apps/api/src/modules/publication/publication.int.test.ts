@@ -21,10 +21,20 @@ let serial = 700;
 async function organisation(name: string) {
   serial += 1;
   return server.db.prisma.organisation.create({
-    data: { name, creditCode: `91110000FEED${String(serial).padStart(5, '0')}X`, provinceCode: '330000', cityCode: '330100' },
+    data: {
+      name,
+      creditCode: `91110000FEED${String(serial).padStart(5, '0')}X`,
+      provinceCode: '330000',
+      cityCode: '330100',
+    },
   });
 }
-async function title(name: string, validFrom: string, validUntil: string, revocation?: { status: 'OPEN' | 'COMPLETED'; effectiveOn?: string }) {
+async function title(
+  name: string,
+  validFrom: string,
+  validUntil: string,
+  revocation?: { status: 'OPEN' | 'COMPLETED'; effectiveOn?: string },
+) {
   const org = await organisation(name);
   const a = await server.db.prisma.accreditation.create({
     data: {
@@ -63,13 +73,23 @@ beforeAll(async () => {
   names.pending = '撤销中测试服务中心';
   await title(names.valid, from, until);
   await title(TRICKY, addDays(from, 1), addDays(until, 1));
-  await title(names.revoked, addDays(from, -300), addDays(until, -300), { status: 'COMPLETED', effectiveOn: addDays(today, -5) });
+  await title(names.revoked, addDays(from, -300), addDays(until, -300), {
+    status: 'COMPLETED',
+    effectiveOn: addDays(today, -5),
+  });
   await title(names.expired, addDays(today, -1200), addDays(today, -106));
   await title(names.pending, addDays(from, -10), addDays(until, -10), { status: 'OPEN' });
 
   // A published notice listing the tricky name, and a draft that must not be published.
   const round = await server.db.prisma.round.create({
-    data: { year: 2019, sequence: 2, name: '2019年第2批（发布测试）', opensOn: day('2019-07-01'), submissionDeadline: day('2019-08-01'), reviewEndsOn: day('2019-09-01') },
+    data: {
+      year: 2019,
+      sequence: 2,
+      name: '2019年第2批（发布测试）',
+      opensOn: day('2019-07-01'),
+      submissionDeadline: day('2019-08-01'),
+      reviewEndsOn: day('2019-09-01'),
+    },
   });
   const org = await organisation(TRICKY);
   const application = await server.db.prisma.application.create({
@@ -85,11 +105,27 @@ beforeAll(async () => {
   noticeTitle = '关于2019年第2批示范平台认定结果的公示（发布测试）';
   draftTitle = '未发布的草稿公示（发布测试）';
   const notice = await server.db.prisma.publicNotice.create({
-    data: { roundId: round.id, title: noticeTitle, publishedOn: day(addDays(today, -2)), startsOn: day(addDays(today, -2)), endsOn: day(addDays(today, 6)), status: 'PUBLISHED', createdById: admin.id },
+    data: {
+      roundId: round.id,
+      title: noticeTitle,
+      publishedOn: day(addDays(today, -2)),
+      startsOn: day(addDays(today, -2)),
+      endsOn: day(addDays(today, 6)),
+      status: 'PUBLISHED',
+      createdById: admin.id,
+    },
   });
   await server.db.prisma.publicNoticeEntry.create({ data: { noticeId: notice.id, applicationId: application.id } });
   await server.db.prisma.publicNotice.create({
-    data: { roundId: round.id, title: draftTitle, publishedOn: day(today), startsOn: day(today), endsOn: day(addDays(today, 8)), status: 'DRAFT', createdById: admin.id },
+    data: {
+      roundId: round.id,
+      title: draftTitle,
+      publishedOn: day(today),
+      startsOn: day(today),
+      endsOn: day(addDays(today, 8)),
+      status: 'DRAFT',
+      createdById: admin.id,
+    },
   });
 }, 180_000);
 afterAll(async () => {
@@ -165,17 +201,28 @@ describe('Atom feeds (Arts. 8, 9)', () => {
     expect([...published].sort().reverse()).toEqual(published);
     expect(entries.length).toBeLessThanOrEqual(200);
     const tricky = entries.find((e) => text(e, 'title') === TRICKY)!;
-    expect(child(tricky, 'link')?.attributes.href).toMatch(/^https:\/\/sfpt\.example\.org\/public\/verify\?number=SMEPSP-2022-1-/);
+    expect(child(tricky, 'link')?.attributes.href).toMatch(
+      /^https:\/\/sfpt\.example\.org\/public\/verify\?number=SMEPSP-2022-1-/,
+    );
   });
 
   it('keeps the same ids from one fetch to the next, and builds links on the configured address whatever Host the request names', async () => {
     const first = await feed('/api/feeds/register.atom');
-    const forged = await feed('/api/feeds/register.atom', { host: 'evil.example.net', 'x-forwarded-host': 'evil.example.net' });
-    expect(childrenNamed(forged, 'entry').map((e) => text(e, 'id'))).toEqual(childrenNamed(first, 'entry').map((e) => text(e, 'id')));
-    const hrefs = [...forged.children, ...childrenNamed(forged, 'entry').flatMap((e) => e.children)].filter((e) => e.name === 'link').map((l) => l.attributes.href);
+    const forged = await feed('/api/feeds/register.atom', {
+      host: 'evil.example.net',
+      'x-forwarded-host': 'evil.example.net',
+    });
+    expect(childrenNamed(forged, 'entry').map((e) => text(e, 'id'))).toEqual(
+      childrenNamed(first, 'entry').map((e) => text(e, 'id')),
+    );
+    const hrefs = [...forged.children, ...childrenNamed(forged, 'entry').flatMap((e) => e.children)]
+      .filter((e) => e.name === 'link')
+      .map((l) => l.attributes.href);
     expect(hrefs.length).toBeGreaterThan(2);
     for (const href of hrefs) expect(href?.startsWith(`${BASE}/`)).toBe(true);
-    expect(forged.children.find((l) => l.name === 'link' && l.attributes.rel === 'self')?.attributes.href).toBe(`${BASE}/api/feeds/register.atom`);
+    expect(forged.children.find((l) => l.name === 'link' && l.attributes.rel === 'self')?.attributes.href).toBe(
+      `${BASE}/api/feeds/register.atom`,
+    );
   });
 
   it('names the configured association and its website as the author', async () => {
@@ -233,7 +280,9 @@ describe('embeddable pages for the association’s website', () => {
   it('may be framed only by the association’s website once it is configured', async () => {
     setAssociationSettings({ name: DEFAULT_ASSOCIATION.name, website: 'https://www.assoc.example.org/news/' });
     const response = await fetch(`${server.url}/embed/register`);
-    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self' https://www.assoc.example.org");
+    expect(response.headers.get('content-security-policy')).toContain(
+      "frame-ancestors 'self' https://www.assoc.example.org",
+    );
     expect(response.headers.get('content-security-policy')).not.toContain('frame-ancestors *');
   });
 });

@@ -25,7 +25,10 @@ const CACHE = 'public, max-age=300';
  * Absolute links come from PUBLIC_ORIGIN, never from the request's Host header (a forged
  * Host must not forge links); without it links are relative to where the feed was fetched.
  */
-export async function registerPublicationRoutes(app: FastifyInstance, options: PublicationRoutesOptions = {}): Promise<void> {
+export async function registerPublicationRoutes(
+  app: FastifyInstance,
+  options: PublicationRoutesOptions = {},
+): Promise<void> {
   const links: Links = { base: options.publicOrigin ?? '' };
 
   app.get('/api/feeds/notices.atom', async (_request, reply) => {
@@ -36,7 +39,13 @@ export async function registerPublicationRoutes(app: FastifyInstance, options: P
 
   app.get('/api/feeds/register.atom', async (_request, reply) => {
     const { name, website } = associationSettings();
-    const feed = registerFeed(name, website, await registerEntries(todayInShanghai(), REGISTER_LIMIT), links, new Date());
+    const feed = registerFeed(
+      name,
+      website,
+      await registerEntries(todayInShanghai(), REGISTER_LIMIT),
+      links,
+      new Date(),
+    );
     return sendAtom(reply, renderAtom(feed));
   });
 
@@ -60,12 +69,18 @@ export async function registerPublicationRoutes(app: FastifyInstance, options: P
 
   app.get('/embed/notices', { helmet: embedHeaders }, async (_request, reply) => {
     const today = todayInShanghai();
-    return sendHtml(reply, noticesEmbed(associationSettings().name, await publishedNotices(NOTICES_EMBED_LIMIT), links, today));
+    return sendHtml(
+      reply,
+      noticesEmbed(associationSettings().name, await publishedNotices(NOTICES_EMBED_LIMIT), links, today),
+    );
   });
 
   app.get('/embed/register', { helmet: embedHeaders }, async (_request: FastifyRequest, reply) => {
     const today = todayInShanghai();
-    return sendHtml(reply, registerEmbed(associationSettings().name, await registerEntries(today, REGISTER_LIMIT), links, today));
+    return sendHtml(
+      reply,
+      registerEmbed(associationSettings().name, await registerEntries(today, REGISTER_LIMIT), links, today),
+    );
   });
 }
 

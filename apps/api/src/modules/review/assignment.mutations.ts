@@ -1,11 +1,24 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
-import { applicationWorkflow, autoAssign, conflictKey, exclusionOf, SKIP_REASON_NAMES, type ServiceFunction } from '@sme/domain';
+import {
+  applicationWorkflow,
+  autoAssign,
+  conflictKey,
+  exclusionOf,
+  SKIP_REASON_NAMES,
+  type ServiceFunction,
+} from '@sme/domain';
 import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { prisma, type Tx } from '../../db.js';
-import { bilingual, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import {
+  bilingual,
+  NotFoundError,
+  RuleViolationError,
+  StaleVersionError,
+  ValidationError,
+} from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { notify } from '../../workflow/notify.js';
 import { runApplicationAction } from '../../workflow/run-application-action.js';
@@ -27,19 +40,29 @@ async function loadPool(tx: Tx) {
       provinceCode: true,
       affiliations: true,
       unitId: true,
-      user: { select: { displayName: true, roles: true, reviewAssignments: { select: { completedAt: true, recusedAt: true, application: { select: { status: true } } } } } },
+      user: {
+        select: {
+          displayName: true,
+          roles: true,
+          reviewAssignments: {
+            select: { completedAt: true, recusedAt: true, application: { select: { status: true } } },
+          },
+        },
+      },
     },
   });
   // The REVIEWER role is checked here: enum-array filters fail on the PGlite adapter.
-  return profiles.filter((p) => p.user.roles.includes('REVIEWER')).map((p) => ({
-    id: p.userId,
-    name: p.user.displayName,
-    functions: p.functions as ServiceFunction[],
-    provinceCode: p.provinceCode,
-    affiliations: p.affiliations,
-    unitId: p.unitId,
-    load: p.user.reviewAssignments.filter(isOpenAssignment).length,
-  }));
+  return profiles
+    .filter((p) => p.user.roles.includes('REVIEWER'))
+    .map((p) => ({
+      id: p.userId,
+      name: p.user.displayName,
+      functions: p.functions as ServiceFunction[],
+      provinceCode: p.provinceCode,
+      affiliations: p.affiliations,
+      unitId: p.unitId,
+      load: p.user.reviewAssignments.filter(isOpenAssignment).length,
+    }));
 }
 
 const assignableSelect = {
@@ -47,7 +70,14 @@ const assignableSelect = {
   status: true,
   version: true,
   organisationId: true,
-  organisation: { select: { name: true, creditCode: true, provinceCode: true, memberships: { where: { status: 'ACTIVE' as const }, select: { unitId: true }, take: 1 } } },
+  organisation: {
+    select: {
+      name: true,
+      creditCode: true,
+      provinceCode: true,
+      memberships: { where: { status: 'ACTIVE' as const }, select: { unitId: true }, take: 1 },
+    },
+  },
   functions: { select: { function: true } },
   reviewerAssignments: { select: { reviewerId: true, recusedAt: true } },
 } as const;
@@ -81,29 +111,59 @@ async function conflictsWith(tx: Tx, organisationIds: string[]) {
   return rows.map((r) => ({ expertId: r.reviewerId, organisationId: r.application.organisationId }));
 }
 
-async function createAssignments(tx: Tx, ctx: Context, applicationId: string, reviewerIds: string[], dueOn: Date | null) {
+async function createAssignments(
+  tx: Tx,
+  ctx: Context,
+  applicationId: string,
+  reviewerIds: string[],
+  dueOn: Date | null,
+) {
   await tx.reviewerAssignment.createMany({
-    data: reviewerIds.map((reviewerId) => ({ applicationId, reviewerId, assignedById: ctx.viewer?.userId ?? null, dueOn })),
+    data: reviewerIds.map((reviewerId) => ({
+      applicationId,
+      reviewerId,
+      assignedById: ctx.viewer?.userId ?? null,
+      dueOn,
+    })),
   });
 }
 
 async function noticeToReviewers(tx: Tx, reviewerIds: string[], applicationId: string, organisationName: string) {
   if (reviewerIds.length === 0) return;
   const title = { zhCN: `新的评审任务：${organisationName}`, en: `New review: ${organisationName}` };
-  await notify(tx, { userIds: reviewerIds }, { kind: 'review.assigned', title, body: title, link: `/admin/reviews/${encodeGlobalID('Application', applicationId)}` });
+  await notify(
+    tx,
+    { userIds: reviewerIds },
+    {
+      kind: 'review.assigned',
+      title,
+      body: title,
+      link: `/admin/reviews/${encodeGlobalID('Application', applicationId)}`,
+    },
+  );
 }
 
 /**
  * Adds reviewers to an application: RECOMMENDED → UNDER_REVIEW through the workflow, or more
  * reviewers to one already in review (after a recusal). Refuses experts the rules exclude.
  */
-async function assignTo(tx: Tx, ctx: Context, applicationId: string, reviewerIds: string[], expectedVersion: number | null | undefined, dueOn: Date | null) {
+async function assignTo(
+  tx: Tx,
+  ctx: Context,
+  applicationId: string,
+  reviewerIds: string[],
+  expectedVersion: number | null | undefined,
+  dueOn: Date | null,
+) {
   const row = await tx.application.findUnique({ where: { id: applicationId }, select: assignableSelect });
   if (!row) throw new NotFoundError('Application');
-  if (expectedVersion != null && expectedVersion !== row.version) throw new StaleVersionError(expectedVersion, row.version);
+  if (expectedVersion != null && expectedVersion !== row.version)
+    throw new StaleVersionError(expectedVersion, row.version);
   const app = toAssignable(row);
   const pool = new Map((await loadPool(tx)).map((e) => [e.id, e]));
-  const conflicts = new Set((await conflictsWith(tx, [row.organisationId])).map((c) => conflictKey(c.expertId, c.organisationId)));
+  const conflicts = new Set(
+    (await conflictsWith(tx, [row.organisationId])).map((c) => conflictKey(c.expertId, c.organisationId)),
+  );
   const recused = new Set(row.reviewerAssignments.filter((a) => a.recusedAt !== null).map((a) => a.reviewerId));
   const fresh = [...new Set(reviewerIds)].filter((id) => !app.reviewerIds.includes(id));
   for (const id of fresh) {
@@ -126,7 +186,12 @@ async function assignTo(tx: Tx, ctx: Context, applicationId: string, reviewerIds
   const names = fresh.map((id) => pool.get(id)?.name ?? id).join('、');
   if (row.status === 'RECOMMENDED') {
     if (fresh.length === 0) {
-      throw new ValidationError([{ path: ['input', 'reviewerIds'], message: bilingual({ zhCN: '请至少选择一位评审专家', en: 'choose at least one reviewer' }) }]);
+      throw new ValidationError([
+        {
+          path: ['input', 'reviewerIds'],
+          message: bilingual({ zhCN: '请至少选择一位评审专家', en: 'choose at least one reviewer' }),
+        },
+      ]);
     }
     await runApplicationAction(
       ctx,
@@ -142,11 +207,26 @@ async function assignTo(tx: Tx, ctx: Context, applicationId: string, reviewerIds
     );
   } else if ((REVIEWING as readonly string[]).includes(row.status)) {
     if (fresh.length === 0) return;
-    const updated = await tx.application.updateMany({ where: { id: applicationId, version: row.version }, data: { version: { increment: 1 } } });
+    const updated = await tx.application.updateMany({
+      where: { id: applicationId, version: row.version },
+      data: { version: { increment: 1 } },
+    });
     if (updated.count !== 1) throw new StaleVersionError(row.version, row.version + 1);
     await createAssignments(tx, ctx, applicationId, fresh, dueOn);
-    await recordTimeline(tx, { subjectType: 'Application', subjectId: applicationId, action: 'assignReviewers', fromStatus: row.status, status: row.status, actorId: ctx.viewer?.userId ?? null });
-    await recordAudit(tx, actorOf(ctx), { action: 'application.assignReviewers', entityType: 'Application', entityId: applicationId, data: { reviewerIds: fresh, reviewers: names } });
+    await recordTimeline(tx, {
+      subjectType: 'Application',
+      subjectId: applicationId,
+      action: 'assignReviewers',
+      fromStatus: row.status,
+      status: row.status,
+      actorId: ctx.viewer?.userId ?? null,
+    });
+    await recordAudit(tx, actorOf(ctx), {
+      action: 'application.assignReviewers',
+      entityType: 'Application',
+      entityId: applicationId,
+      data: { reviewerIds: fresh, reviewers: names },
+    });
   } else {
     const decision = applicationWorkflow.decide(row.status, 'startReview', ['ADMIN']);
     throw decision.ok ? new Error('unreachable') : RuleViolationError.from(decision.error);
@@ -157,7 +237,10 @@ async function assignTo(tx: Tx, ctx: Context, applicationId: string, reviewerIds
 const AssignReviewersInput = builder.inputType('AssignReviewersInput', {
   fields: (t) => ({
     applicationId: t.globalID({ required: true, for: ApplicationRef }),
-    reviewerIds: t.idList({ required: true, description: 'User ids of experts in the pool (ExpertProfile.reviewerId).' }),
+    reviewerIds: t.idList({
+      required: true,
+      description: 'User ids of experts in the pool (ExpertProfile.reviewerId).',
+    }),
     dueOn: t.field({ type: 'Date' }),
     version: t.int(),
   }),
@@ -171,16 +254,28 @@ function userIdOf(globalId: string | number): string {
   } catch {
     // not a global id
   }
-  throw new ValidationError([{ path: ['input', 'reviewerIds'], message: bilingual({ zhCN: `不是用户编号：${raw}`, en: `not a user id: ${raw}` }) }]);
+  throw new ValidationError([
+    {
+      path: ['input', 'reviewerIds'],
+      message: bilingual({ zhCN: `不是用户编号：${raw}`, en: `not a user id: ${raw}` }),
+    },
+  ]);
 }
 
 const toDay = (iso: string | null | undefined): Date | null => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
 
-type AutoAssignOutcome = { assigned: number; applicationIds: string[]; shortfalls: { applicationId: string; missing: number }[] };
+type AutoAssignOutcome = {
+  assigned: number;
+  applicationIds: string[];
+  shortfalls: { applicationId: string; missing: number }[];
+};
 
 const ShortfallRef = builder.objectRef<{ applicationId: string; missing: number }>('AssignmentShortfall').implement({
   fields: (t) => ({
-    application: t.prismaField({ type: 'Application', resolve: (query, s) => prisma().application.findUniqueOrThrow({ ...query, where: { id: s.applicationId } }) }),
+    application: t.prismaField({
+      type: 'Application',
+      resolve: (query, s) => prisma().application.findUniqueOrThrow({ ...query, where: { id: s.applicationId } }),
+    }),
     missing: t.exposeInt('missing', { description: 'Reviewers still missing: too few experts the rules allow.' }),
   }),
 });
@@ -209,9 +304,14 @@ const AutoAssignInput = builder.inputType('AutoAssignReviewersInput', {
 builder.mutationFields((t) => ({
   assignReviewers: t.prismaField({
     type: 'Application',
-    description: 'Art. 8: an administrator assigns reviewers from the pool (RECOMMENDED → UNDER_REVIEW), or adds one after a recusal.',
+    description:
+      'Art. 8: an administrator assigns reviewers from the pool (RECOMMENDED → UNDER_REVIEW), or adds one after a recusal.',
     authScopes: { admin: true },
-    errors: { types: applicationActionErrors, union: { name: 'AssignReviewersResult' }, result: { name: 'AssignReviewersSuccess' } },
+    errors: {
+      types: applicationActionErrors,
+      union: { name: 'AssignReviewersResult' },
+      result: { name: 'AssignReviewersSuccess' },
+    },
     args: { input: t.arg({ type: AssignReviewersInput, required: true }) },
     resolve: (query, _root, { input }, ctx) => {
       const reviewerIds = input.reviewerIds.map(userIdOf);
@@ -226,9 +326,13 @@ builder.mutationFields((t) => ({
   autoAssignReviewers: t.field({
     type: AutoAssignmentRef,
     description:
-      "Art. 8: reviewers for every recommended application of a round (and top-ups after recusals): expertise matching the declared functions, least-loaded first, N per application, never an expert with a declared conflict, an affiliation with the organisation or a post in its recommending unit. All or nothing.",
+      'Art. 8: reviewers for every recommended application of a round (and top-ups after recusals): expertise matching the declared functions, least-loaded first, N per application, never an expert with a declared conflict, an affiliation with the organisation or a post in its recommending unit. All or nothing.',
     authScopes: { admin: true },
-    errors: { types: [ValidationError, RuleViolationError, NotFoundError, StaleVersionError], union: { name: 'AutoAssignReviewersResult' }, result: { name: 'AutoAssignReviewersSuccess' } },
+    errors: {
+      types: [ValidationError, RuleViolationError, NotFoundError, StaleVersionError],
+      union: { name: 'AutoAssignReviewersResult' },
+      result: { name: 'AutoAssignReviewersSuccess' },
+    },
     args: { input: t.arg({ type: AutoAssignInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
       prisma().$transaction(
@@ -243,7 +347,9 @@ builder.mutationFields((t) => ({
           const experts = await loadPool(tx);
           const conflicts = await conflictsWith(tx, [...new Set(rows.map((r) => r.organisationId))]);
           // Recused reviewers stay off their application even if no conflict row says so.
-          for (const r of rows) for (const a of r.reviewerAssignments) if (a.recusedAt) conflicts.push({ expertId: a.reviewerId, organisationId: r.organisationId });
+          for (const r of rows)
+            for (const a of r.reviewerAssignments)
+              if (a.recusedAt) conflicts.push({ expertId: a.reviewerId, organisationId: r.organisationId });
           const result = autoAssign({
             applications,
             experts,
@@ -252,7 +358,8 @@ builder.mutationFields((t) => ({
             excludeSameProvince: input.excludeSameProvince ?? false,
           });
           const byApp = new Map<string, string[]>();
-          for (const a of result.assignments) byApp.set(a.applicationId, [...(byApp.get(a.applicationId) ?? []), a.expertId]);
+          for (const a of result.assignments)
+            byApp.set(a.applicationId, [...(byApp.get(a.applicationId) ?? []), a.expertId]);
           for (const [applicationId, reviewerIds] of [...byApp.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
             await assignTo(tx, ctx, applicationId, reviewerIds, null, toDay(input.dueOn));
           }
@@ -260,9 +367,17 @@ builder.mutationFields((t) => ({
             action: 'round.autoAssignReviewers',
             entityType: 'Round',
             entityId: round.id,
-            data: { reviewersPerApplication: input.reviewersPerApplication, assignments: result.assignments, shortfalls: result.shortfalls },
+            data: {
+              reviewersPerApplication: input.reviewersPerApplication,
+              assignments: result.assignments,
+              shortfalls: result.shortfalls,
+            },
           });
-          return { assigned: result.assignments.length, applicationIds: [...byApp.keys()], shortfalls: result.shortfalls };
+          return {
+            assigned: result.assignments.length,
+            applicationIds: [...byApp.keys()],
+            shortfalls: result.shortfalls,
+          };
         },
         { timeout: 60_000 },
       ),

@@ -10,7 +10,15 @@ export type AttestedCondition = {
   condition: Message;
 };
 
-type SnapshotCheck = { code?: unknown; article?: unknown; function?: unknown; kind?: unknown; status?: unknown; message?: unknown; condition?: unknown };
+type SnapshotCheck = {
+  code?: unknown;
+  article?: unknown;
+  function?: unknown;
+  kind?: unknown;
+  status?: unknown;
+  message?: unknown;
+  condition?: unknown;
+};
 
 /**
  * The qualitative conditions the applicant attested to, as frozen in the eligibility snapshot at
@@ -51,5 +59,10 @@ function between(text: string, after: string, before: string): string {
 }
 
 function isMessage(m: unknown): m is Message {
-  return typeof m === 'object' && m !== null && typeof (m as Message).zhCN === 'string' && typeof (m as Message).en === 'string';
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    typeof (m as Message).zhCN === 'string' &&
+    typeof (m as Message).en === 'string'
+  );
 }

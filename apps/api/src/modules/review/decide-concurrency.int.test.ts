@@ -31,10 +31,22 @@ describe.runIf(onPostgres)('decideApplications under concurrency (PostgreSQL)', 
         },
       });
       const app = await prisma.application.create({
-        data: { roundId: round.id, organisationId: org.id, status: 'UNDER_REVIEW', functions: { create: [{ function: 'INFORMATION' }] } },
+        data: {
+          roundId: round.id,
+          organisationId: org.id,
+          status: 'UNDER_REVIEW',
+          functions: { create: [{ function: 'INFORMATION' }] },
+        },
       });
       await prisma.reviewerAssignment.create({
-        data: { applicationId: app.id, reviewerId: reviewer.id, completedAt: new Date(), recommendation: 'PASS', weightedScore: 75, comment: 'ok' },
+        data: {
+          applicationId: app.id,
+          reviewerId: reviewer.id,
+          completedAt: new Date(),
+          recommendation: 'PASS',
+          weightedScore: 75,
+          comment: 'ok',
+        },
       });
       ids.push(app.id);
     }
@@ -51,13 +63,21 @@ describe.runIf(onPostgres)('decideApplications under concurrency (PostgreSQL)', 
         client.request<{ decideApplications: { __typename: string } }>(
           `mutation ($input: DecideApplicationsInput!) { decideApplications(input: $input) { __typename } }`,
           // Each caller lists the ids in its own order; and half pass, half fail.
-          { input: { applicationIds: i % 2 ? [...globalIds].reverse() : globalIds, outcome: i % 2 ? 'REVIEW_FAILED' : 'REVIEW_PASSED', note: `决定${i}` } },
+          {
+            input: {
+              applicationIds: i % 2 ? [...globalIds].reverse() : globalIds,
+              outcome: i % 2 ? 'REVIEW_FAILED' : 'REVIEW_PASSED',
+              note: `决定${i}`,
+            },
+          },
         ),
       ),
     );
     const kinds = results.map((r) => r.data?.decideApplications.__typename ?? `errors: ${JSON.stringify(r.errors)}`);
     expect(kinds.filter((k) => k === 'DecideApplicationsSuccess')).toHaveLength(1);
-    expect(kinds.every((k) => ['DecideApplicationsSuccess', 'ConflictError', 'RuleViolationError'].includes(k))).toBe(true);
+    expect(kinds.every((k) => ['DecideApplicationsSuccess', 'ConflictError', 'RuleViolationError'].includes(k))).toBe(
+      true,
+    );
 
     const rows = await prisma.application.findMany({ where: { id: { in: ids } } });
     const outcome = rows[0]?.status;
@@ -65,8 +85,16 @@ describe.runIf(onPostgres)('decideApplications under concurrency (PostgreSQL)', 
     for (const row of rows) {
       expect(row.status).toBe(outcome);
       const action = outcome === 'REVIEW_PASSED' ? 'passReview' : 'failReview';
-      expect(await prisma.auditEvent.count({ where: { entityId: row.id, action: { in: ['application.passReview', 'application.failReview'] } } })).toBe(1);
-      expect(await prisma.timelineEntry.count({ where: { applicationId: row.id, action: { in: ['passReview', 'failReview'] } } })).toBe(1);
+      expect(
+        await prisma.auditEvent.count({
+          where: { entityId: row.id, action: { in: ['application.passReview', 'application.failReview'] } },
+        }),
+      ).toBe(1);
+      expect(
+        await prisma.timelineEntry.count({
+          where: { applicationId: row.id, action: { in: ['passReview', 'failReview'] } },
+        }),
+      ).toBe(1);
       expect(await prisma.reviewDecision.count({ where: { applicationId: row.id } })).toBe(1);
       expect(await prisma.timelineEntry.count({ where: { applicationId: row.id, action } })).toBe(1);
     }

@@ -10,9 +10,30 @@ import { ServiceFunctionEnum } from '../application/application.object.js';
 
 const SaveExpertProfileInput = builder.inputType('SaveExpertProfileInput', {
   fields: (t) => ({
-    email: t.string({ required: true, description: 'The expert’s account; it gains the REVIEWER role.', validate: z.string().trim().email(bilingual({ zhCN: '邮箱格式不正确', en: 'not a valid e-mail address' })) }),
-    functions: t.field({ type: [ServiceFunctionEnum], required: true, validate: z.array(z.enum(SERVICE_FUNCTIONS)).min(1, bilingual({ zhCN: '至少选择一项专业领域', en: 'choose at least one service function' })) }),
-    provinceCode: t.string({ validate: z.string().regex(/^\d{6}$/, bilingual({ zhCN: '省级行政区划代码为6位数字', en: 'the province code is six digits (GB/T 2260)' })).nullish() }),
+    email: t.string({
+      required: true,
+      description: 'The expert’s account; it gains the REVIEWER role.',
+      validate: z
+        .string()
+        .trim()
+        .email(bilingual({ zhCN: '邮箱格式不正确', en: 'not a valid e-mail address' })),
+    }),
+    functions: t.field({
+      type: [ServiceFunctionEnum],
+      required: true,
+      validate: z
+        .array(z.enum(SERVICE_FUNCTIONS))
+        .min(1, bilingual({ zhCN: '至少选择一项专业领域', en: 'choose at least one service function' })),
+    }),
+    provinceCode: t.string({
+      validate: z
+        .string()
+        .regex(
+          /^\d{6}$/,
+          bilingual({ zhCN: '省级行政区划代码为6位数字', en: 'the province code is six digits (GB/T 2260)' }),
+        )
+        .nullish(),
+    }),
     affiliations: t.stringList({ description: 'Organisations the expert is affiliated with (names or credit codes).' }),
     unitId: t.id({ description: 'The association unit the expert works for, if any.' }),
     active: t.boolean(),
@@ -23,9 +44,14 @@ const SaveExpertProfileInput = builder.inputType('SaveExpertProfileInput', {
 builder.mutationField('saveExpertProfile', (t) =>
   t.prismaField({
     type: 'ExpertProfile',
-    description: 'An administrator adds an expert to the pool (专家库) or changes one: expertise, region, affiliations, unit, active.',
+    description:
+      'An administrator adds an expert to the pool (专家库) or changes one: expertise, region, affiliations, unit, active.',
     authScopes: { admin: true },
-    errors: { types: [ValidationError, RuleViolationError, NotFoundError], union: { name: 'SaveExpertProfileResult' }, result: { name: 'SaveExpertProfileSuccess' } },
+    errors: {
+      types: [ValidationError, RuleViolationError, NotFoundError],
+      union: { name: 'SaveExpertProfileResult' },
+      result: { name: 'SaveExpertProfileSuccess' },
+    },
     args: { input: t.arg({ type: SaveExpertProfileInput, required: true }) },
     resolve: (query, _root, { input }, ctx) =>
       prisma().$transaction(async (tx) => {
@@ -58,9 +84,19 @@ builder.mutationField('saveExpertProfile', (t) =>
           active: input.active ?? true,
           note: input.note ?? null,
         };
-        const profile = await tx.expertProfile.upsert({ where: { userId: user.id }, create: { userId: user.id, ...data }, update: data });
-        if (!user.roles.includes('REVIEWER')) await tx.user.update({ where: { id: user.id }, data: { roles: { push: 'REVIEWER' } } });
-        await recordAudit(tx, actorOf(ctx), { action: 'expert.save', entityType: 'ExpertProfile', entityId: profile.id, data: { email: user.email, ...data } });
+        const profile = await tx.expertProfile.upsert({
+          where: { userId: user.id },
+          create: { userId: user.id, ...data },
+          update: data,
+        });
+        if (!user.roles.includes('REVIEWER'))
+          await tx.user.update({ where: { id: user.id }, data: { roles: { push: 'REVIEWER' } } });
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'expert.save',
+          entityType: 'ExpertProfile',
+          entityId: profile.id,
+          data: { email: user.email, ...data },
+        });
         return tx.expertProfile.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: profile.id } });
       }),
   }),

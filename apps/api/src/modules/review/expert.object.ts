@@ -4,8 +4,16 @@ import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { ServiceFunctionEnum } from '../application/application.object.js';
 
-export function isOpenAssignment(a: { completedAt: Date | null; recusedAt: Date | null; application: { status: string } }): boolean {
-  return a.completedAt === null && a.recusedAt === null && (a.application.status === 'UNDER_REVIEW' || a.application.status === 'MORE_INFO_REQUESTED');
+export function isOpenAssignment(a: {
+  completedAt: Date | null;
+  recusedAt: Date | null;
+  application: { status: string };
+}): boolean {
+  return (
+    a.completedAt === null &&
+    a.recusedAt === null &&
+    (a.application.status === 'UNDER_REVIEW' || a.application.status === 'MORE_INFO_REQUESTED')
+  );
 }
 
 /** Assignments that still ask work of the reviewer: not recused, not submitted, the application in review. */
@@ -20,7 +28,10 @@ export const ExpertProfileRef = builder.prismaNode('ExpertProfile', {
   description: 'The expert pool (专家库): a reviewer’s expertise, region and affiliations, kept by administrators.',
   authScopes: { admin: true },
   fields: (t) => ({
-    reviewerId: t.id({ description: 'The reviewer’s user id, as assignReviewers takes it.', resolve: (p) => encodeGlobalID('User', p.userId) }),
+    reviewerId: t.id({
+      description: 'The reviewer’s user id, as assignReviewers takes it.',
+      resolve: (p) => encodeGlobalID('User', p.userId),
+    }),
     name: t.string({ select: { user: { select: { displayName: true } } }, resolve: (p) => p.user.displayName }),
     email: t.string({ select: { user: { select: { email: true } } }, resolve: (p) => p.user.email }),
     functions: t.field({ type: [ServiceFunctionEnum], resolve: (p) => p.functions as ServiceFunction[] }),
@@ -36,12 +47,28 @@ export const ExpertProfileRef = builder.prismaNode('ExpertProfile', {
     note: t.exposeString('note', { nullable: true }),
     load: t.int({
       description: 'Open assignments: not recused, not yet submitted, the application still in review.',
-      select: { user: { select: { reviewAssignments: { select: { completedAt: true, recusedAt: true, application: { select: { status: true } } } } } } },
+      select: {
+        user: {
+          select: {
+            reviewAssignments: {
+              select: { completedAt: true, recusedAt: true, application: { select: { status: true } } },
+            },
+          },
+        },
+      },
       resolve: (p) => p.user.reviewAssignments.filter(isOpenAssignment).length,
     }),
     completed: t.int({
       description: 'Reviews submitted.',
-      select: { user: { select: { reviewAssignments: { select: { completedAt: true, recusedAt: true, application: { select: { status: true } } } } } } },
+      select: {
+        user: {
+          select: {
+            reviewAssignments: {
+              select: { completedAt: true, recusedAt: true, application: { select: { status: true } } },
+            },
+          },
+        },
+      },
       resolve: (p) => p.user.reviewAssignments.filter((a) => a.completedAt !== null).length,
     }),
   }),

@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { hasRole, type Context } from '../../context.js';
 import { prisma, type Tx } from '../../db.js';
-import { bilingual, NotFoundError, RuleViolationError, StaleVersionError, ValidationError, type LocalisedText } from '../../graphql/error-classes.js';
+import {
+  bilingual,
+  NotFoundError,
+  RuleViolationError,
+  StaleVersionError,
+  ValidationError,
+  type LocalisedText,
+} from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { runApplicationAction } from '../../workflow/run-application-action.js';
 import { applicationPartiesOf, loadApplication, type LoadedApplication } from '../../workflow/load-application.js';
@@ -11,13 +18,23 @@ import { ApplicationRef } from '../application/application.object.js';
 
 export const applicationActionErrors = [ValidationError, RuleViolationError, NotFoundError, StaleVersionError];
 
-const text = (what: LocalisedText) => z.string().trim().min(1, bilingual({ zhCN: `请填写${what.zhCN}`, en: what.en })).max(5000);
+const text = (what: LocalisedText) =>
+  z
+    .string()
+    .trim()
+    .min(1, bilingual({ zhCN: `请填写${what.zhCN}`, en: what.en }))
+    .max(5000);
 
 /**
  * Staff of another unit do not see the application (Art. 2), but when they try to act on it the
  * answer is the rule itself — only the developing unit recommends — rather than "not found".
  */
-export async function refuseOtherUnits(tx: Tx, ctx: Context, applicationId: string, action: ApplicationAction): Promise<void> {
+export async function refuseOtherUnits(
+  tx: Tx,
+  ctx: Context,
+  applicationId: string,
+  action: ApplicationAction,
+): Promise<void> {
   if (!hasRole(ctx.viewer, 'UNIT_STAFF')) return;
   const app = await loadApplication(tx, applicationId);
   if (!app) return;
@@ -33,7 +50,13 @@ function recordUnitDecision(decision: 'RECOMMENDED' | 'RETURNED' | 'DECLINED', c
   return async (tx: Tx, app: LoadedApplication): Promise<void> => {
     if (app.status !== 'SUBMITTED' || !app.recommendingUnitId || !ctx.viewer) return;
     await tx.recommendation.create({
-      data: { applicationId: app.id, unitId: app.recommendingUnitId, decidedById: ctx.viewer.userId, decision, comment },
+      data: {
+        applicationId: app.id,
+        unitId: app.recommendingUnitId,
+        decidedById: ctx.viewer.userId,
+        decision,
+        comment,
+      },
     });
   };
 }
@@ -41,7 +64,10 @@ function recordUnitDecision(decision: 'RECOMMENDED' | 'RETURNED' | 'DECLINED', c
 const RecommendInput = builder.inputType('RecommendApplicationInput', {
   fields: (t) => ({
     applicationId: t.globalID({ required: true, for: ApplicationRef }),
-    opinion: t.string({ required: true, validate: text({ zhCN: '推荐意见', en: 'the recommendation opinion is required' }) }),
+    opinion: t.string({
+      required: true,
+      validate: text({ zhCN: '推荐意见', en: 'the recommendation opinion is required' }),
+    }),
     version: t.int(),
   }),
 });
@@ -56,7 +82,11 @@ const ReasonInput = (name: string) =>
 const ReturnInput = ReasonInput('ReturnApplicationInput');
 const DeclineInput = ReasonInput('DeclineRecommendationInput');
 
-type UnitAction = { field: 'recommendApplication' | 'returnApplication' | 'declineRecommendation'; action: ApplicationAction; decision: 'RECOMMENDED' | 'RETURNED' | 'DECLINED' };
+type UnitAction = {
+  field: 'recommendApplication' | 'returnApplication' | 'declineRecommendation';
+  action: ApplicationAction;
+  decision: 'RECOMMENDED' | 'RETURNED' | 'DECLINED';
+};
 
 function unitActionField(spec: UnitAction, input: typeof RecommendInput | typeof ReturnInput, description: string) {
   builder.mutationField(spec.field, (t) =>
@@ -71,7 +101,12 @@ function unitActionField(spec: UnitAction, input: typeof RecommendInput | typeof
       },
       args: { input: t.arg({ type: input as typeof RecommendInput, required: true }) },
       resolve: (query, _root, { input: raw }, ctx) => {
-        const input = raw as { applicationId: { id: string }; version?: number | null; opinion?: string; reason?: string };
+        const input = raw as {
+          applicationId: { id: string };
+          version?: number | null;
+          opinion?: string;
+          reason?: string;
+        };
         const note = (input.opinion ?? input.reason ?? '').trim();
         const id = input.applicationId.id;
         return prisma().$transaction(async (tx) => {
@@ -98,7 +133,7 @@ function unitActionField(spec: UnitAction, input: typeof RecommendInput | typeof
 unitActionField(
   { field: 'recommendApplication', action: 'recommend', decision: 'RECOMMENDED' },
   RecommendInput,
-  "Art. 2: staff of the unit that developed the member recommend its submitted application, with an opinion (SUBMITTED → RECOMMENDED). Refused to anyone else (WRONG_RECOMMENDING_UNIT).",
+  'Art. 2: staff of the unit that developed the member recommend its submitted application, with an opinion (SUBMITTED → RECOMMENDED). Refused to anyone else (WRONG_RECOMMENDING_UNIT).',
 );
 unitActionField(
   { field: 'returnApplication', action: 'return', decision: 'RETURNED' },

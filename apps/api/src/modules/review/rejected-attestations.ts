@@ -7,13 +7,25 @@ import { verdictsOf } from './verdicts.js';
 export const REVIEWS_OF_ATTESTATIONS = {
   eligibilitySnapshot: true,
   reviewerAssignments: {
-    select: { reviewerId: true, completedAt: true, recusedAt: true, attestationVerdicts: true, reviewer: { select: { displayName: true } } },
+    select: {
+      reviewerId: true,
+      completedAt: true,
+      recusedAt: true,
+      attestationVerdicts: true,
+      reviewer: { select: { displayName: true } },
+    },
   },
 } as const;
 
 type Loaded = {
   eligibilitySnapshot: unknown;
-  reviewerAssignments: { reviewerId: string; completedAt: Date | null; recusedAt: Date | null; attestationVerdicts: unknown; reviewer: { displayName: string } }[];
+  reviewerAssignments: {
+    reviewerId: string;
+    completedAt: Date | null;
+    recusedAt: Date | null;
+    attestationVerdicts: unknown;
+    reviewer: { displayName: string };
+  }[];
 };
 
 /** The attested conditions that stand rejected in an application's counting reviews (the domain's rule). */
@@ -28,7 +40,10 @@ export function rejectedAttestationsOf(app: Loaded): RejectedAttestation[] {
   return rejectedAttestations(attestedConditionsOf(app.eligibilitySnapshot), reviews);
 }
 
-export async function loadRejectedAttestations(tx: Pick<Tx, 'application'>, applicationId: string): Promise<RejectedAttestation[]> {
+export async function loadRejectedAttestations(
+  tx: Pick<Tx, 'application'>,
+  applicationId: string,
+): Promise<RejectedAttestation[]> {
   const app = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, select: REVIEWS_OF_ATTESTATIONS });
   return rejectedAttestationsOf(app);
 }

@@ -6,10 +6,20 @@ import type { Tx } from '../../db.js';
  * recused, and having declared that they have no conflict of interest with the organisation.
  * Other engineers' routes (the material download) call this for viewers who are reviewers.
  */
-export async function reviewerMaySeeMaterials(tx: Pick<Tx, 'reviewerAssignment' | 'conflictDeclaration'>, reviewerId: string, applicationId: string): Promise<boolean> {
+export async function reviewerMaySeeMaterials(
+  tx: Pick<Tx, 'reviewerAssignment' | 'conflictDeclaration'>,
+  reviewerId: string,
+  applicationId: string,
+): Promise<boolean> {
   const [assignment, declaration] = await Promise.all([
-    tx.reviewerAssignment.findUnique({ where: { applicationId_reviewerId: { applicationId, reviewerId } }, select: { recusedAt: true } }),
-    tx.conflictDeclaration.findUnique({ where: { applicationId_reviewerId: { applicationId, reviewerId } }, select: { hasConflict: true } }),
+    tx.reviewerAssignment.findUnique({
+      where: { applicationId_reviewerId: { applicationId, reviewerId } },
+      select: { recusedAt: true },
+    }),
+    tx.conflictDeclaration.findUnique({
+      where: { applicationId_reviewerId: { applicationId, reviewerId } },
+      select: { hasConflict: true },
+    }),
   ]);
   return assignment !== null && assignment.recusedAt === null && declaration !== null && !declaration.hasConflict;
 }
@@ -23,7 +33,11 @@ export function readsAllReviews(viewer: Viewer | null): boolean {
  * The hiding rule: a reviewer sees the other reviewers' scores on an application only after
  * submitting their own, so no one is anchored by the others.
  */
-export function mayReadReview(viewer: Viewer | null, review: { reviewerId: string }, viewerOwnCompletedAt: Date | null | undefined): boolean {
+export function mayReadReview(
+  viewer: Viewer | null,
+  review: { reviewerId: string },
+  viewerOwnCompletedAt: Date | null | undefined,
+): boolean {
   if (!viewer) return false;
   if (readsAllReviews(viewer)) return true;
   if (review.reviewerId === viewer.userId) return true;

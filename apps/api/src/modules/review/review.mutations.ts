@@ -1,12 +1,25 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { applicationRubric, attestationRejectedFailure, checkScores, formatChineseDate, weightedScore, type ServiceFunction } from '@sme/domain';
+import {
+  applicationRubric,
+  attestationRejectedFailure,
+  checkScores,
+  formatChineseDate,
+  weightedScore,
+  type ServiceFunction,
+} from '@sme/domain';
 import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { hasRole, type Context } from '../../context.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma, type Tx } from '../../db.js';
-import { bilingual, NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
+import {
+  bilingual,
+  NotFoundError,
+  RuleViolationError,
+  StaleVersionError,
+  ValidationError,
+} from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { notify } from '../../workflow/notify.js';
 import { runApplicationAction } from '../../workflow/run-application-action.js';
@@ -58,8 +71,14 @@ const reviewClosed = () =>
 
 const notUnderReview = (status: string) =>
   new RuleViolationError('Art. 8', 'NOT_UNDER_REVIEW', {
-    zhCN: status === 'MORE_INFO_REQUESTED' ? '第八条：该申报正在等待补充材料，补充后方可继续评审。' : '第八条：该申报不在评审阶段。',
-    en: status === 'MORE_INFO_REQUESTED' ? 'Art. 8: the application is waiting for more information; review resumes once it is answered.' : 'Art. 8: the application is not under review.',
+    zhCN:
+      status === 'MORE_INFO_REQUESTED'
+        ? '第八条：该申报正在等待补充材料，补充后方可继续评审。'
+        : '第八条：该申报不在评审阶段。',
+    en:
+      status === 'MORE_INFO_REQUESTED'
+        ? 'Art. 8: the application is waiting for more information; review resumes once it is answered.'
+        : 'Art. 8: the application is not under review.',
   });
 
 // ── Conflict of interest ────────────────────────────────────────────────────
@@ -78,7 +97,11 @@ builder.mutationField('declareConflictOfInterest', (t) =>
     description:
       'Art. 8: an assigned reviewer declares whether they have a conflict of interest, before the materials open to them. A conflict recuses them and flags the application for reassignment.',
     authScopes: { reviewer: true },
-    errors: { types: [ValidationError, RuleViolationError, NotFoundError], union: { name: 'DeclareConflictOfInterestResult' }, result: { name: 'DeclareConflictOfInterestSuccess' } },
+    errors: {
+      types: [ValidationError, RuleViolationError, NotFoundError],
+      union: { name: 'DeclareConflictOfInterestResult' },
+      result: { name: 'DeclareConflictOfInterestSuccess' },
+    },
     args: { input: t.arg({ type: DeclareConflictInput, required: true }) },
     resolve: (query, _root, { input }, ctx) =>
       prisma().$transaction(async (tx) => {
@@ -104,14 +127,30 @@ builder.mutationField('declareConflictOfInterest', (t) =>
         });
         if (input.hasConflict) {
           await tx.reviewerAssignment.update({ where: { id: assignment.id }, data: { recusedAt: new Date() } });
-          const title = { zhCN: `评审专家回避：${app.organisation.name}的申报需重新分配评审`, en: `A reviewer recused: reassign the application of ${app.organisation.name}` };
-          await notify(tx, { admins: true }, { kind: 'review.recused', title, body: title, link: `/admin/applications/${encodeGlobalID('Application', applicationId)}` });
+          const title = {
+            zhCN: `评审专家回避：${app.organisation.name}的申报需重新分配评审`,
+            en: `A reviewer recused: reassign the application of ${app.organisation.name}`,
+          };
+          await notify(
+            tx,
+            { admins: true },
+            {
+              kind: 'review.recused',
+              title,
+              body: title,
+              link: `/admin/applications/${encodeGlobalID('Application', applicationId)}`,
+            },
+          );
         }
         await recordAudit(tx, actorOf(ctx), {
           action: input.hasConflict ? 'review.declareConflict' : 'review.declareNoConflict',
           entityType: 'Application',
           entityId: applicationId,
-          data: { assignmentId: assignment.id, hasConflict: input.hasConflict, ...(input.note ? { note: input.note } : {}) },
+          data: {
+            assignmentId: assignment.id,
+            hasConflict: input.hasConflict,
+            ...(input.note ? { note: input.note } : {}),
+          },
         });
         return tx.reviewerAssignment.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: assignment.id } });
       }),
@@ -138,8 +177,18 @@ const SubmitReviewInput = builder.inputType('SubmitReviewInput', {
     applicationId: t.globalID({ required: true, for: ApplicationRef }),
     scores: t.field({ type: [ScoreInput], required: true }),
     recommendation: t.field({ type: ReviewRecommendationEnum, required: true }),
-    comment: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写评审意见', en: 'the review comment is required' })).max(10000) }),
-    attestationVerdicts: t.field({ type: [VerdictInput], description: 'A verdict on every attested condition (Application.attestedConditions).' }),
+    comment: t.string({
+      required: true,
+      validate: z
+        .string()
+        .trim()
+        .min(1, bilingual({ zhCN: '请填写评审意见', en: 'the review comment is required' }))
+        .max(10000),
+    }),
+    attestationVerdicts: t.field({
+      type: [VerdictInput],
+      description: 'A verdict on every attested condition (Application.attestedConditions).',
+    }),
   }),
 });
 
@@ -149,7 +198,11 @@ builder.mutationField('submitReview', (t) =>
     description:
       "Art. 8: an assigned reviewer scores every criterion of the application's sheet, confirms or rejects each attested condition, comments and recommends PASS or FAIL. Submitted again while the application is UNDER_REVIEW, it replaces the same reviewer's earlier review (a revision, on the timeline and in the audit); once decided, REVIEW_CLOSED.",
     authScopes: { reviewer: true },
-    errors: { types: [ValidationError, RuleViolationError, NotFoundError], union: { name: 'SubmitReviewResult' }, result: { name: 'SubmitReviewSuccess' } },
+    errors: {
+      types: [ValidationError, RuleViolationError, NotFoundError],
+      union: { name: 'SubmitReviewResult' },
+      result: { name: 'SubmitReviewSuccess' },
+    },
     args: { input: t.arg({ type: SubmitReviewInput, required: true }) },
     resolve: (query, _root, { input }, ctx) =>
       prisma().$transaction(async (tx) => {
@@ -169,7 +222,15 @@ builder.mutationField('submitReview', (t) =>
         const verdicts = input.attestationVerdicts ?? [];
         const unknown = verdicts.find((v) => !attested.some((a) => a.code === v.code));
         if (unknown) {
-          throw new ValidationError([{ path: ['input', 'attestationVerdicts'], message: bilingual({ zhCN: `该申报没有声明事项 ${unknown.code}`, en: `the application attests no condition ${unknown.code}` }) }]);
+          throw new ValidationError([
+            {
+              path: ['input', 'attestationVerdicts'],
+              message: bilingual({
+                zhCN: `该申报没有声明事项 ${unknown.code}`,
+                en: `the application attests no condition ${unknown.code}`,
+              }),
+            },
+          ]);
         }
         const missing = attested.filter((a) => !verdicts.some((v) => v.code === a.code));
         if (missing.length > 0) {
@@ -182,14 +243,19 @@ builder.mutationField('submitReview', (t) =>
         // A review (first or revised) changes what the decision rests on: the application's version
         // moves, so a decision taken on what was read before is a ConflictError. The status is
         // re-checked under the row lock: a decision committed meanwhile closes the review.
-        const moved = await tx.application.updateMany({ where: { id: applicationId, status: 'UNDER_REVIEW' }, data: { version: { increment: 1 } } });
+        const moved = await tx.application.updateMany({
+          where: { id: applicationId, status: 'UNDER_REVIEW' },
+          data: { version: { increment: 1 } },
+        });
         if (moved.count !== 1) throw revising ? reviewClosed() : notUnderReview('');
 
         const score = weightedScore(rubric, input.scores);
         const rejected = verdicts.filter((v) => !v.confirmed).map((v) => v.code);
         // A revision replaces the earlier review whole: scores, verdicts, comment and recommendation.
         if (revising) await tx.reviewScore.deleteMany({ where: { assignmentId: assignment.id } });
-        await tx.reviewScore.createMany({ data: input.scores.map((s) => ({ assignmentId: assignment.id, criterion: s.criterion, score: s.score })) });
+        await tx.reviewScore.createMany({
+          data: input.scores.map((s) => ({ assignmentId: assignment.id, criterion: s.criterion, score: s.score })),
+        });
         await tx.reviewerAssignment.update({
           where: { id: assignment.id },
           data: {
@@ -202,7 +268,14 @@ builder.mutationField('submitReview', (t) =>
         });
         // On the application's timeline without the reviewer's name: applicants read it, and
         // reviewers stay anonymous to them (the audit record names the reviewer).
-        await recordTimeline(tx, { subjectType: 'Application', subjectId: applicationId, action: revising ? 'reviseReview' : 'submitReview', fromStatus: app.status, status: app.status, actorId: null });
+        await recordTimeline(tx, {
+          subjectType: 'Application',
+          subjectId: applicationId,
+          action: revising ? 'reviseReview' : 'submitReview',
+          fromStatus: app.status,
+          status: app.status,
+          actorId: null,
+        });
         await recordAudit(tx, actorOf(ctx), {
           action: revising ? 'review.revise' : 'review.submit',
           entityType: 'Application',
@@ -218,15 +291,22 @@ builder.mutationField('submitReview', (t) =>
                     submittedAt: assignment.completedAt?.toISOString() ?? null,
                     weightedScore: assignment.weightedScore,
                     recommendation: assignment.recommendation,
-                    rejected: verdictsOf(assignment.attestationVerdicts).filter((v) => !v.confirmed).map((v) => v.code),
+                    rejected: verdictsOf(assignment.attestationVerdicts)
+                      .filter((v) => !v.confirmed)
+                      .map((v) => v.code),
                   },
                 }
               : {}),
           },
         });
-        const pending = await tx.reviewerAssignment.count({ where: { applicationId, recusedAt: null, completedAt: null } });
+        const pending = await tx.reviewerAssignment.count({
+          where: { applicationId, recusedAt: null, completedAt: null },
+        });
         if (!revising && pending === 0) {
-          const title = { zhCN: `${app.organisation.name}的评审已全部提交，待决定`, en: `All reviews of ${app.organisation.name} are in: ready to decide` };
+          const title = {
+            zhCN: `${app.organisation.name}的评审已全部提交，待决定`,
+            en: `All reviews of ${app.organisation.name} are in: ready to decide`,
+          };
           await notify(tx, { admins: true }, { kind: 'review.complete', title, body: title, link: `/admin/decisions` });
         }
         return tx.reviewerAssignment.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: assignment.id } });
@@ -239,7 +319,14 @@ builder.mutationField('submitReview', (t) =>
 const RequestMoreInformationInput = builder.inputType('RequestMoreInformationInput', {
   fields: (t) => ({
     applicationId: t.globalID({ required: true, for: ApplicationRef }),
-    request: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写需要补充的内容', en: 'say what information is needed' })).max(5000) }),
+    request: t.string({
+      required: true,
+      validate: z
+        .string()
+        .trim()
+        .min(1, bilingual({ zhCN: '请填写需要补充的内容', en: 'say what information is needed' }))
+        .max(5000),
+    }),
     dueOn: t.field({ type: 'Date', required: true }),
     version: t.int(),
   }),
@@ -248,23 +335,38 @@ const RequestMoreInformationInput = builder.inputType('RequestMoreInformationInp
 builder.mutationField('requestMoreInformation', (t) =>
   t.prismaField({
     type: 'Application',
-    description: 'Art. 8: an assigned reviewer or an administrator asks the applicant for more, with a due date (UNDER_REVIEW → MORE_INFO_REQUESTED).',
+    description:
+      'Art. 8: an assigned reviewer or an administrator asks the applicant for more, with a due date (UNDER_REVIEW → MORE_INFO_REQUESTED).',
     authScopes: { reviewer: true, admin: true },
-    errors: { types: applicationActionErrors, union: { name: 'RequestMoreInformationResult' }, result: { name: 'RequestMoreInformationSuccess' } },
+    errors: {
+      types: applicationActionErrors,
+      union: { name: 'RequestMoreInformationResult' },
+      result: { name: 'RequestMoreInformationSuccess' },
+    },
     args: { input: t.arg({ type: RequestMoreInformationInput, required: true }) },
     resolve: (query, _root, { input }, ctx) => {
       const applicationId = input.applicationId.id;
       return prisma().$transaction(async (tx) => {
         const today = todayInShanghai();
         if (input.dueOn <= today) {
-          throw new ValidationError([{ path: ['input', 'dueOn'], message: bilingual({ zhCN: `截止日期须晚于今天（${formatChineseDate(today)}）`, en: `the due date must be after today (${today})` }) }]);
+          throw new ValidationError([
+            {
+              path: ['input', 'dueOn'],
+              message: bilingual({
+                zhCN: `截止日期须晚于今天（${formatChineseDate(today)}）`,
+                en: `the due date must be after today (${today})`,
+              }),
+            },
+          ]);
         }
         if (!hasRole(ctx.viewer, 'ADMIN')) {
           // A reviewer asks only once they have declared no conflict (they have then seen the materials).
           const declared = await tx.conflictDeclaration.findUnique({
             where: { applicationId_reviewerId: { applicationId, reviewerId: ctx.viewer?.userId ?? '' } },
           });
-          const assigned = await tx.reviewerAssignment.findUnique({ where: { applicationId_reviewerId: { applicationId, reviewerId: ctx.viewer?.userId ?? '' } } });
+          const assigned = await tx.reviewerAssignment.findUnique({
+            where: { applicationId_reviewerId: { applicationId, reviewerId: ctx.viewer?.userId ?? '' } },
+          });
           if (assigned && !assigned.recusedAt && !declared) throw declarationRequired();
         }
         const request = input.request.trim();
@@ -277,7 +379,12 @@ builder.mutationField('requestMoreInformation', (t) =>
             note: request,
             apply: async (t2, app) => {
               await t2.infoRequest.create({
-                data: { applicationId: app.id, request, dueOn: new Date(`${input.dueOn}T00:00:00.000Z`), requestedById: ctx.viewer?.userId ?? '' },
+                data: {
+                  applicationId: app.id,
+                  request,
+                  dueOn: new Date(`${input.dueOn}T00:00:00.000Z`),
+                  requestedById: ctx.viewer?.userId ?? '',
+                },
               });
             },
             auditData: { dueOn: input.dueOn },
@@ -286,7 +393,10 @@ builder.mutationField('requestMoreInformation', (t) =>
                 to: { organisationId: app.organisationId },
                 notice: {
                   kind: 'application.requestMoreInfo',
-                  title: { zhCN: `请于${formatChineseDate(input.dueOn)}前补充申报材料`, en: `Please provide more information by ${input.dueOn}` },
+                  title: {
+                    zhCN: `请于${formatChineseDate(input.dueOn)}前补充申报材料`,
+                    en: `Please provide more information by ${input.dueOn}`,
+                  },
                   body: { zhCN: request, en: request },
                   link: `/applications/${encodeGlobalID('Application', app.id)}`,
                 },
@@ -305,10 +415,26 @@ builder.mutationField('requestMoreInformation', (t) =>
 
 const DecideApplicationsInput = builder.inputType('DecideApplicationsInput', {
   fields: (t) => ({
-    applicationIds: t.globalIDList({ required: true, for: ApplicationRef, validate: z.array(z.unknown()).min(1, bilingual({ zhCN: '请至少选择一项申报', en: 'choose at least one application' })) }),
+    applicationIds: t.globalIDList({
+      required: true,
+      for: ApplicationRef,
+      validate: z
+        .array(z.unknown())
+        .min(1, bilingual({ zhCN: '请至少选择一项申报', en: 'choose at least one application' })),
+    }),
     outcome: t.field({ type: ReviewOutcomeEnum, required: true }),
-    note: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请填写决定说明', en: 'the decision note is required' })).max(5000) }),
-    versions: t.intList({ description: 'The versions read, in the order of applicationIds; a stale one refuses the whole batch (ConflictError).' }),
+    note: t.string({
+      required: true,
+      validate: z
+        .string()
+        .trim()
+        .min(1, bilingual({ zhCN: '请填写决定说明', en: 'the decision note is required' }))
+        .max(5000),
+    }),
+    versions: t.intList({
+      description:
+        'The versions read, in the order of applicationIds; a stale one refuses the whole batch (ConflictError).',
+    }),
   }),
 });
 
@@ -318,12 +444,21 @@ builder.mutationField('decideApplications', (t) =>
     description:
       'Art. 8: an administrator decides reviewed applications, all or nothing, in one transaction (UNDER_REVIEW → REVIEW_PASSED | REVIEW_FAILED). Each needs at least one submitted review. Passing is refused with ATTESTATION_REJECTED (Art. 5, 应同时具备) while an attested condition stands rejected in the reviews that count (Application.rejectedAttestations).',
     authScopes: { admin: true },
-    errors: { types: applicationActionErrors, union: { name: 'DecideApplicationsResult' }, result: { name: 'DecideApplicationsSuccess' } },
+    errors: {
+      types: applicationActionErrors,
+      union: { name: 'DecideApplicationsResult' },
+      result: { name: 'DecideApplicationsSuccess' },
+    },
     args: { input: t.arg({ type: DecideApplicationsInput, required: true }) },
     resolve: (query, _root, { input }, ctx) => {
       const ids = input.applicationIds.map((g) => g.id);
       if (input.versions && input.versions.length !== ids.length) {
-        throw new ValidationError([{ path: ['input', 'versions'], message: bilingual({ zhCN: '版本数须与申报数一致', en: 'give one version per application' }) }]);
+        throw new ValidationError([
+          {
+            path: ['input', 'versions'],
+            message: bilingual({ zhCN: '版本数须与申报数一致', en: 'give one version per application' }),
+          },
+        ]);
       }
       const versionOf = new Map(ids.map((id, i) => [id, input.versions?.[i] ?? null]));
       const unique = [...new Set(ids)].sort();
@@ -332,7 +467,12 @@ builder.mutationField('decideApplications', (t) =>
       return prisma().$transaction(
         async (tx) => {
           const names = new Map(
-            (await tx.application.findMany({ where: { id: { in: unique } }, select: { id: true, organisation: { select: { name: true } } } })).map((a) => [a.id, a.organisation.name]),
+            (
+              await tx.application.findMany({
+                where: { id: { in: unique } },
+                select: { id: true, organisation: { select: { name: true } } },
+              })
+            ).map((a) => [a.id, a.organisation.name]),
           );
           const decidedAt = new Date();
           // Ids in a fixed order, so concurrent batches lock rows in the same order and never deadlock.
@@ -347,7 +487,9 @@ builder.mutationField('decideApplications', (t) =>
                   note,
                   data: () => ({ decidedAt }),
                   apply: async (t2, app) => {
-                    const submitted = await t2.reviewerAssignment.count({ where: { applicationId: app.id, recusedAt: null, completedAt: { not: null } } });
+                    const submitted = await t2.reviewerAssignment.count({
+                      where: { applicationId: app.id, recusedAt: null, completedAt: { not: null } },
+                    });
                     if (submitted === 0) {
                       throw new RuleViolationError('Art. 8', 'NO_REVIEWS', {
                         zhCN: '第八条：该申报尚无专家提交评审意见，不能作出评审决定。',
@@ -356,11 +498,19 @@ builder.mutationField('decideApplications', (t) =>
                     }
                     if (action === 'passReview') {
                       // Arts. 5 and 9: a condition a reviewer rejected stands in the way of passing.
-                      const refused = attestationRejectedFailure(names.get(app.id) ?? '', await loadRejectedAttestations(t2, app.id));
+                      const refused = attestationRejectedFailure(
+                        names.get(app.id) ?? '',
+                        await loadRejectedAttestations(t2, app.id),
+                      );
                       if (refused) throw RuleViolationError.from(refused);
                     }
                     await t2.reviewDecision.create({
-                      data: { applicationId: app.id, outcome: action === 'passReview' ? 'PASSED' : 'FAILED', comment: note, decidedById: ctx.viewer?.userId ?? '' },
+                      data: {
+                        applicationId: app.id,
+                        outcome: action === 'passReview' ? 'PASSED' : 'FAILED',
+                        comment: note,
+                        decidedById: ctx.viewer?.userId ?? '',
+                      },
                     });
                   },
                   auditData: { batch: unique.length },
@@ -371,7 +521,11 @@ builder.mutationField('decideApplications', (t) =>
               throw nameTheOrganisation(error, names.get(id));
             }
           }
-          return tx.application.findMany({ ...nonEmptyQuery(query), where: { id: { in: unique } }, orderBy: { id: 'asc' } });
+          return tx.application.findMany({
+            ...nonEmptyQuery(query),
+            where: { id: { in: unique } },
+            orderBy: { id: 'asc' },
+          });
         },
         { timeout: 60_000 },
       );
@@ -384,7 +538,10 @@ function nameTheOrganisation(error: unknown, name: string | undefined): unknown 
   if (!name) return error;
   if (error instanceof RuleViolationError) {
     if (error.text.zhCN.includes(name)) return error; // the message names it already
-    return new RuleViolationError(error.article, error.code, { zhCN: `${name}：${error.text.zhCN}`, en: `${name}: ${error.text.en}` });
+    return new RuleViolationError(error.article, error.code, {
+      zhCN: `${name}：${error.text.zhCN}`,
+      en: `${name}: ${error.text.en}`,
+    });
   }
   if (error instanceof StaleVersionError) return error;
   return error;

@@ -1,5 +1,12 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { applicationRubric, summariseReviews, WIDE_SPREAD_POINTS, type RejectedAttestation, type ReviewCriterion, type ServiceFunction } from '@sme/domain';
+import {
+  applicationRubric,
+  summariseReviews,
+  WIDE_SPREAD_POINTS,
+  type RejectedAttestation,
+  type ReviewCriterion,
+  type ServiceFunction,
+} from '@sme/domain';
 import { builder } from '../../builder.js';
 import { hasRole } from '../../context.js';
 import { prisma } from '../../db.js';
@@ -39,13 +46,21 @@ export const ReviewCriterionRef = builder.objectRef<ReviewCriterion>('ReviewCrit
 });
 
 export const AttestedConditionRef = builder.objectRef<AttestedCondition>('AttestedCondition').implement({
-  description: 'A qualitative condition the applicant attested to (frozen at submission); reviewers confirm or reject it.',
+  description:
+    'A qualitative condition the applicant attested to (frozen at submission); reviewers confirm or reject it.',
   fields: (t) => ({
     code: t.exposeString('code'),
     article: t.exposeString('article'),
-    function: t.field({ type: ServiceFunctionEnum, nullable: true, resolve: (c) => (c.function as ServiceFunction | null) ?? null }),
+    function: t.field({
+      type: ServiceFunctionEnum,
+      nullable: true,
+      resolve: (c) => (c.function as ServiceFunction | null) ?? null,
+    }),
     message: t.string({ resolve: (c, _a, ctx) => pick(c.message, ctx.locale) }),
-    condition: t.string({ description: "The condition alone, in the caller's language (cite it with `article`).", resolve: (c, _a, ctx) => pick(c.condition, ctx.locale) }),
+    condition: t.string({
+      description: "The condition alone, in the caller's language (cite it with `article`).",
+      resolve: (c, _a, ctx) => pick(c.condition, ctx.locale),
+    }),
   }),
 });
 
@@ -59,8 +74,14 @@ export const RejectedAttestationRef = builder.objectRef<RejectedAttestation>('Re
   fields: (t) => ({
     code: t.exposeString('code'),
     article: t.exposeString('article'),
-    condition: t.string({ description: "The condition in the caller's language.", resolve: (r, _a, ctx) => pick(r.condition, ctx.locale) }),
-    rejectedBy: t.stringList({ description: 'The reviewers who rejected it.', resolve: (r) => r.rejectedBy.map((p) => p.reviewerName) }),
+    condition: t.string({
+      description: "The condition in the caller's language.",
+      resolve: (r, _a, ctx) => pick(r.condition, ctx.locale),
+    }),
+    rejectedBy: t.stringList({
+      description: 'The reviewers who rejected it.',
+      resolve: (r) => r.rejectedBy.map((p) => p.reviewerName),
+    }),
   }),
 });
 
@@ -75,7 +96,9 @@ const ReviewScoreRef = builder.objectRef<{ criterion: string; score: number }>('
 // Whether the viewer may read this assignment's scores (the hiding rule, review-access.ts).
 const hidingSelect = (ctx: { viewer: { userId: string } | null }) => ({
   reviewerId: true,
-  application: { select: { reviewerAssignments: { where: { reviewerId: ctx.viewer?.userId ?? '' }, select: { completedAt: true } } } },
+  application: {
+    select: { reviewerAssignments: { where: { reviewerId: ctx.viewer?.userId ?? '' }, select: { completedAt: true } } },
+  },
 });
 type HidingRow = { reviewerId: string; application: { reviewerAssignments: { completedAt: Date | null }[] } };
 const visible = (a: HidingRow, ctx: Parameters<typeof mayReadReview>[0] extends infer V ? { viewer: V } : never) =>
@@ -83,23 +106,39 @@ const visible = (a: HidingRow, ctx: Parameters<typeof mayReadReview>[0] extends 
 
 export const ReviewerAssignmentRef = builder.prismaNode('ReviewerAssignment', {
   id: { field: 'id' },
-  description: 'Art. 8: a reviewer assigned to an application. Scores stay hidden from other reviewers until they submit their own.',
-  authScopes: (a, ctx) => readsAllReviews(ctx.viewer) || a.reviewerId === ctx.viewer?.userId || hasRole(ctx.viewer, 'REVIEWER'),
+  description:
+    'Art. 8: a reviewer assigned to an application. Scores stay hidden from other reviewers until they submit their own.',
+  authScopes: (a, ctx) =>
+    readsAllReviews(ctx.viewer) || a.reviewerId === ctx.viewer?.userId || hasRole(ctx.viewer, 'REVIEWER'),
   fields: (t) => ({
     application: t.relation('application'),
     reviewerId: t.id({ resolve: (a) => encodeGlobalID('User', a.reviewerId) }),
-    reviewerName: t.string({ select: { reviewer: { select: { displayName: true } } }, resolve: (a) => a.reviewer.displayName }),
+    reviewerName: t.string({
+      select: { reviewer: { select: { displayName: true } } },
+      resolve: (a) => a.reviewer.displayName,
+    }),
     assignedAt: t.expose('assignedAt', { type: 'DateTime' }),
     dueOn: t.expose('dueOn', { type: 'Date', nullable: true }),
-    completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true, description: 'When the review was submitted.' }),
-    recusedAt: t.expose('recusedAt', { type: 'DateTime', nullable: true, description: 'Set when the reviewer declared a conflict of interest.' }),
+    completedAt: t.expose('completedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the review was submitted.',
+    }),
+    recusedAt: t.expose('recusedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Set when the reviewer declared a conflict of interest.',
+    }),
     conflictDeclaredAt: t.field({
       type: 'DateTime',
       nullable: true,
-      description: 'When the reviewer declared (no) conflict of interest; null until then, and the materials stay closed to them.',
+      description:
+        'When the reviewer declared (no) conflict of interest; null until then, and the materials stay closed to them.',
       select: (_args, _ctx, nested) => ({
         reviewerId: true,
-        application: { select: { conflictDeclarations: { select: { reviewerId: true, declaredAt: true, hasConflict: true } } } },
+        application: {
+          select: { conflictDeclarations: { select: { reviewerId: true, declaredAt: true, hasConflict: true } } },
+        },
         ...nested,
       }),
       resolve: (a) => a.application.conflictDeclarations.find((d) => d.reviewerId === a.reviewerId)?.declaredAt ?? null,
@@ -123,7 +162,10 @@ export const ReviewerAssignmentRef = builder.prismaNode('ReviewerAssignment', {
     }),
     scores: t.field({
       type: [ReviewScoreRef],
-      select: (_a, ctx) => ({ ...hidingSelect(ctx), scores: { select: { criterion: true, score: true }, orderBy: { criterion: 'asc' as const } } }),
+      select: (_a, ctx) => ({
+        ...hidingSelect(ctx),
+        scores: { select: { criterion: true, score: true }, orderBy: { criterion: 'asc' as const } },
+      }),
       resolve: (a, _args, ctx) => (visible(a, ctx) ? a.scores : []),
     }),
     attestationVerdicts: t.field({
@@ -148,7 +190,11 @@ const ApplicationReviewsRef = builder.objectRef<ReviewsSummary>('ApplicationRevi
     submitted: t.prismaField({
       type: ['ReviewerAssignment'],
       resolve: (query, summary) => {
-        return prisma().reviewerAssignment.findMany({ ...query, where: { id: { in: summary.assignmentIds } }, orderBy: { completedAt: 'asc' } });
+        return prisma().reviewerAssignment.findMany({
+          ...query,
+          where: { id: { in: summary.assignmentIds } },
+          orderBy: { completedAt: 'asc' },
+        });
       },
     }),
   }),
@@ -163,7 +209,10 @@ builder.prismaObject('InfoRequest', {
     requestedAt: t.expose('requestedAt', { type: 'DateTime' }),
     response: t.exposeString('response', { nullable: true }),
     respondedAt: t.expose('respondedAt', { type: 'DateTime', nullable: true }),
-    requestedBy: t.string({ select: { requestedBy: { select: { displayName: true } } }, resolve: (r) => r.requestedBy.displayName }),
+    requestedBy: t.string({
+      select: { requestedBy: { select: { displayName: true } } },
+      resolve: (r) => r.requestedBy.displayName,
+    }),
   }),
 });
 
@@ -180,7 +229,10 @@ builder.prismaObject('Recommendation', {
     comment: t.exposeString('comment', { nullable: true }),
     decidedAt: t.expose('decidedAt', { type: 'DateTime' }),
     unit: t.relation('unit'),
-    decidedBy: t.string({ select: { decidedBy: { select: { displayName: true } } }, resolve: (r) => r.decidedBy.displayName }),
+    decidedBy: t.string({
+      select: { decidedBy: { select: { displayName: true } } },
+      resolve: (r) => r.decidedBy.displayName,
+    }),
   }),
 });
 
@@ -188,7 +240,8 @@ builder.prismaObject('Recommendation', {
 builder.prismaObjectFields('Application', (t) => ({
   rubric: t.field({
     type: [ReviewCriterionRef],
-    description: "This application's score sheet: Art. 5 and the Art. 6 lines of its declared functions, weights summing to 100.",
+    description:
+      "This application's score sheet: Art. 5 and the Art. 6 lines of its declared functions, weights summing to 100.",
     select: { functions: { select: { function: true } } },
     resolve: (app) => applicationRubric(app.functions.map((f: { function: ServiceFunction }) => f.function)),
   }),
@@ -202,10 +255,14 @@ builder.prismaObjectFields('Application', (t) => ({
     type: [RejectedAttestationRef],
     description:
       'Arts. 5 and 9: the attested conditions that stand rejected in the reviews that count; while any does, decideApplications(REVIEW_PASSED) is refused (ATTESTATION_REJECTED). Empty to those who may not read every review (the hiding rule).',
-    select: { ...REVIEWS_OF_ATTESTATIONS, reviewerAssignments: { select: { ...REVIEWS_OF_ATTESTATIONS.reviewerAssignments.select } } },
+    select: {
+      ...REVIEWS_OF_ATTESTATIONS,
+      reviewerAssignments: { select: { ...REVIEWS_OF_ATTESTATIONS.reviewerAssignments.select } },
+    },
     resolve: (app, _args, ctx) => {
       const own = app.reviewerAssignments.find((a) => a.reviewerId === ctx.viewer?.userId);
-      if (!readsAllReviews(ctx.viewer) && !(hasRole(ctx.viewer, 'REVIEWER') && own?.completedAt && !own.recusedAt)) return [];
+      if (!readsAllReviews(ctx.viewer) && !(hasRole(ctx.viewer, 'REVIEWER') && own?.completedAt && !own.recusedAt))
+        return [];
       return rejectedAttestationsOf(app);
     },
   }),
@@ -218,7 +275,8 @@ builder.prismaObjectFields('Application', (t) => ({
     query: { orderBy: [{ requestedAt: 'asc' }, { id: 'asc' }] },
   }),
   assignments: t.relation('reviewerAssignments', {
-    description: 'Reviewers assigned (recused ones included). Administrators, analysts and reviewers only; scores follow the hiding rule.',
+    description:
+      'Reviewers assigned (recused ones included). Administrators, analysts and reviewers only; scores follow the hiding rule.',
     query: { orderBy: [{ assignedAt: 'asc' }, { id: 'asc' }] },
     authScopes: { admin: true, analyst: true, reviewer: true },
     unauthorizedResolver: () => [] as never,
@@ -229,7 +287,10 @@ builder.prismaObjectFields('Application', (t) => ({
     description: "The signed-in reviewer's own assignment on this application.",
     resolve: (query, app, _args, ctx) => {
       if (!ctx.viewer) return null;
-      return prisma().reviewerAssignment.findUnique({ ...query, where: { applicationId_reviewerId: { applicationId: app.id, reviewerId: ctx.viewer.userId } } });
+      return prisma().reviewerAssignment.findUnique({
+        ...query,
+        where: { applicationId_reviewerId: { applicationId: app.id, reviewerId: ctx.viewer.userId } },
+      });
     },
   }),
   needsReassignment: t.boolean({
@@ -240,21 +301,47 @@ builder.prismaObjectFields('Application', (t) => ({
   reviews: t.field({
     type: ApplicationReviewsRef,
     nullable: true,
-    description: 'Weighted average, spread and recommendations of the submitted reviews; null to a reviewer who has not submitted their own, and to unit staff.',
+    description:
+      'Weighted average, spread and recommendations of the submitted reviews; null to a reviewer who has not submitted their own, and to unit staff.',
     select: {
-      reviewerAssignments: { select: { id: true, reviewerId: true, completedAt: true, recusedAt: true, weightedScore: true, recommendation: true } },
+      reviewerAssignments: {
+        select: {
+          id: true,
+          reviewerId: true,
+          completedAt: true,
+          recusedAt: true,
+          weightedScore: true,
+          recommendation: true,
+        },
+      },
     },
     resolve: (app, _args, ctx) => {
       const own = app.reviewerAssignments.find((a) => a.reviewerId === ctx.viewer?.userId);
       if (!readsAllReviews(ctx.viewer) && !(hasRole(ctx.viewer, 'REVIEWER') && own?.completedAt)) return null;
-      const done = app.reviewerAssignments.filter((a) => a.completedAt && !a.recusedAt && a.weightedScore !== null && a.recommendation !== null);
-      const summary = summariseReviews(done.map((a) => ({ weightedScore: a.weightedScore as number, recommendation: a.recommendation as 'PASS' | 'FAIL' })));
-      return { ...summary, wideSpread: (summary.spread ?? 0) >= WIDE_SPREAD_POINTS, assignmentIds: done.map((a) => a.id) };
+      const done = app.reviewerAssignments.filter(
+        (a) => a.completedAt && !a.recusedAt && a.weightedScore !== null && a.recommendation !== null,
+      );
+      const summary = summariseReviews(
+        done.map((a) => ({
+          weightedScore: a.weightedScore as number,
+          recommendation: a.recommendation as 'PASS' | 'FAIL',
+        })),
+      );
+      return {
+        ...summary,
+        wideSpread: (summary.spread ?? 0) >= WIDE_SPREAD_POINTS,
+        assignmentIds: done.map((a) => a.id),
+      };
     },
   }),
 }));
 
-export function needsReassignment(status: string, assignments: readonly { assignedAt: Date; recusedAt: Date | null }[]): boolean {
+export function needsReassignment(
+  status: string,
+  assignments: readonly { assignedAt: Date; recusedAt: Date | null }[],
+): boolean {
   if (status !== 'UNDER_REVIEW' && status !== 'MORE_INFO_REQUESTED') return false;
-  return assignments.some((r) => r.recusedAt !== null && !assignments.some((o) => o.assignedAt > (r.recusedAt as Date)));
+  return assignments.some(
+    (r) => r.recusedAt !== null && !assignments.some((o) => o.assignedAt > (r.recusedAt as Date)),
+  );
 }

@@ -7,17 +7,30 @@ import { ServiceFunctionEnum } from '../application/application.object.js';
 import { OPEN_ASSIGNMENT_WHERE } from './expert.object.js';
 import { ReviewCriterionRef } from './review.object.js';
 
-type ReviewToDo = { toRecommend: number; toAssign: number; toReassign: number; toScore: number; toDecide: number; overdueInfoRequests: number };
+type ReviewToDo = {
+  toRecommend: number;
+  toAssign: number;
+  toReassign: number;
+  toScore: number;
+  toDecide: number;
+  overdueInfoRequests: number;
+};
 
 const ReviewToDoRef = builder.objectRef<ReviewToDo>('ReviewToDo').implement({
   description: "The workbench's review counts for the signed-in staff member (zero where the role has nothing to do).",
   fields: (t) => ({
     toRecommend: t.exposeInt('toRecommend', { description: "Unit staff: their members' submitted applications." }),
     toAssign: t.exposeInt('toAssign', { description: 'Administrators: recommended applications without reviewers.' }),
-    toReassign: t.exposeInt('toReassign', { description: 'Administrators: applications in review a reviewer recused from, not yet replaced.' }),
+    toReassign: t.exposeInt('toReassign', {
+      description: 'Administrators: applications in review a reviewer recused from, not yet replaced.',
+    }),
     toScore: t.exposeInt('toScore', { description: 'Reviewers: their open assignments.' }),
-    toDecide: t.exposeInt('toDecide', { description: 'Administrators: applications in review with every assigned review submitted.' }),
-    overdueInfoRequests: t.exposeInt('overdueInfoRequests', { description: 'Unanswered information requests past their due date.' }),
+    toDecide: t.exposeInt('toDecide', {
+      description: 'Administrators: applications in review with every assigned review submitted.',
+    }),
+    overdueInfoRequests: t.exposeInt('overdueInfoRequests', {
+      description: 'Unanswered information requests past their due date.',
+    }),
   }),
 });
 
@@ -31,7 +44,10 @@ builder.queryFields((t) => ({
     resolve: (query, _root, _args, ctx) =>
       prisma().application.findMany({
         ...query,
-        where: { status: 'SUBMITTED', organisation: { memberships: { some: { status: 'ACTIVE', unitId: ctx.viewer?.unitId ?? '' } } } },
+        where: {
+          status: 'SUBMITTED',
+          organisation: { memberships: { some: { status: 'ACTIVE', unitId: ctx.viewer?.unitId ?? '' } } },
+        },
         orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
       }),
   }),
@@ -64,7 +80,11 @@ builder.queryFields((t) => ({
     authScopes: { admin: true },
     args: { includeInactive: t.arg.boolean() },
     resolve: (query, _root, args) =>
-      prisma().expertProfile.findMany({ ...query, where: args.includeInactive ? {} : { active: true }, orderBy: [{ user: { displayName: 'asc' } }, { id: 'asc' }] }),
+      prisma().expertProfile.findMany({
+        ...query,
+        where: args.includeInactive ? {} : { active: true },
+        orderBy: [{ user: { displayName: 'asc' } }, { id: 'asc' }],
+      }),
   }),
 
   reviewToDo: t.field({
@@ -78,25 +98,42 @@ builder.queryFields((t) => ({
       const zero = Promise.resolve(0);
       const [toRecommend, toAssign, toScore, inReview, overdueInfoRequests] = await Promise.all([
         hasRole(viewer, 'UNIT_STAFF')
-          ? db.application.count({ where: { status: 'SUBMITTED', organisation: { memberships: { some: { status: 'ACTIVE', unitId: viewer?.unitId ?? '' } } } } })
+          ? db.application.count({
+              where: {
+                status: 'SUBMITTED',
+                organisation: { memberships: { some: { status: 'ACTIVE', unitId: viewer?.unitId ?? '' } } },
+              },
+            })
           : zero,
         admin ? db.application.count({ where: { status: 'RECOMMENDED' } }) : zero,
-        hasRole(viewer, 'REVIEWER') ? db.reviewerAssignment.count({ where: { reviewerId: viewer?.userId ?? '', ...OPEN_ASSIGNMENT_WHERE } }) : zero,
+        hasRole(viewer, 'REVIEWER')
+          ? db.reviewerAssignment.count({ where: { reviewerId: viewer?.userId ?? '', ...OPEN_ASSIGNMENT_WHERE } })
+          : zero,
         admin
-          ? db.application.findMany({ where: { status: 'UNDER_REVIEW' }, select: { reviewerAssignments: { select: { assignedAt: true, recusedAt: true, completedAt: true } } } })
+          ? db.application.findMany({
+              where: { status: 'UNDER_REVIEW' },
+              select: { reviewerAssignments: { select: { assignedAt: true, recusedAt: true, completedAt: true } } },
+            })
           : Promise.resolve([]),
         admin || hasRole(viewer, 'REVIEWER')
           ? db.infoRequest.count({
               where: {
                 respondedAt: null,
                 dueOn: { lt: today },
-                application: { status: 'MORE_INFO_REQUESTED', ...(admin ? {} : { reviewerAssignments: { some: { reviewerId: viewer?.userId ?? '', recusedAt: null } } }) },
+                application: {
+                  status: 'MORE_INFO_REQUESTED',
+                  ...(admin
+                    ? {}
+                    : { reviewerAssignments: { some: { reviewerId: viewer?.userId ?? '', recusedAt: null } } }),
+                },
               },
             })
           : zero,
       ]);
       const toReassign = inReview.filter((a) =>
-        a.reviewerAssignments.some((r) => r.recusedAt !== null && !a.reviewerAssignments.some((o) => o.assignedAt > (r.recusedAt as Date))),
+        a.reviewerAssignments.some(
+          (r) => r.recusedAt !== null && !a.reviewerAssignments.some((o) => o.assignedAt > (r.recusedAt as Date)),
+        ),
       ).length;
       const toDecide = inReview.filter((a) => {
         const active = a.reviewerAssignments.filter((r) => r.recusedAt === null);

@@ -23,7 +23,10 @@ builder.prismaObjectFields('Round', (t) => ({
       const broad = hasRole(ctx.viewer, 'ADMIN') || hasRole(ctx.viewer, 'REVIEWER') || hasRole(ctx.viewer, 'ANALYST');
       const rows = await prisma().application.groupBy({
         by: ['status'],
-        where: { roundId: round.id, ...(broad ? {} : { organisation: { memberships: { some: { unitId: ctx.viewer?.unitId ?? '' } } } }) },
+        where: {
+          roundId: round.id,
+          ...(broad ? {} : { organisation: { memberships: { some: { unitId: ctx.viewer?.unitId ?? '' } } } }),
+        },
         _count: { _all: true },
       });
       const counts = new Map(rows.map((r) => [r.status as ApplicationStatus, r._count._all]));

@@ -30,7 +30,14 @@ function roundRefusal(errors: RoundError[]): RuleViolationError {
 
 const toDay = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
 
-type RoundFields = { year: number; sequence: number; name: string; opensOn: string; submissionDeadline: string; reviewEndsOn: string };
+type RoundFields = {
+  year: number;
+  sequence: number;
+  name: string;
+  opensOn: string;
+  submissionDeadline: string;
+  reviewEndsOn: string;
+};
 
 async function checkAgainstOthers(tx: Tx, round: RoundFields, exceptId: string | null): Promise<void> {
   const others = await tx.round.findMany({ where: exceptId ? { id: { not: exceptId } } : {} });
@@ -60,7 +67,11 @@ const asSameSequence = (round: RoundFields) => (error: unknown) => {
   throw isUniqueViolation(error) ? sameSequence(round) : error;
 };
 
-const name = z.string().trim().min(1, bilingual({ zhCN: '请填写批次名称', en: 'the round needs a name' })).max(200);
+const name = z
+  .string()
+  .trim()
+  .min(1, bilingual({ zhCN: '请填写批次名称', en: 'the round needs a name' }))
+  .max(200);
 
 const CreateRoundInput = builder.inputType('CreateRoundInput', {
   fields: (t) => ({
@@ -90,7 +101,8 @@ const errors = [ValidationError, RuleViolationError, NotFoundError];
 builder.mutationFields((t) => ({
   createRound: t.prismaField({
     type: 'Round',
-    description: 'Art. 10: an administrator opens a round. At most two a calendar year (TOO_MANY_ROUNDS), dates in order, no overlap.',
+    description:
+      'Art. 10: an administrator opens a round. At most two a calendar year (TOO_MANY_ROUNDS), dates in order, no overlap.',
     authScopes: { admin: true },
     errors: { types: errors, union: { name: 'CreateRoundResult' }, result: { name: 'CreateRoundSuccess' } },
     args: { input: t.arg({ type: CreateRoundInput, required: true }) },
@@ -99,7 +111,12 @@ builder.mutationFields((t) => ({
         const round: RoundFields = { ...input, name: input.name.trim() };
         await checkAgainstOthers(tx, round, null);
         const created = await tx.round.create({ data: roundColumns(round) }).catch(asSameSequence(round));
-        await recordAudit(tx, actorOf(ctx), { action: 'round.create', entityType: 'Round', entityId: created.id, data: { ...round } });
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'round.create',
+          entityType: 'Round',
+          entityId: created.id,
+          data: { ...round },
+        });
         return tx.round.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: created.id } });
       }),
   }),
@@ -125,7 +142,12 @@ builder.mutationFields((t) => ({
         };
         await checkAgainstOthers(tx, round, existing.id);
         await tx.round.update({ where: { id: existing.id }, data: roundColumns(round) }).catch(asSameSequence(round));
-        await recordAudit(tx, actorOf(ctx), { action: 'round.update', entityType: 'Round', entityId: existing.id, data: { before, after: round } });
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'round.update',
+          entityType: 'Round',
+          entityId: existing.id,
+          data: { before, after: round },
+        });
         return tx.round.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: existing.id } });
       }),
   }),

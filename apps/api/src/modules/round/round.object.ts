@@ -24,7 +24,13 @@ export const RoundRef = builder.prismaNode('Round', {
   }),
 });
 
-export function toDomainRound(round: { year: number; sequence: number; opensOn: Date; submissionDeadline: Date; reviewEndsOn: Date }) {
+export function toDomainRound(round: {
+  year: number;
+  sequence: number;
+  opensOn: Date;
+  submissionDeadline: Date;
+  reviewEndsOn: Date;
+}) {
   return {
     year: round.year,
     sequence: round.sequence,

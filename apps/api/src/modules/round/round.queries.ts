@@ -11,7 +11,11 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     args: { year: t.arg.int() },
     resolve: (query, _root, args) =>
-      prisma().round.findMany({ ...query, where: args.year == null ? {} : { year: args.year }, orderBy: [{ year: 'desc' }, { sequence: 'desc' }] }),
+      prisma().round.findMany({
+        ...query,
+        where: args.year == null ? {} : { year: args.year },
+        orderBy: [{ year: 'desc' }, { sequence: 'desc' }],
+      }),
   }),
   round: t.prismaField({
     type: 'Round',
@@ -29,8 +33,18 @@ builder.queryFields((t) => ({
       // Only rounds whose window can contain today; the domain rule decides exactly.
       // Round is in select mode: add the columns the rule below reads to what the query selects.
       const candidates = await prisma().round.findMany({
-        select: { ...query.select, year: true, sequence: true, opensOn: true, submissionDeadline: true, reviewEndsOn: true },
-        where: { opensOn: { lte: new Date(`${today}T00:00:00Z`) }, submissionDeadline: { gte: new Date(`${today}T00:00:00Z`) } },
+        select: {
+          ...query.select,
+          year: true,
+          sequence: true,
+          opensOn: true,
+          submissionDeadline: true,
+          reviewEndsOn: true,
+        },
+        where: {
+          opensOn: { lte: new Date(`${today}T00:00:00Z`) },
+          submissionDeadline: { gte: new Date(`${today}T00:00:00Z`) },
+        },
         orderBy: [{ year: 'asc' }, { sequence: 'asc' }],
       });
       return candidates.filter((r) => isRoundOpenForSubmission(toDomainRound(r), today));

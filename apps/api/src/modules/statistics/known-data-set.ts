@@ -5,8 +5,17 @@ import { addDays } from '@sme/domain';
 import type { PrismaClient } from '@sme/db';
 
 type Status =
-  | 'DRAFT' | 'SUBMITTED' | 'RECOMMENDED' | 'NOT_RECOMMENDED' | 'UNDER_REVIEW' | 'REVIEW_PASSED'
-  | 'REVIEW_FAILED' | 'IN_PUBLIC_NOTICE' | 'ACCREDITED' | 'FAILED' | 'WITHDRAWN';
+  | 'DRAFT'
+  | 'SUBMITTED'
+  | 'RECOMMENDED'
+  | 'NOT_RECOMMENDED'
+  | 'UNDER_REVIEW'
+  | 'REVIEW_PASSED'
+  | 'REVIEW_FAILED'
+  | 'IN_PUBLIC_NOTICE'
+  | 'ACCREDITED'
+  | 'FAILED'
+  | 'WITHDRAWN';
 type Fn = 'INFORMATION' | 'TECHNOLOGY' | 'STARTUP' | 'TRAINING' | 'FINANCING';
 
 export type KnownDataSet = {
@@ -19,7 +28,9 @@ export type KnownDataSet = {
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 export async function createKnownDataSet(prisma: PrismaClient, today: string, tag = 'stats'): Promise<KnownDataSet> {
-  const unit = await prisma.unit.create({ data: { code: `${tag.toUpperCase()}-UNIT`, name: `统计测试部 ${tag}`, kind: 'DEPARTMENT' } });
+  const unit = await prisma.unit.create({
+    data: { code: `${tag.toUpperCase()}-UNIT`, name: `统计测试部 ${tag}`, kind: 'DEPARTMENT' },
+  });
   const years: [number, number] = [2019, 2020];
   const rounds = await Promise.all(
     years.map((year) =>
@@ -83,9 +94,18 @@ export async function createKnownDataSet(prisma: PrismaClient, today: string, ta
     let from: string = 'DRAFT';
     for (const s of timeline) {
       const decision = s === 'REVIEW_PASSED' || s === 'REVIEW_FAILED';
-      if (decision && (times.decidedInTimeline ?? times.decided)) at = new Date(`${times.decidedInTimeline ?? times.decided}T02:00:00Z`);
+      if (decision && (times.decidedInTimeline ?? times.decided))
+        at = new Date(`${times.decidedInTimeline ?? times.decided}T02:00:00Z`);
       await prisma.timelineEntry.create({
-        data: { subjectType: 'Application', subjectId: created.id, applicationId: created.id, at, action: 'test', fromStatus: from, status: s },
+        data: {
+          subjectType: 'Application',
+          subjectId: created.id,
+          applicationId: created.id,
+          at,
+          action: 'test',
+          fromStatus: from,
+          status: s,
+        },
       });
       from = s;
       at = new Date(at.getTime() + 60_000);
@@ -95,30 +115,56 @@ export async function createKnownDataSet(prisma: PrismaClient, today: string, ta
 
   const path = ['SUBMITTED', 'RECOMMENDED', 'UNDER_REVIEW'] as const;
   // Round 1 (2019): 5 applications.
-  const a1 = await application(0, 0, 'ACCREDITED', ['FINANCING', 'INFORMATION'], [...path, 'REVIEW_PASSED', 'IN_PUBLIC_NOTICE', 'ACCREDITED'], {
+  const a1 = await application(
+    0,
+    0,
+    'ACCREDITED',
+    ['FINANCING', 'INFORMATION'],
+    [...path, 'REVIEW_PASSED', 'IN_PUBLIC_NOTICE', 'ACCREDITED'],
+    {
+      submitted: '2019-04-01',
+      decided: '2019-04-11',
+    },
+  );
+  await application(0, 1, 'REVIEW_FAILED', ['TECHNOLOGY'], [...path, 'REVIEW_FAILED'], {
     submitted: '2019-04-01',
-    decided: '2019-04-11',
+    decided: '2019-04-21',
   });
-  await application(0, 1, 'REVIEW_FAILED', ['TECHNOLOGY'], [...path, 'REVIEW_FAILED'], { submitted: '2019-04-01', decided: '2019-04-21' });
   // Withdrawn after passing review; its decision instant is only in the timeline.
   await application(0, 2, 'WITHDRAWN', ['TRAINING'], [...path, 'REVIEW_PASSED', 'WITHDRAWN'], {
     submitted: '2019-04-01',
     decidedInTimeline: '2019-05-01',
   });
   await application(0, 3, 'DRAFT', ['STARTUP'], []);
-  await application(0, 4, 'NOT_RECOMMENDED', ['INFORMATION'], ['SUBMITTED', 'NOT_RECOMMENDED'], { submitted: '2019-04-02' });
+  await application(0, 4, 'NOT_RECOMMENDED', ['INFORMATION'], ['SUBMITTED', 'NOT_RECOMMENDED'], {
+    submitted: '2019-04-02',
+  });
   // Round 2 (2020): 3 applications.
   await application(1, 0, 'FAILED', ['FINANCING'], [...path, 'REVIEW_PASSED', 'IN_PUBLIC_NOTICE', 'FAILED'], {
     submitted: '2020-04-01',
     decided: '2020-05-11',
   });
   await application(1, 1, 'UNDER_REVIEW', ['FINANCING'], [...path], { submitted: '2020-04-01' });
-  const b3 = await application(1, 2, 'ACCREDITED', ['TECHNOLOGY'], [...path, 'REVIEW_PASSED', 'IN_PUBLIC_NOTICE', 'ACCREDITED'], {
-    submitted: '2020-04-01',
-    decided: '2020-04-07',
-  });
+  const b3 = await application(
+    1,
+    2,
+    'ACCREDITED',
+    ['TECHNOLOGY'],
+    [...path, 'REVIEW_PASSED', 'IN_PUBLIC_NOTICE', 'ACCREDITED'],
+    {
+      submitted: '2020-04-01',
+      decided: '2020-04-07',
+    },
+  );
 
-  const title = (orgIndex: number, functions: Fn[], awardedOffset: number, untilOffset: number, applicationId: string | null, n: number) =>
+  const title = (
+    orgIndex: number,
+    functions: Fn[],
+    awardedOffset: number,
+    untilOffset: number,
+    applicationId: string | null,
+    n: number,
+  ) =>
     prisma.accreditation.create({
       data: {
         organisationId: org(orgIndex),
@@ -145,9 +191,15 @@ export async function createKnownDataSet(prisma: PrismaClient, today: string, ta
   const campaign = await prisma.spotCheckCampaign.create({
     data: { name: '抽查（测试）', year: 2026, seed: 's', sampleSize: 3, populationSize: 4, drawnById: admin.id },
   });
-  await prisma.spotCheck.create({ data: { campaignId: campaign.id, accreditationId: c1.id, position: 0, status: 'PASSED' } });
-  await prisma.spotCheck.create({ data: { campaignId: campaign.id, accreditationId: c2.id, position: 1, status: 'PENDING' } });
-  const failed = await prisma.spotCheck.create({ data: { campaignId: campaign.id, accreditationId: c5.id, position: 2, status: 'FAILED' } });
+  await prisma.spotCheck.create({
+    data: { campaignId: campaign.id, accreditationId: c1.id, position: 0, status: 'PASSED' },
+  });
+  await prisma.spotCheck.create({
+    data: { campaignId: campaign.id, accreditationId: c2.id, position: 1, status: 'PENDING' },
+  });
+  const failed = await prisma.spotCheck.create({
+    data: { campaignId: campaign.id, accreditationId: c5.id, position: 2, status: 'FAILED' },
+  });
   await prisma.revocation.create({
     data: {
       accreditationId: c4.id,
@@ -161,8 +213,19 @@ export async function createKnownDataSet(prisma: PrismaClient, today: string, ta
     },
   });
   await prisma.revocation.create({
-    data: { accreditationId: c5.id, reason: 'FAILED_SPOT_CHECK', status: 'OPEN', description: '抽查不合格', spotCheckId: failed.id },
+    data: {
+      accreditationId: c5.id,
+      reason: 'FAILED_SPOT_CHECK',
+      status: 'OPEN',
+      description: '抽查不合格',
+      spotCheckId: failed.id,
+    },
   });
 
-  return { unitId: unit.id, roundIds: [rounds[0]!.id, rounds[1]!.id], years, organisationIds: organisations.map((o) => o.id) };
+  return {
+    unitId: unit.id,
+    roundIds: [rounds[0]!.id, rounds[1]!.id],
+    years,
+    organisationIds: organisations.map((o) => o.id),
+  };
 }

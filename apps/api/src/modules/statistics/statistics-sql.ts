@@ -63,7 +63,9 @@ export function applicationConditions(f: StatisticsFilter): Prisma.Sql {
   if (f.function) {
     // Compared as the enum, not as text, so the planner uses the column's statistics (the text cast
     // made it guess 1 in 40 applications, and probe the timeline where one pass is cheaper).
-    parts.push(sql`EXISTS (SELECT 1 FROM "ApplicationFunction" af WHERE af."applicationId" = a.id AND af.function = CAST(${f.function} AS "ServiceFunction"))`);
+    parts.push(
+      sql`EXISTS (SELECT 1 FROM "ApplicationFunction" af WHERE af."applicationId" = a.id AND af.function = CAST(${f.function} AS "ServiceFunction"))`,
+    );
   }
   if (f.region) parts.push(regionMatches(f.region));
   if (f.unitId) parts.push(inUnit(sql`a."organisationId"`, f.unitId));
@@ -92,7 +94,10 @@ const hasApplicationFilter = (f: StatisticsFilter): boolean =>
 export function accreditationConditions(f: StatisticsFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (f.year != null) parts.push(sql`EXTRACT(YEAR FROM ac."awardedOn") = ${f.year}`);
-  if (f.roundId) parts.push(sql`EXISTS (SELECT 1 FROM "Application" fa WHERE fa.id = ac."applicationId" AND fa."roundId" = ${f.roundId})`);
+  if (f.roundId)
+    parts.push(
+      sql`EXISTS (SELECT 1 FROM "Application" fa WHERE fa.id = ac."applicationId" AND fa."roundId" = ${f.roundId})`,
+    );
   if (f.function) parts.push(sql`${f.function} = ANY(ac.functions::text[])`);
   if (f.region) parts.push(regionMatches(f.region));
   if (f.unitId) parts.push(inUnit(sql`ac."organisationId"`, f.unitId));
@@ -133,11 +138,22 @@ const DECIDED_STATUSES = ['REVIEW_PASSED', 'REVIEW_FAILED'] as const;
  * round's applications, or costs the query so high that it compiles it with JIT, which took
  * longer than the query itself.)
  */
-function applicationStages(f: StatisticsFilter, stages: readonly FunnelStage[], opts: { year?: boolean } = {}): Prisma.Sql {
+function applicationStages(
+  f: StatisticsFilter,
+  stages: readonly FunnelStage[],
+  opts: { year?: boolean } = {},
+): Prisma.Sql {
   const fromTimeline = stages.filter((s) => FUNNEL_STAGE_DEFINITIONS[s].timelineStatuses.length > 0);
-  const relevant = [...new Set([...fromTimeline.flatMap((s) => FUNNEL_STAGE_DEFINITIONS[s].timelineStatuses), ...SUBMITTED_STATUSES, ...DECIDED_STATUSES])];
+  const relevant = [
+    ...new Set([
+      ...fromTimeline.flatMap((s) => FUNNEL_STAGE_DEFINITIONS[s].timelineStatuses),
+      ...SUBMITTED_STATUSES,
+      ...DECIDED_STATUSES,
+    ]),
+  ];
   const timelineFlags = fromTimeline.map(
-    (s) => sql`, bool_or(t.status IN ${statusList(FUNNEL_STAGE_DEFINITIONS[s].timelineStatuses)}) AS ${Prisma.raw(stageColumn(s))}`,
+    (s) =>
+      sql`, bool_or(t.status IN ${statusList(FUNNEL_STAGE_DEFINITIONS[s].timelineStatuses)}) AS ${Prisma.raw(stageColumn(s))}`,
   );
   const stageFlags = stages.map((s) => sql`, ${stageExpression(s)} AS ${Prisma.raw(stageColumn(s))}`);
   const filtered = hasApplicationFilter(f);
@@ -182,7 +198,9 @@ export async function applicationsByStatus(db: Db, f: StatisticsFilter): Promise
 
 export type FunnelCounts = Record<Lowercase<FunnelStage>, number>;
 const funnelSelect = join(
-  FUNNEL_STAGES.map((s) => sql`count(*) FILTER (WHERE s.${Prisma.raw(stageColumn(s))})::int AS ${Prisma.raw(s.toLowerCase())}`),
+  FUNNEL_STAGES.map(
+    (s) => sql`count(*) FILTER (WHERE s.${Prisma.raw(stageColumn(s))})::int AS ${Prisma.raw(s.toLowerCase())}`,
+  ),
   ', ',
 );
 
@@ -196,8 +214,13 @@ export type RoundFunnelRow = FunnelCounts & { roundId: string; year: number };
  * exports take the half they show. A round belongs to one year, so grouping by (year, round) is
  * grouping by round.
  */
-export async function funnelAndTrends(db: Db, f: StatisticsFilter): Promise<{ funnel: RoundFunnelRow[]; trends: YearTrendRow[] }> {
-  const rows = await db.$queryRaw<(FunnelCounts & { roundId: string | null; year: number; byYear: boolean; medianDays: number | string | null })[]>`
+export async function funnelAndTrends(
+  db: Db,
+  f: StatisticsFilter,
+): Promise<{ funnel: RoundFunnelRow[]; trends: YearTrendRow[] }> {
+  const rows = await db.$queryRaw<
+    (FunnelCounts & { roundId: string | null; year: number; byYear: boolean; medianDays: number | string | null })[]
+  >`
     SELECT s.round_id AS "roundId", s.year::int AS year, GROUPING(s.round_id) = 1 AS "byYear", ${funnelSelect},
       percentile_cont(0.5) WITHIN GROUP (ORDER BY ${DAYS}) FILTER (WHERE s.submitted_at IS NOT NULL AND s.decided_at IS NOT NULL AND s.reached_reviewed) AS "medianDays"
     FROM (${applicationStages(f, FUNNEL_STAGES, { year: true })}) s
@@ -213,14 +236,21 @@ export async function funnelAndTrends(db: Db, f: StatisticsFilter): Promise<{ fu
 }
 
 /** Of the applications that reached the review decision: how many, how many of them passed, and the median days from submission to decision. */
-export async function reviewOutcomes(db: Db, f: StatisticsFilter): Promise<{ reviewed: number; passed: number; medianDays: number | null }> {
+export async function reviewOutcomes(
+  db: Db,
+  f: StatisticsFilter,
+): Promise<{ reviewed: number; passed: number; medianDays: number | null }> {
   const [row] = await db.$queryRaw<{ reviewed: number; passed: number; medianDays: number | string | null }[]>`
     SELECT count(*)::int AS reviewed,
       count(*) FILTER (WHERE s.reached_passed)::int AS passed,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY ${DAYS}) FILTER (WHERE s.submitted_at IS NOT NULL AND s.decided_at IS NOT NULL) AS "medianDays"
     FROM (${applicationStages(f, ['REVIEWED', 'PASSED'])}) s
     WHERE s.reached_reviewed`;
-  return { reviewed: row?.reviewed ?? 0, passed: row?.passed ?? 0, medianDays: row?.medianDays == null ? null : Number(row.medianDays) };
+  return {
+    reviewed: row?.reviewed ?? 0,
+    passed: row?.passed ?? 0,
+    medianDays: row?.medianDays == null ? null : Number(row.medianDays),
+  };
 }
 
 /** `FROM` titles `ac`, joined with their organisation `o` only when the filter or the figure needs it (a required relation). */
@@ -230,7 +260,11 @@ function titles(f: StatisticsFilter, opts: { organisation?: boolean } = {}): Pri
     : sql`FROM "Accreditation" ac`;
 }
 
-export async function accreditationsByFunction(db: Db, f: StatisticsFilter, today: string): Promise<{ function: ServiceFunction; count: number }[]> {
+export async function accreditationsByFunction(
+  db: Db,
+  f: StatisticsFilter,
+  today: string,
+): Promise<{ function: ServiceFunction; count: number }[]> {
   return db.$queryRaw`
     SELECT fn AS function, count(*)::int AS count
     ${titles(f)} CROSS JOIN LATERAL unnest(ac.functions::text[]) AS fn
@@ -239,7 +273,11 @@ export async function accreditationsByFunction(db: Db, f: StatisticsFilter, toda
 }
 
 /** By province; titles of organisations that recorded no region are under the empty code. */
-export async function accreditationsByRegion(db: Db, f: StatisticsFilter, today: string): Promise<{ region: string; count: number }[]> {
+export async function accreditationsByRegion(
+  db: Db,
+  f: StatisticsFilter,
+  today: string,
+): Promise<{ region: string; count: number }[]> {
   return db.$queryRaw`
     SELECT COALESCE(o."provinceCode", '') AS region, count(*)::int AS count
     ${titles(f, { organisation: true })}
@@ -247,7 +285,11 @@ export async function accreditationsByRegion(db: Db, f: StatisticsFilter, today:
     GROUP BY COALESCE(o."provinceCode", '') ORDER BY count(*) DESC, region`;
 }
 
-export async function accreditationsByUnit(db: Db, f: StatisticsFilter, today: string): Promise<{ unitId: string; count: number }[]> {
+export async function accreditationsByUnit(
+  db: Db,
+  f: StatisticsFilter,
+  today: string,
+): Promise<{ unitId: string; count: number }[]> {
   return db.$queryRaw`
     SELECT u.unit_id AS "unitId", count(*)::int AS count
     ${titles(f)} CROSS JOIN LATERAL (SELECT ${unitOf(sql`ac."organisationId"`)} AS unit_id) u
@@ -279,7 +321,10 @@ export async function awardsByYear(db: Db, f: StatisticsFilter): Promise<{ year:
 }
 
 /** Spot checks (Art. 13) of the filtered titles; the year is the campaign's. */
-export async function spotCheckOutcomes(db: Db, f: StatisticsFilter): Promise<{ drawn: number; passed: number; failed: number; pending: number }> {
+export async function spotCheckOutcomes(
+  db: Db,
+  f: StatisticsFilter,
+): Promise<{ drawn: number; passed: number; failed: number; pending: number }> {
   const [row] = await db.$queryRaw<{ drawn: number; passed: number; failed: number; pending: number }[]>`
     SELECT count(*)::int AS drawn,
       count(*) FILTER (WHERE sc.status = 'PASSED')::int AS passed,

@@ -53,7 +53,10 @@ type Stats = {
   spotChecks: { drawn: number; passed: number; failed: number; pending: number };
   revocationsByReason: { reason: string; count: number }[];
   funnel: ({ round: { id: string; year: number }; year: number } & Record<string, number>)[];
-  trendsByYear: ({ year: number; passRate: number | null; medianDaysSubmittedToDecided: number | null } & Record<string, number>)[];
+  trendsByYear: ({ year: number; passRate: number | null; medianDaysSubmittedToDecided: number | null } & Record<
+    string,
+    number
+  >)[];
 };
 
 async function statistics(client: GraphQLClient, filter: Record<string, unknown>): Promise<Stats> {
@@ -62,7 +65,8 @@ async function statistics(client: GraphQLClient, filter: Record<string, unknown>
   return result.data.statistics;
 }
 
-const asMap = <T extends { count: number }>(rows: T[], key: (r: T) => string) => Object.fromEntries(rows.map((r) => [key(r), r.count]));
+const asMap = <T extends { count: number }>(rows: T[], key: (r: T) => string) =>
+  Object.fromEntries(rows.map((r) => [key(r), r.count]));
 
 describe('statistics on a known data set', () => {
   it('counts applications by status, and each count equals the applications list for that round and status', async () => {
@@ -97,8 +101,26 @@ describe('statistics on a known data set', () => {
   it('computes the funnel per round and the trend by year, using the timeline for what statuses no longer show', async () => {
     const s = await statistics(analyst, { unitId: gid('Unit', data.unitId) });
     const [r1, r2] = data.roundIds.map((id) => s.funnel.find((f) => f.round.id === gid('Round', id)));
-    expect(r1).toMatchObject({ year: 2019, drafted: 5, submitted: 4, recommended: 3, reviewed: 3, passed: 2, noticed: 1, accredited: 1 });
-    expect(r2).toMatchObject({ year: 2020, drafted: 3, submitted: 3, recommended: 3, reviewed: 2, passed: 2, noticed: 2, accredited: 1 });
+    expect(r1).toMatchObject({
+      year: 2019,
+      drafted: 5,
+      submitted: 4,
+      recommended: 3,
+      reviewed: 3,
+      passed: 2,
+      noticed: 1,
+      accredited: 1,
+    });
+    expect(r2).toMatchObject({
+      year: 2020,
+      drafted: 3,
+      submitted: 3,
+      recommended: 3,
+      reviewed: 2,
+      passed: 2,
+      noticed: 2,
+      accredited: 1,
+    });
     const y2019 = s.trendsByYear.find((t) => t.year === 2019);
     const y2020 = s.trendsByYear.find((t) => t.year === 2020);
     expect(y2019).toMatchObject({ drafted: 5, reviewed: 3, passed: 2, medianDaysSubmittedToDecided: 20 });
@@ -119,7 +141,11 @@ describe('statistics on a known data set', () => {
   it('counts titles valid today by function, province and unit, consistent with a count of valid titles', async () => {
     const s = await statistics(analyst, { unitId: gid('Unit', data.unitId) });
     expect(s.accreditationsValid).toBe(4);
-    expect(asMap(s.accreditationsByFunction, (r) => r.function)).toEqual({ FINANCING: 2, INFORMATION: 2, TECHNOLOGY: 1 });
+    expect(asMap(s.accreditationsByFunction, (r) => r.function)).toEqual({
+      FINANCING: 2,
+      INFORMATION: 2,
+      TECHNOLOGY: 1,
+    });
     expect(s.accreditationsByRegion).toEqual([
       { region: '440000', name: '广东省', count: 2 },
       { region: '', name: '未填写', count: 1 },

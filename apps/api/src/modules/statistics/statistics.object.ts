@@ -20,12 +20,13 @@ export type StatisticsParent = { filter: q.StatisticsFilter; today: string };
 // Figures that share one aggregate run it once per request, whichever of them are asked (the
 // parent object lives for one request): passRate and medianDaysSubmittedToDecided share the
 // review outcomes; funnel and trendsByYear share the stage rows grouped by round and by year.
-const reviewOutcomes = (parent: StatisticsParent) => oncePer(parent, 'reviewOutcomes', () => q.reviewOutcomes(prisma(), parent.filter));
-const funnelAndTrends = (parent: StatisticsParent) => oncePer(parent, 'funnelAndTrends', () => q.funnelAndTrends(prisma(), parent.filter));
+const reviewOutcomes = (parent: StatisticsParent) =>
+  oncePer(parent, 'reviewOutcomes', () => q.reviewOutcomes(prisma(), parent.filter));
+const funnelAndTrends = (parent: StatisticsParent) =>
+  oncePer(parent, 'funnelAndTrends', () => q.funnelAndTrends(prisma(), parent.filter));
 
 export const StatisticsFilterInput = builder.inputType('StatisticsFilter', {
-  description:
-    '统计筛选条件，各项可组合（同时满足）。Filters of the statistics; all given ones apply together.',
+  description: '统计筛选条件，各项可组合（同时满足）。Filters of the statistics; all given ones apply together.',
   fields: (t) => ({
     year: t.int({
       description:
@@ -40,7 +41,7 @@ export const StatisticsFilterInput = builder.inputType('StatisticsFilter', {
     }),
     unitId: t.globalID({
       description:
-        '推荐单位（第二条）：机构当前会籍（无则最近一次会籍）所属单位。 The recommending unit (Art. 2): the unit of the organisation\'s active membership, else its latest.',
+        "推荐单位（第二条）：机构当前会籍（无则最近一次会籍）所属单位。 The recommending unit (Art. 2): the unit of the organisation's active membership, else its latest.",
     }),
   }),
 });
@@ -53,22 +54,26 @@ const StatusCount = builder.objectRef<{ status: string; count: number }>('Applic
   }),
 });
 
-const FunctionCount = builder.objectRef<{ function: ServiceFunction; count: number }>('ServiceFunctionCount').implement({
-  description: '按服务功能统计的有效称号数（一个称号可含多项功能）。 Valid titles offering one function (a title may offer several).',
-  fields: (t) => ({
-    function: t.field({ type: ServiceFunctionEnum, resolve: (r) => r.function }),
-    count: t.exposeInt('count'),
-  }),
-});
+const FunctionCount = builder
+  .objectRef<{ function: ServiceFunction; count: number }>('ServiceFunctionCount')
+  .implement({
+    description:
+      '按服务功能统计的有效称号数（一个称号可含多项功能）。 Valid titles offering one function (a title may offer several).',
+    fields: (t) => ({
+      function: t.field({ type: ServiceFunctionEnum, resolve: (r) => r.function }),
+      count: t.exposeInt('count'),
+    }),
+  });
 
 const RegionCount = builder.objectRef<{ region: string; count: number }>('RegionCount').implement({
   description: '按省级行政区统计的有效称号数。 Valid titles in one province.',
   fields: (t) => ({
     region: t.exposeString('region', {
-      description: 'GB/T 2260 省级代码（如 440000）；机构未填写地区时为空字符串。 The province code (e.g. 440000); empty when the organisation recorded no region.',
+      description:
+        'GB/T 2260 省级代码（如 440000）；机构未填写地区时为空字符串。 The province code (e.g. 440000); empty when the organisation recorded no region.',
     }),
     name: t.string({
-      description: '地区名称（如 广东省）；未填写时为「未填写」。 The region\'s Chinese name; 未填写 when not recorded.',
+      description: "地区名称（如 广东省）；未填写时为「未填写」。 The region's Chinese name; 未填写 when not recorded.",
       resolve: (r) => regionName(r.region) ?? '未填写',
     }),
     count: t.exposeInt('count'),
@@ -144,10 +149,12 @@ const RoundFunnel = builder.objectRef<q.FunnelCounts & { roundId: string; year: 
 });
 
 const YearTrend = builder.objectRef<q.YearTrendRow & { awarded: number }>('YearTrend').implement({
-  description: '按年度的趋势（申报按批次年度）。 One year of the trend (applications by their round\'s year).',
+  description: "按年度的趋势（申报按批次年度）。 One year of the trend (applications by their round's year).",
   fields: (t) => ({
     year: t.exposeInt('year'),
-    awarded: t.exposeInt('awarded', { description: '当年授予的称号（含导入的历史称号）。 Titles awarded that year, imported ones included.' }),
+    awarded: t.exposeInt('awarded', {
+      description: '当年授予的称号（含导入的历史称号）。 Titles awarded that year, imported ones included.',
+    }),
     passRate: t.float({
       nullable: true,
       description: '评审通过率（0–1）。 Share of decided applications that passed review, 0–1.',
@@ -177,7 +184,8 @@ builder.objectType(StatisticsRef, {
     }),
     accreditationsByFunction: t.field({
       type: [FunctionCount],
-      description: '今日有效称号按服务功能统计（第四条；未过期且未撤销）。 Titles valid today (not expired, not revoked) by service function (Art. 4).',
+      description:
+        '今日有效称号按服务功能统计（第四条；未过期且未撤销）。 Titles valid today (not expired, not revoked) by service function (Art. 4).',
       resolve: ({ filter, today }) => q.accreditationsByFunction(prisma(), filter, today),
     }),
     accreditationsByRegion: t.field({
@@ -187,7 +195,8 @@ builder.objectType(StatisticsRef, {
     }),
     accreditationsByUnit: t.field({
       type: [UnitCount],
-      description: '今日有效称号按推荐单位统计（第二条）。 Titles valid today by the unit that developed the member (Art. 2).',
+      description:
+        '今日有效称号按推荐单位统计（第二条）。 Titles valid today by the unit that developed the member (Art. 2).',
       resolve: ({ filter, today }) => q.accreditationsByUnit(prisma(), filter, today),
     }),
     accreditationsValid: t.int({
@@ -213,7 +222,8 @@ builder.objectType(StatisticsRef, {
       description:
         '今日有效、且在今后 days 天内（含今日）到期的称号数（第十一条）。 Titles valid today whose validity ends within the next `days` days, today included (Art. 11).',
       args: { days: t.arg.int({ required: true, description: '天数（0–3650）。 Days, 0–3650.' }) },
-      resolve: ({ filter, today }, { days }) => q.expiringWithin(prisma(), filter, today, Math.max(0, Math.min(days, 3650))),
+      resolve: ({ filter, today }, { days }) =>
+        q.expiringWithin(prisma(), filter, today, Math.max(0, Math.min(days, 3650))),
     }),
     spotChecks: t.field({
       type: SpotCheckStatistics,
@@ -222,7 +232,8 @@ builder.objectType(StatisticsRef, {
     }),
     revocationsByReason: t.field({
       type: [RevocationCount],
-      description: '撤销（含处理中）按原因统计（第十一、十三条）。 Revocations, open or completed, by ground (Arts. 11 and 13).',
+      description:
+        '撤销（含处理中）按原因统计（第十一、十三条）。 Revocations, open or completed, by ground (Arts. 11 and 13).',
       resolve: ({ filter }) => q.revocationsByReason(prisma(), filter),
     }),
     funnel: t.field({
@@ -232,9 +243,13 @@ builder.objectType(StatisticsRef, {
     }),
     trendsByYear: t.field({
       type: [YearTrend],
-      description: '按年度的趋势：漏斗、通过率、审查时长和授予称号数。 Trends by year: funnel, pass rate, review time and titles awarded.',
+      description:
+        '按年度的趋势：漏斗、通过率、审查时长和授予称号数。 Trends by year: funnel, pass rate, review time and titles awarded.',
       resolve: async (parent) => {
-        const [{ trends }, awards] = await Promise.all([funnelAndTrends(parent), q.awardsByYear(prisma(), parent.filter)]);
+        const [{ trends }, awards] = await Promise.all([
+          funnelAndTrends(parent),
+          q.awardsByYear(prisma(), parent.filter),
+        ]);
         const years = [...new Set([...trends.map((r) => r.year), ...awards.map((a) => a.year)])].sort((a, b) => a - b);
         const empty = Object.fromEntries(FUNNEL_STAGES.map((s) => [s.toLowerCase(), 0])) as q.FunnelCounts;
         return years.map((year) => ({

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword, type User } from '@sme/db';
 import { z } from 'zod';
 import { admitAttempt, recordFailure, recordSuccess, throttleKeys, undoAttempt } from '../../auth/login-throttle.js';
-import { clearSessionCookie, effectiveRoles, endRequestSession, openSession, setSessionCookie } from '../../auth/session.js';
+import {
+  clearSessionCookie,
+  effectiveRoles,
+  endRequestSession,
+  openSession,
+  setSessionCookie,
+} from '../../auth/session.js';
 import {
   hashRecoveryCode,
   looksLikeRecoveryCode,
@@ -31,11 +37,25 @@ import { sessionSettings } from '../../settings.js';
 
 const LoginInput = builder.inputType('LoginInput', {
   fields: (t) => ({
-    email: t.string({ required: true, validate: z.string().trim().min(1, bilingual({ zhCN: '请输入邮箱', en: 'enter your e-mail address' })).max(320) }),
-    password: t.string({ required: true, validate: z.string().min(1, bilingual({ zhCN: '请输入密码', en: 'enter your password' })).max(1024) }),
+    email: t.string({
+      required: true,
+      validate: z
+        .string()
+        .trim()
+        .min(1, bilingual({ zhCN: '请输入邮箱', en: 'enter your e-mail address' }))
+        .max(320),
+    }),
+    password: t.string({
+      required: true,
+      validate: z
+        .string()
+        .min(1, bilingual({ zhCN: '请输入密码', en: 'enter your password' }))
+        .max(1024),
+    }),
     otp: t.string({
       required: false,
-      description: 'For accounts with two-factor sign-in: the 6-digit code of the authenticator app, or one recovery code.',
+      description:
+        'For accounts with two-factor sign-in: the 6-digit code of the authenticator app, or one recovery code.',
       validate: z.string().trim().max(64).optional().nullable(),
     }),
   }),
@@ -55,7 +75,10 @@ function totpSecretOf(ctx: Context, userId: string, stored: string): string | nu
   try {
     return openTotpSecret(stored, userId);
   } catch (error) {
-    ctx.request.log.error({ event: 'security.totpSecretUnreadable', userId, reason: (error as Error).message }, 'TOTP secret unreadable');
+    ctx.request.log.error(
+      { event: 'security.totpSecretUnreadable', userId, reason: (error as Error).message },
+      'TOTP secret unreadable',
+    );
     return null;
   }
 }
@@ -99,7 +122,9 @@ builder.mutationField('login', (t) =>
       if (!admission.allowed) throw new LoginThrottledError(admission.retryAfterSeconds);
 
       const user = await prisma().user.findUnique({ where: { email } });
-      const passwordOk = await verifyPassword(user?.passwordHash ?? (await hashOfNobody()), input.password).catch(() => false);
+      const passwordOk = await verifyPassword(user?.passwordHash ?? (await hashOfNobody()), input.password).catch(
+        () => false,
+      );
       // Failures are counted in LoginThrottle, not written to the audit trail one by one: a
       // lock-out writes one audit event (427 rows from one guessing run).
       if (!user || !user.active || !passwordOk) {
@@ -131,12 +156,16 @@ builder.mutationField('login', (t) =>
           { userAgent: ctx.request.headers['user-agent'], ip: ctx.ip, twoFactorVerified: enrolled },
           settings,
         );
-        await recordAudit(tx, { actorId: user.id, ip: ctx.ip }, {
-          action: 'auth.login',
-          entityType: 'User',
-          entityId: user.id,
-          data: { twoFactor: enrolled },
-        });
+        await recordAudit(
+          tx,
+          { actorId: user.id, ip: ctx.ip },
+          {
+            action: 'auth.login',
+            entityType: 'User',
+            entityId: user.id,
+            data: { twoFactor: enrolled },
+          },
+        );
         const viewer = await tx.user.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: user.id } });
         return { session: opened, viewer };
       });
@@ -167,7 +196,11 @@ builder.mutationField('logout', (t) =>
       ctx.viewer = null;
       await prisma().$transaction(async (tx) => {
         await tx.session.deleteMany({ where: { id: viewer.sessionId } });
-        await recordAudit(tx, { actorId: viewer.userId, ip: ctx.ip }, { action: 'auth.logout', entityType: 'User', entityId: viewer.userId });
+        await recordAudit(
+          tx,
+          { actorId: viewer.userId, ip: ctx.ip },
+          { action: 'auth.logout', entityType: 'User', entityId: viewer.userId },
+        );
       });
       return true;
     },
@@ -176,7 +209,8 @@ builder.mutationField('logout', (t) =>
 
 builder.mutationField('signOutEverywhere', (t) =>
   t.int({
-    description: "Ends every session of the signed-in user, this one included (a lost laptop, a shared computer). Returns how many ended.",
+    description:
+      'Ends every session of the signed-in user, this one included (a lost laptop, a shared computer). Returns how many ended.',
     authScopes: { signedIn: true },
     resolve: async (_root, _args, ctx) => {
       const viewer = ctx.viewer!;
@@ -184,12 +218,16 @@ builder.mutationField('signOutEverywhere', (t) =>
       ctx.viewer = null;
       return prisma().$transaction(async (tx) => {
         const ended = await tx.session.deleteMany({ where: { userId: viewer.userId } });
-        await recordAudit(tx, { actorId: viewer.userId, ip: ctx.ip }, {
-          action: 'auth.signOutEverywhere',
-          entityType: 'User',
-          entityId: viewer.userId,
-          data: { sessions: ended.count },
-        });
+        await recordAudit(
+          tx,
+          { actorId: viewer.userId, ip: ctx.ip },
+          {
+            action: 'auth.signOutEverywhere',
+            entityType: 'User',
+            entityId: viewer.userId,
+            data: { sessions: ended.count },
+          },
+        );
         return ended.count;
       });
     },
@@ -205,7 +243,10 @@ const STAFF_ROLES: readonly Role[] = ['ADMIN', 'UNIT_STAFF', 'REVIEWER', 'ANALYS
 async function staffAccount(userId: string): Promise<User> {
   const user = await prisma().user.findUniqueOrThrow({ where: { id: userId } });
   if (!user.roles.some((r) => STAFF_ROLES.includes(r as Role))) {
-    throw new ForbiddenError({ zhCN: '仅工作人员账号可启用两步验证。', en: 'Two-factor sign-in is for staff accounts.' });
+    throw new ForbiddenError({
+      zhCN: '仅工作人员账号可启用两步验证。',
+      en: 'Two-factor sign-in is for staff accounts.',
+    });
   }
   return user;
 }
@@ -228,15 +269,24 @@ builder.mutationField('startTwoFactorEnrolment', (t) =>
     type: TwoFactorEnrolment,
     description: 'Staff: begins TOTP enrolment (re-enter the password). Replaces any enrolment not yet confirmed.',
     authScopes: { signedIn: true },
-    errors: { types: [InvalidCredentialsError, ValidationError], union: { name: 'StartTwoFactorEnrolmentResult' }, result: { name: 'StartTwoFactorEnrolmentSuccess' } },
+    errors: {
+      types: [InvalidCredentialsError, ValidationError],
+      union: { name: 'StartTwoFactorEnrolmentResult' },
+      result: { name: 'StartTwoFactorEnrolmentSuccess' },
+    },
     args: { input: t.arg({ type: StartTwoFactorEnrolmentInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const user = await staffAccount(ctx.viewer!.userId);
-      if (!(await verifyPassword(user.passwordHash, input.password).catch(() => false))) throw new InvalidCredentialsError();
+      if (!(await verifyPassword(user.passwordHash, input.password).catch(() => false)))
+        throw new InvalidCredentialsError();
       const secret = await newTotpSecret();
       await prisma().$transaction(async (tx) => {
         await tx.user.update({ where: { id: user.id }, data: { totpPendingSecret: sealTotpSecret(secret, user.id) } });
-        await recordAudit(tx, actorOf(ctx), { action: 'auth.twoFactorEnrolmentStarted', entityType: 'User', entityId: user.id });
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'auth.twoFactorEnrolmentStarted',
+          entityType: 'User',
+          entityId: user.id,
+        });
       });
       return { secret, otpauthUri: await totpUri(secret, user.email) };
     },
@@ -244,7 +294,15 @@ builder.mutationField('startTwoFactorEnrolment', (t) =>
 );
 
 const ConfirmTwoFactorEnrolmentInput = builder.inputType('ConfirmTwoFactorEnrolmentInput', {
-  fields: (t) => ({ code: t.string({ required: true, validate: z.string().trim().regex(/^\d{6}$/, bilingual({ zhCN: '请输入 6 位数字', en: 'enter the six digits' })) }) }),
+  fields: (t) => ({
+    code: t.string({
+      required: true,
+      validate: z
+        .string()
+        .trim()
+        .regex(/^\d{6}$/, bilingual({ zhCN: '请输入 6 位数字', en: 'enter the six digits' })),
+    }),
+  }),
 });
 
 const RecoveryCodes = builder.objectRef<{ recoveryCodes: string[] }>('TwoFactorRecoveryCodes').implement({
@@ -255,9 +313,14 @@ const RecoveryCodes = builder.objectRef<{ recoveryCodes: string[] }>('TwoFactorR
 builder.mutationField('confirmTwoFactorEnrolment', (t) =>
   t.field({
     type: RecoveryCodes,
-    description: 'Staff: confirms enrolment with a first code; two-factor sign-in is on from now, and this session counts as verified.',
+    description:
+      'Staff: confirms enrolment with a first code; two-factor sign-in is on from now, and this session counts as verified.',
     authScopes: { signedIn: true },
-    errors: { types: [InvalidCredentialsError, ValidationError], union: { name: 'ConfirmTwoFactorEnrolmentResult' }, result: { name: 'ConfirmTwoFactorEnrolmentSuccess' } },
+    errors: {
+      types: [InvalidCredentialsError, ValidationError],
+      union: { name: 'ConfirmTwoFactorEnrolmentResult' },
+      result: { name: 'ConfirmTwoFactorEnrolmentSuccess' },
+    },
     args: { input: t.arg({ type: ConfirmTwoFactorEnrolmentInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const viewer = ctx.viewer!;
@@ -269,10 +332,17 @@ builder.mutationField('confirmTwoFactorEnrolment', (t) =>
       await prisma().$transaction(async (tx) => {
         await tx.user.update({
           where: { id: user.id },
-          data: { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: new Date(), totpLastStep: step },
+          data: {
+            totpSecret: user.totpPendingSecret,
+            totpPendingSecret: null,
+            totpEnabledAt: new Date(),
+            totpLastStep: step,
+          },
         });
         await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
-        await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId: user.id, codeHash: hashRecoveryCode(code) })) });
+        await tx.recoveryCode.createMany({
+          data: codes.map((code) => ({ userId: user.id, codeHash: hashRecoveryCode(code) })),
+        });
         // Other sessions were opened without the second factor: they end.
         await tx.session.deleteMany({ where: { userId: user.id, id: { not: viewer.sessionId } } });
         await tx.session.update({ where: { id: viewer.sessionId }, data: { twoFactorVerified: true } });

@@ -3,7 +3,8 @@ import { builder } from '../../builder.js';
 import { hasRole } from '../../context.js';
 
 export const RoleEnum = builder.enumType('Role', {
-  description: 'MEMBER: an organisation user; UNIT_STAFF: a recommending unit; REVIEWER; ADMIN: the secretariat; ANALYST: read-only statistics.',
+  description:
+    'MEMBER: an organisation user; UNIT_STAFF: a recommending unit; REVIEWER; ADMIN: the secretariat; ANALYST: read-only statistics.',
   values: ROLES,
 });
 
