@@ -8,6 +8,7 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const turbo = (...args) => pnpmCountingTests(['exec', 'turbo', 'run', ...args]);
 
 await main(async () => {
+  console.info(`Node ${process.version} (${process.execPath})`);
   await ensureInstalled();
   try {
     await checks();
@@ -22,6 +23,8 @@ async function checks() {
   // One layout for every file (Prettier); `npm run format` fixes what this refuses.
   await pnpm(['exec', 'prettier', '--check', '--log-level=warn', '.']);
   await turbo('typecheck', 'lint', 'test', '--output-logs=new-only', '--continue');
+  // The built server as `npm start` runs it: start-up errors, the embedded backup's lock, the runtime.
+  await turbo('test:system', '--output-logs=new-only');
   if (process.env.SKIP_BROWSER_TESTS === '1') {
     console.warn('\nBrowser tests skipped (SKIP_BROWSER_TESTS=1): run them with `npm run test:browser`.');
   } else if (existsSync(chromium)) {

@@ -1,9 +1,11 @@
-// Shared by `npm start` and `npm test`: run pnpm (fetched by npx on a machine that has only
-// Node and npm) and make sure the workspace is installed.
+// Shared by every root script (`npm start`, `npm test`, …): run under the project's Node
+// (node-runtime.mjs), run pnpm (fetched by npx on a machine that has only Node and npm) and make
+// sure the workspace is installed.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureNodeRuntime } from './node-runtime.mjs';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const PNPM = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).packageManager; // "pnpm@x.y.z"
@@ -80,8 +82,10 @@ export async function ensureInstalled() {
   await pnpm(['install', '--frozen-lockfile']);
 }
 
+/** Every root script's body: under Node older than 22, it runs again under the pinned Node 24. */
 export async function main(fn) {
   try {
+    await ensureNodeRuntime();
     await fn();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

@@ -67,7 +67,7 @@ await build({
   chunkNames: '[name]-[hash]',
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   format: 'esm',
   sourcemap: true,
   // Without comments and indentation the source V8 keeps in memory is smaller, and it stays

@@ -129,5 +129,5 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 await app.listen({ port: env.port, host: env.host });
 const jobs = startJobs(database.prisma, env, app.log);
 console.info(
-  `Ready: http://localhost:${env.port}/ (portal), http://localhost:${env.port}/admin/ (console), /graphql, /healthz — database: ${database.kind}`,
+  `Ready: http://localhost:${env.port}/ (portal), http://localhost:${env.port}/admin/ (console), /graphql, /healthz — database: ${database.kind}, Node ${process.version}`,
 );
