@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts'],
+    // The built server's tests have their own runs (vitest.system.config.ts, vitest.scale-out.config.ts).
+    exclude: ['src/system/**', 'src/scale-out/**', '**/node_modules/**'],
     globalSetup: ['src/testing/global-setup.ts'],
     // Each integration file starts its own database and server.
     testTimeout: 30_000,

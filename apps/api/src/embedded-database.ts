@@ -5,6 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startPgliteWorker, type PgliteWorker } from '@sme/db/pglite-worker';
+import { holdEmbeddedDataDir } from './embedded-lock.js';
 
 /** DATA_DIR when unset (env.ts). */
 export const DEFAULT_DATA_DIR = '.data';
@@ -49,5 +50,11 @@ function openEmbeddedDatabase(dataDir: string): PgliteWorker {
   const fresh = !existsSync(join(pgliteDir, 'PG_VERSION')) && existsSync(join(template, 'PG_VERSION'));
   // PGlite creates its own directory but not the parents (a fresh clone has no .data/).
   mkdirSync(pgliteDir, { recursive: true });
-  return startPgliteWorker({ dataDir: pgliteDir, ...(fresh ? { pgliteTemplate: template } : {}) });
+  // While open, DATA_DIR/pglite.lock names this process: `npm run backup` refuses meanwhile.
+  const lock = holdEmbeddedDataDir(dataDir);
+  const worker = startPgliteWorker({ dataDir: pgliteDir, ...(fresh ? { pgliteTemplate: template } : {}) });
+  return {
+    ...worker,
+    close: () => worker.close().finally(() => lock.release()),
+  };
 }

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { refuseWhileHeld } from '../embedded-lock.js';
 import { readEnv } from '../env.js';
 import { fileStoreFromEnv } from '../storage/index.js';
 import { createBackup, restoreBackup } from './backup.js';
@@ -23,9 +24,8 @@ try {
   if (command === 'backup') {
     const stamp = new Date().toISOString().replaceAll(':', '-').replace(/\..*/, '');
     const outDir = values.out ? resolve(userCwd, values.out) : join(repoRoot, 'backups', stamp);
-    console.info(
-      `Backing up to ${outDir}${env.databaseUrl ? '' : ' (stop the API first: the embedded database allows one process)'}`,
-    );
+    if (!env.databaseUrl) refuseWhileHeld(env.dataDir, 'back up');
+    console.info(`Backing up to ${outDir}`);
     const manifest = await createBackup({ database, store, outDir, progress });
     const rows = manifest.database.tables.reduce((sum, t) => sum + t.rows, 0);
     console.info(`Done: ${manifest.database.tables.length} tables, ${rows} rows, ${manifest.files.length} files.`);
@@ -36,6 +36,7 @@ try {
     }
   } else if (command === 'restore' && positionals[0]) {
     const fromDir = resolve(userCwd, positionals[0]);
+    if (!env.databaseUrl) refuseWhileHeld(env.dataDir, 'restore into');
     if (database.dataDir) mkdirSync(database.dataDir, { recursive: true });
     console.info(
       `Restoring ${fromDir} into an empty ${env.databaseUrl ? 'PostgreSQL schema' : `data directory ${database.dataDir}`}`,

@@ -16,7 +16,9 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
   app.addHook('onRequest', async (request, reply) => {
     if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
     if (request.headers['apollo-require-preflight'] !== 'true') {
-      reply.header('connection', 'close');
+      // The body is read and dropped and the connection stays open: on Node 24 a connection closed
+      // while the client was still sending made the client see a broken pipe, not this answer.
+      request.raw.resume();
       return reply.code(400).send({
         error: 'PREFLIGHT_REQUIRED',
         message:
