@@ -72,8 +72,14 @@ export function provisionNode(version = PINNED_NODE_VERSION) {
     );
   }
   // Renamed into place only when complete: an interrupted download is never taken for a runtime.
-  rmSync(target, { recursive: true, force: true });
-  renameSync(staging, target);
+  // Another script that provisioned at the same moment may have been first: its copy is kept.
+  try {
+    renameSync(staging, target);
+  } catch (error) {
+    if (!existsSync(node)) throw error;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
   return node;
 }
 
