@@ -27,12 +27,9 @@ if (!serverUrl)
   throw new Error('the scale-out test needs DATABASE_URL=postgresql://… (a role that may create databases)');
 
 const work = mkdtempSync(join(tmpdir(), 'sme-scale-out-'));
-const databaseName = `sme_scale_out_${randomBytes(4).toString('hex')}`;
-const databaseUrl = (() => {
-  const url = new URL(serverUrl);
-  url.pathname = `/${databaseName}`;
-  return url.toString();
-})();
+const scratchName = `sme_scale_out_${randomBytes(4).toString('hex')}`;
+/** The test's own database on DATABASE_URL's server, or, for a role that may not create one, its own schema there. */
+let scratch: { kind: 'database' | 'schema'; url: string };
 const S3_BUCKET = 'materials';
 
 let s3: S3rver;
@@ -55,7 +52,19 @@ async function admin(sql: string) {
 }
 
 beforeAll(async () => {
-  await admin(`CREATE DATABASE ${databaseName}`);
+  try {
+    await admin(`CREATE DATABASE ${scratchName}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${scratchName}`;
+    scratch = { kind: 'database', url: url.toString() };
+  } catch (error) {
+    console.warn(`CREATE DATABASE refused (${(error as Error).message}): the test uses a schema of its own instead.`);
+    await admin(`CREATE SCHEMA ${scratchName}`);
+    const url = new URL(serverUrl);
+    url.searchParams.set('schema', scratchName);
+    scratch = { kind: 'schema', url: url.toString() };
+  }
+  const databaseUrl = scratch.url;
 
   s3 = new S3rver({
     port: 0,
@@ -138,7 +147,8 @@ afterAll(async () => {
   await db?.close();
   await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
   await s3?.close();
-  await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+  if (scratch?.kind === 'database') await admin(`DROP DATABASE IF EXISTS ${scratchName} WITH (FORCE)`);
+  if (scratch?.kind === 'schema') await admin(`DROP SCHEMA IF EXISTS ${scratchName} CASCADE`);
   rmSync(work, { recursive: true, force: true });
 }, 120_000);
 
@@ -382,8 +392,10 @@ describe('two API processes on one PostgreSQL, one bucket and one mail server', 
  */
 async function startProxy(port: number, upstreamPorts: number[]): Promise<typeof proxy> {
   const nginx = spawnSync('nginx', ['-v'], { encoding: 'utf8' });
-  if (nginx.error) {
-    console.warn('nginx is not installed (apt-get install -y nginx): a round-robin Node proxy stands in for it.');
+  if (nginx.error || process.env.SCALE_OUT_PROXY === 'node') {
+    console.warn(
+      `${nginx.error ? 'nginx is not installed (apt-get install -y nginx)' : 'SCALE_OUT_PROXY=node'}: a round-robin Node proxy stands in for nginx.`,
+    );
     return startNodeProxy(port, upstreamPorts);
   }
   const dir = join(work, 'nginx');
@@ -452,25 +464,32 @@ ${upstreamPorts.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5
 function startNodeProxy(port: number, upstreamPorts: number[]): Promise<typeof proxy> {
   let next = 0;
   const server: Server = createHttpServer((req, res) => {
-    const forward = (tries: number) => {
-      const upstream = upstreamPorts[next++ % upstreamPorts.length]!;
-      const outgoing = httpRequest(
-        {
-          host: '127.0.0.1',
-          port: upstream,
-          method: req.method,
-          path: req.url,
-          headers: { ...req.headers, 'x-forwarded-for': req.socket.remoteAddress ?? '' },
-        },
-        (response) => {
-          res.writeHead(response.statusCode ?? 502, { ...response.headers, 'x-upstream': `127.0.0.1:${upstream}` });
-          response.pipe(res);
-        },
-      );
-      outgoing.on('error', () => (tries > 1 ? forward(tries - 1) : res.writeHead(502).end()));
-      req.pipe(outgoing);
-    };
-    forward(upstreamPorts.length);
+    // The body is read first, so that a process refusing the connection (stopped) can be skipped
+    // and the request sent whole to the next, as nginx does.
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const forward = (tries: number) => {
+        const upstream = upstreamPorts[next++ % upstreamPorts.length]!;
+        const outgoing = httpRequest(
+          {
+            host: '127.0.0.1',
+            port: upstream,
+            method: req.method,
+            path: req.url,
+            headers: { ...req.headers, 'x-forwarded-for': req.socket.remoteAddress ?? '' },
+          },
+          (response) => {
+            res.writeHead(response.statusCode ?? 502, { ...response.headers, 'x-upstream': `127.0.0.1:${upstream}` });
+            response.pipe(res);
+          },
+        );
+        outgoing.on('error', () => (tries > 1 ? forward(tries - 1) : res.writeHead(502).end()));
+        outgoing.end(body);
+      };
+      forward(upstreamPorts.length);
+    });
   });
   return new Promise((resolve) =>
     server.listen(port, '127.0.0.1', () =>
