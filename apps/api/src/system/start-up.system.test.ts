@@ -1,5 +1,5 @@
 // The built server as `npm start` runs it: which Node it runs on, and what a failed start prints.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,10 +47,24 @@ describe('a successful start', () => {
   let api: BuiltApi | undefined;
   afterAll(() => api?.stop());
 
-  it('says which Node it runs on, the one the scripts run', async () => {
+  it('says which Node it runs on, the one the scripts run, and keeps its compiled code for the next start', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sme-start-'));
-    dataDirs.push(dataDir);
-    api = await startBuiltApi({ DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'info', DATABASE_URL: undefined });
+    const compileCache = mkdtempSync(join(tmpdir(), 'sme-compile-cache-'));
+    dataDirs.push(dataDir, compileCache);
+    api = await startBuiltApi({
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: undefined,
+      // No NODE_COMPILE_CACHE (which would turn the cache on by itself): main.ts must, and
+      // then Node keeps it under the temporary directory.
+      NODE_COMPILE_CACHE: undefined,
+      TMPDIR: compileCache,
+    });
     await expect.poll(() => api!.output(), { timeout: 10_000 }).toContain(`Node ${process.version}`);
+    // Node writes the cache of the bundle's chunks (module.enableCompileCache in main.ts) as the
+    // process ends; the next start reads it.
+    await api.stop();
+    expect(readdirSync(join(compileCache, 'node-compile-cache'), { recursive: true }).length).toBeGreaterThan(10);
   });
 });
