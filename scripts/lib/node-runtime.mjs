@@ -7,16 +7,16 @@
 //
 // Only Node's own modules here: this runs before anything is installed, under any Node ≥ 18.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The release provisioned when the running Node is too old (Node 24 LTS). */
-export const PINNED_NODE_VERSION = '24.22.3';
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The release provisioned when the running Node is too old (Node 24 LTS): .nvmrc, which nvm reads too. */
+export const PINNED_NODE_VERSION = readFileSync(join(repoRoot, '.nvmrc'), 'utf8').trim().replace(/^v/, '');
 /** The oldest major the project runs on (package.json "engines"). */
 export const MINIMUM_NODE_MAJOR = 22;
-
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where provisioned releases live (gitignored). */
 export const RUNTIME_CACHE = join(repoRoot, '.node-runtime');
 
