@@ -99,12 +99,12 @@ export async function ensureNodeRuntime() {
     process.env.PATH = pathWithFirst(dirname(process.execPath));
     return;
   }
-  if (process.env.SME_NODE_REEXEC === '1') {
+  if (process.execPath === provisionedNodePath()) {
     // The provisioned binary itself reported an old version: never loop.
     throw new Error(`the provisioned Node ${process.versions.node} is older than ${MINIMUM_NODE_MAJOR}`);
   }
   const node = provisionNode();
-  const env = { ...process.env, PATH: pathWithFirst(dirname(node)), SME_NODE_REEXEC: '1' };
+  const env = { ...process.env, PATH: pathWithFirst(dirname(node)) };
   const child = spawn(node, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env });
   const forward = (signal) => child.kill(signal);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, forward);
