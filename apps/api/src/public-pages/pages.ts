@@ -236,8 +236,13 @@ export function registerBody(
   );
 }
 
-/** `/` for someone not signed in: the public pages' ways in, and the sign-in form (its small
- * script signs in through /graphql and reloads into the portal). */
+/** The texts the page's script shows (browser/forms.ts), as data it reads (not a script that runs). */
+function formTexts(texts: Record<string, string>): string {
+  return `<script type="application/json" id="form-texts">${JSON.stringify(texts).replace(/</g, '\\u003c')}</script>`;
+}
+
+/** `/` for someone not signed in: the public pages' ways in, and the sign-in form (the page's
+ * small script signs in through /graphql and reloads into the portal). */
 export function frontBody({ t, lang }: Ctx): string {
   const tiles = [
     ['/public/notices', t.front.notices],
@@ -251,13 +256,54 @@ export function frontBody({ t, lang }: Ctx): string {
     `<h1>${e(t.front.title)}</h1><p class="lead">${e(t.front.intro)}</p>` +
     `<section aria-labelledby="public-heading"><h2 id="public-heading" style="margin-bottom:8px">${e(t.front.publicHeading)}</h2><ul class="tiles">${tiles}</ul></section>` +
     `<section class="card" aria-labelledby="sign-in-heading" style="max-width:28em"><h2 id="sign-in-heading">${e(t.front.signInHeading)}</h2>` +
-    `<form id="sign-in" method="post" action="/" novalidate data-lang="${lang}">` +
+    `<form id="sign-in" method="post" action="/" novalidate>` +
     `<p><label for="sign-in-email">${e(t.front.email)}</label><input id="sign-in-email" name="email" type="email" autocomplete="username" required></p>` +
     `<p><label for="sign-in-password">${e(t.front.password)}</label><input id="sign-in-password" name="password" type="password" autocomplete="current-password" required></p>` +
-    `<p id="sign-in-code-row" hidden><label for="sign-in-code">${e(t.front.code)}</label><input id="sign-in-code" name="code" inputmode="numeric" autocomplete="one-time-code"></p>` +
+    `<p id="sign-in-code-row" hidden><label for="sign-in-code">${e(t.front.code)}</label><input id="sign-in-code" name="code" autocomplete="one-time-code"></p>` +
     `<p id="sign-in-error" class="error" role="alert"></p>` +
     `<p><button type="submit">${e(t.front.signIn)}</button></p>` +
     `<noscript><p class="muted">${e(t.front.scriptNeeded)}</p></noscript></form>` +
-    `<p>${e(t.front.noAccount)} <a href="/register">${e(t.front.registerLink)}</a></p></section>`
+    `<p>${e(t.front.noAccount)} <a href="${e(withLang('/register', lang))}">${e(t.front.registerLink)}</a></p></section>` +
+    formTexts({
+      emailRequired: t.front.emailRequired,
+      passwordRequired: t.front.passwordRequired,
+      signInFailed: t.front.signInFailed,
+    })
+  );
+}
+
+/** /register (机构注册, Art. 2): the organisation and its first user; the API signs that user in
+ * and the portal takes over on the membership page. */
+export function registrationBody({ t, lang }: Ctx): string {
+  const r = t.registration;
+  const input = (name: string, label: string, attributes: string) =>
+    `<p><label for="register-${name}">${e(label)}</label><input id="register-${name}" name="${name}" ${attributes}></p>`;
+  return (
+    `<section class="card" style="max-width:32em;margin:0 auto 16px"><h1>${e(r.title)}</h1><p class="lead">${e(r.subtitle)}</p>` +
+    `<form id="register" method="post" action="/register" novalidate>` +
+    input('organisationName', r.organisationName, 'required maxlength="200" autocomplete="organization"') +
+    `<p><label for="register-creditCode">${e(r.creditCode)}</label><input id="register-creditCode" name="creditCode" required maxlength="18" autocomplete="off" style="font-family:monospace">` +
+    `<span id="credit-code-note" class="muted" style="display:block;font-size:13px">${e(r.creditCodeHelp)}</span></p>` +
+    input('contactName', r.contactName, 'required maxlength="100" autocomplete="name"') +
+    input('contactPhone', r.contactPhone, 'required type="tel" autocomplete="tel"') +
+    input('email', r.email, 'required type="email" autocomplete="email"') +
+    input('password', r.password, 'required type="password" minlength="8" autocomplete="new-password"') +
+    input('passwordConfirm', r.passwordConfirm, 'required type="password" autocomplete="new-password"') +
+    `<p id="register-error" class="error" role="alert"></p>` +
+    `<p><button type="submit" style="width:100%">${e(r.submit)}</button></p>` +
+    `<noscript><p class="muted">${e(r.scriptNeeded)}</p></noscript></form>` +
+    `<p>${e(r.haveAccount)} <a href="${e(withLang('/', lang))}">${e(r.signIn)}</a></p></section>` +
+    formTexts({
+      organisationNameRequired: r.organisationNameRequired,
+      creditCodeRequired: r.creditCodeRequired,
+      creditCodeOk: r.creditCodeOk,
+      creditCodeHelp: r.creditCodeHelp,
+      contactNameRequired: r.contactNameRequired,
+      contactPhoneInvalid: r.contactPhoneInvalid,
+      emailInvalid: r.emailInvalid,
+      passwordTooShort: r.passwordTooShort,
+      passwordMismatch: r.passwordMismatch,
+      failed: r.failed,
+    })
   );
 }

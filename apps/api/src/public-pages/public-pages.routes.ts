@@ -11,6 +11,7 @@ import {
   frontBody,
   noticesBody,
   registerBody,
+  registrationBody,
   verifyBody,
   type CertificateCheck,
   type PublicNotice,
@@ -18,16 +19,14 @@ import {
   type RegisterRow,
   type RevokedRow,
 } from './pages.js';
-import { SIGN_IN_SCRIPT } from './sign-in-script.js';
+import { formsScript } from './forms-script.js';
 import { textsFor, type Lang } from './texts.js';
-
-const SIGN_IN_SCRIPT_PATH = `/light/sign-in.${createHash('sha256').update(SIGN_IN_SCRIPT).digest('hex').slice(0, 10)}.js`;
-const PAGE_SIZES = [10, 20, 50, 100];
 
 /**
  * The pages a visitor opens first — often on a phone, from a certificate's QR code — answered
  * as HTML from here, with the answer in it and no application script: `/` (the public pages'
- * ways in and the sign-in form), `/public/verify`, `/public/notices`, `/public/register`.
+ * ways in and the sign-in form), `/register` (机构注册), `/public/verify`, `/public/notices`,
+ * `/public/register`. The two forms work through one small script of their own (browser/forms.ts).
  * Their data comes from the same public GraphQL queries the portal asks, run in process, so
  * both show the same facts. The portal itself answers the same addresses when the visitor is
  * signed in (the session cookie), and when a notice's objection button asks for its form
@@ -40,15 +39,24 @@ export async function registerPublicPages(app: FastifyInstance, dist: string): P
   const signedIn = (request: FastifyRequest) =>
     request.cookies[SESSION_COOKIE] !== undefined || request.cookies[SECURE_SESSION_COOKIE] !== undefined;
 
-  app.get(SIGN_IN_SCRIPT_PATH, async (request, reply) => {
+  // The forms' script, named by its content so that it is cached for good.
+  const script = await formsScript();
+  const scriptPath = `/light/forms.${createHash('sha256').update(script).digest('hex').slice(0, 10)}.js`;
+  app.get(scriptPath, async (request, reply) => {
     reply.header('cache-control', 'public, max-age=31536000, immutable');
-    return send(request, reply, 'text/javascript; charset=utf-8', SIGN_IN_SCRIPT);
+    return send(request, reply, 'text/javascript; charset=utf-8', script);
   });
 
   app.get('/', async (request, reply) => {
     if (signedIn(request)) return portal(reply);
     const page = await prepare(request, reply);
-    return page.send(page.t.front.title, '/', undefined, frontBody(page), [SIGN_IN_SCRIPT_PATH]);
+    return page.send(page.t.front.title, '/', undefined, frontBody(page), [scriptPath]);
+  });
+
+  app.get('/register', async (request, reply) => {
+    if (signedIn(request)) return portal(reply);
+    const page = await prepare(request, reply);
+    return page.send(page.t.registration.title, '/register', undefined, registrationBody(page), [scriptPath]);
   });
 
   app.get('/public/verify', async (request, reply) => {
@@ -86,7 +94,7 @@ export async function registerPublicPages(app: FastifyInstance, dist: string): P
       function: (SERVICE_FUNCTIONS as readonly string[]).includes(page.query('function')) ? page.query('function') : '',
       region: page.query('region').trim(),
       page: Math.max(1, Math.floor(Number(page.query('page')) || 1)),
-      pageSize: PAGE_SIZES.includes(requestedSize) ? requestedSize : 20,
+      pageSize: Number.isInteger(requestedSize) && requestedSize >= 1 && requestedSize <= 100 ? requestedSize : 20,
     };
     const filters = { name: q.name || null, function: q.function || null, region: q.region || null };
     // The page's cursor: the last of the rows before it (the portal's list pages the same way).
