@@ -46,7 +46,7 @@ main{max-width:1200px;margin:0 auto;padding:16px}h1{font-size:22px;margin:0 0 4p
 .row{display:flex;gap:8px;flex-wrap:wrap;align-items:flex-end}.row>label{flex:1 1 12em;min-width:0}
 label{display:block;font-size:14px}input,select,button{font:inherit;min-height:36px;border-radius:6px}
 input,select{width:100%;border:1px solid #d9d9d9;padding:4px 10px;background:#fff}.grow{display:flex;gap:0}.grow input{border-radius:6px 0 0 6px;min-width:0;flex:1}
-button,.button{border:1px solid #1677ff;background:#1677ff;color:#fff;padding:4px 15px;cursor:pointer;text-decoration:none;display:inline-block}
+button,.button{border:1px solid #0958d9;background:#0958d9;color:#fff;padding:4px 15px;cursor:pointer;text-decoration:none;display:inline-block}
 .grow button{border-radius:0 6px 6px 0}.plain{background:#fff;color:#1f1f1f;border-color:#d9d9d9}
 .tag{display:inline-block;border:1px solid #d9d9d9;background:#fafafa;border-radius:4px;padding:0 6px;font-size:12px;margin:1px 4px 1px 0;white-space:nowrap}
 .ok{color:#237804;border-color:#b7eb8f;background:#f6ffed}.warn{color:#ad4e00;border-color:#ffd591;background:#fff7e6}.bad{color:#a8071a;border-color:#ffa39e;background:#fff1f0}.info{color:#0958d9;border-color:#91caff;background:#e6f4ff}

@@ -110,7 +110,7 @@ export function noticesBody({ t, lang }: Ctx, notices: PublicNotice[]): string {
       .join('');
     return (
       `<section class="card" data-testid="public-notice" aria-labelledby="notice-${e(n.id)}">` +
-      `<h2 id="notice-${e(n.id)}">${e(n.title)} ${state}</h2>` +
+      `<div style="display:flex;flex-wrap:wrap;gap:8px;align-items:center"><h2 id="notice-${e(n.id)}">${e(n.title)}</h2>${state}</div>` +
       (n.body ? `<p style="white-space:pre-wrap">${e(n.body)}</p>` : '') +
       `<dl><dt>${e(t.notices.publishedOn)}</dt><dd>${e(date(n.publishedOn))}</dd>` +
       (n.evidenceUrl
