@@ -1,18 +1,29 @@
 import { NotificationBell, useSignOut, type Viewer } from '@sme/client';
 import { CalendarOutlined, DashboardOutlined, FileTextOutlined } from '@ant-design/icons';
-import { AppShell, NotFoundResult, type ShellNavItem } from '@sme/ui';
+import {
+  AppShell,
+  LoadingScreen,
+  NotFoundResult,
+  lazyPage,
+  preloadLazyPagesOnIntent,
+  type ShellNavItem,
+} from '@sme/ui';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
-import { ApplicationPage } from './applications/application-page';
-import { ApplicationsPage } from './applications/applications-page';
 import { canEditCalendar } from './auth/access';
-import { CalendarPage } from './calendar/calendar-page';
 import { WorkbenchPage } from './workbench-page';
 import { reviewNavItems, reviewRoutes } from './review/review-routes';
 import { noticeNavItems, noticeRoutes } from './notice/notice-routes';
 import { afterAwardNavItems, afterAwardRoutes } from './after-award/after-award-routes';
 import { analyticsNavItems, analyticsRoutes } from './analytics/analytics-routes';
 import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
+
+// The workbench comes with the shell; every other page is a chunk of its own, all of them fetched
+// once the first page has painted (the statistics' charts and the GraphQL explorer only when opened).
+const ApplicationPage = lazyPage(() => import('./applications/application-page'), 'ApplicationPage');
+const ApplicationsPage = lazyPage(() => import('./applications/applications-page'), 'ApplicationsPage');
+const CalendarPage = lazyPage(() => import('./calendar/calendar-page'), 'CalendarPage');
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it. */
 export function selectedNavKey(pathname: string, keys: readonly string[]): string | undefined {
@@ -26,6 +37,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
   const navigate = useNavigate();
   const location = useLocation();
   const { signOut, signingOut } = useSignOut();
+  useEffect(() => preloadLazyPagesOnIntent(), []);
 
   // every console role may list applications (the API narrows what each one sees) and read the
   // working-day calendar; only administrators get its editing controls
@@ -54,21 +66,23 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
       signingOut={signingOut}
       headerExtra={<NotificationBell basename="/admin" />}
     >
-      <Routes>
-        <Route index element={<WorkbenchPage />} />
-        <Route path="applications" element={<ApplicationsPage />} />
-        <Route path="applications/:id" element={<ApplicationPage />} />
-        <Route path="calendar" element={<CalendarPage canEdit={canEditCalendar(viewer.roles)} />} />
-        {reviewRoutes(viewer.roles)}
-        {noticeRoutes(viewer.roles)}
-        {afterAwardRoutes(viewer.roles)}
-        {analyticsRoutes(viewer.roles)}
-        {membershipRoutes()}
-        <Route
-          path="*"
-          element={<NotFoundResult title={t('notFound.title')} backTo="/" backLabel={t('notFound.back')} />}
-        />
-      </Routes>
+      <Suspense fallback={<LoadingScreen label={t('ui.session.loading')} />}>
+        <Routes>
+          <Route index element={<WorkbenchPage />} />
+          <Route path="applications" element={<ApplicationsPage />} />
+          <Route path="applications/:id" element={<ApplicationPage />} />
+          <Route path="calendar" element={<CalendarPage canEdit={canEditCalendar(viewer.roles)} />} />
+          {reviewRoutes(viewer.roles)}
+          {noticeRoutes(viewer.roles)}
+          {afterAwardRoutes(viewer.roles)}
+          {analyticsRoutes(viewer.roles)}
+          {membershipRoutes()}
+          <Route
+            path="*"
+            element={<NotFoundResult title={t('notFound.title')} backTo="/" backLabel={t('notFound.back')} />}
+          />
+        </Routes>
+      </Suspense>
     </AppShell>
   );
 }

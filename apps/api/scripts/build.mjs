@@ -118,6 +118,19 @@ await build({
   ],
 });
 
+// The light public pages' one browser script (src/public-pages/forms-script.ts reads it here).
+await build({
+  entryPoints: [join(root, 'src/public-pages/browser/forms.ts')],
+  outfile: join(dist, 'public-forms.js'),
+  bundle: true,
+  minify: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2019',
+  charset: 'ascii',
+  logLevel: 'warning',
+});
+
 if (queryCompilerFiles.size !== 1)
   throw new Error(`expected the generated Prisma client's one query compiler, bundled ${queryCompilerFiles.size}`);
 for (const [fileName, wasm] of queryCompilerFiles) writeFileSync(join(dist, fileName), wasm);

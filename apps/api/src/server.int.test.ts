@@ -27,7 +27,8 @@ afterAll(async () => {
 
 describe('front-end hosting', () => {
   it('serves each app at its prefix, with client routes falling back to its index.html', async () => {
-    expect((await app.inject('/')).body).toContain('<title>portal</title>');
+    // `/` itself is the light front page for a visitor (public-pages/), the portal for a signed-in one
+    expect((await app.inject({ url: '/', cookies: { sme_session: 'x' } })).body).toContain('<title>portal</title>');
     expect((await app.inject('/applications/new')).body).toContain('<title>portal</title>');
     expect((await app.inject('/admin/')).body).toContain('<title>admin</title>');
     expect((await app.inject('/admin/applications?status=DRAFT')).body).toContain('<title>admin</title>');

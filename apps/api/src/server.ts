@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join, sep } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -8,7 +6,6 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { readOnlyTokens } from './auth/api-token.js';
 import { viewerFromRequest } from './auth/session.js';
@@ -27,6 +24,8 @@ import { rejectQueryBombs } from './security/query-guard.js';
 import { introspectionGate } from './security/introspection.js';
 import { apiRoutes } from './http/api-routes.js';
 import { redirectBrowsersToExplorer } from './http/explorer-redirect.js';
+import { serveSpa } from './http/static-assets.js';
+import { registerPublicPages } from './public-pages/public-pages.routes.js';
 import { temporaryFileStore, type FileStore } from './storage/index.js';
 
 // GraphQL documents of both front ends are a few KB; 100 KB leaves room for long texts in
@@ -148,42 +147,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await registerExportRoutes(app);
   await serveSpa(app, options.adminDist, '/admin/');
-  await serveSpa(app, options.portalDist, '/');
+  // The public pages a phone opens first are HTML from here, without the portal's script (public-pages/).
+  await serveSpa(app, options.portalDist, '/', registerPublicPages);
   return app;
-}
-
-// A single-page app under `prefix`: its files as they are on disk now (a rebuild needs no
-// restart), and index.html for client-side routes so a reload keeps the page. A missing file
-// with an extension (a stale asset) is a real 404, not HTML.
-async function serveSpa(app: FastifyInstance, dist: string | undefined, prefix: string): Promise<void> {
-  if (!dist || !existsSync(join(dist, 'index.html'))) {
-    app.log.warn({ prefix, dist }, 'front end not built; not serving it');
-    return;
-  }
-  await app.register(
-    async (scope) => {
-      await scope.register(fastifyStatic, {
-        root: dist,
-        prefix: '/',
-        index: ['index.html'],
-        cacheControl: false,
-        // Vite fingerprints everything under assets/, so those can be cached for good;
-        // index.html must be revalidated to pick up a new build.
-        setHeaders: (res, path) => {
-          res.setHeader(
-            'cache-control',
-            path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-          );
-        },
-      });
-      scope.setNotFoundHandler((request, reply) => {
-        const path = request.url.split('?')[0] ?? '';
-        if (request.method !== 'GET' || /\.[a-z0-9]+$/i.test(path)) {
-          return reply.code(404).send({ error: 'Not Found', path });
-        }
-        return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html', dist);
-      });
-    },
-    { prefix: prefix === '/' ? '' : prefix.replace(/\/$/, '') },
-  );
 }

@@ -1,15 +1,26 @@
 import { DashboardOutlined, FileAddOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { NotificationBell, useSignOut, type Viewer } from '@sme/client';
-import { AppShell, NotFoundResult, type ShellNavItem } from '@sme/ui';
+import {
+  AppShell,
+  LoadingScreen,
+  NotFoundResult,
+  lazyPage,
+  preloadLazyPagesOnIntent,
+  type ShellNavItem,
+} from '@sme/ui';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
-import { ApplicationPage } from './applications/application-page';
-import { MyApplicationsPage } from './applications/my-applications-page';
-import { NewApplicationPage } from './applications/new-application-page';
 import { ViewerContext } from './viewer-context';
 import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
 import { MemberWorkbench } from './membership/member-workbench';
 import { titlesNavItems, titlesRoutes } from './titles/titles-routes';
+
+// The workbench comes with the shell; every other page is a chunk of its own (the application
+// editor is the largest), fetched after the workbench has painted.
+const ApplicationPage = lazyPage(() => import('./applications/application-page'), 'ApplicationPage');
+const MyApplicationsPage = lazyPage(() => import('./applications/my-applications-page'), 'MyApplicationsPage');
+const NewApplicationPage = lazyPage(() => import('./applications/new-application-page'), 'NewApplicationPage');
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it, so
  * /applications/new does not also select /applications. */
@@ -24,6 +35,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
   const navigate = useNavigate();
   const location = useLocation();
   const { signOut, signingOut } = useSignOut();
+  useEffect(() => preloadLazyPagesOnIntent(), []);
 
   const navItems: ShellNavItem[] = [
     { key: '/', label: t('membership.nav.home'), icon: <DashboardOutlined /> },
@@ -58,20 +70,22 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
         signingOut={signingOut}
         headerExtra={<NotificationBell basename="" />}
       >
-        <Routes>
-          <Route index element={<MemberWorkbench />} />
-          <Route path="applications" element={<MyApplicationsPage />} />
-          <Route path="applications/new" element={<NewApplicationPage />} />
-          <Route path="applications/:id" element={<ApplicationPage />} />
-          {membershipRoutes()}
-          {titlesRoutes()}
-          <Route
-            path="*"
-            element={
-              <NotFoundResult title={t('notFound.title')} backTo="/applications" backLabel={t('notFound.back')} />
-            }
-          />
-        </Routes>
+        <Suspense fallback={<LoadingScreen label={t('ui.session.loading')} />}>
+          <Routes>
+            <Route index element={<MemberWorkbench />} />
+            <Route path="applications" element={<MyApplicationsPage />} />
+            <Route path="applications/new" element={<NewApplicationPage />} />
+            <Route path="applications/:id" element={<ApplicationPage />} />
+            {membershipRoutes()}
+            {titlesRoutes()}
+            <Route
+              path="*"
+              element={
+                <NotFoundResult title={t('notFound.title')} backTo="/applications" backLabel={t('notFound.back')} />
+              }
+            />
+          </Routes>
+        </Suspense>
       </AppShell>
     </ViewerContext.Provider>
   );

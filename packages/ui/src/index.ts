@@ -88,3 +88,4 @@ export { useRevalidateOnLanguageChange } from './components/use-form-language';
 export { CheckboxGroupField, type CheckboxGroupFieldProps } from './components/checkbox-group-field';
 export { RegionCascader, type RegionCascaderProps } from './components/region-cascader';
 export { REGION_TREE, regionName, regionLabel, provinceOf, checkRegion, type RegionNode } from '@sme/domain/region';
+export { lazyPage, preloadLazyPagesOnIntent, preloadWhenIdle, PageSuspense } from './components/lazy-page';

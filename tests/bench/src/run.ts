@@ -3,6 +3,8 @@
 // node:http + pg baseline where one makes sense), prints a table and one line per figure:
 //   bench <name> value=<x> target=<y> <pass|fail>
 // `--small` runs the same on a small data set with short runs (CI runs it so it cannot rot).
+// `--only=mobile` runs only the first load on a phone (mobile.ts: Lighthouse on the public pages
+// and the workbenches); the full run ends with it.
 // Figures never fail the command: they are read, not asserted.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +12,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { startCountingProxy } from './counting-proxy.js';
+import { mobileFigures } from './mobile.js';
 import { timeStatistics } from './statistics-comparison.js';
 import { BENCH_ADMIN, fillBenchData } from './bench-database.js';
 import { FULL, SMALL, type Scale } from './generate.js';
@@ -30,6 +33,9 @@ import {
 } from './system.js';
 
 const small = process.argv.includes('--small');
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+/** Lighthouse runs per page: the worst of them is the figure. */
+const mobileRuns = small ? 1 : 2;
 const scale: Scale = small ? SMALL : FULL;
 const runSeconds = small ? 5 : 10;
 const pairs = small ? 1 : 3;
@@ -71,6 +77,11 @@ async function load(url: string, body: string, cookie: string, seconds = runSeco
 }
 
 async function main() {
+  if (only === 'mobile') {
+    for (const f of await mobileFigures({ runs: mobileRuns })) record(f);
+    report();
+    return;
+  }
   console.log(
     `Benchmark data set: ${scale.organisations} organisations, ${scale.applications} applications, ${scale.years} years × 2 rounds${small ? ' (small)' : ''}`,
   );
@@ -408,6 +419,11 @@ async function main() {
     rmSync(dataDir, { recursive: true, force: true });
   }
 
+  for (const f of await mobileFigures({ runs: mobileRuns })) record(f);
+  report();
+}
+
+function report() {
   console.log('\n| figure | value | target | |\n| --- | --- | --- | --- |');
   for (const f of figures) {
     const v = f.value === null ? 'n/a' : `${Number(f.value.toFixed(2))} ${f.unit}`;

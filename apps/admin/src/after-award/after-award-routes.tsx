@@ -6,15 +6,20 @@ import {
   SafetyCertificateOutlined,
   StopOutlined,
 } from '@ant-design/icons';
-import type { ShellNavItem } from '@sme/ui';
+import { lazyPage, type ShellNavItem } from '@sme/ui';
 import type { TFunction } from 'i18next';
 import { Route } from 'react-router';
-import { ImportPage } from './import-page';
-import { NationalRecommendationsPage } from './national-page';
-import { OutboxPage } from './outbox-page';
-import { RevocationsPage } from './revocations-page';
-import { CampaignPage, CampaignsPage } from './spot-check-pages';
-import { TitlePage, TitlesPage } from './titles-pages';
+
+const ImportPage = lazyPage(() => import('./import-page'), 'ImportPage');
+const NationalRecommendationsPage = lazyPage(() => import('./national-page'), 'NationalRecommendationsPage');
+const OutboxPage = lazyPage(() => import('./outbox-page'), 'OutboxPage');
+const RevocationsPage = lazyPage(() => import('./revocations-page'), 'RevocationsPage');
+const loadSpotCheckPages = () => import('./spot-check-pages');
+const CampaignPage = lazyPage(loadSpotCheckPages, 'CampaignPage');
+const CampaignsPage = lazyPage(loadSpotCheckPages, 'CampaignsPage');
+const loadTitlesPages = () => import('./titles-pages');
+const TitlePage = lazyPage(loadTitlesPages, 'TitlePage');
+const TitlesPage = lazyPage(loadTitlesPages, 'TitlesPage');
 
 // After the award: administrators' pages; the API checks every action again.
 export function afterAwardNavItems(roles: readonly Role[], t: TFunction): ShellNavItem[] {

@@ -1,11 +1,12 @@
 import type { Role } from '@sme/client';
 import { ApiOutlined, BarChartOutlined, KeyOutlined } from '@ant-design/icons';
-import type { ShellNavItem } from '@sme/ui';
+import { lazyPage, type ShellNavItem } from '@sme/ui';
 import type { TFunction } from 'i18next';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Spin } from 'antd';
 import { Route } from 'react-router';
-import { ApiTokensPage } from './api-tokens-page';
+
+const ApiTokensPage = lazyPage(() => import('./api-tokens-page'), 'ApiTokensPage');
 
 // ECharts is large: the dashboard loads it on first visit rather than with the console.
 const DashboardPage = lazy(() => import('./dashboard-page').then((m) => ({ default: m.DashboardPage })));

@@ -1,9 +1,10 @@
 import type { Viewer } from '@sme/client';
 import { UserAddOutlined } from '@ant-design/icons';
-import type { ShellNavItem } from '@sme/ui';
+import { lazyPage, type ShellNavItem } from '@sme/ui';
 import type { TFunction } from 'i18next';
 import { Route } from 'react-router';
-import { MembershipRequestsPage } from './membership-requests-page';
+
+const MembershipRequestsPage = lazyPage(() => import('./membership-requests-page'), 'MembershipRequestsPage');
 
 /** Membership requests are decided by the Membership Department's staff and administrators (Art. 2). */
 export function canDecideMembership(viewer: Pick<Viewer, 'roles' | 'unit'>): boolean {

@@ -1,13 +1,14 @@
 import type { Role } from '@sme/client';
 import { ExceptionOutlined, NotificationOutlined, FileProtectOutlined } from '@ant-design/icons';
-import type { ShellNavItem } from '@sme/ui';
+import { lazyPage, type ShellNavItem } from '@sme/ui';
 import type { TFunction } from 'i18next';
 import { Route } from 'react-router';
-import { CertificatesPage } from './certificates-page';
-import { NoticePage } from './notice-page';
-import { NoticesPage } from './notices-page';
-import { ObjectionsPage } from './objections-page';
-import { PublishNoticePage } from './publish-notice-page';
+
+const CertificatesPage = lazyPage(() => import('./certificates-page'), 'CertificatesPage');
+const NoticePage = lazyPage(() => import('./notice-page'), 'NoticePage');
+const NoticesPage = lazyPage(() => import('./notices-page'), 'NoticesPage');
+const ObjectionsPage = lazyPage(() => import('./objections-page'), 'ObjectionsPage');
+const PublishNoticePage = lazyPage(() => import('./publish-notice-page'), 'PublishNoticePage');
 
 // Notices, objections and the award are the secretariat's (Art. 8, 9); the API enforces it.
 export function noticeNavItems(roles: readonly Role[], t: TFunction): ShellNavItem[] {

@@ -6,13 +6,19 @@ import {
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import type { ShellNavItem } from '@sme/ui';
+import { lazyPage, type ShellNavItem } from '@sme/ui';
 import type { TFunction } from 'i18next';
 import { Route } from 'react-router';
-import { DecisionsPage, MyReviewsPage, RecommendationQueuePage } from './list-pages';
-import { ExpertsPage } from './experts-page';
-import { ReviewApplicationPage } from './review-application-page';
-import { RoundPage, RoundsPage } from './rounds-pages';
+
+const loadListPages = () => import('./list-pages');
+const DecisionsPage = lazyPage(loadListPages, 'DecisionsPage');
+const MyReviewsPage = lazyPage(loadListPages, 'MyReviewsPage');
+const RecommendationQueuePage = lazyPage(loadListPages, 'RecommendationQueuePage');
+const ExpertsPage = lazyPage(() => import('./experts-page'), 'ExpertsPage');
+const ReviewApplicationPage = lazyPage(() => import('./review-application-page'), 'ReviewApplicationPage');
+const loadRoundsPages = () => import('./rounds-pages');
+const RoundPage = lazyPage(loadRoundsPages, 'RoundPage');
+const RoundsPage = lazyPage(loadRoundsPages, 'RoundsPage');
 
 // The menu shows each role the review pages it has work on; the API decides what each may do.
 export function reviewNavItems(roles: readonly Role[], t: TFunction): ShellNavItem[] {

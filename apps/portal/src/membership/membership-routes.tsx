@@ -1,9 +1,10 @@
 import { IdcardOutlined } from '@ant-design/icons';
-import type { ShellNavItem } from '@sme/ui';
+import { lazyPage, PageSuspense, type ShellNavItem } from '@sme/ui';
 import type { TFunction } from 'i18next';
 import { Route } from 'react-router';
-import { MembershipPage } from './membership-page';
-import { RegisterPage } from './register-page';
+
+const MembershipPage = lazyPage(() => import('./membership-page'), 'MembershipPage');
+const RegisterPage = lazyPage(() => import('./register-page'), 'RegisterPage');
 
 export function membershipNavItems(t: TFunction): ShellNavItem[] {
   return [{ key: '/membership', label: t('membership.nav.membership'), icon: <IdcardOutlined /> }];
@@ -16,5 +17,15 @@ export function membershipRoutes() {
 
 /** Open to everyone, before the sign-in gate. */
 export function membershipPublicRoutes() {
-  return [<Route key="register" path="register" element={<RegisterPage />} />];
+  return [
+    <Route
+      key="register"
+      path="register"
+      element={
+        <PageSuspense>
+          <RegisterPage />
+        </PageSuspense>
+      }
+    />,
+  ];
 }

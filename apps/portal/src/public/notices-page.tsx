@@ -2,6 +2,7 @@ import { PageFrame, ServiceFunctionTags, describeRequestError, toLocale, EmptySt
 import { Alert, Button, Card, Descriptions, Flex, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { ResultOf } from '@sme/client';
 import { ObjectionDialog } from './objection-dialog';
@@ -40,7 +41,11 @@ export function NoticesPage() {
 function NoticeCard({ notice }: { notice: Notice }) {
   const { t, i18n } = useTranslation();
   const locale = toLocale(i18n.language);
-  const [objectingTo, setObjectingTo] = useState<Entry | null>(null);
+  // ?object=<entry>: the light notices page's objection button opens this entry's form (Art. 8).
+  const [params] = useSearchParams();
+  const [objectingTo, setObjectingTo] = useState<Entry | null>(() =>
+    notice.running ? (notice.entries.find((entry) => entry.id === params.get('object')) ?? null) : null,
+  );
   const period = objectionWindow(notice);
   const date = (iso: string) => longDate(iso, locale);
   const headingId = `notice-${notice.id}`;

@@ -1,13 +1,15 @@
-import { LanguageSwitch, NotFoundResult } from '@sme/ui';
+import { LanguageSwitch, NotFoundResult, lazyPage, PageSuspense } from '@sme/ui';
 import { Flex, Layout, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Navigate, Route, Routes } from 'react-router';
 import { useQuery } from 'urql';
 import { AssociationQuery } from './association.query';
-import { NoticesPage } from './notices-page';
-import { ReceiptPage } from './receipt-page';
-import { RegisterPage } from './register-page';
-import { VerifyPage } from './verify-page';
+
+// Each public page is a chunk of its own: a visitor who signs in never loads them.
+const NoticesPage = lazyPage(() => import('./notices-page'), 'NoticesPage');
+const ReceiptPage = lazyPage(() => import('./receipt-page'), 'ReceiptPage');
+const RegisterPage = lazyPage(() => import('./register-page'), 'RegisterPage');
+const VerifyPage = lazyPage(() => import('./verify-page'), 'VerifyPage');
 
 /** The pages anyone may open without signing in (Art. 8, 9), on fixed routes that links from outside rely on,
  * matched before the sign-in gate (FrontEndRoot's publicRoutes). */
@@ -63,23 +65,25 @@ export function PublicPages() {
       {/* Layout.Content is the page's one <main> landmark; the page inside adds its one <h1>. */}
       <Layout.Content style={{ padding: 16 }}>
         <div style={{ maxWidth: 1200, margin: '0 auto' }}>
-          <Routes>
-            <Route index element={<Navigate to="/public/notices" replace />} />
-            <Route path="notices" element={<NoticesPage />} />
-            <Route path="register" element={<RegisterPage />} />
-            <Route path="verify" element={<VerifyPage />} />
-            <Route path="receipt" element={<ReceiptPage />} />
-            <Route
-              path="*"
-              element={
-                <NotFoundResult
-                  title={t('notFound.title')}
-                  backTo="/public/notices"
-                  backLabel={t('public.nav.notices')}
-                />
-              }
-            />
-          </Routes>
+          <PageSuspense>
+            <Routes>
+              <Route index element={<Navigate to="/public/notices" replace />} />
+              <Route path="notices" element={<NoticesPage />} />
+              <Route path="register" element={<RegisterPage />} />
+              <Route path="verify" element={<VerifyPage />} />
+              <Route path="receipt" element={<ReceiptPage />} />
+              <Route
+                path="*"
+                element={
+                  <NotFoundResult
+                    title={t('notFound.title')}
+                    backTo="/public/notices"
+                    backLabel={t('public.nav.notices')}
+                  />
+                }
+              />
+            </Routes>
+          </PageSuspense>
         </div>
       </Layout.Content>
       {association && (

@@ -1,9 +1,14 @@
 import { ExperimentOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import type { ShellNavItem } from '@sme/ui';
+import { lazyPage, type ShellNavItem } from '@sme/ui';
 import type { TFunction } from 'i18next';
 import { Route } from 'react-router';
-import { MySpotCheckPage, MySpotChecksPage } from './spot-check-pages';
-import { MyTitlePage, MyTitlesPage } from './titles-pages';
+
+const loadSpotChecks = () => import('./spot-check-pages');
+const loadTitles = () => import('./titles-pages');
+const MySpotCheckPage = lazyPage(loadSpotChecks, 'MySpotCheckPage');
+const MySpotChecksPage = lazyPage(loadSpotChecks, 'MySpotChecksPage');
+const MyTitlePage = lazyPage(loadTitles, 'MyTitlePage');
+const MyTitlesPage = lazyPage(loadTitles, 'MyTitlesPage');
 
 // The member's titles and spot checks; the notices link to /titles/:id and /spot-checks/:id.
 export function titlesNavItems(t: TFunction): ShellNavItem[] {
