@@ -3,15 +3,22 @@ import { CalendarOutlined, DashboardOutlined, FileTextOutlined } from '@ant-desi
 import { AppShell, NotFoundResult, type ShellNavItem } from '@sme/ui';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
-import { ApplicationPage } from './applications/application-page';
-import { ApplicationsPage } from './applications/applications-page';
+import { ApplicationPage } from './application/application-page';
+import { ApplicationsPage } from './application/applications-page';
 import { canEditCalendar } from './auth/access';
 import { CalendarPage } from './calendar/calendar-page';
 import { WorkbenchPage } from './workbench-page';
 import { reviewNavItems, reviewRoutes } from './review/review-routes';
 import { noticeNavItems, noticeRoutes } from './notice/notice-routes';
-import { afterAwardNavItems, afterAwardRoutes } from './after-award/after-award-routes';
-import { analyticsNavItems, analyticsRoutes } from './analytics/analytics-routes';
+import { titleNavItems, titleRoutes } from './title/title-routes';
+import { spotCheckNavItems, spotCheckRoutes } from './spot-check/spot-check-routes';
+import { revocationNavItems, revocationRoutes } from './revocation/revocation-routes';
+import {
+  nationalRecommendationNavItems,
+  nationalRecommendationRoutes,
+} from './national-recommendation/national-recommendation-routes';
+import { outboxNavItems, outboxRoutes } from './outbox/outbox-routes';
+import { statisticsNavItems, statisticsRoutes } from './statistics/statistics-routes';
 import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it. */
@@ -35,8 +42,12 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
     { key: '/calendar', label: t('nav.calendar'), icon: <CalendarOutlined /> },
     ...reviewNavItems(viewer.roles, t),
     ...noticeNavItems(viewer.roles, t),
-    ...afterAwardNavItems(viewer.roles, t),
-    ...analyticsNavItems(viewer.roles, t),
+    ...titleNavItems(viewer.roles, t),
+    ...spotCheckNavItems(viewer.roles, t),
+    ...revocationNavItems(viewer.roles, t),
+    ...nationalRecommendationNavItems(viewer.roles, t),
+    ...outboxNavItems(viewer.roles, t),
+    ...statisticsNavItems(viewer.roles, t),
     ...membershipNavItems(viewer, t),
   ];
 
@@ -61,8 +72,12 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
         <Route path="calendar" element={<CalendarPage canEdit={canEditCalendar(viewer.roles)} />} />
         {reviewRoutes(viewer.roles)}
         {noticeRoutes(viewer.roles)}
-        {afterAwardRoutes(viewer.roles)}
-        {analyticsRoutes(viewer.roles)}
+        {titleRoutes(viewer.roles)}
+        {spotCheckRoutes(viewer.roles)}
+        {revocationRoutes(viewer.roles)}
+        {nationalRecommendationRoutes(viewer.roles)}
+        {outboxRoutes(viewer.roles)}
+        {statisticsRoutes(viewer.roles)}
         {membershipRoutes()}
         <Route
           path="*"

@@ -3,13 +3,13 @@ import { NotificationBell, useSignOut, type Viewer } from '@sme/client';
 import { AppShell, NotFoundResult, type ShellNavItem } from '@sme/ui';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
-import { ApplicationPage } from './applications/application-page';
-import { MyApplicationsPage } from './applications/my-applications-page';
-import { NewApplicationPage } from './applications/new-application-page';
+import { ApplicationPage } from './application/application-page';
+import { MyApplicationsPage } from './application/my-applications-page';
+import { NewApplicationPage } from './application/new-application-page';
 import { ViewerContext } from './viewer-context';
 import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
 import { MemberWorkbench } from './membership/member-workbench';
-import { titlesNavItems, titlesRoutes } from './titles/titles-routes';
+import { titleNavItems, titleRoutes } from './title/title-routes';
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it, so
  * /applications/new does not also select /applications. */
@@ -30,7 +30,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
     { key: '/applications', label: t('nav.myApplications'), icon: <UnorderedListOutlined /> },
     { key: '/applications/new', label: t('nav.newApplication'), icon: <FileAddOutlined /> },
     ...membershipNavItems(t),
-    ...titlesNavItems(t),
+    ...titleNavItems(t),
   ];
   // an application's own page belongs to "my applications", not to "new application"
   const keys = navItems.map((item) => item.key);
@@ -64,7 +64,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
           <Route path="applications/new" element={<NewApplicationPage />} />
           <Route path="applications/:id" element={<ApplicationPage />} />
           {membershipRoutes()}
-          {titlesRoutes()}
+          {titleRoutes()}
           <Route
             path="*"
             element={

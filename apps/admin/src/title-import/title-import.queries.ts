@@ -1,0 +1,25 @@
+import { graphql } from '@sme/client';
+
+export const TitleImportMutation = graphql(`
+  mutation ImportTitles($input: ImportAccreditationsInput!) {
+    importAccreditations(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on ImportRowsError {
+        problems {
+          row
+          field
+          message
+        }
+      }
+      ... on ImportAccreditationsSuccess {
+        data {
+          id
+          certificateNumber
+        }
+      }
+    }
+  }
+`);
