@@ -165,6 +165,7 @@ export {
   type NoticePeriod,
   type ObjectionWindowClosedError,
 } from './calendar/notice-period';
+export { todayInShanghai } from './calendar/beijing-date';
 
 // Art. 11: validity, renewal, new applications; Arts. 11 and 13: revocation
 export {

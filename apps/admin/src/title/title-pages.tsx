@@ -1,3 +1,4 @@
+import { todayInShanghai } from '@sme/domain';
 import { downloadExport, readFragment, usePageCursor } from '@sme/client';
 import { REGION_TREE } from '@sme/domain/region';
 import {
@@ -19,7 +20,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { TitleCursorsQuery, TitleListQuery, TitleQuery } from './title.queries';
-import { todayInShanghai } from '../calendar/month-grid';
 import { SPOT_CHECK_COLOURS, TITLE_STATUS_COLOURS, actionLabel } from './labels';
 import { RevokeDialog } from '../revocation/revoke-dialog';
 import { TITLE_FILTERS, expiryYearOptions, titleListVariables } from './title-filter';

@@ -14,7 +14,13 @@
 //                    (test id "material-upload"); errors "material-error"; current version "material-current"
 //   submit           checkbox named by the declaration text (starts 本单位郑重声明); button 提交申报 (重新提交 when returned);
 //                    refusals test id "submit-refusal" (data-code, data-article), shown on the step where they are fixed
-import { checkEligibility, MATERIAL_KIND_NAMES, materialKindByName, type ServiceFunction } from '@sme/domain';
+import {
+  checkEligibility,
+  MATERIAL_KIND_NAMES,
+  materialKindByName,
+  todayInShanghai,
+  type ServiceFunction,
+} from '@sme/domain';
 import { formatDateTime } from '@sme/ui';
 import { Alert, App, Button, Card, Checkbox, Col, Flex, Form, Input, Row, Steps, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -27,7 +33,7 @@ import {
 } from './application-editor.queries';
 import { EDITOR_STEPS, stepOfRefusal, type EditorStep, type Refusal } from './editor-steps';
 import { EligibilityPanel, panelResultOf } from './eligibility-panel';
-import { eligibilityFactsOf, formValuesOf, todayInShanghai, type FactsFormValues } from './facts-form';
+import { eligibilityFactsOf, formValuesOf, type FactsFormValues } from './facts-form';
 import { AttestationsStep, BasicStep, FunctionFactsStep, FunctionsStep } from './facts-steps';
 import { MaterialsStep } from './materials-step';
 import { PrintableForms } from '../membership/printable-forms';
@@ -66,7 +72,7 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
   });
   const watched = Form.useWatch([], { form, preserve: true }) as FactsFormValues | undefined;
   const values = watched ?? initial;
-  const today = todayInShanghai();
+  const today = todayInShanghai(new Date());
   const live = useMemo(
     () => checkEligibility(eligibilityFactsOf({ ...initial, ...values }, today)),
     [initial, values, today],

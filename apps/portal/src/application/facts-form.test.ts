@@ -6,7 +6,6 @@ import {
   factsInputOf,
   formFieldOfPath,
   formValuesOf,
-  todayInShanghai,
   wanToYuan,
   yuanToWan,
   type FactsFormValues,
@@ -135,12 +134,5 @@ describe('field errors from the API', () => {
     ]);
     expect(formFieldOfPath(['input', 'facts', 'functions'], values)).toEqual(['functions']);
     expect(formFieldOfPath(['input', 'facts'], values)).toBeNull();
-  });
-});
-
-describe('todayInShanghai', () => {
-  it('is the calendar day in Beijing, not in UTC', () => {
-    expect(todayInShanghai(new Date('2026-11-25T16:30:00Z'))).toBe('2026-11-26');
-    expect(todayInShanghai(new Date('2026-11-25T15:59:00Z'))).toBe('2026-11-25');
   });
 });

@@ -221,13 +221,3 @@ export function formFieldOfPath(
   if (head === 'totalAssetsYuan') return ['totalAssetsWan'];
   return [head];
 }
-
-/** Today in Asia/Shanghai as YYYY-MM-DD: the day the API would judge a submission on. */
-export function todayInShanghai(now: Date = new Date()): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(now)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
