@@ -1,5 +1,5 @@
-import { ListPage, describeRequestError, formatDateTime, useListUrlState } from '@sme/ui';
-import { Alert, App, Button, Tag } from 'antd';
+import { ListPage, describeRequestError, formatDateTime, useListUrlState, StatusTag } from '@sme/ui';
+import { Alert, App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -53,9 +53,7 @@ export function RevocationsPage() {
           {
             key: 'status',
             title: t('title.columns.status'),
-            render: (_, r) => (
-              <Tag color={r.status === 'OPEN' ? 'orange' : 'red'}>{t(`revocation.status.${r.status}`)}</Tag>
-            ),
+            render: (_, r) => <StatusTag kind="revocationStatus" status={r.status} />,
           },
           { key: 'effective', title: t('title.columns.effectiveOn'), render: (_, r) => r.effectiveOn ?? '—' },
           { key: 'opened', title: t('title.columns.openedAt'), render: (_, r) => formatDateTime(r.openedAt) },

@@ -10,6 +10,7 @@ import {
   isNotFoundError,
   NotFoundResult,
   useListUrlState,
+  StatusTag,
 } from '@sme/ui';
 import {
   Alert,
@@ -40,18 +41,12 @@ import {
   RecordSpotCheckResultMutation,
   RequestSpotCheckEvidenceMutation,
 } from './spot-check.queries';
-import { SPOT_CHECK_COLOURS } from '../title/labels';
 
 const NO_FILTERS: readonly never[] = [];
 const DECIDED = new Set(['PASSED', 'FAILED']);
 
 function SpotCheckStatusTag({ status }: { status: string }) {
-  const { t } = useTranslation();
-  return (
-    <Tag color={SPOT_CHECK_COLOURS[status]} data-testid="spot-check-status">
-      {t(`spotCheck.status.${status}`)}
-    </Tag>
-  );
+  return <StatusTag kind="spotCheckStatus" status={status} testId="spot-check-status" />;
 }
 
 type DrawValues = { name: string; sampleSize: number; seed?: string; stratifyByFunction?: boolean };

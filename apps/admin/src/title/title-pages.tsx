@@ -13,6 +13,8 @@ import {
   useListUrlState,
   useServiceFunctionOptions,
   type DetailAction,
+  StatusTag,
+  TITLE_STATUS,
 } from '@sme/ui';
 import { Alert, App, Button, Descriptions, Empty, Input, List, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -20,18 +22,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { TitleCursorsQuery, TitleListQuery, TitleQuery } from './title.queries';
-import { SPOT_CHECK_COLOURS, TITLE_STATUS_COLOURS, actionLabel } from './labels';
+import { actionLabel } from './labels';
 import { RevokeDialog } from '../revocation/revoke-dialog';
 import { TITLE_FILTERS, expiryYearOptions, titleListVariables } from './title-filter';
 import { TitleSummaryFields } from './title-summary';
 
 export function TitleStatusTag({ status }: { status: string }) {
-  const { t } = useTranslation();
-  return (
-    <Tag color={TITLE_STATUS_COLOURS[status]} data-testid="title-status">
-      {t(`title.status.${status}`)}
-    </Tag>
-  );
+  return <StatusTag kind="titleStatus" status={status} testId="title-status" />;
 }
 
 /** 示范平台称号: every title with its status today; filters and page in the URL, applied by the API. */
@@ -93,9 +90,9 @@ export function TitlesPage() {
           control: (
             <Select
               allowClear
-              options={Object.keys(TITLE_STATUS_COLOURS).map((s) => ({
+              options={Object.keys(TITLE_STATUS).map((s) => ({
                 value: s,
-                label: t(`title.status.${s}`),
+                label: t(`ui.titleStatus.${s}`),
               }))}
             />
           ),
@@ -256,9 +253,7 @@ export function TitlePage() {
             children: revocation ? (
               <Descriptions bordered size="small" column={1} data-testid="title-revocation">
                 <Descriptions.Item label={t('title.columns.status')}>
-                  <Tag color={revocation.status === 'OPEN' ? 'orange' : 'red'}>
-                    {t(`revocation.status.${revocation.status}`)}
-                  </Tag>
+                  <StatusTag kind="revocationStatus" status={revocation.status} />
                 </Descriptions.Item>
                 <Descriptions.Item label={t('title.columns.reason')}>
                   {t(`revocation.reason.${revocation.reason}`)}
@@ -299,9 +294,7 @@ export function TitlePage() {
                   {
                     key: 'status',
                     title: t('title.columns.status'),
-                    render: (_, c) => (
-                      <Tag color={SPOT_CHECK_COLOURS[c.status]}>{t(`spotCheck.status.${c.status}`)}</Tag>
-                    ),
+                    render: (_, c) => <StatusTag kind="spotCheckStatus" status={c.status} />,
                   },
                   { key: 'due', title: t('title.columns.dueOn'), render: (_, c) => c.dueOn ?? '—' },
                   { key: 'findings', title: t('spotCheck.findings'), render: (_, c) => c.findings ?? '—' },

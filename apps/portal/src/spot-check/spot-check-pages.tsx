@@ -9,8 +9,9 @@ import {
   formatDateTime,
   isNotFoundError,
   useListUrlState,
+  StatusTag,
 } from '@sme/ui';
-import { Alert, App, Button, Card, Descriptions, Form, Input, List, Skeleton, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, List, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -26,21 +27,8 @@ const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const NO_FILTERS: readonly never[] = [];
-const COLOURS: Record<string, string | undefined> = {
-  PENDING: undefined,
-  EVIDENCE_REQUESTED: 'orange',
-  RESPONDED: 'blue',
-  PASSED: 'green',
-  FAILED: 'red',
-};
-
-function StatusTag({ status }: { status: string }) {
-  const { t } = useTranslation();
-  return (
-    <Tag color={COLOURS[status]} data-testid="spot-check-status">
-      {t(`spotCheck.status.${status}`)}
-    </Tag>
-  );
+function SpotCheckStatusTag({ status }: { status: string }) {
+  return <StatusTag kind="spotCheckStatus" status={status} testId="spot-check-status" />;
 }
 
 /** 抽查: the organisation's spot checks, newest first. */
@@ -60,7 +48,7 @@ export function MySpotChecksPage() {
       loading={fetching && !data}
       columns={[
         { key: 'title', title: t('spotCheck.title2'), render: (_, r) => numbers.get(r.accreditation.id) ?? '—' },
-        { key: 'status', title: t('title.list.status'), render: (_, r) => <StatusTag status={r.status} /> },
+        { key: 'status', title: t('title.list.status'), render: (_, r) => <SpotCheckStatusTag status={r.status} /> },
         { key: 'due', title: t('spotCheck.dueOn'), render: (_, r) => r.dueOn ?? '—' },
       ]}
       rowActions={(r) => <Link to={`/spot-checks/${r.id}`}>{t('title.detail.open')}</Link>}
@@ -98,7 +86,7 @@ export function MySpotCheckPage() {
   return (
     <PageFrame
       title={`${t('spotCheck.title')} · ${check.accreditation.certificateNumber}`}
-      tags={<StatusTag status={check.status} />}
+      tags={<SpotCheckStatusTag status={check.status} />}
       breadcrumbs={[back, { title: check.accreditation.certificateNumber }]}
     >
       <Card size="small" title={t('spotCheck.request')}>

@@ -1,7 +1,7 @@
 import { formatArticleZh } from '@sme/domain';
-import { ServiceFunctionTags } from '@sme/ui';
+import { ServiceFunctionTags, StatusTag } from '@sme/ui';
 import type { ResultOf } from '@sme/client';
-import { Alert, App, Button, Card, Descriptions, Flex, List, Select, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, List, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -11,23 +11,11 @@ import { MyTitlesQuery, OpenRoundsQuery, RenewMutation } from './title.queries';
 type Title = ResultOf<typeof MyTitlesQuery>['myAccreditations'][number];
 type SpotCheck = ResultOf<typeof MyTitlesQuery>['mySpotChecks'][number];
 
-const STATUS_COLOURS: Record<string, string | undefined> = {
-  NOT_YET_VALID: 'blue',
-  VALID: 'green',
-  EXPIRING_THIS_YEAR: 'orange',
-  EXPIRED: undefined,
-  REVOKED: 'red',
-};
 const OPEN_CHECK = new Set(['PENDING', 'EVIDENCE_REQUESTED', 'RESPONDED']);
 const ENDED = new Set(['WITHDRAWN', 'FAILED', 'NOT_RECOMMENDED', 'REVIEW_FAILED']);
 
 export function TitleStatusTag({ status }: { status: string }) {
-  const { t } = useTranslation();
-  return (
-    <Tag color={STATUS_COLOURS[status]} data-testid="title-status">
-      {t(`title.status.${status}`)}
-    </Tag>
-  );
+  return <StatusTag kind="titleStatus" status={status} testId="title-status" />;
 }
 
 /** One title as its holder sees it: status and validity, the certificate, renewal (or why not, with
@@ -92,9 +80,7 @@ export function TitleCard({ title, spotChecks }: { title: Title; spotChecks: rea
                 ]}
               >
                 <Flex gap={8} wrap align="center">
-                  <Tag color={OPEN_CHECK.has(c.status) ? 'orange' : c.status === 'PASSED' ? 'green' : 'red'}>
-                    {t(`spotCheck.status.${c.status}`)}
-                  </Tag>
+                  <StatusTag kind="spotCheckStatus" status={c.status} />
                   {c.dueOn && OPEN_CHECK.has(c.status) ? (
                     <Typography.Text>{t('title.detail.dueOn', { date: c.dueOn })}</Typography.Text>
                   ) : null}

@@ -19,7 +19,6 @@ export const en: typeof zhCN = {
     emptyHint: 'Organisations appear here once they register in the portal and apply for membership.',
     approve: 'Approve',
     refuse: 'Refuse',
-    statusLabel: { PENDING: 'Pending', APPROVED: 'Approved', REFUSED: 'Refused' },
     approvedWith: 'Recommending unit: {{unit}}',
     refusedWith: 'Reason: {{reason}}',
   },

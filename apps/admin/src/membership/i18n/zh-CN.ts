@@ -17,7 +17,6 @@ export const zhCN = {
     emptyHint: '机构在门户注册并申请入会后出现在这里。',
     approve: '通过',
     refuse: '不予通过',
-    statusLabel: { PENDING: '待审核', APPROVED: '已通过', REFUSED: '未通过' },
     approvedWith: '推荐单位：{{unit}}',
     refusedWith: '理由：{{reason}}',
   },

@@ -4,8 +4,6 @@ import type { zhCN } from './zh-CN';
 export const en: typeof zhCN = {
   nav: { notices: 'Public notices', objections: 'Objections', certificates: 'Certificates' },
   status: { running: 'Running', notYet: 'Not started', over: 'Period over', closed: 'Closed' },
-  outcome: { PENDING: 'To award', CLEARED: 'Accredited', FAILED: 'Not accredited' },
-  objectionStatus: { PENDING: 'Pending', UPHELD: 'Upheld', DISMISSED: 'Dismissed' },
   list: {
     title: 'Public notices',
     description:
@@ -162,6 +160,5 @@ export const en: typeof zhCN = {
     downloadFailed: 'Could not download the certificate: {{message}}',
     empty: 'No accredited platform yet',
     loadFailed: 'Could not load the certificates: {{message}}',
-    statusValue: { VALID: 'Valid', EXPIRED: 'Expired', REVOKED: 'Revoked', NOT_YET_VALID: 'Not yet valid' },
   },
 };

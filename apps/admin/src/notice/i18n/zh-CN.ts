@@ -2,8 +2,6 @@
 export const zhCN = {
   nav: { notices: '认定公示', objections: '公示异议', certificates: '示范平台证书' },
   status: { running: '公示中', notYet: '未开始', over: '公示期已结束', closed: '已办结' },
-  outcome: { PENDING: '待认定', CLEARED: '已认定', FAILED: '不予认定' },
-  objectionStatus: { PENDING: '待处理', UPHELD: '异议成立', DISMISSED: '异议不成立' },
   list: {
     title: '认定公示',
     description: '第八条：评审结果在协会门户网站公示5个工作日。公示期满且异议均已处理后，方可认定。',
@@ -156,6 +154,5 @@ export const zhCN = {
     downloadFailed: '证书下载失败：{{message}}',
     empty: '还没有认定的示范平台',
     loadFailed: '证书加载失败：{{message}}',
-    statusValue: { VALID: '有效', EXPIRED: '已过期', REVOKED: '已撤销', NOT_YET_VALID: '尚未生效' },
   },
 };

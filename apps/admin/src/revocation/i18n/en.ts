@@ -3,10 +3,6 @@ import type { zhCN } from './zh-CN';
 // The console's revocation pages in English: the same keys as zh-CN.ts.
 export const en: typeof zhCN = {
   nav: 'Revocations',
-  status: {
-    OPEN: 'Being revoked',
-    COMPLETED: 'Revoked',
-  },
   reason: {
     VIOLATION_VERIFIED: 'Verified violation of law or regulation (Art. 11)',
     FAILED_SPOT_CHECK: 'Failed spot check (Art. 13)',

@@ -1,10 +1,6 @@
 // The console's revocation pages in Chinese, wired into the resources under `revocation`.
 export const zhCN = {
   nav: '撤销',
-  status: {
-    OPEN: '撤销办理中',
-    COMPLETED: '已撤销',
-  },
   reason: {
     VIOLATION_VERIFIED: '经查实有违法违规行为（第十一条）',
     FAILED_SPOT_CHECK: '抽查不合格（第十三条）',

@@ -3,13 +3,6 @@ import type { zhCN } from './zh-CN';
 // The console's spot-check pages in English: the same keys as zh-CN.ts.
 export const en: typeof zhCN = {
   nav: 'Spot checks',
-  status: {
-    PENDING: 'Drawn',
-    EVIDENCE_REQUESTED: 'Evidence requested',
-    RESPONDED: 'Evidence provided',
-    PASSED: 'Passed',
-    FAILED: 'Failed',
-  },
   title: 'Spot checks',
   description:
     'Art. 13: a random sample of the titles valid and unrevoked that day. The seed is recorded and shown; anyone can re-draw the same sample from the same population with it.',

@@ -1,13 +1,6 @@
 // The console's spot-check pages in Chinese, wired into the resources under `spotCheck`.
 export const zhCN = {
   nav: '抽查',
-  status: {
-    PENDING: '已抽中',
-    EVIDENCE_REQUESTED: '待提交材料',
-    RESPONDED: '已提交材料',
-    PASSED: '抽查合格',
-    FAILED: '抽查不合格',
-  },
   title: '抽查',
   description:
     '第十三条：从当日有效且未撤销的称号中随机抽取。种子会被记录并公开，任何人用同一种子在同一范围内可重新抽出相同样本。',

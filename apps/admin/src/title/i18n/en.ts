@@ -3,13 +3,6 @@ import type { zhCN } from './zh-CN';
 // The console's title pages in English: the same keys as zh-CN.ts.
 export const en: typeof zhCN = {
   nav: 'Titles',
-  status: {
-    NOT_YET_VALID: 'Not yet valid',
-    VALID: 'Valid',
-    EXPIRING_THIS_YEAR: 'Expiring this year',
-    EXPIRED: 'Expired',
-    REVOKED: 'Revoked',
-  },
   columns: {
     certificateNumber: 'Certificate number',
     organisation: 'Organisation',

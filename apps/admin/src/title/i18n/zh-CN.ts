@@ -1,13 +1,6 @@
 // The console's title pages in Chinese, wired into the resources under `title`.
 export const zhCN = {
   nav: '示范平台称号',
-  status: {
-    NOT_YET_VALID: '尚未生效',
-    VALID: '有效',
-    EXPIRING_THIS_YEAR: '本年到期',
-    EXPIRED: '已过期',
-    REVOKED: '已撤销',
-  },
   columns: {
     certificateNumber: '证书编号',
     organisation: '机构名称',

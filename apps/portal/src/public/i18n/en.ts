@@ -91,7 +91,6 @@ export const en: typeof zhCN = {
     status: 'Status',
     decidedAt: 'Decided',
     decisionNote: 'Decision',
-    statusValue: { PENDING: 'Pending', UPHELD: 'Upheld', DISMISSED: 'Dismissed' },
   },
   register: {
     title: 'Register of demonstration platforms',
@@ -145,7 +144,6 @@ export const en: typeof zhCN = {
     validity: 'Valid',
     validityText: '{{from}} to {{until}}',
     revokedOn: 'Revoked as of',
-    statusValue: { VALID: 'Valid', EXPIRED: 'Expired', REVOKED: 'Revoked', NOT_YET_VALID: 'Not yet valid' },
     statusText: {
       VALID: 'This certificate is genuine and valid.',
       EXPIRED: 'This certificate has expired: it was valid until {{until}} (Art. 11: valid for three years).',

@@ -88,7 +88,6 @@ export const zhCN = {
     status: '处理状态',
     decidedAt: '处理时间',
     decisionNote: '处理意见',
-    statusValue: { PENDING: '待处理', UPHELD: '异议成立', DISMISSED: '异议不成立' },
   },
   register: {
     title: '示范平台名录',
@@ -139,7 +138,6 @@ export const zhCN = {
     validity: '有效期',
     validityText: '{{from}}至{{until}}',
     revokedOn: '撤销生效日期',
-    statusValue: { VALID: '有效', EXPIRED: '已过期', REVOKED: '已撤销', NOT_YET_VALID: '尚未生效' },
     statusText: {
       VALID: '该证书真实有效。',
       EXPIRED: '该证书已过期：有效期至{{until}}止（第十一条：有效期三年）。',

@@ -3,13 +3,6 @@ import type { zhCN } from './zh-CN';
 // The same keys as zh-CN.ts, in English.
 export const en: typeof zhCN = {
   nav: 'Spot checks',
-  status: {
-    PENDING: 'Drawn',
-    EVIDENCE_REQUESTED: 'Evidence requested',
-    RESPONDED: 'Evidence provided',
-    PASSED: 'Passed',
-    FAILED: 'Failed',
-  },
   title: 'Spot checks',
   description: 'Art. 13: the association spot-checks platforms at random; a platform that fails loses its title.',
   listEmpty: 'Your organisation has not been drawn for a spot check',

@@ -1,13 +1,6 @@
 // The portal's spot-check pages in Chinese, wired into the resources under `spotCheck`.
 export const zhCN = {
   nav: '抽查',
-  status: {
-    PENDING: '已抽中',
-    EVIDENCE_REQUESTED: '待提交材料',
-    RESPONDED: '已提交材料',
-    PASSED: '抽查合格',
-    FAILED: '抽查不合格',
-  },
   title: '抽查',
   description: '第十三条：协会对示范平台进行不定期抽查，抽查不合格的将撤销称号。',
   listEmpty: '本机构暂未被抽查',

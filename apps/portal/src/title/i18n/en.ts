@@ -3,13 +3,6 @@ import type { zhCN } from './zh-CN';
 // The same keys as zh-CN.ts, in English.
 export const en: typeof zhCN = {
   nav: 'My titles',
-  status: {
-    NOT_YET_VALID: 'Not yet valid',
-    VALID: 'Valid',
-    EXPIRING_THIS_YEAR: 'Expiring this year',
-    EXPIRED: 'Expired',
-    REVOKED: 'Revoked',
-  },
   reason: {
     VIOLATION_VERIFIED: 'Verified violation of law or regulation (Art. 11)',
     FAILED_SPOT_CHECK: 'Failed spot check (Art. 13)',

@@ -1,13 +1,6 @@
 // The portal's title pages in Chinese, wired into the resources under `title`.
 export const zhCN = {
   nav: '我的称号',
-  status: {
-    NOT_YET_VALID: '尚未生效',
-    VALID: '有效',
-    EXPIRING_THIS_YEAR: '本年到期',
-    EXPIRED: '已过期',
-    REVOKED: '已撤销',
-  },
   reason: {
     VIOLATION_VERIFIED: '经查实有违法违规行为（第十一条）',
     FAILED_SPOT_CHECK: '抽查不合格（第十三条）',

@@ -1,6 +1,7 @@
 // The statuses are the domain's (packages/domain, the application's lifecycle); the API's enum is
 // built from the same list. A contract test fails when the schema's enum differs.
-import { APPLICATION_STATUSES, type ApplicationStatus } from '@sme/domain';
+import { APPLICATION_STATUSES, APPLICATION_STATUS_NAMES, type ApplicationStatus } from '@sme/domain';
+import { statusTable } from './status-table';
 
 export { APPLICATION_STATUSES, type ApplicationStatus };
 
@@ -22,6 +23,8 @@ export const APPLICATION_STATUS_COLOURS: Record<ApplicationStatus, string> = {
   FAILED: 'red',
   WITHDRAWN: 'default',
 };
+
+export const APPLICATION_STATUS = statusTable(APPLICATION_STATUS_NAMES, APPLICATION_STATUS_COLOURS);
 
 export function isApplicationStatus(value: string): value is ApplicationStatus {
   return (APPLICATION_STATUSES as readonly string[]).includes(value);
