@@ -12,6 +12,7 @@ export {
   type VariablesOf,
 } from './graphql';
 export { createApiClient } from './api-client';
+export { ErrorFields } from './errors/error-fields';
 export { AuthGate, type AuthGateProps } from './session/auth-gate';
 export { FrontEndRoot, type FrontEndRootProps } from './session/front-end-root';
 export { SessionScope, useResetSession } from './session/session-scope';

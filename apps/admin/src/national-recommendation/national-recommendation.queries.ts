@@ -1,4 +1,4 @@
-import { graphql } from '@sme/client';
+import { graphql, ErrorFields } from '@sme/client';
 
 export const NationalRecommendationsQuery = graphql(`
   query NationalRecommendations($year: Int) {
@@ -19,18 +19,19 @@ export const NationalRecommendationsQuery = graphql(`
   }
 `);
 
-export const RecommendNationallyMutation = graphql(`
-  mutation RecommendNationally($input: RecommendNationallyInput!) {
-    recommendNationally(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on RecommendNationallySuccess {
-        data {
-          id
+export const RecommendNationallyMutation = graphql(
+  `
+    mutation RecommendNationally($input: RecommendNationallyInput!) {
+      recommendNationally(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on RecommendNationallySuccess {
+          data {
+            id
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);

@@ -1,4 +1,4 @@
-import { graphql } from '@sme/client';
+import { graphql, ErrorFields } from '@sme/client';
 
 export const RevocationsQuery = graphql(`
   query Revocations {
@@ -22,23 +22,24 @@ export const RevocationsQuery = graphql(`
   }
 `);
 
-export const RevokeMutation = graphql(`
-  mutation RevokeTitle($input: RevokeAccreditationInput!) {
-    revokeAccreditation(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on RevokeAccreditationSuccess {
-        data {
-          id
-          status
-          effectiveOn
+export const RevokeMutation = graphql(
+  `
+    mutation RevokeTitle($input: RevokeAccreditationInput!) {
+      revokeAccreditation(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on RevokeAccreditationSuccess {
+          data {
+            id
+            status
+            effectiveOn
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
 export const OverdueOpenRevocationsQuery = graphql(`
   query OverdueOpenRevocations {

@@ -1,4 +1,4 @@
-import { graphql } from '@sme/client';
+import { graphql, ErrorFields } from '@sme/client';
 
 export const SpotCheckCampaignsQuery = graphql(`
   query SpotCheckCampaigns {
@@ -70,55 +70,58 @@ export const SpotCheckCampaignQuery = graphql(`
   }
 `);
 
-export const DrawSpotCheckMutation = graphql(`
-  mutation DrawSpotCheckSample($input: DrawSpotCheckSampleInput!) {
-    drawSpotCheckSample(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on DrawSpotCheckSampleSuccess {
-        data {
-          id
-          seed
+export const DrawSpotCheckMutation = graphql(
+  `
+    mutation DrawSpotCheckSample($input: DrawSpotCheckSampleInput!) {
+      drawSpotCheckSample(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on DrawSpotCheckSampleSuccess {
+          data {
+            id
+            seed
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
-export const RequestSpotCheckEvidenceMutation = graphql(`
-  mutation RequestSpotCheckEvidence($input: RequestSpotCheckEvidenceInput!) {
-    requestSpotCheckEvidence(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on RequestSpotCheckEvidenceSuccess {
-        data {
-          id
-          status
-          version
+export const RequestSpotCheckEvidenceMutation = graphql(
+  `
+    mutation RequestSpotCheckEvidence($input: RequestSpotCheckEvidenceInput!) {
+      requestSpotCheckEvidence(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on RequestSpotCheckEvidenceSuccess {
+          data {
+            id
+            status
+            version
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
-export const RecordSpotCheckResultMutation = graphql(`
-  mutation RecordSpotCheckResult($input: RecordSpotCheckResultInput!) {
-    recordSpotCheckResult(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on RecordSpotCheckResultSuccess {
-        data {
-          id
-          status
-          version
+export const RecordSpotCheckResultMutation = graphql(
+  `
+    mutation RecordSpotCheckResult($input: RecordSpotCheckResultInput!) {
+      recordSpotCheckResult(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on RecordSpotCheckResultSuccess {
+          data {
+            id
+            status
+            version
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);

@@ -1,25 +1,26 @@
-import { graphql } from '@sme/client';
+import { graphql, ErrorFields } from '@sme/client';
 
-export const TitleImportMutation = graphql(`
-  mutation ImportTitles($input: ImportAccreditationsInput!) {
-    importAccreditations(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on ImportRowsError {
-        problems {
-          row
-          field
-          message
+export const TitleImportMutation = graphql(
+  `
+    mutation ImportTitles($input: ImportAccreditationsInput!) {
+      importAccreditations(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on ImportRowsError {
+          problems {
+            row
+            field
+            message
+          }
         }
-      }
-      ... on ImportAccreditationsSuccess {
-        data {
-          id
-          certificateNumber
+        ... on ImportAccreditationsSuccess {
+          data {
+            id
+            certificateNumber
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);

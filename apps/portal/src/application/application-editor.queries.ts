@@ -1,4 +1,4 @@
-import { graphql, type ResultOf } from '@sme/client';
+import { graphql, type ResultOf, ErrorFields } from '@sme/client';
 import { MaterialFields } from './materials-step';
 
 // Everything the application page shows: the editor while the facts may change, the status
@@ -130,185 +130,179 @@ export const ApplicationEditorQuery = graphql(
 
 export type EditorApplication = NonNullable<ResultOf<typeof ApplicationEditorQuery>['application']>;
 
-export const SaveApplicationFactsMutation = graphql(`
-  mutation SaveApplicationFacts($input: SaveApplicationFactsInput!) {
-    saveApplicationFacts(input: $input) {
-      __typename
-      ... on SaveApplicationFactsSuccess {
-        data {
-          id
-          version
-          status
-          functions
-          updatedAt
-          facts {
-            savedAt
+export const SaveApplicationFactsMutation = graphql(
+  `
+    mutation SaveApplicationFacts($input: SaveApplicationFactsInput!) {
+      saveApplicationFacts(input: $input) {
+        __typename
+        ... on SaveApplicationFactsSuccess {
+          data {
+            id
+            version
+            status
+            functions
+            updatedAt
+            facts {
+              savedAt
+            }
           }
         }
-      }
-      ... on ConflictError {
-        message
-        expectedVersion
-        actualVersion
-      }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
+        ... on ConflictError {
+          message
+          expectedVersion
+          actualVersion
+        }
+        ... on ValidationError {
+          message
+          fieldErrors {
+            path
+            message
+          }
+        }
+        ...ErrorFields
+        ... on NotFoundError {
           message
         }
       }
-      ... on RuleViolationError {
-        message
-        article
-        code
-      }
-      ... on NotFoundError {
-        message
-      }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
 export type SaveFactsResult = ResultOf<typeof SaveApplicationFactsMutation>['saveApplicationFacts'];
 
-export const SubmitApplicationMutation = graphql(`
-  mutation SubmitApplication($input: SubmitApplicationInput!) {
-    submitApplication(input: $input) {
-      __typename
-      ... on SubmitApplicationSuccess {
-        data {
-          id
-          status
-          version
+export const SubmitApplicationMutation = graphql(
+  `
+    mutation SubmitApplication($input: SubmitApplicationInput!) {
+      submitApplication(input: $input) {
+        __typename
+        ... on SubmitApplicationSuccess {
+          data {
+            id
+            status
+            version
+          }
+        }
+        ... on ConflictError {
+          message
+        }
+        ... on ValidationError {
+          message
+        }
+        ...ErrorFields
+        ... on NotFoundError {
+          message
         }
       }
-      ... on ConflictError {
-        message
-      }
-      ... on ValidationError {
-        message
-      }
-      ... on RuleViolationError {
-        message
-        article
-        code
-      }
-      ... on NotFoundError {
-        message
-      }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
-export const ResubmitApplicationMutation = graphql(`
-  mutation ResubmitApplication($input: ResubmitApplicationInput!) {
-    resubmitApplication(input: $input) {
-      __typename
-      ... on ResubmitApplicationSuccess {
-        data {
-          id
-          status
-          version
+export const ResubmitApplicationMutation = graphql(
+  `
+    mutation ResubmitApplication($input: ResubmitApplicationInput!) {
+      resubmitApplication(input: $input) {
+        __typename
+        ... on ResubmitApplicationSuccess {
+          data {
+            id
+            status
+            version
+          }
+        }
+        ... on ConflictError {
+          message
+        }
+        ... on ValidationError {
+          message
+        }
+        ...ErrorFields
+        ... on NotFoundError {
+          message
         }
       }
-      ... on ConflictError {
-        message
-      }
-      ... on ValidationError {
-        message
-      }
-      ... on RuleViolationError {
-        message
-        article
-        code
-      }
-      ... on NotFoundError {
-        message
-      }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
-export const RespondToInfoRequestMutation = graphql(`
-  mutation RespondToInfoRequest($input: RespondToInfoRequestInput!) {
-    respondToInfoRequest(input: $input) {
-      __typename
-      ... on RespondToInfoRequestSuccess {
-        data {
-          id
-          status
-          version
+export const RespondToInfoRequestMutation = graphql(
+  `
+    mutation RespondToInfoRequest($input: RespondToInfoRequestInput!) {
+      respondToInfoRequest(input: $input) {
+        __typename
+        ... on RespondToInfoRequestSuccess {
+          data {
+            id
+            status
+            version
+          }
+        }
+        ... on ConflictError {
+          message
+        }
+        ... on ValidationError {
+          message
+        }
+        ...ErrorFields
+        ... on NotFoundError {
+          message
         }
       }
-      ... on ConflictError {
-        message
-      }
-      ... on ValidationError {
-        message
-      }
-      ... on RuleViolationError {
-        message
-        article
-        code
-      }
-      ... on NotFoundError {
-        message
-      }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
-export const WithdrawApplicationMutation = graphql(`
-  mutation WithdrawApplication($input: WithdrawApplicationInput!) {
-    withdrawApplication(input: $input) {
-      __typename
-      ... on WithdrawApplicationSuccess {
-        data {
-          id
-          status
-          version
+export const WithdrawApplicationMutation = graphql(
+  `
+    mutation WithdrawApplication($input: WithdrawApplicationInput!) {
+      withdrawApplication(input: $input) {
+        __typename
+        ... on WithdrawApplicationSuccess {
+          data {
+            id
+            status
+            version
+          }
+        }
+        ... on ConflictError {
+          message
+        }
+        ... on ValidationError {
+          message
+        }
+        ...ErrorFields
+        ... on NotFoundError {
+          message
         }
       }
-      ... on ConflictError {
-        message
-      }
-      ... on ValidationError {
-        message
-      }
-      ... on RuleViolationError {
-        message
-        article
-        code
-      }
-      ... on NotFoundError {
-        message
-      }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
-export const DeleteDraftApplicationMutation = graphql(`
-  mutation DeleteDraftApplication($input: DeleteDraftApplicationInput!) {
-    deleteDraftApplication(input: $input) {
-      __typename
-      ... on DeleteDraftApplicationSuccess {
-        data
-      }
-      ... on ConflictError {
-        message
-      }
-      ... on ValidationError {
-        message
-      }
-      ... on RuleViolationError {
-        message
-        article
-        code
-      }
-      ... on NotFoundError {
-        message
+export const DeleteDraftApplicationMutation = graphql(
+  `
+    mutation DeleteDraftApplication($input: DeleteDraftApplicationInput!) {
+      deleteDraftApplication(input: $input) {
+        __typename
+        ... on DeleteDraftApplicationSuccess {
+          data
+        }
+        ... on ConflictError {
+          message
+        }
+        ... on ValidationError {
+          message
+        }
+        ...ErrorFields
+        ... on NotFoundError {
+          message
+        }
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);

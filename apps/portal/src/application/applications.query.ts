@@ -1,4 +1,4 @@
-import { graphql, type ResultOf } from '@sme/client';
+import { graphql, type ResultOf, ErrorFields } from '@sme/client';
 
 export const MyApplicationsQuery = graphql(`
   query MyApplications {
@@ -26,38 +26,37 @@ export const OpenRoundsQuery = graphql(`
   }
 `);
 
-export const CreateDraftApplicationMutation = graphql(`
-  mutation CreateDraftApplication($input: CreateDraftApplicationInput!) {
-    createDraftApplication(input: $input) {
-      __typename
-      ... on CreateDraftApplicationSuccess {
-        data {
-          id
-          status
-          functions
-          createdAt
-          updatedAt
-          round {
+export const CreateDraftApplicationMutation = graphql(
+  `
+    mutation CreateDraftApplication($input: CreateDraftApplicationInput!) {
+      createDraftApplication(input: $input) {
+        __typename
+        ... on CreateDraftApplicationSuccess {
+          data {
             id
-            name
+            status
+            functions
+            createdAt
+            updatedAt
+            round {
+              id
+              name
+            }
           }
         }
-      }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
+        ... on ValidationError {
           message
+          fieldErrors {
+            path
+            message
+          }
         }
-      }
-      ... on RuleViolationError {
-        message
-        article
-        code
+        ...ErrorFields
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
 export type MyApplication = ResultOf<typeof MyApplicationsQuery>['myApplications'][number];
 export type OpenRound = ResultOf<typeof OpenRoundsQuery>['openRounds'][number];

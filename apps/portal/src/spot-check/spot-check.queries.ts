@@ -1,4 +1,4 @@
-import { graphql } from '@sme/client';
+import { graphql, ErrorFields } from '@sme/client';
 
 export const MySpotCheckQuery = graphql(`
   query PortalSpotCheck($id: ID!) {
@@ -30,41 +30,43 @@ export const MySpotCheckQuery = graphql(`
   }
 `);
 
-export const RespondMutation = graphql(`
-  mutation PortalRespondToSpotCheck($input: RespondToSpotCheckInput!) {
-    respondToSpotCheck(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on RespondToSpotCheckSuccess {
-        data {
-          id
-          status
-          version
-          responseText
-          respondedAt
-        }
-      }
-    }
-  }
-`);
-
-export const RemoveEvidenceMutation = graphql(`
-  mutation PortalRemoveSpotCheckEvidence($input: RemoveSpotCheckEvidenceInput!) {
-    removeSpotCheckEvidence(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on RemoveSpotCheckEvidenceSuccess {
-        data {
-          id
-          evidenceFiles {
+export const RespondMutation = graphql(
+  `
+    mutation PortalRespondToSpotCheck($input: RespondToSpotCheckInput!) {
+      respondToSpotCheck(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on RespondToSpotCheckSuccess {
+          data {
             id
+            status
+            version
+            responseText
+            respondedAt
           }
         }
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
+
+export const RemoveEvidenceMutation = graphql(
+  `
+    mutation PortalRemoveSpotCheckEvidence($input: RemoveSpotCheckEvidenceInput!) {
+      removeSpotCheckEvidence(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on RemoveSpotCheckEvidenceSuccess {
+          data {
+            id
+            evidenceFiles {
+              id
+            }
+          }
+        }
+      }
+    }
+  `,
+  [ErrorFields],
+);

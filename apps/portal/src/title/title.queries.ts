@@ -1,4 +1,4 @@
-import { graphql } from '@sme/client';
+import { graphql, ErrorFields } from '@sme/client';
 
 export const MyTitlesQuery = graphql(`
   query PortalMyTitles {
@@ -55,22 +55,19 @@ export const OpenRoundsQuery = graphql(`
   }
 `);
 
-export const RenewMutation = graphql(`
-  mutation PortalCreateRenewal($input: CreateRenewalApplicationInput!) {
-    createRenewalApplication(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on RuleViolationError {
-        article
-        code
-      }
-      ... on CreateRenewalApplicationSuccess {
-        data {
-          id
+export const RenewMutation = graphql(
+  `
+    mutation PortalCreateRenewal($input: CreateRenewalApplicationInput!) {
+      createRenewalApplication(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on CreateRenewalApplicationSuccess {
+          data {
+            id
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
