@@ -1,5 +1,7 @@
 // Each feature folder keeps its strings in <feature>/i18n/zh-CN.ts and en.ts; they are wired into
 // the console's resources here, one namespace per feature.
+import { en as calendarEn } from '../calendar/i18n/en';
+import { zhCN as calendarZhCN } from '../calendar/i18n/zh-CN';
 import { en as membershipEn } from '../membership/i18n/en';
 import { zhCN as membershipZhCN } from '../membership/i18n/zh-CN';
 import { en as nationalRecommendationEn } from '../national-recommendation/i18n/en';
@@ -37,6 +39,7 @@ export const FEATURES = {
   outbox: { folder: 'outbox', 'zh-CN': outboxZhCN, en: outboxEn },
   statistics: { folder: 'statistics', 'zh-CN': statisticsZhCN, en: statisticsEn },
   membership: { folder: 'membership', 'zh-CN': membershipZhCN, en: membershipEn },
+  calendar: { folder: 'calendar', 'zh-CN': calendarZhCN, en: calendarEn },
 } as const;
 
 /** The features' strings of one language, keyed by namespace. */
