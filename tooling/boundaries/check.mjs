@@ -9,6 +9,13 @@
 //   packages/ui     → domain              (no data fetching)
 //   packages/domain → nothing internal    (no Prisma, GraphQL, React, I/O)
 //   packages/db     → nothing internal
+//
+// Inside the front ends and the shared front-end packages, src/ holds one folder per area, named by
+// the project's vocabulary (docs/architecture.md: singular nouns, the same word in every layer),
+// plus a few named infrastructure folders. A feature folder imports libraries, @sme/ui,
+// @sme/client, @sme/domain, its own files and other features' components, never the app's shell
+// (the files at the top of src/) nor another feature's strings (src/i18n wires them), and keeps
+// its strings as i18n/zh-CN.ts and i18n/en.ts, one file per language.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +52,47 @@ export const RULES = {
     ],
   },
   'packages/db': { internal: [], forbidden: ['graphql', 'react', '@pothos/'] },
+};
+
+/** The project's vocabulary: the one word for each area, in every layer. */
+export const VOCABULARY = [
+  'application',
+  'round',
+  'membership',
+  'review',
+  'notice',
+  'objection',
+  'title',
+  'certificate',
+  'spot-check',
+  'revocation',
+  'renewal',
+  'national-recommendation',
+  'title-import',
+  'service-record',
+  'association-activity',
+  'annual-report',
+  'calendar',
+  'statistics',
+  'notification',
+  'outbox',
+  'audit',
+  'eligibility',
+  'material',
+  'organisation',
+  'user',
+];
+
+/** The folders of src/ that are not an area: sign-in and roles, the wiring of strings, the public
+ * pages, and the shared packages' building blocks. */
+export const LAYOUT = {
+  'apps/admin': { infrastructure: ['auth', 'i18n'], shell: ['main.tsx', 'app.tsx', 'console-shell.tsx'] },
+  'apps/portal': { infrastructure: ['auth', 'i18n', 'public'], shell: ['main.tsx', 'app.tsx', 'portal-shell.tsx'] },
+  'packages/ui': { infrastructure: ['components', 'date', 'i18n', 'list', 'status'], shell: [] },
+  'packages/client': {
+    infrastructure: ['errors', 'exports', 'paging', 'session', 'testing', 'uploads'],
+    shell: [],
+  },
 };
 
 // Tooling presets (@sme/tsconfig, @sme/eslint-config) are allowed everywhere.
@@ -110,11 +158,62 @@ export function checkPackage(pkgDir, rule, base = root) {
   return problems;
 }
 
+/** The layout of a front end's (or a shared front-end package's) src/: area folders named by the
+ * vocabulary, strings one file per language, features apart from the shell and from each other's
+ * strings. */
+export function checkLayout(pkgDir, layout, base = root) {
+  const problems = [];
+  const srcDir = join(base, pkgDir, 'src');
+  let entries = [];
+  try {
+    entries = readdirSync(srcDir);
+  } catch {
+    return problems;
+  }
+  const folders = entries.filter((name) => !name.startsWith('.') && statSync(join(srcDir, name)).isDirectory());
+  const shell = layout.shell.map((name) => join(srcDir, name));
+  for (const folder of folders) {
+    const infrastructure = layout.infrastructure.includes(folder);
+    if (!infrastructure && !VOCABULARY.includes(folder))
+      problems.push(
+        `${pkgDir}/src/${folder}/ is not a word of the vocabulary (docs/architecture.md); name the area in the singular, e.g. ${VOCABULARY.slice(0, 3).join(', ')}`,
+      );
+    if (infrastructure && folder === 'i18n') continue;
+    const featureDir = join(srcDir, folder);
+    for (const file of walk(featureDir)) {
+      const where = relative(base, file);
+      if (file === join(featureDir, 'i18n.ts'))
+        problems.push(`${where} holds both languages; write ${folder}/i18n/zh-CN.ts and ${folder}/i18n/en.ts`);
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(SPECIFIER)) {
+        const spec = m[1] ?? m[2] ?? m[3];
+        if (!spec.startsWith('.')) continue;
+        const target = resolve(dirname(file), spec);
+        if (!target.startsWith(srcDir + sep)) continue;
+        const [targetFolder, ...rest] = relative(srcDir, target).split(sep);
+        if (rest.length === 0) {
+          if (shell.some((s) => s.replace(SOURCE, '') === target.replace(SOURCE, '')))
+            problems.push(`${where} imports the app's shell (${spec}); the shell imports features, not the reverse`);
+        } else if (targetFolder !== folder && rest[0] === 'i18n')
+          problems.push(
+            `${where} imports the strings of ${targetFolder}/ (${spec}); src/i18n wires every feature's strings`,
+          );
+      }
+    }
+  }
+  return problems;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const problems = Object.entries(RULES).flatMap(([dir, rule]) => checkPackage(dir, rule));
+  const problems = [
+    ...Object.entries(RULES).flatMap(([dir, rule]) => checkPackage(dir, rule)),
+    ...Object.entries(LAYOUT).flatMap(([dir, layout]) => checkLayout(dir, layout)),
+  ];
   if (problems.length > 0) {
-    console.error(`Import direction violated (docs/architecture.md):\n- ${problems.join('\n- ')}`);
+    console.error(`Import direction or layout violated (docs/architecture.md):\n- ${problems.join('\n- ')}`);
     process.exit(1);
   }
-  console.info(`boundaries: ${Object.keys(RULES).length} packages follow the import direction`);
+  console.info(
+    `boundaries: ${Object.keys(RULES).length} packages follow the import direction, ${Object.keys(LAYOUT).length} the feature-folder layout`,
+  );
 }

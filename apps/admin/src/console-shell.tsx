@@ -15,14 +15,21 @@ import { canEditCalendar } from './auth/access';
 import { WorkbenchPage } from './workbench-page';
 import { reviewNavItems, reviewRoutes } from './review/review-routes';
 import { noticeNavItems, noticeRoutes } from './notice/notice-routes';
-import { afterAwardNavItems, afterAwardRoutes } from './after-award/after-award-routes';
-import { analyticsNavItems, analyticsRoutes } from './analytics/analytics-routes';
+import { titleNavItems, titleRoutes } from './title/title-routes';
+import { spotCheckNavItems, spotCheckRoutes } from './spot-check/spot-check-routes';
+import { revocationNavItems, revocationRoutes } from './revocation/revocation-routes';
+import {
+  nationalRecommendationNavItems,
+  nationalRecommendationRoutes,
+} from './national-recommendation/national-recommendation-routes';
+import { outboxNavItems, outboxRoutes } from './outbox/outbox-routes';
+import { statisticsNavItems, statisticsRoutes } from './statistics/statistics-routes';
 import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
 
 // The workbench comes with the shell; every other page is a chunk of its own, all of them fetched
 // once the first page has painted (the statistics' charts and the GraphQL explorer only when opened).
-const ApplicationPage = lazyPage(() => import('./applications/application-page'), 'ApplicationPage');
-const ApplicationsPage = lazyPage(() => import('./applications/applications-page'), 'ApplicationsPage');
+const ApplicationPage = lazyPage(() => import('./application/application-page'), 'ApplicationPage');
+const ApplicationsPage = lazyPage(() => import('./application/applications-page'), 'ApplicationsPage');
 const CalendarPage = lazyPage(() => import('./calendar/calendar-page'), 'CalendarPage');
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it. */
@@ -47,8 +54,12 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
     { key: '/calendar', label: t('nav.calendar'), icon: <CalendarOutlined /> },
     ...reviewNavItems(viewer.roles, t),
     ...noticeNavItems(viewer.roles, t),
-    ...afterAwardNavItems(viewer.roles, t),
-    ...analyticsNavItems(viewer.roles, t),
+    ...titleNavItems(viewer.roles, t),
+    ...spotCheckNavItems(viewer.roles, t),
+    ...revocationNavItems(viewer.roles, t),
+    ...nationalRecommendationNavItems(viewer.roles, t),
+    ...outboxNavItems(viewer.roles, t),
+    ...statisticsNavItems(viewer.roles, t),
     ...membershipNavItems(viewer, t),
   ];
 
@@ -74,8 +85,12 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
           <Route path="calendar" element={<CalendarPage canEdit={canEditCalendar(viewer.roles)} />} />
           {reviewRoutes(viewer.roles)}
           {noticeRoutes(viewer.roles)}
-          {afterAwardRoutes(viewer.roles)}
-          {analyticsRoutes(viewer.roles)}
+          {titleRoutes(viewer.roles)}
+          {spotCheckRoutes(viewer.roles)}
+          {revocationRoutes(viewer.roles)}
+          {nationalRecommendationRoutes(viewer.roles)}
+          {outboxRoutes(viewer.roles)}
+          {statisticsRoutes(viewer.roles)}
           {membershipRoutes()}
           <Route
             path="*"

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '@sme/client';
 import { CalendarYearsReminder } from './calendar/calendar-reminder';
-import { useRevocationWorkbenchCards } from './after-award/revocation-workbench';
+import { useRevocationWorkbenchCards } from './revocation/revocation-workbench';
 import { useReviewWorkbenchCards } from './review/review-workbench';
 
 // Counts per status the console's roles act on. The API narrows what each role sees (unit staff:

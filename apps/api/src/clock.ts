@@ -1,14 +1,9 @@
 // The one place the API asks what day it is. Deadlines and notice periods are Beijing dates,
-// whatever zone the server runs in.
-const shanghaiDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// whatever zone the server runs in; the date of an instant is the domain's todayInShanghai.
+import { todayInShanghai as beijingDateOf } from '@sme/domain';
 
 export function todayInShanghai(now: Date = new Date()): string {
-  return shanghaiDate.format(now);
+  return beijingDateOf(now);
 }
 
 const shanghaiHour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hourCycle: 'h23' });

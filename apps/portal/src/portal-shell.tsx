@@ -14,13 +14,13 @@ import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ViewerContext } from './viewer-context';
 import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
 import { MemberWorkbench } from './membership/member-workbench';
-import { titlesNavItems, titlesRoutes } from './titles/titles-routes';
+import { titleNavItems, titleRoutes } from './title/title-routes';
 
 // The workbench comes with the shell; every other page is a chunk of its own (the application
 // editor is the largest), fetched after the workbench has painted.
-const ApplicationPage = lazyPage(() => import('./applications/application-page'), 'ApplicationPage');
-const MyApplicationsPage = lazyPage(() => import('./applications/my-applications-page'), 'MyApplicationsPage');
-const NewApplicationPage = lazyPage(() => import('./applications/new-application-page'), 'NewApplicationPage');
+const ApplicationPage = lazyPage(() => import('./application/application-page'), 'ApplicationPage');
+const MyApplicationsPage = lazyPage(() => import('./application/my-applications-page'), 'MyApplicationsPage');
+const NewApplicationPage = lazyPage(() => import('./application/new-application-page'), 'NewApplicationPage');
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it, so
  * /applications/new does not also select /applications. */
@@ -42,7 +42,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
     { key: '/applications', label: t('nav.myApplications'), icon: <UnorderedListOutlined /> },
     { key: '/applications/new', label: t('nav.newApplication'), icon: <FileAddOutlined /> },
     ...membershipNavItems(t),
-    ...titlesNavItems(t),
+    ...titleNavItems(t),
   ];
   // an application's own page belongs to "my applications", not to "new application"
   const keys = navItems.map((item) => item.key);
@@ -77,7 +77,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
             <Route path="applications/new" element={<NewApplicationPage />} />
             <Route path="applications/:id" element={<ApplicationPage />} />
             {membershipRoutes()}
-            {titlesRoutes()}
+            {titleRoutes()}
             <Route
               path="*"
               element={

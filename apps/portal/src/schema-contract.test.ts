@@ -15,4 +15,9 @@ describe('the contract in apps/api/schema.graphql', () => {
     expect(found).toBeGreaterThan(0);
     expect(invalid).toEqual([]);
   });
+  it('selects refusals with the shared ErrorFields fragment of @sme/client, never field by field', () => {
+    const inline = Object.entries(modules).filter(([, text]) => /\.\.\. on (Error|RuleViolationError) \{/.test(text));
+    expect(inline.map(([file]) => file)).toEqual([]);
+    expect(Object.values(modules).filter((text) => text.includes('...ErrorFields')).length).toBeGreaterThan(3);
+  });
 });

@@ -12,6 +12,7 @@ export {
   type VariablesOf,
 } from './graphql';
 export { createApiClient } from './api-client';
+export { ErrorFields } from './errors/error-fields';
 export { AuthGate, type AuthGateProps } from './session/auth-gate';
 export { FrontEndRoot, type FrontEndRootProps } from './session/front-end-root';
 export { SessionScope, useResetSession } from './session/session-scope';
@@ -20,9 +21,9 @@ export { useSignOut } from './session/use-sign-out';
 export { MeQuery, type Viewer } from './session/viewer';
 export { CURSOR_STEP, cursorAtOffset, type FetchCursors, type KnownCursors } from './paging/cursor-at-offset';
 export { usePageCursor, type PageCursor } from './paging/use-page-cursor';
-export { CertificateDownloadError, certificatePdfUrl, downloadCertificate } from './certificates/download-certificate';
-export { NotificationBell, NOTIFICATION_POLL_MS } from './notifications/notification-bell';
-export { notificationTarget } from './notifications/notification-link';
+export { CertificateDownloadError, certificatePdfUrl, downloadCertificate } from './certificate/download-certificate';
+export { NotificationBell, NOTIFICATION_POLL_MS } from './notification/notification-bell';
+export { notificationTarget } from './notification/notification-link';
 export {
   EXPORT_FORMATS,
   ExportError,

@@ -165,6 +165,14 @@ export {
   type NoticePeriod,
   type ObjectionWindowClosedError,
 } from './calendar/notice-period';
+export { todayInShanghai } from './calendar/beijing-date';
+export {
+  MEMBERSHIP_REQUEST_STATUS_NAMES,
+  OBJECTION_STATUS_NAMES,
+  PUBLIC_NOTICE_ENTRY_OUTCOME_NAMES,
+  PUBLIC_NOTICE_STATUS_NAMES,
+  REVOCATION_STATUS_NAMES,
+} from './status/status-names';
 
 // Art. 11: validity, renewal, new applications; Arts. 11 and 13: revocation
 export {

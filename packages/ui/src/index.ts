@@ -3,7 +3,17 @@ export {
   APPLICATION_STATUS_COLOURS,
   isApplicationStatus,
   type ApplicationStatus,
-} from './application-status';
+  APPLICATION_STATUS,
+} from './status/application-status';
+export { statusTable, namesIn, type StatusLabel, type StatusTable } from './status/status-table';
+export { TITLE_STATUS } from './status/title-status';
+export { SPOT_CHECK_STATUS } from './status/spot-check-status';
+export { REVOCATION_STATUS } from './status/revocation-status';
+export { OBJECTION_STATUS } from './status/objection-status';
+export { NOTICE_STATUS, NOTICE_ENTRY_OUTCOME } from './status/notice-status';
+export { MEMBERSHIP_REQUEST_STATUS } from './status/membership-request-status';
+export { STATUS_TABLES, type StatusKind } from './status/status-tables';
+export { StatusTag } from './status/status-tag';
 export { SERVICE_FUNCTIONS, sortServiceFunctions, type ServiceFunction } from './service-function';
 export { DEFAULT_LOCALE, LOCALES, toLocale, type Locale } from './locale';
 export { formatDate, formatDateTime, TIME_ZONE } from './format-date';

@@ -1,3 +1,4 @@
+import { todayInShanghai } from '@sme/domain';
 import {
   DateField,
   LoadErrorAlert,
@@ -18,16 +19,7 @@ import {
   type CalendarDay,
 } from './calendar.query';
 import { DayEditor } from './day-editor';
-import {
-  MAX_YEAR,
-  MIN_YEAR,
-  parseYear,
-  scheduleState,
-  summariseYear,
-  todayInShanghai,
-  yearOf,
-  type IsoDate,
-} from './month-grid';
+import { MAX_YEAR, MIN_YEAR, parseYear, scheduleState, summariseYear, yearOf, type IsoDate } from './month-grid';
 import { CalendarYearStatus } from './year-status';
 import { NoticePeriodPreview } from './notice-period-preview';
 import { OverridesTable } from './overrides-table';

@@ -1,4 +1,4 @@
-import { graphql, type ResultOf } from '@sme/client';
+import { graphql, type ResultOf, ErrorFields } from '@sme/client';
 
 export const WorkingDayCalendarQuery = graphql(`
   query WorkingDayCalendar($year: Int!) {
@@ -63,27 +63,28 @@ export const CalendarYearsToConfirmQuery = graphql(`
   }
 `);
 
-export const ConfirmCalendarYearMutation = graphql(`
-  mutation ConfirmCalendarYear($input: ConfirmCalendarYearInput!) {
-    confirmCalendarYear(input: $input) {
-      __typename
-      ... on ConfirmCalendarYearSuccess {
-        data {
-          year
-          confirmed
-          source
-          overrideCount
-          confirmedAt
-          confirmedByName
-          confirmationNote
+export const ConfirmCalendarYearMutation = graphql(
+  `
+    mutation ConfirmCalendarYear($input: ConfirmCalendarYearInput!) {
+      confirmCalendarYear(input: $input) {
+        __typename
+        ... on ConfirmCalendarYearSuccess {
+          data {
+            year
+            confirmed
+            source
+            overrideCount
+            confirmedAt
+            confirmedByName
+            confirmationNote
+          }
         }
-      }
-      ... on Error {
-        message
+        ...ErrorFields
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
 export const SetWorkingDayMutation = graphql(`
   mutation SetWorkingDay($date: Date!, $isWorkingDay: Boolean!, $note: String!) {

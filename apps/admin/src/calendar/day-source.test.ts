@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en';
-import { zhCN } from '../i18n/zh-CN';
 import { DAY_SOURCES, DAY_SOURCE_STYLES, dayMarkKey, isDaySource, localisedNote, repeatsKind } from './day-source';
+import { en as calendarEn } from './i18n/en';
+import { zhCN as calendarZhCN } from './i18n/zh-CN';
+
+// the calendar's strings, under the namespace the console wires them into
+const zhCN = { calendar: calendarZhCN };
+const en = { calendar: calendarEn };
 
 describe('day sources', () => {
   it('has a label in both languages and a distinct colour for every source', () => {

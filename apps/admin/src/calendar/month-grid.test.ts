@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthGrid, parseYear, scheduleState, summariseYear, todayInShanghai, weekdayIndex } from './month-grid';
+import { monthGrid, parseYear, scheduleState, summariseYear, weekdayIndex } from './month-grid';
 
 describe('monthGrid', () => {
   it('starts weeks on Monday and pads with nulls', () => {
@@ -50,13 +50,6 @@ describe('monthGrid', () => {
   it('knows February 29 only in leap years', () => {
     expect(monthGrid(2028, 2).flat()).toContain('2028-02-29');
     expect(monthGrid(2100, 2).flat()).not.toContain('2100-02-29');
-  });
-});
-
-describe('todayInShanghai', () => {
-  it('is already the next day in Beijing when it is evening in UTC', () => {
-    expect(todayInShanghai(new Date('2026-12-31T16:30:00Z'))).toBe('2027-01-01');
-    expect(todayInShanghai(new Date('2026-12-31T15:59:00Z'))).toBe('2026-12-31');
   });
 });
 

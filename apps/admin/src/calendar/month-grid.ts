@@ -1,5 +1,3 @@
-import { TIME_ZONE } from '@sme/ui';
-
 /** A calendar date as the API sends it, "YYYY-MM-DD". */
 export type IsoDate = string;
 
@@ -36,19 +34,6 @@ export function monthGrid(year: number, month: number): Week[] {
   const weeks: Week[] = [];
   for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
   return weeks;
-}
-
-const shanghaiDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today's date in Asia/Shanghai for the instant `now`, whatever zone the browser is in. */
-export function todayInShanghai(now: Date): IsoDate {
-  const parts = Object.fromEntries(shanghaiDate.formatToParts(now).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 export function yearOf(date: IsoDate): number {

@@ -1,30 +1,12 @@
 import { createI18n } from '@sme/ui';
 import { en } from './en';
+import { featureResources } from './features';
 import { zhCN } from './zh-CN';
-import { reviewEn, reviewZhCN } from '../review/i18n';
-import { noticeEn, noticeZhCN } from '../notice/i18n';
-import { analyticsEn, analyticsZhCN } from '../analytics/i18n';
-import { membershipEn, membershipZhCN } from '../membership/i18n';
-import { afterAwardEn, afterAwardZhCN } from '../after-award/i18n';
 
 export const i18n = createI18n({
   resources: {
-    'zh-CN': {
-      ...zhCN,
-      review: reviewZhCN,
-      notice: noticeZhCN,
-      analytics: analyticsZhCN,
-      afterAward: afterAwardZhCN,
-      membership: membershipZhCN,
-    },
-    en: {
-      ...en,
-      review: reviewEn,
-      notice: noticeEn,
-      analytics: analyticsEn,
-      afterAward: afterAwardEn,
-      membership: membershipEn,
-    },
+    'zh-CN': { ...zhCN, ...featureResources('zh-CN') },
+    en: { ...en, ...featureResources('en') },
   },
   storageKey: 'sme-admin-language',
 });

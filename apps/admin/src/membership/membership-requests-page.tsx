@@ -1,5 +1,13 @@
-import { describeRequestError, formatDateTime, FormModal, ListPage, useListUrlState, type SearchField } from '@sme/ui';
-import { Alert, App, Button, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import {
+  describeRequestError,
+  formatDateTime,
+  FormModal,
+  ListPage,
+  useListUrlState,
+  type SearchField,
+  StatusTag,
+} from '@sme/ui';
+import { Alert, App, Button, Form, Input, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, type CombinedError } from 'urql';
@@ -16,7 +24,6 @@ const FILTERS = ['status'] as const;
 const STATUSES = ['PENDING', 'APPROVED', 'REFUSED'] as const;
 type Status = (typeof STATUSES)[number];
 // colours whose text passes AA contrast (as the application status tags)
-const STATUS_COLOUR: Record<Status, string> = { PENDING: 'blue', APPROVED: '#237804', REFUSED: 'red' };
 const context = { additionalTypenames: ['MembershipRequest', 'Membership'] };
 
 const isStatus = (value: string | undefined): value is Status => STATUSES.includes(value as Status);
@@ -54,7 +61,7 @@ export function MembershipRequestsPage() {
         <Select
           allowClear
           placeholder={t('membership.requests.allStatuses')}
-          options={STATUSES.map((s) => ({ value: s, label: t(`membership.requests.statusLabel.${s}`) }))}
+          options={STATUSES.map((s) => ({ value: s, label: t(`ui.membershipRequestStatus.${s}`) }))}
         />
       ),
     },
@@ -97,9 +104,7 @@ export function MembershipRequestsPage() {
           {
             key: 'status',
             title: t('membership.requests.status'),
-            render: (_, r) => (
-              <Tag color={STATUS_COLOUR[r.status]}>{t(`membership.requests.statusLabel.${r.status}`)}</Tag>
-            ),
+            render: (_, r) => <StatusTag kind="membershipRequestStatus" status={r.status} />,
           },
           {
             key: 'decision',

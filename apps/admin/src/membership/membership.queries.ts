@@ -1,4 +1,4 @@
-import { graphql, type ResultOf } from '@sme/client';
+import { graphql, type ResultOf, ErrorFields } from '@sme/client';
 
 export const MembershipRequestsQuery = graphql(`
   query MembershipRequests($status: MembershipRequestStatus) {
@@ -37,57 +37,59 @@ export const UnitsForMembershipQuery = graphql(`
   }
 `);
 
-export const ApproveMembershipMutation = graphql(`
-  mutation ApproveMembership($input: ApproveMembershipInput!) {
-    approveMembership(input: $input) {
-      __typename
-      ... on ApproveMembershipSuccess {
-        data {
-          id
-          status
-          since
-          unit {
+export const ApproveMembershipMutation = graphql(
+  `
+    mutation ApproveMembership($input: ApproveMembershipInput!) {
+      approveMembership(input: $input) {
+        __typename
+        ... on ApproveMembershipSuccess {
+          data {
             id
-            name
+            status
+            since
+            unit {
+              id
+              name
+            }
           }
         }
-      }
-      ... on RuleViolationError {
-        message
-      }
-      ... on NotFoundError {
-        message
-      }
-      ... on ValidationError {
-        message
-      }
-    }
-  }
-`);
-
-export const RefuseMembershipMutation = graphql(`
-  mutation RefuseMembership($input: RefuseMembershipInput!) {
-    refuseMembership(input: $input) {
-      __typename
-      ... on RefuseMembershipSuccess {
-        data {
-          id
-          status
-          decisionNote
+        ...ErrorFields
+        ... on NotFoundError {
+          message
+        }
+        ... on ValidationError {
+          message
         }
       }
-      ... on RuleViolationError {
-        message
-      }
-      ... on NotFoundError {
-        message
-      }
-      ... on ValidationError {
-        message
+    }
+  `,
+  [ErrorFields],
+);
+
+export const RefuseMembershipMutation = graphql(
+  `
+    mutation RefuseMembership($input: RefuseMembershipInput!) {
+      refuseMembership(input: $input) {
+        __typename
+        ... on RefuseMembershipSuccess {
+          data {
+            id
+            status
+            decisionNote
+          }
+        }
+        ...ErrorFields
+        ... on NotFoundError {
+          message
+        }
+        ... on ValidationError {
+          message
+        }
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
 export type MembershipRequestRow = ResultOf<typeof MembershipRequestsQuery>['membershipRequests'][number];
 export type UnitOption = ResultOf<typeof UnitsForMembershipQuery>['units'][number];

@@ -1,13 +1,20 @@
 import { CertificateDownloadError, downloadCertificate } from '@sme/client';
 import { DownloadOutlined } from '@ant-design/icons';
-import { ListPage, ServiceFunctionTags, describeRequestError, formatDate, useListUrlState, useLongTask } from '@sme/ui';
+import {
+  ListPage,
+  ServiceFunctionTags,
+  describeRequestError,
+  formatDate,
+  useListUrlState,
+  useLongTask,
+  StatusTag,
+} from '@sme/ui';
 import { Alert, App, Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { CertificatesQuery, NOTICE_CONTEXT } from './notice.queries';
 
 const NO_FILTERS: readonly never[] = [];
-const STATUS_COLOURS = { VALID: '#237804', EXPIRED: 'default', REVOKED: 'red', NOT_YET_VALID: 'blue' } as const;
 
 /** 示范平台证书: titles awarded (newest first) with their certificate PDF. */
 export function CertificatesPage() {
@@ -62,9 +69,7 @@ export function CertificatesPage() {
         {
           key: 'status',
           title: t('notice.certificates.status'),
-          render: (_, a) => (
-            <Tag color={STATUS_COLOURS[a.status]}>{t(`notice.certificates.statusValue.${a.status}`)}</Tag>
-          ),
+          render: (_, a) => <StatusTag kind="titleStatus" status={a.status} />,
         },
       ]}
       rowActions={(a) => <DownloadButton number={a.certificateNumber} name={a.organisationName} />}

@@ -10,6 +10,7 @@ import {
   formatDateTime,
   isNotFoundError,
   useLongTask,
+  StatusTag,
 } from '@sme/ui';
 import { Alert, App, Card, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -21,8 +22,6 @@ import { AwardMutation, NOTICE_CONTEXT, NoticeQuery, type NoticeDetail } from '.
 import { NOTICE_STATE_COLOURS, awardPreview, noticeState, objectionSummary } from './notice-state';
 import { ObjectionTable } from './objection-table';
 import { ResolveObjectionDialog, type ObjectionToResolve } from './resolve-objection-dialog';
-
-const OUTCOME_COLOURS = { PENDING: 'blue', CLEARED: '#237804', FAILED: 'red' } as const;
 
 /** One notice: its period, entries and objections, and the award once nothing blocks it. */
 export function NoticePage() {
@@ -153,7 +152,7 @@ function EntriesTable({ notice }: { notice: NoticeDetail }) {
           {
             key: 'outcome',
             title: t('notice.detail.outcome'),
-            render: (_, e) => <Tag color={OUTCOME_COLOURS[e.outcome]}>{t(`notice.outcome.${e.outcome}`)}</Tag>,
+            render: (_, e) => <StatusTag kind="noticeOutcome" status={e.outcome} />,
           },
         ]}
       />
@@ -215,8 +214,8 @@ function AwardCard({ notice }: { notice: NoticeDetail }) {
                   failed: preview.failed.length,
                 }),
                 names: [
-                  ...preview.accredited.map((e) => `${e.organisationName} — ${t('notice.outcome.CLEARED')}`),
-                  ...preview.failed.map((e) => `${e.organisationName} — ${t('notice.outcome.FAILED')}`),
+                  ...preview.accredited.map((e) => `${e.organisationName} — ${t('ui.noticeOutcome.CLEARED')}`),
+                  ...preview.failed.map((e) => `${e.organisationName} — ${t('ui.noticeOutcome.FAILED')}`),
                 ],
                 okText: t('notice.detail.award'),
                 onOk: run,

@@ -1,4 +1,4 @@
-import { graphql, type ResultOf } from '@sme/client';
+import { graphql, type ResultOf, ErrorFields } from '@sme/client';
 
 export const NoticesQuery = graphql(`
   query AdminNotices {
@@ -165,76 +165,67 @@ export const NoticePeriodQuery = graphql(`
   }
 `);
 
-export const PublishNoticeMutation = graphql(`
-  mutation PublishNotice($input: PublishNoticeInput!) {
-    publishNotice(input: $input) {
-      __typename
-      ... on PublishNoticeSuccess {
-        data {
-          id
+export const PublishNoticeMutation = graphql(
+  `
+    mutation PublishNotice($input: PublishNoticeInput!) {
+      publishNotice(input: $input) {
+        __typename
+        ... on PublishNoticeSuccess {
+          data {
+            id
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on RuleViolationError {
-        article
-        code
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
+        ...ErrorFields
+        ... on ValidationError {
+          fieldErrors {
+            path
+            message
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
-export const ResolveObjectionMutation = graphql(`
-  mutation ResolveObjection($input: ResolveObjectionInput!) {
-    resolveObjection(input: $input) {
-      __typename
-      ... on ResolveObjectionSuccess {
-        data {
-          id
-          status
-          decisionNote
-          decidedAt
+export const ResolveObjectionMutation = graphql(
+  `
+    mutation ResolveObjection($input: ResolveObjectionInput!) {
+      resolveObjection(input: $input) {
+        __typename
+        ... on ResolveObjectionSuccess {
+          data {
+            id
+            status
+            decisionNote
+            decidedAt
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on RuleViolationError {
-        article
-        code
+        ...ErrorFields
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
-export const AwardMutation = graphql(`
-  mutation AwardAccreditations($input: AwardAccreditationsInput!) {
-    awardAccreditations(input: $input) {
-      __typename
-      ... on AwardAccreditationsSuccess {
-        data {
-          id
-          certificateNumber
-          organisationName
+export const AwardMutation = graphql(
+  `
+    mutation AwardAccreditations($input: AwardAccreditationsInput!) {
+      awardAccreditations(input: $input) {
+        __typename
+        ... on AwardAccreditationsSuccess {
+          data {
+            id
+            certificateNumber
+            organisationName
+          }
         }
-      }
-      ... on Error {
-        message
-      }
-      ... on RuleViolationError {
-        article
-        code
+        ...ErrorFields
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
 export const CertificatesQuery = graphql(`
   query AdminCertificates {

@@ -1,10 +1,8 @@
 import { PaperClipOutlined } from '@ant-design/icons';
-import { formatDateTime } from '@sme/ui';
-import { Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { formatDateTime, StatusTag } from '@sme/ui';
+import { Button, Table, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-
-export const OBJECTION_COLOURS = { PENDING: 'blue', UPHELD: 'red', DISMISSED: 'default' } as const;
 
 type Row = {
   id: string;
@@ -84,7 +82,7 @@ export function useObjectionColumns<T extends Row>(extraColumn?: {
     {
       key: 'status',
       title: t('notice.objections.status'),
-      render: (_, o) => <Tag color={OBJECTION_COLOURS[o.status]}>{t(`notice.objectionStatus.${o.status}`)}</Tag>,
+      render: (_, o) => <StatusTag kind="objectionStatus" status={o.status} />,
     },
     {
       key: 'decision',

@@ -45,7 +45,7 @@ export function ObjectionsPage() {
             <Select
               allowClear
               placeholder={t('notice.objections.allStatuses')}
-              options={STATUSES.map((s) => ({ value: s, label: t(`notice.objectionStatus.${s}`) }))}
+              options={STATUSES.map((s) => ({ value: s, label: t(`ui.objectionStatus.${s}`) }))}
             />
           ),
         },

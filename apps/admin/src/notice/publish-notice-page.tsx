@@ -1,3 +1,4 @@
+import { todayInShanghai } from '@sme/domain';
 import {
   DateField,
   PageFrame,
@@ -13,7 +14,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { failureOf } from '../review/mutation-result';
-import { todayInShanghai } from '../calendar/month-grid';
 import { NOTICE_CONTEXT, NoticePeriodQuery, PublishCandidatesQuery, PublishNoticeMutation } from './notice.queries';
 import { backdatedProgress, isFutureDate, isWebAddress } from './notice-state';
 

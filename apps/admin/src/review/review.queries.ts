@@ -1,4 +1,4 @@
-import { graphql } from '@sme/client';
+import { graphql, ErrorFields } from '@sme/client';
 
 export const ReviewToDoQuery = graphql(`
   query ReviewToDo {
@@ -268,223 +268,223 @@ export const DecisionsQuery = graphql(`
   }
 `);
 
-export const RecommendMutation = graphql(`
-  mutation Recommend($input: RecommendApplicationInput!) {
-    recommendApplication(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on RecommendApplicationSuccess {
-        data {
-          id
-          status
-          version
-          allowedActions
+export const RecommendMutation = graphql(
+  `
+    mutation Recommend($input: RecommendApplicationInput!) {
+      recommendApplication(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on RecommendApplicationSuccess {
+          data {
+            id
+            status
+            version
+            allowedActions
+          }
         }
       }
     }
-  }
-`);
-export const ReturnMutation = graphql(`
-  mutation ReturnApplication($input: ReturnApplicationInput!) {
-    returnApplication(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on ReturnApplicationSuccess {
-        data {
-          id
-          status
-          version
-          allowedActions
+  `,
+  [ErrorFields],
+);
+export const ReturnMutation = graphql(
+  `
+    mutation ReturnApplication($input: ReturnApplicationInput!) {
+      returnApplication(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on ReturnApplicationSuccess {
+          data {
+            id
+            status
+            version
+            allowedActions
+          }
         }
       }
     }
-  }
-`);
-export const DeclineMutation = graphql(`
-  mutation DeclineRecommendation($input: DeclineRecommendationInput!) {
-    declineRecommendation(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on DeclineRecommendationSuccess {
-        data {
-          id
-          status
-          version
-          allowedActions
+  `,
+  [ErrorFields],
+);
+export const DeclineMutation = graphql(
+  `
+    mutation DeclineRecommendation($input: DeclineRecommendationInput!) {
+      declineRecommendation(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on DeclineRecommendationSuccess {
+          data {
+            id
+            status
+            version
+            allowedActions
+          }
         }
       }
     }
-  }
-`);
-export const AssignMutation = graphql(`
-  mutation AssignReviewers($input: AssignReviewersInput!) {
-    assignReviewers(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on AssignReviewersSuccess {
-        data {
-          id
-          status
-          version
-          allowedActions
+  `,
+  [ErrorFields],
+);
+export const AssignMutation = graphql(
+  `
+    mutation AssignReviewers($input: AssignReviewersInput!) {
+      assignReviewers(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on AssignReviewersSuccess {
+          data {
+            id
+            status
+            version
+            allowedActions
+          }
         }
       }
     }
-  }
-`);
-export const AutoAssignMutation = graphql(`
-  mutation AutoAssignReviewers($input: AutoAssignReviewersInput!) {
-    autoAssignReviewers(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on AutoAssignReviewersSuccess {
-        data {
-          assigned
-          shortfalls {
-            missing
-            application {
-              organisation {
-                name
+  `,
+  [ErrorFields],
+);
+export const AutoAssignMutation = graphql(
+  `
+    mutation AutoAssignReviewers($input: AutoAssignReviewersInput!) {
+      autoAssignReviewers(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on AutoAssignReviewersSuccess {
+          data {
+            assigned
+            shortfalls {
+              missing
+              application {
+                organisation {
+                  name
+                }
               }
             }
           }
         }
       }
     }
-  }
-`);
-export const DeclareMutation = graphql(`
-  mutation DeclareConflict($input: DeclareConflictOfInterestInput!) {
-    declareConflictOfInterest(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on DeclareConflictOfInterestSuccess {
-        data {
-          id
-          recusedAt
-          conflictDeclaredAt
+  `,
+  [ErrorFields],
+);
+export const DeclareMutation = graphql(
+  `
+    mutation DeclareConflict($input: DeclareConflictOfInterestInput!) {
+      declareConflictOfInterest(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on DeclareConflictOfInterestSuccess {
+          data {
+            id
+            recusedAt
+            conflictDeclaredAt
+          }
         }
       }
     }
-  }
-`);
-export const SubmitReviewMutation = graphql(`
-  mutation SubmitReview($input: SubmitReviewInput!) {
-    submitReview(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on SubmitReviewSuccess {
-        data {
-          id
-          completedAt
-          weightedScore
+  `,
+  [ErrorFields],
+);
+export const SubmitReviewMutation = graphql(
+  `
+    mutation SubmitReview($input: SubmitReviewInput!) {
+      submitReview(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on SubmitReviewSuccess {
+          data {
+            id
+            completedAt
+            weightedScore
+          }
         }
       }
     }
-  }
-`);
-export const RequestInfoMutation = graphql(`
-  mutation RequestMoreInformation($input: RequestMoreInformationInput!) {
-    requestMoreInformation(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on RequestMoreInformationSuccess {
-        data {
-          id
-          status
-          version
-          allowedActions
+  `,
+  [ErrorFields],
+);
+export const RequestInfoMutation = graphql(
+  `
+    mutation RequestMoreInformation($input: RequestMoreInformationInput!) {
+      requestMoreInformation(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on RequestMoreInformationSuccess {
+          data {
+            id
+            status
+            version
+            allowedActions
+          }
         }
       }
     }
-  }
-`);
-export const DecideMutation = graphql(`
-  mutation DecideApplications($input: DecideApplicationsInput!) {
-    decideApplications(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on RuleViolationError {
-        article
-        code
-      }
-      ... on DecideApplicationsSuccess {
-        data {
-          id
-          status
+  `,
+  [ErrorFields],
+);
+export const DecideMutation = graphql(
+  `
+    mutation DecideApplications($input: DecideApplicationsInput!) {
+      decideApplications(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on DecideApplicationsSuccess {
+          data {
+            id
+            status
+          }
         }
       }
     }
-  }
-`);
-export const SaveExpertMutation = graphql(`
-  mutation SaveExpertProfile($input: SaveExpertProfileInput!) {
-    saveExpertProfile(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on SaveExpertProfileSuccess {
-        data {
-          id
+  `,
+  [ErrorFields],
+);
+export const SaveExpertMutation = graphql(
+  `
+    mutation SaveExpertProfile($input: SaveExpertProfileInput!) {
+      saveExpertProfile(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on SaveExpertProfileSuccess {
+          data {
+            id
+          }
         }
       }
     }
-  }
-`);
-export const CreateRoundMutation = graphql(`
-  mutation CreateRound($input: CreateRoundInput!) {
-    createRound(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on RuleViolationError {
-        article
-        code
-      }
-      ... on CreateRoundSuccess {
-        data {
-          id
+  `,
+  [ErrorFields],
+);
+export const CreateRoundMutation = graphql(
+  `
+    mutation CreateRound($input: CreateRoundInput!) {
+      createRound(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on CreateRoundSuccess {
+          data {
+            id
+          }
         }
       }
     }
-  }
-`);
-export const UpdateRoundMutation = graphql(`
-  mutation UpdateRound($input: UpdateRoundInput!) {
-    updateRound(input: $input) {
-      __typename
-      ... on Error {
-        message
-      }
-      ... on RuleViolationError {
-        article
-        code
-      }
-      ... on UpdateRoundSuccess {
-        data {
-          id
+  `,
+  [ErrorFields],
+);
+export const UpdateRoundMutation = graphql(
+  `
+    mutation UpdateRound($input: UpdateRoundInput!) {
+      updateRound(input: $input) {
+        __typename
+        ...ErrorFields
+        ... on UpdateRoundSuccess {
+          data {
+            id
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);

@@ -9,6 +9,7 @@ import { completeApplicationFacts } from '@sme/domain/testing';
 import { getNamedType, isUnionType, type GraphQLField } from 'graphql';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInShanghai } from '../clock.js';
 import { schema } from '../schema.js';
 import { samplePdf } from '../testing/sample-files.js';
 import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../testing/test-server.js';
@@ -43,7 +44,6 @@ const KINDS = [
   'AUTHENTICITY_DECLARATION',
 ];
 
-const todayInShanghai = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
 const gid = encodeGlobalID;
 const withCheck = (first17: string) => `${first17}${creditCodeCheckCharacter(first17)}`;

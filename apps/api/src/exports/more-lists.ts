@@ -1,6 +1,15 @@
 // More exportable lists: titles, the public register, notices, objections and
 // spot checks, each with the visibility and filters of its GraphQL list and Chinese headers.
-import { SERVICE_FUNCTION_NAMES, SERVICE_FUNCTIONS, type ServiceFunction } from '@sme/domain';
+import {
+  OBJECTION_STATUS_NAMES,
+  PUBLIC_NOTICE_STATUS_NAMES,
+  SERVICE_FUNCTION_NAMES,
+  SERVICE_FUNCTIONS,
+  SPOT_CHECK_STATUS_NAMES,
+  TITLE_STATUS_NAMES,
+  type Message,
+  type ServiceFunction,
+} from '@sme/domain';
 import { regionLabel } from '@sme/domain/region';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Prisma } from '@sme/db';
@@ -11,21 +20,19 @@ import { certificateStatusOn, type CertificateStatus } from '../modules/accredit
 import { registerFilter } from '../modules/accreditation/certificate.queries.js';
 import { registerExportList } from './exporter.js';
 
-const CERTIFICATE_STATUS: Record<CertificateStatus, string> = {
-  VALID: '有效',
-  NOT_YET_VALID: '尚未生效',
-  EXPIRED: '已过期',
-  REVOKED: '已撤销',
-};
-const SPOT_CHECK_STATUS: Record<string, string> = {
-  PENDING: '已抽中',
-  EVIDENCE_REQUESTED: '已要求提供材料',
-  RESPONDED: '已回复',
-  PASSED: '合格',
-  FAILED: '不合格',
-};
-const OBJECTION_STATUS: Record<string, string> = { PENDING: '待处理', UPHELD: '异议成立', DISMISSED: '异议不成立' };
-const NOTICE_STATUS: Record<string, string> = { DRAFT: '草稿', PUBLISHED: '公示中', CLOSED: '已结束' };
+function zhCNOf<S extends string>(names: Readonly<Record<S, Message>>): Record<S, string> {
+  return Object.fromEntries(Object.entries<Message>(names).map(([status, name]) => [status, name.zhCN])) as Record<
+    S,
+    string
+  >;
+}
+
+// Status names in the export are the ones the screens show: the domain's tables, which packages/ui
+// reads too (a test compares an export's cell with a screen's tag).
+const CERTIFICATE_STATUS: Record<CertificateStatus, string> = zhCNOf(TITLE_STATUS_NAMES);
+const SPOT_CHECK_STATUS: Record<string, string> = zhCNOf(SPOT_CHECK_STATUS_NAMES);
+const OBJECTION_STATUS: Record<string, string> = zhCNOf(OBJECTION_STATUS_NAMES);
+const NOTICE_STATUS: Record<string, string> = zhCNOf(PUBLIC_NOTICE_STATUS_NAMES);
 
 const functionsText = (fs: readonly ServiceFunction[]) => fs.map((f) => SERVICE_FUNCTION_NAMES[f].zhCN).join('、');
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);

@@ -44,11 +44,21 @@ function frontEndOperations(): { file: string; source: string }[] {
   );
 }
 
+/** gql.tada drops its own `@_unmask` directive (fragments read in place) before sending. */
+function withoutTadaDirectives(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    FragmentDefinition(node) {
+      const directives = node.directives?.filter((d) => d.name.value !== '_unmask');
+      return directives?.length === node.directives?.length ? undefined : { ...node, directives };
+    },
+  });
+}
+
 /** The operations as gql.tada sends them: each with the fragments it spreads (transitively) from
  * other `graphql()` calls appended; documents of fragments alone are sent only inside those.
  * (@sme/client/testing does the same for the schema check; the API may not import it.) */
 function sentOperations(found: { file: string; source: string }[]): { file: string; document: DocumentNode }[] {
-  const parsed = found.map(({ file, source }) => ({ file, document: parse(source) }));
+  const parsed = found.map(({ file, source }) => ({ file, document: withoutTadaDirectives(parse(source)) }));
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const { document } of parsed)
     for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);

@@ -1,3 +1,4 @@
+import { todayInShanghai } from '@sme/domain';
 import {
   AuditOutlined,
   ClockCircleOutlined,
@@ -10,7 +11,6 @@ import {
   describeRequestError,
   formatDate,
   ServiceFunctionTags,
-  TIME_ZONE,
   Workbench,
   type WorkbenchCard,
 } from '@sme/ui';
@@ -25,11 +25,6 @@ import { MemberWorkbenchQuery } from './workbench.queries';
 
 const context = { additionalTypenames: ['Application', 'InfoRequest', 'Accreditation'] };
 
-const todayInShanghai = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(),
-  );
-
 /** 工作台: the member's home — to-do counts linking into filtered lists, membership state, each
  * application with its next step, open requests for information with due dates, titles. Lists
  * rather than tables, so the page stays within 375 px. */
@@ -40,7 +35,7 @@ export function MemberWorkbench() {
     context,
     requestPolicy: 'cache-and-network',
   });
-  const today = todayInShanghai();
+  const today = todayInShanghai(new Date());
   const apps = useMemo(
     () => [...(data?.myApplications ?? [])].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)),
     [data],

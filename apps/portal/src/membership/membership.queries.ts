@@ -1,30 +1,29 @@
-import { graphql, type ResultOf } from '@sme/client';
+import { graphql, type ResultOf, ErrorFields } from '@sme/client';
 
-export const RegisterOrganisationMutation = graphql(`
-  mutation RegisterOrganisation($input: RegisterOrganisationInput!) {
-    registerOrganisation(input: $input) {
-      __typename
-      ... on RegisterOrganisationSuccess {
-        data {
-          id
-          name
+export const RegisterOrganisationMutation = graphql(
+  `
+    mutation RegisterOrganisation($input: RegisterOrganisationInput!) {
+      registerOrganisation(input: $input) {
+        __typename
+        ... on RegisterOrganisationSuccess {
+          data {
+            id
+            name
+          }
         }
-      }
-      ... on RuleViolationError {
-        article
-        code
-        message
-      }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
+        ...ErrorFields
+        ... on ValidationError {
           message
+          fieldErrors {
+            path
+            message
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
 export const MyMembershipQuery = graphql(`
   query MyMembership {
@@ -67,27 +66,26 @@ export const MyMembershipQuery = graphql(`
   }
 `);
 
-export const ApplyForMembershipMutation = graphql(`
-  mutation ApplyForMembership($input: ApplyForMembershipInput!) {
-    applyForMembership(input: $input) {
-      __typename
-      ... on ApplyForMembershipSuccess {
-        data {
-          id
-          status
-          requestedAt
+export const ApplyForMembershipMutation = graphql(
+  `
+    mutation ApplyForMembership($input: ApplyForMembershipInput!) {
+      applyForMembership(input: $input) {
+        __typename
+        ... on ApplyForMembershipSuccess {
+          data {
+            id
+            status
+            requestedAt
+          }
+        }
+        ...ErrorFields
+        ... on ValidationError {
+          message
         }
       }
-      ... on RuleViolationError {
-        article
-        code
-        message
-      }
-      ... on ValidationError {
-        message
-      }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
 export type MyMembershipOrganisation = NonNullable<ResultOf<typeof MyMembershipQuery>['myOrganisation']>;

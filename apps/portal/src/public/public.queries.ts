@@ -1,4 +1,4 @@
-import { graphql } from '@sme/client';
+import { graphql, ErrorFields } from '@sme/client';
 
 export const PublicNoticesQuery = graphql(`
   query PublicNotices {
@@ -26,38 +26,37 @@ export const PublicNoticesQuery = graphql(`
   }
 `);
 
-export const LodgeObjectionMutation = graphql(`
-  mutation LodgeObjection($input: LodgeObjectionInput!) {
-    lodgeObjection(input: $input) {
-      __typename
-      ... on LodgeObjectionSuccess {
-        data {
-          receiptNumber
-          status
-          lodgedAt
-          organisationName
-          noticeTitle
-          attachmentCount
+export const LodgeObjectionMutation = graphql(
+  `
+    mutation LodgeObjection($input: LodgeObjectionInput!) {
+      lodgeObjection(input: $input) {
+        __typename
+        ... on LodgeObjectionSuccess {
+          data {
+            receiptNumber
+            status
+            lodgedAt
+            organisationName
+            noticeTitle
+            attachmentCount
+          }
         }
-      }
-      ... on RuleViolationError {
-        message
-        article
-        code
-      }
-      ... on ValidationError {
-        message
-        fieldErrors {
-          path
+        ...ErrorFields
+        ... on ValidationError {
+          message
+          fieldErrors {
+            path
+            message
+          }
+        }
+        ... on NotFoundError {
           message
         }
       }
-      ... on NotFoundError {
-        message
-      }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
 export const ObjectionReceiptQuery = graphql(`
   query ObjectionReceipt($receiptNumber: String!) {

@@ -1,11 +1,9 @@
-import { PageFrame, describeRequestError, formatDateTime } from '@sme/ui';
-import { Alert, Card, Descriptions, Form, Input, Button, Space, Tag } from 'antd';
+import { PageFrame, describeRequestError, formatDateTime, StatusTag } from '@sme/ui';
+import { Alert, Card, Descriptions, Form, Input, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { ObjectionReceiptQuery } from './public.queries';
-
-const STATUS_COLOURS = { PENDING: 'blue', UPHELD: 'red', DISMISSED: 'default' } as const;
 
 /** /public/receipt?number=…: the outcome of an objection, by the receipt number it was given. */
 export function ReceiptPage() {
@@ -64,7 +62,7 @@ export function ReceiptPage() {
             ) : null}
             <Descriptions.Item label={t('public.receipt.status')}>
               <Space>
-                <Tag color={STATUS_COLOURS[receipt.status]}>{t(`public.receipt.statusValue.${receipt.status}`)}</Tag>
+                <StatusTag kind="objectionStatus" status={receipt.status} />
               </Space>
             </Descriptions.Item>
             {receipt.decidedAt ? (

@@ -83,7 +83,7 @@ export function VerifyPage() {
             <Result
               status="warning"
               data-testid="verify-pending"
-              title={`${t(`public.verify.statusValue.${check.status}`)} · ${t('public.verify.pending')}`}
+              title={`${t(`ui.titleStatus.${check.status}`)} · ${t('public.verify.pending')}`}
               subTitle={[
                 t('public.verify.pendingText'),
                 check.revokedOn ? t('public.verify.pendingFrom', { date: date(check.revokedOn) }) : '',
@@ -92,7 +92,7 @@ export function VerifyPage() {
           ) : (
             <Result
               status={RESULT_STATUS[check.status]}
-              title={t(`public.verify.statusValue.${check.status}`)}
+              title={t(`ui.titleStatus.${check.status}`)}
               subTitle={t(`public.verify.statusText.${check.status}`, {
                 until: date(check.validUntil),
                 revokedOn: date(check.revokedOn),

@@ -11,14 +11,29 @@ import {
   type FragmentDefinitionNode,
 } from 'graphql';
 
+import { ErrorFields } from '../errors/error-fields';
+
 type FoundDocument = { file: string; source: string; document: DocumentNode };
+
+/** Fragments of @sme/client that the apps' documents spread (gql.tada appends them when sending). */
+const SHARED_FRAGMENTS: readonly DocumentNode[] = [ErrorFields];
+
+/** gql.tada drops its own `@_unmask` directive from a fragment before the document is sent. */
+export function withoutTadaDirectives(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    FragmentDefinition(node) {
+      const directives = node.directives?.filter((d) => d.name.value !== '_unmask');
+      return directives?.length === node.directives?.length ? undefined : { ...node, directives };
+    },
+  });
+}
 
 /** Every `graphql(\`…\`)` document in the given module sources, parsed. */
 function foundDocuments(modules: Record<string, string>): FoundDocument[] {
   return Object.entries(modules).flatMap(([file, text]) =>
     [...text.matchAll(/graphql\(`([^`]+)`/g)].map((m) => {
       const source = m[1] ?? '';
-      return { file, source, document: parse(source) };
+      return { file, source, document: withoutTadaDirectives(parse(source)) };
     }),
   );
 }
@@ -46,7 +61,7 @@ function withFragments(document: DocumentNode, fragments: ReadonlyMap<string, Fr
 }
 
 /** Every `graphql(\`…\`)` document in the given module sources that the schema rejects, with
- * the file and the reasons; plus how many documents were found, so a test can insist on some.
+ * the file and the reasons; plus how many operations were found, so a test can insist on some.
  * A document is checked with the fragments it spreads from other documents, as sent; a document
  * of fragments alone may leave them unused (they are used where they are spread).
  * Used by each front end's contract test over its own src/. */
@@ -57,6 +72,8 @@ export function invalidOperations(
   const schema = buildSchema(schemaSource);
   const documents = foundDocuments(modules);
   const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const document of SHARED_FRAGMENTS)
+    for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   for (const { document } of documents) {
     for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   }
@@ -69,5 +86,9 @@ export function invalidOperations(
       onlyFragments ? fragmentsOnlyRules : specifiedRules,
     ).map((error) => `${file}: ${error.message}\n${source}`);
   });
-  return { found: documents.length, invalid };
+  // documents of fragments alone are checked but not counted: `found` counts the operations sent
+  const found = documents.filter(({ document }) =>
+    document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION),
+  ).length;
+  return { found, invalid };
 }

@@ -350,7 +350,7 @@ export const APPLICATION_STATUS_NAMES: Record<ApplicationStatus, Message> = {
   REVIEW_FAILED: { zhCN: '评审未通过', en: 'Review failed' },
   IN_PUBLIC_NOTICE: { zhCN: '公示中', en: 'In public notice' },
   ACCREDITED: { zhCN: '已认定', en: 'Accredited' },
-  FAILED: { zhCN: '未通过', en: 'Failed' },
+  FAILED: { zhCN: '未通过认定', en: 'Not accredited' },
   WITHDRAWN: { zhCN: '已撤回', en: 'Withdrawn' },
 };
 Object.assign(applicationWorkflow.statusNames, APPLICATION_STATUS_NAMES);

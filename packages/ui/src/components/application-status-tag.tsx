@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { APPLICATION_STATUS_COLOURS, isApplicationStatus, type ApplicationStatus } from '../application-status';
+import { APPLICATION_STATUS_COLOURS, isApplicationStatus, type ApplicationStatus } from '../status/application-status';
 
 export function ApplicationStatusTag({ status }: { status: ApplicationStatus }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationStatus } from '../application-status';
+import type { ApplicationStatus } from '../status/application-status';
 
 /** The main path an application takes; other statuses are shown on the step they belong to. */
 export const STATUS_STEPS = [

@@ -1,3 +1,11 @@
+import { APPLICATION_STATUS } from '../status/application-status';
+import { MEMBERSHIP_REQUEST_STATUS } from '../status/membership-request-status';
+import { NOTICE_ENTRY_OUTCOME, NOTICE_STATUS } from '../status/notice-status';
+import { OBJECTION_STATUS } from '../status/objection-status';
+import { REVOCATION_STATUS } from '../status/revocation-status';
+import { SPOT_CHECK_STATUS } from '../status/spot-check-status';
+import { namesIn } from '../status/status-table';
+import { TITLE_STATUS } from '../status/title-status';
 import type { SharedResources } from './zh-CN';
 
 export const en: SharedResources = {
@@ -7,21 +15,15 @@ export const en: SharedResources = {
       'zh-CN': '中文',
       en: 'English',
     },
-    status: {
-      DRAFT: 'Draft',
-      SUBMITTED: 'Submitted',
-      RECOMMENDED: 'Recommended',
-      RETURNED: 'Returned',
-      NOT_RECOMMENDED: 'Not recommended',
-      UNDER_REVIEW: 'Under review',
-      MORE_INFO_REQUESTED: 'More information requested',
-      REVIEW_PASSED: 'Review passed',
-      REVIEW_FAILED: 'Review failed',
-      IN_PUBLIC_NOTICE: 'In public notice',
-      ACCREDITED: 'Accredited',
-      FAILED: 'Not accredited',
-      WITHDRAWN: 'Withdrawn',
-    },
+    // status names come from the status tables (packages/domain's names), never written here
+    status: namesIn(APPLICATION_STATUS, 'en'),
+    titleStatus: namesIn(TITLE_STATUS, 'en'),
+    spotCheckStatus: namesIn(SPOT_CHECK_STATUS, 'en'),
+    revocationStatus: namesIn(REVOCATION_STATUS, 'en'),
+    objectionStatus: namesIn(OBJECTION_STATUS, 'en'),
+    noticeStatus: namesIn(NOTICE_STATUS, 'en'),
+    noticeOutcome: namesIn(NOTICE_ENTRY_OUTCOME, 'en'),
+    membershipRequestStatus: namesIn(MEMBERSHIP_REQUEST_STATUS, 'en'),
     serviceFunction: {
       INFORMATION: 'Information services',
       TECHNOLOGY: 'Technology services',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_STATUSES } from '../application-status';
+import { APPLICATION_STATUSES } from '../status/application-status';
 import { SERVICE_FUNCTIONS } from '../service-function';
 import { en } from './en';
 import { flattenKeys, keyDifferences } from './keys';

@@ -1,3 +1,11 @@
+import { APPLICATION_STATUS } from '../status/application-status';
+import { MEMBERSHIP_REQUEST_STATUS } from '../status/membership-request-status';
+import { NOTICE_ENTRY_OUTCOME, NOTICE_STATUS } from '../status/notice-status';
+import { OBJECTION_STATUS } from '../status/objection-status';
+import { REVOCATION_STATUS } from '../status/revocation-status';
+import { SPOT_CHECK_STATUS } from '../status/spot-check-status';
+import { namesIn } from '../status/status-table';
+import { TITLE_STATUS } from '../status/title-status';
 // Shared strings, under the "ui" key so they never collide with an app's own keys.
 export const zhCN = {
   ui: {
@@ -6,21 +14,15 @@ export const zhCN = {
       'zh-CN': '中文',
       en: 'English',
     },
-    status: {
-      DRAFT: '草稿',
-      SUBMITTED: '已提交',
-      RECOMMENDED: '已推荐',
-      RETURNED: '已退回',
-      NOT_RECOMMENDED: '不予推荐',
-      UNDER_REVIEW: '评审中',
-      MORE_INFO_REQUESTED: '待补充材料',
-      REVIEW_PASSED: '评审通过',
-      REVIEW_FAILED: '评审未通过',
-      IN_PUBLIC_NOTICE: '公示中',
-      ACCREDITED: '已认定',
-      FAILED: '未通过认定',
-      WITHDRAWN: '已撤回',
-    },
+    // status names come from the status tables (packages/domain's names), never written here
+    status: namesIn(APPLICATION_STATUS, 'zhCN'),
+    titleStatus: namesIn(TITLE_STATUS, 'zhCN'),
+    spotCheckStatus: namesIn(SPOT_CHECK_STATUS, 'zhCN'),
+    revocationStatus: namesIn(REVOCATION_STATUS, 'zhCN'),
+    objectionStatus: namesIn(OBJECTION_STATUS, 'zhCN'),
+    noticeStatus: namesIn(NOTICE_STATUS, 'zhCN'),
+    noticeOutcome: namesIn(NOTICE_ENTRY_OUTCOME, 'zhCN'),
+    membershipRequestStatus: namesIn(MEMBERSHIP_REQUEST_STATUS, 'zhCN'),
     serviceFunction: {
       INFORMATION: '信息服务',
       TECHNOLOGY: '技术服务',

@@ -1,0 +1,48 @@
+// The console's membership pages (Art. 2), wired into the resources under `membership` (Chinese).
+export const zhCN = {
+  nav: { requests: '入会审核' },
+  requests: {
+    title: '入会审核',
+    description:
+      '机构的入会申请（第二条）：选择发展该会员的单位（处（部）、杂志社、二级分会；直接入会的为会员部），审核通过或不予通过。',
+    status: '状态',
+    allStatuses: '全部状态',
+    organisation: '机构名称',
+    creditCode: '统一社会信用代码',
+    contact: '联系人',
+    requestedAt: '申请时间',
+    note: '入会说明',
+    decision: '审核结果',
+    empty: '暂无入会申请',
+    emptyHint: '机构在门户注册并申请入会后出现在这里。',
+    approve: '通过',
+    refuse: '不予通过',
+    approvedWith: '推荐单位：{{unit}}',
+    refusedWith: '理由：{{reason}}',
+  },
+  approve: {
+    title: '通过入会申请：{{name}}',
+    unit: '发展该会员的单位（推荐单位）',
+    unitHelp: '该单位将推荐此会员的申报（第二条）；直接入会的选择会员部。',
+    ok: '确认通过',
+    done: '{{name}} 已成为协会会员',
+  },
+  refuse: {
+    title: '不予通过：{{name}}',
+    reason: '理由（将告知申请机构）',
+    reasonRequired: '请填写不予通过的理由',
+    next: '下一步',
+    confirmTitle: '确认不予通过 {{name}} 的入会申请？',
+    confirmDescription: '理由：{{reason}}。机构将收到通知，可重新申请。',
+    ok: '确认不予通过',
+    done: '已不予通过 {{name}} 的入会申请',
+  },
+  failed: '操作未成功：{{message}}',
+  forms: {
+    fingerprint: '填报信息指纹',
+    compare: '与盖章表格页脚印的指纹一致，说明打印后填报信息未改动；不一致则打印后有改动。',
+    noFacts: '尚未填报',
+    applicationForm: '服务功能类别申请表（附件1）',
+    declaration: '真实性声明',
+  },
+};

@@ -1,0 +1,25 @@
+// The console's title-import pages in Chinese, wired into the resources under `titleImport`.
+export const zhCN = {
+  nav: '导入历史称号',
+  title: '导入历史称号',
+  description:
+    '录入系统上线前认定的示范平台称号。逐行检查统一社会信用代码（GB 32100）、日期、服务功能和证书编号是否重复；只要有一行有误，就不导入任何数据。',
+  template: '下载模板（Excel）',
+  templateCsv: '下载模板（CSV）',
+  choose: '选择文件（.xlsx 或 .csv）',
+  reading: '正在读取文件',
+  checking: '正在检查',
+  importing: '正在导入',
+  line: '行号',
+  problems: '问题',
+  ok: '无误',
+  summaryOk: '共 {{count}} 行，全部无误，可以导入。',
+  summaryBad: '共 {{rows}} 行，其中 {{bad}} 行有误。请更正文件后重新选择；有误时不会导入任何数据。',
+  commit: '导入 {{count}} 个称号',
+  confirm: '导入 {{count}} 个历史称号？',
+  confirmBody: '有效期按认定日期起算三年（第十一条）。',
+  done: '已导入 {{count}} 个称号',
+  fileProblem: '文件问题',
+  again: '重新选择文件',
+  readFailed: '无法读取文件：{{message}}',
+};

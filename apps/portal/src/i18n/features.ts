@@ -1,0 +1,27 @@
+// Each feature folder keeps its strings in <feature>/i18n/zh-CN.ts and en.ts; they are wired into
+// the portal's resources here, one namespace per feature.
+import { en as applicationEn } from '../application/i18n/en';
+import { zhCN as applicationZhCN } from '../application/i18n/zh-CN';
+import { en as membershipEn } from '../membership/i18n/en';
+import { zhCN as membershipZhCN } from '../membership/i18n/zh-CN';
+import { en as publicEn } from '../public/i18n/en';
+import { zhCN as publicZhCN } from '../public/i18n/zh-CN';
+import { en as spotCheckEn } from '../spot-check/i18n/en';
+import { zhCN as spotCheckZhCN } from '../spot-check/i18n/zh-CN';
+import { en as titleEn } from '../title/i18n/en';
+import { zhCN as titleZhCN } from '../title/i18n/zh-CN';
+
+/** Namespace → the feature folder and its strings in each language. The application pages'
+ * namespace is `applicant` (the app's own `application` keys are the shell's). */
+export const FEATURES = {
+  applicant: { folder: 'application', 'zh-CN': applicationZhCN, en: applicationEn },
+  public: { folder: 'public', 'zh-CN': publicZhCN, en: publicEn },
+  membership: { folder: 'membership', 'zh-CN': membershipZhCN, en: membershipEn },
+  title: { folder: 'title', 'zh-CN': titleZhCN, en: titleEn },
+  spotCheck: { folder: 'spot-check', 'zh-CN': spotCheckZhCN, en: spotCheckEn },
+} as const;
+
+/** The features' strings of one language, keyed by namespace. */
+export function featureResources(locale: 'zh-CN' | 'en'): Record<string, object> {
+  return Object.fromEntries(Object.entries(FEATURES).map(([ns, feature]) => [ns, feature[locale]]));
+}

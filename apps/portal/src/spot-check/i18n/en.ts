@@ -1,0 +1,48 @@
+import type { zhCN } from './zh-CN';
+
+// The same keys as zh-CN.ts, in English.
+export const en: typeof zhCN = {
+  nav: 'Spot checks',
+  title: 'Spot checks',
+  description: 'Art. 13: the association spot-checks platforms at random; a platform that fails loses its title.',
+  listEmpty: 'Your organisation has not been drawn for a spot check',
+  notFound: 'Spot check not found',
+  request: 'Evidence the association asks for',
+  requestedAt: 'Requested at',
+  dueOn: 'Due on',
+  noRequest: 'The association has not asked for evidence yet.',
+  response: 'Your answer',
+  responseHint: 'Explain and list the evidence you attach',
+  respondedAt: 'Answered at',
+  submit: 'Send answer',
+  resubmit: 'Update answer',
+  submitted: 'Answer sent',
+  required: 'Write your answer',
+  findings: 'Findings',
+  closed: 'The spot check is closed; it can no longer be answered.',
+  files: 'Evidence files',
+  noFiles: 'No files uploaded yet.',
+  filesHint: 'Files go to the association as soon as they are uploaded; say in your answer what they show.',
+  download: 'Download {{file}}',
+  remove: 'Delete',
+  removeOne: 'Delete {{file}}',
+  removeTitle: 'Delete the uploaded file “{{file}}”?',
+  removeDescription:
+    'The association will no longer see it (the record of the upload stays). Once the result is recorded, files can no longer be deleted.',
+  removed: '{{file}} deleted',
+  removeFailed: 'Not deleted: {{message}}',
+  uploadedBy: 'uploaded by {{name}}, {{at}}',
+  upload: {
+    pick: 'Upload evidence',
+    hint: 'PDF, JPEG or PNG files of up to {{mib}} MiB each; {{count}} more may be uploaded.',
+    uploading: 'Uploading {{file}}',
+    error: {
+      tooLarge: '{{file}}: larger than {{mib}} MiB, not uploaded.',
+      unsupported: '{{file}}: only PDF, JPEG and PNG files are accepted.',
+      tooMany: '{{file}}: at most 20 files to a spot check.',
+      network: '{{file}}: the network failed; not uploaded. Try again.',
+      other: '{{file}}: the upload failed ({{status}}).',
+    },
+  },
+  title2: 'Title',
+};
