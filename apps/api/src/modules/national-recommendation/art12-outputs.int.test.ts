@@ -108,7 +108,16 @@ describe('the PDFs', () => {
     expect((await get(analyst, path)).status).toBe(200);
   });
   it('print a platform’s dossier for administrators and analysts', async () => {
-    const path = `/api/national-recommendation/dossiers/${encodeURIComponent(gid('Accreditation', holderTitle.id))}.pdf`;
+    const candidates = await admin.request<{
+      nationalRecommendationCandidates: { dossierUrl: string; accreditation: { id: string } }[];
+    }>(`query ($y: Int!) { nationalRecommendationCandidates(year: $y) { dossierUrl accreditation { id } } }`, {
+      y: year + 1,
+    });
+    const path =
+      candidates.data?.nationalRecommendationCandidates.find(
+        (c) => c.accreditation.id === gid('Accreditation', holderTitle.id),
+      )?.dossierUrl ?? '';
+    expect(path).toMatch(/^\/api\/national-recommendation\/dossiers\/.+\.pdf\?year=\d{4}$/);
     expect((await get(holder, path)).status).toBe(404);
     const response = await get(admin, path);
     expect(response.status).toBe(200);

@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import {
   checkWeights,
   DEFAULT_RECOMMENDATION_WEIGHTS,
@@ -71,6 +72,10 @@ const RecommendationCandidateRef = builder.objectRef<CandidateShape>('Recommenda
     rank: t.exposeInt('rank'),
     score: t.exposeFloat('score'),
     components: t.field({ type: [ScoreComponentRef], resolve: (c) => [...c.components] }),
+    dossierUrl: t.string({
+      description: "GET the platform's dossier (PDF) with the session cookie: administrators and analysts.",
+      resolve: (c) => dossierUrl(c.accreditationId, c.year),
+    }),
     recommended: t.boolean({
       description: 'Already recommended to the national programme for the year.',
       resolve: async (c) =>
@@ -160,7 +165,15 @@ builder.prismaNode('RecommendationRanking', {
   }),
 });
 
+const dossierUrl = (accreditationId: string, year: number) =>
+  `/api/national-recommendation/dossiers/${encodeURIComponent(encodeGlobalID('Accreditation', accreditationId))}.pdf?year=${year}`;
+
 builder.prismaObjectFields('NationalRecommendation', (t) => ({
+  dossierUrl: t.string({
+    description: "GET the platform's dossier (PDF), with this recommendation: administrators and analysts.",
+    select: { accreditationId: true, year: true },
+    resolve: (r) => dossierUrl(r.accreditationId, r.year),
+  }),
   ranking: t.relation('ranking', { nullable: true, authScopes: { admin: true } }),
   rank: t.exposeInt('rank', { nullable: true, description: 'The place in the ranking it was recommended from.' }),
   score: t.exposeFloat('score', { nullable: true, description: 'The score (0–100) in that ranking.' }),
