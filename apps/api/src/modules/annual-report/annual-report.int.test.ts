@@ -132,6 +132,23 @@ describe('association activities (Art. 12)', () => {
     expect((await holder.request<Payload>(ATTEND, { input })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const done = await admin.request<Payload>(ATTEND, { input });
     expect(done.data?.recordActivityAttendance?.data).toMatchObject({ attendeeCount: 1, attendees: [{ id: titleId }] });
+    // A title not held on the activity's day: expired, not yet valid, or revoked by then.
+    const onDay = new Date(`${reportYear}-05-18T00:00:00Z`);
+    const revoked = await server.db.prisma.accreditation.findFirstOrThrow({
+      where: {
+        OR: [
+          { validUntil: { lt: onDay } },
+          { validFrom: { gt: onDay } },
+          { revocation: { status: 'COMPLETED', effectiveOn: { lte: onDay } } },
+        ],
+      },
+    });
+    const notHeld = await admin.request<Payload>(
+      `mutation ($input: RecordActivityAttendanceInput!) { recordActivityAttendance(input: $input) {
+        __typename ... on RuleViolationError { code article } } }`,
+      { input: { activityId, accreditationIds: [titleId, encodeGlobalID('Accreditation', revoked.id)] } },
+    );
+    expect(notHeld.data?.recordActivityAttendance).toMatchObject({ code: 'TITLE_NOT_HELD', article: 'Art. 12' });
     const seen = await holder.request<{ associationActivities: { id: string; attendedByMe: boolean }[] }>(
       `query ($y: Int) { associationActivities(year: $y) { id attendedByMe } }`,
       { y: reportYear },
@@ -161,6 +178,16 @@ describe('the annual report (Art. 12)', () => {
       },
     });
     reportId = String(submitted.data?.submitAnnualReport?.data?.id);
+  });
+  it('is refused for a year the title was not held, citing Art. 12', async () => {
+    const early = await holder.request<Payload>(SUBMIT, {
+      input: { accreditationId: titleId, year: 2010, summary: '探测' },
+    });
+    expect(early.data?.submitAnnualReport).toMatchObject({ code: 'YEAR_NOT_HELD', article: 'Art. 12' });
+    const later = await holder.request<Payload>(SUBMIT, {
+      input: { accreditationId: titleId, year: reportYear + 1, summary: '探测' },
+    });
+    expect(later.data?.submitAnnualReport).toMatchObject({ code: 'REPORT_NOT_YET_OPEN', article: 'software' });
   });
   it('is one per title and year, and freezes the year’s records once submitted', async () => {
     const again = await holder.request<Payload>(SUBMIT, {
