@@ -100,6 +100,9 @@ type World = {
   objectionAttachment: string;
   apiToken: string;
   membershipRequest: string;
+  serviceRecord: string;
+  annualReport: string;
+  activity: string;
 };
 
 async function buildWorld(db: PrismaClient): Promise<World> {
@@ -367,6 +370,40 @@ async function buildWorld(db: PrismaClient): Promise<World> {
     },
   });
 
+  // Art. 12: what the foreign title's platform did — a service, its last year's report (submitted,
+  // awaiting review) and its attendance at an association activity.
+  const serviceRecord = await db.serviceRecord.create({
+    data: {
+      accreditationId: title.id,
+      date: new Date('2026-03-01'),
+      year: 2026,
+      kind: 'OTHER_SERVICE',
+      title: `${SECRET} 服务`,
+      enterprisesServed: 3,
+      free: false,
+      recordedById: holder.id,
+    },
+  });
+  const annualReport = await db.annualReport.create({
+    data: {
+      accreditationId: title.id,
+      year: 2025,
+      status: 'SUBMITTED',
+      summary: `${SECRET} 年度总结`,
+      dueOn: new Date('2026-03-31'),
+      submittedAt: new Date(),
+      submittedById: holder.id,
+    },
+  });
+  const activity = await db.associationActivity.create({
+    data: {
+      title: '外来活动',
+      heldOn: new Date('2026-05-01'),
+      createdById: admin.id,
+      attendances: { create: [{ accreditationId: title.id }] },
+    },
+  });
+
   const material = await db.material.findFirstOrThrow({ where: { applicationId: apps.review } });
   const materialVersion = await db.materialVersion.create({
     data: {
@@ -436,6 +473,9 @@ async function buildWorld(db: PrismaClient): Promise<World> {
     objectionAttachment: objectionAttachment.id,
     apiToken: apiToken.id,
     membershipRequest: membershipRequest.id,
+    serviceRecord: serviceRecord.id,
+    annualReport: annualReport.id,
+    activity: activity.id,
   };
 }
 
@@ -473,6 +513,12 @@ const WATCHED_TABLES = [
   'Notification',
   'ApiToken',
   'WorkingDayOverride',
+  'ServiceRecord',
+  'AssociationActivity',
+  'ActivityAttendance',
+  'AnnualReport',
+  'RecommendationWeights',
+  'RecommendationRanking',
   'AuditEvent',
 ];
 const SNAPSHOT_SQL = `SELECT ${WATCHED_TABLES.map((t) => `(SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) FROM "${t}" r) AS "${t}"`).join(', ')}`;
@@ -925,6 +971,123 @@ export const PROBES: Record<string, Probe> = {
   'Mutation.confirmCalendarYear': none('the association calendar (administrators only)'),
   'Mutation.importAccreditations': none('creates titles from rows (administrators only)'),
   'Mutation.drawSpotCheckSample': none('draws a new campaign (administrators only)'),
+
+  // ── Art. 12: service records, association activities, annual reports ──
+  'Query.myServiceRecords': list({
+    seenBy: NOBODY,
+    hidden: (w) => [gid('ServiceRecord', w.serviceRecord)],
+    select: '{ id title }',
+    why: "the records of the viewer's own organisation's titles",
+  }),
+  'Query.serviceRecords': byId({
+    vars: (w) => ({ accreditationId: gid('Accreditation', w.title) }),
+    may: STAFF_READERS,
+    shows: (w) => gid('ServiceRecord', w.serviceRecord),
+    select: '{ id title }',
+    why: "canSeeRecordsOf: the holder's members, its current unit, staff who review/administer/analyse",
+  }),
+  'Query.associationActivities': list({
+    seenBy: ['UNIT_STAFF', 'MEMBERSHIP_DEPT', 'REVIEWER', 'ADMIN', 'ANALYST'],
+    hidden: (w) => [gid('Accreditation', w.title)],
+    select: '{ id title attendees { id } }',
+    why: "the activities are the association's; who attended: staff see all, a member only its own titles",
+  }),
+  'Query.myAnnualReports': list({
+    seenBy: NOBODY,
+    hidden: (w) => [gid('AnnualReport', w.annualReport)],
+    select: '{ id summary }',
+    why: "the reports of the viewer's own organisation's titles",
+  }),
+  'Query.myAnnualReportsDue': list({
+    seenBy: NOBODY,
+    hidden: (w) => [gid('Accreditation', w.title)],
+    select: '{ year accreditation { id } }',
+    why: "the reports the viewer's own organisation's titles owe",
+  }),
+  'Query.annualReports': list({
+    vars: () => ({ year: 2025 }),
+    seenBy: STAFF_READERS,
+    hidden: (w) => [gid('AnnualReport', w.annualReport)],
+    select: '{ id summary }',
+    why: 'unit staff: current members only (developedByUnit); other staff: all',
+  }),
+  'Query.annualReport': byId({
+    vars: (w) => ({ id: gid('AnnualReport', w.annualReport) }),
+    may: STAFF_READERS,
+    select: '{ id summary }',
+    why: "canSeeRecordsOf: the holder's members, its current unit, staff who review/administer/analyse",
+  }),
+  'Query.overdueAnnualReports': list({
+    seenBy: STAFF_READERS,
+    hidden: (w) => [gid('Accreditation', w.title)],
+    select: '{ year accreditation { id } }',
+    why: 'unit staff: current members only (developedByUnit); other staff: all',
+  }),
+  'Query.annualReportSchedule': none('the configured schedule, the same for everyone'),
+  'Mutation.recordServiceActivity': byId({
+    vars: (w) => ({
+      input: {
+        accreditationId: gid('Accreditation', w.title),
+        date: '2026-06-01',
+        kind: 'OTHER_SERVICE',
+        title: '探测',
+        enterprisesServed: 1,
+        free: false,
+      },
+    }),
+    may: NOBODY,
+    why: "the title's members only (Art. 12)",
+  }),
+  'Mutation.updateServiceRecord': byId({
+    vars: (w) => ({ input: { serviceRecordId: gid('ServiceRecord', w.serviceRecord), enterprisesServed: 2 } }),
+    may: NOBODY,
+    why: "the title's members only",
+  }),
+  'Mutation.deleteServiceRecord': byId({
+    vars: (w) => ({ input: { serviceRecordId: gid('ServiceRecord', w.serviceRecord) } }),
+    may: NOBODY,
+    why: "the title's members only",
+  }),
+  'Mutation.createAssociationActivity': none('creates a new activity (administrators only)'),
+  'Mutation.recordActivityAttendance': byId({
+    vars: (w) => ({
+      input: { activityId: gid('AssociationActivity', w.activity), accreditationIds: [gid('Accreditation', w.title)] },
+    }),
+    may: ADMIN_ONLY,
+    why: 'administrators only',
+  }),
+  'Mutation.saveAnnualReportDraft': byId({
+    vars: (w) => ({ input: { accreditationId: gid('Accreditation', w.title), year: 2026, summary: '探测' } }),
+    may: NOBODY,
+    why: "the title's members only (annualReportWorkflow: HOLDER party)",
+  }),
+  'Mutation.submitAnnualReport': byId({
+    vars: (w) => ({ input: { accreditationId: gid('Accreditation', w.title), year: 2026, summary: '探测' } }),
+    may: NOBODY,
+    why: "the title's members only (annualReportWorkflow: HOLDER party)",
+  }),
+  'Mutation.reviewAnnualReport': byId({
+    vars: (w) => ({ input: { reportId: gid('AnnualReport', w.annualReport), accept: false, note: '探测' } }),
+    may: ADMIN_ONLY,
+    why: 'annualReportWorkflow: ADMIN party',
+  }),
+
+  // ── Art. 14: the ranking ──
+  'Query.nationalRecommendationCandidates': list({
+    vars: () => ({ year: 2027 }),
+    seenBy: ADMIN_ONLY,
+    hidden: (w) => [gid('Accreditation', w.title)],
+    select: '{ rank score accreditation { id } }',
+    why: 'administrators only: the titles valid and unrevoked today, ranked',
+  }),
+  'Query.recommendationWeights': none('the weights in force, the same for every administrator'),
+  'Query.recommendationRankings': none('rankings recommendations were made from; the fixture makes none'),
+  'Mutation.setRecommendationWeights': none("sets the association's weights (administrators only)"),
+  'Mutation.recommendNationallyFromRanking': byId({
+    vars: (w) => ({ input: { year: 2027, accreditationIds: [gid('Accreditation', w.title)] } }),
+    may: ADMIN_ONLY,
+    why: 'administrators only',
+  }),
 };
 
 // ─────────────────────────────── generated from the schema ───────────────────────────────
@@ -1195,6 +1358,12 @@ const RIGHTFUL: Record<string, string | [string, (w: World) => Vars]> = {
   'Mutation.respondToSpotCheck': 'holder@foreign.test',
   'Mutation.revokeApiToken': 'analyst@foreign.test',
   'Mutation.markNotificationsRead': 'holder@foreign.test',
+  'Query.serviceRecords': 'holder@foreign.test',
+  'Query.annualReport': 'holder@foreign.test',
+  'Mutation.recordServiceActivity': 'holder@foreign.test',
+  'Mutation.updateServiceRecord': 'holder@foreign.test',
+  'Mutation.saveAnnualReportDraft': 'holder@foreign.test',
+  'Mutation.submitAnnualReport': 'holder@foreign.test',
 };
 
 describe('the rightful parties of the foreign objects', () => {
@@ -1301,6 +1470,30 @@ const ROUTES: Record<string, RouteProbe> = {
     may: ADMIN_ONLY,
     why: "the checked title's members and administrators",
   },
+  'POST /api/service-records/:serviceRecordId/evidence': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/service-records/${gid('ServiceRecord', w.serviceRecord)}/evidence`, upload: true }),
+    may: NOBODY,
+    why: "the title's members only",
+  },
+  'GET /api/service-records/:serviceRecordId/evidence': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/service-records/${gid('ServiceRecord', w.serviceRecord)}/evidence` }),
+    may: STAFF_READERS,
+    why: "canSeeRecordsOf: the holder's members, its current unit, staff who review/administer/analyse",
+  },
+  'GET /api/annual-reports/:file': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/annual-reports/${gid('AnnualReport', w.annualReport)}.pdf` }),
+    may: STAFF_READERS,
+    why: "canSeeRecordsOf: the holder's members, its current unit, staff who review/administer/analyse",
+  },
+  'GET /api/national-recommendation/dossiers/:file': {
+    kind: 'object',
+    call: (w) => ({ url: `/api/national-recommendation/dossiers/${gid('Accreditation', w.title)}.pdf` }),
+    may: ['ADMIN', 'ANALYST'],
+    why: 'administrators and analysts (Art. 14 submissions)',
+  },
   'GET /api/certificates/:file': {
     kind: 'object',
     call: () => ({ url: '/api/certificates/FOREIGN-T-1.pdf' }),
@@ -1324,6 +1517,7 @@ const EXPORTS: Record<string, ExportProbe> = {
   objections: { seenBy: ADMIN_ONLY, hidden: () => [SECRET], why: "as Query.objections: objectors' identities" },
   notices: { seenBy: ADMIN_ONLY, hidden: () => [SECRET], why: 'published notices; drafts to administrators' },
   'national-recommendations': { none: 'published recommendations (Art. 14); the fixture makes none' },
+  'recommended-platforms': { none: 'recommendations made from a ranking (Art. 14); the fixture makes none' },
 };
 // Statistics tables are aggregates for administrators and analysts (statistics.int tests).
 const exportProbe = (name: string): ExportProbe | undefined =>
