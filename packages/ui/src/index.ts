@@ -7,6 +7,7 @@ export {
 export { SERVICE_FUNCTIONS, sortServiceFunctions, type ServiceFunction } from './service-function';
 export { DEFAULT_LOCALE, LOCALES, toLocale, type Locale } from './locale';
 export { formatDate, formatDateTime, TIME_ZONE } from './format-date';
+export { formatFraction, formatShare } from './format-share';
 export {
   describeRequestError,
   describeThrownError,
