@@ -62,6 +62,18 @@ import './modules/membership/registration.mutations.js';
 import './modules/statistics/statistics.object.js';
 import './modules/statistics/statistics.queries.js';
 import './modules/api-token/api-token.graphql.js';
+import './modules/service-record/service-record.object.js';
+import './modules/service-record/service-record.queries.js';
+import './modules/service-record/service-record.mutations.js';
+import './modules/association-activity/association-activity.object.js';
+import './modules/association-activity/association-activity.queries.js';
+import './modules/association-activity/association-activity.mutations.js';
+import './modules/annual-report/annual-report.object.js';
+import './modules/annual-report/annual-report.queries.js';
+import './modules/annual-report/submit-annual-report.js';
+import './modules/annual-report/review-annual-report.js';
+import './modules/service-record/title-record.fields.js';
+import './modules/national-recommendation/recommendation-ranking.js';
 
 // Root types deny signed-out callers unless a field opts out with skipTypeScopes.
 builder.queryType({ authScopes: { signedIn: true } });

@@ -322,3 +322,59 @@ export {
   type FunnelStage,
   type StageDefinition,
 } from './statistics/funnel';
+
+// Art. 12: service records, association activities and the annual service report
+export {
+  SERVICE_RECORD_KINDS,
+  SERVICE_RECORD_KIND_NAMES,
+  RECORDS_FROZEN_BY,
+  checkServiceRecord,
+  isPublicWelfareService,
+  recordsEditable,
+  recordsFrozenError,
+  type ServiceRecordKind,
+  type ServiceRecordFacts,
+  type ServiceRecordError,
+  type HeldPeriod,
+} from './service-record/service-record';
+export {
+  ANNUAL_REPORT_STATUSES,
+  ANNUAL_REPORT_PARTIES,
+  ANNUAL_REPORT_STATUS_NAMES,
+  annualReportWorkflow,
+  type AnnualReportStatus,
+  type AnnualReportParty,
+  type AnnualReportAction,
+} from './annual-report/annual-report-workflow';
+export { annualReportFigures, type AnnualReportFigures } from './annual-report/report-figures';
+export {
+  DEFAULT_ANNUAL_REPORT_SCHEDULE,
+  ANNUAL_REPORT_SCHEDULE_READING,
+  isScheduleMonthDay,
+  reportOpensOn,
+  reportDueOn,
+  isReportFiled,
+  isReportOverdue,
+  reportYearsOwed,
+  checkReportYear,
+  type AnnualReportSchedule,
+  type ReportYearError,
+} from './annual-report/report-schedule';
+
+// Art. 14: the choice of the best — named, weighted components
+export {
+  SCORE_COMPONENTS,
+  SCORE_COMPONENT_NAMES,
+  DEFAULT_RECOMMENDATION_WEIGHTS,
+  YEARS_HELD_CAP,
+  scoreComponents,
+  scoreOf,
+  rankCandidates,
+  checkWeights,
+  type ScoreComponentName,
+  type RecommendationWeights,
+  type CandidateFacts,
+  type ScoreComponent,
+  type RankedCandidate,
+  type WeightsError,
+} from './national-recommendation/ranking';

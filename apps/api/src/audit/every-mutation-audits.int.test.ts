@@ -556,6 +556,147 @@ const steps: Step[] = [
       };
     },
   },
+  // Art. 12: the holder records its services, the secretariat its activities, the report goes both ways.
+  {
+    mutation: 'recordServiceActivity',
+    as: client('holder@example.com'),
+    prepare: async () => {
+      const holder = await prisma.user.findUniqueOrThrow({ where: { email: 'holder@example.com' } });
+      const title = await prisma.accreditation.findFirstOrThrow({
+        where: { organisationId: holder.organisationId ?? '', revocation: null },
+        orderBy: { validUntil: 'desc' },
+      });
+      state.holderTitleId = title.id;
+      // The year whose report is open today (1 December onwards: this year), cleared for the steps.
+      const year =
+        todayInShanghai().slice(5) >= '12-01'
+          ? Number(todayInShanghai().slice(0, 4))
+          : Number(todayInShanghai().slice(0, 4)) - 1;
+      state.reportYear = String(year);
+      await prisma.annualReport.deleteMany({ where: { accreditationId: title.id, year } });
+      return {
+        input: {
+          accreditationId: gid('Accreditation', title.id),
+          date: `${year}-06-15`,
+          kind: 'PUBLIC_WELFARE_SERVICE',
+          title: '审计测试服务',
+          enterprisesServed: 12,
+          free: true,
+        },
+      };
+    },
+    after: async () => {
+      state.serviceRecordId = (
+        await prisma.serviceRecord.findFirstOrThrow({
+          where: { title: '审计测试服务' },
+          orderBy: { createdAt: 'desc' },
+        })
+      ).id;
+    },
+  },
+  {
+    mutation: 'updateServiceRecord',
+    as: client('holder@example.com'),
+    prepare: async () => ({
+      input: { serviceRecordId: gid('ServiceRecord', state.serviceRecordId ?? ''), enterprisesServed: 14 },
+    }),
+  },
+  {
+    mutation: 'deleteServiceRecord',
+    as: client('holder@example.com'),
+    prepare: async () => ({ input: { serviceRecordId: gid('ServiceRecord', state.serviceRecordId ?? '') } }),
+  },
+  {
+    mutation: 'createAssociationActivity',
+    as: client('admin@example.com'),
+    prepare: async () => ({
+      input: { title: '审计测试活动', heldOn: `${state.reportYear}-05-20`, place: '北京' },
+    }),
+    after: async () => {
+      state.activityId = (await prisma.associationActivity.findFirstOrThrow({ where: { title: '审计测试活动' } })).id;
+    },
+  },
+  {
+    mutation: 'recordActivityAttendance',
+    as: client('admin@example.com'),
+    prepare: async () => ({
+      input: {
+        activityId: gid('AssociationActivity', state.activityId ?? ''),
+        accreditationIds: [gid('Accreditation', state.holderTitleId ?? '')],
+      },
+    }),
+  },
+  {
+    mutation: 'saveAnnualReportDraft',
+    as: client('holder@example.com'),
+    prepare: async () => ({
+      input: {
+        accreditationId: gid('Accreditation', state.holderTitleId ?? ''),
+        year: Number(state.reportYear),
+        summary: '审计测试草稿',
+      },
+    }),
+  },
+  {
+    mutation: 'submitAnnualReport',
+    as: client('holder@example.com'),
+    prepare: async () => ({
+      input: {
+        accreditationId: gid('Accreditation', state.holderTitleId ?? ''),
+        year: Number(state.reportYear),
+        summary: '审计测试报告',
+      },
+    }),
+    after: async () => {
+      state.annualReportId = (
+        await prisma.annualReport.findFirstOrThrow({
+          where: { accreditationId: state.holderTitleId ?? '', year: Number(state.reportYear) },
+        })
+      ).id;
+    },
+  },
+  {
+    mutation: 'reviewAnnualReport',
+    as: client('admin@example.com'),
+    prepare: async () => ({
+      input: { reportId: gid('AnnualReport', state.annualReportId ?? ''), accept: true, note: '审计测试' },
+    }),
+  },
+  // Art. 14: the weights of the ranking, and a recommendation made from it.
+  {
+    mutation: 'setRecommendationWeights',
+    as: client('admin@example.com'),
+    prepare: async () => ({
+      input: {
+        weights: [
+          { name: 'REVIEW_SCORE', weight: 30 },
+          { name: 'SERVICE_GROWTH', weight: 20 },
+          { name: 'PUBLIC_WELFARE_SHARE', weight: 20 },
+          { name: 'ACTIVITIES_ATTENDED', weight: 10 },
+          { name: 'SPOT_CHECK_RESULTS', weight: 10 },
+          { name: 'YEARS_HELD', weight: 10 },
+        ],
+        note: '审计测试',
+      },
+    }),
+  },
+  {
+    mutation: 'recommendNationallyFromRanking',
+    as: client('admin@example.com'),
+    prepare: async () => {
+      const today = new Date(`${todayInShanghai()}T00:00:00Z`);
+      const title = await prisma.accreditation.findFirstOrThrow({
+        where: { revocation: null, validFrom: { lte: today }, validUntil: { gte: today } },
+      });
+      return {
+        input: {
+          year: Number(todayInShanghai().slice(0, 4)) + 1,
+          accreditationIds: [gid('Accreditation', title.id)],
+          note: '审计测试',
+        },
+      };
+    },
+  },
   {
     mutation: 'importAccreditations',
     as: client('admin@example.com'),

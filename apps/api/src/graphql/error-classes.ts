@@ -111,6 +111,9 @@ const ENTITY_NAMES: Record<string, LocalisedText> = {
   InfoRequest: { zhCN: '补充材料要求', en: 'information request' },
   User: { zhCN: '用户', en: 'user' },
   Unit: { zhCN: '单位', en: 'unit' },
+  ServiceRecord: { zhCN: '服务记录', en: 'service record' },
+  AssociationActivity: { zhCN: '协会活动', en: 'association activity' },
+  AnnualReport: { zhCN: '年度服务报告', en: 'annual service report' },
 };
 
 // Unknown, malformed, or not visible to the caller: the same answer, so existence is not leaked.

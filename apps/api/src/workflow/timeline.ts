@@ -1,7 +1,7 @@
 import type { Tx } from '../db.js';
 
 export type TimelineRecord = {
-  subjectType: 'Application' | 'Accreditation' | 'SpotCheck' | 'Revocation';
+  subjectType: 'Application' | 'Accreditation' | 'SpotCheck' | 'Revocation' | 'AnnualReport';
   subjectId: string;
   /** Set for an application's own entries and for entries about it. */
   applicationId?: string | null;
