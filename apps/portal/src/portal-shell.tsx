@@ -10,6 +10,8 @@ import { ViewerContext } from './viewer-context';
 import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
 import { MemberWorkbench } from './membership/member-workbench';
 import { titlesNavItems, titlesRoutes } from './titles/titles-routes';
+import { serviceRecordNavItems, serviceRecordRoutes } from './service-record/service-record-routes';
+import { annualReportNavItems, annualReportRoutes } from './annual-report/annual-report-routes';
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it, so
  * /applications/new does not also select /applications. */
@@ -31,6 +33,8 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
     { key: '/applications/new', label: t('nav.newApplication'), icon: <FileAddOutlined /> },
     ...membershipNavItems(t),
     ...titlesNavItems(t),
+    ...serviceRecordNavItems(t),
+    ...annualReportNavItems(t),
   ];
   // an application's own page belongs to "my applications", not to "new application"
   const keys = navItems.map((item) => item.key);
@@ -65,6 +69,8 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
           <Route path="applications/:id" element={<ApplicationPage />} />
           {membershipRoutes()}
           {titlesRoutes()}
+          {serviceRecordRoutes()}
+          {annualReportRoutes()}
           <Route
             path="*"
             element={

@@ -6,6 +6,8 @@ import { publicEn, publicZhCN } from '../public/i18n';
 import { applicantEn, applicantZhCN } from '../applications/i18n';
 import { membershipEn, membershipZhCN } from '../membership/i18n';
 import { titlesEn, titlesZhCN } from '../titles/i18n';
+import { serviceRecordEn, serviceRecordZhCN } from '../service-record/i18n';
+import { annualReportEn, annualReportZhCN } from '../annual-report/i18n';
 
 const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../**/*.d.ts'], {
   query: '?raw',
@@ -20,6 +22,8 @@ describe('portal translations', () => {
     expect(keyDifferences(applicantZhCN, applicantEn)).toEqual({ onlyInA: [], onlyInB: [] });
     expect(keyDifferences(membershipZhCN, membershipEn)).toEqual({ onlyInA: [], onlyInB: [] });
     expect(keyDifferences(titlesZhCN, titlesEn)).toEqual({ onlyInA: [], onlyInB: [] });
+    expect(keyDifferences(serviceRecordZhCN, serviceRecordEn)).toEqual({ onlyInA: [], onlyInB: [] });
+    expect(keyDifferences(annualReportZhCN, annualReportEn)).toEqual({ onlyInA: [], onlyInB: [] });
   });
 
   it('leave the shared "ui" keys to @sme/ui', () => {
@@ -34,6 +38,8 @@ describe('portal translations', () => {
         public: publicZhCN,
         membership: membershipZhCN,
         titles: titlesZhCN,
+        serviceRecord: serviceRecordZhCN,
+        annualReport: annualReportZhCN,
       }),
       ...flattenKeys(SHARED_RESOURCES['zh-CN']),
     ]);
