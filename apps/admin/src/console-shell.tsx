@@ -13,6 +13,15 @@ import { noticeNavItems, noticeRoutes } from './notice/notice-routes';
 import { afterAwardNavItems, afterAwardRoutes } from './after-award/after-award-routes';
 import { analyticsNavItems, analyticsRoutes } from './analytics/analytics-routes';
 import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
+import {
+  associationActivityNavItems,
+  associationActivityRoutes,
+} from './association-activity/association-activity-routes';
+import { annualReportNavItems, annualReportRoutes } from './annual-report/annual-report-routes';
+import {
+  nationalRankingNavItems,
+  nationalRankingRoutes,
+} from './national-recommendation/national-recommendation-routes';
 
 /** The menu entry a path belongs to: the longest key that is the path or a parent of it. */
 export function selectedNavKey(pathname: string, keys: readonly string[]): string | undefined {
@@ -36,6 +45,9 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
     ...reviewNavItems(viewer.roles, t),
     ...noticeNavItems(viewer.roles, t),
     ...afterAwardNavItems(viewer.roles, t),
+    ...nationalRankingNavItems(viewer.roles, t),
+    ...annualReportNavItems(viewer.roles, t),
+    ...associationActivityNavItems(viewer.roles, t),
     ...analyticsNavItems(viewer.roles, t),
     ...membershipNavItems(viewer, t),
   ];
@@ -62,6 +74,9 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
         {reviewRoutes(viewer.roles)}
         {noticeRoutes(viewer.roles)}
         {afterAwardRoutes(viewer.roles)}
+        {nationalRankingRoutes(viewer.roles)}
+        {annualReportRoutes(viewer.roles)}
+        {associationActivityRoutes(viewer.roles)}
         {analyticsRoutes(viewer.roles)}
         {membershipRoutes()}
         <Route

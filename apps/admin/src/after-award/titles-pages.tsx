@@ -24,6 +24,7 @@ import { SPOT_CHECK_COLOURS, TITLE_STATUS_COLOURS, actionLabel } from './labels'
 import { RevokeDialog } from './revoke-dialog';
 import { TITLE_FILTERS, expiryYearOptions, titleListVariables } from './title-filter';
 import { TitleSummaryFields } from './title-summary';
+import { serviceRecordsTab } from '../service-record/title-service-records';
 
 export function TitleStatusTag({ status }: { status: string }) {
   const { t } = useTranslation();
@@ -309,6 +310,7 @@ export function TitlePage() {
               />
             ),
           },
+          serviceRecordsTab(t, title.id, title.awardedOn),
           {
             key: 'renewals',
             label: t('afterAward.title.renewals'),

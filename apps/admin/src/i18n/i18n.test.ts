@@ -7,6 +7,10 @@ import { noticeEn, noticeZhCN } from '../notice/i18n';
 import { analyticsEn, analyticsZhCN } from '../analytics/i18n';
 import { afterAwardEn, afterAwardZhCN } from '../after-award/i18n';
 import { membershipEn, membershipZhCN } from '../membership/i18n';
+import { serviceRecordEn, serviceRecordZhCN } from '../service-record/i18n';
+import { annualReportEn, annualReportZhCN } from '../annual-report/i18n';
+import { associationActivityEn, associationActivityZhCN } from '../association-activity/i18n';
+import { nationalRecommendationEn, nationalRecommendationZhCN } from '../national-recommendation/i18n';
 
 const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../**/*.d.ts'], {
   query: '?raw',
@@ -22,6 +26,10 @@ describe('admin translations', () => {
     expect(keyDifferences(analyticsZhCN, analyticsEn)).toEqual({ onlyInA: [], onlyInB: [] });
     expect(keyDifferences(afterAwardZhCN, afterAwardEn)).toEqual({ onlyInA: [], onlyInB: [] });
     expect(keyDifferences(membershipZhCN, membershipEn)).toEqual({ onlyInA: [], onlyInB: [] });
+    expect(keyDifferences(serviceRecordZhCN, serviceRecordEn)).toEqual({ onlyInA: [], onlyInB: [] });
+    expect(keyDifferences(annualReportZhCN, annualReportEn)).toEqual({ onlyInA: [], onlyInB: [] });
+    expect(keyDifferences(associationActivityZhCN, associationActivityEn)).toEqual({ onlyInA: [], onlyInB: [] });
+    expect(keyDifferences(nationalRecommendationZhCN, nationalRecommendationEn)).toEqual({ onlyInA: [], onlyInB: [] });
   });
 
   it('leave the shared "ui" keys to @sme/ui', () => {
@@ -37,6 +45,10 @@ describe('admin translations', () => {
         analytics: analyticsZhCN,
         afterAward: afterAwardZhCN,
         membership: membershipZhCN,
+        serviceRecord: serviceRecordZhCN,
+        annualReport: annualReportZhCN,
+        associationActivity: associationActivityZhCN,
+        nationalRecommendation: nationalRecommendationZhCN,
       }),
       ...flattenKeys(SHARED_RESOURCES['zh-CN']),
     ]);

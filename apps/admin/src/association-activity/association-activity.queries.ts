@@ -1,0 +1,56 @@
+import { graphql } from '@sme/client';
+
+export const AssociationActivitiesQuery = graphql(`
+  query ConsoleAssociationActivities($year: Int) {
+    associationActivities(year: $year) {
+      id
+      title
+      heldOn
+      place
+      attendees {
+        id
+        organisationName
+        certificateNumber
+      }
+    }
+  }
+`);
+
+/** The titles attendance may be recorded for. */
+export const AttendableTitlesQuery = graphql(`
+  query ConsoleAttendableTitles {
+    accreditations {
+      id
+      organisationName
+      certificateNumber
+      titleStatus
+    }
+  }
+`);
+
+export const CreateAssociationActivityMutation = graphql(`
+  mutation ConsoleCreateAssociationActivity($input: CreateAssociationActivityInput!) {
+    createAssociationActivity(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+      ... on CreateAssociationActivitySuccess {
+        data {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const RecordActivityAttendanceMutation = graphql(`
+  mutation ConsoleRecordActivityAttendance($input: RecordActivityAttendanceInput!) {
+    recordActivityAttendance(input: $input) {
+      __typename
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
