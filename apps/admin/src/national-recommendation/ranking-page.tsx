@@ -123,7 +123,7 @@ export function RankingPage() {
       title: t('nationalRecommendation.ranking.dossier'),
       render: (_, c) => (
         <a
-          href={`/api/national-recommendations/${year}/dossiers/${encodeURIComponent(c.accreditation.id)}.pdf`}
+          href={`/api/national-recommendation/dossiers/${encodeURIComponent(c.accreditation.id)}.pdf?year=${year}`}
           download
           aria-label={t('nationalRecommendation.ranking.dossierOf', { organisation: c.accreditation.organisationName })}
         >
@@ -159,7 +159,7 @@ export function RankingPage() {
   const exportList = async () => {
     setExporting(true);
     try {
-      await downloadExport('national-recommendations', 'xlsx', { year }, { language: i18n.language });
+      await downloadExport('recommended-platforms', 'xlsx', { year }, { language: i18n.language });
       void message.success(t('nationalRecommendation.ranking.exported'));
     } catch (problem) {
       void message.error(

@@ -46,6 +46,7 @@ export const serviceRecordZhCN = {
     enterprisesServed: '服务企业数（家）',
     free: '免费提供',
     evidence: '佐证材料（选填）',
+    evidenceLater: '保存后，可在“编辑”中上传佐证材料（选填）。',
     required: '此项必填',
     wrongYear: '服务日期须在{{year}}年内',
     future: '只能记录已开展的服务，服务日期不能晚于今天',
@@ -53,10 +54,10 @@ export const serviceRecordZhCN = {
     saved: '服务记录已保存',
     upload: {
       pick: '上传佐证材料',
-      hint: 'PDF、JPEG 或 PNG，单个文件不超过 {{mib}} MB。',
+      hint: 'PDF、JPEG 或 PNG，不超过 {{mib}} MB；再次上传将替换原文件。',
+      wait: '佐证材料正在上传，请稍候再保存',
       uploading: '正在上传 {{file}}',
       uploaded: '已上传：{{file}}',
-      remove: '移除',
       error: {
         tooLarge: '{{file}} 超过 {{mib}} MB',
         unsupported: '{{file}} 不是 PDF、JPEG 或 PNG 文件',
@@ -117,6 +118,7 @@ export const serviceRecordEn: typeof serviceRecordZhCN = {
     enterprisesServed: 'Enterprises served',
     free: 'Free of charge',
     evidence: 'Evidence (optional)',
+    evidenceLater: 'Once saved, evidence can be uploaded under “Edit” (optional).',
     required: 'Required',
     wrongYear: 'The date must fall in {{year}}',
     future: 'Only services already delivered are recorded: the date cannot be after today',
@@ -124,10 +126,10 @@ export const serviceRecordEn: typeof serviceRecordZhCN = {
     saved: 'Service record saved',
     upload: {
       pick: 'Upload evidence',
-      hint: 'PDF, JPEG or PNG, up to {{mib}} MB.',
+      hint: 'PDF, JPEG or PNG, up to {{mib}} MB; a new upload replaces the file.',
+      wait: 'The evidence is still uploading: save once it is done',
       uploading: 'Uploading {{file}}',
       uploaded: 'Uploaded: {{file}}',
-      remove: 'Remove',
       error: {
         tooLarge: '{{file}} is larger than {{mib}} MB',
         unsupported: '{{file}} is not a PDF, JPEG or PNG file',

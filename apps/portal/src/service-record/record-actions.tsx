@@ -7,7 +7,11 @@ import { mutationFailure } from './mutation-failure';
 import { ServiceRecordDialog, type ServiceRecordValues } from './service-record-dialog';
 import { DeleteServiceRecordMutation } from './service-record.queries';
 
-type Row = ServiceRecordValues & { id: string; accreditation: { id: string } };
+type Row = ServiceRecordValues & {
+  id: string;
+  accreditation: { id: string };
+  evidence?: { fileName: string } | null;
+};
 
 export function EditRecordButton({ record, year, onSaved }: { record: Row; year: number; onSaved: () => void }) {
   const { t } = useTranslation();
@@ -32,6 +36,7 @@ export function EditRecordButton({ record, year, onSaved }: { record: Row; year:
           setOpen(false);
           onSaved();
         }}
+        onEvidence={onSaved}
       />
     </>
   );

@@ -1,13 +1,16 @@
+import { FileUploadButton } from '@sme/client';
+import { SERVICE_RECORD_KINDS, type ServiceRecordKind } from '@sme/domain';
 import { DateField, FormModal, useDateRules } from '@sme/ui';
-import { App, Form, Input, InputNumber, Select, Switch } from 'antd';
+import { App, Form, Input, InputNumber, Select, Switch, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { mutationFailure } from './mutation-failure';
 import { beijingToday } from './record-year';
 import { RecordServiceMutation, UpdateServiceRecordMutation } from './service-record.queries';
 
-export const SERVICE_RECORD_KINDS = ['PUBLIC_WELFARE_SERVICE', 'LOW_FEE_SERVICE', 'OTHER_SERVICE'] as const;
-export type ServiceRecordKind = (typeof SERVICE_RECORD_KINDS)[number];
+/** As the API allows (service-record-evidence.routes.ts): one file a record, replaced by the next. */
+const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
 export type ServiceRecordValues = {
   date: string;
@@ -25,19 +28,24 @@ export function ServiceRecordDialog({
   record: existing,
   onClose,
   onSaved,
+  onEvidence,
 }: {
   open: boolean;
   accreditationId: string;
   year: number;
-  record?: (ServiceRecordValues & { id: string }) | undefined;
+  record?: (ServiceRecordValues & { id: string; evidence?: { fileName: string } | null }) | undefined;
   onClose: () => void;
   onSaved: () => void;
+  /** A file was attached (the dialog stays open). */
+  onEvidence?: () => void;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const dateRules = useDateRules();
   const [form] = Form.useForm<ServiceRecordValues>();
   const today = beijingToday();
+  const [uploading, setUploading] = useState(false);
+  const [attached, setAttached] = useState<string | null>(null);
   const [, record] = useMutation(RecordServiceMutation);
   const [, update] = useMutation(UpdateServiceRecordMutation);
   return (
@@ -59,6 +67,7 @@ export function ServiceRecordDialog({
       }
       form={form}
       failureTestId="service-record-failure"
+      blocked={uploading ? t('serviceRecord.form.upload.wait') : undefined}
       onCancel={onClose}
       onSubmit={async (values) => {
         const fields = { ...values, title: values.title.trim() };
@@ -115,6 +124,29 @@ export function ServiceRecordDialog({
       >
         <Switch />
       </Form.Item>
+      {existing ? (
+        <Form.Item label={t('serviceRecord.form.evidence')}>
+          {(attached ?? existing.evidence?.fileName) ? (
+            <Typography.Paragraph style={{ marginBottom: 8 }} data-testid="service-record-evidence">
+              {t('serviceRecord.form.upload.uploaded', { file: attached ?? existing.evidence?.fileName })}
+            </Typography.Paragraph>
+          ) : null}
+          <FileUploadButton<{ fileName: string }>
+            url={`/api/service-records/${encodeURIComponent(existing.id)}/evidence`}
+            maxBytes={MAX_EVIDENCE_BYTES}
+            remaining={1}
+            i18nPrefix="serviceRecord.form.upload"
+            onBusyChange={setUploading}
+            onUploaded={(body) => {
+              setAttached(body.fileName);
+              onEvidence?.();
+            }}
+            testId="service-record-upload"
+          />
+        </Form.Item>
+      ) : (
+        <Typography.Paragraph type="secondary">{t('serviceRecord.form.evidenceLater')}</Typography.Paragraph>
+      )}
     </FormModal>
   );
 }
