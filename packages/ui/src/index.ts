@@ -29,6 +29,7 @@ export { CenteredPage, LoadingScreen } from './components/centered-page';
 export { UiProvider } from './components/ui-provider';
 export { DemoBanner } from './components/demo-banner';
 export { NotFoundResult } from './components/not-found';
+export { EmptyText } from './components/empty-text';
 export { LoadErrorAlert, type LoadErrorAlertProps } from './components/load-error';
 export { FormModal, type FormModalProps } from './components/form-modal';
 export { PageFrame, type Crumb, type PageFrameProps } from './components/page-frame';

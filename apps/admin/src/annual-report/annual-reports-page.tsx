@@ -1,5 +1,5 @@
 import { readFragment } from '@sme/client';
-import { ListPage, describeRequestError, useListUrlState } from '@sme/ui';
+import { ListPage, describeRequestError, useListUrlState, EmptyText } from '@sme/ui';
 import { Alert, Card, Flex, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -142,7 +142,7 @@ function OverdueReports() {
         dataSource={data?.overdueAnnualReports ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         data-testid="overdue-reports"
-        locale={{ emptyText: t('annualReport.list.overdueEmpty') }}
+        locale={{ emptyText: <EmptyText>{t('annualReport.list.overdueEmpty')}</EmptyText> }}
         columns={[
           { key: 'year', title: t('annualReport.list.year'), render: (_, r) => r.year },
           {

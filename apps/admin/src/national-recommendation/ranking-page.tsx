@@ -6,6 +6,7 @@ import {
   formatFraction,
   useConfirmAction,
   useListUrlState,
+  EmptyText,
 } from '@sme/ui';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
@@ -62,7 +63,8 @@ export function RankingPage() {
   const candidates: readonly Candidate[] = data?.nationalRecommendationCandidates ?? [];
   const recommended = new Set(candidates.filter((c) => c.recommended).map((c) => c.accreditation.id));
   const chosen = candidates.filter((c) => selected.includes(c.accreditation.id));
-  const years = Array.from({ length: 5 }, (_, i) => currentYear() - i);
+  // a recommendation year reads the accepted reports of the years before it, so next year is offered too
+  const years = Array.from({ length: 6 }, (_, i) => currentYear() + 1 - i);
 
   const columns: TableColumnsType<Candidate> = [
     { key: 'rank', title: t('nationalRecommendation.ranking.rank'), render: (_, c) => c.rank, width: 64 },
@@ -228,7 +230,7 @@ export function RankingPage() {
                 }),
               }}
               locale={{
-                emptyText: t('nationalRecommendation.ranking.empty', { year }),
+                emptyText: <EmptyText>{t('nationalRecommendation.ranking.empty', { year })}</EmptyText>,
               }}
             />
           </ScrollRegion>

@@ -1,4 +1,4 @@
-import { formatDateTime, useConfirmAction } from '@sme/ui';
+import { formatDateTime, useConfirmAction, EmptyText } from '@sme/ui';
 import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, List, Skeleton, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -114,7 +114,7 @@ export function WeightsCard({ year, reload, onChanged }: { year: number; reload:
             size="small"
             header={<Typography.Text strong>{t('nationalRecommendation.weights.history')}</Typography.Text>}
             dataSource={data?.recommendationRankings ?? []}
-            locale={{ emptyText: t('nationalRecommendation.weights.noHistory') }}
+            locale={{ emptyText: <EmptyText>{t('nationalRecommendation.weights.noHistory')}</EmptyText> }}
             data-testid="ranking-record"
             renderItem={(r) => (
               <List.Item>

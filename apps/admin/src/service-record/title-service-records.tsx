@@ -1,4 +1,4 @@
-import { describeRequestError, formatShare, type DetailTab } from '@sme/ui';
+import { describeRequestError, formatShare, type DetailTab, EmptyText } from '@sme/ui';
 import { Alert, Flex, Select, Table, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -79,7 +79,7 @@ export function ServiceRecordTable({ accreditationId, year }: { accreditationId:
         loading={fetching && !data}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         dataSource={records}
-        locale={{ emptyText: t('serviceRecord.empty', { year }) }}
+        locale={{ emptyText: <EmptyText>{t('serviceRecord.empty', { year })}</EmptyText> }}
         columns={[
           { key: 'date', title: t('serviceRecord.date'), render: (_, r) => r.date },
           {

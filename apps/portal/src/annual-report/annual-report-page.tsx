@@ -1,6 +1,6 @@
 import { readFragment } from '@sme/client';
 import { annualReportFigures, formatChineseDate, type AnnualReportFigures } from '@sme/domain';
-import { NotFoundResult, PageFrame, describeRequestError, formatShare, useConfirmAction } from '@sme/ui';
+import { NotFoundResult, PageFrame, describeRequestError, formatShare, useConfirmAction, EmptyText } from '@sme/ui';
 import { FilePdfOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -217,7 +217,7 @@ export function AnnualReportPage() {
           pagination={{ pageSize: 10, hideOnSinglePage: true }}
           dataSource={records}
           scroll={{ x: true }}
-          locale={{ emptyText: t('annualReport.detail.noRecords', { year }) }}
+          locale={{ emptyText: <EmptyText>{t('annualReport.detail.noRecords', { year })}</EmptyText> }}
           columns={[
             { key: 'date', title: t('serviceRecord.list.date'), render: (_, r) => r.date },
             {
@@ -242,7 +242,7 @@ export function AnnualReportPage() {
           pagination={false}
           dataSource={attended}
           data-testid="annual-report-activities"
-          locale={{ emptyText: t('annualReport.list.noActivities', { year }) }}
+          locale={{ emptyText: <EmptyText>{t('annualReport.list.noActivities', { year })}</EmptyText> }}
           columns={[
             { key: 'heldOn', title: t('annualReport.list.heldOn'), render: (_, a) => a.heldOn },
             { key: 'title', title: t('annualReport.list.activityTitle'), render: (_, a) => a.title },

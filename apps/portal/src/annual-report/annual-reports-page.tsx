@@ -1,4 +1,4 @@
-import { ListPage, describeRequestError, useListUrlState } from '@sme/ui';
+import { ListPage, describeRequestError, useListUrlState, EmptyText } from '@sme/ui';
 import { Alert, Card, Flex, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -54,16 +54,23 @@ export function AnnualReportsPage() {
           render: (_, r) => r.report?.enterprisesServed ?? '—',
         },
       ]}
-      rowActions={(r) => (
-        <Link
-          to={`/annual-reports/${encodeURIComponent(r.accreditation.id)}/${r.year}`}
-          aria-label={t('annualReport.list.openYear', { year: r.year, number: r.accreditation.certificateNumber })}
-        >
-          {OPEN_FOR_WRITING.has(r.report?.status ?? 'NONE')
-            ? t('annualReport.list.write')
-            : t('annualReport.list.open')}
-        </Link>
-      )}
+      rowActions={(r) => {
+        const action = OPEN_FOR_WRITING.has(r.report?.status ?? 'NONE')
+          ? t('annualReport.list.write')
+          : t('annualReport.list.open');
+        return (
+          <Link
+            to={`/annual-reports/${encodeURIComponent(r.accreditation.id)}/${r.year}`}
+            aria-label={t('annualReport.list.openYear', {
+              action,
+              year: r.year,
+              number: r.accreditation.certificateNumber,
+            })}
+          >
+            {action}
+          </Link>
+        );
+      }}
       empty={{ title: t('annualReport.list.empty'), hint: t('annualReport.list.emptyHint') }}
     >
       <Attendance />
@@ -86,7 +93,7 @@ function Attendance() {
         dataSource={attended}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         data-testid="my-activities"
-        locale={{ emptyText: t('annualReport.list.noneAttended') }}
+        locale={{ emptyText: <EmptyText>{t('annualReport.list.noneAttended')}</EmptyText> }}
         columns={[
           { key: 'heldOn', title: t('annualReport.list.heldOn'), render: (_, a) => a.heldOn },
           { key: 'title', title: t('annualReport.list.activityTitle'), render: (_, a) => a.title },
