@@ -17,3 +17,30 @@ export const TitleServiceRecordsQuery = graphql(`
     }
   }
 `);
+
+/** What a title's platform did since the award (Art. 12), as a spot check (Art. 13) reads it. */
+export const TitleObligationsQuery = graphql(`
+  query ConsoleTitleObligations($id: ID!) {
+    accreditation(id: $id) {
+      id
+      annualReportsDue {
+        year
+        dueOn
+        overdue
+        report {
+          id
+          status
+          enterprisesServed
+          publicWelfareServices
+          activitiesAttended
+        }
+      }
+      activitiesAttended {
+        id
+        title
+        heldOn
+        place
+      }
+    }
+  }
+`);

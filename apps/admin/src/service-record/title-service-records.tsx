@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { TitleServiceRecordsQuery } from './service-record.queries';
+import { TitleObligations } from './title-obligations';
 
 export const KIND_COLOURS: Record<string, string | undefined> = {
   PUBLIC_WELFARE_SERVICE: 'green',
@@ -15,12 +16,18 @@ export const KIND_COLOURS: Record<string, string | undefined> = {
 const thisYear = () =>
   Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
 
-/** The 服务记录 tab of a title's page (Art. 12). */
+/** The 服务记录 tab of a title's page (Art. 12): records by year, the annual reports and the
+ * activities attended — what a spot check looks at (Art. 13). */
 export function serviceRecordsTab(t: TFunction, accreditationId: string, awardedOn: string): DetailTab {
   return {
     key: 'serviceRecords',
     label: t('serviceRecord.tab'),
-    children: <TitleServiceRecords accreditationId={accreditationId} firstYear={Number(awardedOn.slice(0, 4))} />,
+    children: (
+      <Flex vertical gap={16}>
+        <TitleServiceRecords accreditationId={accreditationId} firstYear={Number(awardedOn.slice(0, 4))} />
+        <TitleObligations accreditationId={accreditationId} />
+      </Flex>
+    ),
   };
 }
 
