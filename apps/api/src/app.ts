@@ -17,6 +17,7 @@ import { demoAccountsWithPublishedPassword } from './security/demo-accounts.js';
 import { resolveSecretKey } from './auth/secret-key.js';
 import { sealStoredTotpSecrets } from './auth/two-factor.js';
 import { setAssociationSettings, setSecretKey, setSecuritySettings, setSessionSettings } from './settings.js';
+import { setAnnualReportSchedule } from './modules/annual-report/annual-report-settings.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const env = readEnv(process.env, repoRoot);
@@ -62,6 +63,7 @@ setSessionSettings({
 });
 setSecuritySettings({ requireAdminTwoFactor: env.requireAdminTwoFactor });
 setAssociationSettings(env.association);
+setAnnualReportSchedule(env.annualReportSchedule);
 
 // Rows written before secrets were sealed are sealed now; a key that cannot open existing ones
 // is reported, not fatal (those users still sign in with a recovery code and enrol again).

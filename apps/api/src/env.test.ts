@@ -67,4 +67,11 @@ describe('readEnv', () => {
       /OPEN_REVOCATION_REMINDER_WORKING_DAYS/,
     );
   });
+
+  it('opens the annual service report on 1 December and makes it due on 31 March unless configured', () => {
+    expect(readEnv({}).annualReportSchedule).toEqual({ opensOn: '12-01', dueOn: '03-31' });
+    expect(readEnv({ ANNUAL_REPORT_DUE_ON: '04-30' }).annualReportSchedule.dueOn).toBe('04-30');
+    expect(() => readEnv({ ANNUAL_REPORT_DUE_ON: '02-29' })).toThrow(/ANNUAL_REPORT_DUE_ON/);
+    expect(() => readEnv({ ANNUAL_REPORT_OPENS_ON: '12/01' })).toThrow(/ANNUAL_REPORT_OPENS_ON/);
+  });
 });

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { isScheduleMonthDay, type AnnualReportSchedule } from '@sme/domain';
 import { z } from 'zod';
 import { DEFAULT_DATA_DIR } from './embedded-database.js';
 import { parseSecretKey } from './auth/secret-box.js';
@@ -75,6 +76,10 @@ const envSchema = z
     // An open revocation (a failed spot check) is shown on the workbench and reminded to the
     // administrators once a day after this many working days without being completed.
     OPEN_REVOCATION_REMINDER_WORKING_DAYS: z.coerce.number().int().min(1).max(250).default(10),
+    // Art. 12 (a reading of the software; the measures set no date): a year's annual service report
+    // may be submitted from this month-day of that year and is due by this month-day of the next.
+    ANNUAL_REPORT_OPENS_ON: z.string().refine(isScheduleMonthDay, 'a month-day such as 12-01').default('12-01'),
+    ANNUAL_REPORT_DUE_ON: z.string().refine(isScheduleMonthDay, 'a month-day such as 03-31').default('03-31'),
     // Uploaded materials: local disk under DATA_DIR/files (one process), or an S3-compatible
     // bucket shared by several API processes.
     STORAGE: z.enum(['disk', 's3']).default('disk'),
@@ -133,6 +138,8 @@ export type AppEnv = {
   jobsEnabled: boolean;
   /** Working days after which an open revocation is overdue (workbench, reminder). */
   openRevocationReminderWorkingDays: number;
+  /** Art. 12: when a year's annual service report opens (its year) and is due (the next year), MM-DD. */
+  annualReportSchedule: AnnualReportSchedule;
   storage:
     | { kind: 'disk' }
     | {
@@ -177,6 +184,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM ?? `${e.ASSOCIATION_NAME} <noreply@localhost>`,
     jobsEnabled: e.JOBS === 'true',
     openRevocationReminderWorkingDays: e.OPEN_REVOCATION_REMINDER_WORKING_DAYS,
+    annualReportSchedule: { opensOn: e.ANNUAL_REPORT_OPENS_ON, dueOn: e.ANNUAL_REPORT_DUE_ON },
     storage:
       e.STORAGE === 's3'
         ? {

@@ -61,6 +61,7 @@ import './modules/membership/membership.mutations.js';
 import './modules/membership/registration.mutations.js';
 import './modules/statistics/statistics.object.js';
 import './modules/statistics/statistics.queries.js';
+import './modules/statistics/service-output.js';
 import './modules/api-token/api-token.graphql.js';
 import './modules/service-record/service-record.object.js';
 import './modules/service-record/service-record.queries.js';

@@ -4,6 +4,7 @@ import { csvStream, exportList, xlsxStream } from './exporter.js';
 import './lists.js';
 import './more-lists.js';
 import '../modules/lifecycle/lifecycle-exports.js';
+import '../modules/national-recommendation/recommendation-exports.js';
 
 const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',

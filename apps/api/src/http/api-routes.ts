@@ -5,6 +5,9 @@ import { objectionAttachmentRoutes } from '../modules/notice/objection-attachmen
 import { importRoutes } from '../modules/lifecycle/import.routes.js';
 import { spotCheckEvidenceRoutes } from '../modules/lifecycle/spot-check-evidence.routes.js';
 import { applicationFormRoutes } from '../modules/application/application-forms.route.js';
+import { serviceRecordEvidenceRoutes } from '../modules/service-record/service-record-evidence.routes.js';
+import { annualReportRoutes } from '../modules/annual-report/annual-report.routes.js';
+import { recommendationRoutes } from '../modules/national-recommendation/recommendation.routes.js';
 import type { FileStore } from '../storage/file-store.js';
 
 export type ApiRoutesOptions = { fileStore: FileStore };
@@ -32,4 +35,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiRoutesOptions)
   await app.register(spotCheckEvidenceRoutes, { fileStore: options.fileStore });
   await app.register(importRoutes);
   await app.register(applicationFormRoutes);
+  await app.register(serviceRecordEvidenceRoutes, { fileStore: options.fileStore });
+  await app.register(annualReportRoutes);
+  await app.register(recommendationRoutes);
 }

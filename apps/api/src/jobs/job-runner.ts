@@ -4,6 +4,7 @@ import { maintainEmbeddedDatabase, type EmbeddedUpkeep } from './embedded-mainte
 import type { Mailer } from './mailer.js';
 import { processOutbox } from './outbox.js';
 import { sendDueReminders } from './reminders.js';
+import { sendAnnualReportReminders } from './annual-report-reminders.js';
 
 export type JobRunnerOptions = {
   prisma: PrismaClient;
@@ -61,6 +62,7 @@ export function startJobRunner(options: JobRunnerOptions): JobRunner {
     if (force || at - lastReminders >= remindEvery) {
       lastReminders = at;
       reminders = await sendDueReminders(options.prisma, todayInShanghai(now()));
+      reminders += await sendAnnualReportReminders(options.prisma, todayInShanghai(now()));
       if (options.embeddedDatabase) upkeep = await runUpkeep();
     }
     const { sent, failed } = await processOutbox(options.prisma, options.mailer);

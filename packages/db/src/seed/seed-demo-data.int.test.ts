@@ -111,4 +111,52 @@ describe('seedDemoData', () => {
       expect(isValidCreditCode(organisation.creditCode), organisation.creditCode).toBe(true);
     }
   });
+
+  it('gives the accredited platforms a year of service records, one submitted report and one overdue (Art. 12)', async () => {
+    target = freshTestDatabase();
+    db = await createDatabase({ ...target.options, migrate: true, pgliteTemplate: pgliteTemplate('migrated') });
+    const { prisma } = db;
+    const today = '2026-12-08';
+    await seedDemoData(prisma, { today });
+    const day = new Date(`${today}T00:00:00Z`);
+    const valid = await prisma.accreditation.findMany({
+      where: { validFrom: { lte: day }, validUntil: { gte: day }, revocation: null },
+      include: { serviceRecords: true, annualReports: true },
+    });
+    expect(valid.length).toBeGreaterThan(3);
+    const yearAgo = new Date(`2025-12-08T00:00:00Z`);
+    for (const title of valid) {
+      const lastYear = title.serviceRecords.filter((r) => r.date > yearAgo && r.date <= day);
+      // A year of records (fewer only for a title awarded within the year).
+      if (title.validFrom <= yearAgo) expect(lastYear.length, title.certificateNumber).toBeGreaterThanOrEqual(6);
+      expect(title.serviceRecords.every((r) => r.date >= title.validFrom && r.date <= day)).toBe(true);
+    }
+    const reports = valid.flatMap((t) => t.annualReports.map((r) => ({ ...r, records: t.serviceRecords })));
+    expect(reports.filter((r) => r.status === 'SUBMITTED')).toHaveLength(1);
+    const holder = await prisma.user.findUniqueOrThrow({ where: { email: 'holder@example.com' } });
+    expect(reports.find((r) => r.status === 'SUBMITTED')).toMatchObject({ year: 2025 });
+    expect(valid.find((t) => t.annualReports.some((r) => r.status === 'SUBMITTED'))?.organisationId).toBe(
+      holder.organisationId,
+    );
+    // Every report's figures are its year's records.
+    for (const r of reports) {
+      const ofYear = r.records.filter((x) => x.year === r.year);
+      expect(r.servicesRecorded).toBe(ofYear.length);
+      expect(r.enterprisesServed).toBe(ofYear.reduce((s, x) => s + x.enterprisesServed, 0));
+      expect(r.publicWelfareServices).toBe(ofYear.filter((x) => x.free).length);
+    }
+    // Exactly one report owed and past its due date is missing: a title held on 1 December of a
+    // year whose report fell due on 31 March of the next.
+    const missing = valid.flatMap((t) =>
+      [2023, 2024, 2025]
+        .filter(
+          (y) => t.validFrom <= new Date(`${y}-12-01T00:00:00Z`) && t.validUntil >= new Date(`${y}-12-01T00:00:00Z`),
+        )
+        .filter((y) => !t.annualReports.some((r) => r.year === y)),
+    );
+    expect(missing).toHaveLength(1);
+    const activities = await prisma.associationActivity.findMany({ include: { attendances: true } });
+    expect(activities).toHaveLength(2);
+    expect(activities.every((a) => a.attendances.length > 0)).toBe(true);
+  });
 });

@@ -5,6 +5,7 @@ import { seedLifecycle } from './lifecycle';
 import { seedMembershipDemo, type StoreDemoFile } from './membership';
 import { seedNoticeDemo, type NoticeSeedRules } from './notice';
 import { seedReviewDemo } from './review';
+import { seedServiceRecordDemo } from './service-record';
 
 export type SeedDemoDataOptions = {
   /** Today's calendar date (Asia/Shanghai), 'YYYY-MM-DD'. The demo round is open on it. */
@@ -162,6 +163,12 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoDataOp
           adminId: userIds.get('admin@example.com') ?? '',
           rules: options.rules,
         });
+
+      await seedServiceRecordDemo(tx, {
+        today: options.today,
+        adminUserId: userIds.get('admin@example.com') ?? '',
+        submittedReportOrganisationId: organisationId('hangzhou'),
+      });
 
       await tx.auditEvent.create({
         data: {

@@ -94,3 +94,16 @@ export async function reportObligations(
   }
   return out;
 }
+
+/**
+ * The titles among `population` whose annual service report was overdue on `today`: a spot
+ * check campaign may add them to its random sample (a rule of the software, off by default).
+ */
+export async function titlesWithOverdueReports(
+  tx: Tx,
+  today: string,
+  population: readonly string[],
+): Promise<string[]> {
+  const obligations = await reportObligations(tx, today, { id: { in: [...population] } });
+  return [...new Set(obligations.filter((o) => o.overdue).map((o) => o.accreditationId))].sort();
+}

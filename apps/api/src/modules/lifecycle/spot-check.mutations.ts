@@ -28,6 +28,7 @@ import { spotCheckKind, spotCheckPartiesOf } from '../../workflow/spot-check-sub
 import { titleKind } from '../../workflow/title-subject.js';
 import { toEnumValue } from '../application/application.object.js';
 import { formatIsoDate } from '../common/scalars.js';
+import { titlesWithOverdueReports } from '../annual-report/report-facts.js';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
@@ -91,6 +92,11 @@ const DrawSpotCheckSampleInput = builder.inputType('DrawSpotCheckSampleInput', {
       required: false,
       description: 'Draw from each service function in proportion to its share.',
     }),
+    includeOverdueReports: t.boolean({
+      required: false,
+      description:
+        'A rule of the software, off unless true: also check every title of the population whose annual service report (Art. 12) is overdue today.',
+    }),
   }),
 });
 
@@ -148,6 +154,10 @@ builder.mutationField('drawSpotCheckSample', (t) =>
           seed,
           ...(stratified ? { stratifyBy: (id: string) => stratumOf(functionsOf.get(id) ?? []) } : {}),
         });
+        const includesOverdueReports = input.includeOverdueReports ?? false;
+        const overdue = includesOverdueReports
+          ? (await titlesWithOverdueReports(tx, today, population)).filter((id) => !sample.includes(id))
+          : [];
         const campaign = await tx.spotCheckCampaign.create({
           data: {
             name: input.name.trim(),
@@ -158,7 +168,17 @@ builder.mutationField('drawSpotCheckSample', (t) =>
             population,
             stratified,
             drawnById: ctx.viewer?.userId ?? '',
-            checks: { create: sample.map((accreditationId, position) => ({ accreditationId, position })) },
+            includesOverdueReports,
+            checks: {
+              create: [
+                ...sample.map((accreditationId, position) => ({ accreditationId, position })),
+                ...overdue.map((accreditationId, i) => ({
+                  accreditationId,
+                  position: sample.length + i,
+                  overdueReport: true,
+                })),
+              ],
+            },
           },
           include: { checks: { select: { id: true } } },
         });
@@ -184,6 +204,7 @@ builder.mutationField('drawSpotCheckSample', (t) =>
             drawn: sample.length,
             populationSize: population.length,
             stratified,
+            ...(includesOverdueReports ? { overdueReportsAdded: overdue } : {}),
             on: today,
           },
         });

@@ -46,6 +46,7 @@ const UpdateServiceRecordInput = builder.inputType('UpdateServiceRecordInput', {
     enterprisesServed: t.int({ required: false, validate: enterprises }),
     free: t.boolean({ required: false }),
     description: t.string({ required: false, validate: descriptionText }),
+    removeEvidence: t.boolean({ required: false, description: 'Takes the evidence file off the record.' }),
   }),
 });
 
@@ -158,6 +159,16 @@ builder.mutationField('updateServiceRecord', (t) =>
             free: next.free,
             ...(input.title != null ? { title: input.title.trim() } : {}),
             ...(input.description !== undefined ? { description: input.description?.trim() || null } : {}),
+            ...(input.removeEvidence
+              ? {
+                  evidenceFileName: null,
+                  evidenceMimeType: null,
+                  evidenceSizeBytes: null,
+                  evidenceSha256: null,
+                  evidenceStorageKey: null,
+                  evidenceUploadedAt: null,
+                }
+              : {}),
           },
         });
         await recordAudit(tx, actorOf(ctx), {
@@ -173,6 +184,7 @@ builder.mutationField('updateServiceRecord', (t) =>
               free: record.free,
             },
             after: { ...next, ...(input.title != null ? { title: input.title.trim() } : {}) },
+            ...(input.removeEvidence ? { evidenceRemoved: record.evidenceSha256 } : {}),
           },
         });
         return tx.serviceRecord.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: record.id } });

@@ -92,3 +92,15 @@ builder.prismaObjectFields('SpotCheck', (t) => ({
       }),
   }),
 }));
+
+builder.prismaObjectFields('SpotCheckCampaign', (t) => ({
+  includesOverdueReports: t.exposeBoolean('includesOverdueReports', {
+    description:
+      'A rule of the software: every title of the population whose annual service report was overdue on the day was added to the random sample.',
+  }),
+}));
+builder.prismaObjectFields('SpotCheck', (t) => ({
+  overdueReport: t.exposeBoolean('overdueReport', {
+    description: 'Added to the campaign because its annual service report was overdue (not drawn at random).',
+  }),
+}));

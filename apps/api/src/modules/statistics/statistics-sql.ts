@@ -43,7 +43,7 @@ function unitOf(orgIdColumn: Prisma.Sql): Prisma.Sql {
  * computed once per query instead of a lookup per row: with a unit filter, the per-row lookup
  * over every application cost more than the figure itself.
  */
-function inUnit(orgIdColumn: Prisma.Sql, unitId: string): Prisma.Sql {
+export function inUnit(orgIdColumn: Prisma.Sql, unitId: string): Prisma.Sql {
   return sql`${orgIdColumn} IN (
     SELECT u."organisationId" FROM (
       SELECT DISTINCT ON (m."organisationId") m."organisationId", m."unitId" FROM "Membership" m
@@ -51,7 +51,7 @@ function inUnit(orgIdColumn: Prisma.Sql, unitId: string): Prisma.Sql {
     ) u WHERE u."unitId" = ${unitId})`;
 }
 
-function regionMatches(region: string): Prisma.Sql {
+export function regionMatches(region: string): Prisma.Sql {
   return sql`(o."provinceCode" = ${region} OR o."cityCode" = ${region})`;
 }
 
