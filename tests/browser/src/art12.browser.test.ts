@@ -66,6 +66,18 @@ describe('Art. 12 service records and reports, Art. 14 ranking, in Chromium', ()
     const row = page.getByTestId('service-records').locator('tr', { hasText: SERVICE });
     await row.getByText('公益性服务').waitFor();
 
+    // evidence goes up through the edit dialog and is listed with the record, to download
+    await row.getByRole('button', { name: `编辑 ${SERVICE}` }).click();
+    const edit = page.getByRole('dialog');
+    await edit.locator('input[type="file"]').setInputFiles({
+      name: '活动签到表.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+    });
+    await edit.getByTestId('service-record-evidence').getByText('活动签到表.pdf').waitFor();
+    await edit.getByRole('button', { name: '取消' }).click();
+    await row.getByRole('link', { name: '活动签到表.pdf' }).waitFor();
+
     // the report's figures are the year's records: 25 more enterprises served
     await page.getByTestId('service-record-report').click();
     await page.getByRole('heading', { level: 1, name: `${year}年度服务报告` }).waitFor();
