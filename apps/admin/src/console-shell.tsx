@@ -19,12 +19,19 @@ import { titleNavItems, titleRoutes } from './title/title-routes';
 import { spotCheckNavItems, spotCheckRoutes } from './spot-check/spot-check-routes';
 import { revocationNavItems, revocationRoutes } from './revocation/revocation-routes';
 import {
+  nationalRankingNavItems,
+  nationalRankingRoutes,
   nationalRecommendationNavItems,
   nationalRecommendationRoutes,
 } from './national-recommendation/national-recommendation-routes';
 import { outboxNavItems, outboxRoutes } from './outbox/outbox-routes';
 import { statisticsNavItems, statisticsRoutes } from './statistics/statistics-routes';
 import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
+import {
+  associationActivityNavItems,
+  associationActivityRoutes,
+} from './association-activity/association-activity-routes';
+import { annualReportNavItems, annualReportRoutes } from './annual-report/annual-report-routes';
 
 // The workbench comes with the shell; every other page is a chunk of its own, all of them fetched
 // once the first page has painted (the statistics' charts and the GraphQL explorer only when opened).
@@ -58,6 +65,9 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
     ...spotCheckNavItems(viewer.roles, t),
     ...revocationNavItems(viewer.roles, t),
     ...nationalRecommendationNavItems(viewer.roles, t),
+    ...nationalRankingNavItems(viewer.roles, t),
+    ...annualReportNavItems(viewer.roles, t),
+    ...associationActivityNavItems(viewer.roles, t),
     ...outboxNavItems(viewer.roles, t),
     ...statisticsNavItems(viewer.roles, t),
     ...membershipNavItems(viewer, t),
@@ -89,6 +99,9 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
           {spotCheckRoutes(viewer.roles)}
           {revocationRoutes(viewer.roles)}
           {nationalRecommendationRoutes(viewer.roles)}
+          {nationalRankingRoutes(viewer.roles)}
+          {annualReportRoutes(viewer.roles)}
+          {associationActivityRoutes(viewer.roles)}
           {outboxRoutes(viewer.roles)}
           {statisticsRoutes(viewer.roles)}
           {membershipRoutes()}

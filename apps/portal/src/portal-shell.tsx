@@ -15,6 +15,8 @@ import { ViewerContext } from './viewer-context';
 import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
 import { MemberWorkbench } from './membership/member-workbench';
 import { titleNavItems, titleRoutes } from './title/title-routes';
+import { serviceRecordNavItems, serviceRecordRoutes } from './service-record/service-record-routes';
+import { annualReportNavItems, annualReportRoutes } from './annual-report/annual-report-routes';
 
 // The workbench comes with the shell; every other page is a chunk of its own (the application
 // editor is the largest), fetched after the workbench has painted.
@@ -43,6 +45,8 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
     { key: '/applications/new', label: t('nav.newApplication'), icon: <FileAddOutlined /> },
     ...membershipNavItems(t),
     ...titleNavItems(t),
+    ...serviceRecordNavItems(t),
+    ...annualReportNavItems(t),
   ];
   // an application's own page belongs to "my applications", not to "new application"
   const keys = navItems.map((item) => item.key);
@@ -78,6 +82,8 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
             <Route path="applications/:id" element={<ApplicationPage />} />
             {membershipRoutes()}
             {titleRoutes()}
+            {serviceRecordRoutes()}
+            {annualReportRoutes()}
             <Route
               path="*"
               element={

@@ -17,6 +17,7 @@ export { StatusTag } from './status/status-tag';
 export { SERVICE_FUNCTIONS, sortServiceFunctions, type ServiceFunction } from './service-function';
 export { DEFAULT_LOCALE, LOCALES, toLocale, type Locale } from './locale';
 export { formatDate, formatDateTime, TIME_ZONE } from './format-date';
+export { formatFraction, formatShare } from './format-share';
 export {
   describeRequestError,
   describeThrownError,
@@ -38,6 +39,7 @@ export { CenteredPage, LoadingScreen } from './components/centered-page';
 export { UiProvider } from './components/ui-provider';
 export { DemoBanner } from './components/demo-banner';
 export { NotFoundResult } from './components/not-found';
+export { EmptyText } from './components/empty-text';
 export { LoadErrorAlert, type LoadErrorAlertProps } from './components/load-error';
 export { FormModal, type FormModalProps } from './components/form-modal';
 export { PageFrame, type Crumb, type PageFrameProps } from './components/page-frame';

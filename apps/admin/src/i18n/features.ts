@@ -22,6 +22,12 @@ import { en as titleEn } from '../title/i18n/en';
 import { zhCN as titleZhCN } from '../title/i18n/zh-CN';
 import { en as titleImportEn } from '../title-import/i18n/en';
 import { zhCN as titleImportZhCN } from '../title-import/i18n/zh-CN';
+import { en as serviceRecordEn } from '../service-record/i18n/en';
+import { zhCN as serviceRecordZhCN } from '../service-record/i18n/zh-CN';
+import { en as annualReportEn } from '../annual-report/i18n/en';
+import { zhCN as annualReportZhCN } from '../annual-report/i18n/zh-CN';
+import { en as associationActivityEn } from '../association-activity/i18n/en';
+import { zhCN as associationActivityZhCN } from '../association-activity/i18n/zh-CN';
 
 /** Namespace → the feature folder and its strings in each language. */
 export const FEATURES = {
@@ -40,6 +46,9 @@ export const FEATURES = {
   statistics: { folder: 'statistics', 'zh-CN': statisticsZhCN, en: statisticsEn },
   membership: { folder: 'membership', 'zh-CN': membershipZhCN, en: membershipEn },
   calendar: { folder: 'calendar', 'zh-CN': calendarZhCN, en: calendarEn },
+  serviceRecord: { folder: 'service-record', 'zh-CN': serviceRecordZhCN, en: serviceRecordEn },
+  annualReport: { folder: 'annual-report', 'zh-CN': annualReportZhCN, en: annualReportEn },
+  associationActivity: { folder: 'association-activity', 'zh-CN': associationActivityZhCN, en: associationActivityEn },
 } as const;
 
 /** The features' strings of one language, keyed by namespace. */

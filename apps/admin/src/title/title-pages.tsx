@@ -26,6 +26,7 @@ import { actionLabel } from './labels';
 import { RevokeDialog } from '../revocation/revoke-dialog';
 import { TITLE_FILTERS, expiryYearOptions, titleListVariables } from './title-filter';
 import { TitleSummaryFields } from './title-summary';
+import { serviceRecordsTab } from '../service-record/title-service-records';
 
 export function TitleStatusTag({ status }: { status: string }) {
   return <StatusTag kind="titleStatus" status={status} testId="title-status" />;
@@ -302,6 +303,7 @@ export function TitlePage() {
               />
             ),
           },
+          serviceRecordsTab(t, title.id, title.awardedOn),
           {
             key: 'renewals',
             label: t('title.detail.renewals'),

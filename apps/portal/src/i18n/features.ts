@@ -10,6 +10,10 @@ import { en as spotCheckEn } from '../spot-check/i18n/en';
 import { zhCN as spotCheckZhCN } from '../spot-check/i18n/zh-CN';
 import { en as titleEn } from '../title/i18n/en';
 import { zhCN as titleZhCN } from '../title/i18n/zh-CN';
+import { en as serviceRecordEn } from '../service-record/i18n/en';
+import { zhCN as serviceRecordZhCN } from '../service-record/i18n/zh-CN';
+import { en as annualReportEn } from '../annual-report/i18n/en';
+import { zhCN as annualReportZhCN } from '../annual-report/i18n/zh-CN';
 
 /** Namespace → the feature folder and its strings in each language. The application pages'
  * namespace is `applicant` (the app's own `application` keys are the shell's). */
@@ -19,6 +23,8 @@ export const FEATURES = {
   membership: { folder: 'membership', 'zh-CN': membershipZhCN, en: membershipEn },
   title: { folder: 'title', 'zh-CN': titleZhCN, en: titleEn },
   spotCheck: { folder: 'spot-check', 'zh-CN': spotCheckZhCN, en: spotCheckEn },
+  serviceRecord: { folder: 'service-record', 'zh-CN': serviceRecordZhCN, en: serviceRecordEn },
+  annualReport: { folder: 'annual-report', 'zh-CN': annualReportZhCN, en: annualReportEn },
 } as const;
 
 /** The features' strings of one language, keyed by namespace. */

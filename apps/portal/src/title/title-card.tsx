@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { MyTitlesQuery, OpenRoundsQuery, RenewMutation } from './title.queries';
+import { TitleServiceLinks } from '../service-record/service-record-routes';
 
 type Title = ResultOf<typeof MyTitlesQuery>['myAccreditations'][number];
 type SpotCheck = ResultOf<typeof MyTitlesQuery>['mySpotChecks'][number];
@@ -65,6 +66,7 @@ export function TitleCard({ title, spotChecks }: { title: Title; spotChecks: rea
             })}
           />
         ) : null}
+        <TitleServiceLinks accreditationId={title.id} />
         <Renewal title={title} />
         {checks.length > 0 ? (
           <List

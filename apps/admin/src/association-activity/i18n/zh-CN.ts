@@ -1,0 +1,40 @@
+// The console's association-activity pages (Art. 12), wired into the console's resources under `associationActivity`. (Chinese)
+export const zhCN = {
+  nav: { activities: '协会活动' },
+  list: {
+    title: '协会活动',
+    description:
+      '第十二条：示范平台应积极参加协会组织的活动。登记协会举办的活动和参加的示范平台；参加情况计入平台的年度服务报告和推荐国家级的择优排序。',
+    year: '年度',
+    create: '新建活动',
+    activityTitle: '活动名称',
+    heldOn: '举办日期',
+    place: '举办地点',
+    attendees: '参加平台',
+    attendeeList: '{{count}} 家：{{names}}',
+    separator: '、',
+    attendance: '登记参加平台',
+    empty: '{{year}}年还没有登记协会活动',
+    emptyHint: '点击“新建活动”登记活动名称、日期和地点，再登记参加的示范平台。',
+  },
+  create: {
+    title: '新建协会活动',
+    ok: '创建',
+    activityTitle: '活动名称',
+    heldOn: '举办日期',
+    place: '举办地点',
+    required: '此项必填',
+    done: '活动已创建',
+  },
+  attendance: {
+    title: '登记参加平台：{{activity}}',
+    ok: '保存',
+    titles: '参加的示范平台',
+    hint: '选择参加本次活动的示范平台（按机构名称或证书编号搜索）。保存后以此名单为准。',
+    placeholder: '搜索机构名称或证书编号',
+    option: '{{name}}（{{number}}）',
+    confirm: '保存“{{activity}}”的参加平台名单？',
+    confirmDescription: '共 {{count}} 家平台。参加情况计入各平台{{year}}年度服务报告。',
+    done: '参加平台已保存',
+  },
+};

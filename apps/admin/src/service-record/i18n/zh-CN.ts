@@ -1,0 +1,33 @@
+// The console's view of a title's service records (Art. 12), wired into the console's resources under `serviceRecord`. (Chinese)
+export const zhCN = {
+  kind: {
+    PUBLIC_WELFARE_SERVICE: '公益性服务',
+    LOW_FEE_SERVICE: '低收费服务',
+    OTHER_SERVICE: '其他服务',
+  },
+  tab: '服务记录与年度报告',
+  reports: '年度服务报告',
+  noReports: '尚无应提交的年度服务报告',
+  status: '状态',
+  notWritten: '未填写',
+  overdue: '已逾期',
+  dueOn: '截止日期',
+  publicWelfareServices: '公益性服务',
+  activities: '参加协会活动',
+  noActivities: '尚无参加协会活动的记录',
+  heldOn: '举办日期',
+  activity: '活动名称',
+  place: '举办地点',
+  year: '年度',
+  date: '服务日期',
+  kindLabel: '服务类型',
+  name: '服务名称',
+  enterprisesServed: '服务企业数',
+  free: '是否免费',
+  evidence: '佐证材料',
+  yes: '是',
+  no: '否',
+  empty: '{{year}}年没有服务记录',
+  total:
+    '{{year}}年共 {{count}} 条服务记录，服务企业 {{enterprises}} 家，其中公益性服务（免费）{{publicWelfare}} 次，占 {{share}}',
+};
