@@ -70,7 +70,7 @@ export {
   type AcceptedMimeType,
   type MissingMaterialsError,
   type UnsupportedFileTypeError,
-} from './materials/materials';
+} from './material/material';
 
 // Art. 2: membership and recommendation
 export {
@@ -100,7 +100,7 @@ export {
   type RoundError,
   type RoundErrorCode,
   type RoundClosedError,
-} from './rounds/rounds';
+} from './round/round';
 
 // Workflows: one table per subject says who may take which action from which status
 export {
@@ -138,7 +138,7 @@ export {
   type PartyFacts,
   type Role,
   type TransitionError,
-} from './lifecycle/application-lifecycle';
+} from './application/application-workflow';
 
 // Art. 8: statutory calendar and public notice
 export {
@@ -184,7 +184,7 @@ export {
   type RenewalWindowError,
   type RevokedCannotRenewError,
   type HoldsValidTitleError,
-} from './validity/validity';
+} from './title/title-validity';
 export {
   REVOCATION_REASONS,
   REVOCATION_REASON_ARTICLES,
@@ -256,7 +256,7 @@ export {
   type SpotCheckStatus,
   type SpotCheckParty,
   type SpotCheckAction,
-} from './after-award/spot-check-workflow';
+} from './spot-check/spot-check-workflow';
 export {
   TITLE_STATES,
   TITLE_PARTIES,
@@ -266,14 +266,14 @@ export {
   type TitleState,
   type TitleParty,
   type TitleAction,
-} from './after-award/title-workflow';
+} from './title/title-workflow';
 export {
   TITLE_STATUSES,
   TITLE_STATUS_NAMES,
   titleStatusOn,
   type TitleStatus,
   type DatedTitle,
-} from './after-award/title-status';
+} from './title/title-status';
 
 // Art. 8: review — score sheets per function (Arts. 5 and 6) and reviewer assignment
 export {
@@ -322,3 +322,4 @@ export {
   type FunnelStage,
   type StageDefinition,
 } from './statistics/funnel';
+

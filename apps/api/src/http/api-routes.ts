@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { localeFromHeader } from '../context.js';
 import { materialRoutes } from '../modules/material/material.routes.js';
 import { objectionAttachmentRoutes } from '../modules/notice/objection-attachment.routes.js';
-import { importRoutes } from '../modules/lifecycle/import.routes.js';
-import { spotCheckEvidenceRoutes } from '../modules/lifecycle/spot-check-evidence.routes.js';
+import { importRoutes } from '../modules/title-import/title-import.routes.js';
+import { spotCheckEvidenceRoutes } from '../modules/spot-check/spot-check-evidence.routes.js';
 import { applicationFormRoutes } from '../modules/application/application-forms.route.js';
 import type { FileStore } from '../storage/file-store.js';
 

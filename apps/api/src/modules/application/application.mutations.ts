@@ -9,7 +9,7 @@ import { bilingual, RuleViolationError, ValidationError } from '../../graphql/er
 import { isUniqueViolation } from '../../graphql/prisma-errors.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { RoundRef } from '../round/round.object.js';
-import { ServiceFunctionEnum } from './application.object.js';
+import { ServiceFunctionEnum } from '../eligibility/service-function.object.js';
 import { heldTitleBlocker } from './title-gate.js';
 
 const CreateDraftApplicationInput = builder.inputType('CreateDraftApplicationInput', {

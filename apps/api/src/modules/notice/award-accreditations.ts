@@ -7,9 +7,9 @@ import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError }
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { runApplicationAction } from '../../workflow/run-application-action.js';
 import { recordTimeline } from '../../workflow/timeline.js';
-import { nextCertificateNumber } from '../accreditation/certificate-number.js';
+import { nextCertificateNumber } from '../certificate/certificate-number.js';
 import { formatIsoDate } from '../common/scalars.js';
-import { renewedTitleOf, renewedTitleSelect } from '../lifecycle/renewed-title.js';
+import { renewedTitleOf, renewedTitleSelect } from '../title/renewed-title.js';
 import { PublicNoticeRef } from './notice.object.js';
 import { awardActionFor, awardBlocker, awardedFunctions, entryGateFacts, objectionCountsOf } from './notice-facts.js';
 

@@ -6,7 +6,7 @@ import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { bilingual, NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
-import { ServiceFunctionEnum } from '../application/application.object.js';
+import { ServiceFunctionEnum } from '../eligibility/service-function.object.js';
 
 const SaveExpertProfileInput = builder.inputType('SaveExpertProfileInput', {
   fields: (t) => ({

@@ -12,11 +12,11 @@ import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { hasRole } from '../../context.js';
 import { prisma } from '../../db.js';
-import { toEnumValue } from '../application/application.object.js';
+import { toEnumValue } from '../common/enum-value.js';
 import { formatIsoDate } from '../common/scalars.js';
-import { BlockerRef } from '../notice/notice.object.js';
+import { BlockerRef } from '../common/action-blocker.object.js';
 import { canSeeRecordsOf } from '../organisation/organisation-access.js';
-import { TimelineEntryRef } from '../application/timeline-entry.object.js';
+import { TimelineEntryRef } from '../audit/timeline-entry.object.js';
 import { renewedTitleOf } from './renewed-title.js';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRoundOpen, isRoundOpenForSubmission, roundOpenOn, validateRound, type Round } from './rounds';
+import { checkRoundOpen, isRoundOpenForSubmission, roundOpenOn, validateRound, type Round } from './round';
 
 const r1: Round = {
   year: 2026,

@@ -8,10 +8,10 @@ import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { countOnce } from '../../count-cache.js';
 import { prisma } from '../../db.js';
-import { ServiceFunctionEnum } from '../application/application.object.js';
+import { ServiceFunctionEnum } from '../eligibility/service-function.object.js';
 import { formatIsoDate } from '../common/scalars.js';
-import { TitleStatusEnum } from '../lifecycle/title.fields.js';
-import { regionCodes } from './region-codes.js';
+import { TitleStatusEnum } from './title-status.object.js';
+import { regionCodes } from '../certificate/region-codes.js';
 
 export type TitleListArgs = {
   status?: TitleStatus | null;

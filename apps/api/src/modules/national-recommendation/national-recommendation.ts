@@ -84,7 +84,7 @@ builder.mutationField('recommendNationally', (t) =>
             today,
             null,
           );
-          if (title.revocation || status !== 'ACTIVE') {
+          if (title.revocation || status !== 'VALID') {
             const why = title.revocation
               ? {
                   zhCN: title.revocation.status === 'OPEN' ? '正在撤销' : '已撤销',

@@ -26,7 +26,7 @@ import { recordTimeline } from '../../workflow/timeline.js';
 import { runSubjectAction } from '../../workflow/run-subject-action.js';
 import { spotCheckKind, spotCheckPartiesOf } from '../../workflow/spot-check-subject.js';
 import { titleKind } from '../../workflow/title-subject.js';
-import { toEnumValue } from '../application/application.object.js';
+import { toEnumValue } from '../common/enum-value.js';
 import { formatIsoDate } from '../common/scalars.js';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));

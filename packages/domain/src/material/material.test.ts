@@ -10,7 +10,7 @@ import {
   missingMaterials,
   missingMaterialsError,
   requiredMaterialKinds,
-} from './materials';
+} from './material';
 
 describe('materials (Art. 7)', () => {
   it('numbers the eight kinds as the article does', () => {

@@ -12,7 +12,7 @@ import {
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { runSubjectAction } from '../../workflow/run-subject-action.js';
 import { loadTitle, revokedNotice, titleKind } from '../../workflow/title-subject.js';
-import { RevocationReasonEnum } from '../accreditation/accreditation.object.js';
+import { RevocationReasonEnum } from './revocation.object.js';
 
 const RevokeAccreditationInput = builder.inputType('RevokeAccreditationInput', {
   fields: (t) => ({

@@ -1,7 +1,8 @@
-import { accreditationStatusOn, isRevocationPending, type IsoDate } from '@sme/domain';
+import { accreditationStatusOn, isRevocationPending, type AccreditationStatus, type IsoDate } from '@sme/domain';
 import { formatIsoDate } from '../common/scalars.js';
 
-export type CertificateStatus = 'VALID' | 'NOT_YET_VALID' | 'EXPIRED' | 'REVOKED';
+// The domain's AccreditationStatus under its GraphQL name (the contract's CertificateStatus).
+export type CertificateStatus = AccreditationStatus;
 
 export type AccreditationDates = {
   validFrom: Date | string;
@@ -18,12 +19,11 @@ export function revokedOn(a: AccreditationDates): IsoDate | null {
 /** Arts. 11 and 13: the title's status on a day, as the public verification page shows it. */
 export function certificateStatusOn(a: AccreditationDates, today: IsoDate): CertificateStatus {
   const effectiveOn = revokedOn(a);
-  const status = accreditationStatusOn(
+  return accreditationStatusOn(
     { validFrom: formatIsoDate(a.validFrom), validUntil: formatIsoDate(a.validUntil) },
     today,
     effectiveOn ? { effectiveOn } : null,
   );
-  return status === 'ACTIVE' ? 'VALID' : status;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   renewalWindow,
   validityOf,
   type HeldTitle,
-} from './validity';
+} from './title-validity';
 
 describe('validity (Art. 11)', () => {
   it('runs to the day before the third anniversary', () => {
@@ -52,16 +52,16 @@ describe('validity (Art. 11)', () => {
   it('reports status on a date, with revocation effective from its effective date', () => {
     const v = validityOf('2026-01-01');
     expect(accreditationStatusOn(v, '2025-12-31')).toBe('NOT_YET_VALID');
-    expect(accreditationStatusOn(v, '2026-01-01')).toBe('ACTIVE');
-    expect(accreditationStatusOn(v, '2028-12-31')).toBe('ACTIVE');
+    expect(accreditationStatusOn(v, '2026-01-01')).toBe('VALID');
+    expect(accreditationStatusOn(v, '2028-12-31')).toBe('VALID');
     expect(accreditationStatusOn(v, '2029-01-01')).toBe('EXPIRED');
     const revocation = { effectiveOn: '2027-06-01' };
-    expect(accreditationStatusOn(v, '2027-05-31', revocation)).toBe('ACTIVE');
+    expect(accreditationStatusOn(v, '2027-05-31', revocation)).toBe('VALID');
     expect(accreditationStatusOn(v, '2027-06-01', revocation)).toBe('REVOKED');
     expect(accreditationStatusOn(v, '2030-01-01', revocation)).toBe('REVOKED');
     // A revocation dated after expiry changes nothing.
     expect(accreditationStatusOn(v, '2029-02-01', { effectiveOn: '2029-01-15' })).toBe('EXPIRED');
-    expect(accreditationStatusOn(v, '2026-06-01', null)).toBe('ACTIVE');
+    expect(accreditationStatusOn(v, '2026-06-01', null)).toBe('VALID');
   });
 
   it('property: validity always lasts three years, and a renewal never overlaps nor ends before the old one', () => {
@@ -159,7 +159,7 @@ describe('canFileNewApplication (Art. 11: renew, do not re-apply, while a title 
     fc.assert(
       fc.property(fc.array(title, { maxLength: 4 }), day, (titles, today) => {
         const holds = titles.some((t) =>
-          ['ACTIVE', 'NOT_YET_VALID'].includes(accreditationStatusOn(t, today, t.revocation)),
+          ['VALID', 'NOT_YET_VALID'].includes(accreditationStatusOn(t, today, t.revocation)),
         );
         expect(canFileNewApplication(titles, today).ok).toBe(!holds);
       }),

@@ -7,13 +7,13 @@ import { todayInShanghai } from '../../clock.js';
 import { countOnce } from '../../count-cache.js';
 import { prisma } from '../../db.js';
 import { oncePer } from '../../once-per.js';
-import { ServiceFunctionEnum } from '../application/application.object.js';
+import { ServiceFunctionEnum } from '../eligibility/service-function.object.js';
 import { certificateStatusOn, revocationPendingOn, revokedOn, type CertificateStatus } from './certificate-status.js';
 import { regionCodes } from './region-codes.js';
 
 export const CertificateStatusEnum = builder.enumType('CertificateStatus', {
   description:
-    'A certificate on the day asked: VALID, NOT_YET_VALID (a renewal starting after the title it continues), EXPIRED or REVOKED.',
+    "A certificate on the day asked: VALID, NOT_YET_VALID (a renewal starting after the title it continues), EXPIRED or REVOKED. The public verification's view of TitleStatus, which also tells EXPIRING_THIS_YEAR.",
   values: ['VALID', 'NOT_YET_VALID', 'EXPIRED', 'REVOKED'] as const,
 });
 
@@ -67,6 +67,9 @@ builder.prismaObjectFields('Accreditation', (t) => ({
   status: t.field({
     type: CertificateStatusEnum,
     description: 'Status today (Asia/Shanghai).',
+    // A title has one stored state (state: TitleState) and one status derived from the date
+    // (titleStatus: TitleStatus); this older field repeats the latter with fewer values.
+    deprecationReason: 'Use titleStatus (TitleStatus: the same status, telling EXPIRING_THIS_YEAR from VALID).',
     select: { validFrom: true, validUntil: true, revocation: revocationSelect },
     resolve: (a) => certificateStatusOn(a, todayInShanghai()),
   }),

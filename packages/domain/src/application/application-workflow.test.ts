@@ -14,7 +14,7 @@ import {
   type ApplicationGateFacts,
   type ApplicationParty,
   type ApplicationStatus,
-} from './application-lifecycle';
+} from './application-workflow';
 
 const clearSubmission: ApplicationGateFacts = {
   submission: { round: null, membership: null, materials: null, eligibility: null, declarationAccepted: true },

@@ -9,7 +9,7 @@ import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { recordTimeline } from '../../workflow/timeline.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { RoundRef } from '../round/round.object.js';
-import { renewedTitleOf } from './renewed-title.js';
+import { renewedTitleOf } from '../title/renewed-title.js';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 

@@ -12,8 +12,8 @@ import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma, type Tx } from '../../db.js';
 import { bilingual, LocalisedError, ValidationError } from '../../graphql/error-classes.js';
-import { nextLegacyCertificateNumber } from '../accreditation/certificate-number.js';
-import { ServiceFunctionEnum } from '../application/application.object.js';
+import { nextLegacyCertificateNumber } from '../certificate/certificate-number.js';
+import { ServiceFunctionEnum } from '../eligibility/service-function.object.js';
 import { ErrorInterface } from '../common/errors.object.js';
 import { pick } from '../common/locale.js';
 

@@ -5,7 +5,7 @@ import { ALL_ATTESTATIONS_MET } from './demo-data';
 
 type Tx = Prisma.TransactionClient;
 
-export type LifecycleSeedContext = {
+export type TitleSeedContext = {
   /** Today's date, YYYY-MM-DD (Asia/Shanghai). */
   today: string;
   organisationId(key: string): string;
@@ -38,7 +38,7 @@ const until = (awardedOn: string) => {
  * waiting for that holder's answer. The demo member (member@example.com) holds no title, so it
  * can still file a new application.
  */
-export async function seedLifecycle(tx: Tx, ctx: LifecycleSeedContext, passwordHash?: string): Promise<void> {
+export async function seedTitles(tx: Tx, ctx: TitleSeedContext, passwordHash?: string): Promise<void> {
   const year = Number(ctx.today.slice(0, 4));
   const holderHash = passwordHash ?? (await hashPassword('demo1234'));
   await tx.user.create({
@@ -189,7 +189,7 @@ const RENEWAL_FACTS = {
  * this year. renewal@example.com sees one title to renew (prefilled from that application) and
  * one that cannot be, with the article.
  */
-async function seedRenewalDemo(tx: Tx, ctx: LifecycleSeedContext, passwordHash: string, year: number): Promise<void> {
+async function seedRenewalDemo(tx: Tx, ctx: TitleSeedContext, passwordHash: string, year: number): Promise<void> {
   const membershipDepartment = await tx.unit.findUnique({ where: { code: 'MEM' }, select: { id: true } });
   const org = await tx.organisation.create({
     data: {

@@ -92,7 +92,7 @@ export function canFileNewApplication(
   const held = titles
     .filter((t) => {
       const status = accreditationStatusOn(t, today, t.revocation);
-      return status === 'ACTIVE' || status === 'NOT_YET_VALID';
+      return status === 'VALID' || status === 'NOT_YET_VALID';
     })
     .sort((a, b) => compareIsoDates(b.validUntil, a.validUntil))[0];
   if (!held) return ok(true);
@@ -119,7 +119,8 @@ export function renewalValidity(oldValidUntil: IsoDate, renewalAwardedOn: IsoDat
   return validityOf(maxIsoDate(addDays(oldValidUntil, 1), renewalAwardedOn));
 }
 
-export type AccreditationStatus = 'NOT_YET_VALID' | 'ACTIVE' | 'EXPIRED' | 'REVOKED';
+/** The title's validity on a date, in the API's words (GraphQL CertificateStatus). */
+export type AccreditationStatus = 'NOT_YET_VALID' | 'VALID' | 'EXPIRED' | 'REVOKED';
 
 /** `effectiveOn` is the first day the title is no longer held (Art. 11 violation or Art. 13 failed spot check). */
 export type RevocationFacts = { effectiveOn: IsoDate };
@@ -141,5 +142,5 @@ export function accreditationStatusOn(
   if (revoked) return 'REVOKED';
   if (compareIsoDates(date, accreditation.validFrom) < 0) return 'NOT_YET_VALID';
   if (compareIsoDates(date, accreditation.validUntil) > 0) return 'EXPIRED';
-  return 'ACTIVE';
+  return 'VALID';
 }

@@ -2,7 +2,7 @@ import { APPLICATION_STATUSES, type ApplicationStatus } from '@sme/domain';
 import { builder } from '../../builder.js';
 import { hasRole } from '../../context.js';
 import { prisma } from '../../db.js';
-import { ApplicationStatusEnum } from '../application/application.object.js';
+import { ApplicationStatusEnum } from './application.object.js';
 
 type StatusCount = { status: ApplicationStatus; count: number };
 
