@@ -323,3 +323,39 @@ export {
   type StageDefinition,
 } from './statistics/funnel';
 
+// The remaining status columns' tables: objections and notices (Art. 8), membership requests
+// and memberships (Art. 2), review assignments (Art. 8).
+export {
+  OBJECTION_STATUSES,
+  OBJECTION_STATUS_NAMES,
+  objectionWorkflow,
+  type ObjectionAction,
+  type ObjectionParty,
+  type ObjectionStatus,
+} from './objection/objection-workflow';
+export {
+  NOTICE_STATUSES,
+  NOTICE_STATUS_NAMES,
+  noticeWorkflow,
+  type NoticeAction,
+  type NoticeParty,
+  type NoticeStatus,
+} from './notice/notice-workflow';
+export {
+  MEMBERSHIP_REQUEST_STATUSES,
+  MEMBERSHIP_REQUEST_STATUS_NAMES,
+  membershipRequestWorkflow,
+  type MembershipRequestAction,
+  type MembershipRequestParty,
+  type MembershipRequestStatus,
+} from './membership/membership-request-workflow';
+export { membershipWorkflow, type MembershipAction, type MembershipParty } from './membership/membership-workflow';
+export {
+  REVIEW_ASSIGNMENT_STATUSES,
+  REVIEW_ASSIGNMENT_STATUS_NAMES,
+  reviewAssignmentStatusOf,
+  reviewAssignmentWorkflow,
+  type ReviewAssignmentAction,
+  type ReviewAssignmentParty,
+  type ReviewAssignmentStatus,
+} from './review/review-assignment-workflow';

@@ -1,7 +1,7 @@
 import { accreditationStatusOn, isRevocationPending, type AccreditationStatus, type IsoDate } from '@sme/domain';
 import { formatIsoDate } from '../common/scalars.js';
 
-// The domain's AccreditationStatus under its GraphQL name (the contract's CertificateStatus).
+// The domain's AccreditationStatus under its GraphQL name, CertificateStatus.
 export type CertificateStatus = AccreditationStatus;
 
 export type AccreditationDates = {

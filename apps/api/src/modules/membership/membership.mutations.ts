@@ -2,6 +2,8 @@ import { formatChineseDate } from '@sme/domain';
 import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
+import { membershipKind, membershipRequestKind } from '../../workflow/membership-subject.js';
+import { runAction } from '../../workflow/run-action.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma, type Tx } from '../../db.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
@@ -155,15 +157,26 @@ builder.mutationField('approveMembership', (t) =>
           const membership = await tx.membership.create({
             data: { organisationId, unitId: unit.id, since: new Date(`${today}T00:00:00Z`), status: 'ACTIVE' },
           });
-          const decided = await tx.membershipRequest.updateMany({
+          // Each pending request goes through the request's table (PENDING → APPROVED).
+          const pending = await tx.membershipRequest.findMany({
             where: { organisationId, status: 'PENDING' },
-            data: {
-              status: 'APPROVED',
-              decidedAt: new Date(),
-              decidedById: ctx.viewer?.userId ?? null,
-              unitId: unit.id,
-            },
+            select: { id: true },
           });
+          for (const request of pending) {
+            await runAction(
+              ctx,
+              membershipRequestKind,
+              {
+                id: request.id,
+                action: 'approve',
+                parties: ['DECIDER'],
+                data: { decidedAt: new Date(), decidedById: ctx.viewer?.userId ?? null, unitId: unit.id },
+                auditData: { organisationId },
+              },
+              tx,
+            );
+          }
+          const decided = { count: pending.length };
           await recordAudit(tx, actorOf(ctx), {
             action: 'membership.approve',
             entityType: 'Membership',
@@ -229,21 +242,18 @@ builder.mutationField('refuseMembership', (t) =>
         });
         if (!pending) throw noPendingRequest();
         const reason = input.reason.trim();
-        await tx.membershipRequest.update({
-          where: { id: pending.id },
-          data: {
-            status: 'REFUSED',
-            decidedAt: new Date(),
-            decidedById: ctx.viewer?.userId ?? null,
-            decisionNote: reason,
+        await runAction(
+          ctx,
+          membershipRequestKind,
+          {
+            id: pending.id,
+            action: 'refuse',
+            parties: ['DECIDER'],
+            data: { decidedAt: new Date(), decidedById: ctx.viewer?.userId ?? null, decisionNote: reason },
+            auditData: { organisationId, reason },
           },
-        });
-        await recordAudit(tx, actorOf(ctx), {
-          action: 'membership.refuse',
-          entityType: 'MembershipRequest',
-          entityId: pending.id,
-          data: { organisationId, reason },
-        });
+          tx,
+        );
         await notify(
           tx,
           { organisationId },
@@ -308,16 +318,17 @@ builder.mutationField('endMembership', (t) =>
             },
           ]);
         }
-        await tx.membership.update({
-          where: { id: active.id },
-          data: { status: 'ENDED', endedOn: new Date(`${input.endedOn}T00:00:00Z`), endReason: input.reason.trim() },
-        });
-        await recordAudit(tx, actorOf(ctx), {
-          action: 'membership.end',
-          entityType: 'Membership',
-          entityId: active.id,
-          data: { organisationId, endedOn: input.endedOn, reason: input.reason.trim() },
-        });
+        await runAction(
+          ctx,
+          membershipKind,
+          {
+            id: active.id,
+            action: 'end',
+            data: { endedOn: new Date(`${input.endedOn}T00:00:00Z`), endReason: input.reason.trim() },
+            auditData: { organisationId, endedOn: input.endedOn, reason: input.reason.trim() },
+          },
+          tx,
+        );
         await notify(
           tx,
           { organisationId },

@@ -10,6 +10,8 @@ import {
 import { z } from 'zod';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
+import { reviewAssignmentKind } from '../../workflow/review-assignment-subject.js';
+import { runAction } from '../../workflow/run-action.js';
 import { hasRole, type Context } from '../../context.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma, type Tx } from '../../db.js';
@@ -61,8 +63,9 @@ const declarationRequired = () =>
     en: 'Art. 8: declare whether you have a conflict of interest with this applicant before reviewing.',
   });
 
-// A rule of this software: a review may be revised until the decision (RULES: "A reviewer may
-// revise a review until the decision"), not after; the decision rests on the reviews as they were.
+// A rule of this software: a reviewer may revise a review until the decision (the review
+// assignment's table lets COMPLETED be completed again), not after; the decision rests on the
+// reviews as they were.
 const reviewClosed = () =>
   new RuleViolationError('software', 'REVIEW_CLOSED', {
     zhCN: '系统规则：该申报的评审已经结束（已作出评审决定或已撤回），已提交的评审意见不能再修改。',
@@ -126,7 +129,7 @@ builder.mutationField('declareConflictOfInterest', (t) =>
           update: { hasConflict: input.hasConflict, note: input.note ?? null, declaredAt: new Date() },
         });
         if (input.hasConflict) {
-          await tx.reviewerAssignment.update({ where: { id: assignment.id }, data: { recusedAt: new Date() } });
+          await runAction(ctx, reviewAssignmentKind, { id: assignment.id, action: 'recuse' }, tx);
           const title = {
             zhCN: `评审专家回避：${app.organisation.name}的申报需重新分配评审`,
             en: `A reviewer recused: reassign the application of ${app.organisation.name}`,
@@ -256,16 +259,21 @@ builder.mutationField('submitReview', (t) =>
         await tx.reviewScore.createMany({
           data: input.scores.map((s) => ({ assignmentId: assignment.id, criterion: s.criterion, score: s.score })),
         });
-        await tx.reviewerAssignment.update({
-          where: { id: assignment.id },
-          data: {
-            completedAt: new Date(),
-            recommendation: input.recommendation,
-            comment: input.comment.trim(),
-            weightedScore: score,
-            attestationVerdicts: Object.fromEntries(verdicts.map((v) => [v.code, v.confirmed])),
+        await runAction(
+          ctx,
+          reviewAssignmentKind,
+          {
+            id: assignment.id,
+            action: 'complete',
+            data: {
+              recommendation: input.recommendation,
+              comment: input.comment.trim(),
+              weightedScore: score,
+              attestationVerdicts: Object.fromEntries(verdicts.map((v) => [v.code, v.confirmed])),
+            },
           },
-        });
+          tx,
+        );
         // On the application's timeline without the reviewer's name: applicants read it, and
         // reviewers stay anonymous to them (the audit record names the reviewer).
         await recordTimeline(tx, {

@@ -10,7 +10,7 @@ import {
   ValidationError,
 } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
-import { runSubjectAction } from '../../workflow/run-subject-action.js';
+import { runAction } from '../../workflow/run-action.js';
 import { loadTitle, revokedNotice, titleKind } from '../../workflow/title-subject.js';
 import { RevocationReasonEnum } from './revocation.object.js';
 
@@ -80,7 +80,7 @@ builder.mutationField('revokeAccreditation', (t) =>
           decidedAt: new Date(),
           publishedAt: new Date(),
         };
-        await runSubjectAction(
+        await runAction(
           ctx,
           titleKind,
           {

@@ -23,7 +23,7 @@ import {
 } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { recordTimeline } from '../../workflow/timeline.js';
-import { runSubjectAction } from '../../workflow/run-subject-action.js';
+import { runAction } from '../../workflow/run-action.js';
 import { spotCheckKind, spotCheckPartiesOf } from '../../workflow/spot-check-subject.js';
 import { titleKind } from '../../workflow/title-subject.js';
 import { toEnumValue } from '../common/enum-value.js';
@@ -233,7 +233,7 @@ builder.mutationField('requestSpotCheckEvidence', (t) =>
           },
         ]);
       return prisma().$transaction(async (tx) => {
-        await runSubjectAction(
+        await runAction(
           ctx,
           spotCheckKind,
           {
@@ -252,7 +252,8 @@ builder.mutationField('requestSpotCheckEvidence', (t) =>
               });
             },
             auditData: { dueOn },
-            notices: (c, next) => spotCheckKind.notices('requestEvidence', { ...c, dueOn }, next, input.request.trim()),
+            notices: (c, next) =>
+              spotCheckKind.notices?.('requestEvidence', { ...c, dueOn }, next, input.request.trim()) ?? [],
           },
           tx,
         );
@@ -287,7 +288,7 @@ builder.mutationField('respondToSpotCheck', (t) =>
     args: { input: t.arg({ type: RespondToSpotCheckInput, required: true }) },
     resolve: (query, _root, { input }, ctx) =>
       prisma().$transaction(async (tx) => {
-        await runSubjectAction(
+        await runAction(
           ctx,
           spotCheckKind,
           {
@@ -335,7 +336,7 @@ builder.mutationField('recordSpotCheckResult', (t) =>
     resolve: (query, _root, { input }, ctx) =>
       prisma().$transaction(async (tx) => {
         const findings = input.findings.trim();
-        const result = await runSubjectAction(
+        const result = await runAction(
           ctx,
           spotCheckKind,
           {
@@ -359,7 +360,7 @@ builder.mutationField('recordSpotCheckResult', (t) =>
           });
           // A title already being revoked (or revoked) keeps its revocation; otherwise the system opens one.
           if (!check.accreditation.revocation) {
-            await runSubjectAction(
+            await runAction(
               ctx,
               titleKind,
               {
