@@ -1,7 +1,7 @@
 import { spotCheckWorkflow } from '@sme/domain';
 import { builder } from '../../builder.js';
 import { spotCheckPartiesOf } from '../../workflow/spot-check-subject.js';
-import { SpotCheckActionEnum } from './spot-check.mutations.js';
+import { SpotCheckActionEnum } from './spot-check-campaign.object.js';
 
 builder.prismaObjectFields('SpotCheck', (t) => ({
   version: t.exposeInt('version'),

@@ -8,19 +8,6 @@ import { prisma } from '../../db.js';
 import { bilingual, NotFoundError, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
 import { formatIsoDate } from '../common/scalars.js';
 
-// Art. 14: 协会择优向国家级示范平台推荐.
-builder.prismaNode('NationalRecommendation', {
-  id: { field: 'id' },
-  authScopes: { staff: true },
-  fields: (t) => ({
-    year: t.exposeInt('year'),
-    note: t.exposeString('note', { nullable: true }),
-    accreditation: t.relation('accreditation'),
-    recommendedBy: t.relation('recommendedBy'),
-    recommendedAt: t.expose('recommendedAt', { type: 'DateTime' }),
-  }),
-});
-
 const RecommendNationallyInput = builder.inputType('RecommendNationallyInput', {
   fields: (t) => ({
     year: t.int({ required: true, validate: z.number().int().min(2000).max(2100) }),
@@ -118,20 +105,6 @@ builder.mutationField('recommendNationally', (t) =>
           where: { year: input.year, accreditationId: { in: ids } },
           orderBy: { recommendedAt: 'asc' },
         });
-      }),
-  }),
-);
-
-builder.queryField('nationalRecommendations', (t) =>
-  t.prismaField({
-    type: ['NationalRecommendation'],
-    authScopes: { staff: true },
-    args: { year: t.arg.int({ required: false }) },
-    resolve: (query, _root, { year }) =>
-      prisma().nationalRecommendation.findMany({
-        ...query,
-        where: year ? { year } : {},
-        orderBy: [{ year: 'desc' }, { recommendedAt: 'asc' }],
       }),
   }),
 );
