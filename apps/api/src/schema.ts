@@ -19,7 +19,7 @@ import './modules/application/create-draft-application.js';
 import './modules/review/review.object.js';
 import './modules/review/expert.object.js';
 import './modules/review/review.queries.js';
-import './modules/review/recommendation.mutations.js';
+import './modules/review/decide-recommendation.js';
 import './modules/review/assign-reviewers.js';
 import './modules/review/auto-assign-reviewers.js';
 import './modules/review/declare-conflict-of-interest.js';

@@ -4,7 +4,7 @@ import { materialRoutes } from '../modules/material/material.routes.js';
 import { objectionAttachmentRoutes } from '../modules/notice/objection-attachment.routes.js';
 import { importRoutes } from '../modules/title-import/title-import.routes.js';
 import { spotCheckEvidenceRoutes } from '../modules/spot-check/spot-check-evidence.routes.js';
-import { applicationFormRoutes } from '../modules/application/application-forms.route.js';
+import { applicationFormRoutes } from '../modules/application/application-forms.routes.js';
 import type { FileStore } from '../storage/file-store.js';
 
 export type ApiRoutesOptions = { fileStore: FileStore };

@@ -16,7 +16,7 @@ import { notify } from '../../workflow/notify.js';
 import { runApplicationAction } from '../../workflow/run-application-action.js';
 import { recordTimeline } from '../../workflow/timeline.js';
 import { ApplicationRef } from '../application/application.object.js';
-import { applicationActionErrors } from './recommendation.mutations.js';
+import { applicationActionErrors } from './decide-recommendation.js';
 
 import { REVIEWING, loadPool, assignableSelect, toAssignable, conflictsWith, toDay } from './assignment.js';
 

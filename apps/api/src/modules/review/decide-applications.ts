@@ -7,7 +7,7 @@ import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { runApplicationAction } from '../../workflow/run-application-action.js';
 import { ApplicationRef } from '../application/application.object.js';
 import { loadRejectedAttestations } from './rejected-attestations.js';
-import { applicationActionErrors } from './recommendation.mutations.js';
+import { applicationActionErrors } from './decide-recommendation.js';
 import { ReviewOutcomeEnum } from './review.object.js';
 
 // ── Decisions ───────────────────────────────────────────────────────────────

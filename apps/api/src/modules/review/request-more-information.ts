@@ -9,7 +9,7 @@ import { bilingual, ValidationError } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { runApplicationAction } from '../../workflow/run-application-action.js';
 import { ApplicationRef } from '../application/application.object.js';
-import { applicationActionErrors } from './recommendation.mutations.js';
+import { applicationActionErrors } from './decide-recommendation.js';
 
 import { declarationRequired } from './review-assignment-access.js';
 
