@@ -59,7 +59,7 @@ await build({
     // The embedded database's worker thread (@sme/db/pglite-worker looks for it beside the bundle).
     'pglite-worker': join(root, '../../packages/db/src/pglite-worker/pglite-worker.ts'),
     // The thread that reads uploaded spreadsheets under its own heap limit (import-file-isolated.ts).
-    'import-file-worker': join(root, 'src/modules/lifecycle/import-file.worker.ts'),
+    'import-file-worker': join(root, 'src/modules/title-import/import-file.worker.ts'),
   },
   outdir: dist,
   // Chunks stay beside main.js: the code finds the template and the repository from there.

@@ -12,7 +12,7 @@ import { viewerFromRequest } from './auth/session.js';
 import { registerExportRoutes } from './exports/export-routes.js';
 import { localeFromHeader, type Context } from './context.js';
 import { prisma } from './db.js';
-import { registerCertificateRoutes } from './modules/accreditation/certificate.route.js';
+import { registerCertificateRoutes } from './modules/certificate/certificate.routes.js';
 import { registerPublicationRoutes } from './modules/publication/publication.routes.js';
 import { schema } from './schema.js';
 import { sessionSettings } from './settings.js';

@@ -70,7 +70,7 @@ export {
   type AcceptedMimeType,
   type MissingMaterialsError,
   type UnsupportedFileTypeError,
-} from './materials/materials';
+} from './material/material';
 
 // Art. 2: membership and recommendation
 export {
@@ -100,7 +100,7 @@ export {
   type RoundError,
   type RoundErrorCode,
   type RoundClosedError,
-} from './rounds/rounds';
+} from './round/round';
 
 // Workflows: one table per subject says who may take which action from which status
 export {
@@ -138,7 +138,7 @@ export {
   type PartyFacts,
   type Role,
   type TransitionError,
-} from './lifecycle/application-lifecycle';
+} from './application/application-workflow';
 
 // Art. 8: statutory calendar and public notice
 export {
@@ -167,8 +167,6 @@ export {
 } from './calendar/notice-period';
 export { todayInShanghai } from './calendar/beijing-date';
 export {
-  MEMBERSHIP_REQUEST_STATUS_NAMES,
-  OBJECTION_STATUS_NAMES,
   PUBLIC_NOTICE_ENTRY_OUTCOME_NAMES,
   PUBLIC_NOTICE_STATUS_NAMES,
   REVOCATION_STATUS_NAMES,
@@ -192,7 +190,7 @@ export {
   type RenewalWindowError,
   type RevokedCannotRenewError,
   type HoldsValidTitleError,
-} from './validity/validity';
+} from './title/title-validity';
 export {
   REVOCATION_REASONS,
   REVOCATION_REASON_ARTICLES,
@@ -264,7 +262,7 @@ export {
   type SpotCheckStatus,
   type SpotCheckParty,
   type SpotCheckAction,
-} from './after-award/spot-check-workflow';
+} from './spot-check/spot-check-workflow';
 export {
   TITLE_STATES,
   TITLE_PARTIES,
@@ -274,14 +272,14 @@ export {
   type TitleState,
   type TitleParty,
   type TitleAction,
-} from './after-award/title-workflow';
+} from './title/title-workflow';
 export {
   TITLE_STATUSES,
   TITLE_STATUS_NAMES,
   titleStatusOn,
   type TitleStatus,
   type DatedTitle,
-} from './after-award/title-status';
+} from './title/title-status';
 
 // Art. 8: review — score sheets per function (Arts. 5 and 6) and reviewer assignment
 export {
@@ -386,3 +384,40 @@ export {
   type RankedCandidate,
   type WeightsError,
 } from './national-recommendation/ranking';
+
+// The remaining status columns' tables: objections and notices (Art. 8), membership requests
+// and memberships (Art. 2), review assignments (Art. 8).
+export {
+  OBJECTION_STATUSES,
+  OBJECTION_STATUS_NAMES,
+  objectionWorkflow,
+  type ObjectionAction,
+  type ObjectionParty,
+  type ObjectionStatus,
+} from './objection/objection-workflow';
+export {
+  NOTICE_STATUSES,
+  NOTICE_STATUS_NAMES,
+  noticeWorkflow,
+  type NoticeAction,
+  type NoticeParty,
+  type NoticeStatus,
+} from './notice/notice-workflow';
+export {
+  MEMBERSHIP_REQUEST_STATUSES,
+  MEMBERSHIP_REQUEST_STATUS_NAMES,
+  membershipRequestWorkflow,
+  type MembershipRequestAction,
+  type MembershipRequestParty,
+  type MembershipRequestStatus,
+} from './membership/membership-request-workflow';
+export { membershipWorkflow, type MembershipAction, type MembershipParty } from './membership/membership-workflow';
+export {
+  REVIEW_ASSIGNMENT_STATUSES,
+  REVIEW_ASSIGNMENT_STATUS_NAMES,
+  reviewAssignmentStatusOf,
+  reviewAssignmentWorkflow,
+  type ReviewAssignmentAction,
+  type ReviewAssignmentParty,
+  type ReviewAssignmentStatus,
+} from './review/review-assignment-workflow';

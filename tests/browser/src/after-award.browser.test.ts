@@ -25,7 +25,7 @@ const shanghaiDay = (offsetDays = 0) =>
     new Date(Date.now() + offsetDays * 86_400_000),
   );
 const year = Number(shanghaiDay().slice(0, 4));
-// Demo data (packages/db/src/seed/lifecycle.ts): holder@example.com's organisation holds a title expiring this year.
+// Demo data (packages/db/src/seed/title.ts): holder@example.com's organisation holds a title expiring this year.
 const HOLDER_ORG = '杭州市创业服务促进会';
 const REQUEST = `请于截止日前提交近一年服务台账（浏览器测试 ${Date.now()}）`;
 const FINDINGS = '服务台账与申报的服务企业数量严重不符。';

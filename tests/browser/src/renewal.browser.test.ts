@@ -1,5 +1,5 @@
 // A member's renewal (Art. 11), in Chinese. renewal@example.com's organisation (demo
-// data, packages/db/src/seed/lifecycle.ts) holds a title won in this system that expires this
+// data, packages/db/src/seed/title.ts) holds a title won in this system that expires this
 // calendar year, and an earlier title that was revoked. In the portal's 我的称号 the first shows as
 // expiring this year with a renewal to start in the open round; the second says why it cannot be
 // renewed, naming Art. 11. The renewal opens prefilled from the application that won the title

@@ -3,7 +3,7 @@ import { viewerFromRequest } from '../auth/session.js';
 import { csvStream, exportList, xlsxStream } from './exporter.js';
 import './lists.js';
 import './more-lists.js';
-import '../modules/lifecycle/lifecycle-exports.js';
+import '../modules/national-recommendation/national-recommendation.routes.js';
 import '../modules/national-recommendation/recommendation-exports.js';
 
 const CONTENT_TYPES = {

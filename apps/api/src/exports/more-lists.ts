@@ -16,8 +16,8 @@ import type { Prisma } from '@sme/db';
 import { todayInShanghai } from '../clock.js';
 import { hasRole, type Viewer } from '../context.js';
 import { prisma } from '../db.js';
-import { certificateStatusOn, type CertificateStatus } from '../modules/accreditation/certificate-status.js';
-import { registerFilter } from '../modules/accreditation/certificate.queries.js';
+import { certificateStatusOn, type CertificateStatus } from '../modules/certificate/certificate-status.js';
+import { registerFilter } from '../modules/certificate/certificate.queries.js';
 import { registerExportList } from './exporter.js';
 
 function zhCNOf<S extends string>(names: Readonly<Record<S, Message>>): Record<S, string> {

@@ -5,7 +5,7 @@ import { addDays } from '@sme/domain';
 import { createDatabase, type Database } from '@sme/db';
 import { freshTestDatabase, type TestDatabaseTarget } from '@sme/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { overdueOpenRevocations } from '../modules/lifecycle/overdue-revocations.js';
+import { overdueOpenRevocations } from '../modules/revocation/overdue-revocations.js';
 import { sendDueReminders } from './reminders.js';
 
 let target: TestDatabaseTarget;

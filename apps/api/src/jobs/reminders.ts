@@ -4,7 +4,7 @@ import type { PrismaClient } from '@sme/db';
 import type { Tx } from '../db.js';
 import { formatIsoDate } from '../modules/common/scalars.js';
 import { notify, type Notice, type Recipients } from '../workflow/notify.js';
-import { overdueOpenRevocations } from '../modules/lifecycle/overdue-revocations.js';
+import { overdueOpenRevocations } from '../modules/revocation/overdue-revocations.js';
 import { revocationSettings } from './revocation-settings.js';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));

@@ -9,7 +9,7 @@ import {
 import { hasRole, type Viewer } from '../context.js';
 import type { Tx } from '../db.js';
 import type { Notice, Recipients } from './notify.js';
-import type { SubjectKind } from './run-subject-action.js';
+import type { SubjectKind } from './run-action.js';
 
 export type LoadedAnnualReport = {
   id: string;
@@ -104,6 +104,7 @@ export const annualReportKind: SubjectKind<
   LoadedAnnualReport
 > = {
   type: 'AnnualReport',
+  timeline: 'AnnualReport',
   entity: 'AnnualReport',
   workflow: annualReportWorkflow,
   load,

@@ -11,7 +11,7 @@ import { hasRole, type Viewer } from '../context.js';
 import type { Tx } from '../db.js';
 import { formatIsoDate } from '../modules/common/scalars.js';
 import type { Notice, Recipients } from './notify.js';
-import type { SubjectKind } from './run-subject-action.js';
+import type { SubjectKind } from './run-action.js';
 
 export type LoadedSpotCheck = {
   id: string;
@@ -120,6 +120,7 @@ function notices(
 
 export const spotCheckKind: SubjectKind<SpotCheckStatus, SpotCheckAction, SpotCheckParty, LoadedSpotCheck> = {
   type: 'SpotCheck',
+  timeline: 'SpotCheck',
   entity: 'SpotCheck',
   workflow: spotCheckWorkflow,
   load,

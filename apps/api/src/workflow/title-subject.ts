@@ -11,7 +11,7 @@ import { hasRole, type Viewer } from '../context.js';
 import type { Tx } from '../db.js';
 import { formatIsoDate } from '../modules/common/scalars.js';
 import type { Notice, Recipients } from './notify.js';
-import type { SubjectKind } from './run-subject-action.js';
+import type { SubjectKind } from './run-action.js';
 
 export type LoadedTitle = {
   id: string;
@@ -115,6 +115,7 @@ export function revokedNotice(
 
 export const titleKind: SubjectKind<TitleState, TitleAction, TitleParty, LoadedTitle> = {
   type: 'Accreditation',
+  timeline: 'Accreditation',
   entity: 'Accreditation',
   workflow: titleWorkflow,
   load: loadTitle,

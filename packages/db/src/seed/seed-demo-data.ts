@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { hashPassword } from '../password';
 import { ART5_ATTESTATIONS_MET, DEMO_PASSWORD, demoAccounts, demoOrganisations, demoUnits } from './demo-data';
-import { seedLifecycle } from './lifecycle';
+import { seedTitles } from './title';
 import { seedMembershipDemo, type StoreDemoFile } from './membership';
 import { seedNoticeDemo, type NoticeSeedRules } from './notice';
 import { seedReviewDemo } from './review';
@@ -138,7 +138,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedDemoDataOp
         },
       });
 
-      await seedLifecycle(
+      await seedTitles(
         tx,
         {
           today: options.today,

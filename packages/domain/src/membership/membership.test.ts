@@ -12,7 +12,7 @@ describe('membership (Art. 2)', () => {
     expect(canSubmit(developed)).toEqual({ ok: true, value: true });
   });
 
-  it.each(['PENDING', 'SUSPENDED', 'LAPSED'] as const)('refuses a %s membership, naming Art. 2', (status) => {
+  it.each(['SUSPENDED', 'ENDED'] as const)('refuses a %s membership, naming Art. 2', (status) => {
     const r = canSubmit({ ...developed, status });
     expect(r.ok).toBe(false);
     if (!r.ok) {

@@ -13,7 +13,9 @@ export const UNIT_KIND_NAMES: Record<UnitKind, Message> = {
 
 export type Unit = { id: string; kind: UnitKind; name?: string };
 
-export const MEMBERSHIP_STATUSES = ['ACTIVE', 'PENDING', 'SUSPENDED', 'LAPSED'] as const;
+// The database's MembershipStatus. A membership being asked for is a MembershipRequest
+// (PENDING/APPROVED/REFUSED, membership-request-workflow.ts), not a membership.
+export const MEMBERSHIP_STATUSES = ['ACTIVE', 'SUSPENDED', 'ENDED'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
 /**
@@ -45,9 +47,8 @@ export function canSubmit(membership: Membership | null | undefined): Result<tru
   switch (membership.status) {
     case 'ACTIVE':
       return ok(true);
-    case 'PENDING':
     case 'SUSPENDED':
-    case 'LAPSED':
+    case 'ENDED':
       return err({
         code: 'NOT_A_MEMBER',
         article: 'Art. 2',
@@ -64,9 +65,8 @@ export function canSubmit(membership: Membership | null | undefined): Result<tru
 
 export const MEMBERSHIP_STATUS_NAMES: Record<MembershipStatus, Message> = {
   ACTIVE: { zhCN: '有效', en: 'Active' },
-  PENDING: { zhCN: '审核中', en: 'Pending' },
   SUSPENDED: { zhCN: '暂停', en: 'Suspended' },
-  LAPSED: { zhCN: '已失效', en: 'Lapsed' },
+  ENDED: { zhCN: '已终止', en: 'Ended' },
 };
 
 /**

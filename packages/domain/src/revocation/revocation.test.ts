@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validityOf } from '../validity/validity';
+import { validityOf } from '../title/title-validity';
 import { REVOCATION_REASONS, validateRevocation, type RevocationInput } from './revocation';
 
 const title = validityOf('2025-06-01'); // to 2028-05-31

@@ -1,7 +1,7 @@
 import { formatDateZh } from '../shared/format';
 import { compareIsoDates, isIsoDate, type IsoDate } from '../shared/iso-date';
 import { err, ok, type DomainFailure, type Message, type Result } from '../shared/message';
-import type { Validity } from '../validity/validity';
+import type { Validity } from '../title/title-validity';
 
 /**
  * The seed's two grounds for revoking a title, and only these (docs/measures.md, "Revocation"):

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromEpochDay, toEpochDay } from '../shared/iso-date';
-import { accreditationStatusOn, validityOf } from '../validity/validity';
+import { accreditationStatusOn, validityOf } from '../title/title-validity';
 import { drawSample } from './draw-sample';
 import {
   drawSpotCheckSample,
@@ -62,10 +62,10 @@ describe('spotCheckPopulation (Art. 13)', () => {
         for (const id of sample) {
           const t = byId.get(id);
           expect(t?.revocation).toBeNull();
-          expect(t && accreditationStatusOn(t, on, t.revocation)).toBe('ACTIVE');
+          expect(t && accreditationStatusOn(t, on, t.revocation)).toBe('VALID');
         }
         expect(population.length).toBe(
-          titles.filter((t) => t.revocation === null && accreditationStatusOn(t, on) === 'ACTIVE').length,
+          titles.filter((t) => t.revocation === null && accreditationStatusOn(t, on) === 'VALID').length,
         );
         expect(sample.length).toBe(Math.min(size, population.length));
       }),

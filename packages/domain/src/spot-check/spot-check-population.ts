@@ -1,19 +1,19 @@
 import type { IsoDate } from '../shared/iso-date';
-import { accreditationStatusOn, type HeldTitle } from '../validity/validity';
+import { accreditationStatusOn, type HeldTitle } from '../title/title-validity';
 import { drawSample } from './draw-sample';
 
 /** A title as the spot-check draw sees it. */
 export type SpotCheckTitle = HeldTitle & { id: string };
 
 /**
- * Art. 13 draws from accredited platforms: the ids of titles valid on `date` (ACTIVE: between
+ * Art. 13 draws from accredited platforms: the ids of titles valid on `date` (VALID: between
  * validFrom and validUntil) that carry no revocation — not even one decided but taking effect
  * later, since that title is already being revoked. Sorted by code unit and de-duplicated, so the
  * population (and with it the draw) does not depend on the order titles were loaded in.
  */
 export function spotCheckPopulation(titles: readonly SpotCheckTitle[], date: IsoDate): string[] {
   const ids = titles
-    .filter((t) => t.revocation === null && accreditationStatusOn(t, date, null) === 'ACTIVE')
+    .filter((t) => t.revocation === null && accreditationStatusOn(t, date, null) === 'VALID')
     .map((t) => t.id);
   return [...new Set(ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

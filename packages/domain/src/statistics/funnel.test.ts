@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_STATUSES } from '../lifecycle/application-lifecycle';
+import { APPLICATION_STATUSES } from '../application/application-workflow';
 import { FUNNEL_STAGES, FUNNEL_STAGE_DEFINITIONS, passRate, reachedStages } from './funnel';
 
 describe('funnel stages', () => {

@@ -1,4 +1,4 @@
-import { APPLICATION_STATUSES, type ApplicationStatus } from '../lifecycle/application-lifecycle';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../application/application-workflow';
 
 /**
  * The accreditation funnel (statistics): how far each application got. An application has

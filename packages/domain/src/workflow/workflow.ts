@@ -22,6 +22,11 @@ export type ActionRule<S extends string, P extends string, F> = {
   gate?: (facts: F) => DomainFailure | null;
   /** The failure to report when the actor is not a party (defaults to a generic one). */
   notAParty?: DomainFailure;
+  /**
+   * The failure to report when the subject's status does not allow the action (defaults to
+   * ILLEGAL_TRANSITION), for a refusal with its own code (an objection decided already).
+   */
+  refusedFrom?: DomainFailure;
 };
 
 export type IllegalTransitionError<
@@ -69,6 +74,7 @@ export function createWorkflow<S extends string, A extends string, P extends str
   function decide(status: S, action: A, parties: readonly P[], facts?: F): Result<S, TransitionError> {
     const rule = definition.actions[action];
     const edge = rule ? edgeOf(status, action) : undefined;
+    if (rule && !edge && rule.refusedFrom) return err(rule.refusedFrom);
     if (!rule || !edge) {
       const actionName = rule?.name ?? { zhCN: String(action), en: String(action) };
       const statusName = definition.statusNames[status] ?? { zhCN: String(status), en: String(status) };

@@ -10,7 +10,7 @@ import {
 } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { annualReportKind } from '../../workflow/annual-report-subject.js';
-import { runSubjectAction } from '../../workflow/run-subject-action.js';
+import { runAction } from '../../workflow/run-action.js';
 
 const ReviewAnnualReportInput = builder.inputType('ReviewAnnualReportInput', {
   fields: (t) => ({
@@ -43,7 +43,7 @@ builder.mutationField('reviewAnnualReport', (t) =>
           },
         ]);
       return prisma().$transaction(async (tx) => {
-        await runSubjectAction(
+        await runAction(
           ctx,
           annualReportKind,
           {

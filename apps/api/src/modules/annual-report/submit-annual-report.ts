@@ -13,7 +13,7 @@ import {
 } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { annualReportKind } from '../../workflow/annual-report-subject.js';
-import { runSubjectAction } from '../../workflow/run-subject-action.js';
+import { runAction } from '../../workflow/run-action.js';
 import { isHolder, loadHeldTitle } from '../service-record/holder.js';
 import { annualReportSchedule } from './annual-report-settings.js';
 import { figuresOf } from './report-facts.js';
@@ -92,7 +92,7 @@ builder.mutationField('submitAnnualReport', (t) =>
         const title = await holderTitle(tx, input.accreditationId.id, ctx.viewer, input.year);
         const { id } = await draftOf(tx, title.id, input.year);
         const figures = await figuresOf(tx, title.id, input.year);
-        await runSubjectAction(
+        await runAction(
           ctx,
           annualReportKind,
           {

@@ -3,7 +3,7 @@ import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { EligibilityResultRef } from '../eligibility/eligibility.queries.js';
 import { OrganisationKindEnum } from '../organisation/organisation.object.js';
-import { ServiceFunctionEnum } from './application.object.js';
+import { ServiceFunctionEnum } from '../eligibility/service-function.object.js';
 import {
   eligibilityOf,
   factsFingerprint,

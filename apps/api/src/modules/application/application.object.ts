@@ -7,23 +7,17 @@ import {
   type ServiceFunction,
 } from '@sme/domain';
 import { builder } from '../../builder.js';
+import { toEnumValue } from '../common/enum-value.js';
+import { ServiceFunctionEnum } from '../eligibility/service-function.object.js';
 import { canSeeRecordsOf } from '../organisation/organisation-access.js';
 import { applicationPartiesOf, applicationPartySelect, toLoadedApplication } from '../../workflow/load-application.js';
 // Registers the TimelineEntry type used by Application.timeline.
-import './timeline-entry.object.js';
+import '../audit/timeline-entry.object.js';
 
 export const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {
   description: 'The application lifecycle (Arts. 2, 7–9).',
   values: APPLICATION_STATUSES,
 });
-
-export const ServiceFunctionEnum = builder.enumType('ServiceFunction', {
-  description: 'Art. 4: the five service function categories.',
-  values: SERVICE_FUNCTIONS,
-});
-
-// GraphQL enum values are upper snake case: declineRecommendation → DECLINE_RECOMMENDATION.
-export const toEnumValue = (action: string): string => action.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
 
 export const ApplicationActionEnum = builder.enumType('ApplicationAction', {
   description:

@@ -14,7 +14,8 @@ import {
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { applicationPartiesOf, loadApplication } from '../../workflow/load-application.js';
 import { OrganisationKindEnum } from '../organisation/organisation.object.js';
-import { ApplicationRef, ServiceFunctionEnum } from './application.object.js';
+import { ApplicationRef } from './application.object.js';
+import { ServiceFunctionEnum } from '../eligibility/service-function.object.js';
 import {
   DECIMAL_FIELDS,
   FACT_BOOLEAN_DESCRIPTIONS,

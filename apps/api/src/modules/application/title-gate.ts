@@ -1,7 +1,7 @@
 import { canFileNewApplication, renewedTitleBlocker, type DomainFailure, type IsoDate } from '@sme/domain';
 import type { Tx } from '../../db.js';
 import { formatIsoDate } from '../common/scalars.js';
-import { renewedTitleOf, renewedTitleSelect } from '../lifecycle/renewed-title.js';
+import { renewedTitleOf, renewedTitleSelect } from '../title/renewed-title.js';
 
 /**
  * Art. 11 for an ordinary (non-renewal) application: while the organisation holds a valid title

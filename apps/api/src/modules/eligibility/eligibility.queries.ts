@@ -8,7 +8,7 @@ import {
 import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { bilingual } from '../../graphql/error-classes.js';
-import { ServiceFunctionEnum } from '../application/application.object.js';
+import { ServiceFunctionEnum } from './service-function.object.js';
 import { LocaleEnum, pick } from '../common/locale.js';
 import { OrganisationKindEnum } from '../organisation/organisation.object.js';
 

@@ -66,7 +66,7 @@ export async function candidateFacts(tx: Tx, year: number, on: string): Promise<
         { validFrom: formatIsoDate(t.validFrom), validUntil: formatIsoDate(t.validUntil) },
         on,
         null,
-      ) === 'ACTIVE',
+      ) === 'VALID',
   );
   // A renewal keeps the platform's first award (Art. 11): follow each lineage back.
   const lineage = await tx.accreditation.findMany({ select: { id: true, renewsId: true, awardedOn: true } });

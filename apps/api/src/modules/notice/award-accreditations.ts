@@ -1,15 +1,16 @@
 import { formatChineseDate, renewalValidity, renewedTitleBlocker, validityOf, type ServiceFunction } from '@sme/domain';
-import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma, type Tx } from '../../db.js';
 import { NotFoundError, RuleViolationError, StaleVersionError, ValidationError } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
+import { noticeKind } from '../../workflow/notice-subject.js';
+import { runAction } from '../../workflow/run-action.js';
 import { runApplicationAction } from '../../workflow/run-application-action.js';
 import { recordTimeline } from '../../workflow/timeline.js';
-import { nextCertificateNumber } from '../accreditation/certificate-number.js';
+import { nextCertificateNumber } from '../certificate/certificate-number.js';
 import { formatIsoDate } from '../common/scalars.js';
-import { renewedTitleOf, renewedTitleSelect } from '../lifecycle/renewed-title.js';
+import { renewedTitleOf, renewedTitleSelect } from '../title/renewed-title.js';
 import { PublicNoticeRef } from './notice.object.js';
 import { awardActionFor, awardBlocker, awardedFunctions, entryGateFacts, objectionCountsOf } from './notice-facts.js';
 
@@ -109,13 +110,17 @@ builder.mutationField('awardAccreditations', (t) =>
             data: { outcome: action === 'award' ? 'CLEARED' : 'FAILED' },
           });
         }
-        await tx.publicNotice.update({ where: { id: notice.id }, data: { status: 'CLOSED', closedAt: new Date() } });
-        await recordAudit(tx, actorOf(ctx), {
-          action: 'notice.award',
-          entityType: 'PublicNotice',
-          entityId: notice.id,
-          data: { awardedOn: today, accreditationIds: awarded, failedApplicationIds: failed },
-        });
+        await runAction(
+          ctx,
+          noticeKind,
+          {
+            id: notice.id,
+            action: 'award',
+            data: { closedAt: new Date() },
+            auditData: { awardedOn: today, accreditationIds: awarded, failedApplicationIds: failed },
+          },
+          tx,
+        );
         return tx.accreditation.findMany({
           ...nonEmptyQuery(query),
           where: { id: { in: awarded } },

@@ -21,7 +21,7 @@ export { OBJECTIONS_PER_ADDRESS_PER_HOUR };
 
 // Names that are not a person's or organisation's name: Art. 8 objections are heard from
 // identifiable objectors (实名), so the association can contact them about the outcome.
-// From a string, not a regex literal: see HEADER_NOISE in lifecycle/import-file.ts.
+// From a string, not a regex literal: see HEADER_NOISE in title-import/import-file.ts.
 const ANONYMOUS = new RegExp('^(匿名|无名|不详|无|某某|某人|未知|anonymous|anon|n/?a|none|unknown|test|xxx+)$', 'i');
 
 const LodgeObjectionInput = builder.inputType('LodgeObjectionInput', {

@@ -462,7 +462,7 @@ describe('awardAccreditations (Arts. 8, 9, 11)', () => {
   });
 
   it('is refused while an objection is pending (OBJECTION_PENDING), then fails the upheld entry and accredits the rest', async () => {
-    // not three years back: the demo data holds that year's second round and its certificate sequence (seed/lifecycle.ts, the renewal's source)
+    // not three years back: the demo data holds that year's second round and its certificate sequence (seed/title.ts, the renewal's source)
     const round = await makeRound(2018, 2);
     const member = await server.db.prisma.user.findUniqueOrThrow({ where: { email: 'member@example.com' } });
     const clean = await passedApplication(round.id, {

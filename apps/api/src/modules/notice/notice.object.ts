@@ -1,11 +1,12 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { eachDay, type DomainFailure, type ServiceFunction } from '@sme/domain';
+import { eachDay, type ServiceFunction } from '@sme/domain';
 import { regionLabel } from '@sme/domain/region';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
-import { ApplicationRef, ServiceFunctionEnum } from '../application/application.object.js';
+import { ApplicationRef } from '../application/application.object.js';
+import { ServiceFunctionEnum } from '../eligibility/service-function.object.js';
 import { loadWorkingDayCalendar } from '../calendar/load-calendar.js';
-import { pick } from '../common/locale.js';
+import { BlockerRef } from '../common/action-blocker.object.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { awardBlocker, awardedFunctions, isNoticeOver, isNoticeRunning, objectionCountsOf } from './notice-facts.js';
 
@@ -19,16 +20,6 @@ export const ObjectionStatusEnum = builder.enumType('ObjectionStatus', {
 export const NoticeEntryOutcomeEnum = builder.enumType('PublicNoticeEntryOutcome', {
   description: 'PENDING until the award; CLEARED (accredited) or FAILED (an objection was upheld).',
   values: ['PENDING', 'CLEARED', 'FAILED'] as const,
-});
-
-// A refusal that is not an error yet: the reason an action is disabled in the console.
-export const BlockerRef = builder.objectRef<DomainFailure>('ActionBlocker').implement({
-  description: 'Why an action cannot be taken now, as the action itself would refuse it.',
-  fields: (t) => ({
-    article: t.exposeString('article'),
-    code: t.exposeString('code'),
-    message: t.string({ resolve: (b, _args, ctx) => pick(b.message, ctx.locale) }),
-  }),
 });
 
 const objectionCounts = { objections: { select: { status: true } } } as const;

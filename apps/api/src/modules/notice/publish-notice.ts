@@ -6,7 +6,6 @@ import {
   noticePeriod,
 } from '@sme/domain';
 import { z } from 'zod';
-import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
@@ -18,6 +17,8 @@ import {
   ValidationError,
 } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
+import { noticeKind } from '../../workflow/notice-subject.js';
+import { runAction } from '../../workflow/run-action.js';
 import { runApplicationAction } from '../../workflow/run-application-action.js';
 import { ApplicationRef } from '../application/application.object.js';
 import { loadWorkingDayCalendar } from '../calendar/load-calendar.js';
@@ -150,11 +151,32 @@ builder.mutationField('publishNotice', (t) =>
             publishedOn: new Date(`${period.publishedOn}T00:00:00Z`),
             startsOn: new Date(`${period.startsOn}T00:00:00Z`),
             endsOn: new Date(`${period.endsOn}T00:00:00Z`),
-            status: 'PUBLISHED',
+            status: 'DRAFT',
             createdById: ctx.viewer?.userId ?? '',
             entries: { create: applicationIds.map((applicationId) => ({ applicationId })) },
           },
         });
+
+        // Created as a draft and published through the notice's table, so the publication is
+        // one status change like any other (the audit record notice.publish).
+        await runAction(
+          ctx,
+          noticeKind,
+          {
+            id: notice.id,
+            action: 'publish',
+            auditData: {
+              roundId: round.id,
+              applicationIds,
+              publishedOn: period.publishedOn,
+              startsOn: period.startsOn,
+              endsOn: period.endsOn,
+              title,
+              evidenceUrl: evidence,
+            },
+          },
+          tx,
+        );
 
         const from = formatChineseDate(period.startsOn);
         const to = formatChineseDate(period.endsOn);
@@ -186,20 +208,6 @@ builder.mutationField('publishNotice', (t) =>
           );
         }
 
-        await recordAudit(tx, actorOf(ctx), {
-          action: 'notice.publish',
-          entityType: 'PublicNotice',
-          entityId: notice.id,
-          data: {
-            roundId: round.id,
-            applicationIds,
-            publishedOn: period.publishedOn,
-            startsOn: period.startsOn,
-            endsOn: period.endsOn,
-            title,
-            evidenceUrl: evidence,
-          },
-        });
         return tx.publicNotice.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: notice.id } });
       });
     },

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { actorOf, recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import {
@@ -10,6 +9,8 @@ import {
   ValidationError,
 } from '../../graphql/error-classes.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
+import { objectionKind } from '../../workflow/objection-subject.js';
+import { runAction } from '../../workflow/run-action.js';
 import { ObjectionRef } from './notice.object.js';
 
 const ResolveObjectionInput = builder.inputType('ResolveObjectionInput', {
@@ -44,42 +45,29 @@ builder.mutationField('resolveObjection', (t) =>
     args: { input: t.arg({ type: ResolveObjectionInput, required: true }) },
     resolve: (query, _root, { input }, ctx) =>
       prisma().$transaction(async (tx) => {
-        const objection = await tx.objection.findUnique({
-          where: { id: input.objectionId.id },
-          select: {
-            id: true,
-            status: true,
-            receiptNumber: true,
-            entry: { select: { notice: { select: { status: true } } } },
-          },
-        });
+        const objection = await objectionKind.load(tx, input.objectionId.id);
         if (!objection) throw new NotFoundError('Objection');
-        if (objection.entry.notice.status !== 'PUBLISHED') {
+        if (objection.noticeStatus !== 'PUBLISHED') {
           throw new RuleViolationError('Art. 8', 'NOTICE_CLOSED', {
             zhCN: '第八条：该公示已完成授予，异议不能再改变结果。',
             en: 'Art. 8: the notice has been awarded; its objections can no longer change the result.',
           });
         }
-        const status = input.upheld ? 'UPHELD' : 'DISMISSED';
         const note = input.note.trim();
-        // Only a pending objection is decided, once: the compare-and-set settles two
-        // administrators deciding the same objection at once.
-        const updated = await tx.objection.updateMany({
-          where: { id: objection.id, status: 'PENDING' },
-          data: { status, decisionNote: note, decidedAt: new Date(), decidedById: ctx.viewer?.userId ?? null },
-        });
-        if (updated.count !== 1) {
-          throw new RuleViolationError('Art. 8', 'OBJECTION_ALREADY_RESOLVED', {
-            zhCN: '第八条：该异议已处理，不能重复处理。',
-            en: 'Art. 8: this objection has already been decided.',
-          });
-        }
-        await recordAudit(tx, actorOf(ctx), {
-          action: input.upheld ? 'objection.uphold' : 'objection.dismiss',
-          entityType: 'Objection',
-          entityId: objection.id,
-          data: { receiptNumber: objection.receiptNumber, status, note },
-        });
+        // The objection's table: only a pending objection is decided, once; the runner's
+        // compare-and-set settles two administrators deciding it at once.
+        await runAction(
+          ctx,
+          objectionKind,
+          {
+            id: objection.id,
+            action: input.upheld ? 'uphold' : 'dismiss',
+            note,
+            data: { decisionNote: note, decidedAt: new Date(), decidedById: ctx.viewer?.userId ?? null },
+            auditData: { receiptNumber: objection.receiptNumber, status: input.upheld ? 'UPHELD' : 'DISMISSED' },
+          },
+          tx,
+        );
         return tx.objection.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: objection.id } });
       }),
   }),

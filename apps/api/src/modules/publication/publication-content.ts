@@ -1,6 +1,6 @@
 import { formatChineseDate, type IsoDate } from '@sme/domain';
 import { isNoticeOver, isNoticeRunning } from '../notice/notice-facts.js';
-import { measuresTitle } from '../accreditation/certificate-pdf.js';
+import { measuresTitle } from '../certificate/certificate-pdf.js';
 import { beijingMidnight, escapeXml as escape, latest, stableUrn, type AtomEntry, type AtomFeed } from './atom.js';
 import { functionNamesZh, type PublishedNotice, type RegisterEntry } from './publication-data.js';
 

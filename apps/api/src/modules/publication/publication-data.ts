@@ -1,7 +1,7 @@
 import { SERVICE_FUNCTION_NAMES, SERVICE_FUNCTIONS, type IsoDate, type ServiceFunction } from '@sme/domain';
 import { regionLabel } from '@sme/domain/region';
 import { prisma } from '../../db.js';
-import { registerFilter } from '../accreditation/certificate.queries.js';
+import { registerFilter } from '../certificate/certificate.queries.js';
 import { formatIsoDate } from '../common/scalars.js';
 import { awardedFunctions } from '../notice/notice-facts.js';
 import { published as publishedNoticeFilter } from '../notice/notice.queries.js';

@@ -2,7 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { ServiceFunction } from '@sme/domain';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
-import { ServiceFunctionEnum } from '../application/application.object.js';
+import { ServiceFunctionEnum } from '../eligibility/service-function.object.js';
 
 export function isOpenAssignment(a: {
   completedAt: Date | null;

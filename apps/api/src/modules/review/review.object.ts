@@ -10,7 +10,7 @@ import {
 import { builder } from '../../builder.js';
 import { hasRole } from '../../context.js';
 import { prisma } from '../../db.js';
-import { ServiceFunctionEnum } from '../application/application.object.js';
+import { ServiceFunctionEnum } from '../eligibility/service-function.object.js';
 import { pick } from '../common/locale.js';
 import { attestedConditionsOf, type AttestedCondition } from './attested-conditions.js';
 import { REVIEWS_OF_ATTESTATIONS, rejectedAttestationsOf } from './rejected-attestations.js';

@@ -3,7 +3,7 @@ import { builder } from '../../builder.js';
 import { hasRole } from '../../context.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
-import { ServiceFunctionEnum } from '../application/application.object.js';
+import { ServiceFunctionEnum } from '../eligibility/service-function.object.js';
 import { OPEN_ASSIGNMENT_WHERE } from './expert.object.js';
 import { ReviewCriterionRef } from './review.object.js';
 

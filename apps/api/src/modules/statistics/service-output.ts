@@ -11,7 +11,7 @@ import { prisma } from '../../db.js';
 import { oncePer } from '../../once-per.js';
 import { annualReportSchedule } from '../annual-report/annual-report-settings.js';
 import { reportObligations } from '../annual-report/report-facts.js';
-import { ServiceFunctionEnum } from '../application/application.object.js';
+import { ServiceFunctionEnum } from '../eligibility/service-function.object.js';
 import { inUnit, regionMatches, type StatisticsFilter } from './statistics-sql.js';
 import { StatisticsRef, type StatisticsParent } from './statistics.object.js';
 

@@ -9,8 +9,9 @@ type SchemaTypesOf = typeof builder extends PothosSchemaTypes.SchemaBuilder<infe
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { oncePer } from '../../once-per.js';
-import { RevocationReasonEnum } from '../accreditation/accreditation.object.js';
-import { ApplicationStatusEnum, ServiceFunctionEnum } from '../application/application.object.js';
+import { RevocationReasonEnum } from '../revocation/revocation.object.js';
+import { ApplicationStatusEnum } from '../application/application.object.js';
+import { ServiceFunctionEnum } from '../eligibility/service-function.object.js';
 import { RoundRef } from '../round/round.object.js';
 import { UnitRef } from '../unit/unit.object.js';
 import * as q from './statistics-sql.js';
