@@ -40,6 +40,10 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
   scopeAuth: {
+    // A type's scopes run when an object of it is returned (isTypeOf), not only before its own
+    // fields resolve: a relation field returning an object the caller may not see is refused
+    // even when the query asks for nothing but its `__typename`.
+    runScopesOnType: true,
     authScopes: (ctx) => ({
       signedIn: ctx.viewer !== null,
       member: hasRole(ctx.viewer, 'MEMBER'),

@@ -1,4 +1,5 @@
 import { SPOT_CHECK_STATUSES } from '@sme/domain';
+import { mayReadRevocationOf } from '../../security/title-access.js';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 import { ServiceFunctionEnum } from '../application/application.object.js';
@@ -40,7 +41,12 @@ builder.prismaNode('Accreditation', {
     validFrom: t.expose('validFrom', { type: 'Date' }),
     validUntil: t.expose('validUntil', { type: 'Date' }),
     renews: t.relation('renews', { nullable: true }),
-    revocation: t.relation('revocation', { nullable: true }),
+    // Null to whoever may not see the revocation (an open or unpublished one: administrators only).
+    revocation: t.relation('revocation', {
+      nullable: true,
+      authScopes: (a, _args, ctx) => mayReadRevocationOf(ctx.viewer, a),
+      unauthorizedResolver: () => null,
+    }),
   }),
 });
 
