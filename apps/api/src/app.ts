@@ -59,7 +59,8 @@ setPrisma(database.prisma, database.dataVersion);
 setSessionSettings({
   ttlHours: env.sessionTtlHours,
   idleMinutes: env.sessionIdleMinutes,
-  cookieSecure: env.cookieSecure,
+  // A public address of https:// means the deployment is HTTPS, whatever one request says.
+  cookieSecure: env.cookieSecure === 'auto' && env.publicOrigin?.startsWith('https://') ? 'always' : env.cookieSecure,
 });
 setSecuritySettings({ requireAdminTwoFactor: env.requireAdminTwoFactor });
 setAssociationSettings(env.association);

@@ -1,7 +1,7 @@
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { PothosValidationError } from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type PrismaTypes from './generated/pothos-prisma-types.js';
@@ -40,6 +40,10 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
   scopeAuth: {
+    // A type's scopes run when an object of it is returned (isTypeOf), not only before its own
+    // fields resolve: a relation field returning an object the caller may not see is refused
+    // even when the query asks for nothing but its `__typename`.
+    runScopesOnType: true,
     authScopes: (ctx) => ({
       signedIn: ctx.viewer !== null,
       member: hasRole(ctx.viewer, 'MEMBER'),
@@ -78,6 +82,15 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     // No generic node(id) lookup: it would bypass the per-type ownership checks.
     nodeQueryOptions: false,
+    // An ID whose decoded id holds a control character (NUL among them, which PostgreSQL
+    // refuses) identifies nothing: refused as an invalid ID (NOT_FOUND), not sent to the database.
+    decodeGlobalID: (globalID) => {
+      const decoded = decodeGlobalID(globalID);
+      // eslint-disable-next-line no-control-regex
+      if (/[\u0000-\u001f\u007f]/.test(decoded.id) || /[\u0000-\u001f\u007f]/.test(decoded.typename))
+        throw new PothosValidationError(`Invalid global ID: ${JSON.stringify(globalID)}`);
+      return decoded;
+    },
     nodesQueryOptions: false,
   },
 });

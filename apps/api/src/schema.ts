@@ -1,5 +1,6 @@
 // Imports every module so its types and fields register on the builder, then builds the schema.
 import { builder } from './builder.js';
+import { guardApplicationFile } from './security/application-access.js';
 import './modules/common/scalars.js';
 import './modules/common/errors.object.js';
 import './modules/user/user.object.js';
@@ -107,4 +108,4 @@ import './modules/national-recommendation/recommendation-ranking.js';
 builder.queryType({ authScopes: { signedIn: true } });
 builder.mutationType({ authScopes: { signedIn: true } });
 
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = guardApplicationFile(builder.toSchema({ sortSchema: true }));

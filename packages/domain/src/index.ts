@@ -18,6 +18,8 @@ export type { Message, Article, DomainFailure, Result } from './shared/message';
 export { ok, err, assertNever } from './shared/message';
 export { formatDateZh, formatYuanZh, formatYuanEn, formatYesNoZh, formatYesNoEn } from './shared/format';
 export { formatArticleZh, chineseNumeral } from './shared/article';
+export { normaliseName, nameKey, normaliseFileName, codePointLabel } from './shared/name';
+export type { NameCheck, NameProblem } from './shared/name';
 
 // The measures' own words (Arts. 4–7, 11), the yardstick of every printed condition
 export {

@@ -42,6 +42,8 @@ export async function openSession(
   return { token, sessionId: session.id, expiresAt };
 }
 
+// A deployment is HTTPS when configured so (COOKIE_SECURE=true, or a PUBLIC_ORIGIN of https://,
+// which app.ts turns into 'always') or, left on 'auto', when the request came over HTTPS.
 function isSecureRequest(request: FastifyRequest, mode: SessionSettings['cookieSecure']): boolean {
   if (mode !== 'auto') return mode === 'always';
   return request.protocol === 'https';
@@ -72,8 +74,14 @@ export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply)
   }
 }
 
-export function sessionTokenOf(request: FastifyRequest): string | undefined {
-  return request.cookies[SECURE_SESSION_COOKIE] ?? request.cookies[SESSION_COOKIE];
+// Under HTTPS only the __Host- cookie counts: the unprefixed one can be planted by a sibling
+// subdomain or a plain-HTTP response (session fixation), so it is ignored there. Over plain HTTP
+// (development, a loopback test) browsers cannot keep a __Host- cookie; the unprefixed one counts.
+export function sessionTokenOf(
+  request: FastifyRequest,
+  mode: SessionSettings['cookieSecure'] = sessionSettings().cookieSecure,
+): string | undefined {
+  return isSecureRequest(request, mode) ? request.cookies[SECURE_SESSION_COOKIE] : request.cookies[SESSION_COOKIE];
 }
 
 /** Ends the session the request's cookie names, whoever it belongs to (sign-in as another user). */
@@ -91,7 +99,7 @@ export function effectiveRoles(roles: readonly Role[], twoFactorVerified: boolea
 
 export async function viewerFromRequest(
   request: FastifyRequest,
-  settings: Pick<SessionSettings, 'idleMinutes'> = sessionSettings(),
+  settings: Pick<SessionSettings, 'idleMinutes'> & Partial<Pick<SessionSettings, 'cookieSecure'>> = sessionSettings(),
 ): Promise<Viewer | null> {
   // Scripts send a personal access token instead of the cookie.
   const bearer = bearerToken(request);
@@ -101,7 +109,7 @@ export async function viewerFromRequest(
     const readOnly = request.method === 'GET' || request.method === 'HEAD' || request.url.split('?')[0] === '/graphql';
     return readOnly ? viewerFromApiToken(request, bearer) : null;
   }
-  const token = sessionTokenOf(request);
+  const token = sessionTokenOf(request, settings.cookieSecure);
   if (!token) return null;
   // Every request runs this: load only what the viewer needs (not the password hash, the sealed
   // TOTP secret and the rest of the user row).

@@ -21,6 +21,8 @@ describe('IDs that identify nothing', () => {
   it.each([
     ['not base64 of Type:id', 'garbage'],
     ['an ID of another type', globalId('Organisation', 'x')],
+    // PostgreSQL refuses NUL in text: the ID is refused before it reaches the database (found by fuzz.int.test.ts).
+    ['an ID whose id holds a NUL', globalId('Application', '\u0000')],
   ])('a query given %s answers NOT_FOUND', async (_, id) => {
     const result = await admin.request('query ($id: ID!) { application(id: $id) { id } }', { id });
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -44,5 +46,12 @@ describe('IDs that identify nothing', () => {
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await server.db.prisma.auditEvent.count()).toBe(before);
+  });
+
+  it('an ID with a NUL is NOT_FOUND wherever it is given, not an internal error', async () => {
+    const result = await admin.request('query ($id: ID!) { spotCheckCampaign(id: $id) { id } }', {
+      id: globalId('SpotCheckCampaign', 'a\u0000b'),
+    });
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -38,13 +38,15 @@ function expectedCode(error: unknown): string | undefined {
 function isBadPaging(error: unknown): boolean {
   return (
     error instanceof PothosValidationError &&
-    /^Argument "(first|last)"|^Invalid (offset )?cursor|^Cursor must be/.test(error.message)
+    /^Argument "(first|last)"|^Arguments "\w+" and "\w+" are not supported at the same time|^Invalid (offset )?cursor|^Cursor must be/.test(
+      error.message,
+    )
   );
 }
 
 export const BAD_PAGING_MESSAGE: LocalisedText = {
-  zhCN: '分页参数无效：first、last 须为非负整数，游标须是上一页返回的值。',
-  en: 'Invalid paging: first and last must be non-negative integers, and a cursor must be one a previous page returned.',
+  zhCN: '分页参数无效：first、last 须为非负整数，游标须是上一页返回的值，before 不能与 after 或 first 同时使用。',
+  en: 'Invalid paging: first and last must be non-negative integers, a cursor must be one a previous page returned, and before cannot be combined with after or first.',
 };
 
 // The relay plugin decodes ID arguments before any resolver runs and throws on one that is not

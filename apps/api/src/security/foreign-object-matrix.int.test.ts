@@ -574,15 +574,17 @@ const appInput =
   (which: keyof World['apps'], extra: Vars = {}) =>
   (w: World) => ({ input: { applicationId: app(w, which), ...extra } });
 const ADMIN_ONLY: readonly Caller[] = ['ADMIN'];
+// Access by need: of another organisation's submitted application, administrators read the file
+// and analysts see that it exists; reviewers only what is assigned to them.
+const APPLICATION_SEERS: readonly Caller[] = ['ADMIN', 'ANALYST'];
 
 export const PROBES: Record<string, Probe> = {
   // ── Query: one object by ID ──
   'Query.application': byId({
     vars: (w) => ({ id: app(w, 'formerMember') }),
-    also: (w) =>
-      (['draft', 'submitted', 'review', 'moreInfo', 'noticed'] as const).map((which) => ({ id: app(w, which) })),
-    may: STAFF_READERS,
-    why: 'canSeeRecordsOf: not the former unit (membership ENDED), not the Membership Department that approved it years ago, not another organisation',
+    also: (w) => (['submitted', 'review', 'moreInfo', 'noticed'] as const).map((which) => ({ id: app(w, which) })),
+    may: APPLICATION_SEERS,
+    why: 'readableApplicationsWhere: not the former unit (membership ENDED), not the Membership Department that approved it years ago, not another organisation, not a reviewer it is not assigned to; administrators and analysts see it exists (drafts: ACCESS BY NEED below)',
   }),
   'Query.accreditation': byId({
     vars: (w) => ({ id: gid('Accreditation', w.revokedTitle) }),
@@ -612,9 +614,9 @@ export const PROBES: Record<string, Probe> = {
   }),
   'Query.applications': byId({
     vars: (w) => ({ roundId: gid('Round', w.round), first: 50 }),
-    may: STAFF_READERS,
+    may: APPLICATION_SEERS,
     shows: (w) => app(w, 'formerMember'),
-    why: 'unit staff: current members only (developedByUnit); other staff: all',
+    why: 'unit staff: current members only (developedByUnit); reviewers: assigned only; administrators and analysts: all submitted',
   }),
   'Query.objections': byId({
     vars: (w) => ({ noticeId: gid('PublicNotice', w.notice) }),
@@ -1434,14 +1436,14 @@ const ROUTES: Record<string, RouteProbe> = {
   'GET /api/applications/:applicationId/forms/:file': {
     kind: 'object',
     call: (w) => ({ url: `/api/applications/${app(w, 'formerMember')}/forms/application-form.pdf` }),
-    may: STAFF_READERS,
-    why: 'canSeeApplication: the parties (current unit) and staff who see every application',
+    may: ADMIN_ONLY,
+    why: 'mayReadApplicationFile: the forms print the facts — the applicant, its current unit, assigned reviewers, administrators; not analysts',
   },
   'GET /api/materials/:materialVersionId': {
     kind: 'object',
     call: (w) => ({ url: `/api/materials/${gid('MaterialVersion', w.materialVersion)}` }),
-    may: STAFF_READERS,
-    why: "the application's visibility: its members, current unit, reviewers, administrators, analysts",
+    may: ADMIN_ONLY,
+    why: 'mayReadApplicationFile: its members, current unit, assigned reviewers, administrators; not analysts',
   },
   'POST /api/objection-attachments': {
     kind: 'object',
@@ -1506,9 +1508,9 @@ const ROUTES: Record<string, RouteProbe> = {
 type ExportProbe = { seenBy: readonly Caller[]; hidden: (w: World) => string[]; why: string } | { none: string };
 const EXPORTS: Record<string, ExportProbe> = {
   applications: {
-    seenBy: STAFF_READERS,
+    seenBy: APPLICATION_SEERS,
     hidden: () => ['外来机构已退出', '外来机构已提交'],
-    why: 'as Query.applications: unit staff see current members only',
+    why: 'as Query.applications: unit staff see current members only, reviewers their assignments',
   },
   'audit-events': { seenBy: ADMIN_ONLY, hidden: () => [], why: 'administrators only' },
   titles: { seenBy: STAFF_READERS, hidden: () => ['FOREIGN-T-1'], why: 'as Query.titles' },
@@ -1607,5 +1609,276 @@ describe('HTTP routes × foreign object', () => {
       ).toEqual([]);
       expect(text.includes(SECRET), `${caller} export ${name} shows a foreign secret`).toBe(false);
     }
+  });
+});
+
+// ─────────────────────── relation fields: what reaches whom below the root ───────────────────────
+// Root fields are checked above; here the objects reached THROUGH them. Signed out, every public
+// answer is walked two relations deep, each relation asked for alone (so one refusal does not
+// hide another) with nothing but `__typename`: only the public types may appear. Then, from
+// every caller, each relation field of a title (the register reaches titles for everyone).
+
+// The types a signed-out caller may meet: the public register, certificate checks, published
+// notices, objection receipts, the calendar and the types that only carry them.
+const PUBLIC_TYPES = new Set([
+  'Accreditation',
+  'AccreditationConnection',
+  'AccreditationEdge',
+  'PageInfo',
+  'ActionBlocker',
+  'CertificateCheck',
+  'PublicNotice',
+  'PublicNoticeEntry',
+  'PublicRevocation',
+  'ObjectionReceipt',
+  'Association',
+  'CreditCodeCheck',
+  'EligibilityResult',
+  'EligibilityCheck',
+  'CalendarYear',
+  'CalendarDay',
+  'WorkingDayOverride',
+  'StatutoryArticle',
+  'StatutoryItem',
+  'LocalisedText',
+]);
+
+// The arguments a public root field needs, pointing at the foreign world where they name an object.
+const PUBLIC_ARGS: Record<string, (w: World) => Vars> = {
+  register: () => ({ first: 100 }),
+  certificate: () => ({ number: 'FOREIGN-T-3' }),
+  objectionReceipt: () => ({ receiptNumber: 'YY-FOREIGN-0001' }),
+};
+
+function literalArgs(vars: Vars): string {
+  const entries = Object.entries(vars);
+  return entries.length ? `(${entries.map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')})` : '';
+}
+
+// Paths from a root's answer to each relation one and two levels down: "edges.node.revocation".
+function relationPaths(type: GraphQLNamedType, depth: number, prefix: string[] = []): string[][] {
+  if (!isObjectType(type) || depth === 0) return [];
+  const out: string[][] = [];
+  for (const f of Object.values(type.getFields())) {
+    if (f.args.some((a) => isNonNullType(a.type))) continue;
+    const named = getNamedType(f.type);
+    if (isScalarType(named) || isEnumType(named)) continue;
+    // A connection's edges and nodes are the list itself, not a relation.
+    const through = ['edges', 'node'].includes(f.name);
+    out.push([...prefix, f.name]);
+    if (isObjectType(named)) out.push(...relationPaths(named, through ? depth : depth - 1, [...prefix, f.name]));
+  }
+  return out;
+}
+
+function typenamesIn(value: unknown, into: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => typenamesIn(v, into));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      if (k === '__typename') into.add(String(v));
+      else typenamesIn(v, into);
+    }
+  return into;
+}
+
+describe('relation fields, signed out', () => {
+  it('show no object the public may not see, not even its __typename', async () => {
+    const leaks: string[] = [];
+    let asked = 0;
+    for (const root of ROOTS.filter((r) => r.operation === 'query')) {
+      const needed = root.field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+      const args = PUBLIC_ARGS[root.field.name]?.(world) ?? {};
+      if (needed.some((a) => args[a.name] === undefined)) continue;
+      const probe = await clients.ANONYMOUS.request(`{ ${root.field.name}${literalArgs(args)} { __typename } }`);
+      if (!probe.data?.[root.field.name]) continue; // refused at the root: checked by the table above
+      for (const path of relationPaths(getNamedType(root.field.type), 2)) {
+        const selection = path.reduceRight((inner, name) => `${name} { ${inner} }`, '__typename');
+        const answer = await clients.ANONYMOUS.request(`{ ${root.field.name}${literalArgs(args)} { ${selection} } }`);
+        asked += 1;
+        const text = JSON.stringify(answer);
+        const seen = [...typenamesIn(answer.data)].filter((t) => !PUBLIC_TYPES.has(t));
+        if (seen.length || text.includes(SECRET))
+          leaks.push(`${root.field.name}.${path.join('.')}: ${seen.join(', ') || 'a foreign secret'}`);
+        const odd = (answer.errors ?? []).map((e) => e.extensions?.code).filter((c) => c !== 'UNAUTHENTICATED');
+        if (odd.length) leaks.push(`${root.field.name}.${path.join('.')}: errors ${odd.join(', ')}`);
+      }
+    }
+    expect(asked, 'the walk reached the public answers').toBeGreaterThan(50);
+    expect(leaks, 'a signed-out caller met these objects (refuse them or return null/empty)').toEqual([]);
+  }, 120_000);
+});
+
+describe('relation fields of a title, from every caller', () => {
+  let renewalDraft = '';
+  let nationalRecommendation = '';
+  beforeAll(async () => {
+    const db = server.db.prisma;
+    const admin = await db.user.findUniqueOrThrow({ where: { email: 'admin@example.com' } });
+    const round = await db.round.create({
+      data: {
+        year: 2097,
+        sequence: 1,
+        name: '外来再次申报批次',
+        opensOn: new Date('2097-03-01'),
+        submissionDeadline: new Date('2097-04-15'),
+        reviewEndsOn: new Date('2097-06-15'),
+      },
+    });
+    renewalDraft = (
+      await db.application.create({
+        data: {
+          roundId: round.id,
+          organisationId: world.orgs.holder,
+          isRenewal: true,
+          renewsAccreditationId: world.openTitle,
+          materials: { create: [{ kind: 1, title: `${SECRET} 再次申报材料` }] },
+        },
+      })
+    ).id;
+    nationalRecommendation = (
+      await db.nationalRecommendation.create({
+        data: { accreditationId: world.openTitle, year: 2026, note: `${SECRET} 推荐`, recommendedById: admin.id },
+      })
+    ).id;
+  });
+
+  const STAFF: readonly Caller[] = ['UNIT_STAFF', 'MEMBERSHIP_DEPT', 'REVIEWER', 'ADMIN', 'ANALYST'];
+  // Every relation field of Accreditation: who meets the foreign object behind it.
+  const TITLE_RELATIONS: Record<string, { seenBy: readonly Caller[]; shows: () => string } | { none: string }> = {
+    revocation: { seenBy: ADMIN_ONLY, shows: () => gid('Revocation', world.openRevocation) },
+    renewalApplications: { seenBy: ADMIN_ONLY, shows: () => gid('Application', renewalDraft) },
+    nationalRecommendations: { seenBy: STAFF, shows: () => gid('NationalRecommendation', nationalRecommendation) },
+    // canSeeOrganisation: the Membership Department also sees organisations that asked to join.
+    organisation: {
+      seenBy: [...STAFF_READERS, 'MEMBERSHIP_DEPT'],
+      shows: () => gid('Organisation', world.orgs.holder),
+    },
+    application: { none: 'the foreign titles were not awarded here: no application' },
+    spotChecks: { none: 'the spot check is on another title; Query.spotChecks above' },
+    renews: { none: 'a title is public (Art. 9)' },
+    renewalBlocker: { none: 'a reason in words, public on the register' },
+    timeline: { seenBy: ADMIN_ONLY, shows: () => '"timeline":[' },
+  };
+
+  it('has a row for every relation field of Accreditation', () => {
+    const type = schema.getType('Accreditation') as GraphQLObjectType;
+    const relations = Object.values(type.getFields())
+      .filter((f) => !isScalarType(getNamedType(f.type)) && !isEnumType(getNamedType(f.type)))
+      .map((f) => f.name)
+      .sort();
+    expect(relations).toEqual(Object.keys(TITLE_RELATIONS).sort());
+  });
+
+  for (const caller of CALLERS)
+    for (const [field, row] of Object.entries(TITLE_RELATIONS)) {
+      if ('none' in row) continue;
+      it(`${caller} ${row.seenBy.includes(caller) ? 'meets' : 'does not meet'} the foreign title's ${field}`, async () => {
+        const answer = await clients[caller].request(
+          `{ register(name: "外来机构持证", first: 10) { edges { node { certificateNumber ${field} { __typename id } } } } }`,
+        );
+        const text = JSON.stringify(answer.data ?? null);
+        expect(JSON.stringify(answer)).not.toContain(SECRET);
+        if (row.seenBy.includes(caller)) {
+          expect(text, 'the register lists the foreign title').toContain('FOREIGN-T-3');
+          expect(text).toContain(row.shows());
+        } else if (answer.data == null) {
+          // Refused with the auth error (the field cannot be null): nothing of the object shows.
+          const codes = (answer.errors ?? []).map((e) => e.extensions?.code ?? '?');
+          expect(codes.length).toBeGreaterThan(0);
+          expect(codes.filter((c) => !REFUSAL_CODES.includes(c))).toEqual([]);
+        } else {
+          expect(text, 'the register lists the foreign title').toContain('FOREIGN-T-3');
+          expect(text).not.toContain(row.shows());
+          expect([...typenamesIn(answer.data)].filter((t) => !PUBLIC_TYPES.has(t))).toEqual([]);
+        }
+      });
+    }
+});
+
+// ─────────────────────────── access by need: how much of an application ───────────────────────────
+// A draft is its applicant's alone: administrators see that it exists, not its facts or
+// materials. Reviewers read what is assigned to them, analysts get no application's file, unit
+// staff read the submitted applications of their current members but not their drafts.
+describe('access by need', () => {
+  const FILE = '{ id status organisation { name } materials { kind } timeline { __typename } factsFingerprint }';
+  type Row = { id: string; status: string; materials: unknown[]; timeline: unknown[] } | null;
+  let ownDraft = '';
+  let ownSubmitted = '';
+  beforeAll(async () => {
+    const db = server.db.prisma;
+    const inf = await db.unit.findUniqueOrThrow({ where: { code: 'INF' } });
+    const reviewer = await db.user.findUniqueOrThrow({ where: { email: 'reviewer@example.com' } });
+    const admin = await db.user.findUniqueOrThrow({ where: { email: 'admin@example.com' } });
+    // Two members the demo unit develops now: one drafting, one submitted.
+    const member = async (name: string, creditCode: string, status: 'DRAFT' | 'SUBMITTED') => {
+      const org = await db.organisation.create({ data: { name, creditCode } });
+      await db.membership.create({
+        data: { organisationId: org.id, unitId: inf.id, since: new Date('2020-01-01'), status: 'ACTIVE' },
+      });
+      const created = await db.application.create({
+        data: {
+          roundId: world.round,
+          organisationId: org.id,
+          status,
+          submittedAt: status === 'DRAFT' ? null : new Date('2098-04-01'),
+          materials: { create: [{ kind: 1, title: `${SECRET} 本单位材料` }] },
+        },
+      });
+      return created.id;
+    };
+    ownDraft = await member('本单位会员草稿', '91110000000007777X', 'DRAFT');
+    ownSubmitted = await member('本单位会员已提交', '91110000000006666X', 'SUBMITTED');
+    // The demo reviewer is assigned to one foreign application.
+    await db.reviewerAssignment.create({
+      data: { applicationId: world.apps.passed, reviewerId: reviewer.id, assignedById: admin.id },
+    });
+  });
+
+  const read = async (caller: Caller, id: string) =>
+    (
+      await clients[caller].request<{ application: Row }>(`query ($id: ID!) { application(id: $id) ${FILE} }`, {
+        id: gid('Application', id),
+      })
+    ).data?.application ?? null;
+
+  it('an administrator sees that a draft exists, not its materials or history', async () => {
+    const draft = await read('ADMIN', world.apps.draft);
+    expect(draft).toMatchObject({ status: 'DRAFT', organisation: { name: '外来机构草稿' } });
+    expect(draft?.materials).toEqual([]);
+    expect(draft?.timeline).toEqual([]);
+    const submitted = await read('ADMIN', world.apps.submitted);
+    expect(submitted?.materials.length).toBeGreaterThan(0);
+  });
+
+  it("nobody else sees another organisation's draft, not even in a list", async () => {
+    for (const caller of CALLERS.filter((c) => c !== 'ADMIN')) {
+      expect(await read(caller, world.apps.draft), caller).toBeNull();
+      expect(await read(caller, ownDraft), caller).toBeNull();
+    }
+    const unit = await clients.UNIT_STAFF.request(`{ applications(first: 100) { edges { node { id } } } }`);
+    expect(JSON.stringify(unit.data)).not.toContain(gid('Application', ownDraft));
+    expect(JSON.stringify(unit.data)).toContain(gid('Application', ownSubmitted));
+  });
+
+  it('an analyst sees that a submitted application exists, never its file', async () => {
+    const seen = await read('ANALYST', world.apps.submitted);
+    expect(seen).toMatchObject({ id: gid('Application', world.apps.submitted), materials: [], timeline: [] });
+    expect(seen?.status).not.toBe('DRAFT');
+  });
+
+  it('a reviewer reads the applications assigned to them, and no other', async () => {
+    expect((await read('REVIEWER', world.apps.passed))?.materials.length).toBeGreaterThan(0);
+    for (const which of ['submitted', 'review', 'moreInfo', 'noticed'] as const)
+      expect(await read('REVIEWER', world.apps[which]), which).toBeNull();
+    const list = JSON.stringify(
+      (await clients.REVIEWER.request(`{ applications(first: 100) { edges { node { id } } } }`)).data,
+    );
+    expect(list).toContain(gid('Application', world.apps.passed));
+    for (const which of ['submitted', 'review', 'moreInfo', 'noticed', 'draft'] as const)
+      expect(list, which).not.toContain(gid('Application', world.apps[which]));
+  });
+
+  it("unit staff read their current member's submitted application in full", async () => {
+    expect((await read('UNIT_STAFF', ownSubmitted))?.materials.length).toBeGreaterThan(0);
   });
 });

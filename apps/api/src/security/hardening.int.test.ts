@@ -207,6 +207,8 @@ describe('errors', () => {
     ['a negative first', '{ register(first: -1) { totalCount } }'],
     ['a negative last', '{ register(last: -1, before: "x") { totalCount } }'],
     ['a cursor no page handed out', '{ register(first: 5, after: "not-a-cursor") { totalCount } }'],
+    ['before with first', '{ register(first: 5, before: "x") { totalCount } }'],
+    ['before with after', '{ register(last: 5, before: "x", after: "y") { totalCount } }'],
   ])(
     "answers %s in paging as bad input, in the caller's language, never as an internal error",
     async (_what, query) => {
@@ -217,6 +219,16 @@ describe('errors', () => {
       expect(en.body.errors?.[0]?.message).toMatch(/^Invalid paging/);
     },
   );
+
+  it.each([
+    ['a missing brace', '{ me { email }'],
+    ['an unterminated string', '{ certificate(number: "ABC) { status } }'],
+    ['a lone surrogate escape', '{ certificate(number: "\\ud800") { status } }'],
+  ])('answers a query with %s as a syntax error (400), never as an internal error', async (_what, query) => {
+    const answer = await post(query);
+    expect(answer.status).toBe(400);
+    expect(codes(answer.body)).toEqual(['GRAPHQL_PARSE_FAILED']);
+  });
 
   it('refuses an amount beyond what the database holds (1e308 元) as a field error, and saves nothing', async () => {
     const member = await signedInClient(server.url, 'member@example.com');

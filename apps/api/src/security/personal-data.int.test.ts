@@ -34,7 +34,17 @@ beforeAll(async () => {
   await db.membership.create({
     data: { organisationId: org.id, unitId: staff.unitId!, since: new Date('2020-01-01'), status: 'ACTIVE' },
   });
-  applicationId = (await db.application.create({ data: { organisationId: org.id, roundId: round.id } })).id;
+  // Submitted (a draft is its applicant's alone) and assigned to the demo reviewer, who reads it.
+  applicationId = (
+    await db.application.create({
+      data: { organisationId: org.id, roundId: round.id, status: 'SUBMITTED', submittedAt: new Date() },
+    })
+  ).id;
+  const [reviewer, admin] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { email: 'reviewer@example.com' } }),
+    db.user.findUniqueOrThrow({ where: { email: 'admin@example.com' } }),
+  ]);
+  await db.reviewerAssignment.create({ data: { applicationId, reviewerId: reviewer.id, assignedById: admin.id } });
   const title = await db.accreditation.create({
     data: {
       organisationId: org.id,

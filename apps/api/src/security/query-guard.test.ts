@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QUERY_LIMITS } from './armor.js';
-import { MAX_BRACE_DEPTH, preParseRefusal } from './query-guard.js';
+import { MAX_BRACE_DEPTH, preParseRefusal, syntaxError } from './query-guard.js';
 
 describe('preParseRefusal', () => {
   it('lets a document of exactly the token limit through and refuses one token more', () => {
@@ -13,6 +13,13 @@ describe('preParseRefusal', () => {
   it('does not count comments, and leaves syntax errors to the parser', () => {
     expect(preParseRefusal(`{ me { email } } # ${'x '.repeat(5000)}`)).toBeNull();
     expect(preParseRefusal('{ me { email "unterminated')).toBeNull();
+  });
+
+  it('finds the syntax errors Armor would throw as internal errors', () => {
+    expect(syntaxError('{ me { email } }')).toBeNull();
+    expect(syntaxError('{ me { email }')).toMatch(/^Syntax Error: Expected Name, found <EOF>/);
+    expect(syntaxError('{ f(a: "unterminated) }')).toMatch(/Unterminated string/);
+    expect(syntaxError('{ f(a: "\\ud800") }')).toMatch(/Invalid Unicode escape sequence/);
   });
 
   it('refuses braces nested past twice the depth limit, allows input objects within it', () => {

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Lexer, Source, TokenKind } from 'graphql';
+import { GraphQLError, Lexer, Source, TokenKind, parse } from 'graphql';
 import { QUERY_LIMITS } from './armor.js';
 
 // GraphQL Armor's token limit runs inside Apollo's pipeline: by then Fastify has built the
@@ -41,10 +41,31 @@ function queryOf(request: FastifyRequest): unknown {
   return (request.query as { query?: unknown } | undefined)?.query;
 }
 
+/**
+ * The syntax error of a document within the limits, or null. Armor parses the document in a hook
+ * of its own and throws the parser's error from there, which Apollo answers as HTTP 500; an
+ * unterminated string or a lone surrogate escape (`"\ud800"`) is the client's mistake, refused
+ * here with a 400 and GRAPHQL_PARSE_FAILED, as Apollo itself would.
+ */
+export function syntaxError(query: string): string | null {
+  try {
+    parse(query, { noLocation: true, maxTokens: QUERY_LIMITS.maxTokens });
+    return null;
+  } catch (error) {
+    if (error instanceof GraphQLError) return error.message;
+    throw error;
+  }
+}
+
 export async function rejectQueryBombs(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const query = queryOf(request);
   const message = typeof query === 'string' ? preParseRefusal(query) : null;
-  if (message === null) return;
+  if (message === null) {
+    const syntax = typeof query === 'string' ? syntaxError(query) : null;
+    if (syntax !== null)
+      await reply.code(400).send({ errors: [{ message: syntax, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }] });
+    return;
+  }
   request.log.info(
     { event: 'graphql.rejected', correlationId: request.id, reason: message, ip: request.ip },
     'query rejected',

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../auth/session.js';
 import { secretKeyFrom } from '../auth/secret-box.js';
 import { sealStoredTotpSecrets } from '../auth/two-factor.js';
-import { secretKey, setSecretKey, setSecuritySettings } from '../settings.js';
+import { secretKey, setSecretKey, setSecuritySettings, setSessionSettings } from '../settings.js';
 import { forgetDemoAccountCheck } from './demo-accounts.js';
 import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../testing/test-server.js';
 
@@ -181,6 +181,41 @@ describe('sessions', () => {
       body: JSON.stringify({ query: '{ me { email } }' }),
     });
     expect(await me.json()).toEqual({ data: { me: { email: 'member@example.com' } } });
+  });
+
+  // Session fixation: a sibling subdomain or a plain-HTTP answer can plant the unprefixed cookie;
+  // under HTTPS only the __Host- one (Secure, no Domain) is read.
+  async function meWith(cookie: string, headers: Record<string, string> = {}) {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie, ...headers },
+      body: JSON.stringify({ query: '{ me { email } }' }),
+    });
+    return ((await response.json()) as { data: { me: { email: string } | null } }).data.me;
+  }
+
+  it('ignores the unprefixed cookie under HTTPS, and the __Host- one over plain HTTP', async () => {
+    const client = await signedInClient(server.url, 'member@example.com');
+    const token = client.sessionCookie!.split('=')[1]!;
+    expect(client.sessionCookie).toMatch(/^sme_session=/);
+    expect(await meWith(`sme_session=${token}`)).toEqual({ email: 'member@example.com' });
+    expect(await meWith(`sme_session=${token}`, { 'x-forwarded-proto': 'https' })).toBeNull();
+    expect(await meWith(`__Host-sme_session=${token}`, { 'x-forwarded-proto': 'https' })).toEqual({
+      email: 'member@example.com',
+    });
+    expect(await meWith(`__Host-sme_session=${token}`)).toBeNull();
+  });
+
+  it('reads only the __Host- cookie when the deployment is configured as HTTPS', async () => {
+    const client = await signedInClient(server.url, 'member@example.com');
+    const token = client.sessionCookie!.split('=')[1]!;
+    setSessionSettings({ ttlHours: 1, idleMinutes: 30, cookieSecure: 'always' });
+    try {
+      expect(await meWith(`sme_session=${token}`)).toBeNull();
+      expect(await meWith(`__Host-sme_session=${token}`)).toEqual({ email: 'member@example.com' });
+    } finally {
+      setSessionSettings({ ttlHours: 1, idleMinutes: 30, cookieSecure: 'auto' });
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { normaliseFileName } from '@sme/domain';
 import { basename, extname } from 'node:path';
 
 const EXTENSIONS: Record<string, string> = { 'application/pdf': '.pdf', 'image/jpeg': '.jpg', 'image/png': '.png' };
@@ -8,8 +9,9 @@ const EXTENSIONS: Record<string, string> = { 'application/pdf': '.pdf', 'image/j
  */
 export function sanitiseFileName(raw: string | undefined, mimeType: string): string {
   const ext = EXTENSIONS[mimeType] ?? '';
-  const name = basename((raw ?? '').replace(/\\/g, '/'))
-    .normalize('NFC')
+  // NFKC with format and control characters removed (@sme/domain normaliseFileName): a
+  // right-to-left override cannot make "gpj.exe" show as "exe.jpg".
+  const name = basename(normaliseFileName((raw ?? '').replace(/\\/g, '/')) ?? '')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '_')
     .replace(/\s+/g, ' ')

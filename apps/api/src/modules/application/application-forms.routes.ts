@@ -5,12 +5,8 @@ import { localeFromHeader } from '../../context.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
 import { renderApplicationFormPdf, renderDeclarationPdf } from '../../pdf/application-forms.js';
-import {
-  applicationPartiesOf,
-  applicationPartySelect,
-  canSeeApplication,
-  toLoadedApplication,
-} from '../../workflow/load-application.js';
+import { mayReadApplicationFile } from '../../security/application-access.js';
+import { applicationPartySelect, toLoadedApplication } from '../../workflow/load-application.js';
 import { rawId } from '../../http/route-id.js';
 import { associationSettings } from '../../settings.js';
 import { factsFingerprint, factsOf, factsSelect } from './application-facts.js';
@@ -62,8 +58,8 @@ export async function applicationFormRoutes(app: FastifyInstance): Promise<void>
           },
         },
       });
-      const parties = row ? applicationPartiesOf(viewer, toLoadedApplication(row)) : [];
-      if (!row || !canSeeApplication(viewer, parties)) {
+      // The forms print the facts: the application's file (security/application-access.ts).
+      if (!row || !mayReadApplicationFile(viewer, toLoadedApplication(row))) {
         return fail(
           reply,
           404,

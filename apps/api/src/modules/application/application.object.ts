@@ -9,7 +9,7 @@ import {
 import { builder } from '../../builder.js';
 import { toEnumValue } from '../common/enum-value.js';
 import { ServiceFunctionEnum } from '../eligibility/service-function.object.js';
-import { canSeeRecordsOf } from '../organisation/organisation-access.js';
+import { applicationReach } from '../../security/application-access.js';
 import { applicationPartiesOf, applicationPartySelect, toLoadedApplication } from '../../workflow/load-application.js';
 // Registers the TimelineEntry type used by Application.timeline.
 import '../audit/timeline-entry.object.js';
@@ -33,9 +33,13 @@ export const ApplicationActionEnum = builder.enumType('ApplicationAction', {
 // shows six. organisationId is always loaded: the type's ownership check reads it.
 export const ApplicationRef = builder.prismaNode('Application', {
   id: { field: 'id' },
-  select: { id: true, organisationId: true },
-  // The applicant's members, its CURRENT unit, reviewers, administrators, analysts.
-  authScopes: (application, ctx) => canSeeRecordsOf(ctx.viewer, application.organisationId),
+  select: { id: true, organisationId: true, status: true },
+  // Access by need (security/application-access.ts): who sees the application at all; which of
+  // its fields are its file is guarded there too.
+  authScopes: (application, ctx) => {
+    const reach = applicationReach(ctx.viewer, application);
+    return typeof reach === 'string' ? reach !== 'none' : reach.then((r) => r !== 'none');
+  },
   fields: (t) => ({
     status: t.expose('status', { type: ApplicationStatusEnum }),
     version: t.exposeInt('version', { description: 'Send back with every change; a stale version is refused.' }),

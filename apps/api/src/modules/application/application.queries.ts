@@ -3,7 +3,7 @@ import { hasRole } from '../../context.js';
 import { countOnce } from '../../count-cache.js';
 import { prisma } from '../../db.js';
 import type { Prisma } from '@sme/db';
-import { developedByUnit } from '../organisation/organisation-access.js';
+import { readableApplicationsWhere } from '../../security/application-access.js';
 import { RoundRef } from '../round/round.object.js';
 import { ApplicationRef, ApplicationStatusEnum } from './application.object.js';
 
@@ -25,7 +25,11 @@ builder.queryFields((t) => ({
     nullable: true,
     authScopes: { signedIn: true },
     args: { id: t.arg.globalID({ required: true, for: ApplicationRef }) },
-    resolve: (query, _root, args) => prisma().application.findUnique({ ...query, where: { id: args.id.id } }),
+    resolve: (query, _root, args, ctx) =>
+      prisma().application.findFirst({
+        ...query,
+        where: { id: args.id.id, ...readableApplicationsWhere(ctx.viewer) },
+      }),
   }),
 
   applications: t.prismaConnection(
@@ -70,8 +74,9 @@ async function countApplications(where: Prisma.ApplicationWhereInput): Promise<n
 
 export type StaffFilterArgs = { status?: string | null; roundId?: { id: string } | null };
 
-// Unit staff see only the applications of members their unit developed (Art. 2); other staff
-// roles see every application.
+// The staff list's filters, within what the viewer may see: unit staff the submitted applications
+// of the members their unit develops (Art. 2), reviewers those assigned to them (Art. 8), analysts
+// and administrators every submitted one (administrators also that drafts exist).
 export function staffApplicationFilter(
   args: StaffFilterArgs,
   viewer: Parameters<typeof hasRole>[0],
@@ -79,7 +84,7 @@ export function staffApplicationFilter(
   const where: Prisma.ApplicationWhereInput = {};
   if (args.status) where.status = args.status as Prisma.ApplicationWhereInput['status'];
   if (args.roundId) where.roundId = args.roundId.id;
-  const broad = hasRole(viewer, 'ADMIN') || hasRole(viewer, 'REVIEWER') || hasRole(viewer, 'ANALYST');
-  if (!broad) where.organisation = developedByUnit(viewer?.unitId ?? null);
-  return where;
+  // Access by need: each role's own reach (security/application-access.ts).
+  const readable = readableApplicationsWhere(viewer);
+  return Object.keys(readable).length > 0 ? { AND: [where, readable] } : where;
 }

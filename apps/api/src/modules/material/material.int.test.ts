@@ -277,11 +277,22 @@ describe('materials over HTTP (Art. 7), files on local disk', () => {
       const client = await signedInClient(server.url, email);
       return (await download(server.url, client, id)).response.status;
     };
-    expect(await as('unit@example.com')).toBe(200); // 信息部 developed the demo member
-    expect(await as('admin@example.com')).toBe(200);
-    expect(await as('reviewer@example.com')).toBe(404);
-    expect(await as('analyst@example.com')).toBe(404);
-    expect((await download(server.url, null, id)).response.status).toBe(401);
+    // While the application is a draft, its files are its applicant's alone.
+    expect(await as('member@example.com')).toBe(200);
+    expect(await as('unit@example.com')).toBe(404);
+    expect(await as('admin@example.com')).toBe(404);
+    const material = await server.db.prisma.material.findUniqueOrThrow({ where: { id: version.materialId } });
+    const before = await server.db.prisma.application.findUniqueOrThrow({ where: { id: material.applicationId } });
+    await server.db.prisma.application.update({ where: { id: before.id }, data: { status: 'SUBMITTED' } });
+    try {
+      expect(await as('unit@example.com')).toBe(200); // 信息部 developed the demo member
+      expect(await as('admin@example.com')).toBe(200);
+      expect(await as('reviewer@example.com')).toBe(404);
+      expect(await as('analyst@example.com')).toBe(404);
+      expect((await download(server.url, null, id)).response.status).toBe(401);
+    } finally {
+      await server.db.prisma.application.update({ where: { id: before.id }, data: { status: before.status } });
+    }
   });
 });
 

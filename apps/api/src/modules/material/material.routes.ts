@@ -3,6 +3,7 @@ import { APPLICATION_STATUS_NAMES, EDITABLE_STATUSES, type ApplicationStatus } f
 import type { FastifyInstance } from 'fastify';
 import { recordAudit } from '../../audit/record-audit.js';
 import { viewerFromRequest } from '../../auth/session.js';
+import { mayReadApplicationFile } from '../../security/application-access.js';
 import { prisma } from '../../db.js';
 import type { FileStore } from '../../storage/file-store.js';
 import {
@@ -184,8 +185,13 @@ export async function materialRoutes(app: FastifyInstance, { fileStore }: Materi
       },
     });
     // Applicant's members, the recommending unit's staff, assigned reviewers and administrators.
+    // A draft's files are its applicant's alone (security/application-access.ts).
     const parties = version ? applicationPartiesOf(viewer, toLoadedApplication(version.material.application)) : [];
-    if (!version || parties.length === 0)
+    if (
+      !version ||
+      parties.length === 0 ||
+      !mayReadApplicationFile(viewer, toLoadedApplication(version.material.application))
+    )
       return fail(reply, 404, 'NOT_FOUND', '未找到该文件，或您无权查看。', 'No such file, or you may not see it.');
     return sendStoredFile(request, reply, fileStore, version);
   });

@@ -4,24 +4,19 @@ import { z } from 'zod';
 import { openSession, setSessionCookie } from '../../auth/session.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import { builder } from '../../builder.js';
+import { nameSchema, storedName } from '../../graphql/name-schema.js';
+import { organisationNamed } from '../organisation/organisation-name.js';
 import { prisma } from '../../db.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
-import { bilingual, RuleViolationError, ValidationError, type LocalisedText } from '../../graphql/error-classes.js';
+import { bilingual, RuleViolationError, ValidationError } from '../../graphql/error-classes.js';
 import { isUniqueViolation } from '../../graphql/prisma-errors.js';
 import { sessionSettings } from '../../settings.js';
-
-const text = (max: number, what: LocalisedText) =>
-  z
-    .string()
-    .trim()
-    .min(1, bilingual({ zhCN: `请填写${what.zhCN}`, en: what.en }))
-    .max(max);
 
 const RegisterOrganisationInput = builder.inputType('RegisterOrganisationInput', {
   fields: (t) => ({
     organisationName: t.string({
       required: true,
-      validate: text(200, { zhCN: '机构名称', en: 'the organisation name is required' }),
+      validate: nameSchema(200, { zhCN: '机构名称', en: 'the organisation name' }),
     }),
     creditCode: t.string({
       required: true,
@@ -29,7 +24,7 @@ const RegisterOrganisationInput = builder.inputType('RegisterOrganisationInput',
     }),
     contactName: t.string({
       required: true,
-      validate: text(100, { zhCN: '联系人', en: 'the contact name is required' }),
+      validate: nameSchema(100, { zhCN: '联系人', en: 'the contact name' }),
     }),
     contactPhone: t.string({
       required: true,
@@ -58,6 +53,13 @@ const RegisterOrganisationInput = builder.inputType('RegisterOrganisationInput',
     }),
   }),
 });
+
+// Names are compared without case, compatibility forms or invisible characters (organisation-name.ts).
+const nameTaken = () =>
+  new RuleViolationError('software', 'ORGANISATION_NAME_TAKEN', {
+    zhCN: '已有同名机构注册，请使用本机构已有账号登录，或联系协会。',
+    en: 'An organisation of this name is already registered; sign in with your organisation’s account or contact the association.',
+  });
 
 const taken = (code: 'CREDIT_CODE_TAKEN' | 'EMAIL_TAKEN') =>
   code === 'CREDIT_CODE_TAKEN'
@@ -94,6 +96,9 @@ builder.mutationField('registerOrganisation', (t) =>
       if (await prisma().organisation.findUnique({ where: { creditCode }, select: { id: true } }))
         throw taken('CREDIT_CODE_TAKEN');
       if (await prisma().user.findUnique({ where: { email }, select: { id: true } })) throw taken('EMAIL_TAKEN');
+      const organisationName = storedName(input.organisationName);
+      const contactName = storedName(input.contactName);
+      if (await organisationNamed(prisma(), organisationName)) throw nameTaken();
       // Hash outside the transaction: it takes tens of milliseconds and PGlite has one connection.
       const passwordHash = await hashPassword(input.password);
       const settings = sessionSettings();
@@ -101,9 +106,9 @@ builder.mutationField('registerOrganisation', (t) =>
         .$transaction(async (tx) => {
           const org = await tx.organisation.create({
             data: {
-              name: input.organisationName.trim(),
+              name: organisationName,
               creditCode,
-              contactName: input.contactName.trim(),
+              contactName,
               contactPhone: input.contactPhone.trim(),
               contactEmail: email,
             },
@@ -111,7 +116,7 @@ builder.mutationField('registerOrganisation', (t) =>
           const created = await tx.user.create({
             data: {
               email,
-              displayName: input.contactName.trim(),
+              displayName: contactName,
               passwordHash,
               roles: ['MEMBER'],
               organisationId: org.id,

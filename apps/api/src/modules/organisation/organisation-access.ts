@@ -56,6 +56,11 @@ function developedOf(viewer: Viewer): Promise<{ members: Set<string>; all: Set<s
   return found;
 }
 
+// The organisations a unit's staff's unit develops now (current memberships), loaded once per request.
+export async function currentMembersOf(viewer: Viewer): Promise<Set<string>> {
+  return (await developedOf(viewer)).members;
+}
+
 // The organisations whose record (name, contacts) a unit's staff see: its current members, and
 // for the Membership Department those that asked to join.
 export async function organisationsDevelopedBy(viewer: Viewer): Promise<Set<string>> {

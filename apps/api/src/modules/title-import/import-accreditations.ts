@@ -4,9 +4,12 @@ import {
   isIsoDate,
   SERVICE_FUNCTIONS,
   validityOf,
+  codePointLabel,
+  normaliseName,
   type ServiceFunction,
 } from '@sme/domain';
 import { actorOf, recordAudit } from '../../audit/record-audit.js';
+import { storedName } from '../../graphql/name-schema.js';
 import { builder } from '../../builder.js';
 import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { todayInShanghai } from '../../clock.js';
@@ -97,8 +100,16 @@ async function checkRows(tx: Tx, rows: readonly Row[], today: string): Promise<I
   );
   rows.forEach((r, index) => {
     const n = index + 1;
-    if (r.organisationName.trim() === '')
+    const name = normaliseName(r.organisationName);
+    if (!name.ok && name.problem === 'NO_VISIBLE_CHARACTER')
       add(n, 'organisationName', '机构名称不能为空。', 'The organisation name is empty.');
+    else if (!name.ok)
+      add(
+        n,
+        'organisationName',
+        `机构名称含有不可见的格式或控制字符（${codePointLabel(name.character ?? '')}）。`,
+        `The organisation name contains an invisible format or control character (${codePointLabel(name.character ?? '')}).`,
+      );
     const code = checkCreditCode(r.creditCode);
     if (!code.valid)
       add(
@@ -181,7 +192,7 @@ builder.mutationField('importAccreditations', (t) =>
             const creditCode = checkCreditCode(r.creditCode).normalized as string;
             const organisation = await tx.organisation.upsert({
               where: { creditCode },
-              create: { name: r.organisationName.trim(), creditCode },
+              create: { name: storedName(r.organisationName), creditCode },
               update: {},
             });
             const { validFrom, validUntil } = validityOf(r.awardedOn);

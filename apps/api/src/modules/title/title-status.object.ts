@@ -8,6 +8,8 @@ import {
   renewedTitleBlocker,
   type TitleAction,
 } from '@sme/domain';
+import { readableApplicationsWhere } from '../../security/application-access.js';
+import { readableNationalRecommendationsWhere } from '../../security/title-access.js';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { hasRole } from '../../context.js';
@@ -144,9 +146,15 @@ builder.prismaObjectFields('Accreditation', (t) => ({
       }),
   }),
   renewalYear: t.int({ select: { validUntil: true }, resolve: (a) => yearOf(formatIsoDate(a.validUntil)) }),
-  renewalApplications: t.relation('renewalApplications', { query: { orderBy: { createdAt: 'desc' } } }),
+  // The title is public; its renewal applications only to those who may see them (a renewal
+  // draft is the holder's alone), its national recommendations only to staff.
+  renewalApplications: t.relation('renewalApplications', {
+    query: (_args, ctx) => ({ where: readableApplicationsWhere(ctx.viewer), orderBy: { createdAt: 'desc' } }),
+  }),
   spotChecks: t.relation('spotChecks', { authScopes: { admin: true }, query: { orderBy: { id: 'desc' } } }),
-  nationalRecommendations: t.relation('nationalRecommendations', { query: { orderBy: { year: 'desc' } } }),
+  nationalRecommendations: t.relation('nationalRecommendations', {
+    query: (_args, ctx) => ({ where: readableNationalRecommendationsWhere(ctx.viewer), orderBy: { year: 'desc' } }),
+  }),
 }));
 
 builder.queryFields((t) => ({

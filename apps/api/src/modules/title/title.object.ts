@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import { canSeeRecordsOf } from '../organisation/organisation-access.js';
 import { ServiceFunctionEnum } from '../eligibility/service-function.object.js';
+import { mayReadRevocationOf } from '../../security/title-access.js';
 
 // Arts. 9 and 11: the title, its certificate and its three-year validity. Titles are published
 // (Art. 9: 在协会门户网站上公布), so the type is public — the public register lists it; what
@@ -22,6 +23,11 @@ builder.prismaNode('Accreditation', {
     validFrom: t.expose('validFrom', { type: 'Date' }),
     validUntil: t.expose('validUntil', { type: 'Date' }),
     renews: t.relation('renews', { nullable: true }),
-    revocation: t.relation('revocation', { nullable: true }),
+    // Null to whoever may not see the revocation (an open or unpublished one: administrators only).
+    revocation: t.relation('revocation', {
+      nullable: true,
+      authScopes: (a, _args, ctx) => mayReadRevocationOf(ctx.viewer, a),
+      unauthorizedResolver: () => null,
+    }),
   }),
 });
