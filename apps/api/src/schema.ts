@@ -58,6 +58,7 @@ import './modules/material/material.object.js';
 import './modules/application/application-actions.mutations.js';
 import './modules/membership/membership.queries.js';
 import './modules/membership/membership.mutations.js';
+import './modules/workbench/workbench.queries.js';
 import './modules/membership/registration.mutations.js';
 import './modules/statistics/statistics.object.js';
 import './modules/statistics/statistics.queries.js';

@@ -23,6 +23,7 @@ import {
   Input,
   InputNumber,
   Skeleton,
+  Select,
   Table,
   Tag,
   Typography,
@@ -43,6 +44,9 @@ import {
 import { SPOT_CHECK_COLOURS } from './labels';
 
 const NO_FILTERS: readonly never[] = [];
+// ?status=RESPONDED is the workbench's "spot checks to judge" card: campaigns with such a check
+const CAMPAIGN_FILTERS = ['status'] as const;
+const SPOT_CHECK_STATUSES = ['PENDING', 'EVIDENCE_REQUESTED', 'RESPONDED', 'PASSED', 'FAILED'] as const;
 const DECIDED = new Set(['PASSED', 'FAILED']);
 
 function SpotCheckStatusTag({ status }: { status: string }) {
@@ -61,7 +65,8 @@ export function CampaignsPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const urlState = useListUrlState(NO_FILTERS);
+  const urlState = useListUrlState(CAMPAIGN_FILTERS);
+  const status = SPOT_CHECK_STATUSES.find((s) => s === urlState.filters.status) ?? null;
   const [{ data, fetching, error }] = useQuery({ query: CampaignsQuery, requestPolicy: 'cache-and-network' });
   const [, draw] = useMutation(DrawMutation);
   const [drawing, setDrawing] = useState(false);
@@ -81,7 +86,20 @@ export function CampaignsPage() {
           </Button>
         }
         alert={error ? <Alert type="error" showIcon title={describeRequestError(error, t)} /> : null}
-        rows={data?.spotCheckCampaigns}
+        searchFields={[
+          {
+            name: 'status',
+            label: t('afterAward.columns.status'),
+            control: (
+              <Select
+                allowClear
+                options={SPOT_CHECK_STATUSES.map((s) => ({ value: s, label: t(`afterAward.spotCheckStatus.${s}`) }))}
+                data-testid="filter-status"
+              />
+            ),
+          },
+        ]}
+        rows={data?.spotCheckCampaigns.filter((c) => status === null || c.checks.some((k) => k.status === status))}
         rowKey={(r) => r.id}
         loading={fetching && !data}
         columns={[

@@ -1,3 +1,4 @@
+import { workbenchEn } from '../workbench/i18n';
 import type { AppResources } from './zh-CN';
 
 export const en: AppResources = {
@@ -15,19 +16,7 @@ export const en: AppResources = {
     title: 'Page not found',
     back: 'Back to the workbench',
   },
-  workbench: {
-    description: 'To-dos counted by application status; choose a card to open the filtered list.',
-    submitted: 'To recommend',
-    submittedHint: "Submitted by members, awaiting their unit's recommendation",
-    recommended: 'To accept',
-    recommendedHint: 'Recommended, awaiting the secretariat and reviewer assignment',
-    underReview: 'Under review',
-    underReviewHint: 'Expert review in progress',
-    reviewPassed: 'To publish',
-    reviewPassedHint: 'Review passed, awaiting the public notice',
-    inPublicNotice: 'In public notice',
-    inPublicNoticeHint: 'Decide once the notice period ends',
-  },
+  workbench: workbenchEn,
   application: {
     title: 'Application',
     notFound: 'Application not found',
@@ -38,6 +27,9 @@ export const en: AppResources = {
     submittedAt: 'Submitted',
   },
   applications: {
+    filterReviewOverdue: 'Review overdue',
+    anyReview: 'Any',
+    reviewOverdueOnly: 'Overdue reviews only',
     title: 'Applications',
     filterStatus: 'Status',
     filterRound: 'Round',

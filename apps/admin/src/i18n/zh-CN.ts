@@ -1,3 +1,4 @@
+import { workbenchZhCN } from '../workbench/i18n';
 import type { Translations } from '@sme/ui';
 
 export const zhCN = {
@@ -15,19 +16,7 @@ export const zhCN = {
     title: '页面不存在',
     back: '返回工作台',
   },
-  workbench: {
-    description: '待办事项按申报状态统计，点击卡片进入已筛选的申报列表。',
-    submitted: '待推荐',
-    submittedHint: '会员已提交，等待发展单位推荐',
-    recommended: '待受理',
-    recommendedHint: '已推荐，等待秘书处受理并分配评审',
-    underReview: '评审中',
-    underReviewHint: '专家评审进行中',
-    reviewPassed: '待公示',
-    reviewPassedHint: '评审通过，等待发布公示',
-    inPublicNotice: '公示中',
-    inPublicNoticeHint: '公示期满后作出认定决定',
-  },
+  workbench: workbenchZhCN,
   application: {
     title: '申报详情',
     notFound: '申报不存在',
@@ -38,6 +27,9 @@ export const zhCN = {
     submittedAt: '提交时间',
   },
   applications: {
+    filterReviewOverdue: '评审逾期',
+    anyReview: '不限',
+    reviewOverdueOnly: '仅看评审逾期',
     title: '申报管理',
     filterStatus: '申报状态',
     filterRound: '申报批次',

@@ -4,6 +4,8 @@ import { countOnce } from '../../count-cache.js';
 import { prisma } from '../../db.js';
 import type { Prisma } from '@sme/db';
 import { developedByUnit } from '../organisation/organisation-access.js';
+import { todayInShanghai } from '../../clock.js';
+import { reviewOverdueWhere } from '../workbench/review-overdue.js';
 import { RoundRef } from '../round/round.object.js';
 import { ApplicationRef, ApplicationStatusEnum } from './application.object.js';
 
@@ -37,6 +39,9 @@ builder.queryFields((t) => ({
       args: {
         status: t.arg({ type: ApplicationStatusEnum }),
         roundId: t.arg.globalID({ for: RoundRef }),
+        reviewOverdue: t.arg.boolean({
+          description: 'Only applications in review with an open assignment past its due date (the workbench card).',
+        }),
       },
       totalCount: (_parent, args, ctx) => {
         const where = staffApplicationFilter(args, ctx.viewer);
@@ -68,7 +73,11 @@ async function countApplications(where: Prisma.ApplicationWhereInput): Promise<n
   return row!.count;
 }
 
-export type StaffFilterArgs = { status?: string | null; roundId?: { id: string } | null };
+export type StaffFilterArgs = {
+  status?: string | null;
+  roundId?: { id: string } | null;
+  reviewOverdue?: boolean | null;
+};
 
 // Unit staff see only the applications of members their unit developed (Art. 2); other staff
 // roles see every application.
@@ -79,6 +88,7 @@ export function staffApplicationFilter(
   const where: Prisma.ApplicationWhereInput = {};
   if (args.status) where.status = args.status as Prisma.ApplicationWhereInput['status'];
   if (args.roundId) where.roundId = args.roundId.id;
+  if (args.reviewOverdue) Object.assign(where, reviewOverdueWhere(todayInShanghai()));
   const broad = hasRole(viewer, 'ADMIN') || hasRole(viewer, 'REVIEWER') || hasRole(viewer, 'ANALYST');
   if (!broad) where.organisation = developedByUnit(viewer?.unitId ?? null);
   return where;
