@@ -59,6 +59,7 @@ import './modules/application/application-actions.mutations.js';
 import './modules/membership/membership.queries.js';
 import './modules/membership/membership.mutations.js';
 import './modules/workbench/workbench.queries.js';
+import './modules/outbox/outbox-list.queries.js';
 import './modules/membership/registration.mutations.js';
 import './modules/statistics/statistics.object.js';
 import './modules/statistics/statistics.queries.js';
