@@ -12,7 +12,7 @@ import { Route } from 'react-router';
 
 const ImportPage = lazyPage(() => import('./import-page'), 'ImportPage');
 const NationalRecommendationsPage = lazyPage(() => import('./national-page'), 'NationalRecommendationsPage');
-const OutboxPage = lazyPage(() => import('./outbox-page'), 'OutboxPage');
+const OutboxPage = lazyPage(() => import('../outbox/outbox-page'), 'OutboxPage');
 const RevocationsPage = lazyPage(() => import('./revocations-page'), 'RevocationsPage');
 const loadSpotCheckPages = () => import('./spot-check-pages');
 const CampaignPage = lazyPage(loadSpotCheckPages, 'CampaignPage');

@@ -1,3 +1,4 @@
+import { outboxEn } from '../outbox/i18n';
 import { workbenchEn } from '../workbench/i18n';
 import type { AppResources } from './zh-CN';
 
@@ -17,6 +18,7 @@ export const en: AppResources = {
     back: 'Back to the workbench',
   },
   workbench: workbenchEn,
+  outbox: outboxEn,
   application: {
     title: 'Application',
     notFound: 'Application not found',

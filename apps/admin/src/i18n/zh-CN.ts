@@ -1,3 +1,4 @@
+import { outboxZhCN } from '../outbox/i18n';
 import { workbenchZhCN } from '../workbench/i18n';
 import type { Translations } from '@sme/ui';
 
@@ -17,6 +18,7 @@ export const zhCN = {
     back: '返回工作台',
   },
   workbench: workbenchZhCN,
+  outbox: outboxZhCN,
   application: {
     title: '申报详情',
     notFound: '申报不存在',

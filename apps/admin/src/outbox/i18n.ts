@@ -1,0 +1,48 @@
+// The console's mail page, wired into the resources under `outbox`.
+export const outboxZhCN = {
+  title: '邮件发件箱',
+  description: '系统发出的全部邮件（通知与提醒）及其发送状态。',
+  transport: {
+    file: '未配置 SMTP 服务器：邮件以 .eml 文件保存在数据目录的 mail 文件夹中，可在此阅读。',
+    smtp: '邮件经配置的 SMTP 服务器发出。',
+    none: '本进程未运行发信任务：邮件在发件箱中等待。',
+  },
+  to: '收件人',
+  from: '发件人',
+  subject: '主题',
+  createdAt: '生成时间',
+  status: '状态',
+  attempts: '尝试次数',
+  allStatuses: '全部状态',
+  statusName: { SENT: '已发出', WAITING: '待发送', FAILED: '发送失败' },
+  sentAt: '已发出 {{time}}',
+  failed: '发送失败（已尝试 {{count}} 次）',
+  waiting: '待发送',
+  lastError: '最近一次错误：{{error}}',
+  read: '阅读',
+  empty: '没有符合条件的邮件',
+};
+
+export const outboxEn: typeof outboxZhCN = {
+  title: 'Mail outbox',
+  description: 'Every e-mail the system wrote (notices and reminders) and whether it left.',
+  transport: {
+    file: 'No SMTP server is configured: messages are kept as .eml files in the data directory’s mail folder and can be read here.',
+    smtp: 'Messages leave through the configured SMTP server.',
+    none: 'This process runs no mail job: messages wait in the outbox.',
+  },
+  to: 'Recipient',
+  from: 'From',
+  subject: 'Subject',
+  createdAt: 'Written',
+  status: 'Status',
+  attempts: 'Attempts',
+  allStatuses: 'All statuses',
+  statusName: { SENT: 'Sent', WAITING: 'Waiting', FAILED: 'Failed' },
+  sentAt: 'Sent {{time}}',
+  failed: 'Failed ({{count}} attempts)',
+  waiting: 'Waiting',
+  lastError: 'Last error: {{error}}',
+  read: 'Read',
+  empty: 'No messages match',
+};
