@@ -1,6 +1,17 @@
 // The console's membership pages (Art. 2), wired into the resources under `membership`.
 export const membershipZhCN = {
   nav: { requests: '入会审核' },
+  end: {
+    button: '终止会员资格',
+    title: '终止会员资格：{{name}}',
+    ok: '终止会员资格',
+    confirmTitle: '终止该机构的会员资格？',
+    confirmBody: '终止后该机构不能再提交申报（第二条）；会籍记录保留。',
+    endedOn: '终止日期',
+    reason: '终止原因',
+    done: '已终止会员资格',
+    failed: '终止失败，请重试',
+  },
   requests: {
     title: '入会审核',
     description:
@@ -50,6 +61,17 @@ export const membershipZhCN = {
 
 export const membershipEn: typeof membershipZhCN = {
   nav: { requests: 'Membership requests' },
+  end: {
+    button: 'End membership',
+    title: 'End the membership of {{name}}',
+    ok: 'End membership',
+    confirmTitle: "End this organisation's membership?",
+    confirmBody: 'It can then no longer submit applications (Art. 2); the membership record is kept.',
+    endedOn: 'End date',
+    reason: 'Reason',
+    done: 'Membership ended',
+    failed: 'Could not end the membership; try again',
+  },
   requests: {
     title: 'Membership requests',
     description:
