@@ -43,7 +43,6 @@ import {
 } from './after-award.queries';
 import { SPOT_CHECK_COLOURS } from './labels';
 
-const NO_FILTERS: readonly never[] = [];
 // ?status=RESPONDED is the workbench's "spot checks to judge" card: campaigns with such a check
 const CAMPAIGN_FILTERS = ['status'] as const;
 const SPOT_CHECK_STATUSES = ['PENDING', 'EVIDENCE_REQUESTED', 'RESPONDED', 'PASSED', 'FAILED'] as const;
