@@ -76,6 +76,7 @@ export const VOCABULARY = [
   'statistics',
   'notification',
   'outbox',
+  'workbench',
   'audit',
   'eligibility',
   'material',

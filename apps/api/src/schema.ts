@@ -87,6 +87,8 @@ import './modules/membership/approve-membership.js';
 import './modules/membership/refuse-membership.js';
 import './modules/membership/end-membership.js';
 import './modules/membership/register-organisation.js';
+import './modules/workbench/workbench.queries.js';
+import './modules/outbox/outbox-list.queries.js';
 import './modules/statistics/statistics.object.js';
 import './modules/statistics/statistics.queries.js';
 import './modules/statistics/service-output.js';

@@ -13,6 +13,7 @@ import { Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { EndMembershipButton } from '../membership/end-membership';
 import { ApplicationQuery } from './applications.query';
 
 /** One application as staff see it. Actions and history arrive with the workflow work: pass them
@@ -80,6 +81,9 @@ export function ApplicationPage() {
       ]}
     >
       <ApplicationStatusSteps status={application.status} />
+      <div style={{ marginTop: 16 }}>
+        <EndMembershipButton applicationId={application.id} />
+      </div>
     </DetailPage>
   );
 }

@@ -26,7 +26,7 @@ import {
   type RoundOption,
 } from './applications.query';
 
-const FILTERS = ['status', 'round'] as const;
+const FILTERS = ['status', 'round', 'reviewOverdue'] as const;
 
 /** Staff's list of applications: status and round filters and the page live in the URL
  * (?status=&round=&page=), so a filtered list can be bookmarked, shared and linked from the workbench. */
@@ -36,6 +36,8 @@ export function ApplicationsPage() {
   const list = useListUrlState(FILTERS);
   const status = list.filters.status && isApplicationStatus(list.filters.status) ? list.filters.status : null;
   const roundParam = list.filters.round ?? null;
+  // the workbench's "reviews overdue" card: in review, an open assignment past its due date
+  const reviewOverdue = list.filters.reviewOverdue === 'true' ? true : null;
 
   const [roundsResult] = useQuery({ query: RoundsQuery });
   const rounds = useMemo(() => sortRounds(roundsResult.data?.rounds ?? []), [roundsResult.data]);
@@ -46,16 +48,16 @@ export function ApplicationsPage() {
       (roundsResult.data !== undefined && !rounds.some((r) => r.id === roundParam)));
   const unknownStatus = list.filters.status !== undefined && status === null;
 
-  const variables = { status, roundId: roundParam };
-  const listKey = `${status ?? ''}|${roundParam ?? ''}|${list.pageSize}`;
+  const variables = { status, roundId: roundParam, reviewOverdue };
+  const listKey = `${status ?? ''}|${roundParam ?? ''}|${reviewOverdue ?? ''}|${list.pageSize}`;
   const fetchCursors = useCallback(
     async (after: string | null, first: number) => {
       const result = await client
-        .query(ApplicationCursorsQuery, { first, after, status, roundId: roundParam })
+        .query(ApplicationCursorsQuery, { first, after, status, roundId: roundParam, reviewOverdue })
         .toPromise();
       return result.data?.applications.edges.map((edge) => edge.cursor) ?? [];
     },
-    [client, status, roundParam],
+    [client, status, roundParam, reviewOverdue],
   );
   const cursor = usePageCursor(listKey, list.page, list.pageSize, fetchCursors);
   const [{ data, fetching, error }, reexecute] = useQuery({
@@ -95,6 +97,18 @@ export function ApplicationsPage() {
           placeholder={t('applications.allRounds')}
           options={rounds.map((round) => ({ value: round.id, label: round.name }))}
           data-testid="filter-round"
+        />
+      ),
+    },
+    {
+      name: 'reviewOverdue',
+      label: t('applications.filterReviewOverdue'),
+      control: (
+        <Select
+          allowClear
+          placeholder={t('applications.anyReview')}
+          options={[{ value: 'true', label: t('applications.reviewOverdueOnly') }]}
+          data-testid="filter-review-overdue"
         />
       ),
     },

@@ -1,8 +1,8 @@
 import { graphql, type ResultOf } from '@sme/client';
 
 export const ApplicationsQuery = graphql(`
-  query Applications($first: Int!, $after: String, $status: ApplicationStatus, $roundId: ID) {
-    applications(first: $first, after: $after, status: $status, roundId: $roundId) {
+  query Applications($first: Int!, $after: String, $status: ApplicationStatus, $roundId: ID, $reviewOverdue: Boolean) {
+    applications(first: $first, after: $after, status: $status, roundId: $roundId, reviewOverdue: $reviewOverdue) {
       totalCount
       pageInfo {
         hasNextPage
@@ -46,8 +46,14 @@ export type RoundOption = ResultOf<typeof RoundsQuery>['rounds'][number];
 
 /** Cursor-only walk, to open a numbered page directly (see usePageCursor in @sme/client). */
 export const ApplicationCursorsQuery = graphql(`
-  query ApplicationCursors($first: Int!, $after: String, $status: ApplicationStatus, $roundId: ID) {
-    applications(first: $first, after: $after, status: $status, roundId: $roundId) {
+  query ApplicationCursors(
+    $first: Int!
+    $after: String
+    $status: ApplicationStatus
+    $roundId: ID
+    $reviewOverdue: Boolean
+  ) {
+    applications(first: $first, after: $after, status: $status, roundId: $roundId, reviewOverdue: $reviewOverdue) {
       edges {
         cursor
       }

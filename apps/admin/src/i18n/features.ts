@@ -28,6 +28,8 @@ import { en as annualReportEn } from '../annual-report/i18n/en';
 import { zhCN as annualReportZhCN } from '../annual-report/i18n/zh-CN';
 import { en as associationActivityEn } from '../association-activity/i18n/en';
 import { zhCN as associationActivityZhCN } from '../association-activity/i18n/zh-CN';
+import { en as workbenchEn } from '../workbench/i18n/en';
+import { zhCN as workbenchZhCN } from '../workbench/i18n/zh-CN';
 
 /** Namespace → the feature folder and its strings in each language. */
 export const FEATURES = {
@@ -49,6 +51,7 @@ export const FEATURES = {
   serviceRecord: { folder: 'service-record', 'zh-CN': serviceRecordZhCN, en: serviceRecordEn },
   annualReport: { folder: 'annual-report', 'zh-CN': annualReportZhCN, en: annualReportEn },
   associationActivity: { folder: 'association-activity', 'zh-CN': associationActivityZhCN, en: associationActivityEn },
+  workbench: { folder: 'workbench', 'zh-CN': workbenchZhCN, en: workbenchEn },
 } as const;
 
 /** The features' strings of one language, keyed by namespace. */

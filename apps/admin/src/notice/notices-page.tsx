@@ -1,5 +1,5 @@
 import { ListPage, describeRequestError, formatDate, useListUrlState } from '@sme/ui';
-import { Alert, Button, Tag } from 'antd';
+import { Alert, Button, Select, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -7,13 +7,16 @@ import { useQuery } from 'urql';
 import { NOTICE_CONTEXT, NoticesQuery } from './notice.queries';
 import { NOTICE_STATE_COLOURS, noticeState } from './notice-state';
 
-const NO_FILTERS: readonly never[] = [];
+// ?state=over is the workbench's "notices to award" card: the period has ended, not yet closed
+const FILTERS = ['state'] as const;
+const STATES = ['running', 'over', 'notYet', 'closed'] as const;
 
 /** 认定公示: every notice with its period and where it stands; "publish" starts a new one. */
 export function NoticesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const urlState = useListUrlState(NO_FILTERS);
+  const urlState = useListUrlState(FILTERS);
+  const state = STATES.find((s) => s === urlState.filters.state) ?? null;
   const [{ data, fetching, error }] = useQuery({
     query: NoticesQuery,
     requestPolicy: 'cache-and-network',
@@ -38,7 +41,20 @@ export function NoticesPage() {
           />
         ) : null
       }
-      rows={data?.publicNotices}
+      searchFields={[
+        {
+          name: 'state',
+          label: t('notice.list.status'),
+          control: (
+            <Select
+              allowClear
+              options={STATES.map((s) => ({ value: s, label: t(`notice.status.${s}`) }))}
+              data-testid="filter-state"
+            />
+          ),
+        },
+      ]}
+      rows={data?.publicNotices.filter((n) => state === null || noticeState(n) === state)}
       rowKey={(n) => n.id}
       loading={fetching}
       testId="notices-table"

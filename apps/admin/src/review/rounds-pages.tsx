@@ -27,6 +27,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { failureOf } from './mutation-result';
+import { roundPhase, todayInBeijing } from './round-phase';
 import {
   AutoAssignMutation,
   CreateRoundMutation,
@@ -97,7 +98,7 @@ export function RoundsPage({ canEdit }: { canEdit: boolean }) {
             title: t('review.columns.status'),
             render: (_, r) => (
               <Tag color={r.isOpen ? 'green' : undefined}>
-                {t(r.isOpen ? 'review.rounds.open' : 'review.rounds.closed')}
+                {t(`review.rounds.phase.${roundPhase(r, todayInBeijing())}`)}
               </Tag>
             ),
           },

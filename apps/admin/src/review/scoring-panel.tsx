@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { failureOf } from './mutation-result';
+import { scoreProblem } from './score-bounds';
 import { DeclareMutation, SubmitReviewMutation } from './review.queries';
 
 type Criterion = { code: string; article: string; title: string; weight: number; maxScore: number };
@@ -170,10 +171,21 @@ export function ScoringPanel({ application, onDone }: Props) {
               key: 'score',
               title: t('review.columns.score'),
               render: (_, c) => (
-                <Form.Item name={`score_${c.code}`} rules={required} style={{ margin: 0 }}>
+                <Form.Item
+                  name={`score_${c.code}`}
+                  // no min/max on the input: it would silently change 12 into 10; the rule says why instead
+                  rules={[
+                    ...required,
+                    {
+                      validator: async (_rule, value: unknown) => {
+                        const problem = scoreProblem(value, c.maxScore);
+                        if (problem) throw new Error(t(`review.scoring.${problem}`, { max: c.maxScore }));
+                      },
+                    },
+                  ]}
+                  style={{ margin: 0 }}
+                >
                   <InputNumber
-                    min={0}
-                    max={c.maxScore}
                     step={0.5}
                     aria-label={c.title}
                     addonAfter={t('review.scoring.max', { max: c.maxScore })}

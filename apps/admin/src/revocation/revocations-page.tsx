@@ -1,5 +1,5 @@
 import { ListPage, describeRequestError, formatDateTime, useListUrlState, StatusTag } from '@sme/ui';
-import { Alert, App, Button } from 'antd';
+import { Alert, App, Button, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,22 +7,25 @@ import { useQuery } from 'urql';
 import { RevocationsQuery } from './revocation.queries';
 import { RevokeDialog, type RevocableTitle } from './revoke-dialog';
 
-const NO_FILTERS: readonly never[] = [];
+// ?status=OPEN is the workbench's "revocations in progress" card
+const FILTERS = ['status'] as const;
+const STATUSES = ['OPEN', 'COMPLETED'] as const;
 
 /** 撤销: open revocations (a failed spot check opened them; they can only be completed) and completed ones. */
 export function RevocationsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const urlState = useListUrlState(NO_FILTERS);
+  const urlState = useListUrlState(FILTERS);
+  const status = STATUSES.find((s) => s === urlState.filters.status) ?? null;
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: RevocationsQuery,
     requestPolicy: 'cache-and-network',
   });
   const [completing, setCompleting] = useState<RevocableTitle | null>(null);
   // open ones first: they are the work to do
-  const rows = [...(data?.revocations ?? [])].sort((a, b) =>
-    a.status === b.status ? 0 : a.status === 'OPEN' ? -1 : 1,
-  );
+  const rows = [...(data?.revocations ?? [])]
+    .filter((r) => status === null || r.status === status)
+    .sort((a, b) => (a.status === b.status ? 0 : a.status === 'OPEN' ? -1 : 1));
   return (
     <>
       <ListPage
@@ -30,6 +33,19 @@ export function RevocationsPage() {
         description={t('revocation.list.description')}
         urlState={urlState}
         alert={error ? <Alert type="error" showIcon title={describeRequestError(error, t)} /> : null}
+        searchFields={[
+          {
+            name: 'status',
+            label: t('title.columns.status'),
+            control: (
+              <Select
+                allowClear
+                options={STATUSES.map((s) => ({ value: s, label: t(`ui.revocationStatus.${s}`) }))}
+                data-testid="filter-status"
+              />
+            ),
+          },
+        ]}
         rows={data ? rows : undefined}
         rowKey={(r) => r.id}
         loading={fetching && !data}

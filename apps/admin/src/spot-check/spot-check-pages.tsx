@@ -24,6 +24,7 @@ import {
   Input,
   InputNumber,
   Skeleton,
+  Select,
   Table,
   Tag,
   Typography,
@@ -42,7 +43,9 @@ import {
   RequestSpotCheckEvidenceMutation,
 } from './spot-check.queries';
 
-const NO_FILTERS: readonly never[] = [];
+// ?status=RESPONDED is the workbench's "spot checks to judge" card: campaigns with such a check
+const CAMPAIGN_FILTERS = ['status'] as const;
+const SPOT_CHECK_STATUSES = ['PENDING', 'EVIDENCE_REQUESTED', 'RESPONDED', 'PASSED', 'FAILED'] as const;
 const DECIDED = new Set(['PASSED', 'FAILED']);
 
 function SpotCheckStatusTag({ status }: { status: string }) {
@@ -56,7 +59,8 @@ export function SpotCheckCampaignsPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const urlState = useListUrlState(NO_FILTERS);
+  const urlState = useListUrlState(CAMPAIGN_FILTERS);
+  const status = SPOT_CHECK_STATUSES.find((s) => s === urlState.filters.status) ?? null;
   const [{ data, fetching, error }] = useQuery({ query: SpotCheckCampaignsQuery, requestPolicy: 'cache-and-network' });
   const [, draw] = useMutation(DrawSpotCheckMutation);
   const [drawing, setDrawing] = useState(false);
@@ -76,7 +80,20 @@ export function SpotCheckCampaignsPage() {
           </Button>
         }
         alert={error ? <Alert type="error" showIcon title={describeRequestError(error, t)} /> : null}
-        rows={data?.spotCheckCampaigns}
+        searchFields={[
+          {
+            name: 'status',
+            label: t('title.columns.status'),
+            control: (
+              <Select
+                allowClear
+                options={SPOT_CHECK_STATUSES.map((s) => ({ value: s, label: t(`ui.spotCheckStatus.${s}`) }))}
+                data-testid="filter-status"
+              />
+            ),
+          },
+        ]}
+        rows={data?.spotCheckCampaigns.filter((c) => status === null || c.checks.some((k) => k.status === status))}
         rowKey={(r) => r.id}
         loading={fetching && !data}
         columns={[

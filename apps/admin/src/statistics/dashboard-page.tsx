@@ -14,6 +14,7 @@ import { useQuery } from 'urql';
 import { DashboardStatisticsQuery, StatisticsRoundsQuery, type DashboardStatistics } from './statistics.queries';
 import { ChartCard, ChartCardScope } from './chart-card';
 import { funnelOption, hasData, pieOption, sumStages, trendOption } from './chart-options';
+import { everyYear } from './trend-years';
 import { countFigure, type CountRow } from './count-figure';
 import {
   DASHBOARD_FILTERS,
@@ -94,7 +95,23 @@ export function DashboardPage() {
     label: r.unit.name,
     count: r.count,
   }));
-  const trendRows = stats?.trendsByYear ?? [];
+  const trendRows = useMemo(
+    () =>
+      everyYear(stats?.trendsByYear ?? [], (year) => ({
+        year,
+        drafted: 0,
+        submitted: 0,
+        recommended: 0,
+        reviewed: 0,
+        passed: 0,
+        noticed: 0,
+        accredited: 0,
+        awarded: 0,
+        passRate: null,
+        medianDaysSubmittedToDecided: null,
+      })),
+    [stats],
+  );
   const spot = stats?.spotChecks;
   const spotRows: CountRow[] = (['drawn', ...SPOT_OUTCOMES] as const).map((o) => ({
     key: o,

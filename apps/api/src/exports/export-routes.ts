@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { viewerFromRequest } from '../auth/session.js';
+import { todayInShanghai } from '../clock.js';
 import { csvStream, exportList, xlsxStream } from './exporter.js';
 import './lists.js';
 import './more-lists.js';
@@ -31,7 +32,8 @@ export async function registerExportRoutes(app: FastifyInstance): Promise<void> 
       } catch (error) {
         return reply.code(400).send({ error: (error as Error).message });
       }
-      const stamp = new Date().toISOString().slice(0, 10);
+      // the Beijing date: an export made at 05:36 Beijing time on 8 December is dated the 8th
+      const stamp = todayInShanghai();
       const fileName = `${list.title}-${stamp}.${format}`;
       const onError = (error: unknown) => request.log.error({ err: error, list: list.name }, 'export failed');
       const body = format === 'csv' ? csvStream(list, filter, onError) : xlsxStream(list, filter, onError);

@@ -3,6 +3,7 @@
 // GET /api/exports/<list>.csv|.xlsx streams page by page, so 100,000 rows never sit in memory.
 import { PassThrough, type Readable } from 'node:stream';
 import type { Viewer } from '../context.js';
+import { XLSX_DATE_TIME_FORMAT, beijingDateTimeText, beijingWallClock } from './beijing-time.js';
 
 export type Cell = string | number | Date | null | undefined;
 
@@ -54,7 +55,7 @@ async function* rowsOf<Row, Filter, Cursor>(
 
 function formatCell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) return beijingDateTimeText(value);
   return String(value);
 }
 
@@ -120,7 +121,12 @@ export function xlsxStream<Row, Filter, Cursor>(
       sheet.getRow(1).commit();
       let n = 0;
       for await (const row of rowsOf(list, filter)) {
-        sheet.addRow(list.columns.map((c) => c.value(row) ?? null)).commit();
+        const values = list.columns.map((c) => c.value(row) ?? null);
+        const added = sheet.addRow(values.map((v) => (v instanceof Date ? beijingWallClock(v) : v)));
+        values.forEach((v, i) => {
+          if (v instanceof Date) added.getCell(i + 1).numFmt = XLSX_DATE_TIME_FORMAT;
+        });
+        added.commit();
         // Let the zip stream drain now and then, so a slow download does not pile up in memory.
         if (++n % 500 === 0 && out.writableNeedDrain) await new Promise((resolve) => out.once('drain', resolve));
       }

@@ -1,5 +1,6 @@
 import type { StandardSchemaV1 } from '@pothos/plugin-validation';
 import { GraphQLError } from 'graphql';
+import { describeFieldIssue } from './field-labels.js';
 
 // Expected business failures. Each becomes a GraphQL object type implementing `Error`
 // (modules/common/errors.object.ts) and is returned as a member of a result union.
@@ -46,10 +47,11 @@ export class ValidationError extends LocalisedError {
         text,
       };
     });
-    // Chinese lists the messages only (an input path such as input.dueOn means nothing to its
-    // readers; clients have it in fieldErrors.path); English keeps the path for developers.
-    const zhCN = [...new Set(fieldErrors.map((f) => f.text.zhCN))].join('；');
-    const en = fieldErrors.map((f) => (f.path.length ? `${f.path.join('.')}: ` : '') + f.text.en).join('; ');
+    // The message names each field in words (截止日期须晚于今天 / The due date must be after today),
+    // never by its input path (input.dueOn): clients have the path in fieldErrors.path.
+    const sentences = fieldErrors.map((f) => describeFieldIssue(f.path, f.text));
+    const zhCN = [...new Set(sentences.map((f) => f.zhCN))].join('；');
+    const en = [...new Set(sentences.map((f) => f.en))].join('; ');
     super({ zhCN: `输入有误：${zhCN}`, en: `Invalid input: ${en}` }, locale);
     this.fieldErrors = fieldErrors;
   }

@@ -121,6 +121,11 @@ export const ACCESS: Record<string, Access> = {
   'Query.myNotifications': { callers: ALL_SIGNED_IN, rule: "the viewer's own notices" },
   'Query.myUnreadNotificationCount': { callers: ALL_SIGNED_IN, rule: "the viewer's own notices" },
   'Query.emailOutbox': { callers: ['ADMIN'], rule: 'administrators only' },
+  'Query.outboxMessages': { callers: ['ADMIN'], rule: 'administrators only' },
+  'Query.workbench': {
+    callers: ['ADMIN', 'UNIT_STAFF', 'REVIEWER', 'ANALYST'],
+    rule: "counts of the viewer's own work by role (unit staff: developedByUnit; reviewers: their assignments)",
+  },
   'Query.mailTransport': { callers: ['ADMIN'], rule: 'administrators only' },
   'Mutation.importAccreditations': { callers: ['ADMIN'], rule: 'administrators only' },
   'Mutation.createRenewalApplication': {

@@ -926,6 +926,8 @@ export const PROBES: Record<string, Probe> = {
     select: '{ edges { node { id action data } } }',
   }),
   'Query.emailOutbox': none('administrators only; the mail queue of the installation (no foreign owner)'),
+  'Query.outboxMessages': none('administrators only; the mail queue of the installation (no foreign owner)'),
+  'Query.workbench': none("counts of the viewer's own work"),
   'Query.overdueOpenRevocations': none(
     "a count of the installation's open revocations, null to all but administrators (no foreign owner)",
   ),

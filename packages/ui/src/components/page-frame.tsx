@@ -2,6 +2,7 @@ import { Breadcrumb, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { breadcrumbTrail } from './breadcrumb-trail';
 
 /** One step of the breadcrumb trail; `to` is a route of the app (omit it for the current page). */
 export type Crumb = { title: string; to?: string };
@@ -22,8 +23,9 @@ export type PageFrameProps = {
 
 /** Breadcrumbs, header (h1, description, primary actions) and content. The app shell supplies the
  * one <main> landmark; every page inside it supplies exactly one <h1>, through this frame. */
-export function PageFrame({ title, tags, description, breadcrumbs, actions, children }: PageFrameProps) {
+export function PageFrame({ title, tags, description, breadcrumbs: crumbs, actions, children }: PageFrameProps) {
   const { t } = useTranslation();
+  const breadcrumbs = crumbs ? breadcrumbTrail(crumbs, title) : undefined;
   return (
     <Flex vertical gap={16} data-testid="page-frame" style={{ minWidth: 0 }}>
       {breadcrumbs && breadcrumbs.length > 0 ? (

@@ -3,6 +3,17 @@ import type { zhCN } from './zh-CN';
 // The same keys as zh-CN.ts, in English.
 export const en: typeof zhCN = {
   nav: { requests: 'Membership requests' },
+  end: {
+    button: 'End membership',
+    title: 'End the membership of {{name}}',
+    ok: 'End membership',
+    confirmTitle: "End this organisation's membership?",
+    confirmBody: 'It can then no longer submit applications (Art. 2); the membership record is kept.',
+    endedOn: 'End date',
+    reason: 'Reason',
+    done: 'Membership ended',
+    failed: 'Could not end the membership; try again',
+  },
   requests: {
     title: 'Membership requests',
     description:

@@ -1,6 +1,17 @@
 // The console's membership pages (Art. 2), wired into the resources under `membership` (Chinese).
 export const zhCN = {
   nav: { requests: '入会审核' },
+  end: {
+    button: '终止会员资格',
+    title: '终止会员资格：{{name}}',
+    ok: '终止会员资格',
+    confirmTitle: '终止该机构的会员资格？',
+    confirmBody: '终止后该机构不能再提交申报（第二条）；会籍记录保留。',
+    endedOn: '终止日期',
+    reason: '终止原因',
+    done: '已终止会员资格',
+    failed: '终止失败，请重试',
+  },
   requests: {
     title: '入会审核',
     description:

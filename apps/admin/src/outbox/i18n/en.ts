@@ -1,23 +1,27 @@
 import type { zhCN } from './zh-CN';
 
-// The console's outbox pages in English: the same keys as zh-CN.ts.
+// The same keys as zh-CN.ts, in English.
 export const en: typeof zhCN = {
-  nav: 'E-mail outbox',
-  title: 'E-mail outbox',
-  description: 'Every e-mail the system wrote (notices and reminders) and whether it was sent.',
+  nav: 'Outbox',
+  title: 'Mail outbox',
+  description: 'Every e-mail the system wrote (notices and reminders) and whether it left.',
   transport: {
-    file: 'No SMTP server is configured: e-mails are kept as .eml files in the mail folder of the data directory, readable here.',
-    smtp: 'E-mails leave through the configured SMTP server.',
-    none: 'No mail runner in this process: e-mails wait in the outbox.',
+    file: 'No SMTP server is configured: messages are kept as .eml files in the data directory’s mail folder and can be read here.',
+    smtp: 'Messages leave through the configured SMTP server.',
+    none: 'This process runs no mail job: messages wait in the outbox.',
   },
-  to: 'To',
+  to: 'Recipient',
+  from: 'From',
   subject: 'Subject',
   createdAt: 'Written',
+  status: 'Status',
+  attempts: 'Attempts',
+  allStatuses: 'All statuses',
+  statusName: { SENT: 'Sent', WAITING: 'Waiting', FAILED: 'Failed' },
   sentAt: 'Sent {{time}}',
   failed: 'Failed ({{count}} attempts)',
   waiting: 'Waiting',
+  lastError: 'Last error: {{error}}',
   read: 'Read',
-  empty: 'The outbox is empty',
-  emlHint: 'The stored .eml file as written.',
-  noEml: 'No .eml copy (not sent yet, or sent by SMTP); the message as written.',
+  empty: 'No messages match',
 };

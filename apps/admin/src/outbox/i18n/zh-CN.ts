@@ -1,4 +1,4 @@
-// The console's outbox pages in Chinese, wired into the resources under `outbox`.
+// The console's mail page, wired into the resources under `outbox`. (Chinese)
 export const zhCN = {
   nav: '邮件发件箱',
   title: '邮件发件箱',
@@ -9,13 +9,17 @@ export const zhCN = {
     none: '本进程未运行发信任务：邮件在发件箱中等待。',
   },
   to: '收件人',
+  from: '发件人',
   subject: '主题',
   createdAt: '生成时间',
+  status: '状态',
+  attempts: '尝试次数',
+  allStatuses: '全部状态',
+  statusName: { SENT: '已发出', WAITING: '待发送', FAILED: '发送失败' },
   sentAt: '已发出 {{time}}',
   failed: '发送失败（已尝试 {{count}} 次）',
   waiting: '待发送',
+  lastError: '最近一次错误：{{error}}',
   read: '阅读',
-  empty: '发件箱为空',
-  emlHint: '以下为保存的 .eml 文件原文。',
-  noEml: '该邮件没有 .eml 副本（尚未发出，或经 SMTP 发出）；以下为邮件内容。',
+  empty: '没有符合条件的邮件',
 };

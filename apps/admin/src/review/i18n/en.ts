@@ -117,6 +117,8 @@ export const en: typeof zhCN = {
     rejectedCount: '{{count}} rejected',
   },
   scoring: {
+    aboveMax: 'At most {{max}} points',
+    belowZero: 'At least 0 points',
     conflictTitle: 'Conflict of interest',
     conflictText:
       'Before you see the materials and score, declare whether you have a conflict of interest with this applicant (employment, advice, investment, family).',
@@ -196,6 +198,7 @@ export const en: typeof zhCN = {
     reviewEndsOn: 'Review ends',
     open: 'Open',
     closed: 'Closed',
+    phase: { open: 'Open', notYetOpen: 'Not yet open', closed: 'Closed' },
     view: 'View',
     byStatus: 'By status',
     autoAssign: 'Assign reviewers automatically',

@@ -106,6 +106,8 @@ export const zhCN = {
     rejectedCount: '{{count}} 项被否决',
   },
   scoring: {
+    aboveMax: '不能超过满分{{max}}分',
+    belowZero: '不能小于0分',
     conflictTitle: '利益冲突声明',
     conflictText: '查看申报材料和评分前，请声明您与该申报单位是否存在利益冲突（任职、顾问、投资、亲属关系等）。',
     noConflict: '我与该申报单位不存在利益冲突',
@@ -181,6 +183,7 @@ export const zhCN = {
     reviewEndsOn: '评审结束',
     open: '开放中',
     closed: '未开放',
+    phase: { open: '开放中', notYetOpen: '未开放', closed: '已截止' },
     view: '查看',
     byStatus: '按状态统计',
     autoAssign: '自动分配评审专家',

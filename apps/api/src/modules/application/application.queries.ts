@@ -4,6 +4,8 @@ import { countOnce } from '../../count-cache.js';
 import { prisma } from '../../db.js';
 import type { Prisma } from '@sme/db';
 import { readableApplicationsWhere } from '../../security/application-access.js';
+import { todayInShanghai } from '../../clock.js';
+import { reviewOverdueWhere } from '../workbench/review-overdue.js';
 import { RoundRef } from '../round/round.object.js';
 import { ApplicationRef, ApplicationStatusEnum } from './application.object.js';
 
@@ -41,6 +43,9 @@ builder.queryFields((t) => ({
       args: {
         status: t.arg({ type: ApplicationStatusEnum }),
         roundId: t.arg.globalID({ for: RoundRef }),
+        reviewOverdue: t.arg.boolean({
+          description: 'Only applications in review with an open assignment past its due date (the workbench card).',
+        }),
       },
       totalCount: (_parent, args, ctx) => {
         const where = staffApplicationFilter(args, ctx.viewer);
@@ -72,7 +77,11 @@ async function countApplications(where: Prisma.ApplicationWhereInput): Promise<n
   return row!.count;
 }
 
-export type StaffFilterArgs = { status?: string | null; roundId?: { id: string } | null };
+export type StaffFilterArgs = {
+  status?: string | null;
+  roundId?: { id: string } | null;
+  reviewOverdue?: boolean | null;
+};
 
 // The staff list's filters, within what the viewer may see: unit staff the submitted applications
 // of the members their unit develops (Art. 2), reviewers those assigned to them (Art. 8), analysts
@@ -84,6 +93,7 @@ export function staffApplicationFilter(
   const where: Prisma.ApplicationWhereInput = {};
   if (args.status) where.status = args.status as Prisma.ApplicationWhereInput['status'];
   if (args.roundId) where.roundId = args.roundId.id;
+  if (args.reviewOverdue) Object.assign(where, reviewOverdueWhere(todayInShanghai()));
   // Access by need: each role's own reach (security/application-access.ts).
   const readable = readableApplicationsWhere(viewer);
   return Object.keys(readable).length > 0 ? { AND: [where, readable] } : where;

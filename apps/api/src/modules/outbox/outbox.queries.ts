@@ -6,7 +6,7 @@ import { emlFileName } from '../../jobs/mailer.js';
 import { mailSettings } from '../../jobs/mail-settings.js';
 
 // The e-mail outbox for administrators: what was sent, what waits, what failed, and the .eml copy.
-builder.prismaObject('EmailOutbox', {
+export const OutboxMessageRef = builder.prismaObject('EmailOutbox', {
   name: 'OutboxMessage',
   authScopes: { admin: true },
   fields: (t) => ({
