@@ -1,10 +1,10 @@
-import { graphql } from '@sme/client';
+import { ErrorFields, graphql } from '@sme/client';
 import { FormModal } from '@sme/ui';
 import { App, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { todayInBeijing } from '../review/round-phase';
+import { todayInShanghai } from '@sme/domain';
 
 const OrganisationMembershipQuery = graphql(`
   query OrganisationMembership($id: ID!) {
@@ -26,23 +26,24 @@ const OrganisationMembershipQuery = graphql(`
   }
 `);
 
-const EndMembershipMutation = graphql(`
-  mutation EndMembership($input: EndMembershipInput!) {
-    endMembership(input: $input) {
-      __typename
-      ... on EndMembershipSuccess {
-        data {
-          id
-          status
-          endedOn
+const EndMembershipMutation = graphql(
+  `
+    mutation EndMembership($input: EndMembershipInput!) {
+      endMembership(input: $input) {
+        __typename
+        ... on EndMembershipSuccess {
+          data {
+            id
+            status
+            endedOn
+          }
         }
-      }
-      ... on Error {
-        message
+        ...ErrorFields
       }
     }
-  }
-`);
+  `,
+  [ErrorFields],
+);
 
 type Values = { endedOn: string; reason: string };
 
@@ -67,7 +68,7 @@ export function EndMembershipButton({ applicationId }: { applicationId: string }
         danger
         title={t('membership.end.title', { name: organisation.name })}
         okText={t('membership.end.ok')}
-        initialValues={{ endedOn: todayInBeijing() }}
+        initialValues={{ endedOn: todayInShanghai(new Date()) }}
         confirm={() => ({
           title: t('membership.end.confirmTitle'),
           description: t('membership.end.confirmBody'),

@@ -6,13 +6,3 @@ export function roundPhase(round: { isOpen: boolean; opensOn: string }, today: s
   if (round.isOpen) return 'open';
   return round.opensOn > today ? 'notYetOpen' : 'closed';
 }
-
-const beijingDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today's date in Beijing, YYYY-MM-DD. */
-export const todayInBeijing = (now: Date = new Date()): string => beijingDay.format(now);

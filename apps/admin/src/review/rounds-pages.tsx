@@ -27,7 +27,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { failureOf } from './mutation-result';
-import { roundPhase, todayInBeijing } from './round-phase';
+import { todayInShanghai } from '@sme/domain';
+import { roundPhase } from './round-phase';
 import {
   AutoAssignMutation,
   CreateRoundMutation,
@@ -98,7 +99,7 @@ export function RoundsPage({ canEdit }: { canEdit: boolean }) {
             title: t('review.columns.status'),
             render: (_, r) => (
               <Tag color={r.isOpen ? 'green' : undefined}>
-                {t(`review.rounds.phase.${roundPhase(r, todayInBeijing())}`)}
+                {t(`review.rounds.phase.${roundPhase(r, todayInShanghai(new Date()))}`)}
               </Tag>
             ),
           },
