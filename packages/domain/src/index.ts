@@ -322,3 +322,4 @@ export {
   type FunnelStage,
   type StageDefinition,
 } from './statistics/funnel';
+export { AUDIT_ACTION_NAMES, auditActionName, auditActionCodes } from './audit/action-names';

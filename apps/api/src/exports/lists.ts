@@ -16,6 +16,7 @@ import { prisma } from '../db.js';
 import { staffApplicationFilter } from '../modules/application/application.queries.js';
 import * as stats from '../modules/statistics/statistics-sql.js';
 import { todayInShanghai } from '../clock.js';
+import { auditWhere, type AuditFilter } from '../modules/audit/audit-filter.js';
 import { registerExportList } from './exporter.js';
 import { APPLICATION_STATUSES } from '@sme/domain';
 
@@ -108,20 +109,22 @@ type AuditRow = {
   ip: string | null;
   actor: { email: string } | null;
 };
-type AuditFilter = { action: string | null; entityType: string | null };
-
 registerExportList<AuditRow, AuditFilter, string>({
   name: 'audit-events',
   title: '审计日志',
   allowed: (v) => hasRole(v, 'ADMIN'),
-  filter: (query) => ({ action: query.action || null, entityType: query.entityType || null }),
+  // The audit trail page's filters (Query.auditEvents), dates as Beijing days.
+  filter: (query) => ({
+    action: query.action || null,
+    entityType: query.entityType || null,
+    entityId: query.entityId || null,
+    actorId: idParam(query.actorId, 'User'),
+    from: query.from || null,
+    to: query.to || null,
+  }),
   page: async (f, cursor, size) => {
     const rows = await prisma().auditEvent.findMany({
-      where: {
-        ...(f.action ? { action: f.action } : {}),
-        ...(f.entityType ? { entityType: f.entityType } : {}),
-        ...(cursor ? { id: { gt: cursor } } : {}),
-      },
+      where: { AND: [auditWhere(f), cursor ? { id: { gt: cursor } } : {}] },
       orderBy: { id: 'asc' },
       take: size,
       select: {
