@@ -18,6 +18,7 @@ import { noticeNavItems, noticeRoutes } from './notice/notice-routes';
 import { afterAwardNavItems, afterAwardRoutes } from './after-award/after-award-routes';
 import { analyticsNavItems, analyticsRoutes } from './analytics/analytics-routes';
 import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
+import { auditNavItems, auditRoutes } from './audit/audit-routes';
 
 // The workbench comes with the shell; every other page is a chunk of its own, all of them fetched
 // once the first page has painted (the statistics' charts and the GraphQL explorer only when opened).
@@ -50,6 +51,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
     ...afterAwardNavItems(viewer.roles, t),
     ...analyticsNavItems(viewer.roles, t),
     ...membershipNavItems(viewer, t),
+    ...auditNavItems(viewer.roles, t),
   ];
 
   return (
@@ -77,6 +79,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
           {afterAwardRoutes(viewer.roles)}
           {analyticsRoutes(viewer.roles)}
           {membershipRoutes()}
+          {auditRoutes(viewer.roles)}
           <Route
             path="*"
             element={<NotFoundResult title={t('notFound.title')} backTo="/" backLabel={t('notFound.back')} />}

@@ -15,6 +15,7 @@ import { ViewerContext } from './viewer-context';
 import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
 import { MemberWorkbench } from './membership/member-workbench';
 import { titlesNavItems, titlesRoutes } from './titles/titles-routes';
+import { userNavItems, userRoutes } from './user/user-routes';
 
 // The workbench comes with the shell; every other page is a chunk of its own (the application
 // editor is the largest), fetched after the workbench has painted.
@@ -43,6 +44,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
     { key: '/applications/new', label: t('nav.newApplication'), icon: <FileAddOutlined /> },
     ...membershipNavItems(t),
     ...titlesNavItems(t),
+    ...userNavItems(t),
   ];
   // an application's own page belongs to "my applications", not to "new application"
   const keys = navItems.map((item) => item.key);
@@ -78,6 +80,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
             <Route path="applications/:id" element={<ApplicationPage />} />
             {membershipRoutes()}
             {titlesRoutes()}
+            {userRoutes()}
             <Route
               path="*"
               element={

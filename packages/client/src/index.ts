@@ -48,3 +48,6 @@ export {
   type UploadInProgress,
   type UploadTracker,
 } from './uploads/upload-tracker';
+export { AccountSecurityPage } from './account-security/account-security-page';
+export { accountSecurityZhCN } from './account-security/i18n/zh-CN';
+export { accountSecurityEn } from './account-security/i18n/en';

@@ -7,6 +7,11 @@ import { noticeEn, noticeZhCN } from '../notice/i18n';
 import { analyticsEn, analyticsZhCN } from '../analytics/i18n';
 import { afterAwardEn, afterAwardZhCN } from '../after-award/i18n';
 import { membershipEn, membershipZhCN } from '../membership/i18n';
+import { auditEn } from '../audit/i18n/en';
+import { auditZhCN } from '../audit/i18n/zh-CN';
+import { userEn } from '../user/i18n/en';
+import { userZhCN } from '../user/i18n/zh-CN';
+import { accountSecurityEn, accountSecurityZhCN } from '@sme/client';
 
 const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../**/*.d.ts'], {
   query: '?raw',
@@ -22,6 +27,9 @@ describe('admin translations', () => {
     expect(keyDifferences(analyticsZhCN, analyticsEn)).toEqual({ onlyInA: [], onlyInB: [] });
     expect(keyDifferences(afterAwardZhCN, afterAwardEn)).toEqual({ onlyInA: [], onlyInB: [] });
     expect(keyDifferences(membershipZhCN, membershipEn)).toEqual({ onlyInA: [], onlyInB: [] });
+    expect(keyDifferences(auditZhCN, auditEn)).toEqual({ onlyInA: [], onlyInB: [] });
+    expect(keyDifferences(userZhCN, userEn)).toEqual({ onlyInA: [], onlyInB: [] });
+    expect(keyDifferences(accountSecurityZhCN, accountSecurityEn)).toEqual({ onlyInA: [], onlyInB: [] });
   });
 
   it('leave the shared "ui" keys to @sme/ui', () => {
@@ -37,6 +45,9 @@ describe('admin translations', () => {
         analytics: analyticsZhCN,
         afterAward: afterAwardZhCN,
         membership: membershipZhCN,
+        audit: auditZhCN,
+        user: userZhCN,
+        accountSecurity: accountSecurityZhCN,
       }),
       ...flattenKeys(SHARED_RESOURCES['zh-CN']),
     ]);

@@ -6,6 +6,9 @@ import { publicEn, publicZhCN } from '../public/i18n';
 import { applicantEn, applicantZhCN } from '../applications/i18n';
 import { membershipEn, membershipZhCN } from '../membership/i18n';
 import { titlesEn, titlesZhCN } from '../titles/i18n';
+import { userEn } from '../user/i18n/en';
+import { userZhCN } from '../user/i18n/zh-CN';
+import { accountSecurityEn, accountSecurityZhCN } from '@sme/client';
 
 const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../**/*.d.ts'], {
   query: '?raw',
@@ -20,6 +23,8 @@ describe('portal translations', () => {
     expect(keyDifferences(applicantZhCN, applicantEn)).toEqual({ onlyInA: [], onlyInB: [] });
     expect(keyDifferences(membershipZhCN, membershipEn)).toEqual({ onlyInA: [], onlyInB: [] });
     expect(keyDifferences(titlesZhCN, titlesEn)).toEqual({ onlyInA: [], onlyInB: [] });
+    expect(keyDifferences(userZhCN, userEn)).toEqual({ onlyInA: [], onlyInB: [] });
+    expect(keyDifferences(accountSecurityZhCN, accountSecurityEn)).toEqual({ onlyInA: [], onlyInB: [] });
   });
 
   it('leave the shared "ui" keys to @sme/ui', () => {
@@ -34,6 +39,8 @@ describe('portal translations', () => {
         public: publicZhCN,
         membership: membershipZhCN,
         titles: titlesZhCN,
+        user: userZhCN,
+        accountSecurity: accountSecurityZhCN,
       }),
       ...flattenKeys(SHARED_RESOURCES['zh-CN']),
     ]);
