@@ -295,7 +295,7 @@ export function AccountSecurityPage({ extra }: { extra?: ReactNode }) {
               },
               {
                 key: 'end',
-                title: t('accountSecurity.sessions.end'),
+                title: t('accountSecurity.sessions.actions'),
                 render: (_: unknown, row) => (
                   <Popconfirm
                     title={t('accountSecurity.sessions.endConfirm')}
