@@ -43,7 +43,7 @@ describe('account security and the audit trail in Chromium', () => {
     expect(await codes.count()).toBe(10);
     await expectNoSeriousA11yViolations(page, 'account security, recovery codes');
     await page.getByRole('button', { name: '我已保存恢复码' }).click();
-    await page.getByText('两步验证已启用').waitFor();
+    await page.getByTestId('page-frame').getByText('两步验证已启用').waitFor();
 
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.getByLabel('电子邮箱').waitFor();
