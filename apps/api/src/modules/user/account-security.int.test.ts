@@ -224,5 +224,7 @@ describe('the audit trail: filters and paging', () => {
       .split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('r-midnight');
+    // Beijing time: 16:00 UTC on the 7th is midnight on the 8th.
+    expect(lines[1]!.startsWith('2026-12-08 00:00:00,')).toBe(true);
   });
 });
