@@ -32,6 +32,7 @@ import {
   associationActivityRoutes,
 } from './association-activity/association-activity-routes';
 import { annualReportNavItems, annualReportRoutes } from './annual-report/annual-report-routes';
+import { auditNavItems, auditRoutes } from './audit/audit-routes';
 
 // The workbench comes with the shell; every other page is a chunk of its own, all of them fetched
 // once the first page has painted (the statistics' charts and the GraphQL explorer only when opened).
@@ -71,6 +72,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
     ...outboxNavItems(viewer.roles, t),
     ...statisticsNavItems(viewer.roles, t),
     ...membershipNavItems(viewer, t),
+    ...auditNavItems(viewer.roles, t),
   ];
 
   return (
@@ -105,6 +107,7 @@ export function ConsoleShell({ viewer }: { viewer: Viewer }) {
           {outboxRoutes(viewer.roles)}
           {statisticsRoutes(viewer.roles)}
           {membershipRoutes()}
+          {auditRoutes(viewer.roles)}
           <Route
             path="*"
             element={<NotFoundResult title={t('notFound.title')} backTo="/" backLabel={t('notFound.back')} />}

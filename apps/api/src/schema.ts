@@ -6,6 +6,7 @@ import './modules/common/errors.object.js';
 import './modules/user/user.object.js';
 import './modules/user/user.queries.js';
 import './modules/user/auth.mutations.js';
+import './modules/user/account-security.js';
 import './modules/unit/unit.object.js';
 import './modules/organisation/organisation.object.js';
 import './modules/round/round.object.js';

@@ -17,6 +17,7 @@ import { MemberWorkbench } from './membership/member-workbench';
 import { titleNavItems, titleRoutes } from './title/title-routes';
 import { serviceRecordNavItems, serviceRecordRoutes } from './service-record/service-record-routes';
 import { annualReportNavItems, annualReportRoutes } from './annual-report/annual-report-routes';
+import { userNavItems, userRoutes } from './user/user-routes';
 
 // The workbench comes with the shell; every other page is a chunk of its own (the application
 // editor is the largest), fetched after the workbench has painted.
@@ -47,6 +48,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
     ...titleNavItems(t),
     ...serviceRecordNavItems(t),
     ...annualReportNavItems(t),
+    ...userNavItems(t),
   ];
   // an application's own page belongs to "my applications", not to "new application"
   const keys = navItems.map((item) => item.key);
@@ -84,6 +86,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
             {titleRoutes()}
             {serviceRecordRoutes()}
             {annualReportRoutes()}
+            {userRoutes()}
             <Route
               path="*"
               element={

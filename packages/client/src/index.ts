@@ -49,3 +49,6 @@ export {
   type UploadInProgress,
   type UploadTracker,
 } from './uploads/upload-tracker';
+export { AccountSecurityPage } from './user/account-security-page';
+export { accountSecurityZhCN } from './user/i18n/zh-CN';
+export { accountSecurityEn } from './user/i18n/en';

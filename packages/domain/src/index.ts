@@ -423,3 +423,4 @@ export {
   type ReviewAssignmentParty,
   type ReviewAssignmentStatus,
 } from './review/review-assignment-workflow';
+export { AUDIT_ACTION_NAMES, auditActionName, auditActionCodes } from './audit/action-names';

@@ -30,6 +30,10 @@ import { en as associationActivityEn } from '../association-activity/i18n/en';
 import { zhCN as associationActivityZhCN } from '../association-activity/i18n/zh-CN';
 import { en as workbenchEn } from '../workbench/i18n/en';
 import { zhCN as workbenchZhCN } from '../workbench/i18n/zh-CN';
+import { auditEn as auditEn } from '../audit/i18n/en';
+import { auditZhCN as auditZhCN } from '../audit/i18n/zh-CN';
+import { userEn as userEn } from '../user/i18n/en';
+import { userZhCN as userZhCN } from '../user/i18n/zh-CN';
 
 /** Namespace → the feature folder and its strings in each language. */
 export const FEATURES = {
@@ -52,6 +56,8 @@ export const FEATURES = {
   annualReport: { folder: 'annual-report', 'zh-CN': annualReportZhCN, en: annualReportEn },
   associationActivity: { folder: 'association-activity', 'zh-CN': associationActivityZhCN, en: associationActivityEn },
   workbench: { folder: 'workbench', 'zh-CN': workbenchZhCN, en: workbenchEn },
+  audit: { folder: 'audit', 'zh-CN': auditZhCN, en: auditEn },
+  user: { folder: 'user', 'zh-CN': userZhCN, en: userEn },
 } as const;
 
 /** The features' strings of one language, keyed by namespace. */

@@ -10,6 +10,7 @@ import { getNamedType, isUnionType, type GraphQLField } from 'graphql';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../clock.js';
+import { hashRecoveryCode } from '../auth/two-factor.js';
 import { schema } from '../schema.js';
 import { samplePdf } from '../testing/sample-files.js';
 import { GraphQLClient, startTestServer, type TestServer, signedInClient } from '../testing/test-server.js';
@@ -750,6 +751,28 @@ const steps: Step[] = [
       const secret = started.data?.startTwoFactorEnrolment.data?.secret;
       if (!secret) throw new Error(`no enrolment started: ${JSON.stringify(started)}`);
       return { input: { code: await generate({ secret }) } };
+    },
+  },
+  {
+    mutation: 'disableTwoFactor',
+    as: client('reviewer@example.com'),
+    // The confirmation above used the current TOTP step: prove with a recovery code instead.
+    prepare: async () => {
+      const reviewer = await prisma.user.findUniqueOrThrow({ where: { email: 'reviewer@example.com' } });
+      await prisma.recoveryCode.create({ data: { userId: reviewer.id, codeHash: hashRecoveryCode('abcde-fghjk') } });
+      return { input: { code: 'abcde-fghjk' } };
+    },
+  },
+  {
+    mutation: 'endSession',
+    as: client('unit@example.com'),
+    // Another browser of the same account.
+    prepare: async () => {
+      const unit = await prisma.user.findUniqueOrThrow({ where: { email: 'unit@example.com' } });
+      const other = await prisma.session.create({
+        data: { userId: unit.id, tokenHash: 'd'.repeat(64), expiresAt: new Date(Date.now() + 3_600_000) },
+      });
+      return { input: { sessionId: gid('AccountSession', other.id) } };
     },
   },
   { mutation: 'signOutEverywhere', as: client('unit@example.com'), prepare: async () => ({}) },

@@ -2,6 +2,7 @@
 // (columns with Chinese headers, filters named like its GraphQL arguments, a keyset page).
 import {
   APPLICATION_STATUS_NAMES,
+  auditActionName,
   REVOCATION_REASON_NAMES,
   SERVICE_FUNCTION_NAMES,
   SERVICE_FUNCTIONS,
@@ -16,6 +17,7 @@ import { prisma } from '../db.js';
 import { staffApplicationFilter } from '../modules/application/application.queries.js';
 import * as stats from '../modules/statistics/statistics-sql.js';
 import { todayInShanghai } from '../clock.js';
+import { auditWhere, beijingDateTime, type AuditFilter } from '../modules/audit/audit-filter.js';
 import { registerExportList } from './exporter.js';
 import { APPLICATION_STATUSES } from '@sme/domain';
 
@@ -106,22 +108,24 @@ type AuditRow = {
   entityType: string;
   entityId: string | null;
   ip: string | null;
-  actor: { email: string } | null;
+  actor: { email: string; displayName: string } | null;
 };
-type AuditFilter = { action: string | null; entityType: string | null };
-
 registerExportList<AuditRow, AuditFilter, string>({
   name: 'audit-events',
   title: '审计日志',
   allowed: (v) => hasRole(v, 'ADMIN'),
-  filter: (query) => ({ action: query.action || null, entityType: query.entityType || null }),
+  // The audit trail page's filters (Query.auditEvents), dates as Beijing days.
+  filter: (query) => ({
+    action: query.action || null,
+    entityType: query.entityType || null,
+    entityId: query.entityId || null,
+    actorId: idParam(query.actorId, 'User'),
+    from: query.from || null,
+    to: query.to || null,
+  }),
   page: async (f, cursor, size) => {
     const rows = await prisma().auditEvent.findMany({
-      where: {
-        ...(f.action ? { action: f.action } : {}),
-        ...(f.entityType ? { entityType: f.entityType } : {}),
-        ...(cursor ? { id: { gt: cursor } } : {}),
-      },
+      where: { AND: [auditWhere(f), cursor ? { id: { gt: cursor } } : {}] },
       orderBy: { id: 'asc' },
       take: size,
       select: {
@@ -131,17 +135,20 @@ registerExportList<AuditRow, AuditFilter, string>({
         entityType: true,
         entityId: true,
         ip: true,
-        actor: { select: { email: true } },
+        actor: { select: { email: true, displayName: true } },
       },
     });
     return { rows, next: rows.length === size ? (rows.at(-1)?.id ?? null) : null };
   },
   columns: [
-    { header: '时间', value: (r) => r.occurredAt, width: 24 },
-    { header: '操作', value: (r) => r.action, width: 28 },
+    // Beijing time and the action in words, as the audit trail page shows them; the code kept beside.
+    { header: '时间（北京时间）', value: (r) => beijingDateTime(r.occurredAt), width: 20 },
+    { header: '操作', value: (r) => auditActionName(r.action)?.zhCN ?? r.action, width: 24 },
+    { header: '操作代码', value: (r) => r.action, width: 28 },
     { header: '对象类型', value: (r) => r.entityType },
     { header: '对象编号', value: (r) => r.entityId, width: 28 },
-    { header: '操作人', value: (r) => r.actor?.email ?? '', width: 28 },
+    { header: '操作人', value: (r) => r.actor?.displayName ?? '', width: 16 },
+    { header: '操作人邮箱', value: (r) => r.actor?.email ?? '', width: 28 },
     { header: 'IP 地址', value: (r) => r.ip },
   ],
 });

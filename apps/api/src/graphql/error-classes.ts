@@ -104,6 +104,7 @@ export class TwoFactorRequiredError extends LocalisedError {
 const ENTITY_NAMES: Record<string, LocalisedText> = {
   Application: { zhCN: '申报', en: 'application' },
   Round: { zhCN: '申报批次', en: 'round' },
+  AccountSession: { zhCN: '登录会话', en: 'session' },
   Organisation: { zhCN: '机构', en: 'organisation' },
   Accreditation: { zhCN: '认定称号', en: 'title' },
   PublicNotice: { zhCN: '公示', en: 'public notice' },

@@ -256,12 +256,16 @@ export const ACCESS: Record<string, Access> = {
   'Mutation.signOutEverywhere': { callers: ALL_SIGNED_IN, rule: "the caller's own sessions" },
   'Mutation.startTwoFactorEnrolment': {
     callers: ALL_SIGNED_IN,
-    rule: "the caller's own account; staff accounts only (stored roles), password re-entered",
+    rule: "the caller's own account, password re-entered",
   },
-  'Mutation.confirmTwoFactorEnrolment': {
+  'Mutation.confirmTwoFactorEnrolment': { callers: ALL_SIGNED_IN, rule: "the caller's own account" },
+  'Mutation.disableTwoFactor': {
     callers: ALL_SIGNED_IN,
-    rule: "the caller's own account; staff accounts only (stored roles)",
+    rule: "the caller's own account, proven with a current code or a recovery code",
   },
+  'Mutation.endSession': { callers: ALL_SIGNED_IN, rule: "the caller's own sessions (NotFoundError otherwise)" },
+  'Query.mySessions': { callers: ALL_SIGNED_IN, rule: "the caller's own sessions" },
+  'Query.users': { callers: ['ADMIN'], rule: 'administrators only' },
 };
 
 type ScopeMap = Record<string, unknown>;

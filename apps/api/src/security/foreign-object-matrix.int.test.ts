@@ -103,6 +103,7 @@ type World = {
   serviceRecord: string;
   annualReport: string;
   activity: string;
+  session: string;
 };
 
 async function buildWorld(db: PrismaClient): Promise<World> {
@@ -434,6 +435,10 @@ async function buildWorld(db: PrismaClient): Promise<World> {
   const notification = await db.notification.create({
     data: { userId: holder.id, kind: 'TEST', title: `${SECRET} 通知`, body: `${SECRET} 正文` },
   });
+  // A signed-in browser of the foreign analyst (the account security page lists and ends it).
+  const session = await db.session.create({
+    data: { userId: otherAnalyst.id, tokenHash: 'e'.repeat(64), expiresAt: new Date('2098-01-01'), ip: '203.0.113.9' },
+  });
   const apiToken = await db.apiToken.create({
     data: {
       userId: otherAnalyst.id,
@@ -476,6 +481,7 @@ async function buildWorld(db: PrismaClient): Promise<World> {
     serviceRecord: serviceRecord.id,
     annualReport: annualReport.id,
     activity: activity.id,
+    session: session.id,
   };
 }
 
@@ -821,6 +827,11 @@ export const PROBES: Record<string, Probe> = {
     may: ADMIN_ONLY,
     why: 'administrators only',
   }),
+  'Mutation.endSession': byId({
+    vars: (w) => ({ input: { sessionId: gid('AccountSession', w.session) } }),
+    may: NOBODY,
+    why: "the viewer's own sessions only — not even an administrator signs another out",
+  }),
   'Mutation.revokeApiToken': byId({
     vars: (w) => ({ input: { apiTokenId: gid('ApiToken', w.apiToken) } }),
     may: NOBODY,
@@ -868,6 +879,18 @@ export const PROBES: Record<string, Probe> = {
     seenBy: NOBODY,
     hidden: (w) => [gid('Notification', w.notification)],
     why: "the viewer's own notices",
+  }),
+  'Query.mySessions': list({
+    seenBy: NOBODY,
+    hidden: (w) => [gid('AccountSession', w.session)],
+    why: "the viewer's own sessions",
+  }),
+  'Query.users': list({
+    vars: () => ({ search: 'foreign.test', first: 100 }),
+    seenBy: ADMIN_ONLY,
+    hidden: () => ['analyst@foreign.test'],
+    why: 'administrators only: who has enrolled in two-step sign-in',
+    select: '{ edges { node { id email twoFactorEnabled } } }',
   }),
   'Query.myApiTokens': list({
     seenBy: NOBODY,
@@ -918,12 +941,13 @@ export const PROBES: Record<string, Probe> = {
     why: 'administrators only',
     select: '{ __typename id reviewerId name email }',
   }),
-  'Query.auditEvents': list({
-    vars: () => ({ first: 50 }),
-    seenBy: NOBODY,
-    hidden: () => [SECRET],
+  'Query.auditEvents': byId({
+    // Filtered by a foreign user as the actor: administrators get the connection, nobody else anything.
+    vars: (w) => ({ first: 50, actorId: gid('User', w.otherReviewer) }),
+    may: ADMIN_ONLY,
+    shows: () => 'AuditEventConnection',
     why: 'administrators only; no refused probe leaves an event',
-    select: '{ edges { node { id action data } } }',
+    select: '{ __typename edges { node { id action data } } }',
   }),
   'Query.emailOutbox': none('administrators only; the mail queue of the installation (no foreign owner)'),
   'Query.outboxMessages': none('administrators only; the mail queue of the installation (no foreign owner)'),
@@ -966,6 +990,7 @@ export const PROBES: Record<string, Probe> = {
   'Mutation.signOutEverywhere': none("the caller's own sessions"),
   'Mutation.startTwoFactorEnrolment': none("the caller's own account"),
   'Mutation.confirmTwoFactorEnrolment': none("the caller's own account"),
+  'Mutation.disableTwoFactor': none("the caller's own account"),
   'Mutation.registerOrganisation': none('creates a new organisation'),
   'Mutation.applyForMembership': none("the viewer's own organisation"),
   'Mutation.createApiToken': none("a token of the viewer's own"),
@@ -1361,6 +1386,7 @@ const RIGHTFUL: Record<string, string | [string, (w: World) => Vars]> = {
   'Mutation.respondToInfoRequest': 'more-info@foreign.test',
   'Mutation.respondToSpotCheck': 'holder@foreign.test',
   'Mutation.revokeApiToken': 'analyst@foreign.test',
+  'Mutation.endSession': 'analyst@foreign.test',
   'Mutation.markNotificationsRead': 'holder@foreign.test',
   'Query.serviceRecords': 'holder@foreign.test',
   'Query.annualReport': 'holder@foreign.test',

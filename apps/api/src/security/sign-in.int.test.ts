@@ -307,10 +307,16 @@ describe('two-factor sign-in (TOTP)', () => {
     }
   });
 
-  it('members cannot enrol', async () => {
+  it('members may enrol too (the account security page is for every account), with the password re-entered', async () => {
     const member = await signedInClient(server.url, 'member@example.com');
-    const result = await member.request(START, { input: { password: 'demo1234' } });
-    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const wrong = await member.request<{ startTwoFactorEnrolment: { __typename: string } }>(START, {
+      input: { password: 'not the password' },
+    });
+    expect(wrong.data?.startTwoFactorEnrolment.__typename).toBe('InvalidCredentialsError');
+    const result = await member.request<{ startTwoFactorEnrolment: { __typename: string } }>(START, {
+      input: { password: 'demo1234' },
+    });
+    expect(result.data?.startTwoFactorEnrolment.__typename).toBe('StartTwoFactorEnrolmentSuccess');
   });
 
   it('when required, an administrator without a verified second factor holds no admin power until enrolled', async () => {

@@ -14,6 +14,8 @@ import { en as serviceRecordEn } from '../service-record/i18n/en';
 import { zhCN as serviceRecordZhCN } from '../service-record/i18n/zh-CN';
 import { en as annualReportEn } from '../annual-report/i18n/en';
 import { zhCN as annualReportZhCN } from '../annual-report/i18n/zh-CN';
+import { userEn as userEn } from '../user/i18n/en';
+import { userZhCN as userZhCN } from '../user/i18n/zh-CN';
 
 /** Namespace → the feature folder and its strings in each language. The application pages'
  * namespace is `applicant` (the app's own `application` keys are the shell's). */
@@ -25,6 +27,7 @@ export const FEATURES = {
   spotCheck: { folder: 'spot-check', 'zh-CN': spotCheckZhCN, en: spotCheckEn },
   serviceRecord: { folder: 'service-record', 'zh-CN': serviceRecordZhCN, en: serviceRecordEn },
   annualReport: { folder: 'annual-report', 'zh-CN': annualReportZhCN, en: annualReportEn },
+  user: { folder: 'user', 'zh-CN': userZhCN, en: userEn },
 } as const;
 
 /** The features' strings of one language, keyed by namespace. */

@@ -1,3 +1,4 @@
+import { accountSecurityEn, accountSecurityZhCN } from '@sme/client';
 import { createI18n } from '@sme/ui';
 import { en } from './en';
 import { featureResources } from './features';
@@ -5,8 +6,8 @@ import { zhCN } from './zh-CN';
 
 export const i18n = createI18n({
   resources: {
-    'zh-CN': { ...zhCN, ...featureResources('zh-CN') },
-    en: { ...en, ...featureResources('en') },
+    'zh-CN': { ...zhCN, ...featureResources('zh-CN'), accountSecurity: accountSecurityZhCN },
+    en: { ...en, ...featureResources('en'), accountSecurity: accountSecurityEn },
   },
   storageKey: 'sme-portal-language',
 });

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
+import { auditWhere } from './audit-filter.js';
 
 builder.prismaNode('AuditEvent', {
   id: { field: 'id' },
@@ -25,17 +26,28 @@ builder.queryField('auditEvents', (t) =>
     {
       type: 'AuditEvent',
       cursor: 'id',
-      description: 'The audit trail, newest first, optionally for one entity.',
+      description:
+        'The audit trail, newest first, paged in the database; filtered by actor, action, object and Beijing dates (from and to both included).',
       authScopes: { admin: true },
-      args: { entityType: t.arg.string(), entityId: t.arg.string(), action: t.arg.string() },
+      args: {
+        entityType: t.arg.string(),
+        entityId: t.arg.string(),
+        action: t.arg.string(),
+        actorId: t.arg.globalID({ description: 'Who acted (a User id).' }),
+        from: t.arg({ type: 'Date', description: 'First Beijing day included.' }),
+        to: t.arg({ type: 'Date', description: 'Last Beijing day included.' }),
+      },
       resolve: (query, _root, args) =>
         prisma().auditEvent.findMany({
           ...query,
-          where: {
-            ...(args.entityType ? { entityType: args.entityType } : {}),
-            ...(args.entityId ? { entityId: args.entityId } : {}),
-            ...(args.action ? { action: args.action } : {}),
-          },
+          where: auditWhere({
+            actorId: args.actorId ? (args.actorId.typename === 'User' ? args.actorId.id : '-') : null,
+            action: args.action,
+            entityType: args.entityType,
+            entityId: args.entityId,
+            from: args.from,
+            to: args.to,
+          }),
           orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
         }),
     },

@@ -26,7 +26,6 @@ import { nonEmptyQuery } from '../../graphql/prisma-query.js';
 import { prisma } from '../../db.js';
 import {
   bilingual,
-  ForbiddenError,
   InvalidCredentialsError,
   LoginThrottledError,
   TwoFactorRequiredError,
@@ -84,7 +83,7 @@ function totpSecretOf(ctx: Context, userId: string, stored: string): string | nu
 }
 
 // A TOTP code (advancing the replay guard) or an unused recovery code (spending it).
-async function secondFactorOk(ctx: Context, user: User, otp: string): Promise<boolean> {
+export async function secondFactorOk(ctx: Context, user: User, otp: string): Promise<boolean> {
   if (!user.totpSecret) return false;
   if (looksLikeRecoveryCode(otp)) {
     const spent = await prisma().recoveryCode.updateMany({
@@ -234,21 +233,12 @@ builder.mutationField('signOutEverywhere', (t) =>
   }),
 );
 
-// ── Two-factor enrolment (staff accounts) ──
+// ── Two-factor enrolment (every account: staff and members alike) ──
 
-const STAFF_ROLES: readonly Role[] = ['ADMIN', 'UNIT_STAFF', 'REVIEWER', 'ANALYST'];
-
-// Checked on the account's stored roles: an administrator who must enrol before holding the
-// ADMIN role in a session must still be able to enrol.
-async function staffAccount(userId: string): Promise<User> {
-  const user = await prisma().user.findUniqueOrThrow({ where: { id: userId } });
-  if (!user.roles.some((r) => STAFF_ROLES.includes(r as Role))) {
-    throw new ForbiddenError({
-      zhCN: '仅工作人员账号可启用两步验证。',
-      en: 'Two-factor sign-in is for staff accounts.',
-    });
-  }
-  return user;
+// Checked on the stored account, so an administrator who must enrol before holding the ADMIN
+// role in a session can still enrol.
+async function ownAccount(userId: string): Promise<User> {
+  return prisma().user.findUniqueOrThrow({ where: { id: userId } });
 }
 
 type Enrolment = { secret: string; otpauthUri: string };
@@ -267,7 +257,7 @@ const StartTwoFactorEnrolmentInput = builder.inputType('StartTwoFactorEnrolmentI
 builder.mutationField('startTwoFactorEnrolment', (t) =>
   t.field({
     type: TwoFactorEnrolment,
-    description: 'Staff: begins TOTP enrolment (re-enter the password). Replaces any enrolment not yet confirmed.',
+    description: 'Begins TOTP enrolment (re-enter the password). Replaces any enrolment not yet confirmed.',
     authScopes: { signedIn: true },
     errors: {
       types: [InvalidCredentialsError, ValidationError],
@@ -276,7 +266,7 @@ builder.mutationField('startTwoFactorEnrolment', (t) =>
     },
     args: { input: t.arg({ type: StartTwoFactorEnrolmentInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const user = await staffAccount(ctx.viewer!.userId);
+      const user = await ownAccount(ctx.viewer!.userId);
       if (!(await verifyPassword(user.passwordHash, input.password).catch(() => false)))
         throw new InvalidCredentialsError();
       const secret = await newTotpSecret();
@@ -314,7 +304,7 @@ builder.mutationField('confirmTwoFactorEnrolment', (t) =>
   t.field({
     type: RecoveryCodes,
     description:
-      'Staff: confirms enrolment with a first code; two-factor sign-in is on from now, and this session counts as verified.',
+      'Confirms enrolment with a first code; two-factor sign-in is on from now, and this session counts as verified.',
     authScopes: { signedIn: true },
     errors: {
       types: [InvalidCredentialsError, ValidationError],
@@ -324,7 +314,7 @@ builder.mutationField('confirmTwoFactorEnrolment', (t) =>
     args: { input: t.arg({ type: ConfirmTwoFactorEnrolmentInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const viewer = ctx.viewer!;
-      const user = await staffAccount(viewer.userId);
+      const user = await ownAccount(viewer.userId);
       const pending = user.totpPendingSecret ? totpSecretOf(ctx, user.id, user.totpPendingSecret) : null;
       const step = pending ? await verifyTotp(pending, input.code, null) : null;
       if (step === null || !user.totpPendingSecret) throw new InvalidCredentialsError();

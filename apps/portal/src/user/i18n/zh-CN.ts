@@ -1,0 +1,1 @@
+export const userZhCN = { nav: { account: '账号安全' } };
