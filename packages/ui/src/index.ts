@@ -31,6 +31,7 @@ export { NotFoundResult } from './components/not-found';
 export { LoadErrorAlert, type LoadErrorAlertProps } from './components/load-error';
 export { FormModal, type FormModalProps } from './components/form-modal';
 export { PageFrame, type Crumb, type PageFrameProps } from './components/page-frame';
+export { usePageTitle, documentTitleOf, currentPageTitle } from './page-title';
 export {
   ListPage,
   EmptyState,

@@ -2,6 +2,7 @@ import { Breadcrumb, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { usePageTitle } from '../page-title';
 
 /** One step of the breadcrumb trail; `to` is a route of the app (omit it for the current page). */
 export type Crumb = { title: string; to?: string };
@@ -24,6 +25,8 @@ export type PageFrameProps = {
  * one <main> landmark; every page inside it supplies exactly one <h1>, through this frame. */
 export function PageFrame({ title, tags, description, breadcrumbs, actions, children }: PageFrameProps) {
   const { t } = useTranslation();
+  // the tab is named after the page's heading
+  usePageTitle(typeof title === 'string' ? title : null);
   return (
     <Flex vertical gap={16} data-testid="page-frame" style={{ minWidth: 0 }}>
       {breadcrumbs && breadcrumbs.length > 0 ? (
