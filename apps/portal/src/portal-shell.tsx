@@ -15,6 +15,7 @@ import { ViewerContext } from './viewer-context';
 import { membershipNavItems, membershipRoutes } from './membership/membership-routes';
 import { MemberWorkbench } from './membership/member-workbench';
 import { titlesNavItems, titlesRoutes } from './titles/titles-routes';
+import { AssociationName, publicNavItems } from './public/public-links';
 
 // The workbench comes with the shell; every other page is a chunk of its own (the application
 // editor is the largest), fetched after the workbench has painted.
@@ -43,6 +44,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
     { key: '/applications/new', label: t('nav.newApplication'), icon: <FileAddOutlined /> },
     ...membershipNavItems(t),
     ...titlesNavItems(t),
+    ...publicNavItems(t),
   ];
   // an application's own page belongs to "my applications", not to "new application"
   const keys = navItems.map((item) => item.key);
@@ -68,7 +70,12 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
         }}
         onSignOut={signOut}
         signingOut={signingOut}
-        headerExtra={<NotificationBell basename="" />}
+        headerExtra={
+          <>
+            <AssociationName />
+            <NotificationBell basename="" />
+          </>
+        }
       >
         <Suspense fallback={<LoadingScreen label={t('ui.session.loading')} />}>
           <Routes>

@@ -6,6 +6,8 @@ import { publicEn, publicZhCN } from '../public/i18n';
 import { applicantEn, applicantZhCN } from '../applications/i18n';
 import { membershipEn, membershipZhCN } from '../membership/i18n';
 import { titlesEn, titlesZhCN } from '../titles/i18n';
+import { guideEn } from './guide-en';
+import { guideZhCN } from './guide-zh-CN';
 
 const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../**/*.d.ts'], {
   query: '?raw',
@@ -20,6 +22,7 @@ describe('portal translations', () => {
     expect(keyDifferences(applicantZhCN, applicantEn)).toEqual({ onlyInA: [], onlyInB: [] });
     expect(keyDifferences(membershipZhCN, membershipEn)).toEqual({ onlyInA: [], onlyInB: [] });
     expect(keyDifferences(titlesZhCN, titlesEn)).toEqual({ onlyInA: [], onlyInB: [] });
+    expect(keyDifferences(guideZhCN, guideEn)).toEqual({ onlyInA: [], onlyInB: [] });
   });
 
   it('leave the shared "ui" keys to @sme/ui', () => {
@@ -34,6 +37,7 @@ describe('portal translations', () => {
         public: publicZhCN,
         membership: membershipZhCN,
         titles: titlesZhCN,
+        guide: guideZhCN,
       }),
       ...flattenKeys(SHARED_RESOURCES['zh-CN']),
     ]);
