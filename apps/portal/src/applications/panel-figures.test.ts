@@ -26,6 +26,12 @@ describe('the eligibility panel writes the form’s figures', () => {
       'zh-CN',
     );
     expect(out.checks[0]?.actual).toBe('0万元');
+    const said = withFormFigures(
+      panel({ ...check('ART5_1_TOTAL_ASSETS', '0元'), message: '资产总额不低于300万元；申报值：0元，不符合。' }),
+      { totalAssetsYuan: 0, serviceStaff: 20, qualifiedStaff: 16 },
+      'zh-CN',
+    );
+    expect(said.checks[0]?.message).toBe('资产总额不低于300万元；申报值：0万元，不符合。');
   });
 
   it('shows no share while qualified staff outnumber the staff (30 of 19), but the contradiction', () => {

@@ -1,4 +1,4 @@
-import type { EligibilityFacts } from '@sme/domain';
+import { formatYuanZh, type EligibilityFacts } from '@sme/domain';
 import type { PanelResult } from './eligibility-panel';
 
 // How the eligibility panel writes the applicant's own figures: in the unit the form asks for
@@ -49,7 +49,15 @@ export function withFormFigures(
     ...panel,
     checks: panel.checks.map((check) => {
       if (check.code === 'ART5_1_TOTAL_ASSETS' && typeof facts.totalAssetsYuan === 'number' && lang === 'zhCN')
-        return { ...check, actual: wanFigure(facts.totalAssetsYuan, language) };
+        return {
+          ...check,
+          actual: wanFigure(facts.totalAssetsYuan, language),
+          // the sentence quotes the declared figure too: in the same unit
+          message: check.message.replace(
+            formatYuanZh(facts.totalAssetsYuan),
+            wanFigure(facts.totalAssetsYuan, language),
+          ),
+        };
       if (check.code === 'ART5_5_QUALIFIED_STAFF_SHARE') {
         const why = staffContradiction(facts.serviceStaff, facts.qualifiedStaff);
         if (why)
