@@ -40,12 +40,16 @@ describe('the eligibility panel writes the form’s figures', () => {
     expect(staffContradiction(20, 16)).toBeNull();
     expect(staffContradiction(null, 16)).toBeNull();
     const out = withFormFigures(
-      panel(check('ART5_5_QUALIFIED_STAFF_SHARE', '服务人员19人，其中专业人员30人，占157.89%')),
+      panel({
+        ...check('ART5_5_QUALIFIED_STAFF_SHARE', '服务人员19人，其中专业人员30人，占157.89%'),
+        message: '申报值：服务人员19人，其中专业人员30人，占157.89%，不符合。',
+      }),
       { totalAssetsYuan: 3_000_000, serviceStaff: 19, qualifiedStaff: 30 },
       'zh-CN',
     );
     expect(out.checks[0]?.actual).not.toContain('%');
     expect(out.checks[0]?.actual).toContain('专业人员30人多于服务人员19人');
+    expect(out.checks[0]?.message).not.toContain('157.89');
     const en = withFormFigures(
       panel(check('ART5_5_QUALIFIED_STAFF_SHARE', '30 / 19 = 157.89%')),
       { totalAssetsYuan: 3_000_000, serviceStaff: 19, qualifiedStaff: 30 },

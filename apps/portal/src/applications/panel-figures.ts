@@ -60,14 +60,15 @@ export function withFormFigures(
         };
       if (check.code === 'ART5_5_QUALIFIED_STAFF_SHARE') {
         const why = staffContradiction(facts.serviceStaff, facts.qualifiedStaff);
-        if (why)
-          return {
-            ...check,
-            actual: STAFF_TEXT[why][lang](
-              grouped(facts.serviceStaff, language),
-              grouped(facts.qualifiedStaff, language),
-            ),
-          };
+        if (why) {
+          const said = STAFF_TEXT[why][lang](
+            grouped(facts.serviceStaff, language),
+            grouped(facts.qualifiedStaff, language),
+          );
+          // the sentence quotes the computed share too: the contradiction replaces it there as well
+          const message = check.actual ? check.message.replace(check.actual, said) : check.message;
+          return { ...check, actual: said, message };
+        }
       }
       return check;
     }),

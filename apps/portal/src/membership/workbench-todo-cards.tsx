@@ -6,13 +6,15 @@ import { useQuery } from 'urql';
 import { openSpotChecks, titlesToRenew, WorkbenchSpotChecksQuery } from './workbench-todos';
 
 const heading = { fontSize: 16, margin: 0 } as const;
+// one object for every render: urql runs the query again whenever the context changes
+const spotCheckContext = { additionalTypenames: ['SpotCheck'] };
 
 /** Spot checks waiting for the holder's evidence (Art. 13), each linked to its answer page. */
 export function SpotCheckTodos() {
   const { t } = useTranslation();
   const [{ data }] = useQuery({
     query: WorkbenchSpotChecksQuery,
-    context: { additionalTypenames: ['SpotCheck'] },
+    context: spotCheckContext,
     requestPolicy: 'cache-and-network',
   });
   const open = openSpotChecks(data?.mySpotChecks ?? []);
