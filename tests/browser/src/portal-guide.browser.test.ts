@@ -88,7 +88,10 @@ describe('the portal guides the member', () => {
     await page.getByLabel('从事为中小企业服务的人员（人）').fill('19');
     await page.getByLabel(/^其中大专及以上学历/).fill('30');
     const share = page.locator('[data-testid="eligibility-check"][data-code="ART5_5_QUALIFIED_STAFF_SHARE"]');
-    await share.getByText(/专业人员30人多于服务人员19人/).first().waitFor();
+    await share
+      .getByText(/专业人员30人多于服务人员19人/)
+      .first()
+      .waitFor();
     await expect(share.innerText()).resolves.not.toContain('157.89');
 
     // the submit step: what blocks, then a confirmation saying what is frozen
