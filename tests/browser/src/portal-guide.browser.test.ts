@@ -93,6 +93,12 @@ describe('the portal guides the member', () => {
       .first()
       .waitFor();
     await expect(share.innerText()).resolves.not.toContain('157.89');
+    // consistent figures again, so the draft saves before the submission below
+    await page.getByLabel(/^其中大专及以上学历/).fill('10');
+    await share
+      .getByText(/占52.63%/)
+      .first()
+      .waitFor();
 
     // the submit step: what blocks, then a confirmation saying what is frozen
     await page.getByRole('navigation', { name: '申报步骤' }).getByText('核对提交', { exact: true }).click();
