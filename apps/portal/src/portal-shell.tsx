@@ -18,6 +18,7 @@ import { titleNavItems, titleRoutes } from './title/title-routes';
 import { serviceRecordNavItems, serviceRecordRoutes } from './service-record/service-record-routes';
 import { annualReportNavItems, annualReportRoutes } from './annual-report/annual-report-routes';
 import { userNavItems, userRoutes } from './user/user-routes';
+import { AssociationName, publicNavItems } from './public/public-links';
 
 // The workbench comes with the shell; every other page is a chunk of its own (the application
 // editor is the largest), fetched after the workbench has painted.
@@ -49,6 +50,7 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
     ...serviceRecordNavItems(t),
     ...annualReportNavItems(t),
     ...userNavItems(t),
+    ...publicNavItems(t),
   ];
   // an application's own page belongs to "my applications", not to "new application"
   const keys = navItems.map((item) => item.key);
@@ -74,7 +76,12 @@ export function PortalShell({ viewer }: { viewer: Viewer }) {
         }}
         onSignOut={signOut}
         signingOut={signingOut}
-        headerExtra={<NotificationBell basename="" />}
+        headerExtra={
+          <>
+            <AssociationName />
+            <NotificationBell basename="" />
+          </>
+        }
       >
         <Suspense fallback={<LoadingScreen label={t('ui.session.loading')} />}>
           <Routes>

@@ -43,6 +43,7 @@ export { EmptyText } from './components/empty-text';
 export { LoadErrorAlert, type LoadErrorAlertProps } from './components/load-error';
 export { FormModal, type FormModalProps } from './components/form-modal';
 export { PageFrame, type Crumb, type PageFrameProps } from './components/page-frame';
+export { usePageTitle, documentTitleOf, currentPageTitle } from './page-title';
 export {
   ListPage,
   EmptyState,

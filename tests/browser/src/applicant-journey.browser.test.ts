@@ -160,6 +160,11 @@ describe('applicant journey in Chromium (in Chinese)', () => {
     await page.getByRole('navigation', { name: '申报步骤' }).getByText('核对提交', { exact: true }).click();
     await page.getByLabel(/^本单位郑重声明/).check();
     await page.getByRole('button', { name: '提交申报' }).click();
+    await page
+      .getByRole('dialog')
+      .filter({ hasText: '确认提交申报？' })
+      .getByRole('button', { name: '确认提交' })
+      .click();
     await waitForStatus(page, 'SUBMITTED');
     await expectNoSeriousA11yViolations(page, 'portal application status (submitted, new member)');
   }, 300_000);

@@ -242,6 +242,10 @@ describe('the application editor in Chromium', () => {
     await expect(page.getByTestId('declaration-error').innerText()).resolves.toContain('第七条第（八）项');
     await page.getByLabel(/^本单位郑重声明/).check();
     await page.getByRole('button', { name: '提交申报' }).click();
+    // one confirmation, saying what submission freezes
+    const confirmSubmit = page.getByRole('dialog').filter({ hasText: '确认提交申报？' });
+    await expect(confirmSubmit.innerText()).resolves.toContain('将被冻结');
+    await confirmSubmit.getByRole('button', { name: '确认提交' }).click();
 
     await waitForStatus(page, 'SUBMITTED');
     await expect(page.getByTestId('eligibility-panel').count()).resolves.toBe(0);
@@ -277,6 +281,11 @@ describe('the application editor in Chromium', () => {
     await page.getByLabel(/^本单位郑重声明/).check();
     await page.getByLabel('修改说明（可选）').fill('已补充服务企业名单。');
     await page.getByRole('button', { name: '重新提交' }).click();
+    await page
+      .getByRole('dialog')
+      .filter({ hasText: '确认重新提交申报？' })
+      .getByRole('button', { name: '重新提交' })
+      .click();
     await waitForStatus(page, 'SUBMITTED');
 
     // recommended by the unit, under review, and the administrator asks for more information
@@ -329,18 +338,19 @@ describe('the application editor in Chromium', () => {
     await waitForStatus(page, 'UNDER_REVIEW');
     await expect(page.getByTestId('info-request').innerText()).resolves.toContain('已上传审计报告全文。');
 
-    // withdraw: a reason first, then a confirmation naming what ends
+    // withdraw: one dialog naming the application and what withdrawal ends, with the reason
     await page.getByTestId('detail-actions').getByRole('button', { name: '撤回申报' }).click();
     const ask = page.getByRole('dialog', { name: '撤回申报' });
     await ask.getByRole('button', { name: '撤回申报' }).click();
     // antd validates asynchronously: wait for the message rather than count it the instant after the click
     await ask.getByText('请填写撤回理由').waitFor();
     await expect(ask.getByText('请填写撤回理由').count()).resolves.toBe(1);
+    await expect(ask.getByTestId('withdraw-what').innerText()).resolves.toContain('不再参加本批次的评审');
     await ask.getByLabel('撤回理由').fill('本年度暂不申报。');
     await ask.getByRole('button', { name: '撤回申报' }).click();
-    const confirm = page.getByRole('dialog').filter({ hasText: '确认撤回此申报？' });
-    await expect(confirm.innerText()).resolves.toContain('本年度暂不申报。');
-    await confirm.getByRole('button', { name: '撤回申报' }).click();
+    await waitForStatus(page, 'WITHDRAWN');
+    // no second dialog was stacked on the first ("共 1 项")
+    await expect(page.getByTestId('confirm-body').count()).resolves.toBe(0);
     await waitForStatus(page, 'WITHDRAWN');
     await expect(page.getByTestId('detail-actions').count()).resolves.toBe(0);
     await page.getByRole('tab', { name: '办理记录' }).click();

@@ -101,6 +101,11 @@ describe('a member renews its title in Chromium (Art. 11)', () => {
     await portal.getByRole('navigation', { name: '申报步骤' }).getByText('核对提交', { exact: true }).click();
     await portal.getByLabel(/^本单位郑重声明/).check();
     await portal.getByRole('button', { name: '提交申报' }).click();
+    await portal
+      .getByRole('dialog')
+      .filter({ hasText: '确认提交申报？' })
+      .getByRole('button', { name: '确认提交' })
+      .click();
     await waitForStatus(portal, 'SUBMITTED');
     // the submitted renewal keeps its lineage
     await expect(portal.getByTestId('renewal-lineage-title').innerText()).resolves.toBe(certificateNumber);

@@ -37,6 +37,10 @@ import { eligibilityFactsOf, formValuesOf, type FactsFormValues } from './facts-
 import { AttestationsStep, BasicStep, FunctionFactsStep, FunctionsStep } from './facts-steps';
 import { MaterialsStep } from './materials-step';
 import { PrintableForms } from '../membership/printable-forms';
+import { MembershipNotice, useMembershipState } from '../membership/membership-notice';
+import { withFormFigures } from './panel-figures';
+import { SubmitBlockers } from './submit-blockers-list';
+import { submitBlockers } from './submit-blockers';
 import { useAutosave, type SaveState } from './use-autosave';
 import { articleLabel } from '../i18n/article-label';
 
@@ -60,8 +64,9 @@ function initialValues(application: EditorApplication): FactsFormValues {
 
 export function ApplicationEditor({ application, onReload, onChanged }: ApplicationEditorProps) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<FactsFormValues>();
+  const membership = useMembershipState();
   const [initial] = useState(() => initialValues(application));
   const [step, setStep] = useState<EditorStep>('functions');
   const autosave = useAutosave({
@@ -73,11 +78,9 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
   const watched = Form.useWatch([], { form, preserve: true }) as FactsFormValues | undefined;
   const values = watched ?? initial;
   const today = todayInShanghai(new Date());
-  const live = useMemo(
-    () => checkEligibility(eligibilityFactsOf({ ...initial, ...values }, today)),
-    [initial, values, today],
-  );
-  const panel = panelResultOf(live, i18n.language);
+  const facts = useMemo(() => eligibilityFactsOf({ ...initial, ...values }, today), [initial, values, today]);
+  const live = useMemo(() => checkEligibility(facts), [facts]);
+  const panel = withFormFigures(panelResultOf(live, i18n.language), facts, i18n.language);
   const [refusal, setRefusal] = useState<(Refusal & { step: EditorStep }) | null>(null);
   const [declared, setDeclared] = useState(false);
   const [declarationError, setDeclarationError] = useState<string | null>(null);
@@ -98,13 +101,24 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
     );
   };
 
-  const send = async () => {
+  // Submission freezes the facts, the materials and the eligibility result: ask once, saying so.
+  const confirmSend = () => {
     setRefusal(null);
     setDeclarationError(null);
     if (!declared) {
       setDeclarationError(t('applicant.submit.declarationRequired'));
       return;
     }
+    void modal.confirm({
+      title: returned ? t('guide.confirmSubmit.resubmitTitle') : t('guide.confirmSubmit.title'),
+      content: <span data-testid="submit-confirm-body">{t('guide.confirmSubmit.body')}</span>,
+      okText: returned ? t('applicant.submit.resubmit') : t('guide.confirmSubmit.ok'),
+      cancelText: t('ui.confirm.cancel'),
+      onOk: () => send(),
+    });
+  };
+
+  const send = async () => {
     setSubmitting(true);
     try {
       await autosave.flush();
@@ -174,6 +188,7 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
 
   return (
     <Flex vertical gap={16}>
+      <MembershipNotice state={membership} />
       {returned ? (
         <Alert
           type="warning"
@@ -189,11 +204,28 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
           <Card size="small">
             <Flex vertical gap={16}>
               <nav aria-label={t('applicant.steps.label')}>
+                {/* titles under the icons, each wrapping between words only: at 1366 px in English
+                    "Functions" and "Materials" stay whole */}
                 <Steps
                   size="small"
                   current={index}
+                  titlePlacement="vertical"
                   onChange={(i) => goTo(EDITOR_STEPS[i] ?? 'functions')}
-                  items={EDITOR_STEPS.map((s) => ({ title: t(`applicant.steps.${s}`) }))}
+                  items={EDITOR_STEPS.map((s) => ({
+                    title: (
+                      <span
+                        data-testid="step-title"
+                        style={{
+                          display: 'inline-block',
+                          wordBreak: 'keep-all',
+                          overflowWrap: 'normal',
+                          hyphens: 'manual',
+                        }}
+                      >
+                        {t(`applicant.steps.${s}`)}
+                      </span>
+                    ),
+                  }))}
                   responsive
                 />
               </nav>
@@ -231,29 +263,16 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
                   </Typography.Title>
                   <Typography.Paragraph type="secondary">{t('applicant.submit.hint')}</Typography.Paragraph>
                   <Flex vertical gap={12}>
-                    {missingNames.length > 0 ? (
-                      <Alert
-                        type="warning"
-                        showIcon
-                        data-testid="submit-missing-materials"
-                        title={t('applicant.submit.missingMaterials')}
-                        description={
-                          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                            {missingNames.map((n) => (
-                              <li key={n}>{n}</li>
-                            ))}
-                          </ul>
-                        }
-                        action={
-                          <Button size="small" onClick={() => goTo('materials')}>
-                            {t('applicant.steps.materials')}
-                          </Button>
-                        }
-                      />
-                    ) : null}
-                    {!live.eligible ? (
-                      <Alert type="warning" showIcon title={t('applicant.submit.notEligible')} />
-                    ) : null}
+                    {/* one list of what still blocks submission, before the declaration and the button */}
+                    <SubmitBlockers
+                      blockers={submitBlockers({
+                        membership,
+                        missingMaterials: missingNames,
+                        eligible: live.eligible,
+                        failedChecks: panel.checks.filter((c) => !c.passed).length,
+                      })}
+                      onGoTo={goTo}
+                    />
                     <div>
                       <Checkbox
                         checked={declared}
@@ -291,7 +310,7 @@ export function ApplicationEditor({ application, onReload, onChanged }: Applicat
                       </label>
                     ) : null}
                     <div>
-                      <Button type="primary" size="large" loading={submitting} onClick={() => void send()}>
+                      <Button type="primary" size="large" loading={submitting} onClick={confirmSend}>
                         {returned ? t('applicant.submit.resubmit') : t('applicant.submit.submit')}
                       </Button>
                     </div>

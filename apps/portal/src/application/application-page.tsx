@@ -250,17 +250,15 @@ function useApplicationActions(application: EditorApplication, refresh: () => vo
       okText={t('applicant.actions.withdraw')}
       danger
       failureTestId="withdraw-failure"
-      // the reason is given; now the confirmation that names what changes
-      confirm={({ reason }) => ({
-        title: t('applicant.actions.withdrawConfirm'),
-        description: t('applicant.actions.withdrawDescription', { reason: reason.trim() }),
-        names: [`${application.organisation.name} · ${application.round.name}`],
-        okText: t('applicant.actions.withdraw'),
-        danger: true,
-      })}
       onCancel={() => setAsking(false)}
       onSubmit={({ reason }) => runWithdraw(reason.trim())}
     >
+      {/* one dialog: it names the application and what withdrawal ends, and asks for the reason */}
+      <Typography.Paragraph data-testid="withdraw-what">
+        <Typography.Text strong>{`${application.organisation.name} · ${application.round.name}`}</Typography.Text>
+        <br />
+        {t('guide.withdraw.body')}
+      </Typography.Paragraph>
       <Form.Item
         name="reason"
         label={t('applicant.actions.withdrawReason')}

@@ -7,6 +7,7 @@ import {
 } from '@sme/domain';
 import { DateField, useDateRules } from '@sme/ui';
 import { Card, Checkbox, Col, Form, InputNumber, Radio, Row, Space, Typography } from 'antd';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FunctionChoice } from './function-choice';
 import { ART5_ATTESTATIONS, FUNCTION_FIELDS, orderedFunctions, type FactsFormValues } from './facts-form';
@@ -23,6 +24,12 @@ export function groupDigits(value: string | number | undefined): string {
 }
 
 const ungroup = (value: string | undefined): string => (value ?? '').replace(/,/g, '');
+
+/** Every figure of the form is a count, an amount or a share, never negative: a minus sign is
+ * refused as it is typed (rather than the field turning −5 into 0 on leaving it). */
+export const refuseMinus = (event: KeyboardEvent<HTMLInputElement>) => {
+  if (event.key === '-' || event.key === '−' || event.key === 'Subtract') event.preventDefault();
+};
 
 function NumberField({
   name,
@@ -45,6 +52,7 @@ function NumberField({
         precision={money ? undefined : percent ? undefined : 0}
         formatter={(v) => groupDigits(v)}
         parser={(v) => Number(ungroup(v)) as number}
+        onKeyDown={refuseMinus}
         style={{ width: '100%', maxWidth: 280 }}
         inputMode="decimal"
       />
@@ -152,6 +160,7 @@ export function BasicStep() {
               precision={0}
               formatter={(v) => groupDigits(v)}
               parser={(v) => Number(ungroup(v))}
+              onKeyDown={refuseMinus}
               style={{ width: '100%', maxWidth: 280 }}
             />
           </Form.Item>

@@ -12,6 +12,7 @@ import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { ServiceFunction } from '@sme/client';
 import { useViewer } from '../viewer-context';
+import { MembershipNotice, useMembershipState } from '../membership/membership-notice';
 import { CreateDraftApplicationMutation, OpenRoundsQuery, type OpenRound } from './applications.query';
 import { describeCreateFailure, type CreateFailure } from './create-failure';
 import { FunctionChoice } from './function-choice';
@@ -20,6 +21,7 @@ export function NewApplicationPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: OpenRoundsQuery });
+  const membership = useMembershipState();
 
   let body;
   if (!data) {
@@ -58,6 +60,8 @@ export function NewApplicationPage() {
       description={t('newApplication.description')}
       breadcrumbs={[{ title: t('nav.myApplications'), to: '/applications' }]}
     >
+      {/* membership comes first (Art. 2): said before the draft is started, not at submission */}
+      <MembershipNotice state={membership} />
       <Card style={{ maxWidth: 720 }}>{body}</Card>
     </PageFrame>
   );

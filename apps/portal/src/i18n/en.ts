@@ -1,6 +1,8 @@
+import { guideEn } from './guide-en';
 import type { AppResources } from './zh-CN';
 
 export const en: AppResources = {
+  guide: guideEn,
   app: {
     title: 'Demonstration Platform Applications',
     subtitle: 'Member organisation sign-in',

@@ -1,6 +1,8 @@
+import { guideZhCN } from './guide-zh-CN';
 import type { Translations } from '@sme/ui';
 
 export const zhCN = {
+  guide: guideZhCN,
   app: {
     title: '示范平台申报系统',
     subtitle: '会员单位登录',

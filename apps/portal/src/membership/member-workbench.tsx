@@ -22,6 +22,8 @@ import { useQuery } from 'urql';
 import { MembershipPanel } from './membership-panel';
 import { needsMember, nextActionKey, openInfoRequests, workbenchCounts } from './workbench-counts';
 import { MemberWorkbenchQuery } from './workbench.queries';
+import { MembershipNotice, useMembershipState } from './membership-notice';
+import { RenewalTodos, SpotCheckTodos } from './workbench-todo-cards';
 
 const context = { additionalTypenames: ['Application', 'InfoRequest', 'Accreditation'] };
 
@@ -36,6 +38,7 @@ export function MemberWorkbench() {
     requestPolicy: 'cache-and-network',
   });
   const today = todayInShanghai(new Date());
+  const membership = useMembershipState();
   const apps = useMemo(
     () => [...(data?.myApplications ?? [])].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)),
     [data],
@@ -95,7 +98,10 @@ export function MemberWorkbench() {
       loading={fetching && !data}
       alert={error ? <Alert type="error" showIcon title={describeRequestError(error, t)} /> : undefined}
     >
+      <MembershipNotice state={membership} />
       <MembershipPanel />
+      <SpotCheckTodos />
+      <RenewalTodos titles={titles} />
 
       <Card
         size="small"
@@ -144,7 +150,12 @@ export function MemberWorkbench() {
             emptyText: (
               <Flex vertical align="center" gap={4}>
                 <Typography.Text>{t('membership.workbench.noApplications')}</Typography.Text>
-                <Typography.Text>{t('membership.workbench.noApplicationsHint')}</Typography.Text>
+                <Typography.Text>
+                  {/* a member is not told to become one first */}
+                  {membership?.kind === 'approved'
+                    ? t('guide.workbench.noApplicationsMemberHint')
+                    : t('membership.workbench.noApplicationsHint')}
+                </Typography.Text>
               </Flex>
             ),
           }}

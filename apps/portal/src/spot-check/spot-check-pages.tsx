@@ -6,6 +6,7 @@ import {
   NotFoundResult,
   PageFrame,
   describeRequestError,
+  formatDate,
   formatDateTime,
   isNotFoundError,
   useListUrlState,
@@ -97,7 +98,9 @@ export function MySpotCheckPage() {
                 {check.evidenceRequest}
               </Typography.Paragraph>
             </Descriptions.Item>
-            <Descriptions.Item label={t('spotCheck.dueOn')}>{check.dueOn ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('spotCheck.dueOn')}>
+              {check.dueOn ? formatDate(check.dueOn) : '—'}
+            </Descriptions.Item>
             {check.evidenceRequestedAt ? (
               <Descriptions.Item label={t('spotCheck.requestedAt')}>
                 {formatDateTime(check.evidenceRequestedAt)}

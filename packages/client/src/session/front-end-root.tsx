@@ -1,4 +1,4 @@
-import { UiProvider } from '@sme/ui';
+import { currentPageTitle, documentTitleOf, UiProvider } from '@sme/ui';
 import type { i18n as I18n } from 'i18next';
 import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -94,7 +94,8 @@ function DocumentTitle() {
   const { t } = useTranslation();
   const title = t('app.title');
   useEffect(() => {
-    document.title = title;
+    // a page that named itself keeps its name when the language changes
+    document.title = documentTitleOf(currentPageTitle(), title);
   }, [title]);
   return null;
 }

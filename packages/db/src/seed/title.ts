@@ -159,7 +159,9 @@ export async function seedTitles(tx: Tx, ctx: TitleSeedContext, passwordHash?: s
       position: 0,
       status: 'EVIDENCE_REQUESTED',
       evidenceRequest: '请提交近一年的服务台账、创业辅导活动记录和用户满意度调查结果。',
-      evidenceRequestedAt: day(ctx.today),
+      // an instant, not a date: the start of the Beijing day, so an answer given today never reads
+      // as earlier than the request (midnight UTC would be 08:00 in Beijing)
+      evidenceRequestedAt: new Date(`${ctx.today}T00:00:00+08:00`),
       dueOn,
     },
   });

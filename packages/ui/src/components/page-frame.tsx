@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { breadcrumbTrail } from './breadcrumb-trail';
+import { usePageTitle } from '../page-title';
 
 /** One step of the breadcrumb trail; `to` is a route of the app (omit it for the current page). */
 export type Crumb = { title: string; to?: string };
@@ -26,6 +27,8 @@ export type PageFrameProps = {
 export function PageFrame({ title, tags, description, breadcrumbs: crumbs, actions, children }: PageFrameProps) {
   const { t } = useTranslation();
   const breadcrumbs = crumbs ? breadcrumbTrail(crumbs, title) : undefined;
+  // the tab is named after the page's heading
+  usePageTitle(typeof title === 'string' ? title : null);
   return (
     <Flex vertical gap={16} data-testid="page-frame" style={{ minWidth: 0 }}>
       {breadcrumbs && breadcrumbs.length > 0 ? (

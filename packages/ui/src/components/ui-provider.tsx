@@ -27,7 +27,7 @@ const TOKENS = {
 // The few global rules the pieces rely on: no default 8 px body margin, a skip link that appears
 // on focus, visually hidden text for screen readers, a visible focus ring on scroll regions, and
 // the text of antd's light preset and status tags (green/success, cyan, orange, gold/warning,
-// lime, volcano, error: 2.9–4.3:1 on their own backgrounds) darker, so every page's tags pass
+// lime, volcano, error: 2.9–4.3:1 on their own backgrounds) and warning text darker, so every page's tags pass
 // WCAG AA's 4.5:1 (!important: antd's CSS-in-JS rules are as specific and may come later).
 const GLOBAL_CSS = `
 body { margin: 0; }
@@ -42,6 +42,7 @@ body { margin: 0; }
 .ant-tag.ant-tag-lime { color: #3f6600 !important; }
 .ant-tag.ant-tag-volcano { color: #ad2102 !important; }
 .ant-tag.ant-tag-error { color: #a8071a !important; }
+.ant-typography.ant-typography-warning { color: #874d00 !important; }
 `;
 
 /** antd in the language i18next is in (dayjs too, for the date picker's month and weekday

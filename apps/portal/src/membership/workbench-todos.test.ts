@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { openSpotChecks, titlesToRenew } from './workbench-todos';
+
+describe('the workbench’s to-dos after the award', () => {
+  it('lists only spot checks waiting for evidence, the earliest due first, undated last', () => {
+    const checks = [
+      { id: 'a', status: 'RESPONDED', dueOn: '2026-12-01' },
+      { id: 'b', status: 'EVIDENCE_REQUESTED', dueOn: null },
+      { id: 'c', status: 'EVIDENCE_REQUESTED', dueOn: '2026-12-20' },
+      { id: 'd', status: 'PENDING', dueOn: null },
+      { id: 'e', status: 'EVIDENCE_REQUESTED', dueOn: '2026-12-10' },
+    ];
+    expect(openSpotChecks(checks).map((c) => c.id)).toEqual(['e', 'c', 'b']);
+  });
+
+  it('lists titles in the year they expire, when renewal is open (Art. 11)', () => {
+    const titles = [
+      { id: 'x', titleStatus: 'VALID', validUntil: '2028-12-31' },
+      { id: 'y', titleStatus: 'EXPIRING_THIS_YEAR', validUntil: '2026-12-31' },
+    ];
+    expect(titlesToRenew(titles).map((t) => t.id)).toEqual(['y']);
+  });
+});
