@@ -119,11 +119,11 @@ const zhCN = {
       CertificateStatus,
       string
     >,
-    statusText: (status: CertificateStatus, until: string, revokedOn: string) =>
+    statusText: (status: CertificateStatus, until: string, revokedDay: string) =>
       ({
         VALID: '该证书真实有效。',
         EXPIRED: `该证书已过期：有效期至${until}止（第十一条：有效期三年）。`,
-        REVOKED: `该证书已被撤销：自${revokedOn}起不再具有示范平台称号（第十一条、第十三条）。`,
+        REVOKED: `该证书已被撤销：自${revokedDay}起不再具有示范平台称号（第十一条、第十三条）。`,
         NOT_YET_VALID: '该证书尚未到有效期起始日。',
       })[status],
     pending: '撤销办理中',

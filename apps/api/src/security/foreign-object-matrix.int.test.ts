@@ -1772,7 +1772,10 @@ describe('relation fields of a title, from every caller', () => {
 
   const STAFF: readonly Caller[] = ['UNIT_STAFF', 'MEMBERSHIP_DEPT', 'REVIEWER', 'ADMIN', 'ANALYST'];
   // Every relation field of Accreditation: who meets the foreign object behind it.
-  const TITLE_RELATIONS: Record<string, { seenBy: readonly Caller[]; shows: () => string } | { none: string }> = {
+  const TITLE_RELATIONS: Record<
+    string,
+    { seenBy: readonly Caller[]; shows: () => string; select?: string } | { none: string }
+  > = {
     revocation: { seenBy: ADMIN_ONLY, shows: () => gid('Revocation', world.openRevocation) },
     renewalApplications: { seenBy: ADMIN_ONLY, shows: () => gid('Application', renewalDraft) },
     nationalRecommendations: { seenBy: STAFF, shows: () => gid('NationalRecommendation', nationalRecommendation) },
@@ -1786,6 +1789,11 @@ describe('relation fields of a title, from every caller', () => {
     renews: { none: 'a title is public (Art. 9)' },
     renewalBlocker: { none: 'a reason in words, public on the register' },
     timeline: { seenBy: ADMIN_ONLY, shows: () => '"timeline":[' },
+    // Art. 12: what the platform did while it held the title — its records, not public.
+    serviceRecords: { seenBy: STAFF_READERS, shows: () => '"serviceRecords":[' },
+    annualReports: { seenBy: STAFF_READERS, shows: () => '"annualReports":[' },
+    annualReportsDue: { seenBy: STAFF_READERS, shows: () => '"annualReportsDue":[', select: 'year' },
+    activitiesAttended: { seenBy: STAFF_READERS, shows: () => '"activitiesAttended":[' },
   };
 
   it('has a row for every relation field of Accreditation', () => {
@@ -1802,7 +1810,7 @@ describe('relation fields of a title, from every caller', () => {
       if ('none' in row) continue;
       it(`${caller} ${row.seenBy.includes(caller) ? 'meets' : 'does not meet'} the foreign title's ${field}`, async () => {
         const answer = await clients[caller].request(
-          `{ register(name: "外来机构持证", first: 10) { edges { node { certificateNumber ${field} { __typename id } } } } }`,
+          `{ register(name: "外来机构持证", first: 10) { edges { node { certificateNumber ${field} { __typename ${row.select ?? 'id'} } } } } }`,
         );
         const text = JSON.stringify(answer.data ?? null);
         expect(JSON.stringify(answer)).not.toContain(SECRET);

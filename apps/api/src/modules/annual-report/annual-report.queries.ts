@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { hasRole } from '../../context.js';
@@ -43,7 +44,10 @@ builder.queryFields((t) => ({
     type: ['AnnualReport'],
     description: 'Art. 12: the annual service reports on a year (of a status, when given) — to the staff.',
     authScopes: { staff: true },
-    args: { year: t.arg.int({ required: true }), status: t.arg({ type: AnnualReportStatusEnum, required: false }) },
+    args: {
+      year: t.arg.int({ required: true, validate: z.number().int().min(2000).max(2100) }),
+      status: t.arg({ type: AnnualReportStatusEnum, required: false }),
+    },
     resolve: (query, _root, { year, status }, ctx) =>
       prisma().annualReport.findMany({
         ...query,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 
@@ -5,7 +6,7 @@ builder.queryFields((t) => ({
   associationActivities: t.prismaField({
     type: ['AssociationActivity'],
     description: "Art. 12: the association's activities (of a year, when given), latest first.",
-    args: { year: t.arg.int({ required: false }) },
+    args: { year: t.arg.int({ required: false, validate: z.number().int().min(2000).max(2100) }) },
     resolve: (query, _root, { year }) =>
       prisma().associationActivity.findMany({
         ...query,

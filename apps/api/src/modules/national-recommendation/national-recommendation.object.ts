@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { prisma } from '../../db.js';
 
@@ -18,7 +19,7 @@ builder.queryField('nationalRecommendations', (t) =>
   t.prismaField({
     type: ['NationalRecommendation'],
     authScopes: { staff: true },
-    args: { year: t.arg.int({ required: false }) },
+    args: { year: t.arg.int({ required: false, validate: z.number().int().min(2000).max(2100) }) },
     resolve: (query, _root, { year }) =>
       prisma().nationalRecommendation.findMany({
         ...query,

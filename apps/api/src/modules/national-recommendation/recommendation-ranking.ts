@@ -207,7 +207,7 @@ builder.queryFields((t) => ({
     type: ['RecommendationRanking'],
     description: 'Art. 14: the rankings recommendations were made from (of a year, when given), latest first.',
     authScopes: { admin: true },
-    args: { year: t.arg.int({ required: false }) },
+    args: { year: t.arg.int({ required: false, validate: z.number().int().min(2000).max(2100) }) },
     resolve: (query, _root, { year }) =>
       prisma().recommendationRanking.findMany({
         ...query,

@@ -5,7 +5,7 @@ import { prisma } from '../../db.js';
 import { canSeeRecordsOf } from '../organisation/organisation-access.js';
 
 export const ServiceRecordKindEnum = builder.enumType('ServiceRecordKind', {
-  description: 'Art. 12: 公益性服务 (free), 低收费服务, or another service.',
+  description: 'Art. 12: a public-welfare service (free), a low-fee service, or another service.',
   values: SERVICE_RECORD_KINDS,
 });
 

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { todayInShanghai } from '../../clock.js';
 import { prisma } from '../../db.js';
@@ -11,7 +12,7 @@ import { canSeeRecordsOf } from '../organisation/organisation-access.js';
 builder.prismaObjectFields('Accreditation', (t) => ({
   serviceRecords: t.relation('serviceRecords', {
     description: "The title's service records, newest first (of a year, when given).",
-    args: { year: t.arg.int({ required: false }) },
+    args: { year: t.arg.int({ required: false, validate: z.number().int().min(2000).max(2100) }) },
     authScopes: (a, _args, ctx) => canSeeRecordsOf(ctx.viewer, a.organisationId),
     query: (args) => ({
       where: args.year != null ? { year: args.year } : {},
