@@ -75,7 +75,8 @@ function fieldOf(path: readonly string[]): string | null {
 const words = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 // Chinese messages that read on from a field name: 截止日期须晚于今天, 名称不能为空, 名称最多200个字
-const READS_ON_ZH = /^(须|不能|至少|最多|应|不是)/;
+// Built from a string so the bundle keeps Chinese as \u escapes (scripts/build.mjs refuses raw non-ASCII).
+const READS_ON_ZH = new RegExp('^(须|不能|至少|最多|应|不是)');
 
 /** One field's message as a sentence that names the field in words, in both languages. */
 export function describeFieldIssue(path: readonly string[], text: LocalisedText): LocalisedText {
