@@ -25,7 +25,22 @@ type Measure = { score: number; lcpMs: number; jsBytes: number };
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+// Lighthouse now and then fails to record a trace on a busy machine (NO_NAVSTART, "Please run
+// Lighthouse again"); such a run says nothing about the page, so it is tried again, up to three times.
 async function measure(url: string, cookie: string | undefined): Promise<Measure> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measureOnce(url, cookie);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof LighthouseRuntimeError)) throw error;
+      console.warn(`  ${error.message}: trying again (${attempt + 1} of 3)`);
+    }
+  }
+}
+
+class LighthouseRuntimeError extends Error {}
+
+async function measureOnce(url: string, cookie: string | undefined): Promise<Measure> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
@@ -40,7 +55,7 @@ async function measure(url: string, cookie: string | undefined): Promise<Measure
     });
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
     const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError) throw new LighthouseRuntimeError(`Lighthouse: ${lhr.runtimeError.message}`);
     const requests =
       (lhr.audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number }[] })
         ?.items ?? [];

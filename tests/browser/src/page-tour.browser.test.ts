@@ -61,6 +61,12 @@ async function tourMenu(page: Page, label: string): Promise<{ visited: string[];
     if (!moved)
       await page.evaluate(() => document.querySelectorAll('h1').forEach((h) => h.removeAttribute('data-tour-seen')));
     problems.push(...(await problemsOnPage(page, `${label} › ${name}`)));
+    // The public pages' entries (公示公告, 示范平台名录, 证书核验) open the public layout, which has
+    // no side menu: back to the page the tour came from.
+    if ((await nav.getByRole('menuitem').count()) === 0) {
+      await page.goBack();
+      await nav.getByRole('menuitem').first().waitFor();
+    }
   }
   return { visited: names, problems };
 }

@@ -1,3 +1,4 @@
+import { EmptyText } from '@sme/ui';
 import { AccountSecurityPage, graphql } from '@sme/client';
 import { Card, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +29,7 @@ function EnrolledUsers() {
         size="small"
         loading={fetching}
         pagination={false}
-        locale={{ emptyText: t('user.enrolled.none') }}
+        locale={{ emptyText: <EmptyText>{t('user.enrolled.none')}</EmptyText> }}
         dataSource={data?.users.edges.map((e) => e.node) ?? []}
         columns={[
           { title: t('user.enrolled.name'), dataIndex: 'displayName' },
