@@ -86,6 +86,26 @@ describe('analyst in Chromium', () => {
     }
   }, 180_000);
 
+  it('reads the platforms’ service output by year beside the reports owed (Art. 12)', async () => {
+    const output = (await page.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({ query: '{ statistics { serviceOutputByYear { year enterprisesServed } } }' }),
+      });
+      return (await response.json()).data.statistics.serviceOutputByYear;
+    })) as { year: number; enterprisesServed: number }[];
+    // the demo platforms carry a year of service records
+    expect(output.length).toBeGreaterThan(0);
+    const card = page.getByTestId('service-output');
+    await card.scrollIntoViewIfNeeded();
+    for (const { year, enterprisesServed } of output) {
+      const row = card.locator('tr', { hasText: String(year) }).first();
+      await expect(row.innerText()).resolves.toContain(enterprisesServed.toLocaleString());
+    }
+  });
+
   it('keeps filters in the address: a year in the URL gives that year’s figures', async () => {
     const year = Number(new Date().toISOString().slice(0, 4));
     await page.goto(`${running.system.baseUrl}/admin/statistics?year=${year}`);
@@ -121,8 +141,12 @@ describe('analyst in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('list-export-csv').click()]);
     const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
     expect(rows[0]?.slice(0, 2)).toEqual(['申报编号', '机构名称']);
+    // An analyst's list holds the submitted applications (access by need: drafts are their
+    // applicants'), so the export has every counted application but the drafts.
     const stats = await statistics();
-    expect(rows.length - 1).toBe(stats.applicationsByStatus.reduce((sum, r) => sum + r.count, 0));
+    const submitted = stats.applicationsByStatus.filter((r) => r.status !== 'DRAFT');
+    expect(rows.length - 1).toBe(submitted.reduce((sum, r) => sum + r.count, 0));
+    expect(rows.slice(1).some((r) => r.includes('草稿'))).toBe(false);
   }, 120_000);
 
   it('creates an access token, uses it from a script, and revokes it', async () => {

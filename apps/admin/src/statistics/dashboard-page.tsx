@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { DashboardStatisticsQuery, StatisticsRoundsQuery, type DashboardStatistics } from './statistics.queries';
 import { ChartCard, ChartCardScope } from './chart-card';
+import { ServiceOutputCard } from './service-output-card';
 import { funnelOption, hasData, pieOption, sumStages, trendOption } from './chart-options';
 import { everyYear } from './trend-years';
 import { countFigure, type CountRow } from './count-figure';
@@ -386,6 +387,9 @@ export function DashboardPage() {
               })}
               exportList="statistics-by-unit"
             />
+          </Col>
+          <Col xs={24}>
+            <ServiceOutputCard stats={stats} loading={fetching && !stats} />
           </Col>
         </Row>
       </ChartCardScope>

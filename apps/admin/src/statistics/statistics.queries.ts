@@ -26,6 +26,21 @@ export const DashboardStatisticsQuery = graphql(`
         count
       }
       accreditationsValid
+      serviceOutputByYear {
+        year
+        services
+        platforms
+        enterprisesServed
+        publicWelfareServices
+        publicWelfareShare
+      }
+      annualReportCompliance {
+        year
+        owed
+        submitted
+        overdue
+        complianceRate
+      }
       passRate
       medianDaysSubmittedToDecided
       expiringWithin(days: $expiringDays)

@@ -5,6 +5,19 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 // The same keys as zh-CN.ts, in English.
 export const en: Shape<typeof zhCN> = {
   nav: { dashboard: 'Statistics', tokens: 'Access tokens', explorer: 'GraphQL explorer' },
+  serviceOutput: {
+    title: 'Service output and annual reports (Art. 12)',
+    year: 'Year',
+    platforms: 'Platforms with records',
+    services: 'Services recorded',
+    enterprisesServed: 'Enterprises served',
+    publicWelfare: 'Public-welfare services',
+    share: 'Public-welfare share',
+    filed: 'Reports filed / owed',
+    overdue: 'Overdue',
+    compliance: 'Reports filed',
+    empty: 'No service records or reports owed yet',
+  },
   dashboard: {
     title: 'Statistics',
     description:

@@ -1,6 +1,19 @@
 // The analysts' pages' strings, wired into the console's resources under `statistics` (Chinese).
 export const zhCN = {
   nav: { dashboard: '统计分析', tokens: '访问令牌', explorer: 'GraphQL 查询' },
+  serviceOutput: {
+    title: '服务产出与年度报告（第十二条）',
+    year: '年度',
+    platforms: '有服务记录的平台',
+    services: '服务记录',
+    enterprisesServed: '服务企业（家次）',
+    publicWelfare: '公益性服务',
+    share: '公益性服务占比',
+    filed: '已交报告 / 应交',
+    overdue: '逾期未交',
+    compliance: '报告提交率',
+    empty: '尚无服务记录或应交报告',
+  },
   dashboard: {
     title: '统计分析',
     description: '全部数字在数据库中汇总计算，与各列表的筛选口径一致；筛选条件保存在网址中，可收藏或分享。',
