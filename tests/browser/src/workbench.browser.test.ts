@@ -21,6 +21,7 @@ const ADMIN_CARDS: Record<string, string> = {
   SPOT_CHECKS_TO_JUDGE: '抽查待判定',
   REVOCATIONS_OPEN: '撤销办理中',
   TITLES_EXPIRING: '本年到期称号',
+  ANNUAL_REPORTS_TO_REVIEW: '待审年度报告',
   CALENDAR_YEARS_UNCONFIRMED: '待确认节假日年份',
 };
 

@@ -16,6 +16,10 @@ export const en: typeof zhCN = {
     SPOT_CHECKS_TO_JUDGE: { label: 'Spot checks to judge', hint: 'Evidence answered, waiting for a result (Art. 13)' },
     REVOCATIONS_OPEN: { label: 'Revocations in progress', hint: 'Opened and not yet completed' },
     TITLES_EXPIRING: { label: 'Titles expiring this year', hint: 'Titles whose validity ends this year' },
+    ANNUAL_REPORTS_TO_REVIEW: {
+      label: 'Annual reports to review',
+      hint: 'Annual service reports submitted by platforms, to accept or return (Art. 12)',
+    },
     CALENDAR_YEARS_UNCONFIRMED: {
       label: 'Holiday years to confirm',
       hint: "The State Council's holiday schedule is not yet entered and confirmed",

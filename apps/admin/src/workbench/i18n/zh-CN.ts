@@ -14,6 +14,7 @@ export const zhCN = {
     SPOT_CHECKS_TO_JUDGE: { label: '抽查待判定', hint: '已提交抽查材料，等待判定（第十三条）' },
     REVOCATIONS_OPEN: { label: '撤销办理中', hint: '已启动、尚未完成的撤销' },
     TITLES_EXPIRING: { label: '本年到期称号', hint: '有效期在今年届满的称号' },
+    ANNUAL_REPORTS_TO_REVIEW: { label: '待审年度报告', hint: '平台已提交、待接收或退回的年度服务报告（第十二条）' },
     CALENDAR_YEARS_UNCONFIRMED: { label: '待确认节假日年份', hint: '国务院节假日安排尚未录入确认' },
     TO_SCORE: { label: '待评审', hint: '分配给我的评审任务' },
     STATISTICS: { label: '统计分析', hint: '申报总数，进入统计看板' },

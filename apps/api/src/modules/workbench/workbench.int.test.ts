@@ -73,6 +73,7 @@ describe('the workbench', () => {
         'SPOT_CHECKS_TO_JUDGE',
         'REVOCATIONS_OPEN',
         'TITLES_EXPIRING',
+        'ANNUAL_REPORTS_TO_REVIEW',
         'CALENDAR_YEARS_UNCONFIRMED',
       ].sort(),
     );
@@ -162,7 +163,7 @@ describe('the workbench', () => {
     );
   });
 
-  it('counts an answered spot check, an open revocation and a title expiring this year', async () => {
+  it('counts an answered spot check, a submitted annual report, an open revocation and a title expiring this year', async () => {
     const by = await userId('admin@example.com');
     const org = await organisation();
     const year = Number(today.slice(0, 4));
@@ -185,6 +186,17 @@ describe('the workbench', () => {
     await expectOneMore('SPOT_CHECKS_TO_JUDGE', () =>
       server.db.prisma.spotCheck.create({
         data: { campaignId: campaign.id, accreditationId: title.id, position: 1, status: 'RESPONDED' },
+      }),
+    );
+    await expectOneMore('ANNUAL_REPORTS_TO_REVIEW', () =>
+      server.db.prisma.annualReport.create({
+        data: {
+          accreditationId: title.id,
+          year: year - 1,
+          status: 'SUBMITTED',
+          dueOn: day(`${year}-03-31`),
+          submittedAt: new Date(),
+        },
       }),
     );
     await expectOneMore('REVOCATIONS_OPEN', () =>

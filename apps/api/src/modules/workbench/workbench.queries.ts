@@ -26,6 +26,7 @@ export const WORKBENCH_KINDS = [
   'SPOT_CHECKS_TO_JUDGE',
   'REVOCATIONS_OPEN',
   'TITLES_EXPIRING',
+  'ANNUAL_REPORTS_TO_REVIEW',
   'CALENDAR_YEARS_UNCONFIRMED',
   'TO_SCORE',
   'STATISTICS',
@@ -127,6 +128,19 @@ export async function workbenchOf(viewer: Viewer | null, today: string = todayIn
     add('SPOT_CHECKS_TO_JUDGE', spotChecks, '/spot-checks?status=RESPONDED');
     add('REVOCATIONS_OPEN', revocations, '/revocations?status=OPEN');
     add('TITLES_EXPIRING', expiring, `/titles?titleStatus=EXPIRING_THIS_YEAR&on=${today}`);
+    // Art. 12: submitted annual reports wait for the secretariat to accept or return them. The list
+    // shows one year at a time: the card opens the earliest year with a report waiting.
+    const reportsWaiting = await db.annualReport.groupBy({
+      by: ['year'],
+      where: { status: 'SUBMITTED' },
+      _count: { _all: true },
+      orderBy: { year: 'asc' },
+    });
+    add(
+      'ANNUAL_REPORTS_TO_REVIEW',
+      reportsWaiting.reduce((n, r) => n + r._count._all, 0),
+      `/annual-reports?status=SUBMITTED&year=${reportsWaiting[0]?.year ?? Number(today.slice(0, 4)) - 1}`,
+    );
     add(
       'CALENDAR_YEARS_UNCONFIRMED',
       calendarYears.length,
