@@ -41,6 +41,9 @@ export const guideEn: Shape<typeof guideZhCN> = {
     noNegative: 'Cannot be negative',
   },
   workbench: {
+    annualReports: 'Annual service reports to send',
+    annualReportOf: 'Service report for {{year}} · certificate {{number}}',
+    overdueSince: 'Overdue (due {{date}})',
     spotChecks: 'Spot checks to answer',
     spotChecksHint: 'Send the evidence the spot check asks for (Art. 13)',
     noSpotChecks: 'No spot check to answer',

@@ -39,6 +39,9 @@ export const guideZhCN = {
     noNegative: '不能为负数',
   },
   workbench: {
+    annualReports: '待提交的年度服务报告',
+    annualReportOf: '{{year}}年度服务报告 · 证书 {{number}}',
+    overdueSince: '已逾期（截止日期 {{date}}）',
     spotChecks: '待答复的抽查',
     spotChecksHint: '按抽查要求提交证明材料（第十三条）',
     noSpotChecks: '没有待答复的抽查',

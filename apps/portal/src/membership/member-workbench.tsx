@@ -23,7 +23,7 @@ import { MembershipPanel } from './membership-panel';
 import { needsMember, nextActionKey, openInfoRequests, workbenchCounts } from './workbench-counts';
 import { MemberWorkbenchQuery } from './workbench.queries';
 import { MembershipNotice, useMembershipState } from './membership-notice';
-import { RenewalTodos, SpotCheckTodos } from './workbench-todo-cards';
+import { AnnualReportTodos, RenewalTodos, SpotCheckTodos } from './workbench-todo-cards';
 
 const context = { additionalTypenames: ['Application', 'InfoRequest', 'Accreditation'] };
 
@@ -102,6 +102,7 @@ export function MemberWorkbench() {
       <MembershipPanel />
       <SpotCheckTodos />
       <RenewalTodos titles={titles} />
+      <AnnualReportTodos />
 
       <Card
         size="small"

@@ -3,7 +3,8 @@ import { Card, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { openSpotChecks, titlesToRenew, WorkbenchSpotChecksQuery } from './workbench-todos';
+import { MyAnnualReportsDueQuery } from '../annual-report/annual-report.queries';
+import { openSpotChecks, reportsToFile, titlesToRenew, WorkbenchSpotChecksQuery } from './workbench-todos';
 
 const heading = { fontSize: 16, margin: 0 } as const;
 // one object for every render: urql runs the query again whenever the context changes
@@ -83,6 +84,50 @@ export function RenewalTodos({
             <List.Item.Meta
               title={`${t('membership.workbench.certificate')} ${title.certificateNumber}`}
               description={`${t('membership.workbench.validUntil')} ${formatDate(title.validUntil)} · ${t('guide.workbench.renewalHint')}`}
+            />
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
+
+/** Annual service reports to write or send again (Art. 12), each linked to its report page. */
+export function AnnualReportTodos() {
+  const { t } = useTranslation();
+  const [{ data }] = useQuery({ query: MyAnnualReportsDueQuery, requestPolicy: 'cache-and-network' });
+  const due = reportsToFile(data?.myAnnualReportsDue ?? []);
+  if (due.length === 0) return null;
+  return (
+    <Card
+      size="small"
+      title={<h2 style={heading}>{t('guide.workbench.annualReports')}</h2>}
+      data-testid="workbench-annual-reports"
+    >
+      <List
+        dataSource={due}
+        renderItem={(item) => (
+          <List.Item
+            key={`${item.accreditation.id}-${item.year}`}
+            data-testid="workbench-annual-report"
+            actions={[
+              <Link key="open" to={`/annual-reports/${item.accreditation.id}/${item.year}`}>
+                {t('guide.workbench.open')}
+              </Link>,
+            ]}
+          >
+            <List.Item.Meta
+              title={t('guide.workbench.annualReportOf', {
+                year: item.year,
+                number: item.accreditation.certificateNumber,
+              })}
+              description={
+                <Tag color={item.overdue ? 'red' : 'orange'}>
+                  {t(item.overdue ? 'guide.workbench.overdueSince' : 'guide.workbench.dueOn', {
+                    date: formatDate(item.dueOn),
+                  })}
+                </Tag>
+              }
             />
           </List.Item>
         )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openSpotChecks, titlesToRenew } from './workbench-todos';
+import { openSpotChecks, reportsToFile, titlesToRenew } from './workbench-todos';
 
 describe('the workbench’s to-dos after the award', () => {
   it('lists only spot checks waiting for evidence, the earliest due first, undated last', () => {
@@ -19,5 +19,17 @@ describe('the workbench’s to-dos after the award', () => {
       { id: 'y', titleStatus: 'EXPIRING_THIS_YEAR', validUntil: '2026-12-31' },
     ];
     expect(titlesToRenew(titles).map((t) => t.id)).toEqual(['y']);
+  });
+});
+
+describe('reportsToFile', () => {
+  it('keeps the reports the platform still owes, the overdue first, and leaves out those sent', () => {
+    const due = [
+      { year: 2026, dueOn: '2027-03-31', overdue: false, report: null },
+      { year: 2025, dueOn: '2026-03-31', overdue: true, report: { status: 'RETURNED' } },
+      { year: 2024, dueOn: '2025-03-31', overdue: false, report: { status: 'ACCEPTED' } },
+      { year: 2023, dueOn: '2024-03-31', overdue: false, report: { status: 'SUBMITTED' } },
+    ];
+    expect(reportsToFile(due).map((d) => d.year)).toEqual([2025, 2026]);
   });
 });

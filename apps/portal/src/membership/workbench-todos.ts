@@ -32,3 +32,13 @@ export function titlesToRenew<T extends { titleStatus: string; validUntil: strin
     .filter((title) => title.titleStatus === 'EXPIRING_THIS_YEAR')
     .sort((a, b) => a.validUntil.localeCompare(b.validUntil));
 }
+
+/** Annual service reports a title still owes (Art. 12): not written, a draft, or returned — the
+ * overdue first, then by due date. Submitted and accepted ones wait for nobody at the platform. */
+export function reportsToFile<T extends { dueOn: string; overdue: boolean; report?: { status: string } | null }>(
+  due: readonly T[],
+): T[] {
+  return due
+    .filter((d) => !d.report || d.report.status === 'DRAFT' || d.report.status === 'RETURNED')
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn));
+}
