@@ -45,7 +45,7 @@ describe('exports at Beijing time', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
     const sheet = workbook.worksheets[0]!;
-    const header = (sheet.getRow(1).values as unknown[]).indexOf('时间');
+    const header = (sheet.getRow(1).values as unknown[]).indexOf('时间（北京时间）');
     const cell = sheet.getRow(2).getCell(header);
     expect(cell.value).toBeInstanceOf(Date);
     // spreadsheets have no zones: the cell's clock is Beijing's

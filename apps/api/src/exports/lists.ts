@@ -17,7 +17,7 @@ import { prisma } from '../db.js';
 import { staffApplicationFilter } from '../modules/application/application.queries.js';
 import * as stats from '../modules/statistics/statistics-sql.js';
 import { todayInShanghai } from '../clock.js';
-import { auditWhere, beijingDateTime, type AuditFilter } from '../modules/audit/audit-filter.js';
+import { auditWhere, type AuditFilter } from '../modules/audit/audit-filter.js';
 import { registerExportList } from './exporter.js';
 import { APPLICATION_STATUSES } from '@sme/domain';
 
@@ -142,7 +142,7 @@ registerExportList<AuditRow, AuditFilter, string>({
   },
   columns: [
     // Beijing time and the action in words, as the audit trail page shows them; the code kept beside.
-    { header: '时间（北京时间）', value: (r) => beijingDateTime(r.occurredAt), width: 20 },
+    { header: '时间（北京时间）', value: (r) => r.occurredAt, width: 20 },
     { header: '操作', value: (r) => auditActionName(r.action)?.zhCN ?? r.action, width: 24 },
     { header: '操作代码', value: (r) => r.action, width: 28 },
     { header: '对象类型', value: (r) => r.entityType },

@@ -32,8 +32,3 @@ export function auditWhere(f: AuditFilter): Prisma.AuditEventWhereInput {
     ...(f.from || f.to ? { occurredAt } : {}),
   };
 }
-
-/** "2026-12-08 10:05:00", Beijing time (UTC+8 all year), for export cells. */
-export function beijingDateTime(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
-}
